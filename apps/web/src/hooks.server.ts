@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { whenParentExits } from '@ordo/config';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { config } from '$lib/server/config.ts';
+import { closeDatabase } from '$lib/server/db.ts';
+import { log } from '$lib/server/logger.ts';
+import { closeRedis } from '$lib/server/redis.ts';
+import { securityHeaders } from '$lib/server/security-headers.ts';
+
+export const init: ServerInit = async () => {
+  // Fail at boot, with every problem listed, rather than on the first request.
+  const env = config();
+  log().info({ port: env.PORT }, 'web server starting');
+  process.once('sveltekit:shutdown', async (reason) => {
+    log().info({ reason }, 'web server shutting down');
+    await Promise.allSettled([closeDatabase(), closeRedis()]);
+  });
+  // adapter-node shuts down gracefully on SIGTERM.
+  whenParentExits(env.ORDO_PARENT_PID, () => process.kill(process.pid, 'SIGTERM'));
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const incoming = event.request.headers.get('x-request-id');
+  event.locals.requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  const response = await resolve(event);
+  for (const [name, value] of securityHeaders(config().NODE_ENV === 'production')) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  response.headers.set('x-request-id', event.locals.requestId);
+  return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+  if (status >= 500) log().error({ err: error, requestId: event.locals.requestId, path: event.url.pathname }, 'request failed');
+  return { message, requestId: event.locals.requestId };
+};

@@ -1,0 +1,12 @@
+/** Headers every response carries; CSP itself comes from svelte.config.js so it can use nonces. */
+export function securityHeaders(production: boolean): [string, string][] {
+  const headers: [string, string][] = [
+    ['x-content-type-options', 'nosniff'],
+    ['referrer-policy', 'strict-origin-when-cross-origin'],
+    ['x-frame-options', 'DENY'],
+    ['permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+    ['cross-origin-opener-policy', 'same-origin'],
+  ];
+  if (production) headers.push(['strict-transport-security', 'max-age=63072000; includeSubDomains']);
+  return headers;
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEncryptionKey } from './encryption-key.ts';
+import { envSchema, SECRET_KEYS } from './env.ts';
+
+const HEX_KEY = 'ab'.repeat(32);
+const BASE = { SUPABASE_JWT_SECRET: 'j'.repeat(32), ENCRYPTION_KEY: HEX_KEY };
+
+const parse = (vars: Record<string, string>) => envSchema.parse({ ...BASE, ...vars });
+const failure = (vars: Record<string, string>) => {
+  const result = envSchema.safeParse({ ...BASE, ...vars });
+  if (result.success) throw new Error('expected parsing to fail');
+  return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+};
+
+describe('envSchema', () => {
+  it('applies defaults', () => {
+    const env = parse({});
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      DATABASE_POOL_MAX: 10,
+      DATABASE_PREPARE: true,
+      ENABLE_STRIPE: false,
+      EMAIL_PORT: 587,
+      EMAIL_FROM: 'Ordo <ordo@localhost>',
+      PUBLIC_APP_URL: 'http://localhost:3000',
+      LOG_LEVEL: 'info',
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      WORKER_PORT: 3001,
+      WORKER_CONCURRENCY: 5,
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('treats empty and whitespace-only values as unset', () => {
+    const env = parse({ PORT: '', LOG_LEVEL: '  ', DATABASE_URL: '', OPENAI_API_KEY: '' });
+    expect(env.PORT).toBe(3000);
+    expect(env.LOG_LEVEL).toBe('info');
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.OPENAI_API_KEY).toBeUndefined();
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['yes', true],
+    ['YES', true],
+    ['false', false],
+    ['0', false],
+    ['no', false],
+  ])('parses boolean-ish %j as %s', (raw, expected) => {
+    expect(parse({ ENABLE_STRIPE: raw, STRIPE_SECRET_KEY: 'sk', STRIPE_WEBHOOK_SECRET: 'wh' }).ENABLE_STRIPE).toBe(
+      expected,
+    );
+    expect(parse({ DATABASE_PREPARE: raw }).DATABASE_PREPARE).toBe(expected);
+  });
+
+  it('rejects an invalid boolean-ish value, naming the variable', () => {
+    expect(failure({ DATABASE_PREPARE: 'maybe' })).toEqual([
+      { path: 'DATABASE_PREPARE', message: 'expected one of true, false, 1, 0, yes, no' },
+    ]);
+  });
+
+  it.each([
+    ['postgres://u:p@db.example.com:5432/app', true],
+    ['postgresql://u:p@pooler.supabase.com:6543/postgres', false],
+    ['postgres://u:p@db.example.com:5432/app?pgbouncer=true', false],
+  ])('infers DATABASE_PREPARE for %s', (url, expected) => {
+    expect(parse({ DATABASE_URL: url }).DATABASE_PREPARE).toBe(expected);
+  });
+
+  it('lets an explicit DATABASE_PREPARE override the pooler inference', () => {
+    const url = 'postgres://u:p@pooler.supabase.com:6543/postgres';
+    expect(parse({ DATABASE_URL: url, DATABASE_PREPARE: 'true' }).DATABASE_PREPARE).toBe(true);
+  });
+
+  it('checks URL schemes per variable', () => {
+    expect(failure({ DATABASE_URL: 'mysql://u:p@host/db', REDIS_URL: 'http://cache', PUBLIC_APP_URL: 'ftp://x' })).toEqual([
+      { path: 'DATABASE_URL', message: 'expected a postgres:// or postgresql:// URL' },
+      { path: 'REDIS_URL', message: 'expected a redis:// or rediss:// URL' },
+      { path: 'PUBLIC_APP_URL', message: 'expected an http:// or https:// URL' },
+    ]);
+    expect(parse({ REDIS_URL: 'rediss://:pw@cache:6380' }).REDIS_URL).toBe('rediss://:pw@cache:6380');
+    expect(parse({ PUBLIC_SUPABASE_URL: 'http://127.0.0.1:54321' }).PUBLIC_SUPABASE_URL).toBe('http://127.0.0.1:54321');
+    expect(parse({ OPENAI_BASE_URL: 'http://localhost:11434/v1' }).OPENAI_BASE_URL).toBe('http://localhost:11434/v1');
+  });
+
+  it('checks integer ranges', () => {
+    expect(failure({ PORT: '70000', WORKER_CONCURRENCY: '0', DATABASE_POOL_MAX: '2.5' })).toEqual([
+      { path: 'DATABASE_POOL_MAX', message: 'expected an integer >= 1' },
+      { path: 'PORT', message: 'expected an integer between 1 and 65535' },
+      { path: 'WORKER_CONCURRENCY', message: 'expected an integer >= 1' },
+    ]);
+    expect(parse({ PORT: '8080', WORKER_CONCURRENCY: '12' })).toMatchObject({ PORT: 8080, WORKER_CONCURRENCY: 12 });
+  });
+
+  it('requires both Stripe keys when Stripe is enabled', () => {
+    expect(failure({ ENABLE_STRIPE: 'true' })).toEqual([
+      { path: 'STRIPE_SECRET_KEY', message: 'is required when ENABLE_STRIPE is true' },
+      { path: 'STRIPE_WEBHOOK_SECRET', message: 'is required when ENABLE_STRIPE is true' },
+    ]);
+    expect(parse({ STRIPE_SECRET_KEY: 'sk_test_1' }).ENABLE_STRIPE).toBe(false);
+  });
+
+  it('reports Stripe keys alongside unrelated problems', () => {
+    expect(failure({ ENABLE_STRIPE: 'yes', PORT: 'abc' }).map((issue) => issue.path)).toEqual([
+      'PORT',
+      'STRIPE_SECRET_KEY',
+      'STRIPE_WEBHOOK_SECRET',
+    ]);
+  });
+
+  it('validates Twilio identifiers', () => {
+    expect(failure({ TWILIO_ACCOUNT_SID: 'XX123', TWILIO_FROM_NUMBER: '555-1234' })).toEqual([
+      { path: 'TWILIO_ACCOUNT_SID', message: 'must start with "AC"' },
+      { path: 'TWILIO_FROM_NUMBER', message: 'expected an E.164 phone number such as +15551234567' },
+    ]);
+    expect(parse({ TWILIO_ACCOUNT_SID: 'AC0123', TWILIO_FROM_NUMBER: '+15551234567' }).TWILIO_FROM_NUMBER).toBe(
+      '+15551234567',
+    );
+  });
+
+  it('requires a JWT secret of at least 32 characters', () => {
+    expect(failure({ SUPABASE_JWT_SECRET: 'short' })).toEqual([
+      { path: 'SUPABASE_JWT_SECRET', message: 'must be at least 32 characters' },
+    ]);
+  });
+
+  it('resolves ORDO_DATA_DIR to an absolute path', () => {
+    expect(parse({ ORDO_DATA_DIR: '/srv/ordo' }).ORDO_DATA_DIR).toBe('/srv/ordo');
+    expect(parse({}).ORDO_DATA_DIR).toMatch(/^\/.*\/\.data$/);
+  });
+
+  it('marks every credential-bearing variable as secret', () => {
+    expect([...SECRET_KEYS].sort()).toEqual(
+      [
+        'ANTHROPIC_API_KEY',
+        'DATABASE_URL',
+        'EMAIL_PASS',
+        'ENCRYPTION_KEY',
+        'GOOGLE_CLIENT_SECRET',
+        'OPENAI_API_KEY',
+        'PRIVATE_SUPABASE_SERVICE_KEY',
+        'REDIS_URL',
+        'STRIPE_SECRET_KEY',
+        'STRIPE_WEBHOOK_SECRET',
+        'SUPABASE_JWT_SECRET',
+        'TWILIO_AUTH_TOKEN',
+        'WORKER_METRICS_TOKEN',
+      ].sort(),
+    );
+  });
+});
+
+describe('ENCRYPTION_KEY', () => {
+  const bytes = Buffer.alloc(32, 7);
+
+  it.each([
+    ['hex', bytes.toString('hex')],
+    ['base64', bytes.toString('base64')],
+    ['base64url', bytes.toString('base64url')],
+  ])('accepts 32 bytes as %s and decodes them', (_format, key) => {
+    expect(parse({ ENCRYPTION_KEY: key }).ENCRYPTION_KEY).toBe(key);
+    expect(decodeEncryptionKey(key).equals(bytes)).toBe(true);
+  });
+
+  it.each([
+    ['31 bytes of hex', Buffer.alloc(31).toString('hex')],
+    ['16 bytes of base64', Buffer.alloc(16).toString('base64')],
+    ['a passphrase', 'correct horse battery staple'],
+  ])('rejects %s without echoing the key', (_case, key) => {
+    expect(failure({ ENCRYPTION_KEY: key })).toEqual([
+      { path: 'ENCRYPTION_KEY', message: expect.stringContaining('must be 32 bytes') },
+    ]);
+    expect(() => decodeEncryptionKey(key)).toThrow(/^ENCRYPTION_KEY must be 32 bytes/);
+    expect(() => decodeEncryptionKey(key)).not.toThrow(key);
+  });
+});

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.ts';
+import { ENCRYPTION_KEY_FORMAT, tryDecodeEncryptionKey } from './encryption-key.ts';
+
+/** Fields whose values must never be echoed in errors or written to logs. */
+const secretFields = z.registry<{ secret: true }>();
+
+function secret<T extends z.ZodType>(schema: T): T {
+  secretFields.add(schema, { secret: true });
+  return schema;
+}
+
+const BOOLEANISH = 'expected one of true, false, 1, 0, yes, no';
+const booleanish = () =>
+  z.stringbool({ truthy: ['true', '1', 'yes'], falsy: ['false', '0', 'no'], error: BOOLEANISH });
+
+function integer(min: number, max?: number) {
+  const message =
+    max === undefined ? `expected an integer >= ${min}` : `expected an integer between ${min} and ${max}`;
+  return z
+    .string()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, message)
+        .max(max ?? Number.MAX_SAFE_INTEGER, message),
+    );
+}
+const port = () => integer(1, 65535);
+
+// Not z.httpUrl(): it demands a public domain and would reject localhost and 127.0.0.1 (local Supabase).
+const httpUrl = () => z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const envObject = z.object({
+  NODE_ENV: z.enum(NODE_ENVS, { error: `expected one of ${NODE_ENVS.join(', ')}` }).default('development'),
+
+  PUBLIC_SUPABASE_URL: httpUrl().optional(),
+  PUBLIC_SUPABASE_ANON_KEY: z.string().optional(),
+  PRIVATE_SUPABASE_SERVICE_KEY: secret(z.string().optional()),
+  SUPABASE_JWT_SECRET: secret(z.string().min(32, 'must be at least 32 characters')),
+
+  // The URL carries the database password, so it is treated as a secret.
+  DATABASE_URL: secret(
+    z.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// or postgresql:// URL' }).optional(),
+  ),
+  DATABASE_POOL_MAX: integer(1).default(10),
+  DATABASE_PREPARE: booleanish().optional(),
+
+  REDIS_URL: secret(z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional()),
+
+  OPENAI_API_KEY: secret(z.string().optional()),
+  OPENAI_BASE_URL: httpUrl().optional(),
+  ANTHROPIC_API_KEY: secret(z.string().optional()),
+  ANTHROPIC_BASE_URL: httpUrl().optional(),
+
+  PUBLIC_GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: secret(z.string().optional()),
+
+  ENABLE_STRIPE: booleanish().default(false),
+  STRIPE_SECRET_KEY: secret(z.string().optional()),
+  STRIPE_WEBHOOK_SECRET: secret(z.string().optional()),
+
+  EMAIL_HOST: z.string().optional(),
+  EMAIL_PORT: port().default(587),
+  EMAIL_USER: z.string().optional(),
+  EMAIL_PASS: secret(z.string().optional()),
+  EMAIL_FROM: z.string().default('Ordo <ordo@localhost>'),
+
+  TWILIO_ACCOUNT_SID: z.string().startsWith('AC', 'must start with "AC"').optional(),
+  TWILIO_AUTH_TOKEN: secret(z.string().optional()),
+  TWILIO_FROM_NUMBER: z
+    .string()
+    .regex(/^\+[1-9]\d{1,14}$/, 'expected an E.164 phone number such as +15551234567')
+    .optional(),
+
+  PUBLIC_APP_URL: httpUrl().default('http://localhost:3000'),
+  ENCRYPTION_KEY: secret(z.string().refine((key) => tryDecodeEncryptionKey(key) !== undefined, ENCRYPTION_KEY_FORMAT)),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+
+  PORT: port().default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  WORKER_PORT: port().default(3001),
+  WORKER_CONCURRENCY: integer(1).default(5),
+  WORKER_METRICS_TOKEN: secret(z.string().optional()),
+  WORKER_MIGRATE_ON_BOOT: booleanish().default(false),
+
+  ORDO_EMBEDDED_PG_PORT: port().default(54329),
+  // Set by `pnpm start` for the services it launches, so they stop when it is gone.
+  ORDO_PARENT_PID: integer(1).optional(),
+
+  ORDO_DATA_DIR: z
+    .string()
+    .default(DEFAULT_DATA_DIR)
+    .transform((dir) => resolveDataDir(dir)),
+  APP_VERSION: z.string().optional(),
+});
+
+export type EnvKey = keyof typeof envObject.shape;
+
+export const ENV_KEYS: readonly EnvKey[] = Object.keys(envObject.shape) as EnvKey[];
+
+export const SECRET_KEYS: readonly EnvKey[] = ENV_KEYS.filter((key) => secretFields.has(envObject.shape[key]));
+
+/** Validates the two values `ensureLocalSecrets` generates, exactly as the env schema does. */
+export const localSecretsSchema = envObject.pick({ SUPABASE_JWT_SECRET: true, ENCRYPTION_KEY: true });
+
+/** People leave `FOO=` in .env files; a blank value means "not set". */
+export function withoutBlanks(source: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(source).filter(([, value]) => !(typeof value === 'string' && value.trim() === '')),
+  );
+}
+
+/** Supabase's transaction pooler (port 6543, or pgbouncer=true) cannot run prepared statements. */
+function usesTransactionPooler(databaseUrl: string | undefined): boolean {
+  if (databaseUrl === undefined) return false;
+  const url = new URL(databaseUrl);
+  return url.port === '6543' || url.searchParams.get('pgbouncer') === 'true';
+}
+
+export const envSchema = z.preprocess(
+  (input) => (typeof input === 'object' && input !== null ? withoutBlanks(input as Record<string, unknown>) : input),
+  envObject
+    .superRefine(
+      (env, ctx) => {
+        // Strict comparison: an invalid ENABLE_STRIPE still holds its raw string here.
+        if (env.ENABLE_STRIPE !== true) return;
+        for (const key of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
+          if (env[key] === undefined) {
+            ctx.addIssue({ code: 'custom', path: [key], message: 'is required when ENABLE_STRIPE is true' });
+          }
+        }
+      },
+      // Run even when other variables failed, so one error lists every problem.
+      { when: () => true },
+    )
+    .transform((env) => ({
+      ...env,
+      DATABASE_PREPARE: env.DATABASE_PREPARE ?? !usesTransactionPooler(env.DATABASE_URL),
+    })),
+);
+
+export type Env = z.output<typeof envSchema>;

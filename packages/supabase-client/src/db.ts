@@ -1,0 +1,82 @@
+import postgres from 'postgres';
+import { z } from 'zod';
+import { asService } from './as-service.ts';
+import { asUser } from './as-user.ts';
+import { ping } from './ping.ts';
+
+// SQL `date` (oid 1082) stays a 'YYYY-MM-DD' string instead of postgres.js's
+// default Date at UTC midnight, which shifts a day in western time zones.
+const types = {
+  date: {
+    to: 1082,
+    from: [1082],
+    serialize: (value: string) => value,
+    parse: (value: string) => value,
+  },
+};
+
+type DbTypes = { date: string };
+export type Sql = postgres.Sql<DbTypes>;
+export type Tx = postgres.TransactionSql<DbTypes>;
+export type Notice = postgres.Notice;
+
+const optionsSchema = z.object({
+  url: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL'),
+  max: z.int().positive().default(10),
+  // Supabase's transaction pooler (port 6543) cannot keep named prepared statements.
+  prepare: z.boolean().default(true),
+  connectTimeoutSeconds: z.number().positive().default(10),
+});
+
+export interface DbOptions {
+  url: string;
+  /** Pool size (default 10). */
+  max?: number;
+  /** Named prepared statements (default true); false behind a transaction-mode pooler. */
+  prepare?: boolean;
+  /** Server notices; by default only WARNING notices are printed. */
+  onNotice?: (notice: Notice) => void;
+  /** Default 10. */
+  connectTimeoutSeconds?: number;
+}
+
+export interface Db {
+  /**
+   * The pool, connected as the configured database user, which owns the tables
+   * and so is not subject to RLS. For migrations and maintenance only; request
+   * handling goes through asUser/asService.
+   */
+  readonly sql: Sql;
+  /** Runs fn in one transaction as role `authenticated` with auth.uid() = userId (a uuid). */
+  asUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs fn in one transaction as role `service_role` (bypasses RLS). */
+  asService<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** True when the server answers within timeoutMs (default 2000); never throws. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  /** Closes the pool, letting running queries finish for up to timeoutSeconds (default 5). */
+  close(timeoutSeconds?: number): Promise<void>;
+}
+
+// "relation already exists, skipping" and friends are noise for an application.
+function printWarnings(notice: Notice): void {
+  if (notice.severity === 'WARNING') console.warn(`PostgreSQL warning: ${notice.message}`);
+}
+
+// Column names stay snake_case, exactly as in SQL and in the JSON the API returns.
+export function createDb(options: DbOptions): Db {
+  const { url, max, prepare, connectTimeoutSeconds } = optionsSchema.parse(options);
+  const sql: Sql = postgres(url, {
+    max,
+    prepare,
+    connect_timeout: connectTimeoutSeconds,
+    onnotice: options.onNotice ?? printWarnings,
+    types,
+  });
+  return {
+    sql,
+    asUser: (userId, fn) => asUser(sql, userId, fn),
+    asService: (fn) => asService(sql, fn),
+    ping: (timeoutMs = 2000) => ping(sql, timeoutMs),
+    close: (timeoutSeconds = 5) => sql.end({ timeout: timeoutSeconds }),
+  };
+}

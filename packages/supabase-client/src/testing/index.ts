@@ -1,0 +1,2 @@
+export { createTestDatabase, type TestDatabase, testRedisUrl } from './database.ts';
+export { auditRowLevelSecurity, type RlsProblem } from './rls-audit.ts';
