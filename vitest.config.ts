@@ -8,6 +8,7 @@ export default defineConfig({
       'apps/worker/src/**/*.test.ts',
       'apps/web/src/**/*.test.ts',
       'apps/web/tests/**/*.test.ts',
+      'apps/web/e2e/**/*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
