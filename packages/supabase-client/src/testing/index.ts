@@ -1,2 +1,3 @@
 export { createTestDatabase, type TestDatabase, testRedisUrl } from './database.ts';
 export { auditRowLevelSecurity, type RlsProblem } from './rls-audit.ts';
+export { findFreePort } from '../port.ts';
