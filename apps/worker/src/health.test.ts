@@ -10,7 +10,7 @@ let unreachable: Db;
 const servers: Server[] = [];
 
 async function serve(db: Db): Promise<string> {
-  const server = await listen(createHttpApp({ health: () => checkWorkerHealth('test-version', db, null) }), 0, '127.0.0.1');
+  const server = await listen(createHttpApp({ health: () => checkWorkerHealth('test-version', db, null), ready: () => Promise.reject(new Error('not under test')), metrics: () => Promise.reject(new Error('not under test')), token: undefined }), 0, '127.0.0.1');
   servers.push(server);
   const address = server.address();
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,9 +1,12 @@
 import type { Logger } from '@ordo/config';
 
-const FORCE_EXIT_AFTER_MS = 30_000;
+const DEFAULT_FORCE_EXIT_AFTER_MS = 30_000;
 
-/** Runs `stop` once on SIGINT or SIGTERM, then exits 0; a second signal or a stuck stop exits 1. */
-export function onShutdownSignal(log: Logger, stop: () => Promise<void>): void {
+/**
+ * Runs `stop` once on SIGINT or SIGTERM, then exits 0; a second signal or a stop that takes longer
+ * than forceExitAfterMs (give it the jobs' grace period plus a margin) exits 1.
+ */
+export function onShutdownSignal(log: Logger, stop: () => Promise<void>, forceExitAfterMs = DEFAULT_FORCE_EXIT_AFTER_MS): void {
   let stopping = false;
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -15,7 +18,7 @@ export function onShutdownSignal(log: Logger, stop: () => Promise<void>): void {
     const force = setTimeout(() => {
       log.error('shutdown took too long: exiting');
       process.exit(1);
-    }, FORCE_EXIT_AFTER_MS);
+    }, forceExitAfterMs);
     force.unref();
     stop().then(
       () => process.exit(0),

@@ -57,6 +57,18 @@ const envObject = z.object({
   OPENAI_BASE_URL: httpUrl().optional(),
   ANTHROPIC_API_KEY: secret(z.string().optional()),
   ANTHROPIC_BASE_URL: httpUrl().optional(),
+  // Model tiers by purpose; unset means the defaults in packages/ai-pipeline/src/models.ts.
+  AI_MODEL_OPENAI_PLAN: z.string().optional(),
+  AI_MODEL_OPENAI_WRITE: z.string().optional(),
+  AI_MODEL_OPENAI_CHECK: z.string().optional(),
+  AI_MODEL_ANTHROPIC_PLAN: z.string().optional(),
+  AI_MODEL_ANTHROPIC_WRITE: z.string().optional(),
+  AI_MODEL_ANTHROPIC_CHECK: z.string().optional(),
+  AI_TIMEOUT_MS: integer(100, 3_600_000).default(120_000),
+  AI_STALL_TIMEOUT_MS: integer(100, 600_000).default(30_000),
+  AI_MAX_RETRIES: integer(0, 5).default(1),
+  AI_RETRY_AFTER_MAX_SECONDS: integer(0, 600).default(30),
+  AI_MONTHLY_TOKEN_BUDGET: integer(0).default(2_000_000),
 
   PUBLIC_GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: secret(z.string().optional()),
@@ -83,11 +95,24 @@ const envObject = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 
   PORT: port().default(3000),
+  // Sign-in, sign-up and password-reset attempts are counted per window of this length.
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: integer(1, 86400).default(900),
   HOST: z.string().default('0.0.0.0'),
   WORKER_PORT: port().default(3001),
   WORKER_CONCURRENCY: integer(1).default(5),
   WORKER_METRICS_TOKEN: secret(z.string().optional()),
   WORKER_MIGRATE_ON_BOOT: booleanish().default(false),
+  // Queue timings: a job's lease, how often idle workers poll (LISTEN/NOTIFY wakes them sooner),
+  // how long running jobs may finish on SIGTERM, how often expired leases are rescued.
+  WORKER_LEASE_SECONDS: integer(2, 3600).default(30),
+  WORKER_POLL_INTERVAL_MS: integer(10, 60000).default(1000),
+  WORKER_PREFETCH: integer(0, 10000).default(0),
+  WORKER_SHUTDOWN_GRACE_SECONDS: integer(0, 600).default(20),
+  WORKER_RESCUE_INTERVAL_SECONDS: integer(1, 10).default(5),
+  QUEUE_RETAIN_COMPLETED_DAYS: integer(1).default(7),
+  QUEUE_RETAIN_FAILED_DAYS: integer(1).default(30),
+  QUEUE_ALERT_THRESHOLD: integer(1).default(10),
+  QUEUE_ALERT_WINDOW_SECONDS: integer(60).default(900),
 
   ORDO_EMBEDDED_PG_PORT: port().default(54329),
   // Set by `pnpm start` for the services it launches, so they stop when it is gone.

@@ -6,3 +6,4 @@ export { type MigrateOptions, migrate } from './migrate.ts';
 export { MigrationChecksumError, MigrationError } from './migration-errors.ts';
 export { defaultBootstrapFile, defaultMigrationsDir } from './paths.ts';
 export { createSupabaseClient } from './supabase.ts';
+export * from './queue/index.ts';

@@ -1,0 +1,5 @@
+import type { AnyJobDefinition } from '../queue/job-definition.ts';
+import { systemSleep } from './system.sleep.ts';
+
+/** Every job handler; the registry checks this against the shared job types at boot. */
+export const jobDefinitions: readonly AnyJobDefinition[] = [systemSleep];

@@ -1,0 +1,47 @@
+import { createLogger, loadConfig } from '@ordo/config';
+import { enqueueMany } from '@ordo/supabase-client';
+import { createTestDatabase, type TestDatabase, testRedisUrl } from '@ordo/supabase-client/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemSleep } from '../../jobs/system.sleep.ts';
+import { createRegistry } from '../registry.ts';
+import { type QueueRuntime, startQueueRuntime } from '../runtime.ts';
+import { queueSettings } from '../settings.ts';
+
+let database: TestDatabase;
+let runtime: QueueRuntime;
+
+beforeAll(async () => {
+  const redisUrl = testRedisUrl();
+  if (!redisUrl) throw new Error('Redis is required for the BullMQ driver test (set REDIS_URL or run Redis on 127.0.0.1:6379)');
+  database = await createTestDatabase();
+  const env = loadConfig(
+    { DATABASE_URL: database.url, REDIS_URL: redisUrl, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '8', WORKER_POLL_INTERVAL_MS: '100' },
+    { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
+  );
+  // A delivery-style job type: at most 2 starts a second, whatever the concurrency.
+  const limited = { ...systemSleep, options: { ...systemSleep.options, rateLimit: { max: 2, durationMs: 1_000 } } };
+  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'bullmq-test'), registry: createRegistry([limited]), schedules: [], log: createLogger(env, 'test') });
+});
+
+afterAll(async () => {
+  await runtime?.stop();
+  await database?.drop();
+});
+
+describe('BullMQ driver', () => {
+  it("runs through BullMQ and keeps a rate-limited job type to its limiter's rate", async () => {
+    expect(runtime.driver).toBe('bullmq');
+    const jobs = await enqueueMany(database.db.sql, Array.from({ length: 6 }, () => ({ type: 'system.sleep' as const, payload: { ms: 0 } })));
+    const ids = jobs.map((job) => job.id);
+    let starts: number[] = [];
+    for (let i = 0; i < 200 && starts.length < ids.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const rows = await database.db.sql<{ started_at: Date }[]>`
+        select started_at from queue_jobs where id = any(${ids}::uuid[]) and status = 'completed' order by started_at`;
+      starts = rows.map((row) => row.started_at.getTime());
+    }
+    expect(starts).toHaveLength(6);
+    // Any three consecutive starts span at least the limiter's window (less clock rounding).
+    for (let i = 0; i + 2 < starts.length; i++) expect((starts[i + 2] as number) - (starts[i] as number)).toBeGreaterThanOrEqual(950);
+  }, 30_000);
+});

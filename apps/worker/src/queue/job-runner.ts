@@ -1,0 +1,295 @@
+import type { Logger } from '@ordo/config';
+import {
+  type ClaimedJob,
+  fail,
+  finishCancelled,
+  heartbeat,
+  release,
+  reportProgress,
+  type Sql,
+  saveCheckpoint,
+} from '@ordo/supabase-client';
+import { JobCancelledError, JobTimeoutError, LeaseLostError, WorkerShutdownError } from './abort-reasons.ts';
+import { Completer } from './completer.ts';
+import type { AnyJobDefinition, JobContext } from './job-definition.ts';
+import { PermanentJobError } from './job-definition.ts';
+import type { JobOutcome, QueueMetrics } from './metrics.ts';
+import { persist } from './persist.ts';
+import type { Registry } from './registry.ts';
+import type { QueueSettings } from './settings.ts';
+
+// After its signal aborts, a handler gets this long to stop before the runtime gives up on it.
+const ABORT_GRACE_MS = 2_000;
+
+type Outcome = { ok: true; result: unknown } | { ok: false; error: unknown };
+
+interface ActiveJob {
+  job: ClaimedJob;
+  controller: AbortController;
+  /** When the lease, as last renewed, runs out (ms since epoch). */
+  leaseDeadline: number;
+  done: Promise<void>;
+}
+
+export interface JobRunnerDeps {
+  sql: Sql;
+  registry: Registry;
+  settings: QueueSettings;
+  log: Logger;
+  metrics: QueueMetrics;
+  /** Called whenever a job finishes, so the claim loop can fill the slot. */
+  onSlotFree: () => void;
+}
+
+/** Resolves with the handler's outcome, or rejects with the abort reason if the handler ignores its signal. */
+function settleAfterAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      timer = setTimeout(() => reject(signal.reason), ABORT_GRACE_MS);
+    };
+    const cleanUp = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        cleanUp();
+        resolve(value);
+      },
+      (error: unknown) => {
+        cleanUp();
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Runs claimed jobs: one handler call each with its context, automatic heartbeats for every held
+ * job (one statement per beat), and the write-back of the outcome by the lease holder.
+ */
+export class JobRunner {
+  private readonly active = new Map<string, ActiveJob>();
+  private readonly waitingForSlot: { entry: ActiveJob; wake: (got: boolean) => void }[] = [];
+  private readonly completer: Completer;
+  private running = 0;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly deps: JobRunnerDeps) {
+    this.completer = new Completer(deps.sql, deps.settings.workerId, deps.log);
+  }
+
+  /** Jobs held: running, or claimed ahead and waiting for a slot. */
+  get size(): number {
+    return this.active.size;
+  }
+
+  /** Handler slots in use (at most settings.concurrency). */
+  get busy(): number {
+    return this.running;
+  }
+
+  startHeartbeats(): void {
+    const everyMs = (this.deps.settings.leaseSeconds * 1000) / 3;
+    this.heartbeatTimer = setInterval(() => void this.beat(), everyMs);
+  }
+
+  /** Runs the job when a slot is free; the promise settles once its outcome is recorded. */
+  start(job: ClaimedJob): Promise<void> {
+    const entry: ActiveJob = {
+      job,
+      controller: new AbortController(),
+      leaseDeadline: (job.lease_expires_at ?? new Date()).getTime(),
+      done: Promise.resolve(),
+    };
+    this.active.set(job.id, entry);
+    entry.done = this.run(entry).finally(() => {
+      this.active.delete(job.id);
+      this.deps.onSlotFree();
+    });
+    return entry.done;
+  }
+
+  /** Hands back jobs not yet started, waits up to graceMs for running ones, then aborts the rest and hands them back. */
+  async drain(graceMs: number): Promise<void> {
+    // Jobs claimed ahead that never started go back at once: other workers can run them now.
+    for (const { entry } of [...this.waitingForSlot]) entry.controller.abort(new WorkerShutdownError());
+    const all = () => Promise.all([...this.active.values()].map((entry) => entry.done));
+    let timer: NodeJS.Timeout | undefined;
+    const graceOver = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([all(), graceOver]);
+    clearTimeout(timer);
+    for (const entry of this.active.values()) entry.controller.abort(new WorkerShutdownError());
+    await all();
+    clearInterval(this.heartbeatTimer);
+  }
+
+  private async beat(): Promise<void> {
+    const { sql, settings, log } = this.deps;
+    const ids = [...this.active.keys()];
+    if (ids.length === 0) return;
+    const sentAt = Date.now();
+    try {
+      const { held, cancelRequested } = await heartbeat(sql, settings.workerId, ids, settings.leaseSeconds);
+      const heldSet = new Set(held);
+      for (const id of ids) {
+        const entry = this.active.get(id);
+        if (!entry) continue;
+        if (heldSet.has(id)) entry.leaseDeadline = sentAt + settings.leaseSeconds * 1000;
+        else entry.controller.abort(new LeaseLostError());
+      }
+      for (const id of cancelRequested) this.active.get(id)?.controller.abort(new JobCancelledError());
+    } catch (err) {
+      log.warn({ err }, 'heartbeat failed; retrying on the next beat');
+    }
+  }
+
+  private context(entry: ActiveJob, definition: AnyJobDefinition): JobContext {
+    const { sql, settings, log } = this.deps;
+    const { job, controller } = entry;
+    const checkpoints: Record<string, unknown> = { ...job.checkpoints };
+    let jobLog: Logger | undefined;
+    return {
+      jobId: job.id,
+      userId: job.user_id,
+      attempt: job.attempts,
+      signal: controller.signal,
+      // Made on first use: most handlers never log, and a child logger per job is measurable.
+      get log() {
+        jobLog ??= log.child({ job_id: job.id, job_type: job.job_type, attempt: job.attempts });
+        return jobLog;
+      },
+      progress: async (value) => {
+        await reportProgress(sql, settings.workerId, job.id, value);
+      },
+      step: async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+        if (Object.hasOwn(checkpoints, name)) return checkpoints[name] as T;
+        const output = await fn();
+        const saved = await persist(`checkpoint ${definition.name}/${name}`, entry.leaseDeadline, log, () =>
+          saveCheckpoint(sql, settings.workerId, job.id, name, output),
+        );
+        if (!saved) {
+          controller.abort(new LeaseLostError());
+          throw new LeaseLostError();
+        }
+        checkpoints[name] = output;
+        return output;
+      },
+    };
+  }
+
+  /** True once the job may run; false when it was aborted (shutdown, cancel, lost lease) while waiting. */
+  private slot(entry: ActiveJob): Promise<boolean> {
+    if (this.running < this.deps.settings.concurrency) {
+      this.running++;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => {
+      const waiter = { entry, wake: resolve };
+      // Claimed-ahead jobs wait in claim order: priority, then run_at.
+      const { priority, run_at } = entry.job;
+      const behind = this.waitingForSlot.findIndex(({ entry: other }) => other.job.priority > priority || (other.job.priority === priority && other.job.run_at > run_at));
+      this.waitingForSlot.splice(behind < 0 ? this.waitingForSlot.length : behind, 0, waiter);
+      entry.controller.signal.addEventListener(
+        'abort',
+        () => {
+          const index = this.waitingForSlot.indexOf(waiter);
+          if (index >= 0) {
+            this.waitingForSlot.splice(index, 1);
+            resolve(false);
+          }
+        },
+        { once: true },
+      );
+    });
+  }
+
+  private freeSlot(): void {
+    const next = this.waitingForSlot.shift();
+    if (next) next.wake(true);
+    else this.running--;
+  }
+
+  private async run(entry: ActiveJob): Promise<void> {
+    if (!(await this.slot(entry))) {
+      await this.record(entry, { ok: false, error: entry.controller.signal.reason }).catch((err: unknown) =>
+        this.deps.log.error({ err, job_id: entry.job.id }, 'could not hand back a job that never started'),
+      );
+      return;
+    }
+    const claimedAt = performance.now();
+    let outcome: Outcome;
+    try {
+      outcome = await this.execute(entry);
+    } finally {
+      // The slot is for running handlers; the write-back below joins the next completion batch.
+      this.freeSlot();
+    }
+    let recorded: JobOutcome;
+    try {
+      recorded = await this.record(entry, outcome);
+    } catch (err) {
+      // The lease ran out while the database was unreachable: the rescuer hands the job on.
+      this.deps.log.error({ err, job_id: entry.job.id }, 'could not record the outcome of a job');
+      recorded = 'lease_lost';
+    }
+    this.deps.metrics.record(entry.job.job_type, recorded, (performance.now() - claimedAt) / 1000);
+  }
+
+  private async execute(entry: ActiveJob): Promise<Outcome> {
+    const { job, controller } = entry;
+    const definition = this.deps.registry.get(job.job_type) as AnyJobDefinition;
+    const timeout = setTimeout(() => controller.abort(new JobTimeoutError(definition.options.timeoutMs)), definition.options.timeoutMs);
+    try {
+      const payload = definition.payload.safeParse(job.payload);
+      if (!payload.success) {
+        const issues = payload.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`);
+        throw new PermanentJobError(`invalid payload: ${issues.join('; ')}`);
+      }
+      const result = await settleAfterAbort(definition.handler(payload.data as never, this.context(entry, definition)), controller.signal);
+      return { ok: true, result };
+    } catch (error) {
+      return { ok: false, error: controller.signal.aborted ? controller.signal.reason : error };
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+
+  private async record(entry: ActiveJob, outcome: Outcome): Promise<JobOutcome> {
+    const { sql, settings, log } = this.deps;
+    const { job } = entry;
+    const workerId = settings.workerId;
+    const write = <T>(what: string, fn: () => Promise<T>) => persist(`${what} ${job.id}`, entry.leaseDeadline, log, fn);
+    const jobLog = () => log.child({ job_id: job.id, job_type: job.job_type, attempt: job.attempts });
+    if (outcome.ok) {
+      if (await this.completer.complete(job.id, outcome.result, entry.leaseDeadline)) return 'completed';
+      jobLog().warn('lease lost before completion; the result was discarded');
+      return 'lease_lost';
+    }
+    const { error } = outcome;
+    if (error instanceof WorkerShutdownError) {
+      await write('release', () => release(sql, workerId, [job.id]));
+      return 'released';
+    }
+    if (error instanceof LeaseLostError) {
+      jobLog().warn('lease lost while running; another worker may run the job');
+      return 'lease_lost';
+    }
+    if (error instanceof JobCancelledError) {
+      await write('cancel', () => finishCancelled(sql, workerId, job.id));
+      jobLog().info('job cancelled while running');
+      return 'cancelled';
+    }
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const permanent = error instanceof PermanentJobError;
+    const failed = await write('fail', () => fail(sql, workerId, job.id, { error: message, permanent, backoff: settings.backoff }));
+    if (!failed) return 'lease_lost';
+    jobLog().warn({ err: error, will_retry: failed.status === 'pending' }, 'job failed');
+    return 'failed';
+  }
+}

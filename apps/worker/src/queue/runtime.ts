@@ -1,0 +1,72 @@
+import type { Env, Logger } from '@ordo/config';
+import type { Db } from '@ordo/supabase-client';
+import { startCleaner } from './cleaner.ts';
+import { createBullmqDriver } from './drivers/bullmq.ts';
+import { createPostgresDriver } from './drivers/postgres.ts';
+import { startFailureAlarm } from './failure-alarm.ts';
+import { JobRunner } from './job-runner.ts';
+import { QueueMetrics } from './metrics.ts';
+import type { Registry } from './registry.ts';
+import { startRescuer } from './rescuer.ts';
+import { type Schedule, startScheduler } from './scheduler.ts';
+import type { QueueSettings } from './settings.ts';
+import { Wakeup } from './wakeup.ts';
+
+export interface QueueRuntime {
+  readonly metrics: QueueMetrics;
+  readonly driver: string;
+  /** False when the claim loop has not completed a round recently (database unreachable, loop stuck). */
+  isClaiming(): boolean;
+  /** Stops claiming, lets running jobs finish within the grace period, hands the rest back. */
+  stop(): Promise<void>;
+}
+
+export interface QueueRuntimeDeps {
+  db: Db;
+  env: Env;
+  settings: QueueSettings;
+  registry: Registry;
+  schedules: readonly Schedule[];
+  log: Logger;
+}
+
+const DAY_SECONDS = 86_400;
+const WEDGED_AFTER_MS = 30_000;
+
+// One install's BullMQ queues are named after its database, so installs sharing a Redis stay apart.
+function bullmqQueueName(databaseUrl: string | undefined): string {
+  const database = databaseUrl ? decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) : '';
+  return `ordo.jobs.${database.replace(/[^\w.-]/g, '_') || 'default'}`;
+}
+
+/** The worker's queue side: claim loop, runner with heartbeats, rescuer, cleaner and failure alarm. */
+export async function startQueueRuntime({ db, env, settings, registry, schedules, log }: QueueRuntimeDeps): Promise<QueueRuntime> {
+  const metrics = new QueueMetrics();
+  const wakeup = new Wakeup();
+  const runner = new JobRunner({ sql: db.sql, registry, settings, log, metrics, onSlotFree: () => wakeup.notify() });
+  // BullMQ when Redis is configured; queue_jobs stays the record either way.
+  const driver = env.REDIS_URL
+    ? createBullmqDriver({ db, runner, settings, registry, wakeup, log, redisUrl: env.REDIS_URL, queueName: bullmqQueueName(env.DATABASE_URL) })
+    : createPostgresDriver({ db, runner, settings, types: [...registry.keys()], wakeup, log });
+  runner.startHeartbeats();
+  await driver.start();
+  const maintenance = [
+    startRescuer(db, { intervalMs: settings.rescueIntervalMs, backoff: settings.backoff }, log),
+    startCleaner(db, { completedSeconds: env.QUEUE_RETAIN_COMPLETED_DAYS * DAY_SECONDS, failedSeconds: env.QUEUE_RETAIN_FAILED_DAYS * DAY_SECONDS }, log),
+    startFailureAlarm(db, { threshold: env.QUEUE_ALERT_THRESHOLD, windowSeconds: env.QUEUE_ALERT_WINDOW_SECONDS }, log),
+  ];
+  const scheduler = await startScheduler(db, schedules, log);
+  log.info({ worker_id: settings.workerId, driver: driver.name, concurrency: settings.concurrency, types: [...registry.keys()] }, 'queue started');
+  return {
+    metrics,
+    driver: driver.name,
+    isClaiming: () => Date.now() - driver.lastRoundAt() < WEDGED_AFTER_MS + settings.pollIntervalMs,
+    async stop() {
+      await scheduler.stop();
+      await driver.stop();
+      await runner.drain(settings.shutdownGraceMs);
+      await driver.close();
+      await Promise.all(maintenance.map((service) => service.stop()));
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { Logger } from '@ordo/config';
+import type { JobType } from '@ordo/shared-types';
+import { type Db, type EnqueueRequest, enqueueScheduleTick, lastScheduleTick } from '@ordo/supabase-client';
+import cron, { type ScheduledTask } from 'node-cron';
+
+export interface Schedule {
+  /** Unique; part of every tick's dedup key. */
+  name: string;
+  /** node-cron expression (seconds field optional), in UTC. */
+  cron: string;
+  /** The job each tick enqueues (only enqueues: the work runs as a job, with retries). */
+  job: (tickAt: Date) => EnqueueRequest<JobType>;
+  /**
+   * After downtime: 'skip' forgets missed ticks; 'latest' enqueues the most recent missed tick once
+   * at start-up (within catchUpWindowMs), for schedules whose work must not be lost.
+   */
+  missed: 'skip' | 'latest';
+}
+
+export interface SchedulerConfig {
+  /** How far back 'latest' looks for a missed tick. Default one day. */
+  catchUpWindowMs?: number;
+}
+
+const DEFAULT_CATCH_UP_WINDOW_MS = 86_400_000;
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+// The tick a schedule fired for: node-cron reports the matched time; seconds and below are
+// dropped unless the expression has a seconds field, so every instance computes the same key.
+function tickTime(schedule: Schedule, date: Date): Date {
+  const tick = new Date(date);
+  tick.setUTCMilliseconds(0);
+  if (schedule.cron.trim().split(/\s+/).length < 6) tick.setUTCSeconds(0);
+  return tick;
+}
+
+/** The latest time at or before `now` (and after `since`) matching the schedule, scanning by its own unit. */
+function latestDueTick(schedule: Schedule, task: ScheduledTask, now: Date, since: number): Date | null {
+  const stepMs = schedule.cron.trim().split(/\s+/).length < 6 ? 60_000 : 1_000;
+  for (let at = tickTime(schedule, now).getTime(); at > since; at -= stepMs) {
+    if (task.match(new Date(at))) return new Date(at);
+  }
+  return null;
+}
+
+/**
+ * Runs cron schedules whose ticks only enqueue. Every worker runs every schedule; the tick table
+ * makes exactly one of them enqueue each tick.
+ */
+export async function startScheduler(db: Db, schedules: readonly Schedule[], log: Logger, config: SchedulerConfig = {}): Promise<Scheduler> {
+  const names = new Set<string>();
+  for (const schedule of schedules) {
+    if (names.has(schedule.name)) throw new Error(`two schedules named "${schedule.name}"`);
+    names.add(schedule.name);
+    if (!cron.validate(schedule.cron)) throw new Error(`schedule "${schedule.name}": invalid cron expression "${schedule.cron}"`);
+  }
+  const enqueueTick = async (schedule: Schedule, tickAt: Date) => {
+    const job = await enqueueScheduleTick(db.sql, schedule.name, tickAt, schedule.job(tickAt));
+    if (job) log.info({ schedule: schedule.name, tick_at: tickAt.toISOString(), job_id: job.id }, 'schedule tick enqueued');
+  };
+  const tasks = schedules.map((schedule) =>
+    cron.schedule(
+      schedule.cron,
+      async ({ date }) => {
+        await enqueueTick(schedule, tickTime(schedule, date)).catch((err: unknown) => log.error({ err, schedule: schedule.name }, 'schedule tick failed'));
+      },
+      { name: schedule.name, timezone: 'UTC', noOverlap: true },
+    ),
+  );
+  const windowMs = config.catchUpWindowMs ?? DEFAULT_CATCH_UP_WINDOW_MS;
+  await Promise.all(
+    schedules.map(async (schedule, index) => {
+      if (schedule.missed !== 'latest') return;
+      const last = (await lastScheduleTick(db.sql, schedule.name))?.getTime() ?? 0;
+      const due = latestDueTick(schedule, tasks[index] as ScheduledTask, new Date(), Math.max(last, Date.now() - windowMs));
+      if (due) {
+        log.info({ schedule: schedule.name, tick_at: due.toISOString() }, 'catching up a missed schedule tick');
+        await enqueueTick(schedule, due);
+      }
+    }),
+  );
+  return {
+    async stop() {
+      await Promise.all(tasks.map((task) => task.stop()));
+      await Promise.all(tasks.map((task) => task.destroy()));
+    },
+  };
+}

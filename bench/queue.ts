@@ -1,0 +1,200 @@
+// `pnpm bench:queue`: Ordo's PostgreSQL queue, graphile-worker (0.17.3, at its documented fastest)
+// and Ordo's BullMQ driver, in this one process on the same PostgreSQL server, each in a fresh
+// database: 20,000 no-op jobs at concurrency 10 (throughput), then 300 jobs trickled one at a time
+// (enqueue → handler start latency). Prints a table and Ordo's ratios to graphile-worker.
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { createLogger, loadConfig } from '../packages/config/src/index.ts';
+import { createDb, type Db, enqueue, enqueueMany, migrate } from '../packages/supabase-client/src/index.ts';
+import { answersRedisPing } from '../packages/supabase-client/src/testing/redis-probe.ts';
+import { systemSleep } from '../apps/worker/src/jobs/system.sleep.ts';
+import { createRegistry } from '../apps/worker/src/queue/registry.ts';
+import { startQueueRuntime } from '../apps/worker/src/queue/runtime.ts';
+import { queueSettings } from '../apps/worker/src/queue/settings.ts';
+import { Logger as GraphileLogger, makeWorkerUtils, run as runGraphile } from 'graphile-worker';
+
+const JOBS = 20_000;
+const TRICKLE = 300;
+const CONCURRENCY = 10;
+const BENCH_SECRETS = { SUPABASE_JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: 'ab'.repeat(32) };
+// DATABASE_URL / REDIS_URL name the servers (a database is created on it per system); local defaults otherwise.
+const configured = loadConfig(process.env, { localSecrets: BENCH_SECRETS });
+const ADMIN_URL = configured.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = configured.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+interface Result {
+  name: string;
+  jobsPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** Called by every system's no-op handler: counts runs and resolves trickle waiters. */
+class Probe {
+  runs = 0;
+  private waiting: ((at: number) => void) | null = null;
+  private target = Number.POSITIVE_INFINITY;
+  private allDone: (() => void) | null = null;
+
+  started(): void {
+    const at = performance.now();
+    this.runs++;
+    this.waiting?.(at);
+    this.waiting = null;
+    if (this.runs >= this.target) this.allDone?.();
+  }
+
+  untilRuns(target: number): Promise<void> {
+    this.target = target;
+    return this.runs >= target ? Promise.resolve() : new Promise((resolve) => (this.allDone = resolve));
+  }
+
+  nextStart(): Promise<number> {
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function trickle(probe: Probe, add: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+  const latencies: number[] = [];
+  for (let i = 0; i < TRICKLE; i++) {
+    const started = probe.nextStart();
+    const before = performance.now();
+    await add();
+    latencies.push((await started) - before);
+    // Let the completion land before the next job, as a trickle of real traffic would.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+async function freshDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `ordo_bench_${label}_${randomBytes(4).toString('hex')}`;
+  const admin = createDb({ url: ADMIN_URL, max: 1 });
+  await admin.sql`create database ${admin.sql(name)}`;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      // Pools close asynchronously; forcing their connections closed would crash a pool that still
+      // listens (pg emits 'error' on an idle client), so wait for them first.
+      for (let tries = 0; ; tries++) {
+        try {
+          await admin.sql`drop database if exists ${admin.sql(name)}`;
+          break;
+        } catch (error) {
+          if (tries >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await admin.close();
+    },
+  };
+}
+
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+async function benchOrdo(driver: 'postgres' | 'bullmq'): Promise<Result> {
+  const database = await freshDatabase(driver);
+  const db: Db = createDb({ url: database.url, max: 12 });
+  try {
+    await migrate(db.sql);
+    const env = loadConfig(
+      // Claims ahead like graphile-worker's local queue of 500, so both fetch in the same batch size.
+      { DATABASE_URL: database.url, LOG_LEVEL: 'warn', WORKER_CONCURRENCY: String(CONCURRENCY), WORKER_PREFETCH: '500', ...(driver === 'bullmq' ? { REDIS_URL } : {}) },
+      { localSecrets: BENCH_SECRETS },
+    );
+    const probe = new Probe();
+    const registry = createRegistry([{ ...systemSleep, handler: async () => probe.started() }]);
+    const log = createLogger(env, 'bench');
+    for (let i = 0; i < JOBS; i += 5_000) {
+      await enqueueMany(db.sql, Array.from({ length: 5_000 }, () => ({ type: 'system.sleep' as const, payload: { ms: 0 } })));
+    }
+    const t0 = performance.now();
+    const runtime = await startQueueRuntime({ db, env, settings: queueSettings(env, `bench-${driver}`), registry, schedules: [], log });
+    await probe.untilRuns(JOBS);
+    await waitUntil(async () => runtime.metrics.count('system.sleep', 'completed') >= JOBS);
+    const seconds = (performance.now() - t0) / 1000;
+    const [kept] = await db.sql<{ n: number }[]>`select count(*)::int as n from queue_jobs where status = 'completed'`;
+    if (kept?.n !== JOBS) throw new Error(`expected ${JOBS} completed rows kept, found ${kept?.n}`);
+    const latency = await trickle(probe, () => enqueue(db.sql, 'system.sleep', { ms: 0 }));
+    await runtime.stop();
+    return { name: `Ordo (${driver === 'postgres' ? 'PostgreSQL' : 'BullMQ driver'})`, jobsPerSecond: JOBS / seconds, ...latency };
+  } finally {
+    await db.close();
+    await database.drop();
+  }
+}
+
+async function benchGraphile(): Promise<Result> {
+  const database = await freshDatabase('graphile');
+  try {
+    const probe = new Probe();
+    // The documented fastest settings: a local queue of 500 and no batch delays.
+    const preset = { worker: { connectionString: database.url, concurrency: CONCURRENCY, maxPoolSize: 12, localQueue: { size: 500 }, completeJobBatchDelay: 0, failJobBatchDelay: 0, pollInterval: 1000 } };
+    // Silent: logging every job would measure the terminal.
+    const logger = new GraphileLogger(() => () => undefined);
+    const utils = await makeWorkerUtils({ connectionString: database.url, logger });
+    await utils.migrate();
+    for (let i = 0; i < JOBS; i += 5_000) {
+      await utils.addJobs(Array.from({ length: 5_000 }, () => ({ identifier: 'noop', payload: {} })));
+    }
+    const t0 = performance.now();
+    const runner = await runGraphile({ preset, logger, noHandleSignals: true, taskList: { noop: async () => probe.started() } });
+    await probe.untilRuns(JOBS);
+    const pool = createDb({ url: database.url, max: 1 });
+    await waitUntil(async () => {
+      const [row] = await pool.sql<{ n: number }[]>`select count(*)::int as n from graphile_worker._private_jobs`;
+      return row?.n === 0;
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    await pool.close();
+    const latency = await trickle(probe, () => utils.addJob('noop', {}));
+    await runner.stop();
+    await runner.promise;
+    await utils.release();
+    return { name: 'graphile-worker 0.17.3', jobsPerSecond: JOBS / seconds, ...latency };
+  } finally {
+    await database.drop();
+  }
+}
+
+function table(results: Result[]): string {
+  const rows = [['system', 'jobs/s', 'enqueue→start p50 ms', 'p99 ms'], ...results.map((r) => [r.name, r.jobsPerSecond.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2)])];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`Queue benchmark: ${JOBS} no-op jobs at concurrency ${CONCURRENCY}, then ${TRICKLE} trickled; ${cpus().length} CPUs, Node ${process.version}\n\n`);
+  const results: Result[] = [];
+  const measure = async (run: () => Promise<Result>) => {
+    const result = await run();
+    process.stdout.write(`  ${result.name}: ${result.jobsPerSecond.toFixed(0)} jobs/s\n`);
+    results.push(result);
+  };
+  await measure(() => benchOrdo('postgres'));
+  await measure(benchGraphile);
+  if (await answersRedisPing(REDIS_URL)) await measure(() => benchOrdo('bullmq'));
+  else process.stdout.write(`(no Redis at ${REDIS_URL}: the BullMQ driver is not measured)\n`);
+  process.stdout.write(`${table(results)}\n\n`);
+  const graphile = results.find((r) => r.name.startsWith('graphile')) as Result;
+  for (const result of results.filter((r) => r.name.startsWith('Ordo'))) {
+    process.stdout.write(`${result.name} / graphile-worker: throughput ${(result.jobsPerSecond / graphile.jobsPerSecond).toFixed(2)}×, p50 latency ${(result.p50 / graphile.p50).toFixed(2)}×\n`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';
+
+/**
+ * Every job type Ordo knows, by name (`entity.verb`), with the schema of its payload. The worker
+ * refuses to boot unless each has exactly one handler; enqueue checks payloads against these.
+ */
+export const jobPayloadSchemas = {
+  'system.sleep': systemSleepPayloadSchema,
+} as const;
+
+export type JobType = keyof typeof jobPayloadSchemas;
+
+export interface JobDefaults {
+  maxAttempts: number;
+  /** Lower runs first. */
+  priority: number;
+}
+
+/** What enqueue uses when the caller does not say. */
+export const jobDefaults: Record<JobType, JobDefaults> = {
+  'system.sleep': systemSleepDefaults,
+};
+/** What a caller passes to enqueue (defaults may be left out). */
+export type JobPayloadInput<T extends JobType> = z.input<(typeof jobPayloadSchemas)[T]>;
+/** What a handler receives after parsing. */
+export type JobPayload<T extends JobType> = z.output<(typeof jobPayloadSchemas)[T]>;
+
+export const JOB_TYPES = Object.keys(jobPayloadSchemas) as JobType[];
+
+export function isJobType(name: string): name is JobType {
+  return Object.hasOwn(jobPayloadSchemas, name);
+}
+
+export const JOB_STATUSES = ['pending', 'processing', 'completed', 'failed', 'cancelled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export { type SystemSleepPayload, systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';

@@ -1,0 +1,58 @@
+import type { Sql, Tx } from '../db.ts';
+import type { QueueJob } from './job.ts';
+
+export type ClaimedJob = Pick<
+  QueueJob,
+  'id' | 'user_id' | 'job_type' | 'payload' | 'priority' | 'run_at' | 'attempts' | 'max_attempts' | 'checkpoints' | 'created_at' | 'started_at' | 'lease_expires_at'
+>;
+
+export interface ClaimRequest {
+  workerId: string;
+  /** The job types this worker runs. */
+  types: readonly string[];
+  /** At most this many jobs. */
+  limit: number;
+  leaseSeconds: number;
+}
+
+/**
+ * Claims up to `limit` due pending jobs in one statement. Fair across types: each type offers its
+ * own best jobs (priority, then run_at) from its own index scan, locked with SKIP LOCKED so
+ * concurrent workers never wait on or share a job; the jobs are then taken in turns (every type's
+ * first, then every type's second, …), so one busy type cannot starve the others. Priority orders
+ * jobs within a type and breaks ties within a turn. The CTE keeps the locking select apart from
+ * the update (an optimisation fence), and the statement is its own transaction, so rows locked but
+ * not taken are released at once.
+ */
+export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<ClaimedJob[]> {
+  const { workerId, types, limit, leaseSeconds } = request;
+  if (limit <= 0 || types.length === 0) return [];
+  return sql<ClaimedJob[]>`
+    with offered as materialized (
+      select j.id, j.priority, j.run_at,
+             row_number() over (partition by t.job_type order by j.priority, j.run_at) as turn
+      from unnest(${types as string[]}::text[]) as t(job_type)
+      cross join lateral (
+        select q.id, q.priority, q.run_at
+        from public.queue_jobs q
+        where q.status = 'pending' and q.job_type = t.job_type and q.run_at <= now()
+        order by q.priority, q.run_at
+        limit ${limit}
+        for update skip locked
+      ) as j
+    ),
+    taken as materialized (
+      select id from offered order by turn, priority, run_at limit ${limit}
+    )
+    update public.queue_jobs q
+    set status = 'processing',
+        attempts = q.attempts + 1,
+        locked_by = ${workerId},
+        lease_expires_at = now() + make_interval(secs => ${leaseSeconds}),
+        started_at = now(),
+        cancel_requested_at = null
+    from taken
+    where q.id = taken.id
+    returning q.id, q.user_id, q.job_type, q.payload, q.priority, q.run_at, q.attempts, q.max_attempts,
+              q.checkpoints, q.created_at, q.started_at, q.lease_expires_at`;
+}

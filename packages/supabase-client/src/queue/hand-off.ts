@@ -1,0 +1,38 @@
+import type { Sql, Tx } from '../db.ts';
+import type { ClaimedJob } from './claim.ts';
+
+/**
+ * The holder name of jobs a dispatcher has handed to an external broker (BullMQ) and no worker
+ * has taken yet. The rescuer leaves them to sweepLostHandOffs, which does not count an attempt.
+ */
+export const HANDED_OFF = 'handed-off';
+
+/**
+ * A broker worker takes over a handed-off job: from here it is the lease holder, with the same
+ * rules as a direct claim. Null when the job is not (or no longer) waiting for a taker: a
+ * duplicate delivery, or a job the sweeper took back.
+ */
+export async function takeOver(sql: Sql | Tx, workerId: string, jobId: string, leaseSeconds: number): Promise<ClaimedJob | null> {
+  const [job] = await sql<ClaimedJob[]>`
+    update public.queue_jobs
+    set locked_by = ${workerId}, lease_expires_at = now() + make_interval(secs => ${leaseSeconds}), started_at = now()
+    where id = ${jobId} and status = 'processing' and locked_by = ${HANDED_OFF}
+    returning id, user_id, job_type, payload, priority, run_at, attempts, max_attempts, checkpoints, created_at, started_at, lease_expires_at`;
+  return job ?? null;
+}
+
+/** Hand-offs nobody took within their lease go back to pending at once, the attempt not counted. Returns how many. */
+export async function sweepLostHandOffs(sql: Sql | Tx): Promise<number> {
+  const rows = await sql`
+    with lost as materialized (
+      select id from public.queue_jobs
+      where status = 'processing' and locked_by = ${HANDED_OFF} and lease_expires_at < now()
+      limit 1000
+      for update skip locked
+    )
+    update public.queue_jobs q
+    set status = 'pending', attempts = greatest(q.attempts - 1, 0), run_at = now(), locked_by = null, lease_expires_at = null
+    from lost where q.id = lost.id
+    returning q.id`;
+  return rows.length;
+}

@@ -1,0 +1,15 @@
+import type { Sql, Tx } from '../db.ts';
+
+/**
+ * Hands jobs back on shutdown: pending again at once, and the interrupted attempt is not
+ * counted (the job did not fail; the worker left). Lease holder only; returns the ids released.
+ */
+export async function release(sql: Sql | Tx, workerId: string, jobIds: readonly string[]): Promise<string[]> {
+  if (jobIds.length === 0) return [];
+  const rows = await sql<{ id: string }[]>`
+    update public.queue_jobs
+    set status = 'pending', attempts = greatest(attempts - 1, 0), run_at = now(), locked_by = null, lease_expires_at = null
+    where id = any(${jobIds as string[]}::uuid[]) and locked_by = ${workerId} and status = 'processing'
+    returning id`;
+  return rows.map((row) => row.id);
+}
