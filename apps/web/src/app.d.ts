@@ -1,3 +1,5 @@
+import type { SessionUser } from '$lib/server/auth/session-user.ts';
+
 declare global {
   namespace App {
     interface Error {
@@ -6,8 +8,8 @@ declare global {
     }
     interface Locals {
       requestId: string;
+      user: SessionUser | null;
+      session: { id: string; via: 'cookie' | 'token' } | null;
     }
   }
 }
-
-export {};

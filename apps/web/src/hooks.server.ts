@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { whenParentExits } from '@ordo/config';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
+import { authenticate } from '$lib/server/auth/authenticate.ts';
 import { config } from '$lib/server/config.ts';
 import { closeDatabase } from '$lib/server/db.ts';
 import { log } from '$lib/server/logger.ts';
@@ -19,15 +21,26 @@ export const init: ServerInit = async () => {
   whenParentExits(env.ORDO_PARENT_PID, () => process.kill(process.pid, 'SIGTERM'));
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
-  const incoming = event.request.headers.get('x-request-id');
-  event.locals.requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-  const response = await resolve(event);
+function finish(response: Response, requestId: string): Response {
   for (const [name, value] of securityHeaders(config().NODE_ENV === 'production')) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
-  response.headers.set('x-request-id', event.locals.requestId);
+  response.headers.set('x-request-id', requestId);
   return response;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const incoming = event.request.headers.get('x-request-id');
+  event.locals.requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+
+  await authenticate(event);
+
+  if (event.url.pathname.startsWith('/api/')) {
+    const problem = apiRequestProblem(event);
+    if (problem) return finish(problem.toResponse(), event.locals.requestId);
+  }
+
+  return finish(await resolve(event), event.locals.requestId);
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -31,3 +31,7 @@ export const projectInputSchema = z.strictObject({
   position: z.number().optional(),
 });
 export type ProjectInput = z.infer<typeof projectInputSchema>;
+
+// A partial update; archiving and deletion have their own operations.
+export const projectPatchSchema = projectInputSchema.partial();
+export type ProjectPatch = z.infer<typeof projectPatchSchema>;

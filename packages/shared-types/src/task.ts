@@ -44,3 +44,7 @@ export const taskInputSchema = z.strictObject({
   position: z.number().optional(),
 });
 export type TaskInput = z.infer<typeof taskInputSchema>;
+
+// A partial update; null clears a nullable field, an absent key leaves it alone.
+export const taskPatchSchema = taskInputSchema.partial();
+export type TaskPatch = z.infer<typeof taskPatchSchema>;

@@ -1,0 +1,85 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer, type WebServer } from '../tests/web-server.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+
+let server: WebServer;
+let browser: Browser;
+const account: Account = { email: 'dump@example.test', password: 'correct horse battery staple', name: 'Sam' };
+
+/** The day `days` after today in Europe/Paris (the account's zone), YYYY-MM-DD. */
+function parisDay(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+beforeAll(async () => {
+  // No AI key: the offline parser drafts, streaming each operation in its own event.
+  [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the brain dump page in a browser', () => {
+  it('drafts live, rejects one change, edits a date, applies, shows the tasks on the dashboard, and undoes', async () => {
+    const { context, problems } = await newContext(browser, server.origin);
+    const page = await context.newPage();
+    await signUpAndOnboard(page, account);
+    await page.getByRole('link', { name: 'Brain dump', exact: true }).click();
+    await page.waitForURL('**/brain-dump');
+
+    // Count the operation cards as they are added, to see that they arrive one at a time.
+    await page.evaluate(() => {
+      const counts: number[] = [];
+      (window as unknown as { cardCounts: number[] }).cardCounts = counts;
+      new MutationObserver(() => {
+        const count = document.querySelectorAll('ol[aria-label="Proposed changes"] > li').length;
+        if (count > 0 && count !== counts.at(-1)) counts.push(count);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page
+      .getByLabel("What's on your mind?")
+      .fill('Project: Garden\n- water the roses tomorrow\n- weed the veg patch tomorrow\n- buy compost tomorrow');
+    await page.getByRole('button', { name: 'Draft' }).click();
+    const changes = page.getByRole('list', { name: 'Proposed changes' }).getByRole('listitem');
+    await page.getByRole('button', { name: 'Apply 4 changes' }).waitFor();
+    expect(await changes.count()).toBe(4);
+    expect(await page.evaluate(() => (window as unknown as { cardCounts: number[] }).cardCounts)).toEqual([1, 2, 3, 4]);
+
+    await page.getByRole('button', { name: 'Reject “Weed the veg patch”' }).click();
+    await page.getByRole('button', { name: 'Apply 3 changes' }).waitFor();
+    await page.getByRole('button', { name: 'Edit “Buy compost”' }).click();
+    const editForm = page.getByRole('form', { name: 'Edit “Buy compost”' });
+    const inTwoDays = parisDay(2);
+    await editForm.getByLabel('Due date').fill(inTwoDays);
+    await editForm.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`due ${inTwoDays}`).waitFor();
+    await screenshot(page, 'brain-dump-review');
+
+    await page.getByRole('button', { name: 'Apply 3 changes' }).click();
+    await page.getByRole('button', { name: 'Undo' }).first().waitFor();
+
+    await page.goto('/dashboard');
+    const upcoming = page.getByRole('list', { name: 'Due in the next 7 days' });
+    await upcoming.getByRole('link', { name: 'Water the roses' }).waitFor();
+    await upcoming.getByRole('link', { name: 'Buy compost' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Weed the veg patch' }).count()).toBe(0);
+
+    await page.goto('/brain-dump');
+    const history = page.getByRole('list', { name: 'Earlier dumps' });
+    await history.getByText('Applied').waitFor();
+    await history.getByRole('button', { name: 'Undo' }).click();
+    await history.getByText('Undone').waitFor();
+    await page.goto('/dashboard');
+    await page.getByRole('heading', { name: 'Hello, Sam' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Water the roses' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Buy compost' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+
+// Screenshots are artifacts of the run (gitignored), for people to look at.
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/**
+ * A browser context that fails the test on any page error or JavaScript dialog (an
+ * alert() fired by injected markup would show up as one).
+ */
+export async function newContext(browser: Browser, origin: string, options: BrowserContextOptions = {}) {
+  const problems: string[] = [];
+  const context: BrowserContext = await browser.newContext({ baseURL: origin, viewport: { width: 1280, height: 900 }, ...options });
+  // Fail a step within the test's own timeout, naming the locator that did not appear.
+  context.setDefaultTimeout(8_000);
+  context.on('page', (page) => watch(page, problems));
+  return { context, problems };
+}
+
+function watch(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png`, fullPage: true });
+}
+
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** Signs up and completes onboarding; ends on the dashboard. */
+export async function signUpAndOnboard(page: Page, account: Account): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/onboarding');
+  await page.getByLabel('Your name').fill(account.name);
+  await page.getByLabel('Time zone').selectOption('Europe/Paris');
+  await page.getByRole('button', { name: 'Start planning' }).click();
+  await page.waitForURL('**/dashboard');
+}
+
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/dashboard');
+}

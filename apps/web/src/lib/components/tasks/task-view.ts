@@ -1,0 +1,12 @@
+import type { TaskPriority, TaskStatus } from '@ordo/shared-types';
+
+/** The fields a task row shows; loads may add the project's name. */
+export interface TaskView {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  priority: TaskPriority | null;
+  due_date: string | null;
+  project_id: string | null;
+  project_name?: string | null;
+}

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { fieldErrors } from '../zod-fields.ts';
+import { ApiError, validationFailed } from './errors.ts';
+
+/** Largest JSON body the API reads (adapter-node's BODY_SIZE_LIMIT caps every request too). */
+export const JSON_BODY_MAX_BYTES = 256 * 1024;
+
+export const payloadTooLarge = () =>
+  new ApiError(413, 'payload_too_large', `request body exceeds ${JSON_BODY_MAX_BYTES} bytes`);
+
+function isTooLarge(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 413;
+}
+
+// Past the limit the rest is read and dropped rather than the stream cancelled: cancelling
+// resets the connection before the client can read the 413. adapter-node's BODY_SIZE_LIMIT
+// still bounds what is drained.
+async function readLimited(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > JSON_BODY_MAX_BYTES) throw payloadTooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size <= JSON_BODY_MAX_BYTES) chunks.push(value);
+    }
+  } catch (error) {
+    if (isTooLarge(error)) throw payloadTooLarge();
+    throw error;
+  }
+  if (size > JSON_BODY_MAX_BYTES) throw payloadTooLarge();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads and validates a JSON body: 415 for another type, 413 when too big, 400 naming bad fields. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new ApiError(415, 'unsupported_media_type', 'expected Content-Type: application/json');
+  }
+  const text = await readLimited(request);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'request body is not valid JSON');
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailed(fieldErrors(result.error));
+  return result.data;
+}

@@ -1,0 +1,55 @@
+import { json } from '@sveltejs/kit';
+
+export type ApiErrorCode =
+  | 'invalid_json'
+  | 'validation_failed'
+  | 'unsupported_media_type'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'rate_limited'
+  | 'internal_error';
+
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+}
+
+/** An error the API answers with its status and `{"error": {"code", "message", "fields"?}}`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ApiErrorCode;
+  readonly fields: Record<string, string> | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: number,
+    code: ApiErrorCode,
+    message: string,
+    options: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = options.fields;
+    this.headers = options.headers ?? {};
+  }
+
+  toResponse(): Response {
+    const body: ApiErrorBody = { error: { code: this.code, message: this.message } };
+    if (this.fields) body.error.fields = this.fields;
+    return json(body, { status: this.status, headers: { 'cache-control': 'no-store', ...this.headers } });
+  }
+}
+
+export const notFound = (what = 'resource') => new ApiError(404, 'not_found', `${what} not found`);
+
+export const validationFailed = (fields: Record<string, string>) =>
+  new ApiError(400, 'validation_failed', `invalid ${Object.keys(fields).join(', ')}`, { fields });
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  new ApiError(429, 'rate_limited', `too many attempts; try again in ${retryAfterSeconds} s`, {
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  });

@@ -1,0 +1,21 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { FieldError } from '../field-error.ts';
+import { log } from '../logger.ts';
+import { ApiError, validationFailed } from './errors.ts';
+
+/**
+ * Wraps a JSON endpoint so that ApiError and FieldError become the API's error format and
+ * anything else a logged 500 in the same format (with the request id, never the cause).
+ */
+export function api<E extends RequestEvent>(handler: (event: E) => Promise<Response>): (event: E) => Promise<Response> {
+  return async (event) => {
+    try {
+      return await handler(event);
+    } catch (error) {
+      if (error instanceof ApiError) return error.toResponse();
+      if (error instanceof FieldError) return validationFailed(error.fields).toResponse();
+      log().error({ err: error, requestId: event.locals.requestId, path: event.url.pathname }, 'API request failed');
+      return new ApiError(500, 'internal_error', `internal error (request ${event.locals.requestId})`).toResponse();
+    }
+  };
+}

@@ -1,0 +1,49 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './openapi.ts';
+
+// Walks a parsed JSON document without casting at every step.
+const at = (value: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+
+const API_ROUTES = fileURLToPath(new URL('../../../routes/api', import.meta.url));
+
+/** "METHOD /api/path/{id}" for every handler exported by a +server.ts under routes/api. */
+async function routesOnDisk(): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(API_ROUTES, { recursive: true })) {
+    if (!entry.endsWith('+server.ts')) continue;
+    const source = await readFile(join(API_ROUTES, entry), 'utf8');
+    const dir = relative('.', entry.slice(0, -'+server.ts'.length)).split(sep).filter(Boolean);
+    const path = `/api/${dir.map((part) => part.replace(/^\[(\w+)(=\w+)?\]$/, '{$1}')).join('/')}`.replace(/\/$/, '');
+    for (const [, method] of source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${method} ${path}`);
+  }
+  return found.toSorted();
+}
+
+describe('OpenAPI document', () => {
+  it('describes exactly the routes under routes/api, each method of each', async () => {
+    const document = openApiDocument('test') as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(document.paths)
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`))
+      .toSorted();
+    const onDisk = await routesOnDisk();
+    expect(onDisk.length).toBeGreaterThan(10);
+    expect(documented).toEqual(onDisk);
+  });
+
+  it('is OpenAPI 3.1 with request schemas from zod, timestamps as date-time strings', () => {
+    const document = openApiDocument('test');
+    expect(at(document, 'openapi')).toBe('3.1.0');
+    const createTask = at(document, 'paths', '/api/tasks', 'post', 'requestBody', 'content', 'application/json', 'schema');
+    expect(at(createTask, 'required')).toEqual(['title']);
+    expect(at(createTask, 'additionalProperties')).toBe(false);
+    expect(at(createTask, 'properties', 'status', 'enum')).toEqual(['todo', 'in_progress', 'done', 'cancelled']);
+    expect(at(document, 'components', 'schemas', 'Task', 'properties', 'created_at')).toEqual({ type: 'string', format: 'date-time' });
+    const listParams = at(document, 'paths', '/api/tasks', 'get', 'parameters') as { name: string }[];
+    expect(listParams.map((p) => p.name).toSorted()).toEqual(['cursor', 'due_after', 'due_before', 'limit', 'project_id', 'q', 'status']);
+    expect(at(document, 'paths', '/api/auth/login', 'post', 'responses', '429', 'headers', 'Retry-After')).toBeDefined();
+  });
+});

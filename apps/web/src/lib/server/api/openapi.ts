@@ -1,0 +1,350 @@
+import {
+  PASSWORD_MAX,
+  projectInputSchema,
+  projectSchema,
+  signInInputSchema,
+  signUpInputSchema,
+  taskInputSchema,
+  taskPatchSchema,
+  taskSchema,
+  timestampSchema,
+  userSchema,
+} from '@ordo/shared-types';
+import { z } from 'zod';
+import { applyInputSchema, BRAIN_DUMP_TEXT_MAX, brainDumpInputSchema } from '../brain-dumps/schemas.ts';
+import { JSON_BODY_MAX_BYTES } from './body.ts';
+import { projectListQuerySchema, projectUpdateSchema, taskListQuerySchema } from './schemas.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+// Timestamps parse from a Date or an ISO string; on the wire they are always ISO strings.
+function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema !== timestampSchema) return;
+      for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key as keyof typeof ctx.jsonSchema];
+      Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
+    },
+  });
+  return json;
+}
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional().describe('one message per bad field (400 only)'),
+  }),
+});
+
+const components = {
+  Project: toJsonSchema(projectSchema, 'input'),
+  Task: toJsonSchema(taskSchema, 'input'),
+  User: toJsonSchema(userSchema, 'input'),
+  Error: toJsonSchema(errorSchema, 'output'),
+};
+
+const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
+const jsonContent = (schema: JsonSchema) => ({ 'application/json': { schema } });
+const wrapped = (key: string, name: keyof typeof components) => ({
+  type: 'object',
+  properties: { [key]: ref(name) },
+  required: [key],
+});
+
+const ERRORS: Record<string, string> = {
+  '400': 'invalid input; `fields` names each bad field',
+  '401': 'not signed in (session cookie or bearer token)',
+  '403': 'cross-site request with the session cookie',
+  '404': 'no such resource, or not yours',
+  '409': 'conflict with existing data',
+  '413': `JSON body over ${JSON_BODY_MAX_BYTES} bytes`,
+  '415': 'body is not application/json',
+  '429': 'too many attempts; see Retry-After',
+};
+
+interface Operation {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  /** false for sign-up/sign-in (no session yet) and logout (idempotent). */
+  auth?: boolean;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  success: { status: number; description: string; schema?: JsonSchema; contentType?: string };
+  errors: (keyof typeof ERRORS)[];
+}
+
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+
+/** Every route under /api: the OpenAPI document and the route-coverage test read this list. */
+export const API_OPERATIONS: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/auth/signup',
+    summary: 'Create an account and sign in (sets the session cookie)',
+    auth: false,
+    body: signUpInputSchema,
+    success: { status: 201, description: 'the new user', schema: wrapped('user', 'User') },
+    errors: ['400', '403', '409', '413', '415', '429'],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Sign in with email and password (sets the session cookie)',
+    auth: false,
+    body: signInInputSchema,
+    success: { status: 200, description: 'the signed-in user', schema: wrapped('user', 'User') },
+    errors: ['400', '401', '403', '413', '415', '429'],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'End the cookie session (idempotent)',
+    auth: false,
+    success: { status: 204, description: 'signed out' },
+    errors: ['403'],
+  },
+  {
+    method: 'get',
+    path: '/api/me',
+    summary: 'The signed-in user',
+    success: { status: 200, description: 'the user', schema: wrapped('user', 'User') },
+    errors: ['401'],
+  },
+  {
+    method: 'get',
+    path: '/api/projects',
+    summary: 'List projects (not deleted; archived only with include_archived=true)',
+    query: projectListQuerySchema,
+    success: {
+      status: 200,
+      description: 'projects in position order',
+      schema: { type: 'object', properties: { projects: { type: 'array', items: ref('Project') } }, required: ['projects'] },
+    },
+    errors: ['400', '401'],
+  },
+  {
+    method: 'post',
+    path: '/api/projects',
+    summary: 'Create a project (last in order unless position is given)',
+    body: projectInputSchema,
+    success: { status: 201, description: 'the project', schema: wrapped('project', 'Project') },
+    errors: ['400', '401', '403', '413', '415'],
+  },
+  {
+    method: 'get',
+    path: '/api/projects/{id}',
+    summary: 'Read a project',
+    success: { status: 200, description: 'the project', schema: wrapped('project', 'Project') },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'patch',
+    path: '/api/projects/{id}',
+    summary: 'Edit a project; archived: true/false archives or unarchives it',
+    body: projectUpdateSchema,
+    success: { status: 200, description: 'the project', schema: wrapped('project', 'Project') },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'delete',
+    path: '/api/projects/{id}',
+    summary: 'Delete a project and its tasks (soft; undo with POST …/restore)',
+    success: { status: 204, description: 'deleted' },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/projects/{id}/restore',
+    summary: 'Undo a deletion, with the tasks deleted along with the project',
+    success: { status: 200, description: 'the project', schema: wrapped('project', 'Project') },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'get',
+    path: '/api/tasks',
+    summary: 'List tasks in (position, id) order, one page at a time',
+    query: taskListQuerySchema,
+    success: {
+      status: 200,
+      description: 'a page of tasks; pass next_cursor as cursor for the next page (null on the last)',
+      schema: {
+        type: 'object',
+        properties: { tasks: { type: 'array', items: ref('Task') }, next_cursor: { type: ['string', 'null'] } },
+        required: ['tasks', 'next_cursor'],
+      },
+    },
+    errors: ['400', '401', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/tasks',
+    summary: 'Create a task (in the inbox unless project_id is given)',
+    body: taskInputSchema,
+    success: { status: 201, description: 'the task', schema: wrapped('task', 'Task') },
+    errors: ['400', '401', '403', '413', '415'],
+  },
+  {
+    method: 'get',
+    path: '/api/tasks/{id}',
+    summary: 'Read a task',
+    success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'patch',
+    path: '/api/tasks/{id}',
+    summary: 'Edit a task; null clears a field, status done sets completed_at',
+    body: taskPatchSchema,
+    success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'delete',
+    path: '/api/tasks/{id}',
+    summary: 'Delete a task (soft; undo with POST …/restore)',
+    success: { status: 204, description: 'deleted' },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/{id}/restore',
+    summary: 'Undo a deletion (back in the inbox if its project is gone)',
+    success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary: 'Server-Sent Events: changes to your projects, tasks and jobs (resume with Last-Event-ID)',
+    success: {
+      status: 200,
+      description: 'an event stream; each event names a changed row: {"table","op","id"}',
+      contentType: 'text/event-stream',
+      schema: { type: 'string' },
+    },
+    errors: ['401'],
+  },
+  {
+    method: 'get',
+    path: '/api/brain-dumps',
+    summary: 'Your latest 50 brain dumps, newest first',
+    success: { status: 200, description: 'brain dump summaries', schema: { type: 'object', properties: { brain_dumps: { type: 'array' } } } },
+    errors: ['401'],
+  },
+  {
+    method: 'post',
+    path: '/api/brain-dumps',
+    summary: `Store a brain dump (at most ${BRAIN_DUMP_TEXT_MAX} characters; longer is a 413); open its stream to draft it`,
+    body: brainDumpInputSchema,
+    success: { status: 201, description: '{"id", "brain_dump"}', schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } },
+    errors: ['400', '401', '403', '413', '415', '429'],
+  },
+  {
+    method: 'get',
+    path: '/api/brain-dumps/{id}',
+    summary: 'Read a brain dump with its drafted operations',
+    success: { status: 200, description: 'the brain dump', schema: { type: 'object' } },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'get',
+    path: '/api/brain-dumps/{id}/stream',
+    summary: 'Server-Sent Events of the draft: status, operation, usage, done, error (resume with Last-Event-ID); closing it stops drafting',
+    success: { status: 200, description: 'an event stream', contentType: 'text/event-stream', schema: { type: 'string' } },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/brain-dumps/{id}/apply',
+    summary: 'Write the accepted (possibly edited) operations in one transaction; refs resolve to the new ids',
+    body: applyInputSchema,
+    success: { status: 200, description: 'the applied dump and what it changed', schema: { type: 'object' } },
+    errors: ['400', '401', '403', '404', '409', '413', '415'],
+  },
+  {
+    method: 'post',
+    path: '/api/brain-dumps/{id}/undo',
+    summary: 'Undo an applied dump: delete what it created, restore what it updated',
+    success: { status: 200, description: 'the undone dump', schema: { type: 'object' } },
+    errors: ['401', '403', '404', '409'],
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document',
+    auth: false,
+    success: { status: 200, description: 'OpenAPI 3.1 document', schema: { type: 'object' } },
+    errors: [],
+  },
+];
+
+function queryParameters(query: z.ZodObject): JsonSchema[] {
+  const schema = toJsonSchema(query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    // Lists (status) may repeat or be comma-separated.
+    ...(property.type === 'array' ? { style: 'form', explode: true } : {}),
+    schema: property,
+  }));
+}
+
+function operationObject(op: Operation): JsonSchema {
+  const responses: Record<string, unknown> = {
+    [String(op.success.status)]: {
+      description: op.success.description,
+      ...(op.success.schema ? { content: { [op.success.contentType ?? 'application/json']: { schema: op.success.schema } } } : {}),
+    },
+  };
+  for (const status of op.errors) {
+    responses[status] = {
+      description: ERRORS[status],
+      ...(status === '429' ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds to wait' } } } : {}),
+      content: jsonContent(ref('Error')),
+    };
+  }
+  const parameters = [...(op.path.includes('{id}') ? [idParam] : []), ...(op.query ? queryParameters(op.query) : [])];
+  return {
+    summary: op.summary,
+    ...(op.auth === false ? { security: [] } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(op.body ? { requestBody: { required: true, content: jsonContent(toJsonSchema(op.body, 'input')) } } : {}),
+    responses,
+  };
+}
+
+let document: JsonSchema | undefined;
+
+/** The OpenAPI 3.1 document of the JSON API, generated from the zod schemas the endpoints validate with. */
+export function openApiDocument(version: string): JsonSchema {
+  if (document) return document;
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of API_OPERATIONS) {
+    paths[op.path] ??= {};
+    (paths[op.path] as Record<string, JsonSchema>)[op.method] = operationObject(op);
+  }
+  document = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ordo API',
+      version,
+      description: `JSON API of Ordo. Authenticate with the session cookie (browsers; state-changing calls must be same-origin) or \`Authorization: Bearer <personal access token>\` (created in Settings). Passwords are ${PASSWORD_MAX} characters at most.`,
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearerToken: [] }, { sessionCookie: [] }],
+    components: {
+      securitySchemes: {
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'personal access token (ordo_pat_…)' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'ordo_session' },
+      },
+      schemas: components,
+    },
+    paths,
+  };
+  return document;
+}

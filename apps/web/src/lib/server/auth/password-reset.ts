@@ -1,0 +1,72 @@
+import { config } from '../config.ts';
+import { database } from '../db.ts';
+import { log } from '../logger.ts';
+import { mailer } from '../mail/mailer.ts';
+import { passwordResetMail } from '../mail/password-reset-mail.ts';
+import { hashPassword } from './passwords.ts';
+import { limitAuthAttempt } from './rate-limits.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+export const RESET_VALID_MINUTES = 60;
+
+export type ResetRequestOutcome = { ok: true } | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
+
+/**
+ * Emails a reset link when the address has an account. The answer is the same either way,
+ * and the mail is sent after answering, so neither words nor timing reveal who has an account.
+ */
+export async function requestPasswordReset(email: string, ip: string): Promise<ResetRequestOutcome> {
+  const retryAfterSeconds = await limitAuthAttempt('password_reset', { ip, account: email });
+  if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
+  const token = newToken();
+  const [user] = await database().asService(
+    (tx) => tx<{ email: string }[]>`
+      with account as (
+        select id, email from public.users where lower(email) = lower(${email})
+      ), issued as (
+        insert into public.password_reset_tokens (user_id, token_hash, expires_at)
+        select id, ${hashToken(token)}, now() + make_interval(mins => ${RESET_VALID_MINUTES}) from account
+        returning user_id
+      )
+      select account.email from account join issued on issued.user_id = account.id
+    `,
+  );
+  if (user) {
+    const link = new URL(`/reset-password/${token}`, config().PUBLIC_APP_URL).href;
+    mailer()
+      .send(passwordResetMail(user.email, link, RESET_VALID_MINUTES))
+      .catch((error: unknown) => log().error({ err: error }, 'password reset mail failed'));
+  }
+  return { ok: true };
+}
+
+/** Whether a reset link is still usable (the form is shown only then). */
+export async function resetTokenIsValid(token: string): Promise<boolean> {
+  const rows = await database().asService(
+    (tx) => tx`
+      select 1 from public.password_reset_tokens
+      where token_hash = ${hashToken(token)} and used_at is null and expires_at > now()
+    `,
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Sets the new password once per link and signs the account out everywhere; null when the
+ * link is unknown, used or expired.
+ */
+export async function resetPassword(token: string, password: string): Promise<string | null> {
+  const passwordHash = await hashPassword(password);
+  return database().asService(async (tx) => {
+    const [used] = await tx<{ user_id: string }[]>`
+      update public.password_reset_tokens set used_at = now()
+      where token_hash = ${hashToken(token)} and used_at is null and expires_at > now()
+      returning user_id
+    `;
+    if (!used) return null;
+    await tx`update public.user_credentials set password_hash = ${passwordHash} where user_id = ${used.user_id}`;
+    await tx`update public.password_reset_tokens set used_at = now() where user_id = ${used.user_id} and used_at is null`;
+    await tx`delete from public.sessions where user_id = ${used.user_id}`;
+    return used.user_id;
+  });
+}

@@ -1,0 +1,33 @@
+import type { DraftContext } from '@ordo/ai-pipeline';
+import { database } from '../db.ts';
+
+// What the drafter sees of the person's open work; enough to recognise "move the dentist thing",
+// few enough to keep the prompt small.
+const OPEN_PROJECTS_MAX = 100;
+const OPEN_TASKS_MAX = 200;
+
+/** The calendar day at `instant` in `timezone`, YYYY-MM-DD. */
+export function todayIn(timezone: string, instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+}
+
+/** The person's today in their zone and their open projects and tasks, read through RLS. */
+export async function draftContext(user: { id: string; timezone: string }, now = new Date()): Promise<DraftContext> {
+  return database().asUser(user.id, async (tx) => {
+    const [projects, tasks] = await Promise.all([
+      tx<{ id: string; name: string }[]>`
+        select id, name from public.projects
+        where deleted_at is null and archived_at is null and status <> 'completed'
+        order by position, id limit ${OPEN_PROJECTS_MAX}
+      `,
+      tx<DraftContext['tasks']>`
+        select id, title, project_id, due_date, status from public.tasks
+        where deleted_at is null and status in ('todo', 'in_progress')
+        order by due_date nulls last, position, id limit ${OPEN_TASKS_MAX}
+      `,
+    ]);
+    return { today: todayIn(user.timezone, now), timezone: user.timezone, now, projects: [...projects], tasks: [...tasks] };
+  });
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ApiError } from '../api/errors.ts';
+import { database } from '../db.ts';
+import type { BrainDump } from './schemas.ts';
+import { readBrainDump } from './store.ts';
+
+const appliedChangesSchema = z.object({
+  created_project_ids: z.array(z.uuid()),
+  created_task_ids: z.array(z.uuid()),
+  updated_tasks: z.array(z.object({ id: z.uuid(), previous: z.record(z.string(), z.unknown()) })),
+});
+
+/**
+ * Takes an applied dump back in one transaction: the tasks and projects it created are deleted
+ * (tasks added to those projects since move to the inbox), and the tasks it updated get their
+ * previous values back. Null when the user has no such dump.
+ */
+export async function undoBrainDump(userId: string, dumpId: string): Promise<BrainDump | null> {
+  return database().asUser(userId, async (tx) => {
+    const dump = await readBrainDump(tx, dumpId, true);
+    if (!dump) return null;
+    if (dump.status !== 'applied') {
+      throw new ApiError(409, 'conflict', `this brain dump is ${dump.status}; only an applied one can be undone`);
+    }
+    const changes = appliedChangesSchema.parse(dump.applied_changes);
+    // Restored in reverse order of application, so a task updated twice ends as before the first.
+    for (const task of changes.updated_tasks.toReversed()) {
+      await tx`update public.tasks set ${tx(task.previous)} where id = ${task.id}`;
+    }
+    if (changes.created_task_ids.length > 0) {
+      await tx`delete from public.tasks where id = any(${tx.array(changes.created_task_ids)}::uuid[])`;
+    }
+    if (changes.created_project_ids.length > 0) {
+      await tx`delete from public.projects where id = any(${tx.array(changes.created_project_ids)}::uuid[])`;
+    }
+    await tx`update public.brain_dumps set status = 'undone', undone_at = now() where id = ${dumpId}`;
+    const undone = await readBrainDump(tx, dumpId);
+    if (!undone) throw new Error('undone brain dump vanished');
+    return undone;
+  });
+}

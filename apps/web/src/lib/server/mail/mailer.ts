@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { config } from '../config.ts';
+import type { MailTransport } from './mail-transport.ts';
+import { createOutboxTransport } from './outbox-transport.ts';
+import { createSmtpTransport } from './smtp-transport.ts';
+
+let transport: MailTransport | undefined;
+
+/** SMTP when EMAIL_HOST is set, else .eml files in <ORDO_DATA_DIR>/outbox/. */
+export function mailer(): MailTransport {
+  if (!transport) {
+    const env = config();
+    transport = env.EMAIL_HOST
+      ? createSmtpTransport({ host: env.EMAIL_HOST, port: env.EMAIL_PORT, user: env.EMAIL_USER, pass: env.EMAIL_PASS, from: env.EMAIL_FROM })
+      : createOutboxTransport(join(env.ORDO_DATA_DIR, 'outbox'), env.EMAIL_FROM);
+  }
+  return transport;
+}

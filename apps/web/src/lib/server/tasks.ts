@@ -1,0 +1,159 @@
+import {
+  TASK_PAGE_DEFAULT,
+  type Task,
+  type TaskFilter,
+  type TaskInput,
+  type TaskPatch,
+  type TaskStatus,
+} from '@ordo/shared-types';
+import type { Tx } from '@ordo/supabase-client';
+import { database } from './db.ts';
+import { FieldError } from './field-error.ts';
+import { decodeTaskCursor, encodeTaskCursor } from './task-cursor.ts';
+
+// Every function acts as the user (asUser), so RLS alone decides what "theirs" means;
+// null/false answer "not found or not yours" alike.
+
+// Rows are `select *` of a table the shared-types schema mirrors column for column (a test
+// checks the two agree), so they are typed, not re-parsed on every read.
+const parseAll = (rows: readonly unknown[]): Task[] => rows as Task[];
+const parseOne = (rows: readonly unknown[]): Task | null => (rows[0] as Task | undefined) ?? null;
+
+function definedEntries<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+// The composite foreign key would refuse another user's project, but not a deleted one,
+// and its error would not name the field.
+async function assertLiveProject(tx: Tx, projectId: string | null | undefined): Promise<void> {
+  if (!projectId) return;
+  const [found] = await tx`select 1 from public.projects where id = ${projectId} and deleted_at is null`;
+  if (!found) throw new FieldError('project_id', 'no such project');
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** One page of tasks in (position, id) order; next_cursor is null on the last page. */
+export async function listTasks(userId: string, filter: TaskFilter): Promise<{ tasks: Task[]; next_cursor: string | null }> {
+  const limit = filter.limit ?? TASK_PAGE_DEFAULT;
+  const after = filter.cursor ? decodeTaskCursor(filter.cursor) : null;
+  return database().asUser(userId, async (tx) => {
+    // user_id repeats what RLS enforces, so the planner can use the (user_id, position, id) index.
+    const conditions = [tx`user_id = ${userId}`, tx`deleted_at is null`];
+    if (filter.project_id === 'inbox') conditions.push(tx`project_id is null`);
+    else if (filter.project_id) conditions.push(tx`project_id = ${filter.project_id}`);
+    if (filter.status) conditions.push(tx`status = any(${tx.array(filter.status)}::text[])`);
+    if (filter.due_before) conditions.push(tx`due_date < ${filter.due_before}`);
+    if (filter.due_after) conditions.push(tx`due_date > ${filter.due_after}`);
+    if (filter.q) {
+      const pattern = likePattern(filter.q);
+      conditions.push(tx`(title ilike ${pattern} or notes ilike ${pattern})`);
+    }
+    if (after) conditions.push(tx`(position, id) > (${after.position}, ${after.id}::uuid)`);
+    const where = conditions.reduce((all, condition) => tx`${all} and ${condition}`);
+    const rows = parseAll(await tx`select * from public.tasks where ${where} order by position, id limit ${limit + 1}`);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      tasks: page,
+      next_cursor: rows.length > limit && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null,
+    };
+  });
+}
+
+export async function getTask(userId: string, id: string): Promise<Task | null> {
+  return database().asUser(userId, async (tx) =>
+    parseOne(await tx`select * from public.tasks where id = ${id} and user_id = ${userId} and deleted_at is null`),
+  );
+}
+
+/** New tasks go last unless a position is given; a project_id that is not a live project of the user is a FieldError. */
+export async function createTask(userId: string, input: TaskInput): Promise<Task> {
+  return database().asUser(userId, async (tx) => {
+    await assertLiveProject(tx, input.project_id);
+    let position = input.position;
+    if (position === undefined) {
+      const [row] = await tx<{ next: number }[]>`
+        select coalesce(max(position), 0) + 1 as next from public.tasks where deleted_at is null
+      `;
+      position = row?.next ?? 1;
+    }
+    const task = parseOne(
+      await tx`insert into public.tasks ${tx({ ...definedEntries(input), position, user_id: userId })} returning *`,
+    );
+    if (!task) throw new Error('task insert returned no row');
+    return task;
+  });
+}
+
+export async function updateTask(userId: string, id: string, patch: TaskPatch): Promise<Task | null> {
+  const changes = definedEntries(patch);
+  if (Object.keys(changes).length === 0) return getTask(userId, id);
+  return database().asUser(userId, async (tx) => {
+    const [existing] = await tx`select 1 from public.tasks where id = ${id} and deleted_at is null`;
+    if (!existing) return null;
+    await assertLiveProject(tx, changes.project_id);
+    return parseOne(await tx`update public.tasks set ${tx(changes)} where id = ${id} returning *`);
+  });
+}
+
+export async function deleteTask(userId: string, id: string): Promise<boolean> {
+  const rows = await database().asUser(
+    userId,
+    (tx) => tx`update public.tasks set deleted_at = now() where id = ${id} and deleted_at is null returning id`,
+  );
+  return rows.length > 0;
+}
+
+/** Undoes deleteTask. A task whose project is deleted comes back in the inbox. */
+export async function restoreTask(userId: string, id: string): Promise<boolean> {
+  const rows = await database().asUser(
+    userId,
+    (tx) => tx`
+      update public.tasks t
+      set deleted_at = null,
+          project_id = case
+            when exists (select 1 from public.projects p where p.id = t.project_id and p.deleted_at is null) then t.project_id
+          end
+      where t.id = ${id} and t.deleted_at is not null
+      returning t.id
+    `,
+  );
+  return rows.length > 0;
+}
+
+/** Completes, reopens or moves many tasks at once; returns how many of the ids were the user's live tasks. */
+export async function bulkUpdateTasks(
+  userId: string,
+  ids: string[],
+  change: { status: TaskStatus } | { project_id: string | null },
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  return database().asUser(userId, async (tx) => {
+    let set = tx`status = ${'status' in change ? change.status : null}`;
+    if ('project_id' in change) {
+      await assertLiveProject(tx, change.project_id);
+      set = tx`project_id = ${change.project_id}`;
+    }
+    const rows = await tx`
+      update public.tasks set ${set}
+      where id = any(${tx.array(ids)}::uuid[]) and deleted_at is null
+      returning id
+    `;
+    return rows.length;
+  });
+}
+
+/** Gives the listed tasks positions 1..n in that order; ids that are not the user's are ignored. */
+export async function reorderTasks(userId: string, orderedIds: string[]): Promise<void> {
+  if (orderedIds.length === 0) return;
+  await database().asUser(userId, async (tx) => {
+    await tx`
+      update public.tasks t set position = o.ord
+      from unnest(${tx.array(orderedIds)}::uuid[]) with ordinality as o(id, ord)
+      where t.id = o.id and t.deleted_at is null
+    `;
+  });
+}

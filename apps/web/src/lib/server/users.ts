@@ -1,0 +1,39 @@
+import { type OnboardingInput, type User, userSchema } from '@ordo/shared-types';
+import { database } from './db.ts';
+import { FieldError } from './field-error.ts';
+
+export async function getProfile(userId: string): Promise<User | null> {
+  const [row] = await database().asUser(
+    userId,
+    (tx) => tx`
+      select id, name, email, timezone, working_hours, onboarding_completed_at, created_at, updated_at
+      from public.users where id = ${userId}
+    `,
+  );
+  return row ? userSchema.parse(row) : null;
+}
+
+function isInvalidTimezone(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { constraint_name?: unknown }).constraint_name === 'users_timezone_valid';
+}
+
+/** Saves name, timezone and working hours; `complete` also marks onboarding done (first time only). */
+export async function saveProfile(userId: string, input: OnboardingInput, complete: boolean): Promise<User> {
+  try {
+    const [row] = await database().asUser(
+      userId,
+      (tx) => tx`
+        update public.users
+        set name = ${input.name}, timezone = ${input.timezone}, working_hours = ${tx.json(input.working_hours)},
+            onboarding_completed_at = case when ${complete} then coalesce(onboarding_completed_at, now()) else onboarding_completed_at end
+        where id = ${userId}
+        returning id, name, email, timezone, working_hours, onboarding_completed_at, created_at, updated_at
+      `,
+    );
+    if (!row) throw new Error('profile update matched no row');
+    return userSchema.parse(row);
+  } catch (error) {
+    if (isInvalidTimezone(error)) throw new FieldError('timezone', 'unknown time zone; use an IANA name such as Europe/Paris');
+    throw error;
+  }
+}

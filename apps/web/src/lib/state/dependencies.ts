@@ -1,0 +1,20 @@
+/** Keys that loads pass to depends() and live updates invalidate, per changed table. */
+export const DEPENDS = {
+  tasks: 'ordo:tasks',
+  projects: 'ordo:projects',
+  jobs: 'ordo:jobs',
+} as const;
+
+/** What must be refetched when a row of `table` changes (project progress counts tasks). */
+export function dependenciesOf(table: string): string[] {
+  switch (table) {
+    case 'tasks':
+      return [DEPENDS.tasks, DEPENDS.projects];
+    case 'projects':
+      return [DEPENDS.projects, DEPENDS.tasks];
+    case 'queue_jobs':
+      return [DEPENDS.jobs];
+    default:
+      return [];
+  }
+}

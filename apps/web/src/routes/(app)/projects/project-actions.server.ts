@@ -1,0 +1,119 @@
+import { projectInputSchema, projectPatchSchema } from '@ordo/shared-types';
+import { type Action, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Toast } from '$lib/components/feedback/toast.ts';
+import { formFields, formValues } from '$lib/forms/form-fields.ts';
+import { requireUser } from '$lib/server/auth/guard.ts';
+import {
+  archiveProject,
+  createProject,
+  deleteProject,
+  getProject,
+  listProjects,
+  reorderProjects,
+  restoreProject,
+  updateProject,
+} from '$lib/server/projects.ts';
+import { fieldErrors } from '$lib/server/zod-fields.ts';
+
+export interface ProjectFormResult {
+  form: string;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  toast?: Toast;
+}
+
+const idSchema = z.uuid('expected a project id');
+const PROJECT_FIELDS = ['name', 'description', 'color', 'status'] as const;
+
+function notFound(form: string) {
+  return fail(404, { form, toast: { message: 'That project no longer exists.' } } satisfies ProjectFormResult);
+}
+
+const createProjectAction: Action = async ({ locals, request }) => {
+  const user = requireUser(locals);
+  const data = await request.formData();
+  const parsed = projectInputSchema.safeParse(formFields(data, PROJECT_FIELDS));
+  if (!parsed.success) {
+    return fail(400, { form: 'createProject', errors: fieldErrors(parsed.error), values: formValues(data, PROJECT_FIELDS) } satisfies ProjectFormResult);
+  }
+  const project = await createProject(user.id, parsed.data);
+  return { form: 'createProject', toast: { message: `Created “${project.name}”` } } satisfies ProjectFormResult;
+};
+
+const updateProjectAction: Action = async ({ locals, request }) => {
+  const user = requireUser(locals);
+  const data = await request.formData();
+  const id = idSchema.safeParse(data.get('id'));
+  if (!id.success) return notFound('updateProject');
+  const fields = formFields(data, PROJECT_FIELDS);
+  // The edit form sends every field: an empty description clears it.
+  const parsed = projectPatchSchema.safeParse({ ...fields, name: fields.name ?? '', description: fields.description ?? null });
+  if (!parsed.success) {
+    return fail(400, { form: 'updateProject', errors: fieldErrors(parsed.error), values: formValues(data, PROJECT_FIELDS) } satisfies ProjectFormResult);
+  }
+  if (!(await updateProject(user.id, id.data, parsed.data))) return notFound('updateProject');
+  return { form: 'updateProject', toast: { message: 'Saved' } } satisfies ProjectFormResult;
+};
+
+const archiveProjectAction: Action = async ({ locals, request }) => {
+  const user = requireUser(locals);
+  const data = await request.formData();
+  const id = idSchema.safeParse(data.get('id'));
+  if (!id.success) return notFound('archiveProject');
+  const archived = data.get('archived') !== 'false';
+  const project = await archiveProject(user.id, id.data, archived);
+  if (!project) return notFound('archiveProject');
+  return {
+    form: 'archiveProject',
+    toast: { message: archived ? `Archived “${project.name}”` : `Unarchived “${project.name}”` },
+  } satisfies ProjectFormResult;
+};
+
+const deleteProjectAction: Action = async ({ locals, request }) => {
+  const user = requireUser(locals);
+  const data = await request.formData();
+  const id = idSchema.safeParse(data.get('id'));
+  if (!id.success) return notFound('deleteProject');
+  const project = await getProject(user.id, id.data);
+  if (!project || !(await deleteProject(user.id, project.id))) return notFound('deleteProject');
+  // Deleting from the project's own page leaves nothing to show there.
+  if (data.get('then') === 'list') redirect(303, `/projects?deleted=${project.id}`);
+  return {
+    form: 'deleteProject',
+    toast: { message: `Deleted “${project.name}” and its tasks`, undo: { action: 'restoreProject', id: project.id } },
+  } satisfies ProjectFormResult;
+};
+
+const restoreProjectAction: Action = async ({ locals, request }) => {
+  const user = requireUser(locals);
+  const id = idSchema.safeParse((await request.formData()).get('id'));
+  if (!id.success || !(await restoreProject(user.id, id.data))) return notFound('restoreProject');
+  return { form: 'restoreProject', toast: { message: 'Project restored' } } satisfies ProjectFormResult;
+};
+
+/** Moves a project one place up or down among the user's unarchived projects. */
+const moveProjectAction: Action = async ({ locals, request }) => {
+  const user = requireUser(locals);
+  const data = await request.formData();
+  const parsed = z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).safeParse(formFields(data, ['id', 'direction']));
+  if (!parsed.success) return notFound('moveProject');
+  const ids = (await listProjects(user.id)).map((project) => project.id);
+  const from = ids.indexOf(parsed.data.id);
+  if (from === -1) return notFound('moveProject');
+  const to = parsed.data.direction === 'up' ? from - 1 : from + 1;
+  if (to >= 0 && to < ids.length) {
+    [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
+    await reorderProjects(user.id, ids);
+  }
+  return { form: 'moveProject' } satisfies ProjectFormResult;
+};
+
+export const projectActions = {
+  createProject: createProjectAction,
+  updateProject: updateProjectAction,
+  archiveProject: archiveProjectAction,
+  deleteProject: deleteProjectAction,
+  restoreProject: restoreProjectAction,
+  moveProject: moveProjectAction,
+};

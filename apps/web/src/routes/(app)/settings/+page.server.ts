@@ -1,0 +1,138 @@
+import { accessTokenInputSchema, emailSchema, PASSWORD_MAX, passwordSchema } from '@ordo/shared-types';
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';
+import { setEmail, setPassword, verifyUserPassword } from '$lib/server/auth/accounts.ts';
+import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
+import { requireUser } from '$lib/server/auth/guard.ts';
+import { limitAuthAttempt } from '$lib/server/auth/rate-limits.ts';
+import { listSessions, revokeAllSessions, revokeSession } from '$lib/server/auth/sessions.ts';
+import { config } from '$lib/server/config.ts';
+import { FieldError } from '$lib/server/field-error.ts';
+import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
+import { saveProfile } from '$lib/server/users.ts';
+import { fieldErrors } from '$lib/server/zod-fields.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const idSchema = z.object({ id: z.uuid() });
+const currentPasswordSchema = z.string().min(1, 'enter your current password').max(PASSWORD_MAX);
+const passwordChangeSchema = z
+  .object({ current_password: currentPasswordSchema, new_password: passwordSchema, confirm_password: z.string() })
+  .refine((form) => form.new_password === form.confirm_password, {
+    message: 'does not match the new password',
+    path: ['confirm_password'],
+  });
+const emailChangeSchema = z.object({ email: emailSchema, current_password: currentPasswordSchema });
+
+const noErrors: Record<string, string> = {};
+const text = (data: FormData, name: string) => String(data.get(name) ?? '');
+
+export const load = (async ({ locals, url }) => {
+  const user = requireUser(locals, url);
+  const [sessions, tokens] = await Promise.all([listSessions(user.id), listAccessTokens(user.id)]);
+  return {
+    profile: {
+      name: user.name ?? '',
+      email: user.email,
+      timezone: user.timezone,
+      start: user.working_hours.start,
+      end: user.working_hours.end,
+      days: user.working_hours.days,
+    },
+    sessions: sessions.map((session) => ({ ...session, current: session.id === locals.session?.id })),
+    tokens,
+    timeZones,
+  };
+}) satisfies PageServerLoad;
+
+// Password checks are rate limited like sign-in: a stolen session must not become a password oracle.
+async function checkPassword(event: RequestEvent, userId: string, email: string, password: string) {
+  const retryAfterSeconds = await limitAuthAttempt('password_check', { ip: event.getClientAddress(), account: email });
+  if (retryAfterSeconds !== null) return `Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} min.`;
+  return (await verifyUserPassword(userId, password)) ? null : 'Current password is incorrect.';
+}
+
+function endThisBrowserSession(event: RequestEvent): never {
+  clearSessionCookie(event.cookies, config().NODE_ENV === 'production');
+  redirect(303, '/login');
+}
+
+export const actions = {
+  profile: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parseProfileForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'profile', values: result.values, errors: result.errors });
+    try {
+      await saveProfile(user.id, result.input, false);
+    } catch (error) {
+      if (error instanceof FieldError) {
+        return fail(400, { action: 'profile', values: { ...result.input, ...result.input.working_hours }, errors: error.fields });
+      }
+      throw error;
+    }
+    return { action: 'profile', toast: { message: 'Profile saved.' } };
+  },
+
+  password: async (event) => {
+    const user = requireUser(event.locals, event.url);
+    const data = await event.request.formData();
+    const parsed = passwordChangeSchema.safeParse({
+      current_password: text(data, 'current_password'),
+      new_password: text(data, 'new_password'),
+      confirm_password: text(data, 'confirm_password'),
+    });
+    if (!parsed.success) return fail(400, { action: 'password', errors: fieldErrors(parsed.error) });
+    const problem = await checkPassword(event, user.id, user.email, parsed.data.current_password);
+    if (problem) return fail(400, { action: 'password', errors: { ...noErrors, current_password: problem } });
+    const keep = event.locals.session?.via === 'cookie' ? event.locals.session.id : null;
+    await setPassword(user.id, parsed.data.new_password, keep);
+    return { action: 'password', toast: { message: 'Password changed. Other sessions were signed out.' } };
+  },
+
+  email: async (event) => {
+    const user = requireUser(event.locals, event.url);
+    const data = await event.request.formData();
+    const parsed = emailChangeSchema.safeParse({ email: text(data, 'email'), current_password: text(data, 'current_password') });
+    if (!parsed.success) return fail(400, { action: 'email', email: text(data, 'email'), errors: fieldErrors(parsed.error) });
+    const problem = await checkPassword(event, user.id, user.email, parsed.data.current_password);
+    if (problem) return fail(400, { action: 'email', email: parsed.data.email, errors: { ...noErrors, current_password: problem } });
+    const result = await setEmail(user.id, parsed.data.email);
+    if (!result.ok) {
+      return fail(409, { action: 'email', email: parsed.data.email, errors: { ...noErrors, email: 'Another account uses this email.' } });
+    }
+    return { action: 'email', toast: { message: 'Email changed.' } };
+  },
+
+  revokeSession: async (event) => {
+    const user = requireUser(event.locals, event.url);
+    const parsed = idSchema.safeParse({ id: text(await event.request.formData(), 'id') });
+    if (!parsed.success || !(await revokeSession(user.id, parsed.data.id))) {
+      return fail(404, { action: 'sessions', errors: { ...noErrors, sessions: 'That session no longer exists.' } });
+    }
+    if (parsed.data.id === event.locals.session?.id) endThisBrowserSession(event);
+    return { action: 'sessions', toast: { message: 'Session signed out.' } };
+  },
+
+  signOutEverywhere: async (event) => {
+    const user = requireUser(event.locals, event.url);
+    await revokeAllSessions(user.id);
+    endThisBrowserSession(event);
+  },
+
+  createToken: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const parsed = accessTokenInputSchema.safeParse({ name: text(await request.formData(), 'name') });
+    if (!parsed.success) return fail(400, { action: 'tokens', errors: fieldErrors(parsed.error) });
+    const { token, info } = await createAccessToken(user.id, parsed.data.name);
+    return { action: 'tokens', createdToken: { name: info.name, token } };
+  },
+
+  revokeToken: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const parsed = idSchema.safeParse({ id: text(await request.formData(), 'id') });
+    if (!parsed.success || !(await revokeAccessToken(user.id, parsed.data.id))) {
+      return fail(404, { action: 'tokens', errors: { ...noErrors, tokens: 'That token no longer exists.' } });
+    }
+    return { action: 'tokens', toast: { message: 'Token revoked.' } };
+  },
+} satisfies Actions;

@@ -1,0 +1,31 @@
+import { signInInputSchema } from '@ordo/shared-types';
+import { fail, redirect } from '@sveltejs/kit';
+import { safeNext } from '$lib/server/auth/safe-next.ts';
+import { signInWithPassword } from '$lib/server/auth/sign-in.ts';
+import { fieldErrors } from '$lib/server/zod-fields.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const noErrors: Record<string, string> = {};
+
+export const load = (({ locals, url }) => {
+  if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+  return { reset: url.searchParams.get('reset') === 'done' };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const email = String(data.get('email') ?? '');
+    const parsed = signInInputSchema.safeParse({ email, password: String(data.get('password') ?? '') });
+    if (!parsed.success) return fail(400, { email, errors: fieldErrors(parsed.error), message: null });
+    const outcome = await signInWithPassword(event, parsed.data);
+    if (!outcome.ok) {
+      const message =
+        outcome.reason === 'rate_limited'
+          ? `Too many attempts. Try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} min.`
+          : 'Email or password is incorrect.';
+      return fail(outcome.reason === 'rate_limited' ? 429 : 400, { email, errors: noErrors, message });
+    }
+    redirect(303, safeNext(event.url.searchParams.get('next')));
+  },
+} satisfies Actions;

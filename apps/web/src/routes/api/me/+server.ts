@@ -1,0 +1,13 @@
+import { json } from '@sveltejs/kit';
+import { notFound } from '$lib/server/api/errors.ts';
+import { api } from '$lib/server/api/handler.ts';
+import { requireApiUser } from '$lib/server/auth/guard.ts';
+import { getProfile } from '$lib/server/users.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = api(async ({ locals }) => {
+  const user = requireApiUser(locals);
+  const profile = await getProfile(user.id);
+  if (!profile) throw notFound('user');
+  return json({ user: profile });
+});

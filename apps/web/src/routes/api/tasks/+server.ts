@@ -1,0 +1,27 @@
+import { taskInputSchema } from '@ordo/shared-types';
+import { json } from '@sveltejs/kit';
+import { readJson } from '$lib/server/api/body.ts';
+import { notFound } from '$lib/server/api/errors.ts';
+import { api } from '$lib/server/api/handler.ts';
+import { parseQuery } from '$lib/server/api/query.ts';
+import { taskListQuerySchema } from '$lib/server/api/schemas.ts';
+import { requireApiUser } from '$lib/server/auth/guard.ts';
+import { getProject } from '$lib/server/projects.ts';
+import { createTask, listTasks } from '$lib/server/tasks.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = api(async ({ locals, url }) => {
+  const user = requireApiUser(locals);
+  const filter = parseQuery(url, taskListQuerySchema);
+  // Filtering by someone else's project is a 404, like reading it, not an empty list.
+  if (filter.project_id && filter.project_id !== 'inbox' && !(await getProject(user.id, filter.project_id))) {
+    throw notFound('project');
+  }
+  return json(await listTasks(user.id, filter));
+});
+
+export const POST: RequestHandler = api(async ({ locals, request }) => {
+  const user = requireApiUser(locals);
+  const input = await readJson(request, taskInputSchema);
+  return json({ task: await createTask(user.id, input) }, { status: 201 });
+});

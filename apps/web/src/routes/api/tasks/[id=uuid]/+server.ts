@@ -1,0 +1,29 @@
+import { taskPatchSchema } from '@ordo/shared-types';
+import { json } from '@sveltejs/kit';
+import { readJson } from '$lib/server/api/body.ts';
+import { notFound } from '$lib/server/api/errors.ts';
+import { api } from '$lib/server/api/handler.ts';
+import { requireApiUser } from '$lib/server/auth/guard.ts';
+import { deleteTask, getTask, updateTask } from '$lib/server/tasks.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = api(async ({ locals, params }) => {
+  const user = requireApiUser(locals);
+  const task = await getTask(user.id, params.id);
+  if (!task) throw notFound('task');
+  return json({ task });
+});
+
+export const PATCH: RequestHandler = api(async ({ locals, params, request }) => {
+  const user = requireApiUser(locals);
+  const patch = await readJson(request, taskPatchSchema);
+  const task = await updateTask(user.id, params.id, patch);
+  if (!task) throw notFound('task');
+  return json({ task });
+});
+
+export const DELETE: RequestHandler = api(async ({ locals, params }) => {
+  const user = requireApiUser(locals);
+  if (!(await deleteTask(user.id, params.id))) throw notFound('task');
+  return new Response(null, { status: 204 });
+});

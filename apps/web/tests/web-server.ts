@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
+
+const BUILD_ENTRY = fileURLToPath(new URL('../build/index.js', import.meta.url));
+
+export interface WebServer {
+  /** http://127.0.0.1:<port>, also the app's ORIGIN. */
+  origin: string;
+  dataDir: string;
+  database: TestDatabase;
+  /** What the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Env for startWebServer: the server reads the client address from X-Forwarded-For, as
+ * behind a proxy, and HttpClient sends its own, so per-address rate limits do not couple
+ * unrelated tests. Every request must then carry the header (browsers in e2e tests do not).
+ */
+export const PER_CLIENT_ADDRESS = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } as const;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(origin: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`web server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${origin}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`web server did not become healthy:\n${output()}`);
+}
+
+/**
+ * The BUILT web app (`pnpm --filter @ordo/web build`) on a free port, against a fresh
+ * migrated database, with its own data directory and secrets. `env` adds or overrides variables.
+ */
+export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+  const [database, port, dataDir] = await Promise.all([
+    createTestDatabase(),
+    freePort(),
+    mkdtemp(join(tmpdir(), 'ordo-web-test-')),
+  ]);
+  const origin = `http://127.0.0.1:${port}`;
+  let printed = '';
+  const child = spawn(process.execPath, [BUILD_ENTRY], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: origin,
+      PUBLIC_APP_URL: origin,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: '4',
+      // adapter-node waits this long for open connections on SIGTERM (default 30 s).
+      SHUTDOWN_TIMEOUT: '1',
+      ORDO_DATA_DIR: dataDir,
+      SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'),
+      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString('utf8');
+  });
+  const output = () => printed;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await Promise.all([database.drop(), rm(dataDir, { recursive: true, force: true })]);
+  };
+  try {
+    await waitForHealth(origin, child, output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, dataDir, database, output, stop };
+}

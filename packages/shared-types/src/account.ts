@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { EMAIL_MAX, USER_NAME_MAX } from './limits.ts';
+import { workingHoursSchema } from './user.ts';
+
+export const PASSWORD_MIN = 10;
+// argon2 hashes any length, but an unbounded password is a cheap way to burn CPU.
+export const PASSWORD_MAX = 256;
+export const ACCESS_TOKEN_NAME_MAX = 100;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(EMAIL_MAX)
+  .regex(/^[^@\s]+@[^@\s]+$/, 'expected an email address');
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`);
+
+export const signUpInputSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  name: z.string().trim().min(1).max(USER_NAME_MAX).optional(),
+});
+export type SignUpInput = z.infer<typeof signUpInputSchema>;
+
+// No length rules on sign-in: a wrong password is just wrong, whatever its shape.
+export const signInInputSchema = z.strictObject({
+  email: z.string().trim().min(1).max(EMAIL_MAX),
+  password: z.string().min(1).max(PASSWORD_MAX),
+});
+export type SignInInput = z.infer<typeof signInInputSchema>;
+
+export const onboardingInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(USER_NAME_MAX),
+  timezone: z.string().min(1).max(100),
+  working_hours: workingHoursSchema,
+});
+export type OnboardingInput = z.infer<typeof onboardingInputSchema>;
+
+export const accessTokenInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(ACCESS_TOKEN_NAME_MAX),
+});
