@@ -1,13 +1,22 @@
 import { redactSecrets } from '@ordo/config';
+import { jobsAddCommand, jobsCancelCommand, jobsListCommand, jobsRetryCommand, jobsShowCommand, jobsStatsCommand } from './cli/jobs.ts';
 import { migrateCommand } from './cli/migrate.ts';
+import { parseCommand } from './cli/parse.ts';
 import { startCommand } from './cli/start.ts';
 
-const EXPECTED_ERRORS = new Set(['ConfigError', 'EmbeddedPostgresError', 'MigrationChecksumError', 'MigrationError', 'StartError']);
+const EXPECTED_ERRORS = new Set(['ConfigError', 'EmbeddedPostgresError', 'MigrationChecksumError', 'MigrationError', 'QueueError', 'StartError']);
 
 /** `pnpm ordo <command>`: the operator CLI. Each command is one module under cli/. */
 const commands: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   start: { summary: 'start Ordo: database (embedded unless DATABASE_URL is set), migrations, web and worker', run: startCommand },
   'db:migrate': { summary: 'apply pending database migrations', run: migrateCommand },
+  parse: { summary: 'draft operations for the brain dump on stdin (--today, --tz, --provider); prints {"operations":[…]}', run: parseCommand },
+  'jobs:add': { summary: 'enqueue a job: jobs add <type> <json payload> [--user id] [--priority=n] [--run-at time] [--dedup-key key]', run: jobsAddCommand },
+  'jobs:show': { summary: 'show one job with its payload, progress, result and error: jobs show <id>', run: jobsShowCommand },
+  'jobs:list': { summary: 'list recent jobs: jobs list [--status s] [--type t] [--limit n]', run: jobsListCommand },
+  'jobs:retry': { summary: 'run a failed or cancelled job again: jobs retry <id>', run: jobsRetryCommand },
+  'jobs:cancel': { summary: 'cancel a pending job, or stop a running one: jobs cancel <id>', run: jobsCancelCommand },
+  'jobs:stats': { summary: 'job counts by type and status, and the oldest pending job', run: jobsStatsCommand },
 };
 
 function usage(): string {

@@ -1,2 +1,40 @@
 export type { DraftContext, DraftEvent, Drafter, DraftUsage } from './drafter.ts';
+export { type CreateDrafterOptions, createDrafter } from './create-drafter.ts';
+export type { CallOutcome, LlmCallRecord } from './gateway/call-record.ts';
+export {
+  LlmCallAbortedError,
+  LlmGatewayError,
+  NoProviderConfiguredError,
+  ProviderRequestError,
+  ProvidersUnavailableError,
+  StreamInterruptedError,
+  StructuredOutputError,
+  TokenBudgetExceededError,
+} from './gateway/errors.ts';
+export {
+  type CallUsage,
+  createGateway,
+  type Gateway,
+  type GatewayEvent,
+  type GatewayOptions,
+  type GatewayRequest,
+} from './gateway/gateway.ts';
+export { modelFor } from './gateway/model-tiers.ts';
+export type { StructuredRequest, StructuredResult } from './gateway/structured.ts';
+export { monthlyTokensUsed } from './gateway/token-budget.ts';
+export { createLlmDrafter, type LlmDrafterOptions } from './llm/drafter.ts';
+export { costUsd } from './prices.ts';
+export type { ChatMessage, HostedProvider } from './providers/provider.ts';
+export {
+  type FakeLlmServer,
+  type FakeLlmServerOptions,
+  type FakeReply,
+  type FakeRequest,
+  fakeProviderEnv,
+  startFakeAnthropic,
+  startFakeOpenAI,
+  textPieces,
+} from './testing/index.ts';
+export { createOfflineDrafter, OFFLINE_MODEL } from './offline/drafter.ts';
+export { isValidTimezone } from './offline/zoned-time.ts';
 export { defaultModels, defaultProvider, type Provider, type Purpose, providerSchema, purposeSchema } from './models.ts';

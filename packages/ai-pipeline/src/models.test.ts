@@ -6,6 +6,7 @@ describe('model tiers', () => {
     expect(defaultProvider({})).toBe('offline');
     expect(defaultProvider({ OPENAI_API_KEY: 'sk-test' })).toBe('openai');
     expect(defaultProvider({ OPENAI_API_KEY: 'sk-test', ANTHROPIC_API_KEY: 'sk-ant' })).toBe('anthropic');
+    expect(defaultProvider({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toBe('openai');
   });
 
   it('names a model for every purpose on every hosted provider', () => {

@@ -13,9 +13,16 @@ export const defaultModels: Record<Exclude<Provider, 'offline'>, Record<Purpose,
   openai: { plan: 'gpt-5', write: 'gpt-5-mini', check: 'gpt-5-nano' },
 };
 
-/** Which provider serves calls when none is asked for: the first with a key, else the offline parser. */
-export function defaultProvider(keys: { OPENAI_API_KEY?: string; ANTHROPIC_API_KEY?: string }): Provider {
+/**
+ * Which provider serves calls when none is asked for: the first with a key (an OPENAI_BASE_URL alone
+ * counts, for local OpenAI-compatible servers that need none), else the offline parser.
+ */
+export function defaultProvider(keys: {
+  OPENAI_API_KEY?: string | undefined;
+  OPENAI_BASE_URL?: string | undefined;
+  ANTHROPIC_API_KEY?: string | undefined;
+}): Provider {
   if (keys.ANTHROPIC_API_KEY) return 'anthropic';
-  if (keys.OPENAI_API_KEY) return 'openai';
+  if (keys.OPENAI_API_KEY || keys.OPENAI_BASE_URL) return 'openai';
   return 'offline';
 }

@@ -8,7 +8,7 @@ import { taskPrioritySchema, taskStatusSchema } from './task.ts';
  * proposed in the same draft; applying resolves them to real ids.
  */
 
-const refSchema = z.string().regex(/^[pt]\d{1,4}$/, 'expected a reference such as "p1" or "t3"');
+const taskRefSchema = z.string().regex(/^t\d{1,4}$/, 'expected a task reference such as "t3"');
 const projectRefSchema = z.string().regex(/^p\d{1,4}$/, 'expected a project reference such as "p1"');
 // Strings as the model writes them: a day without a zone, or an instant with an offset.
 const dueDateSchema = z.iso.date();
@@ -24,7 +24,7 @@ export const createProjectOperationSchema = z.strictObject({
 
 export const createTaskOperationSchema = z.strictObject({
   op: z.literal('create_task'),
-  ref: refSchema,
+  ref: taskRefSchema,
   title: z.string().trim().min(1).max(TASK_TITLE_MAX),
   project_ref: projectRefSchema.nullable().default(null),
   project_id: z.uuid().nullable().default(null),

@@ -1,0 +1,348 @@
+// `pnpm bench:sse`: brain-dump drafting streamed through the built web app. A loopback OpenAI
+// server (the real wire format, read by the real SDK inside the app) streams 500 tokens at 200
+// tokens/s to each of 200 concurrent brain-dump streams. For every operation we time the moment
+// the upstream wrote the piece that completes it and the moment the client got the `operation`
+// event. The peer, run in this same process against the same server and replies: Ordo's LLM
+// gateway (the same OpenAI SDK underneath) reading the stream directly, with no web app in between.
+// The fake server runs in a child process of its own (this file with --upstream), so pacing 40,000
+// pieces a second does not slow the clients; times are wall-clock (timeOrigin + now) across processes. Prints p50/p99 of both, the latency the
+// web path adds (target ≤ 5 ms at p99) and the app's resident memory per open stream.
+import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../packages/config/src/index.ts';
+import { createGateway, type Gateway } from '../packages/ai-pipeline/src/gateway/gateway.ts';
+import { type FakeReply, startFakeOpenAI } from '../packages/ai-pipeline/src/testing/index.ts';
+import { createDb, migrate } from '../packages/supabase-client/src/index.ts';
+
+// DATABASE_URL names the server (a database is created on it for the run); a local default otherwise.
+const ADMIN_URL =
+  loadConfig(process.env, { localSecrets: { SUPABASE_JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: 'ab'.repeat(32) } }).DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+const STREAMS = 200;
+const WARM_UP_STREAMS = 20;
+const TOKENS = 500;
+const TOKENS_PER_SECOND = 200;
+const CHARS_PER_TOKEN = 4;
+// Stays under the per-user limit of 60 new dumps an hour.
+const DUMPS_PER_USER = 50;
+const POOL = 10;
+const WEB_ENTRY = fileURLToPath(new URL('../apps/web/build/index.js', import.meta.url));
+
+const BENCH_SECRETS = { SUPABASE_JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: 'ab'.repeat(32) };
+/** Milliseconds on a clock that processes on this machine share. */
+const clock = () => performance.timeOrigin + performance.now();
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest();
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A model reply of exactly TOKENS pieces: small create_task operations, padded with spaces. */
+function replyText(stream: number): { text: string; ends: number[] } {
+  const size = TOKENS * CHARS_PER_TOKEN;
+  const closing = ']}';
+  let text = '{"operations":[';
+  const ends: number[] = [];
+  for (let index = 0; ; index++) {
+    const operation = JSON.stringify({
+      op: 'create_task',
+      ref: `t${index + 1}`,
+      title: `Bench task ${index + 1} of stream ${stream}`,
+      project_ref: null,
+      due_date: null,
+      priority: null,
+      notes: null,
+    });
+    const next = `${index === 0 ? '' : ','}${operation}`;
+    if (text.length + next.length + closing.length > size) break;
+    text += next;
+    ends.push(text.length);
+  }
+  return { text: text + ' '.repeat(size - text.length - closing.length) + closing, ends };
+}
+
+/** Upstream write times per stream and operation, taken right after the completing piece is written. */
+const upstream = new Map<string, number[]>();
+
+function scriptedReply(key: string, stream: number): FakeReply {
+  const { text, ends } = replyText(stream);
+  const marks: number[] = [];
+  upstream.set(key, marks);
+  const pieces: (string | PromiseLike<unknown>)[] = [];
+  let nextEnd = 0;
+  for (let start = 0; start < text.length; start += CHARS_PER_TOKEN) {
+    pieces.push(text.slice(start, start + CHARS_PER_TOKEN));
+    const end = start + CHARS_PER_TOKEN;
+    while (nextEnd < ends.length && (ends[nextEnd] as number) <= end) {
+      // The fake server awaits this right after writing the piece: its time is the write time.
+      pieces.push({
+        // biome-ignore lint/suspicious/noThenProperty: a thenable, so that its then() runs when the fake server awaits it
+        then(resolve: (value: unknown) => void) {
+          marks.push(clock());
+          resolve(undefined);
+        },
+      } as PromiseLike<unknown>);
+      nextEnd += 1;
+    }
+  }
+  return { type: 'stream', text: pieces, delayMs: 1000 / TOKENS_PER_SECOND };
+}
+
+function residentKb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+async function startWeb(databaseUrl: string, dataDir: string, openAiUrl: string): Promise<{ origin: string; child: ChildProcess }> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [WEB_ENTRY], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: origin,
+      PUBLIC_APP_URL: origin,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: String(POOL),
+      ORDO_DATA_DIR: dataDir,
+      SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'),
+      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      OPENAI_API_KEY: 'sk-bench',
+      OPENAI_BASE_URL: openAiUrl,
+      AI_MAX_RETRIES: '0',
+      AI_MONTHLY_TOKEN_BUDGET: '1000000000',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const ok = await fetch(`${origin}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return { origin, child };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  child.kill('SIGTERM');
+  throw new Error('web app did not start');
+}
+
+/** Reads one dump's event stream; returns when each operation event arrived. */
+async function readDumpStream(origin: string, token: string, stream: number): Promise<{ key: string; arrivals: number[] }> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const created = await fetch(`${origin}/api/brain-dumps`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ text: `bench stream ${stream}` }),
+  });
+  if (created.status !== 201) throw new Error(`creating dump ${stream} failed: ${created.status} ${await created.text()}`);
+  const { id } = (await created.json()) as { id: string };
+  const response = await fetch(`${origin}/api/brain-dumps/${id}/stream`, { headers });
+  if (!response.body) throw new Error('no stream body');
+  const arrivals: number[] = [];
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let outcome = '';
+  for await (const chunk of response.body) {
+    const now = clock();
+    buffer += decoder.decode(chunk, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const event = /^event: (\w+)$/m.exec(buffer.slice(0, end))?.[1];
+      if (event === 'operation') arrivals.push(now);
+      if (event === 'done' || event === 'error') outcome = event;
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf('\n\n');
+    }
+  }
+  if (outcome !== 'done') throw new Error(`stream ${stream} ended with ${outcome || 'nothing'}`);
+  return { key: `web:${stream}`, arrivals };
+}
+
+/** The peer: the gateway reading the same reply straight from the fake server. */
+async function readDirect(gateway: Gateway, stream: number): Promise<{ key: string; arrivals: number[] }> {
+  const arrivals: number[] = [];
+  let text = '';
+  const messages = [{ role: 'user' as const, content: `direct stream ${stream}` }];
+  for await (const event of gateway.stream({ purpose: 'plan', provider: 'openai', messages })) {
+    if (event.type !== 'text') continue;
+    text += event.text;
+    // Every operation ends with `"notes":null}`.
+    const complete = text.split('"notes":null}').length - 1;
+    while (arrivals.length < complete) arrivals.push(clock());
+  }
+  return { key: `direct:${stream}`, arrivals };
+}
+
+function delays(results: { key: string; arrivals: number[] }[]): number[] {
+  const all: number[] = [];
+  for (const { key, arrivals } of results) {
+    const marks = upstream.get(key) ?? [];
+    if (marks.length !== arrivals.length) throw new Error(`${key}: ${marks.length} upstream operations, ${arrivals.length} received`);
+    for (const [index, at] of arrivals.entries()) all.push(at - (marks[index] as number));
+  }
+  return all.toSorted((a, b) => a - b);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(WEB_ENTRY)) {
+    console.log('building the web app (pnpm --filter @ordo/web build)…');
+    const built = spawnSync('pnpm', ['--filter', '@ordo/web', 'build'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('web build failed');
+  }
+  const upstreamProcess = fork(fileURLToPath(import.meta.url), ['--upstream'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const fakeUrl = await new Promise<string>((resolve, reject) => {
+    upstreamProcess.once('message', (message) => resolve((message as { url: string }).url));
+    upstreamProcess.once('exit', (code) => reject(new Error(`upstream process exited with ${code}`)));
+  });
+  const name = `ordo_bench_sse_${randomBytes(4).toString('hex')}`;
+  const admin = createDb({ url: ADMIN_URL, max: 1 });
+  await admin.sql`create database ${admin.sql(name)}`;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const db = createDb({ url: url.toString(), max: 2 });
+  const dataDir = await mkdtemp(join(tmpdir(), 'ordo-bench-sse-'));
+  let web: ChildProcess | undefined;
+  try {
+    await migrate(db.sql);
+    const users = Math.ceil((STREAMS + WARM_UP_STREAMS) / DUMPS_PER_USER);
+    const tokens: string[] = [];
+    for (let index = 0; index < users; index++) {
+      const [user] = await db.sql<{ id: string }[]>`
+        insert into public.users (email, name, timezone, onboarding_completed_at)
+        values (${`sse${index}@bench.test`}, 'Bench', 'UTC', now()) returning id
+      `;
+      const token = `ordo_pat_${randomBytes(32).toString('base64url')}`;
+      await db.sql`
+        insert into public.personal_access_tokens (user_id, name, token_prefix, token_hash)
+        values (${(user as { id: string }).id}, 'bench', ${token.slice(0, 13)}, ${sha256(token)})
+      `;
+      tokens.push(token);
+    }
+    const tokenFor = (stream: number) => tokens[Math.floor(stream / DUMPS_PER_USER)] as string;
+    const started = await startWeb(url.toString(), dataDir, fakeUrl);
+    web = started.child;
+    const pid = web.pid as number;
+
+    // Warm-up: JIT, pools and the SDK's first connections, not measured.
+    await Promise.all(
+      Array.from({ length: WARM_UP_STREAMS }, (_, i) => readDumpStream(started.origin, tokenFor(STREAMS + i), STREAMS + i)),
+    );
+    const idleKb = residentKb(pid);
+    let peakKb = idleKb;
+    const sampler = setInterval(() => {
+      peakKb = Math.max(peakKb, residentKb(pid));
+    }, 50);
+    const webStart = performance.now();
+    const webResults = await Promise.all(
+      Array.from({ length: STREAMS }, (_, stream) => readDumpStream(started.origin, tokenFor(stream), stream)),
+    );
+    const webSeconds = (performance.now() - webStart) / 1000;
+    clearInterval(sampler);
+
+    // The peer reads in a process of its own, as the web server does, so both pay the same for parsing.
+    const peerProcess = fork(fileURLToPath(import.meta.url), ['--peer', fakeUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const directResults = await new Promise<{ key: string; arrivals: number[] }[]>((resolve, reject) => {
+      peerProcess.once('message', (message) => resolve(message as { key: string; arrivals: number[] }[]));
+      peerProcess.once('exit', (code) => reject(new Error(`peer process exited with ${code}`)));
+    });
+
+    upstreamProcess.send('marks');
+    const marks = await new Promise<Record<string, number[]>>((resolve) =>
+      upstreamProcess.once('message', (message) => resolve(message as Record<string, number[]>)),
+    );
+    for (const [key, times] of Object.entries(marks)) upstream.set(key, times);
+    const viaWeb = delays(webResults);
+    const direct = delays(directResults);
+    const row = (label: string, sorted: number[]) =>
+      console.log(
+        `${label.padEnd(44)}${String(sorted.length).padStart(8)}${percentile(sorted, 50).toFixed(2).padStart(10)}${percentile(sorted, 99).toFixed(2).padStart(10)}`,
+      );
+    console.log(
+      `\n${cpus().length} CPUs; ${STREAMS} concurrent streams × ${TOKENS} tokens at ${TOKENS_PER_SECOND} tokens/s ` +
+        `(${viaWeb.length / STREAMS} operations each); web pass took ${webSeconds.toFixed(1)} s\n`,
+    );
+    console.log(`${'upstream piece → operation seen'.padEnd(44)}${'ops'.padStart(8)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
+    row('peer: LLM gateway reading the fake directly', direct);
+    row('app:  web server → SSE → client', viaWeb);
+    const addedP50 = percentile(viaWeb, 50) - percentile(direct, 50);
+    const addedP99 = percentile(viaWeb, 99) - percentile(direct, 99);
+    console.log(
+      `\nadded by the web path: p50 ${addedP50.toFixed(2)} ms, p99 ${addedP99.toFixed(2)} ms (target ≤ 5 ms at p99); ` +
+        `app / peer at p99 ${(percentile(viaWeb, 99) / percentile(direct, 99)).toFixed(2)}×`,
+    );
+    console.log(
+      `web server memory: ${(idleKb / 1024).toFixed(0)} MiB idle, ${(peakKb / 1024).toFixed(0)} MiB peak with ${STREAMS} streams → ` +
+        `${((peakKb - idleKb) / STREAMS).toFixed(0)} KiB per stream`,
+    );
+  } finally {
+    web?.kill('SIGTERM');
+    upstreamProcess.kill('SIGTERM');
+    await db.close();
+    await admin.sql`drop database if exists ${admin.sql(name)} with (force)`;
+    await admin.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The child process: the fake OpenAI server, answering each request with its scripted reply. */
+async function serveUpstream(): Promise<void> {
+  const fake = await startFakeOpenAI({
+    reply: (request) => {
+      const said = JSON.stringify(request.body.messages ?? '');
+      const match = /(bench|direct) stream (\d+)/.exec(said);
+      if (!match) throw new Error('unexpected request');
+      return scriptedReply(`${match[1] === 'bench' ? 'web' : 'direct'}:${match[2]}`, Number(match[2]));
+    },
+  });
+  process.on('message', () => process.send?.(Object.fromEntries(upstream)));
+  process.once('SIGTERM', () => {
+    void fake.close().then(() => process.exit(0));
+  });
+  process.send?.({ url: fake.url });
+}
+
+/** The peer's child process: every stream read through the gateway at once; sends back the arrival times. */
+async function readAllDirect(fakeUrl: string): Promise<void> {
+  const gateway = createGateway({
+    env: loadConfig(
+      {
+        OPENAI_API_KEY: 'sk-bench',
+        OPENAI_BASE_URL: fakeUrl,
+        AI_MAX_RETRIES: '0',
+        AI_TIMEOUT_MS: '600000',
+        AI_STALL_TIMEOUT_MS: '600000',
+      },
+      { localSecrets: BENCH_SECRETS },
+    ),
+  });
+  // Warmed up like the web server.
+  await Promise.all(Array.from({ length: WARM_UP_STREAMS }, (_, i) => readDirect(gateway, STREAMS + i)));
+  const results = await Promise.all(Array.from({ length: STREAMS }, (_, stream) => readDirect(gateway, stream)));
+  process.send?.(results, () => process.exit(0));
+}
+
+const peerAt = process.argv.indexOf('--peer');
+if (process.argv.includes('--upstream')) await serveUpstream();
+else if (peerAt >= 0) await readAllDirect(process.argv[peerAt + 1] as string);
+else await main();

@@ -1,0 +1,300 @@
+import { type Env, type Logger, redactSecrets } from '@ordo/config';
+import type { Db } from '@ordo/supabase-client';
+import type { z } from 'zod';
+import type { Purpose } from '../models.ts';
+import { costUsd } from '../prices.ts';
+import { createAnthropicProvider } from '../providers/anthropic.ts';
+import { createOpenAiProvider } from '../providers/openai.ts';
+import type { ChatMessage, HostedProvider, ProviderClient } from '../providers/provider.ts';
+import { ProviderCallError } from '../providers/provider-error.ts';
+import { type CallOutcome, recordLlmCall } from './call-record.ts';
+import {
+  LlmCallAbortedError,
+  NoProviderConfiguredError,
+  ProviderRequestError,
+  ProvidersUnavailableError,
+  StreamInterruptedError,
+} from './errors.ts';
+import { modelFor } from './model-tiers.ts';
+import { type StructuredRequest, type StructuredResult, structuredCall } from './structured.ts';
+import { assertWithinTokenBudget } from './token-budget.ts';
+
+export interface GatewayRequest {
+  purpose: Purpose;
+  system?: string;
+  messages: ChatMessage[];
+  /** Tried first (it must be configured); the other one, when configured, is the fallback. Default: Anthropic, then OpenAI. */
+  provider?: HostedProvider;
+  /** Whose call this is: recorded, and checked against their monthly token budget. */
+  userId?: string | null;
+  /** Aborting it cancels the upstream request and ends the call with LlmCallAbortedError. */
+  signal?: AbortSignal;
+  /** Longest one attempt may take (default AI_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Longest an attempt may go without a chunk, from the request on (default AI_STALL_TIMEOUT_MS). */
+  stallTimeoutMs?: number;
+  maxOutputTokens?: number;
+}
+
+export interface CallUsage {
+  provider: HostedProvider;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  /** null when the model is not in the price table. */
+  costUsd: number | null;
+  latencyMs: number;
+  attempts: number;
+  /** `fallback` when the first provider failed and the other one answered. */
+  outcome: Extract<CallOutcome, 'ok' | 'fallback'>;
+}
+
+/** Text as it arrives, then exactly one `usage` event when the reply is complete. */
+export type GatewayEvent = { type: 'text'; text: string } | { type: 'usage'; usage: CallUsage };
+
+export interface Gateway {
+  /** Providers with credentials, in the default order. */
+  readonly providers: readonly HostedProvider[];
+  stream(request: GatewayRequest): AsyncIterable<GatewayEvent>;
+  /** A reply parsed as JSON and validated by `schema`, with one repair round-trip. */
+  structured<S extends z.ZodType>(request: StructuredRequest<S>): Promise<StructuredResult<S>>;
+}
+
+export interface GatewayOptions {
+  env: Env;
+  /** Where calls are recorded and budgets checked; without it, neither happens (e.g. the operator CLI). */
+  db?: Db | null | undefined;
+  /** First retry delay; doubles per round, with jitter (default 250 ms). */
+  backoffMs?: number;
+  /** Failed attempts (and the fallbacks they cause) are logged here at warn. */
+  logger?: Logger | undefined;
+}
+
+const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
+const BACKOFF_CAP_MS = 8000;
+
+function configuredProviders(env: Env): Map<HostedProvider, ProviderClient> {
+  const providers = new Map<HostedProvider, ProviderClient>();
+  if (env.ANTHROPIC_API_KEY) {
+    providers.set(
+      'anthropic',
+      createAnthropicProvider({ apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL, timeoutMs: env.AI_TIMEOUT_MS }),
+    );
+  }
+  // A base URL alone is enough: local OpenAI-compatible servers (Ollama, vLLM, LM Studio) need no key.
+  if (env.OPENAI_API_KEY || env.OPENAI_BASE_URL) {
+    providers.set(
+      'openai',
+      createOpenAiProvider({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.AI_TIMEOUT_MS }),
+    );
+  }
+  return providers;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new LlmCallAbortedError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Why the gateway itself aborted an attempt; the SDKs end streams quietly on abort, so it is kept aside. */
+type AbortCause = 'caller' | 'timeout' | 'stall';
+
+function timeoutFailure(provider: HostedProvider, model: string, cause: 'timeout' | 'stall', ms: number) {
+  const what = cause === 'stall' ? `sent nothing for ${ms} ms` : `took longer than ${ms} ms`;
+  return new ProviderCallError(provider, 'timeout', `${provider} ${model}: the reply ${what}`);
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const { env } = options;
+  const db = options.db ?? null;
+  const clients = configuredProviders(env);
+  const providers = [...clients.keys()];
+  const backoffMs = options.backoffMs ?? 250;
+  const maxRetryAfterMs = env.AI_RETRY_AFTER_MAX_SECONDS * 1000;
+
+  function attemptOrder(preferred: HostedProvider | undefined): HostedProvider[] {
+    if (!preferred) return providers;
+    if (!clients.has(preferred)) throw new NoProviderConfiguredError(preferred);
+    return [preferred, ...providers.filter((provider) => provider !== preferred)];
+  }
+
+  // Provider messages may echo part of a key; they end up in llm_calls, logs and the browser.
+  function scrubbed(failure: ProviderCallError): ProviderCallError {
+    const message = redactSecrets(failure.message, env);
+    if (message === failure.message) return failure;
+    return new ProviderCallError(failure.provider, failure.failure, message, failure.status, failure.retryAfterMs);
+  }
+
+  async function* stream(request: GatewayRequest): AsyncGenerator<GatewayEvent> {
+    const { signal } = request;
+    if (signal?.aborted) throw new LlmCallAbortedError();
+    const order = attemptOrder(request.provider);
+    const first = order[0];
+    if (first === undefined) throw new NoProviderConfiguredError();
+    const userId = request.userId ?? null;
+    if (db && userId) await assertWithinTokenBudget(db, userId, env.AI_MONTHLY_TOKEN_BUDGET);
+
+    const timeoutMs = request.timeoutMs ?? env.AI_TIMEOUT_MS;
+    const stallTimeoutMs = request.stallTimeoutMs ?? env.AI_STALL_TIMEOUT_MS;
+    const started = performance.now();
+    const failures: ProviderCallError[] = [];
+    const retryAfterUntil = new Map<HostedProvider, number>();
+    const givenUp = new Set<HostedProvider>();
+    let attempts = 0;
+    let provider: HostedProvider = first;
+    let model = modelFor(env, first, request.purpose);
+    let inputTokens = 0;
+    let outputTokens = 0;
+    let delivered = false;
+    let outcome: CallOutcome = 'error';
+    let failure: Error | null = null;
+
+    try {
+      for (let round = 0; round <= env.AI_MAX_RETRIES; round++) {
+        let firstOfRound = true;
+        for (const candidate of order) {
+          if (givenUp.has(candidate)) continue;
+          const backoff = round > 0 && firstOfRound ? Math.min(BACKOFF_CAP_MS, backoffMs * 2 ** (round - 1)) : 0;
+          const jittered = backoff * (0.5 + Math.random() / 2);
+          firstOfRound = false;
+          await sleep(Math.max(jittered, (retryAfterUntil.get(candidate) ?? 0) - Date.now()), signal);
+
+          provider = candidate;
+          model = modelFor(env, candidate, request.purpose);
+          attempts += 1;
+          const controller = new AbortController();
+          let cause: AbortCause | null = null;
+          const abort = (why: AbortCause) => {
+            cause ??= why;
+            controller.abort();
+          };
+          const onCallerAbort = () => abort('caller');
+          signal?.addEventListener('abort', onCallerAbort, { once: true });
+          const deadline = setTimeout(() => abort('timeout'), timeoutMs);
+          let stall = setTimeout(() => abort('stall'), stallTimeoutMs);
+          try {
+            const client = clients.get(candidate);
+            if (!client) continue;
+            const chunks = client.stream({
+              model,
+              system: request.system,
+              messages: request.messages,
+              maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+              signal: controller.signal,
+            });
+            for await (const chunk of chunks) {
+              clearTimeout(stall);
+              stall = setTimeout(() => abort('stall'), stallTimeoutMs);
+              if (chunk.type === 'text') {
+                delivered = true;
+                yield { type: 'text', text: chunk.text };
+              } else if (chunk.type === 'usage') {
+                inputTokens = chunk.inputTokens;
+                outputTokens = chunk.outputTokens;
+              }
+            }
+            if (cause !== null) throw new Error('aborted');
+            outcome = candidate === first ? 'ok' : 'fallback';
+            break;
+          } catch (error) {
+            if (cause === 'caller' || signal?.aborted) throw new LlmCallAbortedError();
+            const problem = scrubbed(
+              cause === 'timeout' || cause === 'stall'
+                ? timeoutFailure(candidate, model, cause, cause === 'stall' ? stallTimeoutMs : timeoutMs)
+                : error instanceof ProviderCallError
+                  ? error
+                  : new ProviderCallError(candidate, 'connection', `${candidate}: ${String(error)}`),
+            );
+            options.logger?.warn(
+              { provider: candidate, model, failure: problem.failure, status: problem.status, attempt: attempts },
+              `AI call attempt failed: ${problem.message}`,
+            );
+            if (!problem.retryable) throw new ProviderRequestError(problem);
+            if (delivered) throw new StreamInterruptedError(problem);
+            if (problem.retryAfterMs !== null && problem.retryAfterMs > maxRetryAfterMs) {
+              givenUp.add(candidate);
+              const seconds = Math.ceil(problem.retryAfterMs / 1000);
+              failures.push(
+                new ProviderCallError(
+                  candidate,
+                  problem.failure,
+                  `${problem.message} (asked to retry after ${seconds} s, longer than AI_RETRY_AFTER_MAX_SECONDS=${env.AI_RETRY_AFTER_MAX_SECONDS})`,
+                  problem.status,
+                  problem.retryAfterMs,
+                ),
+              );
+              continue;
+            }
+            failures.push(problem);
+            if (problem.retryAfterMs !== null) retryAfterUntil.set(candidate, Date.now() + problem.retryAfterMs);
+          } finally {
+            clearTimeout(deadline);
+            clearTimeout(stall);
+            signal?.removeEventListener('abort', onCallerAbort);
+            // Stops the upstream request when the caller stopped reading midway.
+            controller.abort();
+          }
+        }
+        if (outcome !== 'error') break;
+      }
+      if (outcome === 'error') throw new ProvidersUnavailableError(failures);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      if (error instanceof LlmCallAbortedError) outcome = 'aborted';
+      throw error;
+    } finally {
+      // A caller that stops iterating midway ends here with neither success nor an error.
+      if (outcome === 'error' && failure === null) outcome = 'aborted';
+      if (db && attempts > 0) {
+        const record = recordLlmCall(db, {
+          userId,
+          purpose: request.purpose,
+          provider,
+          model,
+          inputTokens,
+          outputTokens,
+          costUsd: costUsd(model, inputTokens, outputTokens),
+          latencyMs: performance.now() - started,
+          outcome,
+          attempts,
+          error: failure?.message ?? (failures.length > 0 ? failures.map((item) => item.message).join('; ') : null),
+        });
+        // A failed call reports its own error; a record that cannot be written must not hide it.
+        if (failure === null) await record;
+        else await record.catch(() => undefined);
+      }
+    }
+
+    const latencyMs = performance.now() - started;
+    yield {
+      type: 'usage',
+      usage: {
+        provider,
+        model,
+        inputTokens,
+        outputTokens,
+        costUsd: costUsd(model, inputTokens, outputTokens),
+        latencyMs,
+        attempts,
+        outcome: outcome === 'fallback' ? 'fallback' : 'ok',
+      },
+    };
+  }
+
+  const gateway: Gateway = {
+    providers,
+    stream,
+    structured: (request) => structuredCall(gateway, request),
+  };
+  return gateway;
+}

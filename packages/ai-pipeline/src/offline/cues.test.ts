@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findDuration, findPriority, trimFiller } from './cues.ts';
+
+describe('priority cues', () => {
+  it('reads urgency and its absence', () => {
+    for (const text of ['call bank!!', 'URGENT fix login', 'reply asap', 'important: renew visa', 'submit form (high)', 'high priority: taxes']) {
+      expect(findPriority(text)?.value, text).toBe('high');
+    }
+    for (const text of ['learn Spanish whenever', 'sort photos, no rush', 'blog post - low priority', 'someday fix the shed', 'refactor (low prio)']) {
+      expect(findPriority(text)?.value, text).toBe('low');
+    }
+    expect(findPriority('this is not urgent')?.value).toBe('low');
+    expect(findPriority('normal priority: tidy desk')?.value).toBe('medium');
+    expect(findPriority('buy milk')).toBeNull();
+    expect(findPriority('call bank!')).toBeNull();
+  });
+});
+
+describe('duration cues', () => {
+  it('reads hours and minutes in their common spellings', () => {
+    const minutes = (text: string) => findDuration(text)?.value ?? null;
+    expect(minutes('order tiles (2h)')).toBe(120);
+    expect(minutes('retro 30 min')).toBe(30);
+    expect(minutes('study for 1.5 hours')).toBe(90);
+    expect(minutes('read for an hour')).toBe(60);
+    expect(minutes('deep work 1h30m')).toBe(90);
+    expect(minutes('walk, half an hour')).toBe(30);
+    expect(minutes('fix tap (30m)')).toBe(30);
+  });
+
+  it('does not read dates, names or absurd spans as durations', () => {
+    expect(findDuration('call back in 2 hours')).toBeNull();
+    expect(findDuration('email Sarah')).toBeNull();
+    expect(findDuration('ah I forgot the milk')).toBeNull();
+    expect(findDuration('fast for 48 hours')).toBeNull();
+  });
+
+  it('cuts the word that introduces the duration', () => {
+    const text = 'study for 2 hours tonight';
+    const found = findDuration(text);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('for 2 hours');
+  });
+});
+
+describe('filler', () => {
+  it('trims how people start and end to-dos in prose', () => {
+    expect(trimFiller('I need to call mom')).toBe('call mom');
+    expect(trimFiller('I should probably book flights')).toBe('book flights');
+    expect(trimFiller("don't forget to send the contract")).toBe('send the contract');
+    expect(trimFiller('remember to defrost the chicken')).toBe('defrost the chicken');
+    expect(trimFiller('gotta call grandma')).toBe('call grandma');
+    expect(trimFiller('oh and also maybe print the draft too')).toBe('print the draft');
+    expect(trimFiller("I'll need to renew the lease pls")).toBe('renew the lease');
+  });
+
+  it('leaves a plain title alone', () => {
+    expect(trimFiller('Need for Speed tickets')).toBe('Need for Speed tickets');
+    expect(trimFiller('Water the plants')).toBe('Water the plants');
+  });
+});

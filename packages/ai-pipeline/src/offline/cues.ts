@@ -1,0 +1,79 @@
+import type { TaskPriority } from '@ordo/shared-types';
+
+/** A cue found in a piece of text, with the span to cut out of the title. */
+export interface Found<T> {
+  value: T;
+  index: number;
+  length: number;
+}
+
+const HIGH = /(?:\s*!{2,}|\(\s*(?:urgent|high|important|asap)\s*\)|(?<!\bnot )\b(?:super |very |really )?(?:urgent(?:ly)?|asap|a\.s\.a\.p\.?|high[- ]prio(?:rity)?|top prio(?:rity)?|important|critical|must[- ]do|p1)\b!*)/i;
+const LOW = /(?:\(\s*(?:low|whenever|someday)\s*\)|\b(?:low[- ]prio(?:rity)?|not urgent|no rush|whenever(?: i (?:can|get (?:a chance|to it)|have time))?|someday|eventually|at some point|if (?:i have |there'?s )?time|nice to have|p3)\b)/i;
+const MEDIUM = /\b(?:medium[- ]prio(?:rity)?|normal[- ]prio(?:rity)?|p2)\b/i;
+
+/** "urgent", "!!", "asap" → high; "low priority", "whenever", "no rush" → low. */
+export function findPriority(text: string): Found<TaskPriority> | null {
+  for (const [value, pattern] of [
+    ['high', HIGH],
+    ['low', LOW],
+    ['medium', MEDIUM],
+  ] as const) {
+    const match = pattern.exec(text);
+    if (match) return { value, index: match.index, length: match[0].length };
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, 'a couple of': 2, few: 3, 'a few': 3 };
+
+const HOURS_AND_MINUTES = /(?<![\p{L}\d.,])(\d+)\s*h(?:rs?|ours?)?\s*(\d+)\s*m(?:in(?:ute)?s?)?\b/iu;
+const HOURS = /(?<![\p{L}\d.,])(?:(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(?:h|hrs?|hours?)|(an?|one|two|three|four|five|six|a couple of|a few)[\s-]+(?:hrs?|hours?))\b/iu;
+const MINUTES = /(?<![\p{L}\d.,])(\d+)\s*(?:-\s*)?(?:m|mins?|minutes?)\b/iu;
+const HALF_HOUR = /\b(?:half an hour|half hour|30-minute)\b/i;
+// A duration is said as one: "for 2h", "(30 min)", "~1.5 hours", "takes an hour"; "in 2 hours" is a date.
+const DURATION_LEAD_IN = /(?:\b(?:for|takes?|about|around|roughly|approx\.?|maybe)\s+|~\s*|\(\s*)*$/i;
+
+function amount(word: string): number {
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS[lower] ?? Number(lower.replace(',', '.'));
+}
+
+/** "2h", "30 min", "1.5 hours", "for an hour", "1h30m": minutes, or null when absent or absurd. */
+export function findDuration(text: string): Found<number> | null {
+  const candidates: { index: number; length: number; minutes: number }[] = [];
+  const combined = HOURS_AND_MINUTES.exec(text);
+  if (combined) candidates.push({ index: combined.index, length: combined[0].length, minutes: Number(combined[1]) * 60 + Number(combined[2]) });
+  else {
+    const hours = HOURS.exec(text);
+    const hoursAmount = hours?.[1] ?? hours?.[2];
+    if (hours && hoursAmount) candidates.push({ index: hours.index, length: hours[0].length, minutes: Math.round(amount(hoursAmount) * 60) });
+    const minutes = MINUTES.exec(text);
+    if (minutes?.[1]) candidates.push({ index: minutes.index, length: minutes[0].length, minutes: Number(minutes[1]) });
+    const half = HALF_HOUR.exec(text);
+    if (half) candidates.push({ index: half.index, length: half[0].length, minutes: 30 });
+  }
+  for (const candidate of candidates.sort((a, b) => a.index - b.index)) {
+    const before = text.slice(0, candidate.index);
+    if (/\b(?:in|within|every|after)\s+$/i.test(before)) continue;
+    if (!Number.isFinite(candidate.minutes) || candidate.minutes < 1 || candidate.minutes > 1440) continue;
+    const lead = DURATION_LEAD_IN.exec(before);
+    const index = lead ? lead.index : candidate.index;
+    return { value: candidate.minutes, index, length: candidate.length + (candidate.index - index) };
+  }
+  return null;
+}
+
+/** How people start a to-do in prose; removed from the front of a title, repeatedly. */
+const LEADING_FILLER =
+  /^(?:(?:and|also|plus|then|so|ok(?:ay)?|oh|um+|uh+|well|anyway|btw|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that)\b[\s,:-]*|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
+const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha))+$/i;
+
+/** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
+export function trimFiller(text: string): string {
+  let current = text.trim();
+  for (;;) {
+    const next = current.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+    if (next === current) return current;
+    current = next;
+  }
+}

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type DateReference, findDate, isDatePhrase } from './dates.ts';
+
+// 2026-11-23 is a Monday.
+const berlin: DateReference = { today: '2026-11-23', timezone: 'Europe/Berlin' };
+
+function due(text: string, reference: DateReference = berlin): string | null {
+  return findDate(text, reference)?.due_date ?? null;
+}
+
+function startAt(text: string, reference: DateReference): string | null {
+  return findDate(text, reference)?.start_at ?? null;
+}
+
+describe('date phrases', () => {
+  it('resolves the phrases people write in to-do lists', () => {
+    expect(due('call mom tomorrow')).toBe('2026-11-24');
+    expect(due('pay rent by Friday')).toBe('2026-11-27');
+    expect(due('party Dec 5')).toBe('2026-12-05');
+    expect(due('send deck end of day Wednesday')).toBe('2026-11-25');
+    expect(due('clean garage this weekend')).toBe('2026-11-28');
+    expect(due('renew passport in 2 weeks')).toBe('2026-12-07');
+    expect(due('plan trip next week')).toBe('2026-11-30');
+    expect(due('taxes by end of month')).toBe('2026-11-30');
+    expect(due('order tiles by EOW')).toBe('2026-11-27');
+    expect(due('review PR eod')).toBe('2026-11-23');
+    expect(due('call mom 2moro')).toBe('2026-11-24');
+    expect(due('pay rent on the 1st')).toBe('2026-12-01');
+    expect(due('cancel it before December')).toBe('2026-11-30');
+  });
+
+  it('gives the span to cut, with the word that introduces it', () => {
+    const found = findDate('finish report by Friday please', berlin);
+    expect(found && 'finish report by Friday please'.slice(found.index, found.index + found.length)).toBe('by Friday');
+  });
+
+  it('ignores words that only look like dates', () => {
+    expect(findDate('I may need a second opinion', berlin)).toBeNull();
+    expect(findDate('march the dog round the block', berlin)).toBeNull();
+  });
+
+  it('skips months too short for "the 31st"', () => {
+    expect(due('pay the bill on the 31st', { today: '2026-11-23', timezone: 'UTC' })).toBe('2026-12-31');
+    expect(due('pay the bill on the 30th', { today: '2027-01-31', timezone: 'UTC' })).toBe('2027-03-30');
+  });
+
+  it('reads "this week" and "next week" from a Sunday as the week ahead', () => {
+    const sunday: DateReference = { today: '2026-11-29', timezone: 'Europe/Berlin' };
+    expect(due('plan this week', sunday)).toBe('2026-12-04');
+    expect(due('plan next week', sunday)).toBe('2026-11-30');
+    expect(due('tidy this weekend', sunday)).toBe('2026-11-29');
+  });
+
+  it('tells date phrases from other labels', () => {
+    expect(isDatePhrase('Tomorrow')).toBe(true);
+    expect(isDatePhrase('Sunday 10am')).toBe(true);
+    expect(isDatePhrase('Garden')).toBe(false);
+    expect(isDatePhrase('Dentist on Friday')).toBe(false);
+  });
+});
+
+describe('dates across DST switches', () => {
+  it('gives start_at the offset in force on the day, not today', () => {
+    // Friday 27 March 2026, CET; Berlin switches to CEST on Sunday 29 March.
+    const beforeSwitch: DateReference = { today: '2026-03-27', timezone: 'Europe/Berlin' };
+    expect(findDate('next Tuesday at 3pm', beforeSwitch)).toMatchObject({ due_date: '2026-03-31', start_at: '2026-03-31T15:00:00+02:00' });
+    expect(startAt('today at 3pm', beforeSwitch)).toBe('2026-03-27T15:00:00+01:00');
+    // Friday 23 October 2026, CEST; back to CET on Sunday 25 October.
+    expect(startAt('Monday at 9am', { today: '2026-10-23', timezone: 'Europe/Berlin' })).toBe('2026-10-26T09:00:00+01:00');
+  });
+
+  it('handles New York in March and November', () => {
+    // Friday 6 March 2026 (EST); EDT from Sunday 8 March.
+    expect(startAt('Monday at 9am', { today: '2026-03-06', timezone: 'America/New_York' })).toBe('2026-03-09T09:00:00-04:00');
+    // Friday 30 October 2026 (EDT); EST from Sunday 1 November.
+    expect(startAt('Monday at 9am', { today: '2026-10-30', timezone: 'America/New_York' })).toBe('2026-11-02T09:00:00-05:00');
+    expect(startAt('tomorrow at 8:30pm', { today: '2026-10-31', timezone: 'America/New_York' })).toBe('2026-11-01T20:30:00-05:00');
+  });
+
+  it('moves a time that does not exist on spring-forward day to after the gap', () => {
+    expect(startAt('tomorrow at 2:30am', { today: '2026-03-28', timezone: 'Europe/Berlin' })).toBe('2026-03-29T03:30:00+02:00');
+  });
+
+  it('takes the first occurrence of a time repeated on fall-back day', () => {
+    expect(startAt('tomorrow at 1:30am', { today: '2026-10-31', timezone: 'America/New_York' })).toBe('2026-11-01T01:30:00-04:00');
+  });
+});
+
+describe('dates far east and west, near midnight', () => {
+  it('uses the person\'s today in Auckland when UTC is still on yesterday', () => {
+    // 11:30 UTC on 23 November is 00:30 on 24 November in Auckland (NZDT, +13).
+    const auckland: DateReference = { today: '2026-11-24', timezone: 'Pacific/Auckland', now: new Date('2026-11-23T11:30:00Z') };
+    expect(due('call Mere tomorrow', auckland)).toBe('2026-11-25');
+    expect(due('do it today', auckland)).toBe('2026-11-24');
+    expect(startAt('ring the bank in 2 hours', auckland)).toBe('2026-11-24T02:30:00+13:00');
+  });
+
+  it('uses the person\'s today in Honolulu when UTC is already on tomorrow', () => {
+    // 09:30 UTC on 24 November is 23:30 on 23 November in Honolulu (-10, no DST).
+    const honolulu: DateReference = { today: '2026-11-23', timezone: 'Pacific/Honolulu', now: new Date('2026-11-24T09:30:00Z') };
+    expect(due('surf lesson tomorrow', honolulu)).toBe('2026-11-24');
+    expect(startAt('surf lesson tomorrow at 7am', honolulu)).toBe('2026-11-24T07:00:00-10:00');
+  });
+
+  it('keeps "tomorrow" on the next day at 23:55', () => {
+    const lateNight: DateReference = { today: '2026-11-23', timezone: 'Europe/Berlin', now: new Date('2026-11-23T22:55:00Z') };
+    expect(due('tomorrow', lateNight)).toBe('2026-11-24');
+    expect(due('tonight', lateNight)).toBe('2026-11-23');
+  });
+
+  it('reads days and times the same all day long; only spans from the clock use now', () => {
+    // Friday 27 November 2026, 16:00 in Berlin.
+    const afternoon: DateReference = { today: '2026-11-27', timezone: 'Europe/Berlin', now: new Date('2026-11-27T15:00:00Z') };
+    expect(due('pay by Friday', afternoon)).toBe('2026-11-27');
+    expect(startAt('call at 9am', afternoon)).toBe('2026-11-27T09:00:00+01:00');
+    expect(startAt('call back in 30 minutes', afternoon)).toBe('2026-11-27T16:30:00+01:00');
+  });
+
+  it('falls back to the start of today when now is on another day there', () => {
+    const stale: DateReference = { today: '2026-11-23', timezone: 'Europe/Berlin', now: new Date('2026-11-25T12:00:00Z') };
+    expect(due('tomorrow', stale)).toBe('2026-11-24');
+  });
+});
+
+describe('dates do not depend on the machine zone', () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it('gives the same answers under Kathmandu and Los Angeles machine clocks', () => {
+    const reference: DateReference = { today: '2026-03-27', timezone: 'Europe/Berlin', now: new Date('2026-03-27T22:30:00Z') };
+    const answers = ['UTC', 'Asia/Kathmandu', 'America/Los_Angeles'].map((zone) => {
+      process.env.TZ = zone;
+      return ['tomorrow at 2:30am', 'next Tuesday at 3pm', 'Sunday 10am'].map((text) => findDate(text, reference));
+    });
+    process.env.TZ = 'Asia/Kathmandu';
+    expect(new Date('2026-03-27T12:00:00Z').getTimezoneOffset(), 'the machine zone really changed').toBe(-345);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[0]?.[0]?.start_at).toBe('2026-03-28T02:30:00+01:00');
+  });
+});

@@ -1,0 +1,222 @@
+import * as chrono from 'chrono-node';
+import {
+  addDays,
+  formatDate,
+  formatZonedIso,
+  instantOfWallTime,
+  offsetMinutesAt,
+  parseDate,
+  wallTimeAt,
+  weekdayOf,
+} from './zoned-time.ts';
+
+/** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
+export interface DateReference {
+  today: string;
+  timezone: string;
+  now?: Date | undefined;
+}
+
+/** A date phrase found in a piece of text, with the span to cut out of the title. */
+export interface FoundDate {
+  index: number;
+  length: number;
+  due_date: string;
+  start_at: string | null;
+  /** Only a time of day was given ("at 10"); the day is today unless the context names one. */
+  timeOnly: boolean;
+}
+
+interface Rule {
+  pattern: RegExp;
+  resolve: (match: RegExpExecArray, today: string) => string;
+  /** Qualifies a date next to it ("end of day Wednesday") rather than naming one. */
+  qualifier?: boolean;
+}
+
+const SATURDAY = 6;
+const FRIDAY = 5;
+
+/** The first date on or after `today` that falls on `weekday`. */
+function onOrAfter(today: string, weekday: number): string {
+  return addDays(today, (weekday - weekdayOf(today) + 7) % 7);
+}
+
+/** Monday of the week after today's (weeks start on Monday). */
+function nextMonday(today: string): string {
+  return addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
+}
+
+/** Friday of this week, or today on a Saturday; on a Sunday, the week meant is the one ahead. */
+function endOfWeek(today: string): string {
+  return weekdayOf(today) === SATURDAY ? today : onOrAfter(today, FRIDAY);
+}
+
+function endOfMonth(today: string, monthsAhead: number): string {
+  const { year, month } = parseDate(today);
+  const last = new Date(Date.UTC(year, month + monthsAhead, 0));
+  return formatDate({ year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate() });
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The next 1st of the named month after today. */
+function firstOfMonth(today: string, monthName: string): string {
+  const { year, month } = parseDate(today);
+  const target = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
+}
+
+/** The next date on or after today with this day of the month, skipping months too short for it. */
+function nextDayOfMonth(today: string, day: number): string {
+  const { year, month, day: current } = parseDate(today);
+  for (let ahead = day >= current ? 0 : 1; ahead <= 12; ahead++) {
+    const candidate = new Date(Date.UTC(year, month - 1 + ahead, day));
+    if (candidate.getUTCDate() === day) {
+      return formatDate({ year: candidate.getUTCFullYear(), month: candidate.getUTCMonth() + 1, day });
+    }
+  }
+  return today;
+}
+
+/**
+ * Phrases chrono reads differently from how people plan (its "next week" is today + 7; "end of
+ * week" it does not know) or misses (typos). They are tried first; the earliest match wins.
+ */
+const RULES: Rule[] = [
+  { pattern: /\b(?:end of (?:the )?day|eod|cob|close of business)\b/i, resolve: (_, today) => today, qualifier: true },
+  { pattern: /\b(?:end of next week|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
+  { pattern: /\b(?:(?:the )?end of (?:the |this )?week|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
+  { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
+  { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
+  { pattern: /\b(?:early )?next week\b/i, resolve: (_, today) => nextMonday(today) },
+  { pattern: /\b(?:(?:later|sometime) )?this week\b/i, resolve: (_, today) => endOfWeek(today) },
+  { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
+  { pattern: /\b(?:this |the |over the )?weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
+  { pattern: new RegExp(`\\bbefore (${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
+  { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: /\bweds\b/i, resolve: (_, today) => onOrAfter(today, 3) },
+  { pattern: /\btues\b/i, resolve: (_, today) => onOrAfter(today, 2) },
+  { pattern: /\bthur\b/i, resolve: (_, today) => onOrAfter(today, 4) },
+  { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
+  {
+    pattern: /\b(?:on )?the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
+  },
+];
+
+// Words chrono reads as dates that, in a to-do list, almost never are.
+const FALSE_DATES = /^(?:now|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+
+/** Words before a date that only introduce it: "by Friday", "due on the 5th". */
+const LEAD_IN = /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably)\s+)+$/i;
+
+function startOfToday(reference: DateReference): Date {
+  const { year, month, day } = parseDate(reference.today);
+  return instantOfWallTime({ year, month, day, hour: 0, minute: 0 }, reference.timezone);
+}
+
+/** `now`, when it falls on the person's today in their zone. */
+function nowOnToday(reference: DateReference): Date | null {
+  const { now } = reference;
+  return now && formatDate(wallTimeAt(now, reference.timezone)) === reference.today ? now : null;
+}
+
+function parseAt(text: string, instant: Date, timezone: string): chrono.ParsedResult[] {
+  return chrono.casual.parse(text, { instant, timezone: offsetMinutesAt(instant, timezone) }, { forwardDate: true });
+}
+
+function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
+  const lead = LEAD_IN.exec(text.slice(0, index));
+  return lead ? { index: lead.index, length: length + (index - lead.index) } : { index, length };
+}
+
+interface Candidate {
+  index: number;
+  length: number;
+  due_date: string;
+  time: { hour: number; minute: number } | null;
+  qualifier: boolean;
+  timeOnly: boolean;
+}
+
+function findByRule(text: string, today: string): Candidate | null {
+  let best: Candidate | null = null;
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(text);
+    if (!match || (best && match.index >= best.index)) continue;
+    const span = withLeadIn(text, match.index, match[0].length);
+    best = { ...span, due_date: rule.resolve(match, today), time: null, qualifier: rule.qualifier === true, timeOnly: false };
+  }
+  return best;
+}
+
+function findByChrono(text: string, reference: DateReference): Candidate | null {
+  // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
+  // long; only spans counted from the clock ("in 2 hours") use `now`.
+  const now = nowOnToday(reference);
+  for (const found of parseAt(text, startOfToday(reference), reference.timezone)) {
+    if (FALSE_DATES.test(found.text.trim())) continue;
+    const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
+    const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
+    const start = result.start;
+    const timeOfDay = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/i.test(result.text);
+    if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour') && !timeOfDay) continue;
+    const timeOnly = !start.isCertain('day') && !start.isCertain('weekday') && !/\b(?:tonight|today|tomorrow)\b/i.test(result.text);
+    const span = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly };
+    if (start.isCertain('timezoneOffset')) {
+      // An explicit zone in the text ("3pm EST") names an instant; read it in the person's zone.
+      const wall = wallTimeAt(start.date(), reference.timezone);
+      return { ...span, due_date: formatDate(wall), time: { hour: wall.hour, minute: wall.minute } };
+    }
+    let hour = start.get('hour') ?? 0;
+    // "at 5" on a to-do list means 5 pm.
+    if (!start.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
+    const dueDate = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
+    return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
+  }
+  return null;
+}
+
+function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate | null {
+  if (byRule && byChrono) {
+    const touches = byChrono.index <= byRule.index + byRule.length + 1 && byRule.index <= byChrono.index + byChrono.length + 1;
+    if (touches) {
+      // "end of day Wednesday": the rule qualifies chrono's day; "2moro at 3pm": chrono adds the time.
+      const index = Math.min(byRule.index, byChrono.index);
+      const end = Math.max(byRule.index + byRule.length, byChrono.index + byChrono.length);
+      if (byRule.qualifier) return { ...byChrono, index, length: end - index, time: null };
+      return { ...byRule, index, length: end - index, time: byChrono.time, timeOnly: false };
+    }
+  }
+  return byRule && (!byChrono || byRule.index <= byChrono.index) ? byRule : byChrono;
+}
+
+/**
+ * The first date phrase in `text`, resolved in the person's zone: `due_date` is the calendar day
+ * there, `start_at` (only when a time of day is given) carries the zone's offset at that moment.
+ * `contextDay` is the date the surroundings give a bare time of day.
+ */
+export function findDate(text: string, reference: DateReference, contextDay?: string): FoundDate | null {
+  const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
+  if (!found) return null;
+  // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
+  if (found.timeOnly && contextDay) found.due_date = contextDay;
+  const { year, month, day } = parseDate(found.due_date);
+  const startAt = found.time
+    ? formatZonedIso(instantOfWallTime({ year, month, day, ...found.time }, reference.timezone), reference.timezone)
+    : null;
+  return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly };
+}
+
+// Any fixed day will do: only whether a phrase is a date matters, not which one.
+const PROBE: DateReference = { today: '2026-01-05', timezone: 'UTC' };
+
+/** True when the text is essentially a date: "Tomorrow", "Sunday 10am", "by Friday", "This week". */
+export function isDatePhrase(text: string): boolean {
+  const found = findDate(text, PROBE);
+  if (!found) return false;
+  const rest = `${text.slice(0, found.index)}${text.slice(found.index + found.length)}`;
+  return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
+}

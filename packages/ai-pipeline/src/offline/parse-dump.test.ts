@@ -1,0 +1,84 @@
+import { operationsDocumentSchema } from '@ordo/shared-types';
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump, tidyTitle } from './parse-dump.ts';
+
+const GARDEN = '10000000-0000-4000-8000-000000000001';
+const DENTIST = '20000000-0000-4000-8000-000000000001';
+const context: DraftContext = {
+  today: '2026-11-23',
+  timezone: 'Europe/Berlin',
+  projects: [{ id: GARDEN, name: 'Garden' }],
+  tasks: [
+    { id: DENTIST, title: 'Dentist appointment', project_id: null, due_date: '2026-11-24', status: 'todo' },
+    { id: '20000000-0000-4000-8000-000000000002', title: 'Old dentist task', project_id: null, due_date: null, status: 'done' },
+  ],
+};
+
+describe('parsing a dump into operations', () => {
+  it('reads title, date, time, duration and priority of each task', () => {
+    const operations = parseDump('- I need to prep slides for next Tuesday at 3pm (30 min) asap', context);
+    expect(operations).toEqual([
+      {
+        op: 'create_task',
+        ref: 't1',
+        title: 'Prep slides',
+        project_ref: null,
+        project_id: null,
+        due_date: '2026-12-01',
+        start_at: '2026-12-01T15:00:00+01:00',
+        duration_minutes: 30,
+        priority: 'high',
+        notes: null,
+      },
+    ]);
+  });
+
+  it('creates each project once, before its first task, and reuses existing projects by name', () => {
+    const operations = parseDump('# Kitchen\n- order tiles\n# garden\n- rake leaves\n# Kitchen\n- call plumber', context);
+    expect(operations.map((operation) => operation.op)).toEqual(['create_project', 'create_task', 'create_task', 'create_task']);
+    expect(operations[0]).toMatchObject({ ref: 'p1', name: 'Kitchen' });
+    expect(operations[1]).toMatchObject({ title: 'Order tiles', project_ref: 'p1', project_id: null });
+    expect(operations[2]).toMatchObject({ title: 'Rake leaves', project_ref: null, project_id: GARDEN });
+    expect(operations[3]).toMatchObject({ title: 'Call plumber', project_ref: 'p1' });
+  });
+
+  it('updates an open task it is told about, and never a finished one', () => {
+    const operations = parseDump('move the dentist thing to Friday', context);
+    expect(operations).toEqual([{ op: 'update_task', task_id: DENTIST, changes: { due_date: '2026-11-27' } }]);
+  });
+
+  it('drafts a new task when no open task matches confidently, losing nothing', () => {
+    const operations = parseDump('move the piano lesson to Friday', context);
+    expect(operations).toMatchObject([{ op: 'create_task', title: 'Move the piano lesson', due_date: '2026-11-27' }]);
+  });
+
+  it('drops duplicates and empty leftovers', () => {
+    const operations = parseDump('buy milk\n- Buy milk.\n- urgent!!\n- ', context);
+    expect(operations.map((operation) => (operation.op === 'create_task' ? operation.title : operation.op))).toEqual(['Buy milk']);
+  });
+
+  it('always produces a valid operations document, whatever the input', () => {
+    const long = `write ${'very '.repeat(150)}long title`;
+    for (const text of ['', '   \n\n', '!!!', '- [ ]', long, '# \n- x', 'Project:\n- a b', '1. 2. 3.', '🙂 call mum 🙂', 'x'.repeat(20_000)]) {
+      const operations = parseDump(text, context);
+      expect(() => operationsDocumentSchema.parse({ operations }), JSON.stringify(text.slice(0, 40))).not.toThrow();
+    }
+    const [longTask] = parseDump(long, context);
+    expect(longTask).toMatchObject({ op: 'create_task', notes: expect.stringContaining('long title') });
+  });
+
+  it('is deterministic', () => {
+    const dump = 'Work:\n- slides by Friday\n- call Bob tomorrow at 10\nand then buy milk';
+    expect(parseDump(dump, context)).toEqual(parseDump(dump, context));
+  });
+});
+
+describe('tidying a title', () => {
+  it('removes dangling words, empty brackets and leftover punctuation, and capitalises', () => {
+    expect(tidyTitle('  finish report by  ')).toBe('Finish report');
+    expect(tidyTitle('fix tap () -')).toBe('Fix tap');
+    expect(tidyTitle(': Maya\'s recital')).toBe("Maya's recital");
+    expect(tidyTitle('of reading')).toBe('Reading');
+  });
+});

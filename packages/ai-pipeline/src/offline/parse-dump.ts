@@ -1,0 +1,129 @@
+import { type Operation, operationSchema, TASK_TITLE_MAX, type TaskPriority } from '@ordo/shared-types';
+import type { DraftContext } from '../drafter.ts';
+import { type Found, findDuration, findPriority, trimFiller } from './cues.ts';
+import { type DateReference, type FoundDate, findDate } from './dates.ts';
+import { type Segment, segment } from './segment.ts';
+import { findUpdate, restatedTask } from './updates.ts';
+
+interface TaskFields {
+  title: string;
+  notes: string | null;
+  due_date: string | null;
+  start_at: string | null;
+  duration_minutes: number | null;
+  priority: TaskPriority | null;
+}
+
+function cut(text: string, found: { index: number; length: number } | null): string {
+  return found ? `${text.slice(0, found.index)} ${text.slice(found.index + found.length)}` : text;
+}
+
+/** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
+export function tidyTitle(text: string): string {
+  let title = text.replace(/\(\s*\)|\[\s*\]/g, ' ');
+  // A cue cut from "(30 min)" leaves one bracket behind.
+  if (!title.includes('(')) title = title.replace(/\)/g, ' ');
+  if (!title.includes(')')) title = title.replace(/\(/g, ' ');
+  title = title.replace(/\s+/g, ' ').trim();
+  for (;;) {
+    const next = trimFiller(title)
+      .replace(/^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g, '')
+      .replace(/^(?:of|with|to)\s+/i, '')
+      .replace(/\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around)$/i, '')
+      .trim();
+    if (next === title) break;
+    title = next;
+  }
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** Reads a segment's cues (priority, duration, date) and what remains as its title. */
+export function readTask(text: string, dateHint: string | null, reference: DateReference): TaskFields {
+  let rest = text;
+  const priority: Found<TaskPriority> | null = findPriority(rest);
+  rest = cut(rest, priority);
+  const duration = findDuration(rest);
+  rest = cut(rest, duration);
+  const hinted = dateHint ? findDate(dateHint, reference) : null;
+  let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
+  // "Thursday's meeting" keeps its words; the day is still read.
+  if (date && !/^'s\b/.test(rest.slice(date.index + date.length))) rest = cut(rest, date);
+  date ??= hinted;
+  // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read.
+  const remarks: string[] = [];
+  rest = rest.replace(/\(([^()]*\p{L}[^()]*)\)/gu, (_, remark: string) => {
+    remarks.push(remark.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, ''));
+    return ' ';
+  });
+  return {
+    title: tidyTitle(rest),
+    notes: remarks.length > 0 ? remarks.join('; ') : null,
+    due_date: date?.due_date ?? null,
+    start_at: date?.start_at ?? null,
+    duration_minutes: duration?.value ?? null,
+    priority: priority?.value ?? null,
+  };
+}
+
+function sameName(a: string, b: string): boolean {
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) === key(b);
+}
+
+/** Turns a brain dump into operations, deterministically: same text and context, same result. */
+export function parseDump(text: string, context: DraftContext): Operation[] {
+  const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
+  const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
+  const operations: Operation[] = [];
+  const projectRefs = new Map<string, { ref: string | null; id: string | null }>();
+  const seen = new Set<string>();
+  let projectCount = 0;
+  let taskCount = 0;
+
+  const projectFor = (name: string | null): { project_ref: string | null; project_id: string | null } => {
+    if (name === null) return { project_ref: null, project_id: null };
+    const key = name.toLowerCase();
+    let entry = projectRefs.get(key);
+    if (!entry) {
+      const existing = context.projects.find((project) => sameName(project.name, name));
+      if (existing) entry = { ref: null, id: existing.id };
+      else {
+        entry = { ref: `p${++projectCount}`, id: null };
+        operations.push(operationSchema.parse({ op: 'create_project', ref: entry.ref, name, description: null }));
+      }
+      projectRefs.set(key, entry);
+    }
+    return { project_ref: entry.ref, project_id: entry.id };
+  };
+
+  for (const item of segment(text) as Segment[]) {
+    const update = findUpdate(item.text, openTasks, reference);
+    if (update) {
+      operations.push(operationSchema.parse(update));
+      continue;
+    }
+    const fields = readTask(item.text, item.dateHint, reference);
+    if (fields.title === '') continue;
+    const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
+    if (restated) {
+      operations.push(operationSchema.parse(restated));
+      continue;
+    }
+    const key = `${item.project ?? ''}\u0000${fields.title.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const long = fields.title.length > TASK_TITLE_MAX;
+    const title = long ? `${fields.title.slice(0, TASK_TITLE_MAX - 1).trimEnd()}…` : fields.title;
+    operations.push(
+      operationSchema.parse({
+        op: 'create_task',
+        ref: `t${++taskCount}`,
+        ...projectFor(item.project),
+        ...fields,
+        title,
+        notes: long ? [fields.title, fields.notes].filter(Boolean).join('\n') : fields.notes,
+      }),
+    );
+  }
+  return operations;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { clauses, segment } from './segment.ts';
+
+const texts = (dump: string) => segment(dump).map((item) => item.text);
+
+describe('splitting a dump into candidate tasks', () => {
+  it('splits dash, star, bullet, plus, numbered and checkbox lists', () => {
+    expect(texts('- a task\n* b task\n• c task\n+ d task\n1. e task\n2) f task\n- [ ] g task')).toEqual([
+      'a task',
+      'b task',
+      'c task',
+      'd task',
+      'e task',
+      'f task',
+      'g task',
+    ]);
+  });
+
+  it('skips items already ticked off', () => {
+    expect(texts('- [x] clean inbox\n- [ ] update resume')).toEqual(['update resume']);
+  });
+
+  it('splits prose into sentences and clauses', () => {
+    expect(texts('Call mom tomorrow. Email Dr. Smith; pay rent, and then water the plants')).toEqual([
+      'Call mom tomorrow',
+      'Email Dr. Smith',
+      'pay rent',
+      'water the plants',
+    ]);
+  });
+
+  it('keeps noun lists and "x and y" objects in one task', () => {
+    expect(clauses('buy eggs, milk, and bread')).toEqual(['buy eggs, milk, and bread']);
+    expect(clauses('buy salt and pepper')).toEqual(['buy salt and pepper']);
+    expect(clauses('call mom and email dad')).toEqual(['call mom', 'email dad']);
+    expect(clauses('sort photos, no rush')).toEqual(['sort photos, no rush']);
+  });
+
+  it('drops chatter', () => {
+    expect(texts("ugh so much to do. I'm behind on everything. fix the gate")).toEqual(['fix the gate']);
+  });
+});
+
+describe('grouping into projects', () => {
+  it('groups under markdown, colon, bold, capitalised and "Project:" headings', () => {
+    const items = segment('# Garden\n- mow\n**Side project**\n- set up db\nHouse:\n- clean gutters\nKIDS\n- school shoes\nProject: Website relaunch now\n- pick a font');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['mow', 'Garden'],
+      ['set up db', 'Side project'],
+      ['clean gutters', 'House'],
+      ['school shoes', 'KIDS'],
+      ['pick a font', 'Website relaunch now'],
+    ]);
+  });
+
+  it('ends a heading at a blank line followed by prose, or at prose after its list', () => {
+    const items = segment('# Garden\n- mow\n\n- rake\n\nCall mom\nWork:\n- slides\nemail Bob');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['mow', 'Garden'],
+      ['rake', 'Garden'],
+      ['Call mom', null],
+      ['slides', 'Work'],
+      ['email Bob', null],
+    ]);
+  });
+
+  it('treats generic headings as no project', () => {
+    expect(segment('To do:\n- buy milk\nMisc:\n- call bank').map((item) => item.project)).toEqual([null, null]);
+  });
+
+  it('groups children under a bullet that is a label, until the list goes back out', () => {
+    const items = segment('- Moving house\n  - get boxes\n  - book movers\n- dentist on Friday');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['get boxes', 'Moving house'],
+      ['book movers', 'Moving house'],
+      ['dentist on Friday', null],
+    ]);
+  });
+
+  it('reads "Label: tasks" lines and named efforts in prose', () => {
+    const items = segment('Garden: water the roses, weed the veg patch\ngroceries: eggs, milk\nFor the kitchen renovation I need to order tiles and call the plumber.');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['water the roses', 'Garden'],
+      ['weed the veg patch', 'Garden'],
+      ['groceries: eggs, milk', null],
+      ['I need to order tiles', 'Kitchen renovation'],
+      ['call the plumber', 'Kitchen renovation'],
+    ]);
+  });
+
+  it('gives date headings and leading days to the tasks under them', () => {
+    const items = segment('Tomorrow:\n- gym\nSunday 10am: call Oma\ntomorrow I have to pay the bill, call Ravi');
+    expect(items.map((item) => [item.text, item.project, item.dateHint])).toEqual([
+      ['gym', null, 'Tomorrow'],
+      ['call Oma', null, 'Sunday 10am'],
+      ['tomorrow I have to pay the bill', null, 'tomorrow'],
+      ['call Ravi', null, 'tomorrow'],
+    ]);
+  });
+});

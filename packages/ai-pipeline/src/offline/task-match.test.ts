@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { matchTask } from './task-match.ts';
+
+const tasks = [
+  { id: '1', title: 'Dentist appointment' },
+  { id: '2', title: 'File tax return' },
+  { id: '3', title: 'Take Biscuit to the vet' },
+  { id: '4', title: 'Call the dentist about the bill' },
+  { id: '5', title: 'Buy groceries' },
+];
+
+describe('matching a phrase to an open task', () => {
+  it('finds the task when every content word of the phrase is in one title', () => {
+    expect(matchTask('the tax return', tasks)?.id).toBe('2');
+    expect(matchTask('the vet visit', tasks)?.id).toBe('3');
+    expect(matchTask('taxes', tasks)?.id).toBe('2');
+    expect(matchTask('grocery', tasks)?.id).toBe('5');
+  });
+
+  it('tolerates one typo in a longer word', () => {
+    expect(matchTask('the biscut vet thing', tasks)?.id).toBe('3');
+  });
+
+  it('refuses when two tasks match or none does', () => {
+    expect(matchTask('the dentist thing', tasks)).toBeNull();
+    expect(matchTask('the plumber', tasks)).toBeNull();
+    expect(matchTask('the thing', tasks)).toBeNull();
+  });
+});

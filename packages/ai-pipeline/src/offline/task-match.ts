@@ -1,0 +1,48 @@
+/** Words that say nothing about which task is meant: "the dentist thing" is "dentist". */
+const NOISE = new Set(
+  'a an the my our your this that those these thing things stuff task tasks item one for to of with on at in about re and or'.split(' '),
+);
+
+function stem(word: string): string {
+  return word.replace(/'s$/, '').replace(/(?:ies)$/, 'y').replace(/(?<=[a-z]{3})(?:es|s)$/, '');
+}
+
+export function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && !NOISE.has(word))
+    .map(stem);
+}
+
+/** One edit apart, for typos in longer words ("dentsit" for "dentist"). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const transposed = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return transposed || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** Words that describe a task's kind; they need not appear in its title ("the vet visit"). */
+const SOFT = new Set(['appointment', 'appt', 'visit', 'meeting', 'session', 'call', 'trip', 'errand', 'job']);
+
+/**
+ * The one open task a phrase refers to, or null. Confident means: every content word of the
+ * phrase appears in the title (allowing plurals and one typo), and no other task matches too.
+ */
+export function matchTask<T extends { title: string }>(phrase: string, tasks: readonly T[]): T | null {
+  const words = contentWords(phrase);
+  const specific = words.filter((word) => !SOFT.has(word));
+  const wanted = specific.length > 0 ? specific : words;
+  if (wanted.length === 0) return null;
+  const scored = tasks.map((task) => {
+    const words = contentWords(task.title);
+    const hits = wanted.filter((word) => words.some((candidate) => nearlyEqual(word, candidate))).length;
+    return { task, hits };
+  });
+  const full = scored.filter((entry) => entry.hits === wanted.length);
+  return full.length === 1 ? (full[0]?.task ?? null) : null;
+}

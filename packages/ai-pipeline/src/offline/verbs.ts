@@ -1,0 +1,37 @@
+/**
+ * Words a to-do usually starts with. The splitter uses them to tell "call mom, email dad" (two
+ * tasks) from "buy eggs, milk, bread" (one), and headings from tasks.
+ */
+export const TASK_VERBS = new Set(
+  `add apply bump delay postpone push rename shift mark scrap arrange ask assemble attend back bake bathe book borrow bring brush build buy calculate call cancel catch change charge
+  check choose clean clear close collect come compare complete confirm contact cook copy create cut deal declutter decide defrost
+  delete deliver deploy design dig discuss do donate download draft drink drive drop dust eat edit email empty enroll
+  exchange exercise feed file fill finalize find finish fix fold follow get give go grab hang have help hire host install invite
+  iron journal learn leave lend list look mail make measure meditate meet message mop mow move oil order organise organize pack
+  paint pay pick plan plant play post practice practise prep prepare print prune publish put rake read rebook recycle redo refactor
+  refill register reinstall remind remove renew rent repair replace reply report research reschedule reserve respond restock return
+  review rewrite ring run schedule scan sell send set setup share shop shovel sign sort start stop study submit swap sweep take talk
+  teach test text thank tidy top trim try tune unpack unsubscribe update upgrade upload vacuum visit wash watch water weed wrap
+  write accept adjust admit answer archive back up bid bill boil borrow brainstorm buy cancel carry chase chop clarify coach collect
+  comment commit compile connect consolidate convert cover crop debug defend delegate deposit describe detox digitise digitize
+  disable dispose double-check draw dry dump email enable enter estimate evaluate expense explain export extend fax fetch figure
+  fire fit flag floss fly forward frame freeze fund gather google grade grease grill guide handle hem highlight hoover identify
+  implement import improve inform insure interview introduce investigate invoice itemise itemize jot juice keep kick knit label
+  launch lay lead lift link load lock log lower maintain map mark memorise memorize mend merge migrate mix monitor mount name
+  negotiate note notify nudge offer onboard open outline overhaul own patch pause peel pin ping plan polish pour present press
+  price prioritise prioritize process proofread propose protect provide purchase push query quote raise rank rate reach rearrange
+  reboot rebuild receive reconcile record reduce refund reject relax release reload remember renovate reorder repaint repost
+  request resend reset resize resolve restart resubmit retire retrieve revise rinse roast sand save scale scrape scrub search
+  seal season sew shave ship shorten shortlist show shred sketch slice soak solve speak spend split sponsor spray staple steam
+  store stretch stock submit summarise summarize supervise support survey sync tag tape tell thaw tighten tile top toss track
+  train transfer translate transplant trash trial triage unblock unclog uninstall unload unplug untangle verify vote walk warn
+  weigh wipe withdraw wrap`.split(/\s+/),
+);
+
+/** True when the text (already trimmed of filler) starts with a task verb. */
+export function startsWithVerb(text: string): boolean {
+  const first = /^[a-z]+/i.exec(text)?.[0]?.toLowerCase();
+  if (first === undefined) return false;
+  // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
+  return TASK_VERBS.has(first) || (/^(?:re|un)[a-z]{3,}/.test(first) && TASK_VERBS.has(first.slice(2)));
+}
