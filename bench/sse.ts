@@ -7,11 +7,10 @@
 // The fake server runs in a child process of its own (this file with --upstream), so pacing 40,000
 // pieces a second does not slow the clients; times are wall-clock (timeOrigin + now) across processes. Prints p50/p99 of both, the latency the
 // web path adds (target ≤ 5 ms at p99) and the app's resident memory per open stream.
-import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { loadConfig } from '../packages/config/src/index.ts';
 import { createGateway, type Gateway } from '../packages/ai-pipeline/src/gateway/gateway.ts';
 import { type FakeReply, startFakeOpenAI } from '../packages/ai-pipeline/src/testing/index.ts';
 import { createDb, migrate } from '../packages/supabase-client/src/index.ts';
+import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 
 // DATABASE_URL names the server (a database is created on it for the run); a local default otherwise.
 const ADMIN_URL =
@@ -32,7 +32,6 @@ const CHARS_PER_TOKEN = 4;
 // Stays under the per-user limit of 60 new dumps an hour.
 const DUMPS_PER_USER = 50;
 const POOL = 10;
-const WEB_ENTRY = fileURLToPath(new URL('../apps/web/build/index.js', import.meta.url));
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: 'ab'.repeat(32) };
 /** Milliseconds on a clock that processes on this machine share. */
@@ -44,16 +43,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** A model reply of exactly TOKENS pieces: small create_task operations, padded with spaces. */
 function replyText(stream: number): { text: string; ends: number[] } {
@@ -111,41 +100,6 @@ function residentKb(pid: number): number {
   return match ? Number(match[1]) : Number.NaN;
 }
 
-async function startWeb(databaseUrl: string, dataDir: string, openAiUrl: string): Promise<{ origin: string; child: ChildProcess }> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [WEB_ENTRY], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: origin,
-      PUBLIC_APP_URL: origin,
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: String(POOL),
-      ORDO_DATA_DIR: dataDir,
-      SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      OPENAI_API_KEY: 'sk-bench',
-      OPENAI_BASE_URL: openAiUrl,
-      AI_MAX_RETRIES: '0',
-      AI_MONTHLY_TOKEN_BUDGET: '1000000000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const ok = await fetch(`${origin}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return { origin, child };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGTERM');
-  throw new Error('web app did not start');
-}
 
 /** Reads one dump's event stream; returns when each operation event arrived. */
 async function readDumpStream(origin: string, token: string, stream: number): Promise<{ key: string; arrivals: number[] }> {
@@ -205,11 +159,7 @@ function delays(results: { key: string; arrivals: number[] }[]): number[] {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(WEB_ENTRY)) {
-    console.log('building the web app (pnpm --filter @ordo/web build)…');
-    const built = spawnSync('pnpm', ['--filter', '@ordo/web', 'build'], { stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('web build failed');
-  }
+  ensureWebBuilt();
   const upstreamProcess = fork(fileURLToPath(import.meta.url), ['--upstream'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const fakeUrl = await new Promise<string>((resolve, reject) => {
     upstreamProcess.once('message', (message) => resolve((message as { url: string }).url));
@@ -240,7 +190,12 @@ async function main(): Promise<void> {
       tokens.push(token);
     }
     const tokenFor = (stream: number) => tokens[Math.floor(stream / DUMPS_PER_USER)] as string;
-    const started = await startWeb(url.toString(), dataDir, fakeUrl);
+    const started = await startBenchWebApp({
+      databaseUrl: url.toString(),
+      dataDir,
+      poolMax: POOL,
+      env: { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: fakeUrl, AI_MAX_RETRIES: '0', AI_MONTHLY_TOKEN_BUDGET: '1000000000' },
+    });
     web = started.child;
     const pid = web.pid as number;
 

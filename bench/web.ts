@@ -6,18 +6,16 @@
 // and runs the same SQL for the same rows from 50 concurrent callers over a pool of the same
 // size as the app's (owner role, no transaction, no RLS). Prints req/s, p50/p99 and the ratio of
 // app latency to raw SQL latency (target: ≤ 2× at p50).
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadDashboard } from '../apps/web/src/lib/server/dashboard.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
 import { createDb, type Db, migrate } from '../packages/supabase-client/src/index.ts';
+import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
 // DATABASE_URL names the server (a fresh database is created on it); the local one otherwise.
@@ -33,7 +31,6 @@ const ORDINARY_PROJECTS = 5;
 const ORDINARY_TASKS = 200;
 const TODAY = new Date().toISOString().slice(0, 10);
 const DUE_BEFORE = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-const WEB_ENTRY = fileURLToPath(new URL('../apps/web/build/index.js', import.meta.url));
 
 interface Figures {
   name: string;
@@ -54,16 +51,6 @@ function summarise(name: string, latencies: number[], seconds: number, errors: n
   return { name, requestsPerSecond: latencies.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function seed(db: Db): Promise<{ heavyId: string; pat: string; session: string }> {
   const { sql } = db;
@@ -121,33 +108,6 @@ async function seed(db: Db): Promise<{ heavyId: string; pat: string; session: st
   return { heavyId, pat, session };
 }
 
-async function startWeb(databaseUrl: string, dataDir: string): Promise<{ origin: string; child: ChildProcess }> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [WEB_ENTRY], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: origin,
-      PUBLIC_APP_URL: origin,
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: String(POOL),
-      ORDO_DATA_DIR: dataDir,
-      ...BENCH_SECRETS,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const ok = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
-    if (ok) return { origin, child };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGTERM');
-  throw new Error('web app did not start');
-}
 
 async function driveHttp(name: string, url: string, headers: Record<string, string>): Promise<Figures> {
   // A short warm-up so JIT and pool connections are in place before measuring.
@@ -196,11 +156,7 @@ function printTable(rows: Figures[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(WEB_ENTRY)) {
-    console.log('building the web app (pnpm --filter @ordo/web build)…');
-    const built = spawnSync('pnpm', ['--filter', '@ordo/web', 'build'], { stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('web build failed');
-  }
+  ensureWebBuilt();
   const name = `ordo_bench_web_${randomBytes(4).toString('hex')}`;
   const admin = createDb({ url: ADMIN_URL, max: 1 });
   await admin.sql`create database ${admin.sql(name)}`;
@@ -217,7 +173,7 @@ async function main(): Promise<void> {
       `seeded 1 heavy user (${HEAVY_PROJECTS} projects, ${HEAVY_TASKS} tasks) and ${ORDINARY_USERS} ordinary users ` +
         `(${ORDINARY_PROJECTS} projects, ${ORDINARY_TASKS} tasks each) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
-    const started = await startWeb(url.toString(), dataDir);
+    const started = await startBenchWebApp({ databaseUrl: url.toString(), dataDir, poolMax: POOL });
     web = started.child;
 
     const tasksPath = `/api/tasks?due_before=${DUE_BEFORE}`;

@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
+import { createTestDatabase, findFreePort, type TestDatabase } from '@ordo/supabase-client/testing';
 
 const BUILD_ENTRY = fileURLToPath(new URL('../build/index.js', import.meta.url));
 
@@ -25,17 +24,6 @@ export interface WebServer {
  * unrelated tests. Every request must then carry the header (browsers in e2e tests do not).
  */
 export const PER_CLIENT_ADDRESS = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } as const;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitForHealth(origin: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 20_000;
@@ -59,7 +47,7 @@ async function waitForHealth(origin: string, child: ChildProcess, output: () => 
 export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
   const [database, port, dataDir] = await Promise.all([
     createTestDatabase(),
-    freePort(),
+    findFreePort(),
     mkdtemp(join(tmpdir(), 'ordo-web-test-')),
   ]);
   const origin = `http://127.0.0.1:${port}`;

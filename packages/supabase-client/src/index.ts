@@ -7,3 +7,4 @@ export { MigrationChecksumError, MigrationError } from './migration-errors.ts';
 export { defaultBootstrapFile, defaultMigrationsDir } from './paths.ts';
 export { createSupabaseClient } from './supabase.ts';
 export * from './queue/index.ts';
+export { findFreePort, isPortFree } from './port.ts';

@@ -1,23 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '@ordo/supabase-client/testing';
 import { repoRoot } from './environment.ts';
 
 const root = repoRoot();
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Every live process whose environment carries this run's data dir: the supervisor and all it started. */
 function processesOf(dataDir: string): number[] {
@@ -44,8 +33,8 @@ describe('pnpm start (embedded PostgreSQL)', () => {
 
   beforeAll(async () => {
     expect(existsSync(join(root, 'apps/web/build/index.js')), 'build the apps first (pnpm build)').toBe(true);
-    [webPort, workerPort] = [await freePort(), await freePort()];
-    const pgPort = await freePort();
+    [webPort, workerPort] = [await findFreePort(), await findFreePort()];
+    const pgPort = await findFreePort();
     const env: Record<string, string | undefined> = { ...process.env };
     for (const key of ['DATABASE_URL', 'REDIS_URL', 'SUPABASE_JWT_SECRET', 'ENCRYPTION_KEY', 'NODE_ENV', 'ORIGIN']) delete env[key];
     Object.assign(env, {
