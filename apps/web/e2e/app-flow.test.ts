@@ -16,7 +16,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('the signed-in app in a browser', () => {
+describe('the signed-in app in a browser', { timeout: 120_000 }, () => {
   it('signs up, onboards, creates a project, quick-adds three tasks, completes one live in a second tab, and signs out', async () => {
     const { context, problems } = await newContext(browser, server.origin);
     const page = await context.newPage();

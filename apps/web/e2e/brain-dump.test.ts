@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('the brain dump page in a browser', () => {
+describe('the brain dump page in a browser', { timeout: 120_000 }, () => {
   it('drafts live, rejects one change, edits a date, applies, shows the tasks on the dashboard, and undoes', async () => {
     const { context, problems } = await newContext(browser, server.origin);
     const page = await context.newPage();

@@ -19,8 +19,9 @@ export async function launchBrowser(): Promise<Browser> {
 export async function newContext(browser: Browser, origin: string, options: BrowserContextOptions = {}) {
   const problems: string[] = [];
   const context: BrowserContext = await browser.newContext({ baseURL: origin, viewport: { width: 1280, height: 900 }, ...options });
-  // Fail a step within the test's own timeout, naming the locator that did not appear.
-  context.setDefaultTimeout(8_000);
+  // Fail a step within the test's own timeout, naming the locator that did not appear; generous,
+  // because CI runs these beside the multi-process queue tests on two cores.
+  context.setDefaultTimeout(20_000);
   context.on('page', (page) => watch(page, problems));
   return { context, problems };
 }
