@@ -1,4 +1,5 @@
 export * from './account.ts';
+export * from './batch.ts';
 export * from './limits.ts';
 export * from './project.ts';
 export * from './task.ts';

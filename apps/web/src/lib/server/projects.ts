@@ -1,6 +1,7 @@
 import type { Project, ProjectInput, ProjectPatch } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
 import { database } from './db.ts';
+import { distinctSlots } from './reorder-slots.ts';
 
 // Every function acts as the user (asUser), so RLS alone decides what "theirs" means;
 // null/false answer "not found or not yours" alike.
@@ -108,14 +109,27 @@ export async function restoreProject(userId: string, id: string): Promise<boolea
   });
 }
 
-/** Gives the listed projects positions 1..n in that order; ids that are not the user's are ignored. */
-export async function reorderProjects(userId: string, orderedIds: string[]): Promise<void> {
-  if (orderedIds.length === 0) return;
-  await database().asUser(userId, async (tx) => {
-    await tx`
-      update public.projects p set position = o.ord
-      from unnest(${tx.array(orderedIds)}::uuid[]) with ordinality as o(id, ord)
-      where p.id = o.id and p.deleted_at is null
+/**
+ * Puts the listed projects in the given order within the places they already hold (distinctSlots),
+ * so projects outside the list (archived ones, say) keep theirs. All or nothing: null (and nothing
+ * changed) when any id is not one of the user's projects that are not deleted. Returns them in their new order.
+ */
+export async function reorderProjects(userId: string, orderedIds: string[]): Promise<Project[] | null> {
+  return database().asUser(userId, async (tx) => {
+    const ids = tx.array(orderedIds);
+    const held = await tx<{ position: number }[]>`
+      select position from public.projects
+      where id = any(${ids}::uuid[]) and deleted_at is null
+      order by position, created_at, id
+      for update
     `;
+    if (held.length !== orderedIds.length) return null;
+    const slots = distinctSlots(held.map((row) => row.position));
+    await tx`
+      update public.projects p set position = o.position
+      from unnest(${ids}::uuid[], ${tx.array(slots)}::float8[]) as o(id, position)
+      where p.id = o.id and p.position <> o.position
+    `;
+    return parseAll(await tx`select * from public.projects where id = any(${ids}::uuid[]) order by position, created_at, id`);
   });
 }

@@ -1,14 +1,16 @@
 import {
   TASK_PAGE_DEFAULT,
   type Task,
+  type TaskBulkInput,
   type TaskFilter,
   type TaskInput,
   type TaskPatch,
-  type TaskStatus,
 } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
+import type { Fragment } from 'postgres';
 import { database } from './db.ts';
 import { FieldError } from './field-error.ts';
+import { distinctSlots } from './reorder-slots.ts';
 import { decodeTaskCursor, encodeTaskCursor } from './task-cursor.ts';
 
 // Every function acts as the user (asUser), so RLS alone decides what "theirs" means;
@@ -107,53 +109,91 @@ export async function deleteTask(userId: string, id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+// Brings back deleted tasks; one whose project is deleted comes back in the inbox.
+function restoreWhere(tx: Tx, condition: Fragment) {
+  return tx`
+    update public.tasks t
+    set deleted_at = null,
+        project_id = case
+          when exists (select 1 from public.projects p where p.id = t.project_id and p.deleted_at is null) then t.project_id
+        end
+    where ${condition} and t.deleted_at is not null
+    returning t.id
+  `;
+}
+
 /** Undoes deleteTask. A task whose project is deleted comes back in the inbox. */
 export async function restoreTask(userId: string, id: string): Promise<boolean> {
-  const rows = await database().asUser(
-    userId,
-    (tx) => tx`
-      update public.tasks t
-      set deleted_at = null,
-          project_id = case
-            when exists (select 1 from public.projects p where p.id = t.project_id and p.deleted_at is null) then t.project_id
-          end
-      where t.id = ${id} and t.deleted_at is not null
-      returning t.id
-    `,
-  );
+  const rows = await database().asUser(userId, (tx) => restoreWhere(tx, tx`t.id = ${id}`));
   return rows.length > 0;
 }
 
-/** Completes, reopens or moves many tasks at once; returns how many of the ids were the user's live tasks. */
-export async function bulkUpdateTasks(
-  userId: string,
-  ids: string[],
-  change: { status: TaskStatus } | { project_id: string | null },
-): Promise<number> {
-  if (ids.length === 0) return 0;
+/**
+ * One action on many tasks, all or nothing: null (and nothing changed) when any id is not one of
+ * the user's live tasks, or for `restore` not one of the user's tasks at all (live ones stay as they
+ * are, so undoing a batch twice is harmless). Returns the tasks after the change, in the order of ids.
+ */
+export async function bulkUpdateTasks(userId: string, input: TaskBulkInput): Promise<Task[] | null> {
   return database().asUser(userId, async (tx) => {
-    let set = tx`status = ${'status' in change ? change.status : null}`;
-    if ('project_id' in change) {
-      await assertLiveProject(tx, change.project_id);
-      set = tx`project_id = ${change.project_id}`;
-    }
-    const rows = await tx`
-      update public.tasks set ${set}
-      where id = any(${tx.array(ids)}::uuid[]) and deleted_at is null
-      returning id
+    const ids = tx.array(input.ids);
+    const restoring = input.action === 'restore';
+    // Locked in id order, so two overlapping batches cannot deadlock.
+    const found = await tx`
+      select id from public.tasks
+      where id = any(${ids}::uuid[]) and (${restoring} or deleted_at is null)
+      order by id
+      for update
     `;
-    return rows.length;
+    if (found.length !== input.ids.length) return null;
+    const listed = tx`t.id = any(${ids}::uuid[])`;
+    // Rows already in the wanted state are left alone: no new updated_at, no change announced.
+    switch (input.action) {
+      case 'complete':
+        await tx`update public.tasks t set status = 'done' where ${listed} and t.status <> 'done'`;
+        break;
+      case 'reopen':
+        await tx`update public.tasks t set status = 'todo' where ${listed} and t.status in ('done', 'cancelled')`;
+        break;
+      case 'move':
+        await assertLiveProject(tx, input.project_id);
+        await tx`
+          update public.tasks t set project_id = ${input.project_id}
+          where ${listed} and t.project_id is distinct from ${input.project_id}::uuid
+        `;
+        break;
+      case 'delete':
+        await tx`update public.tasks t set deleted_at = now() where ${listed}`;
+        break;
+      case 'restore':
+        await restoreWhere(tx, listed);
+        break;
+    }
+    const byId = new Map(parseAll(await tx`select * from public.tasks t where ${listed}`).map((task) => [task.id, task]));
+    return input.ids.flatMap((id) => byId.get(id) ?? []);
   });
 }
 
-/** Gives the listed tasks positions 1..n in that order; ids that are not the user's are ignored. */
-export async function reorderTasks(userId: string, orderedIds: string[]): Promise<void> {
-  if (orderedIds.length === 0) return;
-  await database().asUser(userId, async (tx) => {
-    await tx`
-      update public.tasks t set position = o.ord
-      from unnest(${tx.array(orderedIds)}::uuid[]) with ordinality as o(id, ord)
-      where t.id = o.id and t.deleted_at is null
+/**
+ * Puts the listed tasks in the given order within the places they already hold (distinctSlots), so
+ * tasks outside the list keep theirs. All or nothing: null (and nothing changed) when any id is not
+ * one of the user's live tasks. Returns the tasks in their new order.
+ */
+export async function reorderTasks(userId: string, orderedIds: string[]): Promise<Task[] | null> {
+  return database().asUser(userId, async (tx) => {
+    const ids = tx.array(orderedIds);
+    const held = await tx<{ position: number }[]>`
+      select position from public.tasks
+      where id = any(${ids}::uuid[]) and deleted_at is null
+      order by position, id
+      for update
     `;
+    if (held.length !== orderedIds.length) return null;
+    const slots = distinctSlots(held.map((row) => row.position));
+    await tx`
+      update public.tasks t set position = o.position
+      from unnest(${ids}::uuid[], ${tx.array(slots)}::float8[]) as o(id, position)
+      where t.id = o.id and t.position <> o.position
+    `;
+    return parseAll(await tx`select * from public.tasks where id = any(${ids}::uuid[]) order by position, id`);
   });
 }

@@ -46,4 +46,17 @@ describe('OpenAPI document', () => {
     expect(listParams.map((p) => p.name).toSorted()).toEqual(['cursor', 'due_after', 'due_before', 'limit', 'project_id', 'q', 'status']);
     expect(at(document, 'paths', '/api/auth/login', 'post', 'responses', '429', 'headers', 'Retry-After')).toBeDefined();
   });
+
+  it('describes the bulk body as one shape per action, move alone requiring project_id', () => {
+    const document = openApiDocument('test');
+    const bulk = at(document, 'paths', '/api/tasks/bulk', 'post', 'requestBody', 'content', 'application/json', 'schema');
+    const shapes = at(bulk, 'oneOf') as unknown[];
+    expect(shapes.map((shape) => at(shape, 'required'))).toEqual([
+      ['action', 'ids', 'project_id'],
+      ['action', 'ids'],
+    ]);
+    expect(at(shapes[0], 'properties', 'ids', 'maxItems')).toBe(1000);
+    const reorder = at(document, 'paths', '/api/tasks/reorder', 'post', 'responses', '200', 'content', 'application/json', 'schema');
+    expect(at(reorder, 'properties', 'tasks', 'items')).toEqual({ $ref: '#/components/schemas/Task' });
+  });
 });

@@ -1,9 +1,12 @@
 import {
+  BATCH_IDS_MAX,
   PASSWORD_MAX,
   projectInputSchema,
   projectSchema,
+  reorderInputSchema,
   signInInputSchema,
   signUpInputSchema,
+  taskBulkInputSchema,
   taskInputSchema,
   taskPatchSchema,
   taskSchema,
@@ -53,6 +56,12 @@ const wrapped = (key: string, name: keyof typeof components) => ({
   properties: { [key]: ref(name) },
   required: [key],
 });
+const wrappedList = (key: string, name: keyof typeof components) => ({
+  type: 'object',
+  properties: { [key]: { type: 'array', items: ref(name) } },
+  required: [key],
+});
+const ALL_OR_NOTHING = `All or nothing, in one transaction: if any id is not yours, nothing changes and the answer is 404 (naming no id). At most ${BATCH_IDS_MAX} distinct ids.`;
 
 const ERRORS: Record<string, string> = {
   '400': 'invalid input; `fields` names each bad field',
@@ -122,7 +131,7 @@ export const API_OPERATIONS: Operation[] = [
     success: {
       status: 200,
       description: 'projects in position order',
-      schema: { type: 'object', properties: { projects: { type: 'array', items: ref('Project') } }, required: ['projects'] },
+      schema: wrappedList('projects', 'Project'),
     },
     errors: ['400', '401'],
   },
@@ -162,6 +171,14 @@ export const API_OPERATIONS: Operation[] = [
     summary: 'Undo a deletion, with the tasks deleted along with the project',
     success: { status: 200, description: 'the project', schema: wrapped('project', 'Project') },
     errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/projects/reorder',
+    summary: `Put the listed projects in this order within the places they hold; other projects keep theirs. ${ALL_OR_NOTHING}`,
+    body: reorderInputSchema,
+    success: { status: 200, description: 'the listed projects in their new order', schema: wrappedList('projects', 'Project') },
+    errors: ['400', '401', '403', '404', '413', '415'],
   },
   {
     method: 'get',
@@ -215,6 +232,22 @@ export const API_OPERATIONS: Operation[] = [
     summary: 'Undo a deletion (back in the inbox if its project is gone)',
     success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
     errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/bulk',
+    summary: `Complete, reopen, move (project_id; null = inbox), delete (soft) or restore many tasks; restore with the same ids undoes a delete. ${ALL_OR_NOTHING}`,
+    body: taskBulkInputSchema,
+    success: { status: 200, description: 'the tasks after the change, in the order of ids', schema: wrappedList('tasks', 'Task') },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/reorder',
+    summary: `Put the listed tasks in this order within the places they hold; other tasks keep theirs. ${ALL_OR_NOTHING}`,
+    body: reorderInputSchema,
+    success: { status: 200, description: 'the listed tasks in their new order', schema: wrappedList('tasks', 'Task') },
+    errors: ['400', '401', '403', '404', '413', '415'],
   },
   {
     method: 'get',

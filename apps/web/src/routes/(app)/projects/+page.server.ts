@@ -18,7 +18,7 @@ export const load = (async ({ locals, url, depends }) => {
   // A project deleted from its own page lands here, with the undo offered.
   const deleted = z.uuid().safeParse(url.searchParams.get('deleted'));
   const toast: Toast | undefined = deleted.success
-    ? { message: 'Project deleted with its tasks', undo: { action: 'restoreProject', id: deleted.data } }
+    ? { message: 'Project deleted with its tasks', undo: { action: 'restoreProject', ids: [deleted.data] } }
     : undefined;
   return {
     projects: projects.map((project) => ({ ...project, ...(progress.get(project.id) ?? { total: 0, done: 0 }) })),

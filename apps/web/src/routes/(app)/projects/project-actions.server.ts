@@ -1,4 +1,4 @@
-import { projectInputSchema, projectPatchSchema } from '@ordo/shared-types';
+import { batchIdsSchema, projectInputSchema, projectPatchSchema } from '@ordo/shared-types';
 import { type Action, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Toast } from '$lib/components/feedback/toast.ts';
@@ -9,7 +9,6 @@ import {
   createProject,
   deleteProject,
   getProject,
-  listProjects,
   reorderProjects,
   restoreProject,
   updateProject,
@@ -81,7 +80,7 @@ const deleteProjectAction: Action = async ({ locals, request }) => {
   if (data.get('then') === 'list') redirect(303, `/projects?deleted=${project.id}`);
   return {
     form: 'deleteProject',
-    toast: { message: `Deleted “${project.name}” and its tasks`, undo: { action: 'restoreProject', id: project.id } },
+    toast: { message: `Deleted “${project.name}” and its tasks`, undo: { action: 'restoreProject', ids: [project.id] } },
   } satisfies ProjectFormResult;
 };
 
@@ -92,21 +91,15 @@ const restoreProjectAction: Action = async ({ locals, request }) => {
   return { form: 'restoreProject', toast: { message: 'Project restored' } } satisfies ProjectFormResult;
 };
 
-/** Moves a project one place up or down among the user's unarchived projects. */
-const moveProjectAction: Action = async ({ locals, request }) => {
+/**
+ * Puts the listed projects (`ids`, in their new order) in that order within the places they hold.
+ * The move buttons send the two projects they swap; drag and drop sends the stretch it rearranged.
+ */
+const reorderProjectsAction: Action = async ({ locals, request }) => {
   const user = requireUser(locals);
-  const data = await request.formData();
-  const parsed = z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).safeParse(formFields(data, ['id', 'direction']));
-  if (!parsed.success) return notFound('moveProject');
-  const ids = (await listProjects(user.id)).map((project) => project.id);
-  const from = ids.indexOf(parsed.data.id);
-  if (from === -1) return notFound('moveProject');
-  const to = parsed.data.direction === 'up' ? from - 1 : from + 1;
-  if (to >= 0 && to < ids.length) {
-    [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
-    await reorderProjects(user.id, ids);
-  }
-  return { form: 'moveProject' } satisfies ProjectFormResult;
+  const parsed = batchIdsSchema.safeParse((await request.formData()).getAll('ids'));
+  if (!parsed.success || !(await reorderProjects(user.id, parsed.data))) return notFound('reorderProjects');
+  return { form: 'reorderProjects' } satisfies ProjectFormResult;
 };
 
 export const projectActions = {
@@ -115,5 +108,5 @@ export const projectActions = {
   archiveProject: archiveProjectAction,
   deleteProject: deleteProjectAction,
   restoreProject: restoreProjectAction,
-  moveProject: moveProjectAction,
+  reorderProjects: reorderProjectsAction,
 };

@@ -29,7 +29,7 @@ function readFilter(params: URLSearchParams) {
 // A task deleted from its own page lands here, with the undo offered.
 function deletedToast(deleted: string | null): Toast | undefined {
   const id = z.uuid().safeParse(deleted);
-  return id.success ? { message: 'Task deleted', undo: { action: 'restoreTask', id: id.data } } : undefined;
+  return id.success ? { message: 'Task deleted', undo: { action: 'restoreTask', ids: [id.data] } } : undefined;
 }
 
 export const load = (async ({ locals, url, depends }) => {

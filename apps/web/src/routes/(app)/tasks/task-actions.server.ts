@@ -1,4 +1,4 @@
-import { TASK_PAGE_MAX, taskInputSchema, taskPatchSchema, taskStatusSchema } from '@ordo/shared-types';
+import { batchIdsSchema, type TaskBulkInput, taskBulkInputSchema, taskInputSchema, taskPatchSchema, taskStatusSchema } from '@ordo/shared-types';
 import { type Action, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Toast } from '$lib/components/feedback/toast.ts';
@@ -11,9 +11,7 @@ import {
   createTask,
   deleteTask,
   getTask,
-  listTasks,
   reorderTasks,
-  restoreTask,
   updateTask,
 } from '$lib/server/tasks.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
@@ -31,9 +29,11 @@ export interface TaskFormResult {
 const idSchema = z.uuid('expected a task id');
 const EDIT_FIELDS = ['title', 'notes', 'status', 'priority', 'due_date', 'start_at', 'duration_minutes', 'project_id'] as const;
 
-function notFound(form: string) {
-  return fail(404, { form, toast: { message: 'That task no longer exists.' } } satisfies TaskFormResult);
+function notFound(form: string, message = 'That task no longer exists.') {
+  return fail(404, { form, toast: { message } } satisfies TaskFormResult);
 }
+
+const plural = (count: number) => `${count} ${count === 1 ? 'task' : 'tasks'}`;
 
 function refused(form: string, errors: Record<string, string>, values?: Record<string, string>) {
   return fail(400, { form, errors, values } satisfies TaskFormResult);
@@ -75,68 +75,62 @@ const deleteTaskAction: Action = async ({ locals, request }) => {
   if (data.get('then') === 'list') redirect(303, `/tasks?deleted=${task.id}`);
   return {
     form: 'deleteTask',
-    toast: { message: `Deleted “${task.title}”`, undo: { action: 'restoreTask', id: task.id } },
+    toast: { message: `Deleted “${task.title}”`, undo: { action: 'restoreTask', ids: [task.id] } },
   } satisfies TaskFormResult;
 };
 
+/** Undo for deleteTask and for a bulk delete: every `id` of the batch comes back, or none. */
 const restoreTaskAction: Action = async ({ locals, request }) => {
   const user = requireUser(locals);
-  const parsed = idSchema.safeParse((await request.formData()).get('id'));
-  if (!parsed.success || !(await restoreTask(user.id, parsed.data))) return notFound('restoreTask');
-  return { form: 'restoreTask', toast: { message: 'Task restored' } } satisfies TaskFormResult;
+  const parsed = batchIdsSchema.safeParse((await request.formData()).getAll('id'));
+  if (!parsed.success) return notFound('restoreTask');
+  const restored = await bulkUpdateTasks(user.id, { action: 'restore', ids: parsed.data });
+  if (!restored) return notFound('restoreTask', 'Those tasks no longer exist.');
+  const message = restored.length === 1 ? 'Task restored' : `Restored ${plural(restored.length)}`;
+  return { form: 'restoreTask', toast: { message } } satisfies TaskFormResult;
 };
 
-const bulkSchema = z.object({
-  ids: z.array(idSchema).min(1, 'select at least one task').max(500),
-  operation: z.enum(['complete', 'reopen', 'move']),
-  project_id: z.union([z.uuid(), z.literal('inbox')]).optional(),
-});
+const BULK_DONE: Record<TaskBulkInput['action'], string> = {
+  complete: 'Completed',
+  reopen: 'Reopened',
+  move: 'Moved',
+  delete: 'Deleted',
+  restore: 'Restored',
+};
 
+/** The bulk form: its submit button names the action; the ticked rows are `ids`. All or nothing, like the API. */
 const bulkTasksAction: Action = async ({ locals, request }) => {
   const user = requireUser(locals);
   const data = await request.formData();
-  const parsed = bulkSchema.safeParse({
-    ids: data.getAll('ids'),
-    ...formFields(data, ['operation', 'project_id']),
-  });
-  if (!parsed.success) return refused('bulkTasks', fieldErrors(parsed.error));
-  const { ids, operation, project_id } = parsed.data;
+  const ids = data.getAll('ids');
+  if (ids.length === 0) return refused('bulkTasks', { ids: 'select at least one task' });
+  const { operation, project_id } = formFields(data, ['operation', 'project_id']);
   if (operation === 'move' && !project_id) return refused('bulkTasks', { project_id: 'choose where to move the tasks' });
+  const parsed = taskBulkInputSchema.safeParse(
+    operation === 'move' ? { action: operation, ids, project_id: project_id === 'inbox' ? null : project_id } : { action: operation, ids },
+  );
+  if (!parsed.success) return refused('bulkTasks', fieldErrors(parsed.error));
   try {
-    const change =
-      operation === 'move'
-        ? { project_id: project_id === 'inbox' || !project_id ? null : project_id }
-        : { status: operation === 'complete' ? ('done' as const) : ('todo' as const) };
-    const count = await bulkUpdateTasks(user.id, ids, change);
-    const verb = operation === 'complete' ? 'Completed' : operation === 'reopen' ? 'Reopened' : 'Moved';
-    return { form: 'bulkTasks', toast: { message: `${verb} ${count} ${count === 1 ? 'task' : 'tasks'}` } } satisfies TaskFormResult;
+    const tasks = await bulkUpdateTasks(user.id, parsed.data);
+    if (!tasks) return notFound('bulkTasks', 'Some of those tasks no longer exist; nothing was changed.');
+    const message = `${BULK_DONE[parsed.data.action]} ${plural(tasks.length)}`;
+    const undo = parsed.data.action === 'delete' ? { action: 'restoreTask', ids: parsed.data.ids } : undefined;
+    return { form: 'bulkTasks', toast: { message, undo } } satisfies TaskFormResult;
   } catch (error) {
     if (error instanceof FieldError) return refused('bulkTasks', error.fields);
     throw error;
   }
 };
 
-/** Moves an open task one place up or down among the open tasks of its project (or the inbox). */
-const moveTaskAction: Action = async ({ locals, request }) => {
+/**
+ * Puts the listed tasks (`ids`, in their new order) in that order within the places they hold.
+ * The move buttons send the two tasks they swap; drag and drop sends the stretch it rearranged.
+ */
+const reorderTasksAction: Action = async ({ locals, request }) => {
   const user = requireUser(locals);
-  const data = await request.formData();
-  const parsed = z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).safeParse(formFields(data, ['id', 'direction']));
-  if (!parsed.success) return notFound('moveTask');
-  const task = await getTask(user.id, parsed.data.id);
-  if (!task) return notFound('moveTask');
-  const { tasks } = await listTasks(user.id, {
-    project_id: task.project_id ?? 'inbox',
-    status: ['todo', 'in_progress'],
-    limit: TASK_PAGE_MAX,
-  });
-  const ids = tasks.map((open) => open.id);
-  const from = ids.indexOf(task.id);
-  const to = parsed.data.direction === 'up' ? from - 1 : from + 1;
-  if (from !== -1 && to >= 0 && to < ids.length) {
-    [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
-    await reorderTasks(user.id, ids);
-  }
-  return { form: 'moveTask' } satisfies TaskFormResult;
+  const parsed = batchIdsSchema.safeParse((await request.formData()).getAll('ids'));
+  if (!parsed.success || !(await reorderTasks(user.id, parsed.data))) return notFound('reorderTasks', 'Those tasks no longer exist.');
+  return { form: 'reorderTasks' } satisfies TaskFormResult;
 };
 
 /** Saves the task edit form; start_at arrives as wall-clock time in the user's time zone. */
@@ -181,7 +175,7 @@ export const taskListActions = {
   deleteTask: deleteTaskAction,
   restoreTask: restoreTaskAction,
   bulkTasks: bulkTasksAction,
-  moveTask: moveTaskAction,
+  reorderTasks: reorderTasksAction,
 };
 
 export { updateTaskAction };
