@@ -1,7 +1,8 @@
 // `pnpm bench:queue`: Ordo's PostgreSQL queue, graphile-worker (0.17.3, at its documented fastest)
 // and Ordo's BullMQ driver, in this one process on the same PostgreSQL server, each in a fresh
 // database: 20,000 no-op jobs at concurrency 10 (throughput), then 300 jobs trickled one at a time
-// (enqueue → handler start latency). Prints a table and Ordo's ratios to graphile-worker.
+// (enqueue → handler start latency). Each system runs three times, taking turns; prints the medians
+// (jobs/s, latency, CPU per 1,000 jobs in this process and in PostgreSQL) and Ordo's ratios to graphile-worker.
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { createLogger, loadConfig } from '../packages/config/src/index.ts';
@@ -11,6 +12,7 @@ import { systemSleep } from '../apps/worker/src/jobs/system.sleep.ts';
 import { createRegistry } from '../apps/worker/src/queue/registry.ts';
 import { startQueueRuntime } from '../apps/worker/src/queue/runtime.ts';
 import { queueSettings } from '../apps/worker/src/queue/settings.ts';
+import { findPostmaster, serverCpuSeconds } from './server-cpu.ts';
 import { Logger as GraphileLogger, makeWorkerUtils, run as runGraphile } from 'graphile-worker';
 
 const JOBS = 20_000;
@@ -27,6 +29,23 @@ interface Result {
   jobsPerSecond: number;
   p50: number;
   p99: number;
+  /** CPU milliseconds per 1,000 jobs of the throughput run: this process, and the PostgreSQL server. */
+  nodeCpu: number;
+  serverCpu: number;
+}
+
+/** The PostgreSQL server's pid when it runs on this machine (for its CPU time), found in main(). */
+let postmaster: number | null = null;
+
+/** Starts a CPU meter for this process and the database server; the result is ms per 1,000 jobs. */
+function cpuMeter(): (jobs: number) => { nodeCpu: number; serverCpu: number } {
+  const node = process.cpuUsage();
+  const server = postmaster === null ? Number.NaN : serverCpuSeconds(postmaster);
+  return (jobs) => {
+    const used = process.cpuUsage(node);
+    const serverUsed = postmaster === null ? Number.NaN : serverCpuSeconds(postmaster) - server;
+    return { nodeCpu: ((used.user + used.system) / 1000 / jobs) * 1000, serverCpu: ((serverUsed * 1000) / jobs) * 1000 };
+  };
 }
 
 /** Called by every system's no-op handler: counts runs and resolves trickle waiters. */
@@ -117,16 +136,18 @@ async function benchOrdo(driver: 'postgres' | 'bullmq'): Promise<Result> {
     for (let i = 0; i < JOBS; i += 5_000) {
       await enqueueMany(db.sql, Array.from({ length: 5_000 }, () => ({ type: 'system.sleep' as const, payload: { ms: 0 } })));
     }
+    const cpu = cpuMeter();
     const t0 = performance.now();
     const runtime = await startQueueRuntime({ db, env, settings: queueSettings(env, `bench-${driver}`), registry, schedules: [], log });
     await probe.untilRuns(JOBS);
     await waitUntil(async () => runtime.metrics.count('system.sleep', 'completed') >= JOBS);
     const seconds = (performance.now() - t0) / 1000;
+    const used = cpu(JOBS);
     const [kept] = await db.sql<{ n: number }[]>`select count(*)::int as n from queue_jobs where status = 'completed'`;
     if (kept?.n !== JOBS) throw new Error(`expected ${JOBS} completed rows kept, found ${kept?.n}`);
     const latency = await trickle(probe, () => enqueue(db.sql, 'system.sleep', { ms: 0 }));
     await runtime.stop();
-    return { name: `Ordo (${driver === 'postgres' ? 'PostgreSQL' : 'BullMQ driver'})`, jobsPerSecond: JOBS / seconds, ...latency };
+    return { name: `Ordo (${driver === 'postgres' ? 'PostgreSQL' : 'BullMQ driver'})`, jobsPerSecond: JOBS / seconds, ...latency, ...used };
   } finally {
     await db.close();
     await database.drop();
@@ -146,6 +167,7 @@ async function benchGraphile(): Promise<Result> {
     for (let i = 0; i < JOBS; i += 5_000) {
       await utils.addJobs(Array.from({ length: 5_000 }, () => ({ identifier: 'noop', payload: {} })));
     }
+    const cpu = cpuMeter();
     const t0 = performance.now();
     const runner = await runGraphile({ preset, logger, noHandleSignals: true, taskList: { noop: async () => probe.started() } });
     await probe.untilRuns(JOBS);
@@ -155,37 +177,76 @@ async function benchGraphile(): Promise<Result> {
       return row?.n === 0;
     });
     const seconds = (performance.now() - t0) / 1000;
+    const used = cpu(JOBS);
     await pool.close();
     const latency = await trickle(probe, () => utils.addJob('noop', {}));
     await runner.stop();
     await runner.promise;
     await utils.release();
-    return { name: 'graphile-worker 0.17.3', jobsPerSecond: JOBS / seconds, ...latency };
+    return { name: 'graphile-worker 0.17.3', jobsPerSecond: JOBS / seconds, ...latency, ...used };
   } finally {
     await database.drop();
   }
 }
 
+// `--only postgres,graphile` measures a subset (for profiling one system); ratios need graphile.
+// `--rounds N` (default 3): each system runs N times, taking turns, and the medians are reported,
+// so one disturbed run does not decide a ratio.
+const roundsAt = process.argv.indexOf('--rounds');
+const ROUNDS = roundsAt >= 0 ? Math.max(1, Number.parseInt(process.argv[roundsAt + 1] ?? '', 10) || 1) : 3;
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
+const wanted = (system: 'postgres' | 'graphile' | 'bullmq') => only === null || only.has(system);
+
 function table(results: Result[]): string {
-  const rows = [['system', 'jobs/s', 'enqueue→start p50 ms', 'p99 ms'], ...results.map((r) => [r.name, r.jobsPerSecond.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2)])];
+  const rows = [
+    ['system', 'jobs/s', 'enqueue→start p50 ms', 'p99 ms', 'CPU ms/1k jobs: Node', 'PostgreSQL'],
+    ...results.map((r) => [r.name, r.jobsPerSecond.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2), r.nodeCpu.toFixed(0), r.serverCpu.toFixed(0)]),
+  ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
   return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
+/** Per system, the median of each figure over the rounds. */
+function medians(runs: Result[]): Result[] {
+  const names = [...new Set(runs.map((run) => run.name))];
+  const median = (values: number[]) => {
+    const sorted = values.toSorted((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+  };
+  return names.map((name) => {
+    const mine = runs.filter((run) => run.name === name);
+    const of = (key: Exclude<keyof Result, 'name'>) => median(mine.map((run) => run[key]));
+    return { name, jobsPerSecond: of('jobsPerSecond'), p50: of('p50'), p99: of('p99'), nodeCpu: of('nodeCpu'), serverCpu: of('serverCpu') };
+  });
+}
+
 async function main(): Promise<void> {
-  process.stdout.write(`Queue benchmark: ${JOBS} no-op jobs at concurrency ${CONCURRENCY}, then ${TRICKLE} trickled; ${cpus().length} CPUs, Node ${process.version}\n\n`);
-  const results: Result[] = [];
+  process.stdout.write(
+    `Queue benchmark: ${JOBS} no-op jobs at concurrency ${CONCURRENCY}, then ${TRICKLE} trickled; ${ROUNDS} rounds, systems taking turns; ` +
+      `${cpus().length} CPUs, Node ${process.version}\n\n`,
+  );
+  const probe = createDb({ url: ADMIN_URL, max: 1 });
+  postmaster = await findPostmaster(probe.sql);
+  await probe.close();
+  const withRedis = wanted('bullmq') && (await answersRedisPing(REDIS_URL));
+  if (wanted('bullmq') && !withRedis) process.stdout.write(`(no Redis at ${REDIS_URL}: the BullMQ driver is not measured)\n`);
+  const runs: Result[] = [];
   const measure = async (run: () => Promise<Result>) => {
     const result = await run();
-    process.stdout.write(`  ${result.name}: ${result.jobsPerSecond.toFixed(0)} jobs/s\n`);
-    results.push(result);
+    process.stdout.write(`  round ${round}: ${result.name}: ${result.jobsPerSecond.toFixed(0)} jobs/s\n`);
+    runs.push(result);
   };
-  await measure(() => benchOrdo('postgres'));
-  await measure(benchGraphile);
-  if (await answersRedisPing(REDIS_URL)) await measure(() => benchOrdo('bullmq'));
-  else process.stdout.write(`(no Redis at ${REDIS_URL}: the BullMQ driver is not measured)\n`);
-  process.stdout.write(`${table(results)}\n\n`);
-  const graphile = results.find((r) => r.name.startsWith('graphile')) as Result;
+  let round = 1;
+  for (; round <= ROUNDS; round++) {
+    if (wanted('postgres')) await measure(() => benchOrdo('postgres'));
+    if (wanted('graphile')) await measure(benchGraphile);
+    if (withRedis) await measure(() => benchOrdo('bullmq'));
+  }
+  const results = medians(runs);
+  process.stdout.write(`\nMedians of ${ROUNDS} rounds:\n${table(results)}\n\n`);
+  const graphile = results.find((r) => r.name.startsWith('graphile'));
+  if (!graphile) return;
   for (const result of results.filter((r) => r.name.startsWith('Ordo'))) {
     process.stdout.write(`${result.name} / graphile-worker: throughput ${(result.jobsPerSecond / graphile.jobsPerSecond).toFixed(2)}×, p50 latency ${(result.p50 / graphile.p50).toFixed(2)}×\n`);
   }

@@ -1,22 +1,16 @@
 import type { Logger } from '@ordo/config';
-import {
-  type ClaimedJob,
-  fail,
-  finishCancelled,
-  heartbeat,
-  release,
-  reportProgress,
-  type Sql,
-  saveCheckpoint,
-} from '@ordo/supabase-client';
+import { type ClaimedJob, fail, finishCancelled, heartbeat, release, type Sql } from '@ordo/supabase-client';
 import { JobCancelledError, JobTimeoutError, LeaseLostError, WorkerShutdownError } from './abort-reasons.ts';
 import { Completer } from './completer.ts';
-import type { AnyJobDefinition, JobContext } from './job-definition.ts';
+import { JobAbort } from './job-abort.ts';
+import { RunningJobContext } from './job-context.ts';
+import type { AnyJobDefinition } from './job-definition.ts';
 import { PermanentJobError } from './job-definition.ts';
 import type { JobOutcome, QueueMetrics } from './metrics.ts';
 import { persist } from './persist.ts';
 import type { Registry } from './registry.ts';
 import type { QueueSettings } from './settings.ts';
+import { SlotQueue, type SlotWaiter } from './slot-queue.ts';
 
 // After its signal aborts, a handler gets this long to stop before the runtime gives up on it.
 const ABORT_GRACE_MS = 2_000;
@@ -25,10 +19,14 @@ type Outcome = { ok: true; result: unknown } | { ok: false; error: unknown };
 
 interface ActiveJob {
   job: ClaimedJob;
-  controller: AbortController;
+  abort: JobAbort;
   /** When the lease, as last renewed, runs out (ms since epoch). */
   leaseDeadline: number;
   done: Promise<void>;
+}
+
+interface WaitingJob extends SlotWaiter {
+  entry: ActiveJob;
 }
 
 export interface JobRunnerDeps {
@@ -37,30 +35,26 @@ export interface JobRunnerDeps {
   settings: QueueSettings;
   log: Logger;
   metrics: QueueMetrics;
-  /** Called whenever a job finishes, so the claim loop can fill the slot. */
+  /** Called whenever a handler finishes and whenever a job's outcome is written, so the claim loop can fill the room. */
   onSlotFree: () => void;
 }
 
-/** Resolves with the handler's outcome, or rejects with the abort reason if the handler ignores its signal. */
-function settleAfterAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+/** Resolves with the handler's outcome, or rejects with the abort reason if the handler ignores its abort. */
+function settleAfterAbort<T>(work: Promise<T>, abort: JobAbort): Promise<T> {
   return new Promise((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
-    const onAbort = () => {
-      timer = setTimeout(() => reject(signal.reason), ABORT_GRACE_MS);
-    };
-    const cleanUp = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
+    abort.onAbort(() => {
+      timer = setTimeout(() => reject(abort.reason), ABORT_GRACE_MS);
+    });
     work.then(
       (value) => {
-        cleanUp();
+        abort.onAbort(null);
+        clearTimeout(timer);
         resolve(value);
       },
       (error: unknown) => {
-        cleanUp();
+        abort.onAbort(null);
+        clearTimeout(timer);
         reject(error);
       },
     );
@@ -73,7 +67,7 @@ function settleAfterAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> 
  */
 export class JobRunner {
   private readonly active = new Map<string, ActiveJob>();
-  private readonly waitingForSlot: { entry: ActiveJob; wake: (got: boolean) => void }[] = [];
+  private readonly waitingForSlot = new SlotQueue<WaitingJob>();
   private readonly completer: Completer;
   private running = 0;
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -82,9 +76,14 @@ export class JobRunner {
     this.completer = new Completer(deps.sql, deps.settings.workerId, deps.log);
   }
 
-  /** Jobs held: running, or claimed ahead and waiting for a slot. */
+  /** Jobs held: claimed ahead and waiting for a slot, running, or having their outcome written. */
   get size(): number {
     return this.active.size;
+  }
+
+  /** Held jobs whose handler has not finished: waiting for a slot or running. */
+  get unfinished(): number {
+    return this.waitingForSlot.size + this.running;
   }
 
   /** Handler slots in use (at most settings.concurrency). */
@@ -101,7 +100,7 @@ export class JobRunner {
   start(job: ClaimedJob): Promise<void> {
     const entry: ActiveJob = {
       job,
-      controller: new AbortController(),
+      abort: new JobAbort(),
       leaseDeadline: (job.lease_expires_at ?? new Date()).getTime(),
       done: Promise.resolve(),
     };
@@ -116,7 +115,7 @@ export class JobRunner {
   /** Hands back jobs not yet started, waits up to graceMs for running ones, then aborts the rest and hands them back. */
   async drain(graceMs: number): Promise<void> {
     // Jobs claimed ahead that never started go back at once: other workers can run them now.
-    for (const { entry } of [...this.waitingForSlot]) entry.controller.abort(new WorkerShutdownError());
+    for (const { entry } of this.waitingForSlot.waiting()) entry.abort.abort(new WorkerShutdownError());
     const all = () => Promise.all([...this.active.values()].map((entry) => entry.done));
     let timer: NodeJS.Timeout | undefined;
     const graceOver = new Promise<void>((resolve) => {
@@ -124,7 +123,7 @@ export class JobRunner {
     });
     await Promise.race([all(), graceOver]);
     clearTimeout(timer);
-    for (const entry of this.active.values()) entry.controller.abort(new WorkerShutdownError());
+    for (const entry of this.active.values()) entry.abort.abort(new WorkerShutdownError());
     await all();
     clearInterval(this.heartbeatTimer);
   }
@@ -141,46 +140,12 @@ export class JobRunner {
         const entry = this.active.get(id);
         if (!entry) continue;
         if (heldSet.has(id)) entry.leaseDeadline = sentAt + settings.leaseSeconds * 1000;
-        else entry.controller.abort(new LeaseLostError());
+        else entry.abort.abort(new LeaseLostError());
       }
-      for (const id of cancelRequested) this.active.get(id)?.controller.abort(new JobCancelledError());
+      for (const id of cancelRequested) this.active.get(id)?.abort.abort(new JobCancelledError());
     } catch (err) {
       log.warn({ err }, 'heartbeat failed; retrying on the next beat');
     }
-  }
-
-  private context(entry: ActiveJob, definition: AnyJobDefinition): JobContext {
-    const { sql, settings, log } = this.deps;
-    const { job, controller } = entry;
-    const checkpoints: Record<string, unknown> = { ...job.checkpoints };
-    let jobLog: Logger | undefined;
-    return {
-      jobId: job.id,
-      userId: job.user_id,
-      attempt: job.attempts,
-      signal: controller.signal,
-      // Made on first use: most handlers never log, and a child logger per job is measurable.
-      get log() {
-        jobLog ??= log.child({ job_id: job.id, job_type: job.job_type, attempt: job.attempts });
-        return jobLog;
-      },
-      progress: async (value) => {
-        await reportProgress(sql, settings.workerId, job.id, value);
-      },
-      step: async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-        if (Object.hasOwn(checkpoints, name)) return checkpoints[name] as T;
-        const output = await fn();
-        const saved = await persist(`checkpoint ${definition.name}/${name}`, entry.leaseDeadline, log, () =>
-          saveCheckpoint(sql, settings.workerId, job.id, name, output),
-        );
-        if (!saved) {
-          controller.abort(new LeaseLostError());
-          throw new LeaseLostError();
-        }
-        checkpoints[name] = output;
-        return output;
-      },
-    };
   }
 
   /** True once the job may run; false when it was aborted (shutdown, cancel, lost lease) while waiting. */
@@ -190,34 +155,29 @@ export class JobRunner {
       return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const waiter = { entry, wake: resolve };
       // Claimed-ahead jobs wait in claim order: priority, then run_at.
-      const { priority, run_at } = entry.job;
-      const behind = this.waitingForSlot.findIndex(({ entry: other }) => other.job.priority > priority || (other.job.priority === priority && other.job.run_at > run_at));
-      this.waitingForSlot.splice(behind < 0 ? this.waitingForSlot.length : behind, 0, waiter);
-      entry.controller.signal.addEventListener(
-        'abort',
-        () => {
-          const index = this.waitingForSlot.indexOf(waiter);
-          if (index >= 0) {
-            this.waitingForSlot.splice(index, 1);
-            resolve(false);
-          }
-        },
-        { once: true },
-      );
+      const waiter: WaitingJob = { entry, priority: entry.job.priority, runAt: entry.job.run_at.getTime(), left: false, wake: resolve };
+      this.waitingForSlot.push(waiter);
+      entry.abort.onAbort(() => {
+        if (waiter.left) return;
+        this.waitingForSlot.withdraw(waiter);
+        resolve(false);
+      });
     });
   }
 
   private freeSlot(): void {
     const next = this.waitingForSlot.shift();
-    if (next) next.wake(true);
+    if (next) {
+      next.entry.abort.onAbort(null);
+      next.wake(true);
+    }
     else this.running--;
   }
 
   private async run(entry: ActiveJob): Promise<void> {
     if (!(await this.slot(entry))) {
-      await this.record(entry, { ok: false, error: entry.controller.signal.reason }).catch((err: unknown) =>
+      await this.record(entry, { ok: false, error: entry.abort.reason }).catch((err: unknown) =>
         this.deps.log.error({ err, job_id: entry.job.id }, 'could not hand back a job that never started'),
       );
       return;
@@ -229,6 +189,7 @@ export class JobRunner {
     } finally {
       // The slot is for running handlers; the write-back below joins the next completion batch.
       this.freeSlot();
+      this.deps.onSlotFree();
     }
     let recorded: JobOutcome;
     try {
@@ -242,19 +203,21 @@ export class JobRunner {
   }
 
   private async execute(entry: ActiveJob): Promise<Outcome> {
-    const { job, controller } = entry;
+    const { job, abort } = entry;
     const definition = this.deps.registry.get(job.job_type) as AnyJobDefinition;
-    const timeout = setTimeout(() => controller.abort(new JobTimeoutError(definition.options.timeoutMs)), definition.options.timeoutMs);
+    const timeout = setTimeout(() => abort.abort(new JobTimeoutError(definition.options.timeoutMs)), definition.options.timeoutMs);
     try {
       const payload = definition.payload.safeParse(job.payload);
       if (!payload.success) {
         const issues = payload.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`);
         throw new PermanentJobError(`invalid payload: ${issues.join('; ')}`);
       }
-      const result = await settleAfterAbort(definition.handler(payload.data as never, this.context(entry, definition)), controller.signal);
+      const { sql, settings, log } = this.deps;
+      const context = new RunningJobContext(job, abort, { sql, workerId: settings.workerId, log, leaseDeadline: () => entry.leaseDeadline });
+      const result = await settleAfterAbort(definition.handler(payload.data as never, context), abort);
       return { ok: true, result };
     } catch (error) {
-      return { ok: false, error: controller.signal.aborted ? controller.signal.reason : error };
+      return { ok: false, error: abort.aborted ? abort.reason : error };
     } finally {
       clearTimeout(timeout);
     }

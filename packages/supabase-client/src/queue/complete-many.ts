@@ -14,7 +14,8 @@ export async function completeMany(sql: Sql | Tx, workerId: string, completions:
   const results = completions.map((completion) => JSON.stringify(completion.result ?? null));
   const rows = await sql<{ id: string }[]>`
     update public.queue_jobs q
-    set status = 'completed', result = c.result::jsonb, finished_at = now(), locked_by = null, lease_expires_at = null
+    set status = 'completed', result = c.result::jsonb, finished_at = now(), locked_by = null, lease_expires_at = null,
+        updated_at = now()
     from unnest(${ids}::uuid[], ${results}::text[]) as c(id, result)
     where q.id = c.id and q.locked_by = ${workerId} and q.status = 'processing'
     returning q.id`;

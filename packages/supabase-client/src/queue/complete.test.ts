@@ -95,3 +95,38 @@ describe('completion by the lease holder only', () => {
     expect(await findJob(database.db.sql, id)).toMatchObject({ status: 'pending', attempts: 0, locked_by: null });
   });
 });
+
+describe('updated_at', () => {
+  const updatedAt = async (id: string) => {
+    const [row] = await database.db.sql<{ updated_at: Date }[]>`select updated_at from queue_jobs where id = ${id}`;
+    return (row as { updated_at: Date }).updated_at.getTime();
+  };
+  // Each statement runs in its own transaction, so now() moves on between them.
+  const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('moves on every change: statements that set it and updates that rely on the trigger', async () => {
+    const [inserted] = await database.db.sql<{ id: string }[]>`insert into queue_jobs (job_type) values ('test.stamp') returning id`;
+    const id = (inserted as { id: string }).id;
+    const enqueued = await updatedAt(id);
+    await later();
+    await database.db.sql`update queue_jobs set priority = -32768 where id = ${id}`;
+    const reprioritised = await updatedAt(id);
+    expect(reprioritised).toBeGreaterThan(enqueued);
+    await later();
+    const [job] = await claim(database.db.sql, { workerId: 'stamp', types: ['test.stamp'], limit: 1, leaseSeconds: 30 });
+    expect(job?.id).toBe(id);
+    const claimed = await updatedAt(id);
+    expect(claimed).toBeGreaterThan(reprioritised);
+    await later();
+    await heartbeat(database.db.sql, 'stamp', [id], 30);
+    const beaten = await updatedAt(id);
+    expect(beaten).toBeGreaterThan(claimed);
+    await later();
+    await reportProgress(database.db.sql, 'stamp', id, { half: true });
+    const progressed = await updatedAt(id);
+    expect(progressed).toBeGreaterThan(beaten);
+    await later();
+    expect(await completeMany(database.db.sql, 'stamp', [{ id, result: null }])).toEqual([id]);
+    expect(await updatedAt(id)).toBeGreaterThan(progressed);
+  });
+});

@@ -30,10 +30,13 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   async function claimLoop(): Promise<void> {
     while (!stopping) {
       const capacity = settings.concurrency + settings.prefetch;
-      const free = capacity - runner.size;
-      // Claim when a slot is idle, or once half the claimed-ahead buffer is used: batches under
-      // load, no delay when quiet.
-      if (free > 0 && (runner.busy < settings.concurrency || free * 2 >= capacity)) {
+      // Jobs whose outcome is being written do not take room: claiming the next batch while the
+      // last one's completions are in flight keeps handlers busy. Held jobs stay bounded (twice the
+      // capacity) when the database falls behind on writes.
+      const free = Math.min(capacity - runner.unfinished, 2 * capacity - runner.size);
+      // Claim when a slot is idle, or once a quarter of the room is free: batches under load, no
+      // delay when quiet, and the next batch arrives before the claimed-ahead jobs run out.
+      if (free > 0 && (runner.busy < settings.concurrency || free * 4 >= capacity)) {
         try {
           const jobs = await claim(db.sql, { workerId: settings.workerId, types, limit: free, leaseSeconds: settings.leaseSeconds });
           lastRoundAt = Date.now();

@@ -1,0 +1,71 @@
+import type { Logger } from '@ordo/config';
+import { type ClaimedJob, reportProgress, type Sql, saveCheckpoint } from '@ordo/supabase-client';
+import { LeaseLostError } from './abort-reasons.ts';
+import type { JobAbort } from './job-abort.ts';
+import type { JobContext } from './job-definition.ts';
+import { persist } from './persist.ts';
+
+export interface JobContextDeps {
+  sql: Sql;
+  workerId: string;
+  log: Logger;
+  /** The lease's end as last renewed (ms since epoch): checkpoint writes retry until then. */
+  leaseDeadline: () => number;
+}
+
+/**
+ * What a handler gets besides its payload. The logger, signal and checkpoint copy are made on first
+ * use: a job that never logs or checkpoints pays for none of them. progress and step are bound
+ * (arrow properties), since handlers destructure them.
+ */
+export class RunningJobContext implements JobContext {
+  private childLog: Logger | undefined;
+  private checkpoints: Record<string, unknown> | undefined;
+
+  constructor(
+    private readonly job: ClaimedJob,
+    private readonly abortState: JobAbort,
+    private readonly deps: JobContextDeps,
+  ) {}
+
+  get jobId(): string {
+    return this.job.id;
+  }
+
+  get userId(): string | null {
+    return this.job.user_id;
+  }
+
+  get attempt(): number {
+    return this.job.attempts;
+  }
+
+  get signal(): AbortSignal {
+    return this.abortState.signal;
+  }
+
+  get log(): Logger {
+    this.childLog ??= this.deps.log.child({ job_id: this.job.id, job_type: this.job.job_type, attempt: this.job.attempts });
+    return this.childLog;
+  }
+
+  readonly progress = async (value: unknown): Promise<void> => {
+    await reportProgress(this.deps.sql, this.deps.workerId, this.job.id, value);
+  };
+
+  readonly step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    this.checkpoints ??= { ...this.job.checkpoints };
+    if (Object.hasOwn(this.checkpoints, name)) return this.checkpoints[name] as T;
+    const output = await fn();
+    const { sql, workerId, log, leaseDeadline } = this.deps;
+    const saved = await persist(`checkpoint ${this.job.job_type}/${name}`, leaseDeadline(), log, () =>
+      saveCheckpoint(sql, workerId, this.job.id, name, output),
+    );
+    if (!saved) {
+      this.abortState.abort(new LeaseLostError());
+      throw new LeaseLostError();
+    }
+    this.checkpoints[name] = output;
+    return output;
+  };
+}
