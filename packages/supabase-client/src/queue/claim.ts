@@ -3,7 +3,7 @@ import type { QueueJob } from './job.ts';
 
 export type ClaimedJob = Pick<
   QueueJob,
-  'id' | 'user_id' | 'job_type' | 'payload' | 'priority' | 'run_at' | 'attempts' | 'max_attempts' | 'checkpoints' | 'created_at' | 'started_at' | 'lease_expires_at'
+  'id' | 'user_id' | 'job_type' | 'payload' | 'priority' | 'run_at' | 'attempts' | 'max_attempts' | 'checkpoints' | 'lease_expires_at'
 >;
 
 export interface ClaimRequest {
@@ -57,7 +57,7 @@ export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<Claim
           updated_at = now()
       where q.id = any(array(select id from taken))
       returning q.id, q.user_id, q.job_type, q.payload, q.priority, q.run_at, q.attempts, q.max_attempts,
-                q.checkpoints, q.created_at, q.started_at, q.lease_expires_at
+                q.checkpoints, q.lease_expires_at
     )
     select u.* from updated u join taken t on t.id = u.id
     order by t.turn, t.priority, t.run_at`;

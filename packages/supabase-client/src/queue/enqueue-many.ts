@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { type JobPayloadInput, type JobType, jobDefaults, jobPayloadSchemas } from '@ordo/shared-types';
 import { z } from 'zod';
 import type { Sql, Tx } from '../db.ts';
 import { QueueError } from './job.ts';
 import { asQueueWriter } from './queue-writer.ts';
+import { newJobId } from './job-id.ts';
 
 export interface EnqueueOptions {
   /** The owner, who can watch the job; null or absent for system jobs. */
@@ -51,7 +51,7 @@ function validate(request: EnqueueRequest, index: number) {
     throw new QueueError(`job ${index} (${request.type}): ${issues.join('; ')}`);
   }
   return {
-    id: randomUUID(),
+    id: newJobId(),
     user_id: request.userId ?? null,
     job_type: request.type,
     payload: payload.data,

@@ -17,7 +17,7 @@ export async function takeOver(sql: Sql | Tx, workerId: string, jobId: string, l
     update public.queue_jobs
     set locked_by = ${workerId}, lease_expires_at = now() + make_interval(secs => ${leaseSeconds}), started_at = now()
     where id = ${jobId} and status = 'processing' and locked_by = ${HANDED_OFF}
-    returning id, user_id, job_type, payload, priority, run_at, attempts, max_attempts, checkpoints, created_at, started_at, lease_expires_at`;
+    returning id, user_id, job_type, payload, priority, run_at, attempts, max_attempts, checkpoints, lease_expires_at`;
   return job ?? null;
 }
 
