@@ -26,7 +26,7 @@ async function handOff(): Promise<string> {
 describe('broker hand-off', () => {
   it('lets exactly one worker take over a handed-off job, which then holds its lease', async () => {
     const id = await handOff();
-    const [first, second] = await Promise.all([takeOver(database.db.sql, 'a', id, 10), takeOver(database.db.sql, 'b', id, 10)]);
+    const [[first], [second]] = await Promise.all([takeOver(database.db.sql, 'a', [id], 10), takeOver(database.db.sql, 'b', [id], 10)]);
     const winner = first ? 'a' : 'b';
     expect([first, second].filter(Boolean)).toHaveLength(1);
     expect((first ?? second)?.attempts).toBe(1);
@@ -40,6 +40,19 @@ describe('broker hand-off', () => {
     expect(await rescueExpired(database.db.sql)).toBe(0);
     expect(await sweepLostHandOffs(database.db.sql)).toBe(1);
     expect(await findJob(database.db.sql, id)).toMatchObject({ status: 'pending', attempts: 0, locked_by: null });
-    expect(await takeOver(database.db.sql, 'late', id, 10)).toBeNull();
+    expect(await takeOver(database.db.sql, 'late', [id], 10)).toEqual([]);
+  });
+
+  it('takes over many jobs in one statement, leaving out those not waiting for a taker', async () => {
+    const first = await handOff();
+    const { id: second } = await enqueue(database.db.sql, 'system.sleep', { ms: 1 });
+    expect((await claim(database.db.sql, { workerId: HANDED_OFF, types: ['system.sleep'], limit: 1, leaseSeconds: 30 }))[0]?.id).toBe(second);
+    const waiting = [first, second];
+    const [taken] = await takeOver(database.db.sql, 'early', [waiting[0] as string], 10);
+    expect(taken?.id).toBe(waiting[0]);
+    const jobs = await takeOver(database.db.sql, 'many', [...waiting, '00000000-0000-4000-8000-000000000000'], 10);
+    expect(jobs.map((job) => job.id)).toEqual([waiting[1]]);
+    expect(await findJob(database.db.sql, waiting[1] as string)).toMatchObject({ status: 'processing', locked_by: 'many' });
+    expect(await findJob(database.db.sql, waiting[0] as string)).toMatchObject({ locked_by: 'early' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Logger } from '@ordo/config';
-import { claim, type Db, HANDED_OFF, sweepLostHandOffs, takeOver } from '@ordo/supabase-client';
+import { claim, type Db, HANDED_OFF, sweepLostHandOffs } from '@ordo/supabase-client';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { every, type Periodic } from '../every.ts';
@@ -8,6 +8,7 @@ import type { Registry } from '../registry.ts';
 import type { QueueSettings } from '../settings.ts';
 import type { Wakeup } from '../wakeup.ts';
 import type { QueueDriver } from './driver.ts';
+import { TakeOverBatcher } from './take-over-batcher.ts';
 
 export interface BullmqDriverDeps {
   db: Db;
@@ -54,8 +55,9 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
   let sweeper: Periodic | null = null;
   let lastRoundAt = 0;
 
+  const takeOvers = new TakeOverBatcher(db.sql, settings.workerId, settings.leaseSeconds);
   const deliver = async (job: Job<{ id: string }>) => {
-    const claimed = await takeOver(db.sql, settings.workerId, job.data.id, settings.leaseSeconds);
+    const claimed = await takeOvers.take(job.data.id);
     // Not waiting for a taker: a duplicate delivery, or swept back already. Nothing to do.
     if (claimed) await runner.start(claimed);
   };
@@ -67,7 +69,9 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
     const queue = new Queue(name, { connection });
     const worker = new Worker(name, deliver, {
       connection,
-      concurrency: settings.concurrency,
+      // Deliveries beyond the handler slots wait in the runner, as claimed-ahead jobs do with the
+      // PostgreSQL driver: WORKER_PREFETCH means the same with both.
+      concurrency: settings.concurrency + settings.prefetch,
       limiter: rateLimit ? { max: rateLimit.max, duration: rateLimit.durationMs } : undefined,
       // A worker that dies leaves its BullMQ job active; with these it is redelivered within a lease.
       lockDuration: settings.leaseSeconds * 1000,
