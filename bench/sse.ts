@@ -2,14 +2,19 @@
 // server (the real wire format, read by the real SDK inside the app) streams 500 tokens at 200
 // tokens/s to each of 200 concurrent brain-dump streams. For every operation we time the moment
 // the upstream wrote the piece that completes it and the moment the client got the `operation`
-// event. The peer, run in this same process against the same server and replies: Ordo's LLM
-// gateway (the same OpenAI SDK underneath) reading the stream directly, with no web app in between.
+// event. The peer, against the same server and replies: Ordo's LLM gateway (the same OpenAI SDK
+// underneath) reading the stream directly in a process of its own, with no web app in between.
 // The fake server runs in a child process of its own (this file with --upstream), so pacing 40,000
-// pieces a second does not slow the clients; times are wall-clock (timeOrigin + now) across processes. Prints p50/p99 of both, the latency the
-// web path adds (target ≤ 5 ms at p99) and the app's resident memory per open stream.
+// pieces a second does not slow the clients; times are wall-clock (timeOrigin + now) across
+// processes. In both passes the upstream holds every reply until all 200 requests have arrived
+// (then starts them spread over one 5 ms tick), so both measure 200 streams running at once, not
+// the web app's start-up of 200 streams (its authentication and database work) overlapping the
+// first ones. Prints p50/p99 of both, the latency the web path adds (target ≤ 5 ms at p99), the
+// CPU time each process used per upstream piece and the app's resident memory per open stream.
 import { type ChildProcess, fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,9 +34,12 @@ const WARM_UP_STREAMS = 20;
 const TOKENS = 500;
 const TOKENS_PER_SECOND = 200;
 const CHARS_PER_TOKEN = 4;
+const PIECE_INTERVAL_MS = 1000 / TOKENS_PER_SECOND;
 // Stays under the per-user limit of 60 new dumps an hour.
 const DUMPS_PER_USER = 50;
 const POOL = 10;
+// USER_HZ, 100 on Linux everywhere in practice.
+const CLOCK_TICKS_PER_SECOND = 100;
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: 'ab'.repeat(32) };
 /** Milliseconds on a clock that processes on this machine share. */
@@ -71,11 +79,39 @@ function replyText(stream: number): { text: string; ends: number[] } {
 /** Upstream write times per stream and operation, taken right after the completing piece is written. */
 const upstream = new Map<string, number[]>();
 
-function scriptedReply(key: string, stream: number): FakeReply {
+/** Opens when all measured requests of a pass have arrived, so that their replies stream together. */
+function startingGate(expected: number): { arrive(): void; opened: Promise<void> } {
+  let arrived = 0;
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return {
+    arrive() {
+      arrived += 1;
+      if (arrived === expected) open();
+    },
+    opened,
+  };
+}
+
+const gates = { web: startingGate(STREAMS), direct: startingGate(STREAMS) };
+// The parent notes the web app's CPU time when the web pass's replies start.
+void gates.web.opened.then(() => process.send?.('web streams open'));
+
+function scriptedReply(pass: 'web' | 'direct', stream: number): FakeReply {
   const { text, ends } = replyText(stream);
   const marks: number[] = [];
-  upstream.set(key, marks);
+  upstream.set(`${pass}:${stream}`, marks);
   const pieces: (string | PromiseLike<unknown>)[] = [];
+  // Warm-up streams (numbered from STREAMS on) start at once.
+  if (stream < STREAMS) {
+    gates[pass].arrive();
+    // Streams that start together still tick at different moments: each starts 0–4 ms after the
+    // gate opens (by its number), so the 5 ms pacing gives every millisecond a fifth of the pieces.
+    const phaseMs = stream % PIECE_INTERVAL_MS;
+    pieces.push(gates[pass].opened.then(() => new Promise((resolve) => setTimeout(resolve, phaseMs))));
+  }
   let nextEnd = 0;
   for (let start = 0; start < text.length; start += CHARS_PER_TOKEN) {
     pieces.push(text.slice(start, start + CHARS_PER_TOKEN));
@@ -92,7 +128,14 @@ function scriptedReply(key: string, stream: number): FakeReply {
       nextEnd += 1;
     }
   }
-  return { type: 'stream', text: pieces, delayMs: 1000 / TOKENS_PER_SECOND };
+  return { type: 'stream', text: pieces, delayMs: PIECE_INTERVAL_MS };
+}
+
+/** CPU time (user + system) the process has used so far, in ms, from /proc/<pid>/stat. */
+function cpuMs(pid: number): number {
+  // Fields after the command name (which may hold spaces), from field 3 on; utime and stime are fields 14 and 15.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 function residentKb(pid: number): number {
@@ -101,49 +144,86 @@ function residentKb(pid: number): number {
 }
 
 
-/** Reads one dump's event stream; returns when each operation event arrived. */
-async function readDumpStream(origin: string, token: string, stream: number): Promise<{ key: string; arrivals: number[] }> {
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+interface Dump {
+  stream: number;
+  id: string;
+  token: string;
+}
+
+/** Stores one dump (POST /api/brain-dumps); its stream is opened later. */
+async function createDump(origin: string, token: string, stream: number): Promise<Dump> {
   const created = await fetch(`${origin}/api/brain-dumps`, {
     method: 'POST',
-    headers,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ text: `bench stream ${stream}` }),
   });
   if (created.status !== 201) throw new Error(`creating dump ${stream} failed: ${created.status} ${await created.text()}`);
   const { id } = (await created.json()) as { id: string };
-  const response = await fetch(`${origin}/api/brain-dumps/${id}/stream`, { headers });
-  if (!response.body) throw new Error('no stream body');
-  const arrivals: number[] = [];
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let outcome = '';
-  for await (const chunk of response.body) {
-    const now = clock();
-    buffer += decoder.decode(chunk, { stream: true });
-    let end = buffer.indexOf('\n\n');
-    while (end >= 0) {
-      const event = /^event: (\w+)$/m.exec(buffer.slice(0, end))?.[1];
-      if (event === 'operation') arrivals.push(now);
-      if (event === 'done' || event === 'error') outcome = event;
-      buffer = buffer.slice(end + 2);
-      end = buffer.indexOf('\n\n');
-    }
-  }
-  if (outcome !== 'done') throw new Error(`stream ${stream} ended with ${outcome || 'nothing'}`);
-  return { key: `web:${stream}`, arrivals };
+  return { stream, id, token };
 }
+
+/**
+ * Reads one dump's event stream; returns when each operation event arrived. A plain node:http
+ * reader: this process reads 200 streams at once, and its own delays count in the latency.
+ */
+function readDumpStream(origin: string, dump: Dump): Promise<{ key: string; arrivals: number[] }> {
+  return new Promise((resolve, reject) => {
+    const url = `${origin}/api/brain-dumps/${dump.id}/stream`;
+    const request = get(url, { headers: { authorization: `Bearer ${dump.token}` } }, (response) => {
+      if (response.statusCode !== 200) {
+        response.resume();
+        reject(new Error(`stream ${dump.stream}: status ${response.statusCode}`));
+        return;
+      }
+      response.setEncoding('utf8');
+      const arrivals: number[] = [];
+      let buffer = '';
+      let outcome = '';
+      response.on('data', (chunk: string) => {
+        const now = clock();
+        buffer += chunk;
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          // Each event is `id: …\nevent: <name>\ndata: …`.
+          const nameAt = buffer.indexOf('\nevent: ') + '\nevent: '.length;
+          const name = buffer.slice(nameAt, buffer.indexOf('\n', nameAt));
+          if (name === 'operation') arrivals.push(now);
+          else if (name === 'done' || name === 'error') outcome = name;
+          buffer = buffer.slice(end + 2);
+        }
+      });
+      response.on('end', () => {
+        if (outcome === 'done') resolve({ key: `web:${dump.stream}`, arrivals });
+        else reject(new Error(`stream ${dump.stream} ended with ${outcome || 'nothing'}`));
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+interface PeerReport {
+  results: { key: string; arrivals: number[] }[];
+  /** CPU time the peer's process used during the measured pass. */
+  cpuMs: number;
+}
+
+/** Every operation ends with this; the peer counts them as the text arrives. */
+const OPERATION_END = '"notes":null}';
 
 /** The peer: the gateway reading the same reply straight from the fake server. */
 async function readDirect(gateway: Gateway, stream: number): Promise<{ key: string; arrivals: number[] }> {
   const arrivals: number[] = [];
-  let text = '';
+  // The end of the text so far that may begin a marker completed by the next piece: each piece is
+  // scanned once, as the web app's parser does.
+  let tail = '';
   const messages = [{ role: 'user' as const, content: `direct stream ${stream}` }];
   for await (const event of gateway.stream({ purpose: 'plan', provider: 'openai', messages })) {
     if (event.type !== 'text') continue;
-    text += event.text;
-    // Every operation ends with `"notes":null}`.
-    const complete = text.split('"notes":null}').length - 1;
-    while (arrivals.length < complete) arrivals.push(clock());
+    const window = tail + event.text;
+    for (let at = window.indexOf(OPERATION_END); at >= 0; at = window.indexOf(OPERATION_END, at + OPERATION_END.length)) {
+      arrivals.push(clock());
+    }
+    tail = window.slice(-(OPERATION_END.length - 1));
   }
   return { key: `direct:${stream}`, arrivals };
 }
@@ -199,26 +279,35 @@ async function main(): Promise<void> {
     web = started.child;
     const pid = web.pid as number;
 
+    // Dumps are stored first: storing one is a request of its own, before its stream exists.
+    const dumps: Dump[] = [];
+    for (let stream = 0; stream < STREAMS + WARM_UP_STREAMS; stream += POOL) {
+      const batch = Array.from({ length: Math.min(POOL, STREAMS + WARM_UP_STREAMS - stream) }, (_, i) => stream + i);
+      dumps.push(...(await Promise.all(batch.map((index) => createDump(started.origin, tokenFor(index), index)))));
+    }
     // Warm-up: JIT, pools and the SDK's first connections, not measured.
-    await Promise.all(
-      Array.from({ length: WARM_UP_STREAMS }, (_, i) => readDumpStream(started.origin, tokenFor(STREAMS + i), STREAMS + i)),
-    );
+    await Promise.all(dumps.slice(STREAMS).map((dump) => readDumpStream(started.origin, dump)));
     const idleKb = residentKb(pid);
     let peakKb = idleKb;
     const sampler = setInterval(() => {
       peakKb = Math.max(peakKb, residentKb(pid));
     }, 50);
     const webStart = performance.now();
-    const webResults = await Promise.all(
-      Array.from({ length: STREAMS }, (_, stream) => readDumpStream(started.origin, tokenFor(stream), stream)),
-    );
-    const webSeconds = (performance.now() - webStart) / 1000;
+    const webStartCpu = cpuMs(pid);
+    const upstreamPid = upstreamProcess.pid as number;
+    const usage = () => ({ at: performance.now(), cpu: cpuMs(pid), upstream: cpuMs(upstreamPid), client: cpuMs(process.pid) });
+    let streamsOpen = usage();
+    upstreamProcess.once('message', () => {
+      streamsOpen = usage();
+    });
+    const webResults = await Promise.all(dumps.slice(0, STREAMS).map((dump) => readDumpStream(started.origin, dump)));
+    const webEnd = usage();
     clearInterval(sampler);
 
     // The peer reads in a process of its own, as the web server does, so both pay the same for parsing.
     const peerProcess = fork(fileURLToPath(import.meta.url), ['--peer', fakeUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const directResults = await new Promise<{ key: string; arrivals: number[] }[]>((resolve, reject) => {
-      peerProcess.once('message', (message) => resolve(message as { key: string; arrivals: number[] }[]));
+    const peer = await new Promise<PeerReport>((resolve, reject) => {
+      peerProcess.once('message', (message) => resolve(message as PeerReport));
       peerProcess.once('exit', (code) => reject(new Error(`peer process exited with ${code}`)));
     });
 
@@ -228,14 +317,15 @@ async function main(): Promise<void> {
     );
     for (const [key, times] of Object.entries(marks)) upstream.set(key, times);
     const viaWeb = delays(webResults);
-    const direct = delays(directResults);
+    const direct = delays(peer.results);
     const row = (label: string, sorted: number[]) =>
       console.log(
         `${label.padEnd(44)}${String(sorted.length).padStart(8)}${percentile(sorted, 50).toFixed(2).padStart(10)}${percentile(sorted, 99).toFixed(2).padStart(10)}`,
       );
     console.log(
       `\n${cpus().length} CPUs; ${STREAMS} concurrent streams × ${TOKENS} tokens at ${TOKENS_PER_SECOND} tokens/s ` +
-        `(${viaWeb.length / STREAMS} operations each); web pass took ${webSeconds.toFixed(1)} s\n`,
+        `(${viaWeb.length / STREAMS} operations each); the web app opened the ${STREAMS} streams in ` +
+        `${((streamsOpen.at - webStart) / 1000).toFixed(1)} s, which then took ${((webEnd.at - streamsOpen.at) / 1000).toFixed(1)} s\n`,
     );
     console.log(`${'upstream piece → operation seen'.padEnd(44)}${'ops'.padStart(8)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
     row('peer: LLM gateway reading the fake directly', direct);
@@ -245,6 +335,14 @@ async function main(): Promise<void> {
     console.log(
       `\nadded by the web path: p50 ${addedP50.toFixed(2)} ms, p99 ${addedP99.toFixed(2)} ms (target ≤ 5 ms at p99); ` +
         `app / peer at p99 ${(percentile(viaWeb, 99) / percentile(direct, 99)).toFixed(2)}×`,
+    );
+    const pieces = STREAMS * TOKENS;
+    const used = (key: 'cpu' | 'upstream' | 'client') => ((webEnd[key] - streamsOpen[key]) / 1000).toFixed(2);
+    const perPiece = (ms: number) => `${((ms * 1000) / pieces).toFixed(0)} µs per piece`;
+    console.log(
+      `CPU while the web pass streamed: web app ${used('cpu')} s (${perPiece(webEnd.cpu - streamsOpen.cpu)}), ` +
+        `upstream ${used('upstream')} s, client (this process) ${used('client')} s; opening the streams cost the web app ` +
+        `${((streamsOpen.cpu - webStartCpu) / 1000).toFixed(2)} s before. Peer: ${(peer.cpuMs / 1000).toFixed(2)} s (${perPiece(peer.cpuMs)})`,
     );
     console.log(
       `web server memory: ${(idleKb / 1024).toFixed(0)} MiB idle, ${(peakKb / 1024).toFixed(0)} MiB peak with ${STREAMS} streams → ` +
@@ -267,7 +365,7 @@ async function serveUpstream(): Promise<void> {
       const said = JSON.stringify(request.body.messages ?? '');
       const match = /(bench|direct) stream (\d+)/.exec(said);
       if (!match) throw new Error('unexpected request');
-      return scriptedReply(`${match[1] === 'bench' ? 'web' : 'direct'}:${match[2]}`, Number(match[2]));
+      return scriptedReply(match[1] === 'bench' ? 'web' : 'direct', Number(match[2]));
     },
   });
   process.on('message', () => process.send?.(Object.fromEntries(upstream)));
@@ -293,8 +391,11 @@ async function readAllDirect(fakeUrl: string): Promise<void> {
   });
   // Warmed up like the web server.
   await Promise.all(Array.from({ length: WARM_UP_STREAMS }, (_, i) => readDirect(gateway, STREAMS + i)));
+  const cpuStart = process.cpuUsage();
   const results = await Promise.all(Array.from({ length: STREAMS }, (_, stream) => readDirect(gateway, stream)));
-  process.send?.(results, () => process.exit(0));
+  const cpu = process.cpuUsage(cpuStart);
+  const report: PeerReport = { results, cpuMs: (cpu.user + cpu.system) / 1000 };
+  process.send?.(report, () => process.exit(0));
 }
 
 const peerAt = process.argv.indexOf('--peer');

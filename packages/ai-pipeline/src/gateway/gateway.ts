@@ -181,7 +181,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           const onCallerAbort = () => abort('caller');
           signal?.addEventListener('abort', onCallerAbort, { once: true });
           const deadline = setTimeout(() => abort('timeout'), timeoutMs);
-          let stall = setTimeout(() => abort('stall'), stallTimeoutMs);
+          const stall = setTimeout(() => abort('stall'), stallTimeoutMs);
           try {
             const client = clients.get(candidate);
             if (!client) continue;
@@ -193,11 +193,12 @@ export function createGateway(options: GatewayOptions): Gateway {
               signal: controller.signal,
             });
             for await (const chunk of chunks) {
-              clearTimeout(stall);
-              stall = setTimeout(() => abort('stall'), stallTimeoutMs);
+              // Re-arms the same timer: no new timer and closure for each of thousands of chunks.
+              stall.refresh();
               if (chunk.type === 'text') {
                 delivered = true;
-                yield { type: 'text', text: chunk.text };
+                // A provider's text chunk is already a gateway text event: passed on, not copied.
+                yield chunk;
               } else if (chunk.type === 'usage') {
                 inputTokens = chunk.inputTokens;
                 outputTokens = chunk.outputTokens;

@@ -93,6 +93,15 @@ describe('OperationsStreamParser', () => {
     });
   });
 
+  it('keeps an element that spans many chunks whole: scalars, invalid ones and one cut off at the end', () => {
+    const text = `Sure {not this}: {"operations":[${JSON.stringify(project)}, 42 ,{"op":"create_task", title: "y"},{"op":"create_task","ref":"t1","ti`;
+    const { elements, parser } = parseInChunks([...text]);
+    expect(elements.map((element) => element.kind)).toEqual(['operation', 'invalid', 'invalid']);
+    expect(elements[1]).toMatchObject({ index: 1, raw: '42' });
+    expect(elements[2]).toMatchObject({ index: 2, raw: '{"op":"create_task", title: "y"}' });
+    expect(parser.finish().truncated).toMatchObject({ index: 3, raw: '{"op":"create_task","ref":"t1","ti' });
+  });
+
   it('ignores whatever follows the closed array', () => {
     const { elements, parser } = parseInChunks([`{"operations":[${JSON.stringify(update)}]} and {"operations":[{}]}`]);
     expect(operationsOf(elements)).toEqual([update]);

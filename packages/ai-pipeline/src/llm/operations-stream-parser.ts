@@ -35,22 +35,25 @@ function classify(index: number, raw: string): ParsedElement {
  * Reads a streamed `{"operations":[{…},{…}]}` reply chunk by chunk and hands out each element the
  * moment it is complete, validated. Chunks may split anywhere (inside strings, escapes, keys);
  * braces and quotes inside strings do not count; prose or a fence before the document is skipped.
+ * Each chunk is scanned once and only the element in progress is kept, so a push costs the size
+ * of the chunk, not of the reply so far (a model streams thousands of chunks a reply).
  */
 export class OperationsStreamParser {
-  private text = '';
   private phase: 'seeking' | 'array' | 'closed' = 'seeking';
-  private seekFrom = 0;
-  private position = 0;
+  /** While seeking: the text from the last `{`, the only place a document start still arriving can begin. */
+  private seekText = '';
   private depth = 0;
   private inString = false;
   private escaped = false;
-  private elementStart = -1;
+  /** The element in progress, as far as earlier chunks had it; null between elements. */
+  private partial: string | null = null;
   private elements = 0;
 
   push(chunk: string): ParsedElement[] {
-    this.text += chunk;
-    if (this.phase === 'seeking') this.seek();
-    return this.phase === 'array' ? this.scan() : [];
+    if (this.phase === 'array') return this.scan(chunk);
+    if (this.phase === 'closed') return [];
+    const rest = this.seek(chunk);
+    return rest === null ? [] : this.scan(rest);
   }
 
   finish(): ParseEnd {
@@ -58,7 +61,7 @@ export class OperationsStreamParser {
       return { closed: false, problem: 'the reply contains no {"operations": [...]} document', truncated: null };
     }
     if (this.phase === 'closed') return { closed: true, problem: null, truncated: null };
-    const partial = this.elementStart >= 0 ? this.text.slice(this.elementStart).trim() : '';
+    const partial = this.partial?.trim() ?? '';
     return {
       closed: false,
       problem: 'the reply ended before the operations array was closed',
@@ -69,31 +72,34 @@ export class OperationsStreamParser {
     };
   }
 
-  private seek(): void {
-    DOCUMENT_START.lastIndex = this.seekFrom;
-    const match = DOCUMENT_START.exec(this.text);
+  /** The text after the document start once it has arrived, else null. */
+  private seek(chunk: string): string | null {
+    const text = this.seekText + chunk;
+    DOCUMENT_START.lastIndex = 0;
+    const match = DOCUMENT_START.exec(text);
     if (match) {
       this.phase = 'array';
-      this.position = match.index + match[0].length;
-      return;
+      this.seekText = '';
+      return text.slice(match.index + match[0].length);
     }
     // The start pattern holds one `{`, so only the last `{` seen can begin a match still arriving.
-    const lastBrace = this.text.lastIndexOf('{');
-    this.seekFrom = lastBrace === -1 ? this.text.length : Math.max(this.seekFrom, lastBrace);
+    const lastBrace = text.lastIndexOf('{');
+    this.seekText = lastBrace === -1 ? '' : text.slice(lastBrace);
+    return null;
   }
 
-  private complete(end: number, found: ParsedElement[]): void {
-    const raw = this.text.slice(this.elementStart, end).trim();
-    this.elementStart = -1;
-    found.push(classify(this.elements, raw));
+  private complete(raw: string, found: ParsedElement[]): void {
+    this.partial = null;
+    found.push(classify(this.elements, raw.trim()));
     this.elements += 1;
   }
 
-  private scan(): ParsedElement[] {
+  private scan(chunk: string): ParsedElement[] {
     const found: ParsedElement[] = [];
-    const { text } = this;
-    for (; this.position < text.length; this.position++) {
-      const char = text[this.position];
+    // Where the element in progress starts in this chunk; -1 between elements.
+    let elementFrom = this.partial === null ? -1 : 0;
+    for (let position = 0; position < chunk.length; position++) {
+      const char = chunk[position];
       if (this.inString) {
         if (this.escaped) this.escaped = false;
         else if (char === '\\') this.escaped = true;
@@ -103,15 +109,16 @@ export class OperationsStreamParser {
       if (this.depth === 0) {
         // Between elements, or inside a scalar element (which ends at a comma or the closing bracket).
         if (char === ',' || char === ']') {
-          if (this.elementStart >= 0) this.complete(this.position, found);
+          if (elementFrom >= 0) this.complete((this.partial ?? '') + chunk.slice(elementFrom, position), found);
+          elementFrom = -1;
           if (char === ']') {
             this.phase = 'closed';
-            break;
+            return found;
           }
           continue;
         }
         if (char === ' ' || char === '\n' || char === '\r' || char === '\t') continue;
-        if (this.elementStart < 0) this.elementStart = this.position;
+        if (elementFrom < 0) elementFrom = position;
         // A stray closer at the top level is junk inside the current element, not a nesting change.
         if (char === '}') continue;
       }
@@ -119,9 +126,13 @@ export class OperationsStreamParser {
       else if (char === '{' || char === '[') this.depth += 1;
       else if (char === '}' || char === ']') {
         this.depth -= 1;
-        if (this.depth === 0) this.complete(this.position + 1, found);
+        if (this.depth === 0) {
+          this.complete((this.partial ?? '') + chunk.slice(elementFrom, position + 1), found);
+          elementFrom = -1;
+        }
       }
     }
+    if (elementFrom >= 0) this.partial = (this.partial ?? '') + chunk.slice(elementFrom);
     return found;
   }
 }
