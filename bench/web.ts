@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadDashboard } from '../apps/web/src/lib/server/dashboard.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
-import { createDb, type Db, migrate } from '../packages/supabase-client/src/index.ts';
+import { createDb, type Db, migrate, pipelinedRead } from '../packages/supabase-client/src/index.ts';
 import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
@@ -190,8 +190,12 @@ async function main(): Promise<void> {
     if (apiCheck.tasks.length !== 50 || sqlRows.length !== 51) throw new Error('app and SQL do not return the same page');
 
     // The raw peer of the dashboard load: the dashboard's own queries, on the owner pool in one
-    // transaction, without the role switch and claims that asUser adds.
-    const ownerDb: Db = { ...db, asUser: (_userId, fn) => db.sql.begin(fn) as ReturnType<typeof fn> };
+    // transaction sent with its COMMIT as the app's is, without the role switch and claims.
+    const ownerDb: Db = {
+      ...db,
+      asUser: (_userId, fn) => db.sql.begin(fn) as ReturnType<typeof fn>,
+      readAsUser: (_userId, queries) => pipelinedRead(db.sql, queries),
+    };
     const dashboardUser = { id: heavyId, timezone: 'UTC' };
 
     const results: Figures[] = [];
@@ -199,16 +203,17 @@ async function main(): Promise<void> {
       authorization: `Bearer ${pat}`,
     }));
     results.push(await driveSql('SQL  same page of tasks (owner, no RLS)', sqlTasks));
-    results.push(await driveSql('SQL  same page through asUser (RLS)', () => db.asUser(heavyId, async (tx) => tx`
+    // The app's path for the same page: readAsUser (the role, claims and COMMIT pipelined).
+    results.push(await driveSql('SQL  same page through readAsUser (RLS)', () => db.readAsUser(heavyId, (tx) => [tx`
       select * from public.tasks
       where deleted_at is null and due_date < ${DUE_BEFORE}
       order by position, id limit 51
-    `)));
+    `] as const)));
     results.push(await driveHttp('app  GET /dashboard/__data.json', `${started.origin}/dashboard/__data.json`, {
       cookie: `ordo_session=${session}`,
     }));
     results.push(await driveSql('SQL  dashboard queries (owner, no RLS)', () => loadDashboard(ownerDb, dashboardUser)));
-    results.push(await driveSql('SQL  dashboard queries through asUser (RLS)', () => loadDashboard(db, dashboardUser)));
+    results.push(await driveSql('SQL  dashboard queries through readAsUser (RLS)', () => loadDashboard(db, dashboardUser)));
 
     console.log(
       `\n${cpus().length} CPUs, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, pools of ${POOL}; today ${TODAY}\n`,

@@ -21,8 +21,12 @@ export const init: ServerInit = async () => {
   whenParentExits(env.ORDO_PARENT_PID, () => process.kill(process.pid, 'SIGTERM'));
 };
 
+// The same for every response, so built once (config() is validated at boot by init).
+let responseHeaders: [string, string][] | undefined;
+
 function finish(response: Response, requestId: string): Response {
-  for (const [name, value] of securityHeaders(config().NODE_ENV === 'production')) {
+  responseHeaders ??= securityHeaders(config().NODE_ENV === 'production');
+  for (const [name, value] of responseHeaders) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
   response.headers.set('x-request-id', requestId);

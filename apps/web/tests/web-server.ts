@@ -43,10 +43,12 @@ async function waitForHealth(origin: string, child: ChildProcess, output: () => 
 /**
  * The BUILT web app (`pnpm --filter @ordo/web build`) on a free port, against a fresh
  * migrated database, with its own data directory and secrets. `env` adds or overrides variables.
+ * `shared` runs it against another server's database instead (a second process of one
+ * deployment), which that server's stop() drops.
  */
-export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+export async function startWebServer(env: Record<string, string> = {}, shared?: { database: TestDatabase }): Promise<WebServer> {
   const [database, port, dataDir] = await Promise.all([
-    createTestDatabase(),
+    shared ? shared.database : createTestDatabase(),
     findFreePort(),
     mkdtemp(join(tmpdir(), 'ordo-web-test-')),
   ]);
@@ -85,7 +87,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
       child.kill('SIGTERM');
       await exited;
     }
-    await Promise.all([database.drop(), rm(dataDir, { recursive: true, force: true })]);
+    await Promise.all([shared ? undefined : database.drop(), rm(dataDir, { recursive: true, force: true })]);
   };
   try {
     await waitForHealth(origin, child, output);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sql, Tx } from './db.ts';
-import { runAs } from './run-as.ts';
+import { type PendingReads, type ReadResults, readAs, runAs } from './run-as.ts';
 
 const userIdSchema = z.uuid();
 
@@ -9,4 +9,10 @@ const userIdSchema = z.uuid();
 export async function asUser<T>(sql: Sql, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const sub = userIdSchema.parse(userId);
   return runAs(sql, 'authenticated', { sub, role: 'authenticated' }, fn);
+}
+
+/** Reads as the signed-in user in one pipelined READ ONLY transaction (see pipelinedRead). */
+export async function readAsUser<Q extends PendingReads>(sql: Sql, userId: string, queries: (tx: Tx) => Q): Promise<ReadResults<Q>> {
+  const sub = userIdSchema.parse(userId);
+  return readAs(sql, 'authenticated', { sub, role: 'authenticated' }, queries);
 }

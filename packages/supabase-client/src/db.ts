@@ -1,8 +1,9 @@
 import postgres from 'postgres';
 import { z } from 'zod';
 import { asService } from './as-service.ts';
-import { asUser } from './as-user.ts';
+import { asUser, readAsUser } from './as-user.ts';
 import { ping } from './ping.ts';
+import type { PendingReads, ReadResults } from './run-as.ts';
 
 // SQL `date` (oid 1082) stays a 'YYYY-MM-DD' string instead of postgres.js's
 // default Date at UTC midnight, which shifts a day in western time zones.
@@ -49,6 +50,11 @@ export interface Db {
   readonly sql: Sql;
   /** Runs fn in one transaction as role `authenticated` with auth.uid() = userId (a uuid). */
   asUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Reads as the user like asUser, for queries all known up front: `queries` returns them
+   * unawaited, and they go out with the COMMIT in one round trip (a READ ONLY transaction).
+   */
+  readAsUser<Q extends PendingReads>(userId: string, queries: (tx: Tx) => Q): Promise<ReadResults<Q>>;
   /** Runs fn in one transaction as role `service_role` (bypasses RLS). */
   asService<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** True when the server answers within timeoutMs (default 2000); never throws. */
@@ -75,6 +81,7 @@ export function createDb(options: DbOptions): Db {
   return {
     sql,
     asUser: (userId, fn) => asUser(sql, userId, fn),
+    readAsUser: (userId, queries) => readAsUser(sql, userId, queries),
     asService: (fn) => asService(sql, fn),
     ping: (timeoutMs = 2000) => ping(sql, timeoutMs),
     close: (timeoutSeconds = 5) => sql.end({ timeout: timeoutSeconds }),

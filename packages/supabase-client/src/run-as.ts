@@ -2,6 +2,18 @@ import type { Sql, Tx } from './db.ts';
 
 export type ApiRole = 'authenticated' | 'service_role';
 
+/** A query built on a transaction and not yet awaited: postgres.js sends it on execute(). */
+interface PendingRead extends PromiseLike<unknown> {
+  execute(): unknown;
+}
+export type PendingReads = readonly PendingRead[];
+/** What each of the pending queries resolves to, in order. */
+export type ReadResults<Q extends PendingReads> = { -readonly [K in keyof Q]: Awaited<Q[K]> };
+
+function setRoleAndClaims(tx: Tx, role: ApiRole, claims: Record<string, string>) {
+  return tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`;
+}
+
 // Runs fn in one transaction as `role` with Supabase-style JWT claims, so RLS
 // policies and auth.uid() see the same thing they would behind PostgREST.
 // Both settings are transaction-local (is_local = true): nothing outlives the
@@ -17,9 +29,46 @@ export async function runAs<T>(
     // Sent at once, not awaited: fn's first query is pipelined behind it on the same connection,
     // which runs them in order, saving a round trip. If it fails, the transaction is aborted and
     // fn's queries fail with it, so nothing ever runs without the role.
-    const setup = tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`.execute();
+    const setup = setRoleAndClaims(tx, role, claims).execute();
     result = await fn(tx);
     await setup;
   });
   return result as T;
+}
+
+/**
+ * Reads whose queries are all known before any result is: one READ ONLY transaction on the
+ * pool's own connection, in which the queries and the COMMIT are sent together, so after BEGIN
+ * a single round trip answers them all (runAs needs one more for the COMMIT). `queries` returns
+ * them unawaited. A failed query aborts the transaction, and its error is thrown.
+ */
+export async function pipelinedRead<Q extends PendingReads>(sql: Sql, queries: (tx: Tx) => Q): Promise<ReadResults<Q>> {
+  let answers: Promise<unknown[]> | undefined;
+  await sql.begin('read only', (tx) => {
+    answers = Promise.all(
+      queries(tx).map((query) => {
+        query.execute();
+        return query;
+      }),
+    );
+    // Awaited below, after the COMMIT; until then a rejection is not unhandled.
+    answers.catch(() => undefined);
+    // Returning nothing (not the queries) lets begin() send the COMMIT right behind them.
+    return Promise.resolve();
+  });
+  return (await (answers as Promise<unknown[]>)) as ReadResults<Q>;
+}
+
+/**
+ * pipelinedRead as `role` with JWT claims, like runAs: the role and claims are set by the first
+ * statement of the batch, so a failure there aborts the transaction before any read runs.
+ */
+export async function readAs<Q extends PendingReads>(
+  sql: Sql,
+  role: ApiRole,
+  claims: Record<string, string>,
+  queries: (tx: Tx) => Q,
+): Promise<ReadResults<Q>> {
+  const [, ...results] = await pipelinedRead(sql, (tx) => [setRoleAndClaims(tx, role, claims), ...queries(tx)] as const);
+  return results as ReadResults<Q>;
 }

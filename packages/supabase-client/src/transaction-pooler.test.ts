@@ -108,6 +108,30 @@ describe.runIf(binary)('asUser through a transaction-mode pooler (PgBouncer)', (
     for (const [row] of leftovers) expect(row).toEqual({ role: 'postgres', claims: null });
   });
 
+  it('keeps every pipelined read (readAsUser) to its own user, with nothing left on the server connections', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => {
+        const user = users[i % 2] as { id: string; projects: number };
+        return pooled
+          .readAsUser(user.id, (tx) => [
+            tx<{ uid: string; role: string; visible: number }[]>`
+              select auth.uid() as uid, current_user as role, (select count(*)::int from projects) as visible`,
+          ] as const)
+          .then(([rows]) => ({ expected: user, row: rows[0] }));
+      }),
+    );
+    for (const { expected, row } of results) {
+      expect(row).toEqual({ uid: expected.id, role: 'authenticated', visible: expected.projects });
+    }
+    const leftovers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        pooled.sql<{ role: string; claims: string | null }[]>`
+          select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims`,
+      ),
+    );
+    for (const [row] of leftovers) expect(row).toEqual({ role: 'postgres', claims: null });
+  });
+
   it('rolls back a failed asUser transaction without leaving its role behind', async () => {
     const user = users[0] as { id: string; projects: number };
     await expect(

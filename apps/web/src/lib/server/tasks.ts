@@ -41,7 +41,8 @@ function likePattern(text: string): string {
 export async function listTasks(userId: string, filter: TaskFilter): Promise<{ tasks: Task[]; next_cursor: string | null }> {
   const limit = filter.limit ?? TASK_PAGE_DEFAULT;
   const after = filter.cursor ? decodeTaskCursor(filter.cursor) : null;
-  return database().asUser(userId, async (tx) => {
+  // One query, so it is read with the COMMIT in the same round trip.
+  const [found] = await database().readAsUser(userId, (tx) => {
     // user_id repeats what RLS enforces, so the planner can use the (user_id, position, id) index.
     const conditions = [tx`user_id = ${userId}`, tx`deleted_at is null`];
     if (filter.project_id === 'inbox') conditions.push(tx`project_id is null`);
@@ -55,14 +56,15 @@ export async function listTasks(userId: string, filter: TaskFilter): Promise<{ t
     }
     if (after) conditions.push(tx`(position, id) > (${after.position}, ${after.id}::uuid)`);
     const where = conditions.reduce((all, condition) => tx`${all} and ${condition}`);
-    const rows = parseAll(await tx`select * from public.tasks where ${where} order by position, id limit ${limit + 1}`);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      tasks: page,
-      next_cursor: rows.length > limit && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null,
-    };
+    return [tx`select * from public.tasks where ${where} order by position, id limit ${limit + 1}`] as const;
   });
+  const rows = parseAll(found);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    tasks: page,
+    next_cursor: rows.length > limit && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null,
+  };
 }
 
 export async function getTask(userId: string, id: string): Promise<Task | null> {

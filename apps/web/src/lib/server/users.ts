@@ -1,4 +1,5 @@
 import { type OnboardingInput, type User, userSchema } from '@ordo/shared-types';
+import { forgetCredentialsOf } from './auth/credential-caches.ts';
 import { database } from './db.ts';
 import { FieldError } from './field-error.ts';
 
@@ -31,6 +32,8 @@ export async function saveProfile(userId: string, input: OnboardingInput, comple
       `,
     );
     if (!row) throw new Error('profile update matched no row');
+    // Cached sessions carry the profile (timezone, onboarding): the next request must see the new one.
+    forgetCredentialsOf(userId);
     return userSchema.parse(row);
   } catch (error) {
     if (isInvalidTimezone(error)) throw new FieldError('timezone', 'unknown time zone; use an IANA name such as Europe/Paris');

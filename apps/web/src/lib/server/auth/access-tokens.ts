@@ -1,5 +1,5 @@
 import { database } from '../db.ts';
-import type { SessionUser } from './session-user.ts';
+import { accessTokenCache, forgetCredentialsOf, type ResolvedCredential, watchCredentialChanges } from './credential-caches.ts';
 import { toSessionUser } from './sessions.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -16,10 +16,7 @@ export interface AccessTokenInfo {
   revoked_at: Date | null;
 }
 
-export interface ResolvedAccessToken {
-  id: string;
-  user: SessionUser;
-}
+export type ResolvedAccessToken = ResolvedCredential;
 
 /** Creates a token; the plain value is returned this once and never stored. */
 export async function createAccessToken(userId: string, name: string): Promise<{ token: string; info: AccessTokenInfo }> {
@@ -57,12 +54,23 @@ export async function revokeAccessToken(userId: string, tokenId: string): Promis
       returning id
     `,
   );
+  forgetCredentialsOf(userId);
   return rows.length > 0;
 }
 
-/** The user a bearer token acts for, recording its use at most once a minute; null when unknown or revoked. */
+/**
+ * The user a bearer token acts for, recording its use at most once a minute; null when unknown
+ * or revoked. Reused from this process's cache for up to a minute; revoking the token drops it
+ * from every process's cache.
+ */
 export async function resolveAccessToken(token: string): Promise<ResolvedAccessToken | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
+  watchCredentialChanges();
+  const digest = hashToken(token);
+  const key = digest.toString('hex');
+  const cached = accessTokenCache.get(key);
+  if (cached) return cached;
+  const generation = accessTokenCache.generation();
   const [row] = await database().asService(
     (tx) => tx<
       {
@@ -78,7 +86,7 @@ export async function resolveAccessToken(token: string): Promise<ResolvedAccessT
       with found as (
         select t.id, t.user_id, t.last_used_at
         from public.personal_access_tokens t
-        where t.token_hash = ${hashToken(token)} and t.revoked_at is null
+        where t.token_hash = ${digest} and t.revoked_at is null
       ), used as (
         update public.personal_access_tokens t set last_used_at = now()
         from found
@@ -89,5 +97,7 @@ export async function resolveAccessToken(token: string): Promise<ResolvedAccessT
     `,
   );
   if (!row) return null;
-  return { id: row.token_id, user: toSessionUser(row) };
+  const resolved = { id: row.token_id, user: toSessionUser(row) };
+  accessTokenCache.set(key, resolved, resolved.user.id, generation);
+  return resolved;
 }

@@ -1,5 +1,6 @@
 import type { SignUpInput } from '@ordo/shared-types';
 import { database } from '../db.ts';
+import { forgetCredentialsOf } from './credential-caches.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 
 const UNIQUE_VIOLATION = '23505';
@@ -73,6 +74,7 @@ export async function setPassword(userId: string, password: string, keepSessionI
     `;
     await tx`update public.password_reset_tokens set used_at = now() where user_id = ${userId} and used_at is null`;
   });
+  forgetCredentialsOf(userId);
 }
 
 export type ChangeEmailResult = { ok: true } | { ok: false; reason: 'email_taken' };
@@ -81,6 +83,7 @@ export type ChangeEmailResult = { ok: true } | { ok: false; reason: 'email_taken
 export async function setEmail(userId: string, email: string): Promise<ChangeEmailResult> {
   try {
     await database().asService((tx) => tx`update public.users set email = ${email} where id = ${userId}`);
+    forgetCredentialsOf(userId);
     return { ok: true };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: 'email_taken' };

@@ -3,6 +3,7 @@ import { database } from '../db.ts';
 import { log } from '../logger.ts';
 import { mailer } from '../mail/mailer.ts';
 import { passwordResetMail } from '../mail/password-reset-mail.ts';
+import { forgetCredentialsOf } from './credential-caches.ts';
 import { hashPassword } from './passwords.ts';
 import { limitAuthAttempt } from './rate-limits.ts';
 import { hashToken, newToken } from './tokens.ts';
@@ -57,7 +58,7 @@ export async function resetTokenIsValid(token: string): Promise<boolean> {
  */
 export async function resetPassword(token: string, password: string): Promise<string | null> {
   const passwordHash = await hashPassword(password);
-  return database().asService(async (tx) => {
+  const userId = await database().asService(async (tx) => {
     const [used] = await tx<{ user_id: string }[]>`
       update public.password_reset_tokens set used_at = now()
       where token_hash = ${hashToken(token)} and used_at is null and expires_at > now()
@@ -69,4 +70,6 @@ export async function resetPassword(token: string, password: string): Promise<st
     await tx`delete from public.sessions where user_id = ${used.user_id}`;
     return used.user_id;
   });
+  if (userId) forgetCredentialsOf(userId);
+  return userId;
 }

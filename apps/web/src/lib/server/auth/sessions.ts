@@ -1,5 +1,6 @@
 import { workingHoursSchema } from '@ordo/shared-types';
 import { database } from '../db.ts';
+import { forgetCredentialsOf, sessionCache, watchCredentialChanges } from './credential-caches.ts';
 import type { SessionUser } from './session-user.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -35,6 +36,7 @@ export interface SessionInfo {
 
 interface SessionRow {
   session_id: string;
+  expires_at: Date;
   renewed_expires_at: Date | null;
   id: string;
   email: string;
@@ -44,7 +46,7 @@ interface SessionRow {
   onboarding_completed_at: Date | null;
 }
 
-export function toSessionUser(row: Omit<SessionRow, 'session_id' | 'renewed_expires_at'>): SessionUser {
+export function toSessionUser(row: Omit<SessionRow, 'session_id' | 'expires_at' | 'renewed_expires_at'>): SessionUser {
   return {
     id: row.id,
     email: row.email,
@@ -70,14 +72,24 @@ export async function createSession(userId: string, meta: SessionMeta): Promise<
   return { id: row.id, token, expiresAt: row.expires_at };
 }
 
-/** The live session for a cookie token, sliding its expiry; null when unknown or expired. */
+/**
+ * The live session for a cookie token, sliding its expiry; null when unknown or expired.
+ * Reused from this process's cache for up to a minute (the sliding expiry's own granularity);
+ * ending the session or changing its user drops it from every process's cache.
+ */
 export async function resolveSession(token: string): Promise<ResolvedSession | null> {
+  watchCredentialChanges();
+  const digest = hashToken(token);
+  const key = digest.toString('hex');
+  const cached = sessionCache.get(key);
+  if (cached) return { ...cached, renewedExpiresAt: null };
+  const generation = sessionCache.generation();
   const [row] = await database().asService(
     (tx) => tx<SessionRow[]>`
       with found as (
-        select s.id, s.user_id, s.last_seen_at
+        select s.id, s.user_id, s.last_seen_at, s.expires_at
         from public.sessions s
-        where s.token_hash = ${hashToken(token)} and s.expires_at > now()
+        where s.token_hash = ${digest} and s.expires_at > now()
       ), renewed as (
         update public.sessions s
         set last_seen_at = now(), expires_at = now() + make_interval(days => ${SESSION_TTL_DAYS})
@@ -85,18 +97,23 @@ export async function resolveSession(token: string): Promise<ResolvedSession | n
         where s.id = found.id and found.last_seen_at < now() - interval '1 minute'
         returning s.expires_at
       )
-      select found.id as session_id, (select expires_at from renewed) as renewed_expires_at,
+      select found.id as session_id, found.expires_at, (select expires_at from renewed) as renewed_expires_at,
              u.id, u.email, u.name, u.timezone, u.working_hours, u.onboarding_completed_at
       from found join public.users u on u.id = found.user_id
     `,
   );
   if (!row) return null;
-  return { id: row.session_id, user: toSessionUser(row), renewedExpiresAt: row.renewed_expires_at };
+  const resolved = { id: row.session_id, user: toSessionUser(row) };
+  const expiresAt = row.renewed_expires_at ?? row.expires_at;
+  sessionCache.set(key, resolved, resolved.user.id, generation, expiresAt.getTime());
+  return { ...resolved, renewedExpiresAt: row.renewed_expires_at };
 }
 
 /** Ends the session a cookie token belongs to (sign out). */
 export async function endSession(token: string): Promise<void> {
-  await database().asService((tx) => tx`delete from public.sessions where token_hash = ${hashToken(token)}`);
+  const digest = hashToken(token);
+  await database().asService((tx) => tx`delete from public.sessions where token_hash = ${digest}`);
+  sessionCache.forgetKey(digest.toString('hex'));
 }
 
 export async function listSessions(userId: string): Promise<SessionInfo[]> {
@@ -114,6 +131,7 @@ export async function listSessions(userId: string): Promise<SessionInfo[]> {
 /** Revokes one of the user's sessions; false when it is not theirs or already gone. */
 export async function revokeSession(userId: string, sessionId: string): Promise<boolean> {
   const rows = await database().asUser(userId, (tx) => tx`delete from public.sessions where id = ${sessionId} returning id`);
+  forgetCredentialsOf(userId);
   return rows.length > 0;
 }
 
@@ -127,5 +145,6 @@ export async function revokeAllSessions(userId: string, keepSessionId: string | 
       returning id
     `,
   );
+  forgetCredentialsOf(userId);
   return rows.length;
 }

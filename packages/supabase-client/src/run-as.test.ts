@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from './db.ts';
+import { pipelinedRead } from './run-as.ts';
+import { createTestDatabase, type TestDatabase } from './testing/database.ts';
+
+let database: TestDatabase;
+// One connection, so what a read leaves on the connection is what the next query sees.
+let single: Db;
+const users: { id: string; projects: number }[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  single = createDb({ url: database.url, max: 1 });
+  for (const count of [2, 3]) {
+    const id = await database.db.asService(async (tx) => {
+      const [user] = await tx<{ id: string }[]>`insert into users (email) values (${`${randomUUID()}@run-as.test`}) returning id`;
+      const userId = user?.id as string;
+      for (let i = 0; i < count; i++) await tx`insert into projects (user_id, name) values (${userId}, ${`p${i}`})`;
+      return userId;
+    });
+    users.push({ id, projects: count });
+  }
+});
+
+afterAll(async () => {
+  await single?.close();
+  await database?.drop();
+});
+
+const leftover = async () => {
+  // Were the transaction still open, its role and claims would still be in force.
+  const [row] = await single.sql<{ role: string; claims: string | null }[]>`
+    select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims`;
+  return row;
+};
+
+describe('readAsUser (queries and COMMIT pipelined)', () => {
+  it('answers every query in order as the user, under RLS, and leaves nothing on the connection', async () => {
+    const [alice, bob] = users as [{ id: string; projects: number }, { id: string; projects: number }];
+    const [identity, projects, readOnly] = await single.readAsUser(alice.id, (tx) => [
+      tx<{ uid: string; role: string }[]>`select auth.uid() as uid, current_user as role`,
+      tx<{ user_id: string }[]>`select user_id from projects`,
+      tx<{ transaction_read_only: string }[]>`show transaction_read_only`,
+    ] as const);
+    expect(identity[0]).toEqual({ uid: alice.id, role: 'authenticated' });
+    expect(projects).toHaveLength(alice.projects);
+    expect(projects.every((row) => row.user_id === alice.id)).toBe(true);
+    expect(readOnly[0]?.transaction_read_only).toBe('on');
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+
+    const [bobsView] = await single.readAsUser(bob.id, (tx) => [tx`select id from projects where user_id = ${alice.id}`] as const);
+    expect(bobsView).toHaveLength(0);
+  });
+
+  it('refuses writes (READ ONLY) and throws a failed query’s error, leaving the connection clean', async () => {
+    const [alice] = users as [{ id: string; projects: number }];
+    await expect(
+      single.readAsUser(alice.id, (tx) => [tx`insert into projects (user_id, name) values (${alice.id}, 'sneaky')`] as const),
+    ).rejects.toMatchObject({ code: '25006' });
+    await expect(
+      single.readAsUser(alice.id, (tx) => [tx`select 1`, tx`select 1 / 0`, tx`select 2`] as const),
+    ).rejects.toMatchObject({ code: '22012' });
+    const [sneaky] = await single.sql<{ count: number }[]>`select count(*)::int as count from projects where name = 'sneaky'`;
+    expect(sneaky?.count).toBe(0);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+
+  it('rejects a malformed user id before touching the database', async () => {
+    await expect(single.readAsUser('not-a-uuid', (tx) => [tx`select 1`] as const)).rejects.toThrow();
+  });
+
+  it('keeps concurrent reads of different users apart on a shared pool', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => {
+        const user = users[i % 2] as { id: string; projects: number };
+        return database.db
+          .readAsUser(user.id, (tx) => [tx<{ uid: string; visible: number }[]>`
+            select auth.uid() as uid, (select count(*)::int from projects) as visible`] as const)
+          .then(([rows]) => ({ expected: user, row: rows[0] }));
+      }),
+    );
+    for (const { expected, row } of results) expect(row).toEqual({ uid: expected.id, visible: expected.projects });
+  });
+});
+
+describe('pipelinedRead', () => {
+  it('reads as the connection owner in one READ ONLY transaction', async () => {
+    const [all, readOnly] = await pipelinedRead(single.sql, (tx) => [
+      tx<{ count: number }[]>`select count(*)::int as count from projects`,
+      tx<{ transaction_read_only: string }[]>`show transaction_read_only`,
+    ] as const);
+    expect(all[0]?.count).toBe(5);
+    expect(readOnly[0]?.transaction_read_only).toBe('on');
+  });
+});
