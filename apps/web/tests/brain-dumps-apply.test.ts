@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDump, openDumpStream } from './brain-dumps-sse.ts';
-import { type HttpClient, signedUpClient } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { type HttpClient, signedUpClient, type ErrorBody } from './http-client.ts';
+import { useWebServer } from './web-server.ts';
 
 // The built app with no AI key: the offline parser drafts, and apply/undo write through RLS.
 
@@ -17,17 +17,8 @@ interface Project {
   name: string;
 }
 type Operation = Record<string, unknown> & { op: string };
-type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
-let server: WebServer;
-
-beforeAll(async () => {
-  server = await startWebServer(PER_CLIENT_ADDRESS);
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWebServer();
 
 /** Stores a dump, drafts it to the end and returns its id and the operations drafted. */
 async function draftedDump(client: HttpClient, text: string): Promise<{ id: string; operations: Operation[] }> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { BATCH_IDS_MAX } from '@ordo/shared-types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventReader } from './brain-dumps-sse.ts';
-import { type HttpClient, HttpClient as PlainClient, signedUpClient } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { type HttpClient, HttpClient as PlainClient, signedUpClient, type ErrorBody } from './http-client.ts';
+import { useWebServer } from './web-server.ts';
 
 // POST /api/tasks/bulk, /api/tasks/reorder and /api/projects/reorder over real HTTP.
 
@@ -20,17 +20,8 @@ interface Project {
   name: string;
   position: number;
 }
-type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
-let server: WebServer;
-
-beforeAll(async () => {
-  server = await startWebServer(PER_CLIENT_ADDRESS);
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWebServer();
 
 async function createTasks(client: HttpClient, titles: string[], extra: Record<string, unknown> = {}): Promise<Task[]> {
   const tasks: Task[] = [];

@@ -1,5 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 
+/** The API's error body. */
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;

@@ -1,20 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient, TEST_PASSWORD } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { useWebServer } from './web-server.ts';
 
-let server: WebServer;
-
-beforeAll(async () => {
-  // No EMAIL_HOST: mail goes to <ORDO_DATA_DIR>/outbox as .eml files.
-  server = await startWebServer(PER_CLIENT_ADDRESS);
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+// No EMAIL_HOST: mail goes to <ORDO_DATA_DIR>/outbox as .eml files.
+const server = useWebServer();
 
 const outbox = () => join(server.dataDir, 'outbox');
 

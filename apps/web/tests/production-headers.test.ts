@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, TEST_PASSWORD } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { PER_CLIENT_ADDRESS, useWebServer } from './web-server.ts';
 
-let server: WebServer;
-
-beforeAll(async () => {
-  server = await startWebServer({ ...PER_CLIENT_ADDRESS, NODE_ENV: 'production' });
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWebServer({ ...PER_CLIENT_ADDRESS, NODE_ENV: 'production' });
 
 describe('in production', () => {
   it('sends HSTS and marks the session cookie Secure', async () => {

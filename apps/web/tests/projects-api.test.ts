@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpClient, signedUpClient } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { describe, expect, it } from 'vitest';
+import { HttpClient, signedUpClient, type ErrorBody } from './http-client.ts';
+import { useWebServer } from './web-server.ts';
 
 interface Project {
   id: string;
@@ -11,17 +11,8 @@ interface Project {
   archived_at: string | null;
   user_id: string;
 }
-type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
-let server: WebServer;
-
-beforeAll(async () => {
-  server = await startWebServer(PER_CLIENT_ADDRESS);
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWebServer();
 
 describe('projects API', () => {
   it('creates, lists in order, reads, edits, archives and deletes a project', async () => {

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient, TEST_PASSWORD } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { useWebServer } from './web-server.ts';
 
-let server: WebServer;
-
-beforeAll(async () => {
-  server = await startWebServer(PER_CLIENT_ADDRESS);
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useWebServer();
 
 async function userId(client: HttpClient): Promise<string> {
   return ((await client.get<{ user: { id: string } }>('/api/me')).body.user as { id: string }).id;

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedUpClient } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { describe, expect, it } from 'vitest';
+import { signedUpClient, type ErrorBody } from './http-client.ts';
+import { useWebServer } from './web-server.ts';
 
 interface Task {
   id: string;
@@ -15,9 +15,8 @@ interface Task {
   notes: string | null;
 }
 type TaskPage = { tasks: Task[]; next_cursor: string | null };
-type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
-let server: WebServer;
+const server = useWebServer();
 
 function postChunked(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -33,14 +32,6 @@ function postChunked(url: string, body: string, headers: Record<string, string>)
     request.end();
   });
 }
-
-beforeAll(async () => {
-  server = await startWebServer(PER_CLIENT_ADDRESS);
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
 
 describe('tasks API', () => {
   it('creates, reads, edits, completes and deletes a task', async () => {

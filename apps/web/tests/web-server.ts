@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, findFreePort, type TestDatabase } from '@ordo/supabase-client/testing';
+import { afterAll, beforeAll } from 'vitest';
 
 const BUILD_ENTRY = fileURLToPath(new URL('../build/index.js', import.meta.url));
 
@@ -96,4 +97,35 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
     throw error;
   }
   return { origin, dataDir, database, output, stop };
+}
+
+/**
+ * The built app for a whole test file: started in beforeAll, stopped in afterAll. The returned
+ * server reads through to the running one, so tests use it like startWebServer's result.
+ */
+export function useWebServer(env: Record<string, string> = PER_CLIENT_ADDRESS): WebServer {
+  let started: WebServer | undefined;
+  beforeAll(async () => {
+    started = await startWebServer(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const running = (): WebServer => {
+    if (!started) throw new Error('the web server starts in beforeAll');
+    return started;
+  };
+  return {
+    get origin() {
+      return running().origin;
+    },
+    get dataDir() {
+      return running().dataDir;
+    },
+    get database() {
+      return running().database;
+    },
+    output: () => running().output(),
+    stop: () => running().stop(),
+  };
 }
