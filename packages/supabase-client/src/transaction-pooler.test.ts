@@ -25,6 +25,17 @@ if (!binary) {
   console.warn(`\n!!! ${message}; it is skipped outside CI.\n`);
 }
 
+/** Fresh statements through the pooler see the pool's own role and no claims: nothing outlived a transaction. */
+async function expectNothingLeftOnServerConnections(pooled: Db): Promise<void> {
+  const leftovers = await Promise.all(
+    Array.from({ length: 20 }, () =>
+      pooled.sql<{ role: string; claims: string | null }[]>`
+        select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims`,
+    ),
+  );
+  for (const [row] of leftovers) expect(row).toEqual({ role: 'postgres', claims: null });
+}
+
 describe.runIf(binary)('asUser through a transaction-mode pooler (PgBouncer)', () => {
   let database: TestDatabase;
   let pooled: Db;
@@ -99,13 +110,7 @@ describe.runIf(binary)('asUser through a transaction-mode pooler (PgBouncer)', (
       expect(row).toEqual({ uid: expected.id, role: 'authenticated', visible: expected.projects });
     }
 
-    const leftovers = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        pooled.sql<{ role: string; claims: string | null }[]>`
-          select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims`,
-      ),
-    );
-    for (const [row] of leftovers) expect(row).toEqual({ role: 'postgres', claims: null });
+    await expectNothingLeftOnServerConnections(pooled);
   });
 
   it('keeps every pipelined read (readAsUser) to its own user, with nothing left on the server connections', async () => {
@@ -123,13 +128,7 @@ describe.runIf(binary)('asUser through a transaction-mode pooler (PgBouncer)', (
     for (const { expected, row } of results) {
       expect(row).toEqual({ uid: expected.id, role: 'authenticated', visible: expected.projects });
     }
-    const leftovers = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        pooled.sql<{ role: string; claims: string | null }[]>`
-          select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims`,
-      ),
-    );
-    for (const [row] of leftovers) expect(row).toEqual({ role: 'postgres', claims: null });
+    await expectNothingLeftOnServerConnections(pooled);
   });
 
   it('rolls back a failed asUser transaction without leaving its role behind', async () => {
