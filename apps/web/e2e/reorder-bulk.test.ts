@@ -83,6 +83,27 @@ describe('reordering and bulk delete in a browser', { timeout: 120_000 }, () => 
     await page.keyboard.press('Escape');
     expect(await projects.allTextContents()).toEqual(['Gamma', 'Beta', 'Alpha']);
 
+    // Escape in the middle of a mouse drag cancels it too; releasing the button then saves nothing.
+    let posted = false;
+    const watchPosts = (request: { method(): string }) => {
+      if (request.method() === 'POST') posted = true;
+    };
+    page.on('request', watchPosts);
+    const gammaHandle = await page.getByRole('button', { name: 'Reorder “Gamma”' }).boundingBox();
+    const lastRow = await rows.nth(2).boundingBox();
+    if (!gammaHandle || !lastRow) throw new Error('drag source or target is not visible');
+    await page.mouse.move(gammaHandle.x + gammaHandle.width / 2, gammaHandle.y + gammaHandle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(lastRow.x + lastRow.width / 2, lastRow.y + (lastRow.height * 3) / 4, { steps: 12 });
+    expect(await projects.allTextContents()).toEqual(['Beta', 'Alpha', 'Gamma']);
+    await page.keyboard.press('Escape');
+    expect(await projects.allTextContents()).toEqual(['Gamma', 'Beta', 'Alpha']);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    page.off('request', watchPosts);
+    expect(posted).toBe(false);
+    expect(await projects.allTextContents()).toEqual(['Gamma', 'Beta', 'Alpha']);
+
     // Tasks, on /tasks itself.
     await create(page, '/api/tasks', [{ title: 'one' }, { title: 'two' }, { title: 'three' }, { title: 'four' }]);
     await page.goto('/tasks');

@@ -75,17 +75,29 @@ export class Sortable {
     event.preventDefault();
     this.#pickUp(id, 'pointer', event.currentTarget as HTMLElement);
     const move = (moved: PointerEvent) => this.#follow(id, moved.clientY);
-    const end = (ended: PointerEvent) => {
+    const stop = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', end);
       window.removeEventListener('pointercancel', end);
+      window.removeEventListener('keydown', onEscape);
+    };
+    const end = (ended: PointerEvent) => {
+      stop();
       if (this.held !== id || this.#via !== 'pointer') return;
       if (ended.type === 'pointerup') void this.#drop();
       else this.#cancel();
     };
+    // The handle does not take focus on press, so Escape is heard on the window.
+    const onEscape = (pressed: KeyboardEvent) => {
+      if (pressed.key !== 'Escape') return;
+      pressed.preventDefault();
+      stop();
+      if (this.held === id && this.#via === 'pointer') this.#cancel();
+    };
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', end);
     window.addEventListener('pointercancel', end);
+    window.addEventListener('keydown', onEscape);
   }
 
   /** Places the held item where the pointer is: after every other item whose middle is above it. */
