@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createDb } from './db.ts';
 import { findFreePort } from './port.ts';
-import { createTestDatabase, type TestDatabase } from './testing/database.ts';
+import { createTestDatabase, createTestUser, type TestDatabase } from './testing/database.ts';
 
 let database: TestDatabase;
 
@@ -12,13 +11,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => database.drop());
-
-async function createUser(): Promise<string> {
-  const [user] = await database.db.asService(
-    (tx) => tx<{ id: string }[]>`insert into users (email) values (${`${randomUUID()}@example.test`}) returning id`,
-  );
-  return user?.id as string;
-}
 
 describe('createDb', () => {
   it('rejects a URL that is not a postgres:// URL', () => {
@@ -36,7 +28,7 @@ describe('createDb', () => {
   });
 
   it('returns date columns as YYYY-MM-DD strings and timestamptz as Date, with snake_case names', async () => {
-    const userId = await createUser();
+    const userId = await createTestUser(database.db);
     const [task] = await database.db.asUser(
       userId,
       (tx) => tx`
@@ -59,7 +51,7 @@ describe('asUser', () => {
   });
 
   it('exposes the user to auth.uid() and the claims to auth.jwt()', async () => {
-    const userId = await createUser();
+    const userId = await createTestUser(database.db);
     const [row] = await database.db.asUser(
       userId,
       (tx) => tx`select auth.uid() as uid, auth.role() as role, auth.jwt() ->> 'sub' as sub, current_user as "user"`,
@@ -71,7 +63,7 @@ describe('asUser', () => {
     const single = createDb({ url: database.url, max: 1 });
     try {
       const [owner] = await single.sql`select current_user as "user"`;
-      await single.asUser(await createUser(), (tx) => tx`select 1`);
+      await single.asUser(await createTestUser(database.db), (tx) => tx`select 1`);
       const [after] = await single.sql<{ user: string; claims: string | null }[]>`
         select current_user as "user", current_setting('request.jwt.claims', true) as claims
       `;
@@ -83,7 +75,7 @@ describe('asUser', () => {
   });
 
   it('rolls everything back when fn throws', async () => {
-    const userId = await createUser();
+    const userId = await createTestUser(database.db);
     await expect(
       database.db.asUser(userId, async (tx) => {
         await tx`insert into projects (user_id, name) values (${userId}, 'half-written')`;

@@ -1,5 +1,5 @@
 import type { Db } from '@ordo/supabase-client';
-import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
+import { createTestDatabase, createTestUser, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAnthropic } from '../testing/fake-anthropic.ts';
 import type { FakeLlmServer } from '../testing/fake-llm-server.ts';
@@ -21,14 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([database.drop(), openai.close(), anthropic.close()]);
 });
-
-async function newUser(): Promise<string> {
-  const [row] = await db.sql<{ id: string }[]>`
-    insert into public.users (email) values (${`u${crypto.randomUUID()}@example.com`}) returning id
-  `;
-  if (!row) throw new Error('no user inserted');
-  return row.id;
-}
 
 async function drain(events: AsyncIterable<GatewayEvent>): Promise<void> {
   for await (const _event of events);
@@ -60,7 +52,7 @@ const ask = (userId: string): GatewayRequest => ({
 
 describe('llm_calls', () => {
   it('records a successful call with its tokens, cost and latency', async () => {
-    const userId = await newUser();
+    const userId = await createTestUser(db);
     openai.enqueue({ type: 'stream', text: ['a', 'b'], usage: { inputTokens: 1000, outputTokens: 200 } });
     const gateway = createGateway({ env: fakeProviderEnv({ openai }), db });
 
@@ -84,7 +76,7 @@ describe('llm_calls', () => {
   });
 
   it('records one row for a call served by the fallback, naming what failed first', async () => {
-    const userId = await newUser();
+    const userId = await createTestUser(db);
     openai.enqueue({ type: 'error', status: 500, message: 'boom' });
     anthropic.enqueue({ type: 'stream', text: ['ok'], usage: { inputTokens: 40, outputTokens: 5 } });
     const gateway = createGateway({ env: fakeProviderEnv({ openai, anthropic }), db, backoffMs: 1 });
@@ -105,7 +97,7 @@ describe('llm_calls', () => {
   });
 
   it('records an aborted call', async () => {
-    const userId = await newUser();
+    const userId = await createTestUser(db);
     openai.enqueue({ type: 'stream', text: ['x', new Promise(() => {})] });
     const gateway = createGateway({ env: fakeProviderEnv({ openai }), db });
     const controller = new AbortController();
@@ -119,7 +111,7 @@ describe('llm_calls', () => {
   });
 
   it('records a call that failed everywhere as an error', async () => {
-    const userId = await newUser();
+    const userId = await createTestUser(db);
     openai.enqueue({ type: 'error', status: 503 });
     const gateway = createGateway({ env: fakeProviderEnv({ openai }, { AI_MAX_RETRIES: '0' }), db });
 
@@ -129,7 +121,7 @@ describe('llm_calls', () => {
   });
 
   it('lets a user read their own calls only, and write none', async () => {
-    const [owner, stranger] = await Promise.all([newUser(), newUser()]);
+    const [owner, stranger] = await Promise.all([createTestUser(db), createTestUser(db)]);
     openai.enqueue({ type: 'stream', text: ['mine'] });
     await drain(createGateway({ env: fakeProviderEnv({ openai }), db }).stream(ask(owner)));
 
@@ -149,7 +141,7 @@ describe('llm_calls', () => {
 
 describe('monthly token budget', () => {
   it('refuses a call before it is made once the month’s tokens are spent, naming the figures', async () => {
-    const userId = await newUser();
+    const userId = await createTestUser(db);
     await db.sql`
       insert into public.llm_calls (user_id, purpose, provider, model, input_tokens, output_tokens, latency_ms, outcome)
       values (${userId}, 'plan', 'openai', 'gpt-5', 700, 300, 10, 'ok')
@@ -166,7 +158,7 @@ describe('monthly token budget', () => {
   });
 
   it('counts this calendar month only, and only the user’s own calls', async () => {
-    const [userId, other] = await Promise.all([newUser(), newUser()]);
+    const [userId, other] = await Promise.all([createTestUser(db), createTestUser(db)]);
     await db.sql`
       insert into public.llm_calls (user_id, purpose, provider, model, input_tokens, output_tokens, latency_ms, outcome, created_at)
       values
@@ -178,7 +170,7 @@ describe('monthly token budget', () => {
   });
 
   it('sets no limit with a budget of 0', async () => {
-    const userId = await newUser();
+    const userId = await createTestUser(db);
     await db.sql`
       insert into public.llm_calls (user_id, purpose, provider, model, input_tokens, output_tokens, latency_ms, outcome)
       values (${userId}, 'plan', 'openai', 'gpt-5', 999999, 0, 10, 'ok')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { createTestDatabase, createTestUser, type TestDatabase } from '../testing/database.ts';
 import { enqueue } from './enqueue.ts';
 import { enqueueMany } from './enqueue-many.ts';
 import { findJob } from './find.ts';
@@ -12,11 +12,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => database.drop());
-
-async function createUser(): Promise<string> {
-  const [user] = await database.db.asService((tx) => tx<{ id: string }[]>`insert into users (email) values (${`${randomUUID()}@example.test`}) returning id`);
-  return user?.id as string;
-}
 
 describe('enqueue', () => {
   it('stores a pending job with its parsed payload and options', async () => {
@@ -75,7 +70,7 @@ describe('enqueue', () => {
   });
 
   it("lets a signed-in user enqueue their own job inside asUser, keeping the user's role afterwards", async () => {
-    const userId = await createUser();
+    const userId = await createTestUser(database.db);
     const { id, role } = await database.db.asUser(userId, async (tx) => {
       const job = await enqueue(tx, 'system.sleep', { ms: 1 }, { userId });
       const [state] = await tx<{ role: string }[]>`select current_user as role`;
@@ -86,8 +81,8 @@ describe('enqueue', () => {
   });
 
   it('refuses a signed-in user enqueueing for someone else or as a system job', async () => {
-    const userId = await createUser();
-    const other = await createUser();
+    const userId = await createTestUser(database.db);
+    const other = await createTestUser(database.db);
     await expect(database.db.asUser(userId, (tx) => enqueue(tx, 'system.sleep', { ms: 1 }, { userId: other }))).rejects.toThrow(/their own user_id/);
     await expect(database.db.asUser(userId, (tx) => enqueue(tx, 'system.sleep', { ms: 1 }))).rejects.toThrow(/their own user_id/);
   });

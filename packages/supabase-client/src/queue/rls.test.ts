@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { createTestDatabase, createTestUser, type TestDatabase } from '../testing/database.ts';
 import { auditRowLevelSecurity } from '../testing/rls-audit.ts';
 import { claim } from './claim.ts';
 import { enqueue } from './enqueue.ts';
@@ -13,15 +12,10 @@ beforeAll(async () => {
 
 afterAll(() => database.drop());
 
-async function createUser(): Promise<string> {
-  const [user] = await database.db.asService((tx) => tx<{ id: string }[]>`insert into users (email) values (${`${randomUUID()}@example.test`}) returning id`);
-  return user?.id as string;
-}
-
 describe('queue_jobs row level security', () => {
   it('lets a user read their own jobs, and only theirs', async () => {
-    const alice = await createUser();
-    const bob = await createUser();
+    const alice = await createTestUser(database.db);
+    const bob = await createTestUser(database.db);
     const own = await enqueue(database.db.sql, 'system.sleep', { ms: 1 }, { userId: alice });
     await enqueue(database.db.sql, 'system.sleep', { ms: 1 }, { userId: bob });
     await enqueue(database.db.sql, 'system.sleep', { ms: 1 });
@@ -30,7 +24,7 @@ describe('queue_jobs row level security', () => {
   });
 
   it('never lets a user insert, claim, update or delete jobs', async () => {
-    const alice = await createUser();
+    const alice = await createTestUser(database.db);
     const { id } = await enqueue(database.db.sql, 'system.sleep', { ms: 1 }, { userId: alice });
     const denied = /permission denied/;
     await expect(database.db.asUser(alice, (tx) => tx`insert into queue_jobs (user_id, job_type) values (${alice}, 'system.sleep')`)).rejects.toThrow(denied);
@@ -42,7 +36,7 @@ describe('queue_jobs row level security', () => {
   });
 
   it('hides queue alerts from users', async () => {
-    const alice = await createUser();
+    const alice = await createTestUser(database.db);
     await database.db.sql`insert into queue_alerts (job_type, window_seconds, failures, threshold) values ('sms.send', 300, 9, 5)`;
     await expect(database.db.asUser(alice, (tx) => tx`select * from queue_alerts`)).rejects.toThrow(/permission denied/);
   });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../db.ts';
 import { databaseUrl, withAdmin } from './admin.ts';
@@ -32,6 +32,13 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
       await withAdmin(adminUrl, (sql) => sql`drop database if exists ${sql(name)} with (force)`);
     },
   };
+}
+
+/** Inserts a user with a unique email (as the service role) and returns its id. */
+export async function createTestUser(db: Db): Promise<string> {
+  const [user] = await db.asService((tx) => tx<{ id: string }[]>`insert into public.users (email) values (${`${randomUUID()}@example.test`}) returning id`);
+  if (!user) throw new Error('user insert returned no row');
+  return user.id;
 }
 
 /** Redis for tests (REDIS_URL or a local server), or null when there is none. */

@@ -1,3 +1,3 @@
-export { createTestDatabase, type TestDatabase, testRedisUrl } from './database.ts';
+export { createTestDatabase, createTestUser, type TestDatabase, testRedisUrl } from './database.ts';
 export { auditRowLevelSecurity, type RlsProblem } from './rls-audit.ts';
 export { findFreePort } from '../port.ts';
