@@ -1,19 +1,14 @@
 import type { Db, Tx } from '@ordo/supabase-client';
-import type { TaskPriority, TaskStatus } from '@ordo/shared-types';
 import type { Fragment } from 'postgres';
+import type { TaskView } from '../components/tasks/task-view.ts';
 
 export const UPCOMING_DAYS = 7;
 const LIST_LIMIT = 50;
 const RECENT_LIMIT = 10;
 const PROJECTS_LIMIT = 12;
 
-export interface DashboardTask {
-  id: string;
-  title: string;
-  status: TaskStatus;
-  priority: TaskPriority | null;
-  due_date: string | null;
-  project_id: string | null;
+/** A task row as the dashboard lists it: always with its project's name, and when it was completed. */
+export interface DashboardTask extends TaskView {
   project_name: string | null;
   completed_at: Date | null;
 }
