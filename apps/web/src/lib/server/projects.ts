@@ -1,7 +1,7 @@
 import type { Project, ProjectInput, ProjectPatch } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
 import { database } from './db.ts';
-import { distinctSlots } from './reorder-slots.ts';
+import { reorderLiveRows } from './reorder-rows.ts';
 
 // Every function acts as the user (asUser), so RLS alone decides what "theirs" means;
 // null/false answer "not found or not yours" alike.
@@ -116,20 +116,7 @@ export async function restoreProject(userId: string, id: string): Promise<boolea
  */
 export async function reorderProjects(userId: string, orderedIds: string[]): Promise<Project[] | null> {
   return database().asUser(userId, async (tx) => {
-    const ids = tx.array(orderedIds);
-    const held = await tx<{ position: number }[]>`
-      select position from public.projects
-      where id = any(${ids}::uuid[]) and deleted_at is null
-      order by position, created_at, id
-      for update
-    `;
-    if (held.length !== orderedIds.length) return null;
-    const slots = distinctSlots(held.map((row) => row.position));
-    await tx`
-      update public.projects p set position = o.position
-      from unnest(${ids}::uuid[], ${tx.array(slots)}::float8[]) as o(id, position)
-      where p.id = o.id and p.position <> o.position
-    `;
-    return parseAll(await tx`select * from public.projects where id = any(${ids}::uuid[]) order by position, created_at, id`);
+    if (!(await reorderLiveRows(tx, 'projects', orderedIds))) return null;
+    return parseAll(await tx`select * from public.projects where id = any(${tx.array(orderedIds)}::uuid[]) order by position, created_at, id`);
   });
 }

@@ -10,7 +10,7 @@ import type { Tx } from '@ordo/supabase-client';
 import type { Fragment } from 'postgres';
 import { database } from './db.ts';
 import { FieldError } from './field-error.ts';
-import { distinctSlots } from './reorder-slots.ts';
+import { reorderLiveRows } from './reorder-rows.ts';
 import { decodeTaskCursor, encodeTaskCursor } from './task-cursor.ts';
 
 // Every function acts as the user (asUser), so RLS alone decides what "theirs" means;
@@ -182,20 +182,7 @@ export async function bulkUpdateTasks(userId: string, input: TaskBulkInput): Pro
  */
 export async function reorderTasks(userId: string, orderedIds: string[]): Promise<Task[] | null> {
   return database().asUser(userId, async (tx) => {
-    const ids = tx.array(orderedIds);
-    const held = await tx<{ position: number }[]>`
-      select position from public.tasks
-      where id = any(${ids}::uuid[]) and deleted_at is null
-      order by position, id
-      for update
-    `;
-    if (held.length !== orderedIds.length) return null;
-    const slots = distinctSlots(held.map((row) => row.position));
-    await tx`
-      update public.tasks t set position = o.position
-      from unnest(${ids}::uuid[], ${tx.array(slots)}::float8[]) as o(id, position)
-      where t.id = o.id and t.position <> o.position
-    `;
-    return parseAll(await tx`select * from public.tasks where id = any(${ids}::uuid[]) order by position, id`);
+    if (!(await reorderLiveRows(tx, 'tasks', orderedIds))) return null;
+    return parseAll(await tx`select * from public.tasks where id = any(${tx.array(orderedIds)}::uuid[]) order by position, id`);
   });
 }
