@@ -21,7 +21,8 @@ export async function prune(sql: Sql | Tx, retention: Retention = DEFAULT_RETENT
       limit ${retention.batchSize ?? 5000}
       for update skip locked
     )
-    delete from public.queue_jobs q using old where q.id = old.id
+    -- By primary key, not a join to the CTE (which can be planned as a scan of the whole table).
+    delete from public.queue_jobs q where q.id = any(array(select id from old))
     returning q.id`;
   return rows.length;
 }
