@@ -203,10 +203,10 @@ async function main(): Promise<void> {
       authorization: `Bearer ${pat}`,
     }));
     results.push(await driveSql('SQL  same page of tasks (owner, no RLS)', sqlTasks));
-    // The app's path for the same page: readAsUser (the role, claims and COMMIT pipelined).
+    // The app's path for the same page, with listTasks' query: readAsUser (the role, claims and COMMIT pipelined).
     results.push(await driveSql('SQL  same page through readAsUser (RLS)', () => db.readAsUser(heavyId, (tx) => [tx`
       select * from public.tasks
-      where deleted_at is null and due_date < ${DUE_BEFORE}
+      where user_id = ${heavyId} and deleted_at is null and due_date < ${DUE_BEFORE}
       order by position, id limit 51
     `] as const)));
     results.push(await driveHttp('app  GET /dashboard/__data.json', `${started.origin}/dashboard/__data.json`, {
