@@ -13,7 +13,8 @@ export async function cancel(sql: Sql | Tx, jobId: string): Promise<CancelOutcom
       update public.queue_jobs q
       set status = case when target.status = 'pending' then 'cancelled' else q.status end,
           finished_at = case when target.status = 'pending' then now() else q.finished_at end,
-          cancel_requested_at = case when target.status = 'processing' then now() else q.cancel_requested_at end
+          cancel_requested_at = case when target.status = 'processing' then now() else q.cancel_requested_at end,
+          updated_at = now()
       from target
       where q.id = target.id and target.status in ('pending', 'processing')
       returning q.id

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
+import { cancel } from './cancel.ts';
 import { saveCheckpoint } from './checkpoint.ts';
 import { claim } from './claim.ts';
 import { complete } from './complete.ts';
@@ -7,10 +8,13 @@ import { completeMany } from './complete-many.ts';
 import { enqueue } from './enqueue.ts';
 import { fail } from './fail.ts';
 import { findJob } from './find.ts';
+import { finishCancelled } from './finish-cancelled.ts';
+import { HANDED_OFF, takeOver } from './hand-off.ts';
 import { heartbeat } from './heartbeat.ts';
 import { reportProgress } from './progress.ts';
 import { release } from './release.ts';
 import { rescueExpired } from './rescue-expired.ts';
+import { retry } from './retry.ts';
 
 let database: TestDatabase;
 
@@ -101,32 +105,57 @@ describe('updated_at', () => {
     const [row] = await database.db.sql<{ updated_at: Date }[]>`select updated_at from queue_jobs where id = ${id}`;
     return (row as { updated_at: Date }).updated_at.getTime();
   };
-  // Each statement runs in its own transaction, so now() moves on between them.
-  const later = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-  it('moves on every change: statements that set it and updates that rely on the trigger', async () => {
-    const [inserted] = await database.db.sql<{ id: string }[]>`insert into queue_jobs (job_type) values ('test.stamp') returning id`;
-    const id = (inserted as { id: string }).id;
-    const enqueued = await updatedAt(id);
-    await later();
-    await database.db.sql`update queue_jobs set priority = -32768 where id = ${id}`;
-    const reprioritised = await updatedAt(id);
-    expect(reprioritised).toBeGreaterThan(enqueued);
-    await later();
-    const [job] = await claim(database.db.sql, { workerId: 'stamp', types: ['test.stamp'], limit: 1, leaseSeconds: 30 });
+  /** Runs one queue statement (its own transaction, so now() moves on) and expects updated_at to move with it. */
+  async function expectStamped(id: string, statement: () => Promise<unknown>): Promise<void> {
+    const before = await updatedAt(id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await statement();
+    expect(await updatedAt(id)).toBeGreaterThan(before);
+  }
+  const sql = () => database.db.sql;
+  // A job type of its own, so no other test's jobs are claimed here.
+  const newJob = async () => {
+    const [row] = await sql()<{ id: string }[]>`insert into queue_jobs (job_type) values ('test.stamp') returning id`;
+    return (row as { id: string }).id;
+  };
+  const claimIt = async (id: string, workerId: string, leaseSeconds = 30) => {
+    const [job] = await claim(sql(), { workerId, types: ['test.stamp'], limit: 1, leaseSeconds });
     expect(job?.id).toBe(id);
-    const claimed = await updatedAt(id);
-    expect(claimed).toBeGreaterThan(reprioritised);
-    await later();
-    await heartbeat(database.db.sql, 'stamp', [id], 30);
-    const beaten = await updatedAt(id);
-    expect(beaten).toBeGreaterThan(claimed);
-    await later();
-    await reportProgress(database.db.sql, 'stamp', id, { half: true });
-    const progressed = await updatedAt(id);
-    expect(progressed).toBeGreaterThan(beaten);
-    await later();
-    expect(await completeMany(database.db.sql, 'stamp', [{ id, result: null }])).toEqual([id]);
-    expect(await updatedAt(id)).toBeGreaterThan(progressed);
+  };
+
+  // No trigger sets it (20261201090000): every statement of the queue API must.
+  it('moves on with every statement of the queue API that changes a job', async () => {
+    const id = await newJob();
+    await expectStamped(id, () => claimIt(id, 'stamp'));
+    await expectStamped(id, () => heartbeat(sql(), 'stamp', [id], 30));
+    await expectStamped(id, () => reportProgress(sql(), 'stamp', id, { half: true }));
+    await expectStamped(id, () => saveCheckpoint(sql(), 'stamp', id, 'first', 1));
+    await expectStamped(id, () => fail(sql(), 'stamp', id, { error: 'again', backoff: { baseMs: 1, capMs: 1 } }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await expectStamped(id, () => claimIt(id, 'stamp'));
+    await expectStamped(id, () => release(sql(), 'stamp', [id]));
+    await expectStamped(id, () => claimIt(id, 'stamp'));
+    await expectStamped(id, () => completeMany(sql(), 'stamp', [{ id, result: null }]));
+
+    const failed = await newJob();
+    await claimIt(failed, 'stamp');
+    await expectStamped(failed, () => fail(sql(), 'stamp', failed, { error: 'for good', permanent: true }));
+    await expectStamped(failed, () => retry(sql(), failed));
+    await expectStamped(failed, () => claimIt(failed, 'stamp'));
+    await expectStamped(failed, () => complete(sql(), 'stamp', failed, { ok: true }));
+
+    const second = await newJob();
+    await expectStamped(second, () => cancel(sql(), second));
+    const third = await newJob();
+    await claimIt(third, 'stamp');
+    await expectStamped(third, () => cancel(sql(), third));
+    await expectStamped(third, () => finishCancelled(sql(), 'stamp', third));
+    const fourth = await newJob();
+    await claimIt(fourth, 'stamp', 1);
+    await sql()`update queue_jobs set lease_expires_at = now() - interval '1 second', updated_at = now() where id = ${fourth}`;
+    await expectStamped(fourth, () => rescueExpired(sql()));
+    const fifth = await newJob();
+    await sql()`update queue_jobs set status = 'processing', locked_by = ${HANDED_OFF}, lease_expires_at = now() + interval '1 minute', updated_at = now() where id = ${fifth}`;
+    await expectStamped(fifth, () => takeOver(sql(), 'stamp', [fifth], 30));
   });
 });

@@ -9,7 +9,7 @@ export async function complete(sql: Sql | Tx, workerId: string, jobId: string, r
   const rows = await sql`
     update public.queue_jobs
     set status = 'completed', result = ${sql.json((result ?? null) as JSONValue)}, finished_at = now(),
-        locked_by = null, lease_expires_at = null
+        locked_by = null, lease_expires_at = null, updated_at = now()
     where id = ${jobId} and locked_by = ${workerId} and status = 'processing'
     returning id`;
   return rows.length === 1;

@@ -26,7 +26,7 @@ export async function fail(sql: Sql | Tx, workerId: string, jobId: string, failu
                  else now() + make_interval(secs => random() * least(${capMs}::float8, ${baseMs}::float8 * 2 ^ (attempts - 1)) / 1000) end,
         finished_at = case when ${failure.permanent ?? false} or attempts >= max_attempts then now() end,
         last_error = ${failure.error.slice(0, MAX_ERROR_LENGTH)},
-        locked_by = null, lease_expires_at = null
+        locked_by = null, lease_expires_at = null, updated_at = now()
     where id = ${jobId} and locked_by = ${workerId} and status = 'processing'
     returning status, run_at`;
   if (!row) return null;

@@ -5,7 +5,7 @@ export async function finishCancelled(sql: Sql | Tx, workerId: string, jobId: st
   const rows = await sql`
     update public.queue_jobs
     set status = 'cancelled', finished_at = now(), locked_by = null, lease_expires_at = null,
-        last_error = 'cancelled while running'
+        last_error = 'cancelled while running', updated_at = now()
     where id = ${jobId} and locked_by = ${workerId} and status = 'processing'
     returning id`;
   return rows.length === 1;

@@ -31,7 +31,8 @@ export async function sweepLostHandOffs(sql: Sql | Tx): Promise<number> {
       for update skip locked
     )
     update public.queue_jobs q
-    set status = 'pending', attempts = greatest(q.attempts - 1, 0), run_at = now(), locked_by = null, lease_expires_at = null
+    set status = 'pending', attempts = greatest(q.attempts - 1, 0), run_at = now(), locked_by = null, lease_expires_at = null,
+        updated_at = now()
     -- By primary key, not a join to the CTE (which can be planned as a scan of the whole table).
     where q.id = any(array(select id from lost))
     returning q.id`;

@@ -8,7 +8,7 @@ export async function release(sql: Sql | Tx, workerId: string, jobIds: readonly 
   if (jobIds.length === 0) return [];
   const rows = await sql<{ id: string }[]>`
     update public.queue_jobs
-    set status = 'pending', attempts = greatest(attempts - 1, 0), run_at = now(), locked_by = null, lease_expires_at = null
+    set status = 'pending', attempts = greatest(attempts - 1, 0), run_at = now(), locked_by = null, lease_expires_at = null, updated_at = now()
     where id = any(${jobIds as string[]}::uuid[]) and locked_by = ${workerId} and status = 'processing'
     returning id`;
   return rows.map((row) => row.id);

@@ -32,7 +32,7 @@ export async function rescueExpired(sql: Sql | Tx, options: RescueOptions = {}):
                       else q.run_at end,
         finished_at = case when q.cancel_requested_at is not null or q.attempts >= q.max_attempts then now() end,
         last_error = 'lease expired: worker ' || q.locked_by || ' stopped renewing it',
-        locked_by = null, lease_expires_at = null
+        locked_by = null, lease_expires_at = null, updated_at = now()
     -- By primary key, not a join to the CTE (which can be planned as a scan of the whole table).
     where q.id = any(array(select id from expired))
     returning q.id`;

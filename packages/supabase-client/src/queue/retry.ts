@@ -9,7 +9,7 @@ export async function retry(sql: Sql | Tx, jobId: string): Promise<boolean> {
   try {
     const rows = await sql`
       update public.queue_jobs
-      set status = 'pending', attempts = 0, run_at = now(), finished_at = null, cancel_requested_at = null
+      set status = 'pending', attempts = 0, run_at = now(), finished_at = null, cancel_requested_at = null, updated_at = now()
       where id = ${jobId} and status in ('failed', 'cancelled')
       returning id`;
     return rows.length === 1;
