@@ -31,11 +31,11 @@ export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<Claim
   if (limit <= 0 || types.length === 0) return [];
   return sql<ClaimedJob[]>`
     with offered as materialized (
-      select j.id, j.priority, j.run_at,
+      select j.ctid, j.id, j.priority, j.run_at,
              row_number() over (partition by t.job_type order by j.priority, j.run_at) as turn
       from unnest(${types as string[]}::text[]) as t(job_type)
       cross join lateral (
-        select q.id, q.priority, q.run_at
+        select q.ctid, q.id, q.priority, q.run_at
         from public.queue_jobs q
         where q.status = 'pending' and q.job_type = t.job_type and q.run_at <= now()
         order by q.priority, q.run_at
@@ -44,7 +44,7 @@ export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<Claim
       ) as j
     ),
     taken as materialized (
-      select id, turn, priority, run_at from offered order by turn, priority, run_at limit ${limit}
+      select ctid, id, turn, priority, run_at from offered order by turn, priority, run_at limit ${limit}
     ),
     updated as (
       update public.queue_jobs q
@@ -55,7 +55,7 @@ export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<Claim
           started_at = now(),
           cancel_requested_at = null,
           updated_at = now()
-      where q.id = any(array(select id from taken))
+      where q.ctid = any(array(select ctid from taken))
       returning q.id, q.user_id, q.job_type, q.payload, q.priority, q.run_at, q.attempts, q.max_attempts,
                 q.checkpoints, q.lease_expires_at
     )
