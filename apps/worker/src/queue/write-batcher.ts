@@ -5,13 +5,16 @@ interface Waiting<I, O> {
 }
 
 /**
- * Batches one kind of write without waiting to fill a batch: the first item is written at once,
- * and items arriving while writes are in flight go together in the next one. Under load that is
- * one statement for many jobs; when idle it adds no delay. `write` answers each input, in order.
+ * Batches one kind of write without waiting to fill a batch: what arrives in one turn of the event
+ * loop is written together at the end of that turn (jobs finishing together would otherwise send a
+ * one-job statement first, half of all completion statements under load), and items arriving while
+ * writes are in flight go together in the next one. Under load that is one statement for many jobs;
+ * when idle it adds no more than the rest of the turn. `write` answers each input, in order.
  */
 export class WriteBatcher<I, O> {
   private queue: Waiting<I, O>[] = [];
   private inFlight = 0;
+  private flushScheduled = false;
 
   constructor(
     private readonly write: (inputs: I[]) => Promise<O[]>,
@@ -22,7 +25,13 @@ export class WriteBatcher<I, O> {
   add(input: I): Promise<O> {
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
-      if (this.inFlight < this.maxInFlight) void this.flush();
+      if (this.inFlight < this.maxInFlight && !this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => {
+          this.flushScheduled = false;
+          if (this.inFlight < this.maxInFlight && this.queue.length > 0) void this.flush();
+        });
+      }
     });
   }
 
