@@ -22,9 +22,11 @@ export interface ClaimRequest {
  * first, then every type's second, …), so one busy type cannot starve the others. Priority orders
  * jobs within a type and breaks ties within a turn. The CTE keeps the locking select apart from
  * the update (an optimisation fence), and the statement is its own transaction, so rows locked but
- * not taken are released at once. The update finds its rows by `id = any(array(…))`, a primary-key
- * lookup per id: joined to the CTE instead, it was planned as a hash join over a scan of the whole
- * table, whose cost grows with every completed row kept. Jobs come back in the order taken.
+ * not taken are released at once. The update finds its rows by `ctid = any(array(…))`, a TID scan:
+ * the rows are locked by this statement, so their versions cannot move before the update reaches
+ * them. (Joined to the CTE instead, the update was planned as a hash join over a scan of the whole
+ * table, whose cost grows with every completed row kept; a primary-key lookup per id cost about 8 %
+ * of a job's database time.) Jobs come back in the order taken.
  */
 export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<ClaimedJob[]> {
   const { workerId, types, limit, leaseSeconds } = request;
