@@ -68,15 +68,19 @@ describe('completion by the lease holder only', () => {
   });
 
   it('completes a batch in one statement, each with its own result, skipping jobs held by others', async () => {
-    const [a, b, c] = [await claimOne('batcher'), await claimOne('batcher'), await claimOne('someone-else')];
+    const [a, b, c, d] = [await claimOne('batcher'), await claimOne('batcher'), await claimOne('someone-else'), await claimOne('batcher')];
+    // Text that an array or CSV encoding would have to escape, in the result each job keeps.
+    const awkward = { note: 'a,b "c" \\ {d} é\n', list: [',', null] };
     const done = await completeMany(database.db.sql, 'batcher', [
       { id: a, result: { sent: 2, to: ['x'] } },
       { id: b, result: null },
       { id: c, result: 'not mine' },
+      { id: d, result: awkward },
     ]);
-    expect(done.sort()).toEqual([a, b].sort());
+    expect(done.sort()).toEqual([a, b, d].sort());
     expect(await findJob(database.db.sql, a)).toMatchObject({ status: 'completed', result: { sent: 2, to: ['x'] } });
     expect(await findJob(database.db.sql, b)).toMatchObject({ status: 'completed', result: null });
+    expect(await findJob(database.db.sql, d)).toMatchObject({ status: 'completed', result: awkward });
     expect(await findJob(database.db.sql, c)).toMatchObject({ status: 'processing', result: null });
   });
 
