@@ -14,11 +14,15 @@ export interface PostgresDriverDeps {
   log: Logger;
 }
 
+// A second claim may start while one is in flight, so the next batch is on its way before the
+// claimed-ahead jobs run out (a claim's round trip is longer than a batch takes to run no-op jobs).
+const MAX_CLAIMS_IN_FLIGHT = 2;
+
 /**
  * Claims straight from queue_jobs: one claim statement for as many jobs as there are free slots plus
- * the prefetch buffer. LISTEN on `ordo_jobs` wakes idle workers when due jobs are inserted; polling every
- * pollIntervalMs finds the rest (jobs scheduled for later, retries, and everything when LISTEN is
- * unavailable, as behind a transaction-mode pooler).
+ * the prefetch buffer, up to two claims in flight. LISTEN on `ordo_jobs` wakes idle workers when due
+ * jobs are inserted; polling every pollIntervalMs finds the rest (jobs scheduled for later, retries,
+ * and everything when LISTEN is unavailable, as behind a transaction-mode pooler).
  */
 export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   const { db, runner, settings, types, wakeup, log } = deps;
@@ -26,6 +30,34 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   let loop: Promise<void> = Promise.resolve();
   let unlisten: (() => Promise<void>) | null = null;
   let lastRoundAt = 0;
+  const inFlight = new Set<Promise<void>>();
+  /** Room asked for by the claims in flight. */
+  let requested = 0;
+  /** After a failed claim, none starts before this time (ms since epoch). */
+  let pausedUntil = 0;
+
+  function startClaim(limit: number): void {
+    requested += limit;
+    const done = claim(db.sql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
+      .then(
+        (jobs) => {
+          lastRoundAt = Date.now();
+          for (const job of jobs) void runner.start(job);
+          // A full batch suggests more are waiting: look again at once. (After a short one, the
+          // next wake is a freed slot, a NOTIFY or the poll: waking here would poll an idle queue.)
+          if (jobs.length === limit) wakeup.notify();
+        },
+        (err: unknown) => {
+          pausedUntil = Date.now() + settings.pollIntervalMs;
+          log.warn({ err }, 'claim failed; retrying after the poll interval');
+        },
+      )
+      .finally(() => {
+        requested -= limit;
+        inFlight.delete(done);
+      });
+    inFlight.add(done);
+  }
 
   async function claimLoop(): Promise<void> {
     while (!stopping) {
@@ -33,23 +65,19 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       // Jobs whose outcome is being written do not take room: claiming the next batch while the
       // last one's completions are in flight keeps handlers busy. Held jobs stay bounded (twice the
       // capacity) when the database falls behind on writes.
-      const free = Math.min(capacity - runner.unfinished, 2 * capacity - runner.size);
-      // Claim when a slot is idle, or once a quarter of the room is free: batches under load, no
-      // delay when quiet, and the next batch arrives before the claimed-ahead jobs run out.
-      if (free > 0 && (runner.busy < settings.concurrency || free * 4 >= capacity)) {
-        try {
-          const jobs = await claim(db.sql, { workerId: settings.workerId, types, limit: free, leaseSeconds: settings.leaseSeconds });
-          lastRoundAt = Date.now();
-          for (const job of jobs) void runner.start(job);
-          // A full batch suggests more are waiting: claim again at once.
-          if (jobs.length === free && !stopping) continue;
-        } catch (err) {
-          log.warn({ err }, 'claim failed; retrying after the poll interval');
-        }
-      } else {
-        lastRoundAt = Date.now();
+      const free = Math.min(capacity - runner.unfinished, 2 * capacity - runner.size) - requested;
+      // Claim when a slot is idle and nothing is on its way, or once a quarter of the room is free:
+      // batches under load, no delay when quiet, and the next batch arrives before the claimed-ahead
+      // jobs run out.
+      const idle = runner.busy < settings.concurrency && inFlight.size === 0;
+      const wanted = free > 0 && (idle || free * 4 >= capacity);
+      const paused = Date.now() < pausedUntil;
+      if (wanted && !paused && inFlight.size < MAX_CLAIMS_IN_FLIGHT) {
+        startClaim(free);
+        continue;
       }
-      if (!stopping) await wakeup.wait(settings.pollIntervalMs);
+      if (!wanted && inFlight.size === 0) lastRoundAt = Date.now();
+      await wakeup.wait(paused ? Math.max(1, pausedUntil - Date.now()) : settings.pollIntervalMs);
     }
   }
 
@@ -69,6 +97,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       stopping = true;
       wakeup.notify();
       await loop;
+      // Jobs of claims still in flight reach the runner, which hands them back when it drains.
+      await Promise.all(inFlight);
       await unlisten?.().catch(() => undefined);
     },
     async close() {},

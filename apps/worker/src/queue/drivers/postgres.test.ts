@@ -1,0 +1,64 @@
+import { createLogger, loadConfig } from '@ordo/config';
+import { enqueueMany, findJob } from '@ordo/supabase-client';
+import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemSleep } from '../../jobs/system.sleep.ts';
+import { createRegistry } from '../registry.ts';
+import { type QueueRuntime, startQueueRuntime } from '../runtime.ts';
+import { queueSettings } from '../settings.ts';
+
+const POLL_MS = 200;
+let database: TestDatabase;
+let runtime: QueueRuntime;
+let runs = 0;
+
+/** Transactions committed in the test database so far, once every backend has reported (PostgreSQL 15 flushes at most once a second). */
+async function committed(): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const [row] = await database.db.sql<{ n: number }[]>`select xact_commit::int as n from pg_stat_database where datname = current_database()`;
+  return row?.n ?? Number.NaN;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const env = loadConfig(
+    { DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '4', WORKER_PREFETCH: '40', WORKER_POLL_INTERVAL_MS: String(POLL_MS), WORKER_RESCUE_INTERVAL_SECONDS: '10' },
+    { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
+  );
+  const counted = {
+    ...systemSleep,
+    handler: async (...args: Parameters<typeof systemSleep.handler>) => {
+      runs++;
+      return systemSleep.handler(...args);
+    },
+  };
+  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'driver-test'), registry: createRegistry([counted]), schedules: [], log: createLogger(env, 'test') });
+});
+
+afterAll(async () => {
+  await runtime.stop();
+  await database.drop();
+});
+
+describe('PostgreSQL driver', () => {
+  it('polls an idle queue once per interval, not after every empty claim', async () => {
+    const before = await committed();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const after = await committed();
+    // About (2 s + the two 1.5 s waits) / 200 ms ≈ 25 claims, plus this test's own two reads; a
+    // claim loop waking itself after each empty claim would make thousands.
+    expect(after - before).toBeGreaterThan(5);
+    expect(after - before).toBeLessThan(80);
+  });
+
+  it('runs every job of a burst once, claiming ahead', async () => {
+    runs = 0;
+    const jobs = await enqueueMany(database.db.sql, Array.from({ length: 2_000 }, () => ({ type: 'system.sleep' as const, payload: { ms: 0 } })));
+    const deadline = Date.now() + 30_000;
+    while (runtime.metrics.count('system.sleep', 'completed') < 2_000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(runtime.metrics.count('system.sleep', 'completed')).toBe(2_000);
+    expect(runs).toBe(2_000);
+    const sample = await findJob(database.db.sql, jobs[1_999]?.id as string);
+    expect(sample).toMatchObject({ status: 'completed', attempts: 1 });
+  });
+});
