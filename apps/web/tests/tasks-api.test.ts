@@ -60,6 +60,8 @@ describe('tasks API', () => {
     expect(done.body.task.status).toBe('done');
     expect(done.body.task.completed_at).not.toBeNull();
     expect(done.body.task.priority).toBeNull();
+    // The list writes its timestamps itself (withIsoTimestamps): the same task must read the same.
+    expect((await client.get<TaskPage>('/api/tasks')).body.tasks).toEqual([(await client.get<{ task: Task }>(path)).body.task]);
 
     expect((await client.delete(path)).status).toBe(204);
     expect((await client.get(path)).status).toBe(404);

@@ -45,7 +45,8 @@ export interface Db {
   /**
    * The pool, connected as the configured database user, which owns the tables
    * and so is not subject to RLS. For migrations and maintenance only; request
-   * handling goes through asUser/asService.
+   * handling goes through asUser/asService, or calls a function of schema `as_user`,
+   * which reads as the user it is given (role and claims set for the call only).
    */
   readonly sql: Sql;
   /** Runs fn in one transaction as role `authenticated` with auth.uid() = userId (a uuid). */

@@ -82,6 +82,8 @@ describe.runIf(binary)('asUser through a transaction-mode pooler (PgBouncer)', (
         const [user] = await tx<{ id: string }[]>`insert into users (email) values (${`${label}@pooler.test`}) returning id`;
         const userId = user?.id as string;
         for (let i = 0; i < count; i++) await tx`insert into projects (user_id, name) values (${userId}, ${`p${i}`})`;
+        // As many tasks as projects.
+        for (let i = 0; i < count; i++) await tx`insert into tasks (user_id, title) values (${userId}, ${`t${i}`})`;
         return userId;
       });
       users.push({ id, projects: count });
@@ -128,6 +130,19 @@ describe.runIf(binary)('asUser through a transaction-mode pooler (PgBouncer)', (
     for (const { expected, row } of results) {
       expect(row).toEqual({ uid: expected.id, role: 'authenticated', visible: expected.projects });
     }
+    await expectNothingLeftOnServerConnections(pooled);
+  });
+
+  it('keeps every as_user function call to its own user, with nothing left on the server connections', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => {
+        const user = users[i % 2] as { id: string; projects: number };
+        return pooled.sql<{ user_id: string }[]>`
+          select user_id from as_user.tasks_page(${user.id}, null, false, ${['todo']}, null, null, ${'t%'}, null, null, 100)`
+          .then((rows) => ({ expected: user, owners: rows.map((row) => row.user_id) }));
+      }),
+    );
+    for (const { expected, owners } of results) expect(owners).toEqual(Array(expected.projects).fill(expected.id));
     await expectNothingLeftOnServerConnections(pooled);
   });
 

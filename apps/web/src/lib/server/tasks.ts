@@ -41,24 +41,16 @@ function likePattern(text: string): string {
 export async function listTasks(userId: string, filter: TaskFilter): Promise<{ tasks: Task[]; next_cursor: string | null }> {
   const limit = filter.limit ?? TASK_PAGE_DEFAULT;
   const after = filter.cursor ? decodeTaskCursor(filter.cursor) : null;
-  // One query, so it is read with the COMMIT in the same round trip.
-  const [found] = await database().readAsUser(userId, (tx) => {
-    // user_id repeats what RLS enforces, so the planner can use the (user_id, position, id) index.
-    const conditions = [tx`user_id = ${userId}`, tx`deleted_at is null`];
-    if (filter.project_id === 'inbox') conditions.push(tx`project_id is null`);
-    else if (filter.project_id) conditions.push(tx`project_id = ${filter.project_id}`);
-    if (filter.status) conditions.push(tx`status = any(${tx.array(filter.status)}::text[])`);
-    if (filter.due_before) conditions.push(tx`due_date < ${filter.due_before}`);
-    if (filter.due_after) conditions.push(tx`due_date > ${filter.due_after}`);
-    if (filter.q) {
-      const pattern = likePattern(filter.q);
-      conditions.push(tx`(title ilike ${pattern} or notes ilike ${pattern})`);
-    }
-    if (after) conditions.push(tx`(position, id) > (${after.position}, ${after.id}::uuid)`);
-    const where = conditions.reduce((all, condition) => tx`${all} and ${condition}`);
-    return [tx`select * from public.tasks where ${where} order by position, id limit ${limit + 1}`] as const;
-  });
-  const rows = parseAll(found);
+  const inProject = filter.project_id && filter.project_id !== 'inbox' ? filter.project_id : null;
+  // One statement: the function reads as the user (role and claims, so RLS applies) for its own duration.
+  const rows = parseAll(
+    await database().sql`
+      select * from as_user.tasks_page(
+        ${userId}, ${inProject}, ${filter.project_id === 'inbox'}, ${filter.status ?? null},
+        ${filter.due_before ?? null}, ${filter.due_after ?? null}, ${filter.q ? likePattern(filter.q) : null},
+        ${after?.position ?? null}, ${after?.id ?? null}, ${limit + 1}
+      )`,
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

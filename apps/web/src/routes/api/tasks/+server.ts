@@ -2,6 +2,7 @@ import { taskInputSchema } from '@ordo/shared-types';
 import { json } from '@sveltejs/kit';
 import { readJson } from '$lib/server/api/body.ts';
 import { notFound } from '$lib/server/api/errors.ts';
+import { jsonResponse, withIsoTimestamps } from '$lib/server/api/json-response.ts';
 import { api } from '$lib/server/api/handler.ts';
 import { parseQuery } from '$lib/server/api/query.ts';
 import { taskListQuerySchema } from '$lib/server/api/schemas.ts';
@@ -17,7 +18,8 @@ export const GET: RequestHandler = api(async ({ locals, url }) => {
   if (filter.project_id && filter.project_id !== 'inbox' && !(await getProject(user.id, filter.project_id))) {
     throw notFound('project');
   }
-  return json(await listTasks(user.id, filter));
+  const page = await listTasks(user.id, filter);
+  return jsonResponse({ tasks: page.tasks.map(withIsoTimestamps), next_cursor: page.next_cursor });
 });
 
 export const POST: RequestHandler = api(async ({ locals, request }) => {
