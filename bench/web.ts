@@ -203,12 +203,17 @@ async function main(): Promise<void> {
       authorization: `Bearer ${pat}`,
     }));
     results.push(await driveSql('SQL  same page of tasks (owner, no RLS)', sqlTasks));
-    // The app's path for the same page, with listTasks' query: readAsUser (the role, claims and COMMIT pipelined).
+    // The same page through RLS, two ways: readAsUser (a transaction: role, claims, query and
+    // COMMIT pipelined after BEGIN), and the app's path, listTasks' call of as_user.tasks_page
+    // (one statement that switches role and claims for its own duration).
     results.push(await driveSql('SQL  same page through readAsUser (RLS)', () => db.readAsUser(heavyId, (tx) => [tx`
       select * from public.tasks
       where user_id = ${heavyId} and deleted_at is null and due_date < ${DUE_BEFORE}
       order by position, id limit 51
     `] as const)));
+    results.push(await driveSql('SQL  same page, as_user.tasks_page (RLS)', () => db.sql`
+      select * from as_user.tasks_page(${heavyId}, ${null}, ${false}, ${null}, ${DUE_BEFORE}, ${null}, ${null}, ${null}, ${null}, ${51})
+    `));
     results.push(await driveHttp('app  GET /dashboard/__data.json', `${started.origin}/dashboard/__data.json`, {
       cookie: `ordo_session=${session}`,
     }));
@@ -219,7 +224,7 @@ async function main(): Promise<void> {
       `\n${cpus().length} CPUs, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, pools of ${POOL}; today ${TODAY}\n`,
     );
     printTable(results);
-    const [appTasks, sqlTasksFigures, , appDashboard, sqlDashboard] = results as [Figures, Figures, Figures, Figures, Figures];
+    const [appTasks, sqlTasksFigures, , , appDashboard, sqlDashboard] = results as [Figures, Figures, Figures, Figures, Figures, Figures];
     console.log(
       `\napp / raw SQL at p50: tasks ${(appTasks.p50 / sqlTasksFigures.p50).toFixed(2)}×, ` +
         `dashboard ${(appDashboard.p50 / sqlDashboard.p50).toFixed(2)}× (target ≤ 2×)`,
