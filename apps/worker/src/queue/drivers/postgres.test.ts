@@ -8,6 +8,8 @@ import { type QueueRuntime, startQueueRuntime } from '../runtime.ts';
 import { queueSettings } from '../settings.ts';
 
 const POLL_MS = 200;
+// The trickle test's worker polls this seldom, so a lost wake-up shows as a wait of seconds.
+const SLOW_POLL_MS = 5_000;
 let database: TestDatabase;
 let runtime: QueueRuntime;
 let runs = 0;
@@ -60,5 +62,28 @@ describe('PostgreSQL driver', () => {
     expect(runs).toBe(2_000);
     const sample = await findJob(database.db.sql, jobs[1_999]?.id as string);
     expect(sample).toMatchObject({ status: 'completed', attempts: 1 });
+  });
+
+  it('claims a job made due while a claim is in flight without waiting for the poll', async () => {
+    const env = loadConfig(
+      { DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '4', WORKER_PREFETCH: '40', WORKER_POLL_INTERVAL_MS: String(SLOW_POLL_MS) },
+      { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
+    );
+    await runtime.stop();
+    let started: (() => void) | null = null;
+    const signalled = { ...systemSleep, handler: async () => started?.() };
+    runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'trickle-test'), registry: createRegistry([signalled]), schedules: [], log: createLogger(env, 'test') });
+    const waits: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const running = new Promise<void>((resolve) => (started = resolve));
+      const at = performance.now();
+      await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 0 } }]);
+      await running;
+      waits.push(performance.now() - at);
+      // Vary the moment of the next insert against the claims that follow each job.
+      await new Promise((resolve) => setTimeout(resolve, i % 4));
+    }
+    // A missed wake-up would leave a job to the next poll, 5 s away.
+    expect(Math.max(...waits)).toBeLessThan(SLOW_POLL_MS / 2);
   });
 });

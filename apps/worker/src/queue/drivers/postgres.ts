@@ -35,6 +35,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   let requested = 0;
   /** After a failed claim, none starts before this time (ms since epoch). */
   let pausedUntil = 0;
+  /** The loop was woken while a claim was in flight (a NOTIFY, a freed slot) and may not have acted on it. */
+  let wokenWhileClaiming = false;
 
   function startClaim(limit: number): void {
     requested += limit;
@@ -55,6 +57,11 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       .finally(() => {
         requested -= limit;
         inFlight.delete(done);
+        // A job made due during the claim may be outside its snapshot: look again for it.
+        if (wokenWhileClaiming && inFlight.size === 0) {
+          wokenWhileClaiming = false;
+          wakeup.notify();
+        }
       });
     inFlight.add(done);
   }
@@ -78,6 +85,7 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       }
       if (!wanted && inFlight.size === 0) lastRoundAt = Date.now();
       await wakeup.wait(paused ? Math.max(1, pausedUntil - Date.now()) : settings.pollIntervalMs);
+      if (inFlight.size > 0) wokenWhileClaiming = true;
     }
   }
 
