@@ -26,6 +26,7 @@ const optionsSchema = z.object({
   max: z.int().positive().default(10),
   // Supabase's transaction pooler (port 6543) cannot keep named prepared statements.
   prepare: z.boolean().default(true),
+  genericPlans: z.boolean().default(false),
   connectTimeoutSeconds: z.number().positive().default(10),
 });
 
@@ -35,6 +36,12 @@ export interface DbOptions {
   max?: number;
   /** Named prepared statements (default true); false behind a transaction-mode pooler. */
   prepare?: boolean;
+  /**
+   * Plan each prepared statement once, for any parameters (plan_cache_mode force_generic_plan,
+   * set at connection start). For pools that run only a few fixed statements whose best plan does
+   * not depend on their parameters; PostgreSQL would otherwise plan them anew on every call.
+   */
+  genericPlans?: boolean;
   /** Server notices; by default only WARNING notices are printed. */
   onNotice?: (notice: Notice) => void;
   /** Default 10. */
@@ -71,10 +78,11 @@ function printWarnings(notice: Notice): void {
 
 // Column names stay snake_case, exactly as in SQL and in the JSON the API returns.
 export function createDb(options: DbOptions): Db {
-  const { url, max, prepare, connectTimeoutSeconds } = optionsSchema.parse(options);
+  const { url, max, prepare, genericPlans, connectTimeoutSeconds } = optionsSchema.parse(options);
   const sql: Sql = postgres(url, {
     max,
     prepare,
+    ...(genericPlans ? { connection: { plan_cache_mode: 'force_generic_plan' } } : {}),
     connect_timeout: connectTimeoutSeconds,
     onnotice: options.onNotice ?? printWarnings,
     types,

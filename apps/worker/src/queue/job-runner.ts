@@ -31,6 +31,8 @@ interface WaitingJob extends SlotWaiter {
 
 export interface JobRunnerDeps {
   sql: Sql;
+  /** Completions go through this pool (the per-job statements' pool, or sql). */
+  completionSql: Sql;
   registry: Registry;
   settings: QueueSettings;
   log: Logger;
@@ -73,7 +75,7 @@ export class JobRunner {
   private heartbeatTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: JobRunnerDeps) {
-    this.completer = new Completer(deps.sql, deps.settings.workerId, deps.log);
+    this.completer = new Completer(deps.completionSql, deps.settings.workerId, deps.log);
   }
 
   /** Jobs held: claimed ahead and waiting for a slot, running, or having their outcome written. */

@@ -1,5 +1,5 @@
 import type { Env, Logger } from '@ordo/config';
-import type { Db } from '@ordo/supabase-client';
+import { createDb, type Db } from '@ordo/supabase-client';
 import { startCleaner } from './cleaner.ts';
 import { createBullmqDriver } from './drivers/bullmq.ts';
 import { createPostgresDriver } from './drivers/postgres.ts';
@@ -31,6 +31,8 @@ export interface QueueRuntimeDeps {
 }
 
 const DAY_SECONDS = 86_400;
+// Room for two claims and two completion writes in flight at once.
+const PER_JOB_POOL_SIZE = 4;
 const WEDGED_AFTER_MS = 30_000;
 
 // One install's BullMQ queues are named after its database, so installs sharing a Redis stay apart.
@@ -43,11 +45,18 @@ function bullmqQueueName(databaseUrl: string | undefined): string {
 export async function startQueueRuntime({ db, env, settings, registry, schedules, log }: QueueRuntimeDeps): Promise<QueueRuntime> {
   const metrics = new QueueMetrics();
   const wakeup = new Wakeup();
-  const runner = new JobRunner({ sql: db.sql, registry, settings, log, metrics, onSlotFree: () => wakeup.notify() });
+  // The claim and completion statements run for every batch of jobs with the same plan whatever
+  // their parameters; planned anew on each call (PostgreSQL's choice for them) the planning cost
+  // about a twentieth of a job's database time. Their own small pool plans them once. Not behind
+  // a transaction-mode pooler, which keeps no prepared statements (and no startup settings).
+  const perJobDb =
+    env.DATABASE_PREPARE && env.DATABASE_URL ? createDb({ url: env.DATABASE_URL, max: PER_JOB_POOL_SIZE, genericPlans: true }) : null;
+  const perJobSql = perJobDb?.sql ?? db.sql;
+  const runner = new JobRunner({ sql: db.sql, completionSql: perJobSql, registry, settings, log, metrics, onSlotFree: () => wakeup.notify() });
   // BullMQ when Redis is configured; queue_jobs stays the record either way.
   const driver = env.REDIS_URL
     ? createBullmqDriver({ db, runner, settings, registry, wakeup, log, redisUrl: env.REDIS_URL, queueName: bullmqQueueName(env.DATABASE_URL) })
-    : createPostgresDriver({ db, runner, settings, types: [...registry.keys()], wakeup, log });
+    : createPostgresDriver({ db, claimSql: perJobSql, runner, settings, types: [...registry.keys()], wakeup, log });
   runner.startHeartbeats();
   await driver.start();
   const maintenance = [
@@ -67,6 +76,7 @@ export async function startQueueRuntime({ db, env, settings, registry, schedules
       await runner.drain(settings.shutdownGraceMs);
       await driver.close();
       await Promise.all(maintenance.map((service) => service.stop()));
+      await perJobDb?.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '@ordo/config';
-import { claim, type Db } from '@ordo/supabase-client';
+import { claim, type Db, type Sql } from '@ordo/supabase-client';
 import type { JobRunner } from '../job-runner.ts';
 import type { QueueSettings } from '../settings.ts';
 import type { Wakeup } from '../wakeup.ts';
@@ -7,6 +7,8 @@ import type { QueueDriver } from './driver.ts';
 
 export interface PostgresDriverDeps {
   db: Db;
+  /** Claims go through this pool (the per-job statements' pool, or db.sql). */
+  claimSql: Sql;
   runner: JobRunner;
   settings: QueueSettings;
   types: readonly string[];
@@ -25,7 +27,7 @@ const MAX_CLAIMS_IN_FLIGHT = 2;
  * and everything when LISTEN is unavailable, as behind a transaction-mode pooler).
  */
 export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
-  const { db, runner, settings, types, wakeup, log } = deps;
+  const { db, claimSql, runner, settings, types, wakeup, log } = deps;
   let stopping = false;
   let loop: Promise<void> = Promise.resolve();
   let unlisten: (() => Promise<void>) | null = null;
@@ -40,7 +42,7 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
 
   function startClaim(limit: number): void {
     requested += limit;
-    const done = claim(db.sql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
+    const done = claim(claimSql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
       .then(
         (jobs) => {
           lastRoundAt = Date.now();
