@@ -27,6 +27,18 @@ describe('createDb', () => {
     }
   });
 
+  it('plans prepared statements once for any parameters when asked (genericPlans), and per call otherwise', async () => {
+    const generic = createDb({ url: database.url, max: 1, genericPlans: true });
+    try {
+      const [mode] = await generic.sql<{ plan_cache_mode: string }[]>`show plan_cache_mode`;
+      expect(mode?.plan_cache_mode).toBe('force_generic_plan');
+      const [usual] = await database.db.sql<{ plan_cache_mode: string }[]>`show plan_cache_mode`;
+      expect(usual?.plan_cache_mode).toBe('auto');
+    } finally {
+      await generic.close(0);
+    }
+  });
+
   it('returns date columns as YYYY-MM-DD strings and timestamptz as Date, with snake_case names', async () => {
     const userId = await createTestUser(database.db);
     const [task] = await database.db.asUser(
