@@ -1,5 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { ProviderChunk, ProviderClient, ProviderStreamRequest } from './provider.ts';
+import type { HttpFetch } from './http-fetch.ts';
 import { classifySdkError, ProviderCallError } from './provider-error.ts';
 
 export interface AnthropicProviderOptions {
@@ -7,6 +8,8 @@ export interface AnthropicProviderOptions {
   baseUrl?: string | undefined;
   /** The SDK's own per-request timeout; the gateway enforces its own deadlines as well. */
   timeoutMs: number;
+  /** The HTTP client under the SDK (default: the platform fetch). */
+  fetch?: HttpFetch | undefined;
 }
 
 function toSdkError(error: unknown): ProviderCallError {
@@ -32,6 +35,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Prov
     baseURL: options.baseUrl ?? null,
     maxRetries: 0,
     timeout: options.timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
   async function* stream(request: ProviderStreamRequest): AsyncIterable<ProviderChunk> {

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { ChatMessage, ProviderChunk, ProviderClient, ProviderStreamRequest } from './provider.ts';
+import type { HttpFetch } from './http-fetch.ts';
 import { classifySdkError, ProviderCallError } from './provider-error.ts';
 
 export interface OpenAiProviderOptions {
@@ -8,6 +9,8 @@ export interface OpenAiProviderOptions {
   baseUrl?: string | undefined;
   /** The SDK's own per-request timeout; the gateway enforces its own deadlines as well. */
   timeoutMs: number;
+  /** The HTTP client under the SDK (default: the platform fetch). */
+  fetch?: HttpFetch | undefined;
 }
 
 function toSdkError(error: unknown): ProviderCallError {
@@ -34,6 +37,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ProviderCl
     baseURL: options.baseUrl ?? null,
     maxRetries: 0,
     timeout: options.timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
   async function* stream(request: ProviderStreamRequest): AsyncIterable<ProviderChunk> {
