@@ -1,6 +1,9 @@
 export type { DraftContext, DraftEvent, Drafter, DraftUsage } from './drafter.ts';
 export { type CreateDrafterOptions, createDrafter } from './create-drafter.ts';
+export { type CallLedger, databaseLedger } from './gateway/call-ledger.ts';
 export type { CallOutcome, LlmCallRecord } from './gateway/call-record.ts';
+export { DraftThread, type DraftThreadOptions } from './draft-thread/draft-thread.ts';
+export { type DraftThreadData, isDraftThread, runDraftThread } from './draft-thread/run-draft-thread.ts';
 export {
   LlmCallAbortedError,
   LlmGatewayError,

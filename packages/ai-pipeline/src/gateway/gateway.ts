@@ -4,10 +4,12 @@ import type { z } from 'zod';
 import type { Purpose } from '../models.ts';
 import { costUsd } from '../prices.ts';
 import { createAnthropicProvider } from '../providers/anthropic.ts';
+import { httpFetch } from '../providers/http-fetch.ts';
 import { createOpenAiProvider } from '../providers/openai.ts';
 import type { ChatMessage, HostedProvider, ProviderClient } from '../providers/provider.ts';
 import { ProviderCallError } from '../providers/provider-error.ts';
-import { type CallOutcome, recordLlmCall } from './call-record.ts';
+import { databaseLedger, type CallLedger } from './call-ledger.ts';
+import type { CallOutcome } from './call-record.ts';
 import {
   LlmCallAbortedError,
   NoProviderConfiguredError,
@@ -17,7 +19,6 @@ import {
 } from './errors.ts';
 import { modelFor } from './model-tiers.ts';
 import { type StructuredRequest, type StructuredResult, structuredCall } from './structured.ts';
-import { assertWithinTokenBudget } from './token-budget.ts';
 
 export interface GatewayRequest {
   purpose: Purpose;
@@ -62,8 +63,10 @@ export interface Gateway {
 
 export interface GatewayOptions {
   env: Env;
-  /** Where calls are recorded and budgets checked; without it, neither happens (e.g. the operator CLI). */
+  /** Where calls are recorded and budgets checked; without it (or a ledger), neither happens (e.g. the operator CLI). */
   db?: Db | null | undefined;
+  /** Checks budgets and records calls instead of `db` (a drafting thread asks its parent). */
+  ledger?: CallLedger | null | undefined;
   /** First retry delay; doubles per round, with jitter (default 250 ms). */
   backoffMs?: number;
   /** Failed attempts (and the fallbacks they cause) are logged here at warn. */
@@ -78,14 +81,24 @@ function configuredProviders(env: Env): Map<HostedProvider, ProviderClient> {
   if (env.ANTHROPIC_API_KEY) {
     providers.set(
       'anthropic',
-      createAnthropicProvider({ apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL, timeoutMs: env.AI_TIMEOUT_MS }),
+      createAnthropicProvider({
+        apiKey: env.ANTHROPIC_API_KEY,
+        baseUrl: env.ANTHROPIC_BASE_URL,
+        timeoutMs: env.AI_TIMEOUT_MS,
+        fetch: httpFetch,
+      }),
     );
   }
   // A base URL alone is enough: local OpenAI-compatible servers (Ollama, vLLM, LM Studio) need no key.
   if (env.OPENAI_API_KEY || env.OPENAI_BASE_URL) {
     providers.set(
       'openai',
-      createOpenAiProvider({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, timeoutMs: env.AI_TIMEOUT_MS }),
+      createOpenAiProvider({
+        apiKey: env.OPENAI_API_KEY,
+        baseUrl: env.OPENAI_BASE_URL,
+        timeoutMs: env.AI_TIMEOUT_MS,
+        fetch: httpFetch,
+      }),
     );
   }
   return providers;
@@ -116,7 +129,7 @@ function timeoutFailure(provider: HostedProvider, model: string, cause: 'timeout
 
 export function createGateway(options: GatewayOptions): Gateway {
   const { env } = options;
-  const db = options.db ?? null;
+  const ledger = options.ledger ?? (options.db ? databaseLedger(options.db, env.AI_MONTHLY_TOKEN_BUDGET) : null);
   const clients = configuredProviders(env);
   const providers = [...clients.keys()];
   const backoffMs = options.backoffMs ?? 250;
@@ -142,7 +155,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     const first = order[0];
     if (first === undefined) throw new NoProviderConfiguredError();
     const userId = request.userId ?? null;
-    if (db && userId) await assertWithinTokenBudget(db, userId, env.AI_MONTHLY_TOKEN_BUDGET);
+    if (ledger && userId) await ledger.assertWithinBudget(userId);
 
     const timeoutMs = request.timeoutMs ?? env.AI_TIMEOUT_MS;
     const stallTimeoutMs = request.stallTimeoutMs ?? env.AI_STALL_TIMEOUT_MS;
@@ -256,8 +269,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     } finally {
       // A caller that stops iterating midway ends here with neither success nor an error.
       if (outcome === 'error' && failure === null) outcome = 'aborted';
-      if (db && attempts > 0) {
-        const record = recordLlmCall(db, {
+      if (ledger && attempts > 0) {
+        const record = ledger.record({
           userId,
           purpose: request.purpose,
           provider,

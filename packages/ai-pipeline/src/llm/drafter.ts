@@ -1,6 +1,7 @@
 import type { Env, Logger } from '@ordo/config';
 import type { Db } from '@ordo/supabase-client';
 import type { DraftContext, DraftEvent, Drafter } from '../drafter.ts';
+import type { CallLedger } from '../gateway/call-ledger.ts';
 import { StructuredOutputError } from '../gateway/errors.ts';
 import { type CallUsage, createGateway, type Gateway } from '../gateway/gateway.ts';
 import type { ChatMessage, HostedProvider } from '../providers/provider.ts';
@@ -14,8 +15,10 @@ export interface LlmDrafterOptions {
   env: Env;
   /** Whose draft this is: calls are recorded for them and count against their monthly budget. */
   userId?: string | null;
-  /** Where calls are recorded; without it nothing is recorded and no budget applies. */
+  /** Where calls are recorded; without it (or a ledger) nothing is recorded and no budget applies. */
   db?: Db;
+  /** Checks budgets and records calls instead of `db`. */
+  ledger?: CallLedger;
   /** Failed attempts and fallbacks are logged here. */
   logger?: Logger;
 }
@@ -33,7 +36,12 @@ interface Pass {
  * for the remainder, and a StructuredOutputError naming the problem if the repair fails too.
  */
 export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
-  const gateway: Gateway = createGateway({ env: options.env, db: options.db ?? null, logger: options.logger });
+  const gateway: Gateway = createGateway({
+    env: options.env,
+    db: options.db ?? null,
+    ledger: options.ledger ?? null,
+    logger: options.logger,
+  });
   const userId = options.userId ?? null;
 
   async function* streamPass(

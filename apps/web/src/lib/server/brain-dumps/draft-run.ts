@@ -1,7 +1,15 @@
-import { createDrafter, type DraftContext, defaultProvider, LlmGatewayError, type Provider } from '@ordo/ai-pipeline';
+import {
+  createDrafter,
+  type DraftContext,
+  type Drafter,
+  defaultProvider,
+  LlmGatewayError,
+  type Provider,
+} from '@ordo/ai-pipeline';
 import { config } from '../config.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
+import { draftThread } from './draft-thread.ts';
 import type { StreamEvent } from './schemas.ts';
 import { failDrafting, finishDrafting } from './store.ts';
 
@@ -58,9 +66,9 @@ export class DraftRun {
   }
 
   async run(provider: Provider, text: string, context: DraftContext): Promise<void> {
-    const drafter = createDrafter({ provider, env: config(), userId: this.userId, db: database(), logger: log() });
     let usage: Record<string, unknown> | null = null;
     try {
+      const drafter = await this.#drafter(provider);
       for await (const event of drafter.draft(text, context, this.#abort.signal)) {
         if (event.type === 'status') this.#publish({ event: 'status', data: { phase: event.phase } });
         else if (event.type === 'usage') {
@@ -99,6 +107,13 @@ export class DraftRun {
       for (const end of this.#listeners.values()) end();
       this.#listeners.clear();
     }
+  }
+
+  /** Model drafts run on the process's drafting thread when there is one; the offline parser runs here. */
+  async #drafter(provider: Provider): Promise<Drafter> {
+    const thread = provider === 'offline' ? null : await draftThread();
+    if (thread && provider !== 'offline') return thread.drafter(provider, this.userId);
+    return createDrafter({ provider, env: config(), userId: this.userId, db: database(), logger: log() });
   }
 
   #publish(event: StreamEvent): void {
