@@ -131,10 +131,14 @@ function scriptedReply(pass: 'web' | 'direct', stream: number): FakeReply {
   return { type: 'stream', text: pieces, delayMs: PIECE_INTERVAL_MS };
 }
 
-/** CPU time (user + system) the process has used so far, in ms, from /proc/<pid>/stat. */
-function cpuMs(pid: number): number {
+/**
+ * CPU time (user + system) the process has used so far, in ms, from /proc/<pid>/stat; with `thread`,
+ * that thread's only (the main thread's id is the process id).
+ */
+function cpuMs(pid: number, thread?: number): number {
+  const path = thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`;
   // Fields after the command name (which may hold spaces), from field 3 on; utime and stime are fields 14 and 15.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
+  const fields = readFileSync(path, 'utf8').split(') ').at(-1)?.split(' ') ?? [];
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
@@ -205,6 +209,8 @@ interface PeerReport {
   results: { key: string; arrivals: number[] }[];
   /** CPU time the peer's process used during the measured pass. */
   cpuMs: number;
+  /** How long the measured pass took, in ms. */
+  elapsedMs: number;
 }
 
 /** Every operation ends with this; the peer counts them as the text arrives. */
@@ -295,7 +301,13 @@ async function main(): Promise<void> {
     const webStart = performance.now();
     const webStartCpu = cpuMs(pid);
     const upstreamPid = upstreamProcess.pid as number;
-    const usage = () => ({ at: performance.now(), cpu: cpuMs(pid), upstream: cpuMs(upstreamPid), client: cpuMs(process.pid) });
+    const usage = () => ({
+      at: performance.now(),
+      cpu: cpuMs(pid),
+      main: cpuMs(pid, pid),
+      upstream: cpuMs(upstreamPid),
+      client: cpuMs(process.pid),
+    });
     let streamsOpen = usage();
     upstreamProcess.once('message', () => {
       streamsOpen = usage();
@@ -337,12 +349,14 @@ async function main(): Promise<void> {
         `app / peer at p99 ${(percentile(viaWeb, 99) / percentile(direct, 99)).toFixed(2)}×`,
     );
     const pieces = STREAMS * TOKENS;
-    const used = (key: 'cpu' | 'upstream' | 'client') => ((webEnd[key] - streamsOpen[key]) / 1000).toFixed(2);
+    const used = (key: 'cpu' | 'main' | 'upstream' | 'client') => ((webEnd[key] - streamsOpen[key]) / 1000).toFixed(2);
     const perPiece = (ms: number) => `${((ms * 1000) / pieces).toFixed(0)} µs per piece`;
     console.log(
-      `CPU while the web pass streamed: web app ${used('cpu')} s (${perPiece(webEnd.cpu - streamsOpen.cpu)}), ` +
+      `CPU while the web pass streamed: web app ${used('cpu')} s (${perPiece(webEnd.cpu - streamsOpen.cpu)}; its main ` +
+        `thread ${used('main')} s, ${perPiece(webEnd.main - streamsOpen.main)}), ` +
         `upstream ${used('upstream')} s, client (this process) ${used('client')} s; opening the streams cost the web app ` +
-        `${((streamsOpen.cpu - webStartCpu) / 1000).toFixed(2)} s before. Peer: ${(peer.cpuMs / 1000).toFixed(2)} s (${perPiece(peer.cpuMs)})`,
+        `${((streamsOpen.cpu - webStartCpu) / 1000).toFixed(2)} s before. Peer: ${(peer.cpuMs / 1000).toFixed(2)} s ` +
+        `(${perPiece(peer.cpuMs)}) in a pass of ${(peer.elapsedMs / 1000).toFixed(1)} s`,
     );
     console.log(
       `web server memory: ${(idleKb / 1024).toFixed(0)} MiB idle, ${(peakKb / 1024).toFixed(0)} MiB peak with ${STREAMS} streams → ` +
@@ -392,9 +406,10 @@ async function readAllDirect(fakeUrl: string): Promise<void> {
   // Warmed up like the web server.
   await Promise.all(Array.from({ length: WARM_UP_STREAMS }, (_, i) => readDirect(gateway, STREAMS + i)));
   const cpuStart = process.cpuUsage();
+  const started = performance.now();
   const results = await Promise.all(Array.from({ length: STREAMS }, (_, stream) => readDirect(gateway, stream)));
   const cpu = process.cpuUsage(cpuStart);
-  const report: PeerReport = { results, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const report: PeerReport = { results, cpuMs: (cpu.user + cpu.system) / 1000, elapsedMs: performance.now() - started };
   process.send?.(report, () => process.exit(0));
 }
 
