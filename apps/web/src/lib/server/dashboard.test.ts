@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDay, loadDashboard, loadProjectProgress } from './dashboard.ts';
+import { loadDashboard, loadProjectProgress } from './dashboard.ts';
 
 let database: TestDatabase;
 
@@ -16,15 +16,6 @@ async function createUser(email: string, timezone: string): Promise<string> {
   );
   return row?.id as string;
 }
-
-describe('calendarDay', () => {
-  it("gives the date in the user's time zone, not the server's", () => {
-    const now = new Date('2026-11-23T12:30:00Z');
-    expect(calendarDay(now, 'UTC')).toBe('2026-11-23');
-    expect(calendarDay(now, 'Pacific/Auckland')).toBe('2026-11-24');
-    expect(calendarDay(new Date('2026-11-23T03:00:00Z'), 'America/Los_Angeles')).toBe('2026-11-22');
-  });
-});
 
 describe('loadDashboard', () => {
   it("sorts the user's own tasks into overdue, today, the next 7 days, inbox and recently completed, in their time zone", async () => {

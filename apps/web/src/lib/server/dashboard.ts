@@ -1,6 +1,7 @@
 import type { Db, Tx } from '@ordo/supabase-client';
 import type { Fragment } from 'postgres';
 import type { TaskView } from '../components/tasks/task-view.ts';
+import { calendarDay } from './calendar-day.ts';
 
 export const UPCOMING_DAYS = 7;
 const LIST_LIMIT = 50;
@@ -32,21 +33,6 @@ export interface Dashboard {
   inbox: DashboardTask[];
   projects: ProjectProgress[];
   activeProjectCount: number;
-}
-
-// Building a DateTimeFormat costs 0.1–0.2 ms, more than the rest of a dashboard load's own
-// work, formatting with one about 1 µs: one per zone, kept (a few hundred IANA zones at most).
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day it is at `now` in an IANA time zone, as 'YYYY-MM-DD'. */
-export function calendarDay(now: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    // en-CA formats dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(now);
 }
 
 // The project name is a lookup by primary key per task. As a join, plans cached for the

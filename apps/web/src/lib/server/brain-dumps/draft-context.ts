@@ -1,4 +1,5 @@
 import type { DraftContext } from '@ordo/ai-pipeline';
+import { calendarDay } from '../calendar-day.ts';
 import { database } from '../db.ts';
 
 // What the drafter sees of the person's open work; enough to recognise "move the dentist thing",
@@ -6,23 +7,9 @@ import { database } from '../db.ts';
 const OPEN_PROJECTS_MAX = 100;
 const OPEN_TASKS_MAX = 200;
 
-// Building a DateTimeFormat costs about 0.1 ms (more under load), formatting with one 1 µs: one
-// per zone, kept (there are a few hundred IANA zones at most).
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day at `instant` in `timezone`, YYYY-MM-DD. */
-export function todayIn(timezone: string, instant: Date): string {
-  let format = dayFormats.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timezone, format);
-  }
-  return format.format(instant);
-}
-
 /** The person's today in their zone and their open projects and tasks, read through RLS. */
 export async function draftContext(user: { id: string; timezone: string }, now = new Date()): Promise<DraftContext> {
-  const today = todayIn(user.timezone, now);
+  const today = calendarDay(now, user.timezone);
   return database().asUser(user.id, async (tx) => {
     const [projects, tasks] = await Promise.all([
       tx<{ id: string; name: string }[]>`
