@@ -3,6 +3,7 @@ import { type ClaimedJob, fail, finishCancelled, heartbeat, release, type Sql } 
 import { JobCancelledError, JobTimeoutError, LeaseLostError, WorkerShutdownError } from './abort-reasons.ts';
 import { Completer } from './completer.ts';
 import { JobAbort } from './job-abort.ts';
+import { JobTimeouts } from './job-timeouts.ts';
 import { RunningJobContext } from './job-context.ts';
 import type { AnyJobDefinition } from './job-definition.ts';
 import { PermanentJobError } from './job-definition.ts';
@@ -71,6 +72,7 @@ export class JobRunner {
   private readonly active = new Map<string, ActiveJob>();
   private readonly waitingForSlot = new SlotQueue<WaitingJob>();
   private readonly completer: Completer;
+  private readonly timeouts = new JobTimeouts();
   private running = 0;
   private heartbeatTimer: NodeJS.Timeout | undefined;
 
@@ -207,7 +209,7 @@ export class JobRunner {
   private async execute(entry: ActiveJob): Promise<Outcome> {
     const { job, abort } = entry;
     const definition = this.deps.registry.get(job.job_type) as AnyJobDefinition;
-    const timeout = setTimeout(() => abort.abort(new JobTimeoutError(definition.options.timeoutMs)), definition.options.timeoutMs);
+    const timeout = this.timeouts.start(definition.options.timeoutMs, () => abort.abort(new JobTimeoutError(definition.options.timeoutMs)));
     try {
       const payload = definition.payload.safeParse(job.payload);
       if (!payload.success) {
@@ -221,7 +223,7 @@ export class JobRunner {
     } catch (error) {
       return { ok: false, error: abort.aborted ? abort.reason : error };
     } finally {
-      clearTimeout(timeout);
+      this.timeouts.clear(timeout);
     }
   }
 

@@ -86,4 +86,29 @@ describe('PostgreSQL driver', () => {
     // A missed wake-up would leave a job to the next poll, 5 s away.
     expect(Math.max(...waits)).toBeLessThan(SLOW_POLL_MS / 2);
   });
+
+  it("aborts a handler past its type's timeout, and fails the job with the reason", async () => {
+    const env = loadConfig(
+      { DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_POLL_INTERVAL_MS: String(POLL_MS) },
+      { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
+    );
+    await runtime.stop();
+    const impatient = { ...systemSleep, options: { ...systemSleep.options, timeoutMs: 150 } };
+    runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'timeout-test'), registry: createRegistry([impatient]), schedules: [], log: createLogger(env, 'test') });
+    const [slow, quick] = await enqueueMany(database.db.sql, [
+      { type: 'system.sleep', payload: { ms: 10_000 }, maxAttempts: 1 },
+      { type: 'system.sleep', payload: { ms: 20 }, maxAttempts: 1 },
+    ]);
+    const deadline = Date.now() + 10_000;
+    let found = await findJob(database.db.sql, slow?.id as string);
+    while (found?.status !== 'failed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      found = await findJob(database.db.sql, slow?.id as string);
+    }
+    expect(found).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(found?.last_error).toMatch(/^JobTimeoutError/);
+    // Well before the 10 s it would have slept.
+    expect((found?.finished_at?.getTime() ?? Number.POSITIVE_INFINITY) - (found?.started_at?.getTime() ?? 0)).toBeLessThan(5_000);
+    expect(await findJob(database.db.sql, quick?.id as string)).toMatchObject({ status: 'completed' });
+  });
 });
