@@ -191,7 +191,9 @@ async function benchGraphile(): Promise<Result> {
 
 // `--only postgres,graphile` measures a subset (for profiling one system); ratios need graphile.
 // `--rounds N` (default 3): each system runs N times, taking turns, and the medians are reported,
-// so one disturbed run does not decide a ratio.
+// so one disturbed run does not decide a ratio. Before them every system runs one round that is not
+// counted: whichever system ran first used to pay for the process's cold start (JIT, first
+// connections), about a tenth of its first round.
 const roundsAt = process.argv.indexOf('--rounds');
 const ROUNDS = roundsAt >= 0 ? Math.max(1, Number.parseInt(process.argv[roundsAt + 1] ?? '', 10) || 1) : 3;
 const onlyAt = process.argv.indexOf('--only');
@@ -223,7 +225,7 @@ function medians(runs: Result[]): Result[] {
 
 async function main(): Promise<void> {
   process.stdout.write(
-    `Queue benchmark: ${JOBS} no-op jobs at concurrency ${CONCURRENCY}, then ${TRICKLE} trickled; ${ROUNDS} rounds, systems taking turns; ` +
+    `Queue benchmark: ${JOBS} no-op jobs at concurrency ${CONCURRENCY}, then ${TRICKLE} trickled; a warm-up round, then ${ROUNDS} rounds, systems taking turns; ` +
       `${cpus().length} CPUs, Node ${process.version}\n\n`,
   );
   const probe = createDb({ url: ADMIN_URL, max: 1 });
@@ -234,10 +236,10 @@ async function main(): Promise<void> {
   const runs: Result[] = [];
   const measure = async (run: () => Promise<Result>) => {
     const result = await run();
-    process.stdout.write(`  round ${round}: ${result.name}: ${result.jobsPerSecond.toFixed(0)} jobs/s\n`);
-    runs.push(result);
+    process.stdout.write(`  ${round === 0 ? 'warm-up' : `round ${round}`}: ${result.name}: ${result.jobsPerSecond.toFixed(0)} jobs/s\n`);
+    if (round > 0) runs.push(result);
   };
-  let round = 1;
+  let round = 0;
   for (; round <= ROUNDS; round++) {
     if (wanted('postgres')) await measure(() => benchOrdo('postgres'));
     if (wanted('graphile')) await measure(benchGraphile);
