@@ -61,11 +61,18 @@ export async function startScheduler(db: Db, schedules: readonly Schedule[], log
     const job = await enqueueScheduleTick(db.sql, schedule.name, tickAt, schedule.job(tickAt));
     if (job) log.info({ schedule: schedule.name, tick_at: tickAt.toISOString(), job_id: job.id }, 'schedule tick enqueued');
   };
+  // Ticks being enqueued: stop() waits for them, so none commits after the scheduler has stopped.
+  const ticking = new Set<Promise<void>>();
   const tasks = schedules.map((schedule) =>
     cron.schedule(
       schedule.cron,
       async ({ date }) => {
-        await enqueueTick(schedule, tickTime(schedule, date)).catch((err: unknown) => log.error({ err, schedule: schedule.name }, 'schedule tick failed'));
+        const tick = enqueueTick(schedule, tickTime(schedule, date)).catch((err: unknown) =>
+          log.error({ err, schedule: schedule.name }, 'schedule tick failed'),
+        );
+        ticking.add(tick);
+        await tick;
+        ticking.delete(tick);
       },
       { name: schedule.name, timezone: 'UTC', noOverlap: true },
     ),
@@ -86,6 +93,7 @@ export async function startScheduler(db: Db, schedules: readonly Schedule[], log
     async stop() {
       await Promise.all(tasks.map((task) => task.stop()));
       await Promise.all(tasks.map((task) => task.destroy()));
+      await Promise.all(ticking);
     },
   };
 }
