@@ -111,8 +111,10 @@ export class DraftRun {
 
   /** Model drafts run on the process's drafting thread when there is one; the offline parser runs here. */
   async #drafter(provider: Provider): Promise<Drafter> {
-    const thread = provider === 'offline' ? null : await draftThread();
-    if (thread && provider !== 'offline') return thread.drafter(provider, this.userId);
+    if (provider !== 'offline') {
+      const thread = await draftThread();
+      if (thread) return thread.drafter(provider, this.userId);
+    }
     return createDrafter({ provider, env: config(), userId: this.userId, db: database(), logger: log() });
   }
 
