@@ -14,6 +14,21 @@ let database: TestDatabase;
 let runtime: QueueRuntime;
 let runs = 0;
 
+/** The worker's configuration for a test: the test database, quiet logs, and these settings. */
+function testEnv(settings: Record<string, string>) {
+  return loadConfig(
+    { DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...settings },
+    { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
+  );
+}
+
+/** Replaces the running runtime with one of these settings, running only `definition`. */
+async function restartWith(settings: Record<string, string>, definition: typeof systemSleep, workerId: string): Promise<void> {
+  await runtime.stop();
+  const env = testEnv(settings);
+  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, workerId), registry: createRegistry([definition]), schedules: [], log: createLogger(env, 'test') });
+}
+
 /** Transactions committed in the test database so far, once every backend has reported (PostgreSQL 15 flushes at most once a second). */
 async function committed(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -23,10 +38,7 @@ async function committed(): Promise<number> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const env = loadConfig(
-    { DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '4', WORKER_PREFETCH: '40', WORKER_POLL_INTERVAL_MS: String(POLL_MS), WORKER_RESCUE_INTERVAL_SECONDS: '10' },
-    { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
-  );
+  const env = testEnv({ WORKER_CONCURRENCY: '4', WORKER_PREFETCH: '40', WORKER_POLL_INTERVAL_MS: String(POLL_MS), WORKER_RESCUE_INTERVAL_SECONDS: '10' });
   const counted = {
     ...systemSleep,
     handler: async (...args: Parameters<typeof systemSleep.handler>) => {
@@ -65,14 +77,9 @@ describe('PostgreSQL driver', () => {
   });
 
   it('claims a job made due while a claim is in flight without waiting for the poll', async () => {
-    const env = loadConfig(
-      { DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '4', WORKER_PREFETCH: '40', WORKER_POLL_INTERVAL_MS: String(SLOW_POLL_MS) },
-      { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
-    );
-    await runtime.stop();
     let started: (() => void) | null = null;
     const signalled = { ...systemSleep, handler: async () => started?.() };
-    runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'trickle-test'), registry: createRegistry([signalled]), schedules: [], log: createLogger(env, 'test') });
+    await restartWith({ WORKER_CONCURRENCY: '4', WORKER_PREFETCH: '40', WORKER_POLL_INTERVAL_MS: String(SLOW_POLL_MS) }, signalled, 'trickle-test');
     const waits: number[] = [];
     for (let i = 0; i < 40; i++) {
       const running = new Promise<void>((resolve) => (started = resolve));
@@ -88,13 +95,8 @@ describe('PostgreSQL driver', () => {
   });
 
   it("aborts a handler past its type's timeout, and fails the job with the reason", async () => {
-    const env = loadConfig(
-      { DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_POLL_INTERVAL_MS: String(POLL_MS) },
-      { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
-    );
-    await runtime.stop();
     const impatient = { ...systemSleep, options: { ...systemSleep.options, timeoutMs: 150 } };
-    runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'timeout-test'), registry: createRegistry([impatient]), schedules: [], log: createLogger(env, 'test') });
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(POLL_MS) }, impatient, 'timeout-test');
     const [slow, quick] = await enqueueMany(database.db.sql, [
       { type: 'system.sleep', payload: { ms: 10_000 }, maxAttempts: 1 },
       { type: 'system.sleep', payload: { ms: 20 }, maxAttempts: 1 },
