@@ -10,7 +10,7 @@ interface Completion {
   deadline: number;
 }
 
-/** Completions written in batches (WriteBatcher), each retried until the earliest lease in it ends. */
+/** Completions written in batches (WriteBatcher, gathering each turn's), each retried until the earliest lease in it ends. */
 export class Completer {
   private readonly batcher: WriteBatcher<Completion, boolean>;
 
@@ -24,7 +24,7 @@ export class Completer {
         ),
       );
       return batch.map((entry) => held.has(entry.id));
-    });
+    }, { gatherTurn: true });
   }
 
   /** Resolves true when the job was completed, false when this worker no longer held it. */
