@@ -139,7 +139,7 @@ export async function jobsCancelCommand(args: string[]): Promise<number> {
 export async function jobsStatsCommand(args: string[]): Promise<number> {
   if (args.length > 0) return usageError('Usage: pnpm ordo jobs stats');
   return withOperatorDb(async (db) => {
-    const { counts, oldestPending } = await queueStats(db.sql);
+    const { counts, oldestPending } = await queueStats(db.sql, { finished: true });
     const types = [...new Set(counts.map((row) => row.job_type))];
     const count = (type: string, status: JobStatus) => String(counts.find((row) => row.job_type === type && row.status === status)?.count ?? 0);
     const oldest = (type: string) => {

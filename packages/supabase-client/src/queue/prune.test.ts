@@ -73,14 +73,24 @@ describe('prune', () => {
 });
 
 describe('queueStats', () => {
-  it('counts jobs by type and status and reports the oldest due pending job', async () => {
+  async function seedStatuses(): Promise<void> {
     await database.db.sql`delete from queue_jobs`;
     await enqueueMany(database.db.sql, [
       { type: 'system.sleep', payload: { ms: 1 }, runAt: new Date(Date.now() - 90_000) },
       { type: 'system.sleep', payload: { ms: 1 } },
       { type: 'system.sleep', payload: { ms: 1 }, runAt: new Date(Date.now() + 900_000) },
+      { type: 'system.sleep', payload: { ms: 2 } },
+      { type: 'system.sleep', payload: { ms: 3 } },
     ]);
-    await database.db.sql`update queue_jobs set status = 'failed', finished_at = now() where run_at > now()`;
+    await database.db.sql`update queue_jobs set status = 'failed', finished_at = now(), updated_at = now() where run_at > now()`;
+    await database.db.sql`
+      update queue_jobs set status = 'completed', finished_at = now(), updated_at = now() where payload->>'ms' = '2'`;
+    await database.db.sql`
+      update queue_jobs set status = 'cancelled', finished_at = now(), updated_at = now() where payload->>'ms' = '3'`;
+  }
+
+  it('counts live and failed jobs by type and reports the oldest due pending job', async () => {
+    await seedStatuses();
     const stats = await queueStats(database.db.sql);
     expect(stats.counts).toEqual([
       { job_type: 'system.sleep', status: 'failed', count: 1 },
@@ -88,5 +98,36 @@ describe('queueStats', () => {
     ]);
     expect(stats.oldestPending).toHaveLength(1);
     expect(stats.oldestPending[0]?.age_seconds).toBeGreaterThanOrEqual(89);
+  });
+
+  it('counts completed and cancelled jobs too when asked', async () => {
+    await seedStatuses();
+    const stats = await queueStats(database.db.sql, { finished: true });
+    expect(stats.counts).toEqual([
+      { job_type: 'system.sleep', status: 'cancelled', count: 1 },
+      { job_type: 'system.sleep', status: 'completed', count: 1 },
+      { job_type: 'system.sleep', status: 'failed', count: 1 },
+      { job_type: 'system.sleep', status: 'pending', count: 2 },
+    ]);
+  });
+
+  it('reads live counts through indexes, so a scrape does not read every completed row kept', async () => {
+    await seedStatuses();
+    /** Sequential scans of queue_jobs by queueStats, with the planner taking an index whenever one serves. */
+    const seqScans = (options: { finished?: boolean }) =>
+      database.db.sql.begin(async (tx) => {
+        await tx`set local enable_seqscan = off`;
+        // This backend's counts not yet flushed to the shared statistics, which may include earlier work.
+        const scans = async () => {
+          const [row] = await tx<{ seq_scan: number }[]>`
+            select seq_scan::int from pg_stat_xact_user_tables where relname = 'queue_jobs'`;
+          return row?.seq_scan ?? 0;
+        };
+        const before = await scans();
+        await queueStats(tx, options);
+        return (await scans()) - before;
+      });
+    expect(await seqScans({})).toBe(0);
+    expect(await seqScans({ finished: true })).toBeGreaterThan(0);
   });
 });

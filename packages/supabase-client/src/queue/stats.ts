@@ -2,16 +2,47 @@ import type { JobStatus } from '@ordo/shared-types';
 import type { Sql, Tx } from '../db.ts';
 
 export interface QueueStats {
-  /** Job counts by type and status. */
+  /** Job counts by type and status (with `finished: false`, pending, processing and failed only). */
   counts: { job_type: string; status: JobStatus; count: number }[];
   /** Age of the oldest due pending job per type, in seconds. */
   oldestPending: { job_type: string; age_seconds: number }[];
 }
 
-export async function queueStats(sql: Sql | Tx): Promise<QueueStats> {
+export interface QueueStatsOptions {
+  /**
+   * Also count completed and cancelled jobs. Those are kept for their retention period and have no
+   * index by status, so counting them reads the whole table: for an operator's occasional look,
+   * not for a metrics scrape every few seconds. Default false.
+   */
+  finished?: boolean;
+}
+
+/**
+ * The queue's state by job type. Without `finished`, each count is read through the partial index
+ * of its status (claim, lease, failed), so its cost follows the live and failed jobs, not the
+ * completed rows kept.
+ */
+export async function queueStats(sql: Sql | Tx, options: QueueStatsOptions = {}): Promise<QueueStats> {
+  const finished = options.finished
+    ? sql`
+      union all
+      select job_type, status, count(*)::int from public.queue_jobs
+      where status in ('completed', 'cancelled') group by job_type, status`
+    : sql``;
   const [counts, oldestPending] = await Promise.all([
     sql<QueueStats['counts']>`
-      select job_type, status, count(*)::int as count from public.queue_jobs group by job_type, status order by job_type, status`,
+      select job_type, status, count from (
+        select job_type, 'pending' as status, count(*)::int as count from public.queue_jobs
+        where status = 'pending' group by job_type
+        union all
+        select job_type, 'processing', count(*)::int from public.queue_jobs
+        where status = 'processing' group by job_type
+        union all
+        select job_type, 'failed', count(*)::int from public.queue_jobs
+        where status = 'failed' group by job_type
+        ${finished}
+      ) as counted
+      order by job_type, status`,
     sql<QueueStats['oldestPending']>`
       select job_type, extract(epoch from now() - min(run_at))::float8 as age_seconds
       from public.queue_jobs where status = 'pending' and run_at <= now()
