@@ -73,6 +73,43 @@ describe('as_user.tasks_page', () => {
     expect(await titles({ after: second ? { position: second.position, id: second.id } : null })).toEqual(['buy milk', 'call mum']);
   });
 
+  it('pages through a project, the inbox and a filtered list with the cursor', async () => {
+    const pages = async (args: TasksPageArgs) => {
+      const titles: string[] = [];
+      let after: TasksPageArgs['after'] = null;
+      for (;;) {
+        const page = await tasksPage(a, { ...args, after, pageSize: 1 });
+        const last = page.at(-1);
+        if (!last) return titles;
+        titles.push(...page.map((row) => row.title));
+        after = { position: last.position, id: last.id };
+      }
+    };
+    expect(await pages({ inProject: aProject })).toEqual(['write report', 'send invoice']);
+    expect(await pages({ inInbox: true })).toEqual(['buy milk', 'call mum']);
+    expect(await pages({ statuses: ['todo'] })).toEqual(['write report', 'call mum']);
+    expect(await pages({ dueBefore: '2026-12-05', dueAfter: '2026-11-01' })).toEqual(['write report', 'call mum']);
+  });
+
+  it('reads as the user it is given on every call, whatever was planned for earlier calls on the connection', async () => {
+    // Its queries' plans are cached for the session: called often enough to use them.
+    const connection = await db.sql.reserve();
+    try {
+      for (let round = 0; round < 8; round++) {
+        for (const [user, expected] of [
+          [a, ['write report', 'send invoice', 'buy milk', 'call mum']],
+          [b, ["b's task"]],
+        ] as const) {
+          const rows = await connection<{ title: string }[]>`
+            select title from as_user.tasks_page(${user}, null, false, null, null, null, null, null, null, 10)`;
+          expect(rows.map((row) => row.title)).toEqual(expected);
+        }
+      }
+    } finally {
+      connection.release();
+    }
+  });
+
   it("never returns another user's rows", async () => {
     expect((await tasksPage(b)).map((row) => row.title)).toEqual(["b's task"]);
     expect(await tasksPage(b, { inProject: aProject })).toEqual([]);
@@ -95,15 +132,19 @@ describe('as_user.tasks_page', () => {
     }
   });
 
-  it('leaves neither role nor claims behind, on its own or inside a transaction', async () => {
-    const leftover = `select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims`;
+  it('leaves neither role, claims nor planner settings behind, on its own or inside a transaction', async () => {
+    const leftover = `
+      select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims,
+             current_setting('plan_cache_mode') as plan_cache_mode, current_setting('enable_sort') as enable_sort,
+             current_setting('enable_bitmapscan') as enable_bitmapscan`;
+    const clean = { role: 'postgres', claims: null, plan_cache_mode: 'auto', enable_sort: 'on', enable_bitmapscan: 'on' };
     await tasksPage(a);
-    expect(await db.sql.unsafe(leftover)).toEqual([{ role: 'postgres', claims: null }]);
+    expect(await db.sql.unsafe(leftover)).toEqual([clean]);
     const inside = await db.sql.begin(async (tx) => {
       await tx`select * from as_user.tasks_page(${a}, null, false, null, null, null, null, null, null, 10)`;
       return tx.unsafe(leftover);
     });
-    expect([...inside]).toEqual([{ role: 'postgres', claims: null }]);
+    expect([...inside]).toEqual([clean]);
   });
 
   it("restores the enclosing transaction's claims on return", async () => {
