@@ -8,10 +8,12 @@ const LIST_LIMIT = 50;
 const RECENT_LIMIT = 10;
 const PROJECTS_LIMIT = 12;
 
-/** A task row as the dashboard lists it: always with its project's name, and when it was completed. */
+/**
+ * A task row as the dashboard lists it: what TaskRow shows, always with its project's name. Only
+ * that is read, as the load's data is serialised for every visit and refetch (devalue).
+ */
 export interface DashboardTask extends TaskView {
   project_name: string | null;
-  completed_at: Date | null;
 }
 
 export interface ProjectProgress {
@@ -43,8 +45,7 @@ const projectName = (tx: Tx) => tx`(select p.name from projects p where p.id = t
 
 function openTasks(tx: Tx, userId: string, where: Fragment, orderBy: Fragment, limit: number) {
   return tx<DashboardTask[]>`
-    select t.id, t.title, t.status, t.priority, t.due_date, t.project_id,
-           ${projectName(tx)} as project_name, t.completed_at
+    select t.id, t.title, t.status, t.priority, t.due_date, ${projectName(tx)} as project_name
     from tasks t
     where t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress') and ${where}
     order by ${orderBy}
@@ -71,8 +72,7 @@ export async function loadDashboard(db: Db, user: { id: string; timezone: string
       ),
       openTasks(tx, user.id, tx`t.project_id is null`, tx`t.position, t.created_at`, LIST_LIMIT),
       tx<DashboardTask[]>`
-        select t.id, t.title, t.status, t.priority, t.due_date, t.project_id,
-               ${projectName(tx)} as project_name, t.completed_at
+        select t.id, t.title, t.status, t.priority, t.due_date, ${projectName(tx)} as project_name
         from tasks t
         where t.user_id = ${user.id} and t.deleted_at is null and t.status = 'done'
         order by t.completed_at desc

@@ -7,6 +7,5 @@ export interface TaskView {
   status: TaskStatus;
   priority: TaskPriority | null;
   due_date: string | null;
-  project_id: string | null;
   project_name?: string | null;
 }
