@@ -131,6 +131,26 @@ describe('gateway fallback and retries', () => {
     expect(openai.requests).toHaveLength(1);
   });
 
+  it('falls back when Anthropic reports overloaded_error in the stream before any text', async () => {
+    anthropic.enqueue({ type: 'stream', text: [], fail: { type: 'overloaded_error', message: 'Overloaded' } });
+    openai.enqueue({ type: 'stream', text: ['from ', 'gpt'] });
+
+    const { text, usage } = await collect(bothProviders().stream({ ...ask, provider: 'anthropic' }));
+
+    expect(text).toBe('from gpt');
+    expect(usage).toMatchObject({ provider: 'openai', outcome: 'fallback', attempts: 2 });
+  });
+
+  it('fails as interrupted when OpenAI sends an error frame after some text', async () => {
+    openai.enqueue({ type: 'stream', text: ['half an ans'], fail: { type: 'server_error', message: 'The server had an error' } });
+
+    const failure = await collect(bothProviders().stream({ ...ask, provider: 'openai' })).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(StreamInterruptedError);
+    expect((failure as StreamInterruptedError).message).toContain('The server had an error');
+    expect(anthropic.requests).toHaveLength(0);
+  });
+
   it('falls back at once when OpenAI answers 429 with retry-after', async () => {
     openai.enqueue({ type: 'error', status: 429, headers: { 'retry-after': '20' } });
     anthropic.enqueue({ type: 'stream', text: ['served'] });

@@ -208,13 +208,13 @@ export function createGateway(options: GatewayOptions): Gateway {
             for await (const chunk of chunks) {
               // Re-arms the same timer: no new timer and closure for each of thousands of chunks.
               stall.refresh();
-              if (chunk.type === 'text') {
+              if (chunk.usage) {
+                inputTokens = chunk.usage.inputTokens;
+                outputTokens = chunk.usage.outputTokens;
+              }
+              if (chunk.text !== '') {
                 delivered = true;
-                // A provider's text chunk is already a gateway text event: passed on, not copied.
-                yield chunk;
-              } else if (chunk.type === 'usage') {
-                inputTokens = chunk.inputTokens;
-                outputTokens = chunk.outputTokens;
+                yield { type: 'text', text: chunk.text };
               }
             }
             if (cause !== null) throw new Error('aborted');

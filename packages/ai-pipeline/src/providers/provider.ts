@@ -17,14 +17,20 @@ export interface ProviderStreamRequest {
   signal: AbortSignal;
 }
 
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
 /**
- * What a provider stream yields: text as it arrives, token counts when the provider reports them,
- * and `alive` for frames without text (role headers, pings), which still prove the stream is moving.
+ * What a provider stream yields for each network read of the reply: the text of every event the read
+ * completed, joined ('' for reads without text, such as role headers or pings, which still prove the
+ * stream is moving), and the token counts once the provider has reported them in full.
  */
-export type ProviderChunk =
-  | { type: 'text'; text: string }
-  | { type: 'usage'; inputTokens: number; outputTokens: number }
-  | { type: 'alive' };
+export interface ProviderChunk {
+  text: string;
+  usage: TokenUsage | null;
+}
 
 /** A narrow wrapper over one official SDK: one streamed chat completion, errors classified. */
 export interface ProviderClient {

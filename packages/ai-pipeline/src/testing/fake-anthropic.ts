@@ -10,40 +10,45 @@ const errorTypes: Record<number, string> = {
   529: 'overloaded_error',
 };
 
+const [beforeText, afterText] = frame('content_block_delta', {
+  type: 'content_block_delta',
+  index: 0,
+  delta: { type: 'text_delta', text: '' },
+}).split('"text":""') as [string, string];
+
 /** Anthropic Messages streaming: message_start, content_block_* with text deltas, message_delta, message_stop. */
 const anthropicWire: WireFormat = {
   path: '/v1/messages',
   baseUrl: (origin) => origin,
   errorBody: (status, message) => ({ type: 'error', error: { type: errorTypes[status] ?? 'api_error', message } }),
-  start: (model, inputTokens) => [
-    frame('message_start', {
-      type: 'message_start',
-      message: {
-        id: 'msg_fake',
-        type: 'message',
-        role: 'assistant',
-        model,
-        content: [],
-        stop_reason: null,
-        stop_sequence: null,
-        usage: { input_tokens: inputTokens, output_tokens: 1 },
-      },
-    }),
-    frame('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }),
-    frame('ping', { type: 'ping' }),
-  ],
-  text: (piece) => [
-    frame('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: piece } }),
-  ],
-  end: (_model, usage) => [
-    frame('content_block_stop', { type: 'content_block_stop', index: 0 }),
-    frame('message_delta', {
-      type: 'message_delta',
-      delta: { stop_reason: 'end_turn', stop_sequence: null },
-      usage: { output_tokens: usage.outputTokens },
-    }),
-    frame('message_stop', { type: 'message_stop' }),
-  ],
+  reply: (model) => ({
+    start: (inputTokens) =>
+      frame('message_start', {
+        type: 'message_start',
+        message: {
+          id: 'msg_fake',
+          type: 'message',
+          role: 'assistant',
+          model,
+          content: [],
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { input_tokens: inputTokens, output_tokens: 1 },
+        },
+      }) +
+      frame('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }) +
+      frame('ping', { type: 'ping' }),
+    text: (piece) => `${beforeText}"text":${JSON.stringify(piece)}${afterText}`,
+    streamError: (type, message) => frame('error', { type: 'error', error: { type, message } }),
+    end: (usage) =>
+      frame('content_block_stop', { type: 'content_block_stop', index: 0 }) +
+      frame('message_delta', {
+        type: 'message_delta',
+        delta: { stop_reason: 'end_turn', stop_sequence: null },
+        usage: { output_tokens: usage.outputTokens },
+      }) +
+      frame('message_stop', { type: 'message_stop' }),
+  }),
 };
 
 /** A loopback Anthropic Messages server for tests and benchmarks; give `url` to the SDK as baseURL. */
