@@ -1,5 +1,5 @@
 // `pnpm bench:sse`: brain-dump drafting streamed through the built web app. A loopback OpenAI
-// server (the real wire format, read by the real SDK inside the app) streams 500 tokens at 200
+// server (the real wire format, asked by the real SDK inside the app) streams 500 tokens at 200
 // tokens/s to each of 200 concurrent brain-dump streams. For every operation we time the moment
 // the upstream wrote the piece that completes it and the moment the client got the `operation`
 // event. The peer, against the same server and replies: Ordo's LLM gateway (the same OpenAI SDK
@@ -29,7 +29,12 @@ import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 const ADMIN_URL =
   loadConfig(process.env, { localSecrets: { SUPABASE_JWT_SECRET: 'b'.repeat(40), ENCRYPTION_KEY: 'ab'.repeat(32) } }).DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/postgres';
-const STREAMS = 200;
+// `--streams N` runs N concurrent streams instead of the issue's 200 (the fake server and the peer,
+// child processes, are given the same number).
+const streamsAt = process.argv.indexOf('--streams');
+const STREAMS = streamsAt >= 0 ? Number.parseInt(process.argv[streamsAt + 1] ?? '', 10) : 200;
+if (!Number.isInteger(STREAMS) || STREAMS < 1) throw new Error('--streams takes a positive whole number');
+const streamsArgs = ['--streams', String(STREAMS)];
 const WARM_UP_STREAMS = 20;
 const TOKENS = 500;
 const TOKENS_PER_SECOND = 200;
@@ -246,7 +251,7 @@ function delays(results: { key: string; arrivals: number[] }[]): number[] {
 
 async function main(): Promise<void> {
   ensureWebBuilt();
-  const upstreamProcess = fork(fileURLToPath(import.meta.url), ['--upstream'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const upstreamProcess = fork(fileURLToPath(import.meta.url), ['--upstream', ...streamsArgs], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const fakeUrl = await new Promise<string>((resolve, reject) => {
     upstreamProcess.once('message', (message) => resolve((message as { url: string }).url));
     upstreamProcess.once('exit', (code) => reject(new Error(`upstream process exited with ${code}`)));
@@ -317,7 +322,7 @@ async function main(): Promise<void> {
     clearInterval(sampler);
 
     // The peer reads in a process of its own, as the web server does, so both pay the same for parsing.
-    const peerProcess = fork(fileURLToPath(import.meta.url), ['--peer', fakeUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const peerProcess = fork(fileURLToPath(import.meta.url), ['--peer', fakeUrl, ...streamsArgs], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const peer = await new Promise<PeerReport>((resolve, reject) => {
       peerProcess.once('message', (message) => resolve(message as PeerReport));
       peerProcess.once('exit', (code) => reject(new Error(`peer process exited with ${code}`)));
