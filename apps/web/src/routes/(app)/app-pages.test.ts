@@ -55,6 +55,23 @@ describe('app pages', () => {
     expect(page.body).toContain('Nothing due today');
   });
 
+  it("shows a task's page with its priority chosen in the edit form, for a browser without JavaScript", async () => {
+    const client = await signedUpClient(server.origin);
+    const created = await client.post<{ task: { id: string } }>('/api/tasks', { title: 'Prioritised', priority: 'medium' });
+    const page = await client.request<string>('GET', `/tasks/${created.body.task.id}`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const picker = /<select id="priority"[^>]*>([\s\S]*?)<\/select>/.exec(page.body)?.[1] ?? '';
+    const options = [...picker.matchAll(/<option value="([^"]*)"( selected(?:="")?)?>([^<]*)<\/option>/g)].map(
+      ([, value, selected, label]) => ({ value, label, selected: selected !== undefined }),
+    );
+    expect(options).toEqual([
+      { value: '', label: 'None', selected: false },
+      { value: 'low', label: 'Low', selected: false },
+      { value: 'medium', label: 'Medium', selected: true },
+      { value: 'high', label: 'High', selected: false },
+    ]);
+  });
+
   it("answers 404 to another user's project and task pages and changes nothing through their forms", async () => {
     const [owner, intruder] = await Promise.all([signedUpClient(server.origin), signedUpClient(server.origin)]);
     const { project, task } = await seed(owner);
