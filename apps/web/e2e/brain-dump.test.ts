@@ -57,8 +57,14 @@ describe('the brain dump page in a browser', { timeout: 120_000 }, () => {
     const editForm = page.getByRole('form', { name: 'Edit “Buy compost”' });
     const inTwoDays = parisDay(2);
     await editForm.getByLabel('Due date').fill(inTwoDays);
+    await editForm.getByLabel('Priority').selectOption('high');
     await editForm.getByRole('button', { name: 'Save' }).click();
     await page.getByText(`due ${inTwoDays}`).waitFor();
+    // Opened again, the form shows the edited change as it now stands.
+    await page.getByRole('button', { name: 'Edit “Buy compost”' }).click();
+    expect(await editForm.getByLabel('Priority').inputValue()).toBe('high');
+    expect(await editForm.getByLabel('Due date').inputValue()).toBe(inTwoDays);
+    await editForm.getByRole('button', { name: 'Cancel' }).click();
     await screenshot(page, 'brain-dump-review');
 
     await page.getByRole('button', { name: 'Apply 3 changes' }).click();
