@@ -64,5 +64,9 @@ export async function signIn(page: Page, account: Account): Promise<void> {
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/dashboard');
+  await page.waitForURL('**/dashboard').catch(async (error: unknown) => {
+    // Once seen failing in CI under load, with no trace of why: say where the page was instead.
+    const text = (await page.locator('main').first().textContent({ timeout: 2_000 }).catch(() => null)) ?? '(unreadable)';
+    throw new Error(`sign-in did not reach /dashboard: the page is at ${page.url()} and reads: ${text.trim().slice(0, 400)}`, { cause: error });
+  });
 }
