@@ -3,7 +3,7 @@ import { createLogger } from '@ordo/config';
 import type { Db } from '@ordo/supabase-client';
 import { createTestDatabase, createTestUser, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftContext, DraftEvent } from '../drafter.ts';
+import type { DraftContext } from '../drafter.ts';
 import { databaseLedger } from '../gateway/call-ledger.ts';
 import { LlmGatewayError } from '../gateway/errors.ts';
 import type { FakeLlmServer } from '../testing/fake-llm-server.ts';
@@ -13,6 +13,7 @@ import { spawnSourceDraftThread } from '../testing/source-draft-thread.ts';
 import { textPieces } from '../testing/text-pieces.ts';
 import { DraftThread } from './draft-thread.ts';
 import type { DraftThreadData } from './run-draft-thread.ts';
+import { collect } from '../testing/collect.ts';
 
 let openai: FakeLlmServer;
 let database: TestDatabase;
@@ -55,12 +56,6 @@ function startThread(overrides: Record<string, string> = {}) {
   });
   threads.push(thread);
   return { thread, spawned };
-}
-
-async function collect(events: AsyncIterable<DraftEvent>): Promise<DraftEvent[]> {
-  const seen: DraftEvent[] = [];
-  for await (const event of events) seen.push(event);
-  return seen;
 }
 
 describe('drafting on a worker thread', () => {

@@ -8,6 +8,7 @@ import type { FakeLlmServer } from '../testing/fake-llm-server.ts';
 import { startFakeOpenAI } from '../testing/fake-openai.ts';
 import { fakeProviderEnv } from '../testing/fake-provider-env.ts';
 import { createLlmDrafter } from './drafter.ts';
+import { collect } from '../testing/collect.ts';
 
 let openai: FakeLlmServer;
 let anthropic: FakeLlmServer;
@@ -50,12 +51,6 @@ const json = (value: unknown) => JSON.stringify(value);
 
 function env(overrides: Record<string, string> = {}) {
   return fakeProviderEnv({ openai, anthropic }, overrides);
-}
-
-async function collect(events: AsyncIterable<DraftEvent>): Promise<DraftEvent[]> {
-  const seen: DraftEvent[] = [];
-  for await (const event of events) seen.push(event);
-  return seen;
 }
 
 const operations = (events: DraftEvent[]) =>

@@ -2,15 +2,10 @@ import { operationSchema } from '@ordo/shared-types';
 import { describe, expect, it } from 'vitest';
 import type { DraftContext, DraftEvent } from '../drafter.ts';
 import { createOfflineDrafter } from './drafter.ts';
+import { collect } from '../testing/collect.ts';
 
 const context: DraftContext = { today: '2026-11-23', timezone: 'Europe/Berlin', projects: [], tasks: [] };
 const dump = '# Garden\n- mow the lawn\n- plant bulbs this weekend\ncall mom tomorrow';
-
-async function collect(events: AsyncIterable<DraftEvent>): Promise<DraftEvent[]> {
-  const seen: DraftEvent[] = [];
-  for await (const event of events) seen.push(event);
-  return seen;
-}
 
 describe('offline drafter', () => {
   it('streams like a model: reading, drafting, one event per operation, then usage with zero tokens', async () => {

@@ -6,6 +6,7 @@ import { AnthropicReplyDecoder, createAnthropicProvider } from './anthropic.ts';
 import { httpFetch } from './http-fetch.ts';
 import type { ProviderChunk, ProviderClient } from './provider.ts';
 import { ProviderCallError } from './provider-error.ts';
+import { collect } from '../testing/collect.ts';
 
 const frame = (event: string, data: string) => `event: ${event}\ndata: ${data}\n\n`;
 const SAMPLE = [
@@ -63,11 +64,9 @@ describe('the Anthropic provider against a loopback server', () => {
     ['the platform fetch', () => createAnthropicProvider({ apiKey: 'sk-ant-test', baseUrl: server.url, timeoutMs: 5000 })],
   ];
 
-  async function read(provider: ProviderClient): Promise<ProviderChunk[]> {
-    const chunks: ProviderChunk[] = [];
+  function read(provider: ProviderClient): Promise<ProviderChunk[]> {
     const request = { model: 'claude-haiku-4-5', messages: [{ role: 'user' as const, content: 'Hi' }], maxOutputTokens: 100 };
-    for await (const chunk of provider.stream({ ...request, signal: new AbortController().signal })) chunks.push(chunk);
-    return chunks;
+    return collect(provider.stream({ ...request, signal: new AbortController().signal }));
   }
 
   describe.each(providers)('through %s', (_name, create) => {

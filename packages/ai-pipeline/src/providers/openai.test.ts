@@ -6,6 +6,7 @@ import { httpFetch } from './http-fetch.ts';
 import { createOpenAiProvider, OpenAiReplyDecoder } from './openai.ts';
 import type { ProviderChunk, ProviderClient } from './provider.ts';
 import { ProviderCallError } from './provider-error.ts';
+import { collect } from '../testing/collect.ts';
 
 const envelope = '"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-5"';
 const SAMPLE = [
@@ -56,11 +57,9 @@ describe('the OpenAI provider against a loopback server', () => {
     ['the platform fetch', () => createOpenAiProvider({ apiKey: 'sk-test', baseUrl: server.url, timeoutMs: 5000 })],
   ];
 
-  async function read(provider: ProviderClient): Promise<ProviderChunk[]> {
-    const chunks: ProviderChunk[] = [];
+  function read(provider: ProviderClient): Promise<ProviderChunk[]> {
     const request = { model: 'gpt-5', messages: [{ role: 'user' as const, content: 'Hi' }], maxOutputTokens: 100 };
-    for await (const chunk of provider.stream({ ...request, signal: new AbortController().signal })) chunks.push(chunk);
-    return chunks;
+    return collect(provider.stream({ ...request, signal: new AbortController().signal }));
   }
 
   describe.each(providers)('through %s', (_name, create) => {
