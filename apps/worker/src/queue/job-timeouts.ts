@@ -39,14 +39,22 @@ export class JobTimeouts {
     this.scheduled = false;
     const started = this.started;
     this.started = [];
-    const now = performance.now();
-    for (const pending of started) {
-      if (pending.done) continue;
-      pending.timer = setTimeout(() => {
-        if (pending.done) return;
-        pending.done = true;
-        pending.fire();
-      }, Math.max(0, pending.at - now));
-    }
+    for (const pending of started) if (!pending.done) this.arm(pending);
+  }
+
+  /**
+   * Node's timers count from the event loop's cached clock, in whole milliseconds, so one can run
+   * a millisecond or so before its time by performance.now(): such a run waits out the rest.
+   */
+  private arm(pending: Pending): void {
+    pending.timer = setTimeout(() => {
+      if (pending.done) return;
+      if (performance.now() < pending.at) {
+        this.arm(pending);
+        return;
+      }
+      pending.done = true;
+      pending.fire();
+    }, Math.max(0, Math.ceil(pending.at - performance.now())));
   }
 }
