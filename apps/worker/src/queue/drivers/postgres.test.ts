@@ -94,6 +94,27 @@ describe('PostgreSQL driver', () => {
     expect(Math.max(...waits)).toBeLessThan(SLOW_POLL_MS / 2);
   });
 
+  it('runs a job inserted while the worker starts without waiting for the poll', async () => {
+    let started: (() => void) | null = null;
+    const signalled = { ...systemSleep, handler: async () => started?.() };
+    const env = testEnv({ WORKER_CONCURRENCY: '2', WORKER_PREFETCH: '0', WORKER_POLL_INTERVAL_MS: String(SLOW_POLL_MS) });
+    const waits: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await runtime.stop();
+      const running = new Promise<void>((resolve) => (started = resolve));
+      const at = performance.now();
+      // The insert lands at another moment of each start: before, during or after the first claim and LISTEN.
+      const starting = startQueueRuntime({ db: database.db, env, settings: queueSettings(env, `start-test-${i}`), registry: createRegistry([signalled]), schedules: [], log: createLogger(env, 'test') });
+      await new Promise((resolve) => setTimeout(resolve, 3 * i));
+      await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 0 } }]);
+      runtime = await starting;
+      await running;
+      waits.push(performance.now() - at);
+    }
+    // Left to the poll, a job would wait 5 s.
+    expect(Math.max(...waits)).toBeLessThan(SLOW_POLL_MS / 2);
+  });
+
   it("aborts a handler past its type's timeout, and fails the job with the reason", async () => {
     const impatient = { ...systemSleep, options: { ...systemSleep.options, timeoutMs: 150 } };
     await restartWith({ WORKER_POLL_INTERVAL_MS: String(POLL_MS) }, impatient, 'timeout-test');

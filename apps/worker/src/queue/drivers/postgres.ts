@@ -95,13 +95,17 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
     name: 'postgres',
     lastRoundAt: () => lastRoundAt,
     async start() {
+      // The first claim goes out while LISTEN connects (a connection of its own, a fifth of the
+      // time to a started worker's first job); the wake once it listens covers jobs inserted
+      // between that claim's snapshot and LISTEN taking effect.
+      loop = claimLoop();
       try {
         const listener = await db.sql.listen('ordo_jobs', () => wakeup.notify());
         unlisten = () => listener.unlisten();
+        wakeup.notify();
       } catch (err) {
         log.warn({ err }, 'LISTEN unavailable (transaction pooler?); relying on polling');
       }
-      loop = claimLoop();
     },
     async stop() {
       stopping = true;
