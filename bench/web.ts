@@ -6,16 +6,25 @@
 // and runs the same SQL for the same rows from 50 concurrent callers over a pool of the same
 // size as the app's (owner role, no transaction, no RLS). Prints req/s, p50/p99 and the ratio of
 // app latency to raw SQL latency (target: ≤ 2× at p50).
-import type { ChildProcess } from 'node:child_process';
+// A second peer bounds what any web server could do here: a bare node:http server in a process of
+// its own (this file with --floor) answering the same page with the app's statement, pool size and
+// JSON, and nothing else (no framework, authentication or checks), driven like the app. The
+// ratio of app to that floor is the framework's share; the floor's to raw SQL is HTTP's.
+import { type ChildProcess, fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { withIsoTimestamps } from '../apps/web/src/lib/server/api/json-response.ts';
 import { loadDashboard } from '../apps/web/src/lib/server/dashboard.ts';
+import { encodeTaskCursor } from '../apps/web/src/lib/server/task-cursor.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
 import { createDb, type Db, migrate, pipelinedRead } from '../packages/supabase-client/src/index.ts';
 import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
+import { fileURLToPath } from 'node:url';
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
 // DATABASE_URL names the server (a fresh database is created on it); the local one otherwise.
@@ -155,6 +164,41 @@ function printTable(rows: Figures[]): void {
   }
 }
 
+const PAGE = 50;
+
+/** The floor's process: GET anything answers the heavy user's page of tasks due before DUE_BEFORE. */
+function serveFloor(databaseUrl: string, userId: string): void {
+  const db = createDb({ url: databaseUrl, max: POOL });
+  const server = createServer((_request, response) => {
+    db.sql<{ position: number; id: string }[]>`
+      select * from as_user.tasks_page(${userId}, ${null}, ${false}, ${null}, ${DUE_BEFORE}, ${null}, ${null}, ${null}, ${null}, ${PAGE + 1})
+    `.then(
+      (rows) => {
+        const page = rows.slice(0, PAGE);
+        const last = page.at(-1);
+        const nextCursor = rows.length > PAGE && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null;
+        const body = Buffer.from(JSON.stringify({ tasks: page.map(withIsoTimestamps), next_cursor: nextCursor }));
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.byteLength });
+        response.end(body);
+      },
+      (error: unknown) => {
+        response.writeHead(500);
+        response.end(String(error));
+      },
+    );
+  });
+  server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
+}
+
+async function startFloor(databaseUrl: string, userId: string): Promise<{ origin: string; child: ChildProcess }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--floor', databaseUrl, userId], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, child };
+}
+
 async function main(): Promise<void> {
   ensureWebBuilt();
   const name = `ordo_bench_web_${randomBytes(4).toString('hex')}`;
@@ -165,6 +209,7 @@ async function main(): Promise<void> {
   const db = createDb({ url: url.toString(), max: POOL });
   const dataDir = await mkdtemp(join(tmpdir(), 'ordo-bench-web-'));
   let web: ChildProcess | undefined;
+  let floor: ChildProcess | undefined;
   try {
     await migrate(db.sql);
     const seedStart = performance.now();
@@ -202,6 +247,12 @@ async function main(): Promise<void> {
     results.push(await driveHttp(`app  GET ${tasksPath.replace(DUE_BEFORE, '+14d')}`, `${started.origin}${tasksPath}`, {
       authorization: `Bearer ${pat}`,
     }));
+    const bare = await startFloor(url.toString(), heavyId);
+    floor = bare.child;
+    const floorCheck = (await (await fetch(bare.origin)).json()) as { tasks: unknown[] };
+    if (JSON.stringify(floorCheck.tasks) !== JSON.stringify(apiCheck.tasks)) throw new Error('the floor server and the app do not return the same page');
+    results.push(await driveHttp('floor: bare node:http, same statement and JSON', bare.origin, {}));
+    floor.kill('SIGTERM');
     results.push(await driveSql('SQL  same page of tasks (owner, no RLS)', sqlTasks));
     // The same page through RLS, two ways: readAsUser (a transaction: role, claims, query and
     // COMMIT pipelined after BEGIN), and the app's path, listTasks' call of as_user.tasks_page
@@ -224,16 +275,21 @@ async function main(): Promise<void> {
       `\n${cpus().length} CPUs, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, pools of ${POOL}; today ${TODAY}\n`,
     );
     printTable(results);
-    const [appTasks, sqlTasksFigures, , , appDashboard, sqlDashboard] = results as [Figures, Figures, Figures, Figures, Figures, Figures];
+    const [appTasks, floorTasks, sqlTasksFigures, , , appDashboard, sqlDashboard] = results as [Figures, Figures, Figures, Figures, Figures, Figures, Figures];
     console.log(
       `\napp / raw SQL at p50: tasks ${(appTasks.p50 / sqlTasksFigures.p50).toFixed(2)}×, ` +
         `dashboard ${(appDashboard.p50 / sqlDashboard.p50).toFixed(2)}× (target ≤ 2×)`,
+    );
+    console.log(
+      `tasks at p50: floor / raw SQL ${(floorTasks.p50 / sqlTasksFigures.p50).toFixed(2)}× (HTTP's share), ` +
+        `app / floor ${(appTasks.p50 / floorTasks.p50).toFixed(2)}× (the framework's)`,
     );
     console.log(
       `app / raw SQL at p99: tasks ${(appTasks.p99 / sqlTasksFigures.p99).toFixed(2)}×, ` +
         `dashboard ${(appDashboard.p99 / sqlDashboard.p99).toFixed(2)}×`,
     );
   } finally {
+    if (floor && floor.exitCode === null) floor.kill('SIGTERM');
     if (web && web.exitCode === null) {
       const exited = new Promise((resolve) => web?.once('exit', resolve));
       web.kill('SIGTERM');
@@ -246,4 +302,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+const floorAt = process.argv.indexOf('--floor');
+if (floorAt >= 0) serveFloor(process.argv[floorAt + 1] as string, process.argv[floorAt + 2] as string);
+else await main();
