@@ -11,12 +11,17 @@
 // the web app's start-up of 200 streams (its authentication and database work) overlapping the
 // first ones. Prints p50/p99 of both, the latency the web path adds (target ≤ 5 ms at p99), the
 // CPU time each process used per upstream piece and the app's resident memory per open stream.
+// A third pass bounds what any web path could add here: a bare relay (this file with --relay), a
+// node:http server in a process of its own that reads each stream through the gateway as the peer
+// does and writes an SSE event per operation, with no framework, database, thread or parsing of
+// operations; the client reads it as it reads the app.
 import { type ChildProcess, fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { createServer, get } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../packages/config/src/index.ts';
@@ -100,11 +105,11 @@ function startingGate(expected: number): { arrive(): void; opened: Promise<void>
   };
 }
 
-const gates = { web: startingGate(STREAMS), direct: startingGate(STREAMS) };
+const gates = { web: startingGate(STREAMS), direct: startingGate(STREAMS), relay: startingGate(STREAMS) };
 // The parent notes the web app's CPU time when the web pass's replies start.
 void gates.web.opened.then(() => process.send?.('web streams open'));
 
-function scriptedReply(pass: 'web' | 'direct', stream: number): FakeReply {
+function scriptedReply(pass: keyof typeof gates, stream: number): FakeReply {
   const { text, ends } = replyText(stream);
   const marks: number[] = [];
   upstream.set(`${pass}:${stream}`, marks);
@@ -171,17 +176,21 @@ async function createDump(origin: string, token: string, stream: number): Promis
   return { stream, id, token };
 }
 
-/**
- * Reads one dump's event stream; returns when each operation event arrived. A plain node:http
- * reader: this process reads 200 streams at once, and its own delays count in the latency.
- */
+/** Reads one dump's event stream from the web app. */
 function readDumpStream(origin: string, dump: Dump): Promise<{ key: string; arrivals: number[] }> {
+  return readEventStream(`${origin}/api/brain-dumps/${dump.id}/stream`, { authorization: `Bearer ${dump.token}` }, `web:${dump.stream}`);
+}
+
+/**
+ * Reads an event stream; returns when each operation event arrived. A plain node:http reader:
+ * this process reads 200 streams at once, and its own delays count in the latency.
+ */
+function readEventStream(url: string, headers: Record<string, string>, key: string): Promise<{ key: string; arrivals: number[] }> {
   return new Promise((resolve, reject) => {
-    const url = `${origin}/api/brain-dumps/${dump.id}/stream`;
-    const request = get(url, { headers: { authorization: `Bearer ${dump.token}` } }, (response) => {
+    const request = get(url, { headers }, (response) => {
       if (response.statusCode !== 200) {
         response.resume();
-        reject(new Error(`stream ${dump.stream}: status ${response.statusCode}`));
+        reject(new Error(`${key}: status ${response.statusCode}`));
         return;
       }
       response.setEncoding('utf8');
@@ -201,8 +210,8 @@ function readDumpStream(origin: string, dump: Dump): Promise<{ key: string; arri
         }
       });
       response.on('end', () => {
-        if (outcome === 'done') resolve({ key: `web:${dump.stream}`, arrivals });
-        else reject(new Error(`stream ${dump.stream} ended with ${outcome || 'nothing'}`));
+        if (outcome === 'done') resolve({ key, arrivals });
+        else reject(new Error(`${key} ended with ${outcome || 'nothing'}`));
       });
       response.on('error', reject);
     });
@@ -221,21 +230,26 @@ interface PeerReport {
 /** Every operation ends with this; the peer counts them as the text arrives. */
 const OPERATION_END = '"notes":null}';
 
-/** The peer: the gateway reading the same reply straight from the fake server. */
-async function readDirect(gateway: Gateway, stream: number): Promise<{ key: string; arrivals: number[] }> {
-  const arrivals: number[] = [];
+/** Reads a reply through the gateway, calling `operation` as each operation's end arrives. */
+async function readOperations(gateway: Gateway, content: string, operation: () => void): Promise<void> {
   // The end of the text so far that may begin a marker completed by the next piece: each piece is
   // scanned once, as the web app's parser does.
   let tail = '';
-  const messages = [{ role: 'user' as const, content: `direct stream ${stream}` }];
+  const messages = [{ role: 'user' as const, content }];
   for await (const event of gateway.stream({ purpose: 'plan', provider: 'openai', messages })) {
     if (event.type !== 'text') continue;
     const window = tail + event.text;
     for (let at = window.indexOf(OPERATION_END); at >= 0; at = window.indexOf(OPERATION_END, at + OPERATION_END.length)) {
-      arrivals.push(clock());
+      operation();
     }
     tail = window.slice(-(OPERATION_END.length - 1));
   }
+}
+
+/** The peer: the gateway reading the same reply straight from the fake server. */
+async function readDirect(gateway: Gateway, stream: number): Promise<{ key: string; arrivals: number[] }> {
+  const arrivals: number[] = [];
+  await readOperations(gateway, `direct stream ${stream}`, () => arrivals.push(clock()));
   return { key: `direct:${stream}`, arrivals };
 }
 
@@ -328,6 +342,20 @@ async function main(): Promise<void> {
       peerProcess.once('exit', (code) => reject(new Error(`peer process exited with ${code}`)));
     });
 
+    // The bare relay, read as the app was: warmed up, then all streams at once.
+    const relayProcess = fork(fileURLToPath(import.meta.url), ['--relay', fakeUrl, ...streamsArgs], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const relayPort = await new Promise<number>((resolve, reject) => {
+      relayProcess.once('message', (message) => resolve((message as { port: number }).port));
+      relayProcess.once('exit', (code) => reject(new Error(`relay process exited with ${code}`)));
+    });
+    const readRelay = (stream: number) => readEventStream(`http://127.0.0.1:${relayPort}/${stream}`, {}, `relay:${stream}`);
+    await Promise.all(Array.from({ length: WARM_UP_STREAMS }, (_, i) => readRelay(STREAMS + i)));
+    const relayPid = relayProcess.pid as number;
+    const relayStart = { at: performance.now(), cpu: cpuMs(relayPid) };
+    const relayResults = await Promise.all(Array.from({ length: STREAMS }, (_, stream) => readRelay(stream)));
+    const relayEnd = { at: performance.now(), cpu: cpuMs(relayPid) };
+    relayProcess.kill('SIGTERM');
+
     upstreamProcess.send('marks');
     const marks = await new Promise<Record<string, number[]>>((resolve) =>
       upstreamProcess.once('message', (message) => resolve(message as Record<string, number[]>)),
@@ -335,6 +363,7 @@ async function main(): Promise<void> {
     for (const [key, times] of Object.entries(marks)) upstream.set(key, times);
     const viaWeb = delays(webResults);
     const direct = delays(peer.results);
+    const relayed = delays(relayResults);
     const row = (label: string, sorted: number[]) =>
       console.log(
         `${label.padEnd(44)}${String(sorted.length).padStart(8)}${percentile(sorted, 50).toFixed(2).padStart(10)}${percentile(sorted, 99).toFixed(2).padStart(10)}`,
@@ -347,6 +376,7 @@ async function main(): Promise<void> {
     console.log(`${'upstream piece → operation seen'.padEnd(44)}${'ops'.padStart(8)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`);
     row('peer: LLM gateway reading the fake directly', direct);
     row('app:  web server → SSE → client', viaWeb);
+    row('floor: bare node:http relay → SSE → client', relayed);
     const addedP50 = percentile(viaWeb, 50) - percentile(direct, 50);
     const addedP99 = percentile(viaWeb, 99) - percentile(direct, 99);
     console.log(
@@ -354,6 +384,12 @@ async function main(): Promise<void> {
         `app / peer at p99 ${(percentile(viaWeb, 99) / percentile(direct, 99)).toFixed(2)}×`,
     );
     const pieces = STREAMS * TOKENS;
+    console.log(
+      `added by the bare relay: p50 ${(percentile(relayed, 50) - percentile(direct, 50)).toFixed(2)} ms, ` +
+        `p99 ${(percentile(relayed, 99) - percentile(direct, 99)).toFixed(2)} ms; its process used ` +
+        `${((relayEnd.cpu - relayStart.cpu) / 1000).toFixed(2)} s (${(((relayEnd.cpu - relayStart.cpu) * 1000) / pieces).toFixed(0)} µs per piece) ` +
+        `in a pass of ${((relayEnd.at - relayStart.at) / 1000).toFixed(1)} s`,
+    );
     const used = (key: 'cpu' | 'main' | 'upstream' | 'client') => ((webEnd[key] - streamsOpen[key]) / 1000).toFixed(2);
     const perPiece = (ms: number) => `${((ms * 1000) / pieces).toFixed(0)} µs per piece`;
     console.log(
@@ -382,9 +418,9 @@ async function serveUpstream(): Promise<void> {
   const fake = await startFakeOpenAI({
     reply: (request) => {
       const said = JSON.stringify(request.body.messages ?? '');
-      const match = /(bench|direct) stream (\d+)/.exec(said);
+      const match = /(bench|direct|relay) stream (\d+)/.exec(said);
       if (!match) throw new Error('unexpected request');
-      return scriptedReply(match[1] === 'bench' ? 'web' : 'direct', Number(match[2]));
+      return scriptedReply(match[1] === 'bench' ? 'web' : (match[1] as 'direct' | 'relay'), Number(match[2]));
     },
   });
   process.on('message', () => process.send?.(Object.fromEntries(upstream)));
@@ -394,9 +430,9 @@ async function serveUpstream(): Promise<void> {
   process.send?.({ url: fake.url });
 }
 
-/** The peer's child process: every stream read through the gateway at once; sends back the arrival times. */
-async function readAllDirect(fakeUrl: string): Promise<void> {
-  const gateway = createGateway({
+/** The gateway the peer and the relay read through: the fake server as OpenAI, with no retries or timeouts. */
+function benchGateway(fakeUrl: string): Gateway {
+  return createGateway({
     env: loadConfig(
       {
         OPENAI_API_KEY: 'sk-bench',
@@ -408,6 +444,11 @@ async function readAllDirect(fakeUrl: string): Promise<void> {
       { localSecrets: BENCH_SECRETS },
     ),
   });
+}
+
+/** The peer's child process: every stream read through the gateway at once; sends back the arrival times. */
+async function readAllDirect(fakeUrl: string): Promise<void> {
+  const gateway = benchGateway(fakeUrl);
   // Warmed up like the web server.
   await Promise.all(Array.from({ length: WARM_UP_STREAMS }, (_, i) => readDirect(gateway, STREAMS + i)));
   const cpuStart = process.cpuUsage();
@@ -418,7 +459,27 @@ async function readAllDirect(fakeUrl: string): Promise<void> {
   process.send?.(report, () => process.exit(0));
 }
 
+/** The bare relay's child process: GET /<stream> streams that reply's operations as SSE events. */
+function serveRelay(fakeUrl: string): void {
+  const gateway = benchGateway(fakeUrl);
+  const server = createServer((request, response) => {
+    const stream = Number((request.url ?? '').slice(1));
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    let id = 0;
+    readOperations(gateway, `relay stream ${stream}`, () => {
+      id += 1;
+      response.write(`id: ${id}\nevent: operation\ndata: {}\n\n`);
+    }).then(
+      () => response.end(`id: ${id + 1}\nevent: done\ndata: {}\n\n`),
+      (error: unknown) => response.end(`id: ${id + 1}\nevent: error\ndata: ${JSON.stringify(String(error))}\n\n`),
+    );
+  });
+  server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
+}
+
 const peerAt = process.argv.indexOf('--peer');
+const relayAt = process.argv.indexOf('--relay');
 if (process.argv.includes('--upstream')) await serveUpstream();
 else if (peerAt >= 0) await readAllDirect(process.argv[peerAt + 1] as string);
+else if (relayAt >= 0) serveRelay(process.argv[relayAt + 1] as string);
 else await main();
