@@ -7,6 +7,7 @@ import { httpFetch } from './http-fetch.ts';
 import type { ProviderChunk, ProviderClient } from './provider.ts';
 import { ProviderCallError } from './provider-error.ts';
 import { collect } from '../testing/collect.ts';
+import { decodeReply } from '../testing/decode-reply.ts';
 
 const frame = (event: string, data: string) => `event: ${event}\ndata: ${data}\n\n`;
 const SAMPLE = [
@@ -23,11 +24,7 @@ const SAMPLE = [
   frame('message_stop', '{"type":"message_stop"}'),
 ].join('');
 
-function decode(chunks: Uint8Array[]) {
-  const decoder = new AnthropicReplyDecoder();
-  const read = chunks.map((chunk) => decoder.read(chunk));
-  return { text: read.map((chunk) => chunk.text).join(''), usage: read.findLast((chunk) => chunk.usage)?.usage, complete: decoder.complete };
-}
+const decode = (chunks: Uint8Array[]) => decodeReply(new AnthropicReplyDecoder(), chunks);
 
 describe('AnthropicReplyDecoder', () => {
   it('joins the text of each read, then reports usage at message_stop, however the stream is cut', () => {

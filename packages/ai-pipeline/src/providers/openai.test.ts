@@ -7,6 +7,7 @@ import { createOpenAiProvider, OpenAiReplyDecoder } from './openai.ts';
 import type { ProviderChunk, ProviderClient } from './provider.ts';
 import { ProviderCallError } from './provider-error.ts';
 import { collect } from '../testing/collect.ts';
+import { decodeReply } from '../testing/decode-reply.ts';
 
 const envelope = '"id":"chatcmpl-1","object":"chat.completion.chunk","created":1,"model":"gpt-5"';
 const SAMPLE = [
@@ -18,11 +19,7 @@ const SAMPLE = [
   'data: [DONE]\n\n',
 ].join('');
 
-function decode(chunks: Uint8Array[]) {
-  const decoder = new OpenAiReplyDecoder();
-  const read = chunks.map((chunk) => decoder.read(chunk));
-  return { text: read.map((chunk) => chunk.text).join(''), usage: read.findLast((chunk) => chunk.usage)?.usage, complete: decoder.complete };
-}
+const decode = (chunks: Uint8Array[]) => decodeReply(new OpenAiReplyDecoder(), chunks);
 
 describe('OpenAiReplyDecoder', () => {
   it('joins the text of each read, then reports usage and completion, however the stream is cut', () => {
