@@ -9,7 +9,7 @@ export interface JobContextDeps {
   sql: Sql;
   workerId: string;
   log: Logger;
-  /** The lease's end as last renewed (ms since epoch): checkpoint writes retry until then. */
+  /** The lease's end as last renewed (ms since epoch): checkpoint and progress writes retry until then. */
   leaseDeadline: () => number;
 }
 
@@ -49,8 +49,10 @@ export class RunningJobContext implements JobContext {
     return this.childLog;
   }
 
+  // Through connection loss like every other write-back: a database blink must not fail the job.
   readonly progress = async (value: unknown): Promise<void> => {
-    await reportProgress(this.deps.sql, this.deps.workerId, this.job.id, value);
+    const { sql, workerId, log, leaseDeadline } = this.deps;
+    await persist(`progress ${this.job.job_type}`, leaseDeadline(), log, () => reportProgress(sql, workerId, this.job.id, value));
   };
 
   readonly step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
