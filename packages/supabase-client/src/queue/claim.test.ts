@@ -80,6 +80,14 @@ describe('claim', () => {
     expect(byType('test.flood')).toHaveLength(4);
   });
 
+  it("hands out jobs in turns (each type's first, then each type's second), by priority within a turn", async () => {
+    const flood = await insertJobs('test.flood', 3, { priority: -5 });
+    const quiet = await insertJobs('test.quiet', 2);
+    const other = await insertJobs('test.other', 1, { priority: 9 });
+    const jobs = await claim(database.db.sql, { workerId: 'w', types: ['test.other', 'test.quiet', 'test.flood'], limit: 10, leaseSeconds: 30 });
+    expect(jobs.map((job) => job.id)).toEqual([flood[0], quiet[0], other[0], flood[1], quiet[1], flood[2]]);
+  });
+
   it('only claims the types asked for', async () => {
     await insertJobs('test.mine', 2);
     await insertJobs('test.theirs', 2);
