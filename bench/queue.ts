@@ -1,8 +1,9 @@
 // `pnpm bench:queue`: Ordo's PostgreSQL queue, graphile-worker (0.17.3, at its documented fastest)
 // and Ordo's BullMQ driver, in this one process on the same PostgreSQL server, each in a fresh
 // database: 20,000 no-op jobs at concurrency 10 (throughput), then 300 jobs trickled one at a time
-// (enqueue → handler start latency). Each system runs three times, taking turns; prints the medians
-// (jobs/s, latency, CPU per 1,000 jobs in this process and in PostgreSQL) and Ordo's ratios to graphile-worker.
+// (enqueue → handler start latency). Each system runs five times, taking turns; prints the medians
+// (jobs/s, latency, CPU per 1,000 jobs in this process and in PostgreSQL) and Ordo's ratios to
+// graphile-worker, overall and round by round.
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { createLogger, loadConfig } from '../packages/config/src/index.ts';
@@ -190,12 +191,13 @@ async function benchGraphile(): Promise<Result> {
 }
 
 // `--only postgres,graphile` measures a subset (for profiling one system); ratios need graphile.
-// `--rounds N` (default 3): each system runs N times, taking turns, and the medians are reported,
-// so one disturbed run does not decide a ratio. Before them every system runs one round that is not
+// `--rounds N` (default 5): each system runs N times, taking turns, and the medians are reported,
+// so one disturbed run does not decide a ratio; so is each round's own ratio, since systems that
+// ran side by side in time met the same machine (this VM's speed drifts by a third between runs). Before them every system runs one round that is not
 // counted: whichever system ran first used to pay for the process's cold start (JIT, first
 // connections), about a tenth of its first round.
 const roundsAt = process.argv.indexOf('--rounds');
-const ROUNDS = roundsAt >= 0 ? Math.max(1, Number.parseInt(process.argv[roundsAt + 1] ?? '', 10) || 1) : 3;
+const ROUNDS = roundsAt >= 0 ? Math.max(1, Number.parseInt(process.argv[roundsAt + 1] ?? '', 10) || 1) : 5;
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : null;
 const wanted = (system: 'postgres' | 'graphile' | 'bullmq') => only === null || only.has(system);
@@ -209,13 +211,15 @@ function table(results: Result[]): string {
   return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
+/** The middle value (the lower middle of an even count). */
+function median(values: number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+}
+
 /** Per system, the median of each figure over the rounds. */
 function medians(runs: Result[]): Result[] {
   const names = [...new Set(runs.map((run) => run.name))];
-  const median = (values: number[]) => {
-    const sorted = values.toSorted((a, b) => a - b);
-    return sorted[Math.floor((sorted.length - 1) / 2)] as number;
-  };
   return names.map((name) => {
     const mine = runs.filter((run) => run.name === name);
     const of = (key: Exclude<keyof Result, 'name'>) => median(mine.map((run) => run[key]));
@@ -251,6 +255,10 @@ async function main(): Promise<void> {
   if (!graphile) return;
   for (const result of results.filter((r) => r.name.startsWith('Ordo'))) {
     process.stdout.write(`${result.name} / graphile-worker: throughput ${(result.jobsPerSecond / graphile.jobsPerSecond).toFixed(2)}×, p50 latency ${(result.p50 / graphile.p50).toFixed(2)}×\n`);
+    const mine = runs.filter((run) => run.name === result.name);
+    const theirs = runs.filter((run) => run.name === graphile.name);
+    const perRound = mine.map((run, i) => run.jobsPerSecond / (theirs[i] as Result).jobsPerSecond);
+    process.stdout.write(`  throughput ratio round by round: ${perRound.map((ratio) => `${ratio.toFixed(2)}×`).join(', ')} (median ${median(perRound).toFixed(2)}×)\n`);
   }
 }
 
