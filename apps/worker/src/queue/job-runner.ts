@@ -85,6 +85,11 @@ export class JobRunner {
     return this.active.size;
   }
 
+  /** The ids of the jobs held. */
+  heldIds(): string[] {
+    return [...this.active.keys()];
+  }
+
   /** Held jobs whose handler has not finished: waiting for a slot or running. */
   get unfinished(): number {
     return this.waitingForSlot.size + this.running;
@@ -134,7 +139,7 @@ export class JobRunner {
 
   private async beat(): Promise<void> {
     const { sql, settings, log } = this.deps;
-    const ids = [...this.active.keys()];
+    const ids = this.heldIds();
     if (ids.length === 0) return;
     const sentAt = Date.now();
     try {

@@ -16,6 +16,7 @@ export { type ListFilter, listJobs } from './list.ts';
 export { reportProgress } from './progress.ts';
 export { DEFAULT_RETENTION, prune, type Retention } from './prune.ts';
 export { release } from './release.ts';
+export { releaseUnheld } from './release-unheld.ts';
 export { type RescueOptions, rescueExpired } from './rescue-expired.ts';
 export { retry } from './retry.ts';
 export { type QueueStats, queueStats } from './stats.ts';

@@ -3,6 +3,7 @@ import { enqueueMany, findJob } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemSleep } from '../../jobs/system.sleep.ts';
+import { AnswerDroppingProxy } from '../../testing/answer-dropping-proxy.ts';
 import { createRegistry } from '../registry.ts';
 import { type QueueRuntime, startQueueRuntime } from '../runtime.ts';
 import { queueSettings } from '../settings.ts';
@@ -113,6 +114,40 @@ describe('PostgreSQL driver', () => {
     }
     // Left to the poll, a job would wait 5 s.
     expect(Math.max(...waits)).toBeLessThan(SLOW_POLL_MS / 2);
+  });
+
+  it('hands back at once the jobs of a claim that committed but whose answer was lost', async () => {
+    const proxy = await AnswerDroppingProxy.start(database.url);
+    let ran = 0;
+    const counted = { ...systemSleep, handler: async () => void ran++ };
+    // Claims and completions go through the proxy (the worker's own pool, from DATABASE_URL); the
+    // lease is far longer than the test waits, so only a hand-back brings the jobs back in time.
+    await restartWith(
+      { DATABASE_URL: proxy.urlFor(database.url), WORKER_LEASE_SECONDS: '300', WORKER_POLL_INTERVAL_MS: String(POLL_MS) },
+      counted,
+      'lost-answer-test',
+    );
+    try {
+      // The claim's rows carry the job type; nothing else through the proxy returns it.
+      proxy.dropNextRowsWith('system.sleep');
+      const jobs = await enqueueMany(database.db.sql, Array.from({ length: 3 }, () => ({ type: 'system.sleep' as const, payload: { ms: 0 } })));
+      const ids = jobs.map((job) => job.id);
+      const deadline = Date.now() + 10_000;
+      let rows = await database.db.sql<{ status: string; attempts: number }[]>`select status, attempts from queue_jobs where id = any(${ids}::uuid[])`;
+      while (rows.some((row) => row.status !== 'completed') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        rows = await database.db.sql`select status, attempts from queue_jobs where id = any(${ids}::uuid[])`;
+      }
+      expect(proxy.dropped).toBe(1);
+      // Each ran once, on its first counted attempt: the lost claim's attempt was handed back.
+      expect(rows).toEqual(ids.map(() => ({ status: 'completed', attempts: 1 })));
+      expect(ran).toBe(3);
+    } finally {
+      // Stopping takes 5 s here: postgres.js waits out its close timeout for a connection that
+      // dropped mid-query.
+      await restartWith({ WORKER_POLL_INTERVAL_MS: String(POLL_MS) }, systemSleep, 'after-lost-answer-test');
+      await proxy.close();
+    }
   });
 
   it("aborts a handler past its type's timeout, and fails the job with the reason", async () => {

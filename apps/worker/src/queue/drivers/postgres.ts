@@ -1,5 +1,5 @@
 import type { Logger } from '@ordo/config';
-import { claim, type Db, type Sql } from '@ordo/supabase-client';
+import { claim, type Db, releaseUnheld, type Sql } from '@ordo/supabase-client';
 import type { JobRunner } from '../job-runner.ts';
 import type { QueueSettings } from '../settings.ts';
 import type { Wakeup } from '../wakeup.ts';
@@ -39,6 +39,12 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   let pausedUntil = 0;
   /** The loop was woken while a claim was in flight (a NOTIFY, a freed slot) and may not have acted on it. */
   let wokenWhileClaiming = false;
+  /**
+   * A claim failed, and may have committed with its answer lost (a connection dropped on the way
+   * back): its jobs are this worker's in the database but in no one's hands. They are handed back
+   * before the next claim, rather than left to wait out their lease.
+   */
+  let mayHoldUnknownJobs = false;
 
   function startClaim(limit: number): void {
     requested += limit;
@@ -53,6 +59,7 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
         },
         (err: unknown) => {
           pausedUntil = Date.now() + settings.pollIntervalMs;
+          mayHoldUnknownJobs = true;
           log.warn({ err }, 'claim failed; retrying after the poll interval');
         },
       )
@@ -68,6 +75,17 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
     inFlight.add(done);
   }
 
+  async function handBackUnknownJobs(): Promise<void> {
+    try {
+      const released = await releaseUnheld(claimSql, settings.workerId, runner.heldIds());
+      mayHoldUnknownJobs = false;
+      if (released.length > 0) log.warn({ jobs: released.length }, 'handed back jobs of a claim whose answer was lost');
+    } catch (err) {
+      pausedUntil = Date.now() + settings.pollIntervalMs;
+      log.warn({ err }, 'could not hand back the jobs of a failed claim; retrying after the poll interval');
+    }
+  }
+
   async function claimLoop(): Promise<void> {
     while (!stopping) {
       const capacity = settings.concurrency + settings.prefetch;
@@ -81,6 +99,11 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       const idle = runner.busy < settings.concurrency && inFlight.size === 0;
       const wanted = free > 0 && (idle || free * 4 >= capacity);
       const paused = Date.now() < pausedUntil;
+      // Only with no claim in flight: its jobs, not yet in the runner, would look unknown.
+      if (mayHoldUnknownJobs && !paused && inFlight.size === 0) {
+        await handBackUnknownJobs();
+        continue;
+      }
       if (wanted && !paused && inFlight.size < MAX_CLAIMS_IN_FLIGHT) {
         startClaim(free);
         continue;
@@ -113,6 +136,7 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       await loop;
       // Jobs of claims still in flight reach the runner, which hands them back when it drains.
       await Promise.all(inFlight);
+      if (mayHoldUnknownJobs) await handBackUnknownJobs();
       await unlisten?.().catch(() => undefined);
     },
     async close() {},
