@@ -100,6 +100,19 @@ describe('queueStats', () => {
     expect(stats.oldestPending[0]?.age_seconds).toBeGreaterThanOrEqual(89);
   });
 
+  it('counts a type whose pending jobs are all due later, without an oldest due job', async () => {
+    await database.db.sql`delete from queue_jobs`;
+    await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 1 } }]);
+    // The queue is type-agnostic SQL: another type exists here only as a row.
+    await database.db.sql`insert into queue_jobs (job_type, run_at) values ('test.later', now() + interval '15 minutes')`;
+    const stats = await queueStats(database.db.sql);
+    expect(stats.counts).toEqual([
+      { job_type: 'system.sleep', status: 'pending', count: 1 },
+      { job_type: 'test.later', status: 'pending', count: 1 },
+    ]);
+    expect(stats.oldestPending.map((row) => row.job_type)).toEqual(['system.sleep']);
+  });
+
   it('counts completed and cancelled jobs too when asked', async () => {
     await seedStatuses();
     const stats = await queueStats(database.db.sql, { finished: true });

@@ -20,7 +20,7 @@ export interface QueueStatsOptions {
 /**
  * The queue's state by job type. Without `finished`, each count is read through the partial index
  * of its status (claim, lease, failed), so its cost follows the live and failed jobs, not the
- * completed rows kept.
+ * completed rows kept. Pending jobs are read once, for their count and their oldest due job.
  */
 export async function queueStats(sql: Sql | Tx, options: QueueStatsOptions = {}): Promise<QueueStats> {
   const finished = options.finished
@@ -29,24 +29,23 @@ export async function queueStats(sql: Sql | Tx, options: QueueStatsOptions = {})
       select job_type, status, count(*)::int from public.queue_jobs
       where status in ('completed', 'cancelled') group by job_type, status`
     : sql``;
-  const [counts, oldestPending] = await Promise.all([
+  const [pending, others] = await Promise.all([
+    sql<{ job_type: string; count: number; age_seconds: number | null }[]>`
+      select job_type, count(*)::int as count,
+             extract(epoch from now() - min(run_at) filter (where run_at <= now()))::float8 as age_seconds
+      from public.queue_jobs where status = 'pending'
+      group by job_type`,
     sql<QueueStats['counts']>`
-      select job_type, status, count from (
-        select job_type, 'pending' as status, count(*)::int as count from public.queue_jobs
-        where status = 'pending' group by job_type
-        union all
-        select job_type, 'processing', count(*)::int from public.queue_jobs
-        where status = 'processing' group by job_type
-        union all
-        select job_type, 'failed', count(*)::int from public.queue_jobs
-        where status = 'failed' group by job_type
-        ${finished}
-      ) as counted
-      order by job_type, status`,
-    sql<QueueStats['oldestPending']>`
-      select job_type, extract(epoch from now() - min(run_at))::float8 as age_seconds
-      from public.queue_jobs where status = 'pending' and run_at <= now()
-      group by job_type order by job_type`,
+      select job_type, 'processing' as status, count(*)::int as count from public.queue_jobs
+      where status = 'processing' group by job_type
+      union all
+      select job_type, 'failed', count(*)::int from public.queue_jobs
+      where status = 'failed' group by job_type
+      ${finished}`,
   ]);
-  return { counts: [...counts], oldestPending: [...oldestPending] };
+  const byType = (a: { job_type: string }, b: { job_type: string }) => (a.job_type < b.job_type ? -1 : a.job_type > b.job_type ? 1 : 0);
+  const counts: QueueStats['counts'] = [...others, ...pending.map(({ job_type, count }) => ({ job_type, status: 'pending' as const, count }))];
+  counts.sort((a, b) => byType(a, b) || (a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
+  const oldestPending = pending.flatMap(({ job_type, age_seconds }) => (age_seconds === null ? [] : [{ job_type, age_seconds }])).sort(byType);
+  return { counts, oldestPending };
 }
