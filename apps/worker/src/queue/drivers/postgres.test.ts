@@ -143,8 +143,6 @@ describe('PostgreSQL driver', () => {
       expect(rows).toEqual(ids.map(() => ({ status: 'completed', attempts: 1 })));
       expect(ran).toBe(3);
     } finally {
-      // Stopping takes 5 s here: postgres.js waits out its close timeout for a connection that
-      // dropped mid-query.
       await restartWith({ WORKER_POLL_INTERVAL_MS: String(POLL_MS) }, systemSleep, 'after-lost-answer-test');
       await proxy.close();
     }
