@@ -26,26 +26,25 @@ export async function queueStats(sql: Sql | Tx, options: QueueStatsOptions = {})
   const finished = options.finished
     ? sql`
       union all
-      select job_type, status, count(*)::int from public.queue_jobs
+      select job_type, status, count(*)::int, null from public.queue_jobs
       where status in ('completed', 'cancelled') group by job_type, status`
     : sql``;
-  const [pending, others] = await Promise.all([
-    sql<{ job_type: string; count: number; age_seconds: number | null }[]>`
-      select job_type, count(*)::int as count,
+  const rows = await sql<(QueueStats['counts'][number] & { age_seconds: number | null })[]>`
+    select job_type, status, count, age_seconds from (
+      select job_type, 'pending' as status, count(*)::int as count,
              extract(epoch from now() - min(run_at) filter (where run_at <= now()))::float8 as age_seconds
-      from public.queue_jobs where status = 'pending'
-      group by job_type`,
-    sql<QueueStats['counts']>`
-      select job_type, 'processing' as status, count(*)::int as count from public.queue_jobs
+      from public.queue_jobs where status = 'pending' group by job_type
+      union all
+      select job_type, 'processing', count(*)::int, null from public.queue_jobs
       where status = 'processing' group by job_type
       union all
-      select job_type, 'failed', count(*)::int from public.queue_jobs
+      select job_type, 'failed', count(*)::int, null from public.queue_jobs
       where status = 'failed' group by job_type
-      ${finished}`,
-  ]);
-  const byType = (a: { job_type: string }, b: { job_type: string }) => (a.job_type < b.job_type ? -1 : a.job_type > b.job_type ? 1 : 0);
-  const counts: QueueStats['counts'] = [...others, ...pending.map(({ job_type, count }) => ({ job_type, status: 'pending' as const, count }))];
-  counts.sort((a, b) => byType(a, b) || (a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
-  const oldestPending = pending.flatMap(({ job_type, age_seconds }) => (age_seconds === null ? [] : [{ job_type, age_seconds }])).sort(byType);
-  return { counts, oldestPending };
+      ${finished}
+    ) as counted
+    order by job_type, status`;
+  return {
+    counts: rows.map(({ job_type, status, count }) => ({ job_type, status, count })),
+    oldestPending: rows.flatMap(({ job_type, age_seconds }) => (age_seconds === null ? [] : [{ job_type, age_seconds }])),
+  };
 }
