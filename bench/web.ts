@@ -22,6 +22,7 @@ import { withIsoTimestamps } from '../apps/web/src/lib/server/api/json-response.
 import { loadDashboard } from '../apps/web/src/lib/server/dashboard.ts';
 import { encodeTaskCursor } from '../apps/web/src/lib/server/task-cursor.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
+import { TASK_PAGE_DEFAULT as PAGE } from '../packages/shared-types/src/index.ts';
 import { createDb, type Db, migrate, pipelinedRead } from '../packages/supabase-client/src/index.ts';
 import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 import { fileURLToPath } from 'node:url';
@@ -163,8 +164,6 @@ function printTable(rows: Figures[]): void {
     line([row.name, row.requestsPerSecond.toFixed(0), row.p50.toFixed(2), row.p99.toFixed(2), String(row.errors)]);
   }
 }
-
-const PAGE = 50;
 
 /** The floor's process: GET anything answers the heavy user's page of tasks due before DUE_BEFORE. */
 function serveFloor(databaseUrl: string, userId: string): void {
