@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { FieldError } from '../field-error.ts';
 import { log } from '../logger.ts';
+import { redactPath } from '../redact-path.ts';
 import { ApiError, validationFailed } from './errors.ts';
 
 /**
@@ -14,7 +15,7 @@ export function api<E extends RequestEvent>(handler: (event: E) => Promise<Respo
     } catch (error) {
       if (error instanceof ApiError) return error.toResponse();
       if (error instanceof FieldError) return validationFailed(error.fields).toResponse();
-      log().error({ err: error, requestId: event.locals.requestId, path: event.url.pathname }, 'API request failed');
+      log().error({ err: error, requestId: event.locals.requestId, path: redactPath(event.url.pathname) }, 'API request failed');
       return new ApiError(500, 'internal_error', `internal error (request ${event.locals.requestId})`).toResponse();
     }
   };

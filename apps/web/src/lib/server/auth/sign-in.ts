@@ -1,6 +1,5 @@
 import type { SignInInput } from '@ordo/shared-types';
 import type { RequestEvent } from '@sveltejs/kit';
-import { config } from '../config.ts';
 import { verifyCredentials } from './accounts.ts';
 import { setSessionCookie } from './cookie.ts';
 import { limitAuthAttempt } from './rate-limits.ts';
@@ -26,5 +25,5 @@ export async function startSession(event: RequestEvent, userId: string): Promise
     userAgent: event.request.headers.get('user-agent'),
     ip: event.getClientAddress(),
   });
-  setSessionCookie(event.cookies, session.token, session.expiresAt, config().NODE_ENV === 'production');
+  setSessionCookie(event.cookies, session.token, session.expiresAt);
 }

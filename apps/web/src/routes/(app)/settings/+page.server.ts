@@ -7,7 +7,6 @@ import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { limitAuthAttempt } from '$lib/server/auth/rate-limits.ts';
 import { listSessions, revokeAllSessions, revokeSession } from '$lib/server/auth/sessions.ts';
-import { config } from '$lib/server/config.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
@@ -53,7 +52,7 @@ async function checkPassword(event: RequestEvent, userId: string, email: string,
 }
 
 function endThisBrowserSession(event: RequestEvent): never {
-  clearSessionCookie(event.cookies, config().NODE_ENV === 'production');
+  clearSessionCookie(event.cookies);
   redirect(303, '/login');
 }
 
