@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 const noErrors: Record<string, string> = {};
 
 export const load = (({ locals, url }) => {
-  if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+  if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin));
   return { reset: url.searchParams.get('reset') === 'done' };
 }) satisfies PageServerLoad;
 
@@ -26,6 +26,6 @@ export const actions = {
           : 'Email or password is incorrect.';
       return fail(outcome.reason === 'rate_limited' ? 429 : 400, { email, errors: noErrors, message });
     }
-    redirect(303, safeNext(event.url.searchParams.get('next')));
+    redirect(303, safeNext(event.url.searchParams.get('next'), event.url.origin));
   },
 } satisfies Actions;
