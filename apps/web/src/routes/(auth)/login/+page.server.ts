@@ -1,5 +1,6 @@
 import { signInInputSchema } from '@ordo/shared-types';
 import { fail, redirect } from '@sveltejs/kit';
+import { tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
 import { safeNext } from '$lib/server/auth/safe-next.ts';
 import { signInWithPassword } from '$lib/server/auth/sign-in.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
@@ -22,7 +23,7 @@ export const actions = {
     if (!outcome.ok) {
       const message =
         outcome.reason === 'rate_limited'
-          ? `Too many attempts. Try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} min.`
+          ? tooManyAttempts(outcome.retryAfterSeconds)
           : 'Email or password is incorrect.';
       return fail(outcome.reason === 'rate_limited' ? 429 : 400, { email, errors: noErrors, message });
     }
