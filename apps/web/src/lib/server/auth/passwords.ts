@@ -39,7 +39,11 @@ let dummyHash: Promise<string> | undefined;
 // Unknown emails still cost one argon2 verification, so response times do not reveal
 // which addresses have accounts.
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword('not-a-real-password-for-timing-only');
+  // A refusal (queue full) must not be remembered as the dummy hash for the life of the process.
+  dummyHash ??= hashPassword('not-a-real-password-for-timing-only').catch((cause: unknown) => {
+    dummyHash = undefined;
+    throw cause;
+  });
   await verifyPassword(await dummyHash, password);
   return false;
 }
