@@ -5,7 +5,9 @@ import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
 import { authenticate } from '$lib/server/auth/authenticate.ts';
 import { config } from '$lib/server/config.ts';
 import { closeDatabase } from '$lib/server/db.ts';
+import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
+import { redactPath } from '$lib/server/redact-path.ts';
 import { closeRedis } from '$lib/server/redis.ts';
 import { securityHeaders } from '$lib/server/security-headers.ts';
 
@@ -25,7 +27,7 @@ export const init: ServerInit = async () => {
 let responseHeaders: [string, string][] | undefined;
 
 function finish(response: Response, requestId: string): Response {
-  responseHeaders ??= securityHeaders(config().NODE_ENV === 'production');
+  responseHeaders ??= securityHeaders(servedOverHttps());
   for (const [name, value] of responseHeaders) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
@@ -48,6 +50,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-  if (status >= 500) log().error({ err: error, requestId: event.locals.requestId, path: event.url.pathname }, 'request failed');
+  if (status >= 500) log().error({ err: error, requestId: event.locals.requestId, path: redactPath(event.url.pathname) }, 'request failed');
   return { message, requestId: event.locals.requestId };
 };

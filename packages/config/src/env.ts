@@ -35,6 +35,7 @@ const httpUrl = () => z.url({ protocol: /^https?$/, error: 'expected an http:// 
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const TRUSTED_PROXIES = ['none', 'header'] as const;
 
 const envObject = z.object({
   NODE_ENV: z.enum(NODE_ENVS, { error: `expected one of ${NODE_ENVS.join(', ')}` }).default('development'),
@@ -82,6 +83,8 @@ const envObject = z.object({
   EMAIL_USER: z.string().optional(),
   EMAIL_PASS: secret(z.string().optional()),
   EMAIL_FROM: z.string().default('Ordo <ordo@localhost>'),
+  // Unset: required whenever EMAIL_HOST is set and EMAIL_PORT is not 25 (see the transform below).
+  EMAIL_REQUIRE_TLS: booleanish().optional(),
 
   TWILIO_ACCOUNT_SID: z.string().startsWith('AC', 'must start with "AC"').optional(),
   TWILIO_AUTH_TOKEN: secret(z.string().optional()),
@@ -97,6 +100,11 @@ const envObject = z.object({
   PORT: port().default(3000),
   // Sign-in, sign-up and password-reset attempts are counted per window of this length.
   AUTH_RATE_LIMIT_WINDOW_SECONDS: integer(1, 86400).default(900),
+  // Where client addresses come from; rate limits key on them. adapter-node reads ADDRESS_HEADER
+  // and XFF_DEPTH itself; they are listed here so a wrong value fails at start-up.
+  TRUSTED_PROXY: z.enum(TRUSTED_PROXIES, { error: `expected one of ${TRUSTED_PROXIES.join(', ')}` }).optional(),
+  ADDRESS_HEADER: z.string().optional(),
+  XFF_DEPTH: integer(1, 100).optional(),
   HOST: z.string().default('0.0.0.0'),
   WORKER_PORT: port().default(3001),
   WORKER_CONCURRENCY: integer(1).default(5),
@@ -167,6 +175,8 @@ export const envSchema = z.preprocess(
     .transform((env) => ({
       ...env,
       DATABASE_PREPARE: env.DATABASE_PREPARE ?? !usesTransactionPooler(env.DATABASE_URL),
+      // Port 25 is server-to-server relay, where STARTTLS is often missing; submission ports must encrypt.
+      EMAIL_REQUIRE_TLS: env.EMAIL_REQUIRE_TLS ?? (env.EMAIL_HOST !== undefined && env.EMAIL_PORT !== 25),
     })),
 );
 

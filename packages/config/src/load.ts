@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clientAddressProblems } from './client-address.ts';
 import { ConfigError, type ConfigProblem } from './config-error.ts';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.ts';
 import { ENV_KEYS, type Env, type EnvKey, envSchema, SECRET_KEYS, withoutBlanks } from './env.ts';
@@ -13,6 +14,8 @@ export interface LoadConfigOptions {
    * when a fallback is actually needed.
    */
   localSecrets?: LocalSecrets | ((dataDir: string) => LocalSecrets);
+  /** Also check where client addresses come from (TRUSTED_PROXY): for processes that serve people. */
+  servesClients?: boolean;
 }
 
 const LOCAL_SECRET_KEYS = ['SUPABASE_JWT_SECRET', 'ENCRYPTION_KEY'] as const;
@@ -34,6 +37,11 @@ export function loadConfig(
 
   const result = envSchema.safeParse(input);
   const problems = result.success ? [] : result.error.issues.map((issue) => toProblem(issue, input, production));
+  if (options.servesClients) {
+    for (const problem of clientAddressProblems(input)) {
+      if (!problems.some((known) => known.key === problem.key)) problems.push(problem);
+    }
+  }
   for (const key of options.require ?? []) {
     if (input[key] === undefined && !problems.some((problem) => problem.key === key)) {
       problems.push({ key, message: 'is required' });

@@ -6,6 +6,10 @@ let loaded: Env | undefined;
 
 /** The validated configuration, read once per process. */
 export function config(): Env {
-  loaded ??= loadConfig({ ...privateEnv, ...publicEnv }, { require: ['DATABASE_URL'], localSecrets: ensureLocalSecrets });
+  loaded ??= loadConfig({ ...privateEnv, ...publicEnv }, {
+    require: ['DATABASE_URL'],
+    localSecrets: ensureLocalSecrets,
+    servesClients: true,
+  });
   return loaded;
 }

@@ -1,4 +1,6 @@
 import { checkDependencies, type DependencyCheck } from '@ordo/supabase-client';
+import { passwordHashingStats } from './auth/passwords.ts';
+import type { BoundedQueueStats } from './bounded-queue.ts';
 import { database } from './db.ts';
 import { redis } from './redis.ts';
 
@@ -10,6 +12,8 @@ export interface HealthReport {
   version: string;
   uptime_seconds: number;
   checks: Record<string, DependencyCheck>;
+  /** The process-wide argon2 queue: saturation here explains slow sign-ins. */
+  password_hashing: BoundedQueueStats;
 }
 
 export async function checkHealth(version: string): Promise<HealthReport> {
@@ -29,5 +33,6 @@ export async function checkHealth(version: string): Promise<HealthReport> {
     version,
     uptime_seconds: Math.round((Date.now() - startedAt) / 1000),
     checks,
+    password_hashing: passwordHashingStats(),
   };
 }

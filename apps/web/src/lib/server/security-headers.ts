@@ -1,5 +1,5 @@
 /** Headers every response carries; CSP itself comes from svelte.config.js so it can use nonces. */
-export function securityHeaders(production: boolean): [string, string][] {
+export function securityHeaders(https: boolean): [string, string][] {
   const headers: [string, string][] = [
     ['x-content-type-options', 'nosniff'],
     ['referrer-policy', 'strict-origin-when-cross-origin'],
@@ -7,6 +7,7 @@ export function securityHeaders(production: boolean): [string, string][] {
     ['permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
     ['cross-origin-opener-policy', 'same-origin'],
   ];
-  if (production) headers.push(['strict-transport-security', 'max-age=63072000; includeSubDomains']);
+  // Browsers ignore HSTS over plain http anyway; sending it only for https keeps LAN installs reachable.
+  if (https) headers.push(['strict-transport-security', 'max-age=63072000; includeSubDomains']);
   return headers;
 }

@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'rate_limited'
+  | 'busy'
   | 'internal_error';
 
 export interface ApiErrorBody {
@@ -48,6 +49,12 @@ export const notFound = (what = 'resource') => new ApiError(404, 'not_found', `$
 
 export const validationFailed = (fields: Record<string, string>) =>
   new ApiError(400, 'validation_failed', `invalid ${Object.keys(fields).join(', ')}`, { fields });
+
+// Seconds a client should wait when the server sheds load (the argon2 queue is full).
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
+export const busy = (message: string) =>
+  new ApiError(503, 'busy', message, { headers: { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) } });
 
 export const rateLimited = (retryAfterSeconds: number) =>
   new ApiError(429, 'rate_limited', `too many attempts; try again in ${retryAfterSeconds} s`, {

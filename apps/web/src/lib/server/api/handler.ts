@@ -1,7 +1,8 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import { isHttpError, type RequestEvent } from '@sveltejs/kit';
 import { FieldError } from '../field-error.ts';
 import { log } from '../logger.ts';
-import { ApiError, validationFailed } from './errors.ts';
+import { redactPath } from '../redact-path.ts';
+import { ApiError, busy, validationFailed } from './errors.ts';
 
 /**
  * Wraps a JSON endpoint so that ApiError and FieldError become the API's error format and
@@ -14,7 +15,9 @@ export function api<E extends RequestEvent>(handler: (event: E) => Promise<Respo
     } catch (error) {
       if (error instanceof ApiError) return error.toResponse();
       if (error instanceof FieldError) return validationFailed(error.fields).toResponse();
-      log().error({ err: error, requestId: event.locals.requestId, path: event.url.pathname }, 'API request failed');
+      // Load shedding deeper down (SvelteKit's error(503)) keeps its status and message here.
+      if (isHttpError(error, 503)) return busy(error.body.message).toResponse();
+      log().error({ err: error, requestId: event.locals.requestId, path: redactPath(event.url.pathname) }, 'API request failed');
       return new ApiError(500, 'internal_error', `internal error (request ${event.locals.requestId})`).toResponse();
     }
   };

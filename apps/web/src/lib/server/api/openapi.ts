@@ -72,6 +72,7 @@ const ERRORS: Record<string, string> = {
   '413': `JSON body over ${JSON_BODY_MAX_BYTES} bytes`,
   '415': 'body is not application/json',
   '429': 'too many attempts; see Retry-After',
+  '503': 'busy checking other passwords; see Retry-After',
 };
 
 interface Operation {
@@ -97,7 +98,7 @@ export const API_OPERATIONS: Operation[] = [
     auth: false,
     body: signUpInputSchema,
     success: { status: 201, description: 'the new user', schema: wrapped('user', 'User') },
-    errors: ['400', '403', '409', '413', '415', '429'],
+    errors: ['400', '403', '409', '413', '415', '429', '503'],
   },
   {
     method: 'post',
@@ -106,7 +107,7 @@ export const API_OPERATIONS: Operation[] = [
     auth: false,
     body: signInInputSchema,
     success: { status: 200, description: 'the signed-in user', schema: wrapped('user', 'User') },
-    errors: ['400', '401', '403', '413', '415', '429'],
+    errors: ['400', '401', '403', '413', '415', '429', '503'],
   },
   {
     method: 'post',
@@ -337,7 +338,7 @@ function operationObject(op: Operation): JsonSchema {
   for (const status of op.errors) {
     responses[status] = {
       description: ERRORS[status],
-      ...(status === '429' ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds to wait' } } } : {}),
+      ...(status === '429' || status === '503' ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds to wait' } } } : {}),
       content: jsonContent(ref('Error')),
     };
   }

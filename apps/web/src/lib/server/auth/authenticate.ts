@@ -1,5 +1,4 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { config } from '../config.ts';
 import { resolveAccessToken } from './access-tokens.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './cookie.ts';
 import { resolveSession } from './sessions.ts';
@@ -23,13 +22,12 @@ export async function authenticate(event: RequestEvent): Promise<void> {
 
   const token = event.cookies.get(SESSION_COOKIE);
   if (!token) return;
-  const secure = config().NODE_ENV === 'production';
   const session = await resolveSession(token);
   if (!session) {
-    clearSessionCookie(event.cookies, secure);
+    clearSessionCookie(event.cookies);
     return;
   }
   event.locals.user = session.user;
   event.locals.session = { id: session.id, via: 'cookie' };
-  if (session.renewedExpiresAt) setSessionCookie(event.cookies, token, session.renewedExpiresAt, secure);
+  if (session.renewedExpiresAt) setSessionCookie(event.cookies, token, session.renewedExpiresAt);
 }

@@ -16,8 +16,8 @@ export type ResetRequestOutcome = { ok: true } | { ok: false; reason: 'rate_limi
  * Emails a reset link when the address has an account. The answer is the same either way,
  * and the mail is sent after answering, so neither words nor timing reveal who has an account.
  */
-export async function requestPasswordReset(email: string, ip: string): Promise<ResetRequestOutcome> {
-  const retryAfterSeconds = await limitAuthAttempt('password_reset', { ip, account: email });
+export async function requestPasswordReset(email: string, address: string): Promise<ResetRequestOutcome> {
+  const retryAfterSeconds = await limitAuthAttempt('password_reset', { address, account: email });
   if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
   const token = newToken();
   const [user] = await database().asService(
@@ -52,12 +52,22 @@ export async function resetTokenIsValid(token: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+export type ResetOutcome =
+  | { ok: true; userId: string }
+  | { ok: false; reason: 'invalid_link' }
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
+
 /**
- * Sets the new password once per link and signs the account out everywhere; null when the
- * link is unknown, used or expired.
+ * Sets the new password once per link and signs the account out everywhere. Anyone can post
+ * here, so the post is rate limited and the link checked before any argon2 work: a flood of
+ * made-up links costs a digest and an index lookup each, not a password hash.
  */
-export async function resetPassword(token: string, password: string): Promise<string | null> {
+export async function resetPassword(token: string, password: string, address: string): Promise<ResetOutcome> {
+  const retryAfterSeconds = await limitAuthAttempt('reset_link', { address });
+  if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
+  if (!(await resetTokenIsValid(token))) return { ok: false, reason: 'invalid_link' };
   const passwordHash = await hashPassword(password);
+  // The update checks the link again: it may have been used while the hash was computed.
   const userId = await database().asService(async (tx) => {
     const [used] = await tx<{ user_id: string }[]>`
       update public.password_reset_tokens set used_at = now()
@@ -70,6 +80,7 @@ export async function resetPassword(token: string, password: string): Promise<st
     await tx`delete from public.sessions where user_id = ${used.user_id}`;
     return used.user_id;
   });
-  if (userId) forgetCredentialsOf(userId);
-  return userId;
+  if (!userId) return { ok: false, reason: 'invalid_link' };
+  forgetCredentialsOf(userId);
+  return { ok: true, userId };
 }

@@ -1,9 +1,8 @@
 import type { SignInInput } from '@ordo/shared-types';
 import type { RequestEvent } from '@sveltejs/kit';
-import { config } from '../config.ts';
 import { verifyCredentials } from './accounts.ts';
 import { setSessionCookie } from './cookie.ts';
-import { limitAuthAttempt } from './rate-limits.ts';
+import { limitPasswordGuess } from './rate-limits.ts';
 import { createSession } from './sessions.ts';
 
 export type SignInOutcome =
@@ -13,12 +12,15 @@ export type SignInOutcome =
 
 /** Checks the password, opens a session and sets its cookie (pages and the API share this). */
 export async function signInWithPassword(event: RequestEvent, input: SignInInput): Promise<SignInOutcome> {
-  const retryAfterSeconds = await limitAuthAttempt('sign_in', { ip: event.getClientAddress(), account: input.email });
-  if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
-  const userId = await verifyCredentials(input.email, input.password);
-  if (!userId) return { ok: false, reason: 'invalid_credentials' };
-  await startSession(event, userId);
-  return { ok: true, userId };
+  const guess = await limitPasswordGuess('sign_in', { address: event.getClientAddress(), account: input.email }, () =>
+    verifyCredentials(input.email, input.password),
+  );
+  if (!guess.ok) {
+    if (guess.retryAfterSeconds === null) return { ok: false, reason: 'invalid_credentials' };
+    return { ok: false, reason: 'rate_limited', retryAfterSeconds: guess.retryAfterSeconds };
+  }
+  await startSession(event, guess.value);
+  return { ok: true, userId: guess.value };
 }
 
 export async function startSession(event: RequestEvent, userId: string): Promise<void> {
@@ -26,5 +28,5 @@ export async function startSession(event: RequestEvent, userId: string): Promise
     userAgent: event.request.headers.get('user-agent'),
     ip: event.getClientAddress(),
   });
-  setSessionCookie(event.cookies, session.token, session.expiresAt, config().NODE_ENV === 'production');
+  setSessionCookie(event.cookies, session.token, session.expiresAt);
 }

@@ -1,5 +1,4 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { config } from '../config.ts';
 import { clearSessionCookie, SESSION_COOKIE } from './cookie.ts';
 import { endSession } from './sessions.ts';
 
@@ -7,7 +6,7 @@ import { endSession } from './sessions.ts';
 export async function signOut(event: RequestEvent): Promise<void> {
   const token = event.cookies.get(SESSION_COOKIE);
   if (token) await endSession(token);
-  clearSessionCookie(event.cookies, config().NODE_ENV === 'production');
+  clearSessionCookie(event.cookies);
   event.locals.user = null;
   event.locals.session = null;
 }

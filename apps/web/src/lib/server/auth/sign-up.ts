@@ -11,7 +11,7 @@ export type SignUpOutcome =
 
 /** Creates the account and signs it in; onboarding follows on the first page load. */
 export async function signUpWithPassword(event: RequestEvent, input: SignUpInput): Promise<SignUpOutcome> {
-  const retryAfterSeconds = await limitAuthAttempt('sign_up', { ip: event.getClientAddress(), account: input.email });
+  const retryAfterSeconds = await limitAuthAttempt('sign_up', { address: event.getClientAddress(), account: input.email });
   if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
   const result = await signUp(input);
   if (!result.ok) return result;

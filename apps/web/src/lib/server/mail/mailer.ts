@@ -11,7 +11,14 @@ export function mailer(): MailTransport {
   if (!transport) {
     const env = config();
     transport = env.EMAIL_HOST
-      ? createSmtpTransport({ host: env.EMAIL_HOST, port: env.EMAIL_PORT, user: env.EMAIL_USER, pass: env.EMAIL_PASS, from: env.EMAIL_FROM })
+      ? createSmtpTransport({
+          host: env.EMAIL_HOST,
+          port: env.EMAIL_PORT,
+          user: env.EMAIL_USER,
+          pass: env.EMAIL_PASS,
+          from: env.EMAIL_FROM,
+          requireTLS: env.EMAIL_REQUIRE_TLS,
+        })
       : createOutboxTransport(join(env.ORDO_DATA_DIR, 'outbox'), env.EMAIL_FROM);
   }
   return transport;

@@ -57,7 +57,7 @@ describe('SMTP transport', () => {
       user: 'ordo',
       pass: 'secret',
       from: 'Ordo <ordo@example.test>',
-      ignoreTLS: true,
+      requireTLS: false,
     });
     try {
       await transport.send(mail);
@@ -75,7 +75,7 @@ describe('SMTP transport', () => {
   });
 
   it('fails loudly when the server refuses the credentials', async () => {
-    const transport = createSmtpTransport({ host: '127.0.0.1', port, user: 'ordo', pass: 'wrong', from: 'o@example.test', ignoreTLS: true });
+    const transport = createSmtpTransport({ host: '127.0.0.1', port, user: 'ordo', pass: 'wrong', from: 'o@example.test', requireTLS: false });
     try {
       await expect(transport.send(mail)).rejects.toThrow(/invalid credentials|Invalid login/i);
     } finally {

@@ -1,7 +1,7 @@
 import { log } from '../logger.ts';
 import { redis } from '../redis.ts';
 import { MemoryRateLimiter } from './memory-rate-limiter.ts';
-import type { RateLimiter, RateLimitResult } from './rate-limiter.ts';
+import type { Backoff, RateLimiter, RateLimitResult } from './rate-limiter.ts';
 import { RedisRateLimiter } from './redis-rate-limiter.ts';
 
 let limiter: RateLimiter | undefined;
@@ -16,14 +16,30 @@ class RedisWithFallback implements RateLimiter {
     this.#redis = redisLimiter;
   }
 
-  async hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
+  hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
+    return this.#either((limiter) => limiter.hit(key, limit, windowMs));
+  }
+
+  blockedSeconds(key: string): Promise<number> {
+    return this.#either((limiter) => limiter.blockedSeconds(key));
+  }
+
+  recordFailure(key: string, backoff: Backoff): Promise<void> {
+    return this.#either((limiter) => limiter.recordFailure(key, backoff));
+  }
+
+  clearFailures(key: string): Promise<void> {
+    return this.#either((limiter) => limiter.clearFailures(key));
+  }
+
+  async #either<T>(call: (limiter: RateLimiter) => Promise<T>): Promise<T> {
     try {
       const client = redis();
       if (client?.status === 'wait') await client.connect();
-      return await this.#redis.hit(key, limit, windowMs);
+      return await call(this.#redis);
     } catch (error) {
       log().warn({ err: error }, 'Redis rate limiter failed; counting in memory');
-      return this.#fallback.hit(key, limit, windowMs);
+      return call(this.#fallback);
     }
   }
 }

@@ -48,6 +48,35 @@ describe.each(limiters)('%s rate limiter', (_name, make) => {
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect((await limiter.hit('k', 1, 50)).allowed).toBe(true);
   });
+
+  it('lets the free failures pass, then blocks for a doubling delay up to the cap', async () => {
+    const limiter = make();
+    const backoff = { free: 2, baseMs: 10_000, maxMs: 35_000, forgetMs: 600_000 };
+    const blockedAfterEach: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await limiter.recordFailure('k', backoff);
+      blockedAfterEach.push(await limiter.blockedSeconds('k'));
+    }
+    expect(blockedAfterEach).toEqual([0, 0, 10, 20, 35]);
+    expect(await limiter.blockedSeconds('other')).toBe(0);
+    await limiter.clearFailures('k');
+    expect(await limiter.blockedSeconds('k')).toBe(0);
+    await limiter.recordFailure('k', backoff);
+    expect(await limiter.blockedSeconds('k')).toBe(0);
+  });
+
+  it('lifts the block when the delay has passed and forgets failures after forgetMs', async () => {
+    const limiter = make();
+    const backoff = { free: 1, baseMs: 50, maxMs: 1_000, forgetMs: 150 };
+    await limiter.recordFailure('k', backoff);
+    await limiter.recordFailure('k', backoff);
+    expect(await limiter.blockedSeconds('k')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await limiter.blockedSeconds('k')).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await limiter.recordFailure('k', backoff);
+    expect(await limiter.blockedSeconds('k')).toBe(0);
+  });
 });
 
 describe('RedisRateLimiter', () => {
@@ -71,6 +100,7 @@ describe('MemoryRateLimiter', () => {
     let now = 0;
     const limiter = new MemoryRateLimiter(() => now);
     for (let i = 0; i < 10; i++) await limiter.hit(`old-${i}`, 5, 10);
+    await limiter.recordFailure('old-failure', { free: 0, baseMs: 5, maxMs: 5, forgetMs: 10 });
     now = 100;
     for (let i = 0; i < 1000; i++) await limiter.hit('fresh', 5_000, 1_000);
     expect(limiter.size).toBe(1);

@@ -5,9 +5,8 @@ import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/ser
 import { setEmail, setPassword, verifyUserPassword } from '$lib/server/auth/accounts.ts';
 import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
-import { limitAuthAttempt } from '$lib/server/auth/rate-limits.ts';
+import { limitPasswordGuess, tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
 import { listSessions, revokeAllSessions, revokeSession } from '$lib/server/auth/sessions.ts';
-import { config } from '$lib/server/config.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
@@ -47,13 +46,16 @@ export const load = (async ({ locals, url }) => {
 
 // Password checks are rate limited like sign-in: a stolen session must not become a password oracle.
 async function checkPassword(event: RequestEvent, userId: string, email: string, password: string) {
-  const retryAfterSeconds = await limitAuthAttempt('password_check', { ip: event.getClientAddress(), account: email });
-  if (retryAfterSeconds !== null) return `Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} min.`;
-  return (await verifyUserPassword(userId, password)) ? null : 'Current password is incorrect.';
+  const guess = await limitPasswordGuess('password_check', { address: event.getClientAddress(), account: email }, async () =>
+    (await verifyUserPassword(userId, password)) ? true : null,
+  );
+  if (guess.ok) return null;
+  if (guess.retryAfterSeconds === null) return 'Current password is incorrect.';
+  return tooManyAttempts(guess.retryAfterSeconds);
 }
 
 function endThisBrowserSession(event: RequestEvent): never {
-  clearSessionCookie(event.cookies, config().NODE_ENV === 'production');
+  clearSessionCookie(event.cookies);
   redirect(303, '/login');
 }
 

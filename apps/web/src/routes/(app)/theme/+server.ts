@@ -1,10 +1,11 @@
 import { redirect } from '@sveltejs/kit';
+import { safeNext } from '$lib/server/auth/safe-next.ts';
 import { THEME_COOKIE, parseTheme } from '$lib/state/theme.svelte.ts';
 import type { RequestHandler } from './$types';
 
 // The theme picker's form without JavaScript: remember the choice, go back where it was made.
 // SvelteKit's origin check refuses this POST from another site.
-export const POST: RequestHandler = async ({ request, cookies }) => {
+export const POST: RequestHandler = async ({ request, cookies, url }) => {
   const data = await request.formData();
   cookies.set(THEME_COOKIE, parseTheme(String(data.get('theme'))), {
     path: '/',
@@ -12,6 +13,5 @@ export const POST: RequestHandler = async ({ request, cookies }) => {
     httpOnly: false,
     sameSite: 'lax',
   });
-  const back = String(data.get('back') ?? '');
-  redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/dashboard');
+  redirect(303, safeNext(String(data.get('back') ?? ''), url.origin));
 };

@@ -1,5 +1,6 @@
 import { signInInputSchema } from '@ordo/shared-types';
 import { fail, redirect } from '@sveltejs/kit';
+import { tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
 import { safeNext } from '$lib/server/auth/safe-next.ts';
 import { signInWithPassword } from '$lib/server/auth/sign-in.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
@@ -8,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 const noErrors: Record<string, string> = {};
 
 export const load = (({ locals, url }) => {
-  if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+  if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin));
   return { reset: url.searchParams.get('reset') === 'done' };
 }) satisfies PageServerLoad;
 
@@ -22,10 +23,10 @@ export const actions = {
     if (!outcome.ok) {
       const message =
         outcome.reason === 'rate_limited'
-          ? `Too many attempts. Try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} min.`
+          ? tooManyAttempts(outcome.retryAfterSeconds)
           : 'Email or password is incorrect.';
       return fail(outcome.reason === 'rate_limited' ? 429 : 400, { email, errors: noErrors, message });
     }
-    redirect(303, safeNext(event.url.searchParams.get('next')));
+    redirect(303, safeNext(event.url.searchParams.get('next'), event.url.origin));
   },
 } satisfies Actions;

@@ -1,0 +1,23 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { redactPath } from './redact-path.ts';
+
+describe('redactPath', () => {
+  it('hides the token of a reset or verification link', () => {
+    expect(redactPath('/reset-password/abc')).toBe('/reset-password/[redacted]');
+    expect(redactPath('/verify-email/short-token/confirm')).toBe('/verify-email/[redacted]/confirm');
+  });
+
+  it('hides token-shaped segments on any route', () => {
+    const token = randomBytes(32).toString('base64url');
+    expect(redactPath(`/invite/${token}`)).toBe('/invite/[redacted]');
+  });
+
+  it('keeps ordinary paths and ids readable', () => {
+    const id = randomUUID();
+    expect(redactPath(`/projects/${id}/tasks`)).toBe(`/projects/${id}/tasks`);
+    expect(redactPath('/reset-password')).toBe('/reset-password');
+    expect(redactPath('/reset-password/')).toBe('/reset-password/');
+    expect(redactPath('/api/brain-dumps')).toBe('/api/brain-dumps');
+  });
+});
