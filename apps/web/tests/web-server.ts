@@ -26,6 +26,16 @@ export interface WebServer {
  */
 export const PER_CLIENT_ADDRESS = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } as const;
 
+// Data directories of running servers by origin, so helpers given only an origin can read the outbox.
+const dataDirs = new Map<string, string>();
+
+/** The outbox (mail as .eml files, when no EMAIL_HOST is set) of the test server at origin. */
+export function outboxOf(origin: string): string {
+  const dataDir = dataDirs.get(origin);
+  if (!dataDir) throw new Error(`no test server runs at ${origin}`);
+  return join(dataDir, 'outbox');
+}
+
 async function waitForHealth(origin: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
@@ -83,6 +93,7 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
   });
   const output = () => printed;
   const stop = async () => {
+    dataDirs.delete(origin);
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -90,6 +101,7 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
     }
     await Promise.all([shared ? undefined : database.drop(), rm(dataDir, { recursive: true, force: true })]);
   };
+  dataDirs.set(origin, dataDir);
   try {
     await waitForHealth(origin, child, output);
   } catch (error) {

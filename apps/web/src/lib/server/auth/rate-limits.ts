@@ -7,6 +7,7 @@ const POLICIES = {
   sign_in: { perIp: 30, perAccount: 10 },
   sign_up: { perIp: 10, perAccount: 5 },
   password_reset: { perIp: 10, perAccount: 3 },
+  verification_resend: { perIp: 10, perAccount: 3 },
   // Password checks of a signed-in user (change password or email).
   password_check: { perIp: 30, perAccount: 10 },
 } as const;

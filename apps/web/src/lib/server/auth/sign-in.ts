@@ -9,16 +9,19 @@ import { createSession } from './sessions.ts';
 export type SignInOutcome =
   | { ok: true; userId: string }
   | { ok: false; reason: 'invalid_credentials' }
+  /** The password was right, but the address is not verified yet. */
+  | { ok: false; reason: 'unverified' }
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /** Checks the password, opens a session and sets its cookie (pages and the API share this). */
 export async function signInWithPassword(event: RequestEvent, input: SignInInput): Promise<SignInOutcome> {
   const retryAfterSeconds = await limitAuthAttempt('sign_in', { ip: event.getClientAddress(), account: input.email });
   if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
-  const userId = await verifyCredentials(input.email, input.password);
-  if (!userId) return { ok: false, reason: 'invalid_credentials' };
-  await startSession(event, userId);
-  return { ok: true, userId };
+  const account = await verifyCredentials(input.email, input.password);
+  if (!account) return { ok: false, reason: 'invalid_credentials' };
+  if (!account.verified) return { ok: false, reason: 'unverified' };
+  await startSession(event, account.userId);
+  return { ok: true, userId: account.userId };
 }
 
 export async function startSession(event: RequestEvent, userId: string): Promise<void> {
