@@ -39,7 +39,7 @@ function on(server: WebServer, from: HttpClient): HttpClient {
 describe('cached credentials across two web processes', () => {
   it('a revoked access token stops working at once where it was revoked and soon in the other process', async () => {
     const owner = await signedUpClient(first.origin);
-    const created = await owner.request<string>('POST', '/settings?/createToken', { form: { name: 'two processes' } });
+    const created = await owner.request<string>('POST', '/settings?/createToken', { form: { name: 'two processes', scope: 'read_write' } });
     const token = /ordo_pat_[A-Za-z0-9_-]{43}/.exec(created.body)?.[0] as string;
     expect(token).toBeDefined();
     const viaFirst = new HttpClient(first.origin);
