@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { useTwoWebServers } from './web-server.ts';
 
 // Two processes of one deployment: sessions and tokens are cached per process for a minute,
 // so ending one in a process must reach the other's cache through ordo_auth.
-let first: WebServer;
-let second: WebServer;
-
-beforeAll(async () => {
-  first = await startWebServer(PER_CLIENT_ADDRESS);
-  second = await startWebServer(PER_CLIENT_ADDRESS, { database: first.database });
-});
-
-afterAll(async () => {
-  await second?.stop();
-  await first?.stop();
-});
+const { first, second } = useTwoWebServers();
 
 /** Asks until the answer is 401: the other process hears of a revocation within the notification latency. */
 async function statusSoon(client: HttpClient, path: string, expected: number): Promise<number> {

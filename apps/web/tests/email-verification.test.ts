@@ -126,6 +126,7 @@ describe('email verification on a local install (no SMTP: mail goes to the outbo
     const email = newEmail();
     // Someone registers the victim's address with their own password; it stays unverified.
     await signUp(email, 'the squatter knows this one');
+    expect((await signIn(email, 'the squatter knows this one')).status).toBe(403);
     await new HttpClient(server.origin).request('POST', '/reset-password', { form: { email } });
     const mail = await waitForMail(outbox(), { to: email, subject: 'Reset your Ordo password' });
     const path = /\/reset-password\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] as string;

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient, TEST_PASSWORD } from './http-client.ts';
 import { waitForMail } from './outbox.ts';
-import { outboxOf, PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { outboxOf, useTwoWebServers } from './web-server.ts';
 
 // Two processes of one deployment: a revocation made through one must end streams held by the other.
-let first: WebServer;
-let second: WebServer;
-
-beforeAll(async () => {
-  first = await startWebServer(PER_CLIENT_ADDRESS);
-  second = await startWebServer(PER_CLIENT_ADDRESS, { database: first.database });
-});
-
-afterAll(async () => {
-  await second?.stop();
-  await first?.stop();
-});
+const { first, second } = useTwoWebServers();
 
 interface OpenStream {
   /** Resolves once the server has ended the stream. */

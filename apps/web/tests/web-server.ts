@@ -111,21 +111,12 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
   return { origin, dataDir, database, output, stop };
 }
 
-/**
- * The built app for a whole test file: started in beforeAll, stopped in afterAll. The returned
- * server reads through to the running one, so tests use it like startWebServer's result.
- */
-export function useWebServer(env: Record<string, string> = PER_CLIENT_ADDRESS): WebServer {
-  let started: WebServer | undefined;
-  beforeAll(async () => {
-    started = await startWebServer(env);
-  });
-  afterAll(async () => {
-    await started?.stop();
-  });
+/** A server that reads through to the one `current()` returns once beforeAll has started it. */
+function readThrough(current: () => WebServer | undefined): WebServer {
   const running = (): WebServer => {
-    if (!started) throw new Error('the web server starts in beforeAll');
-    return started;
+    const server = current();
+    if (!server) throw new Error('the web server starts in beforeAll');
+    return server;
   };
   return {
     get origin() {
@@ -140,4 +131,34 @@ export function useWebServer(env: Record<string, string> = PER_CLIENT_ADDRESS): 
     output: () => running().output(),
     stop: () => running().stop(),
   };
+}
+
+/**
+ * The built app for a whole test file: started in beforeAll, stopped in afterAll. The returned
+ * server reads through to the running one, so tests use it like startWebServer's result.
+ */
+export function useWebServer(env: Record<string, string> = PER_CLIENT_ADDRESS): WebServer {
+  let started: WebServer | undefined;
+  beforeAll(async () => {
+    started = await startWebServer(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return readThrough(() => started);
+}
+
+/** Two processes of one deployment (one database) for a whole test file, like useWebServer. */
+export function useTwoWebServers(env: Record<string, string> = PER_CLIENT_ADDRESS): { first: WebServer; second: WebServer } {
+  let first: WebServer | undefined;
+  let second: WebServer | undefined;
+  beforeAll(async () => {
+    first = await startWebServer(env);
+    second = await startWebServer(env, { database: first.database });
+  });
+  afterAll(async () => {
+    await second?.stop();
+    await first?.stop();
+  });
+  return { first: readThrough(() => first), second: readThrough(() => second) };
 }
