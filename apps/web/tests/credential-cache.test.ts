@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient } from './http-client.ts';
-import { useTwoWebServers } from './web-server.ts';
+import { useTwoWebServers, type WebServer } from './web-server.ts';
 
 // Two processes of one deployment: sessions and tokens are cached per process for a minute,
 // so ending one in a process must reach the other's cache through ordo_auth.
