@@ -289,8 +289,8 @@ async function main(): Promise<void> {
       `;
       const token = `ordo_pat_${randomBytes(32).toString('base64url')}`;
       await db.sql`
-        insert into public.personal_access_tokens (user_id, name, token_prefix, token_hash)
-        values (${(user as { id: string }).id}, 'bench', ${token.slice(0, 13)}, ${sha256(token)})
+        insert into public.personal_access_tokens (user_id, name, scope, token_prefix, token_hash)
+        values (${(user as { id: string }).id}, 'bench', 'read_write', ${token.slice(0, 13)}, ${sha256(token)})
       `;
       tokens.push(token);
     }

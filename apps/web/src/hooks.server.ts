@@ -39,7 +39,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   const incoming = event.request.headers.get('x-request-id');
   event.locals.requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
 
-  await authenticate(event);
+  const refused = await authenticate(event);
+  if (refused) return finish(refused.toResponse(), event.locals.requestId);
 
   if (event.url.pathname.startsWith('/api/')) {
     const problem = apiRequestProblem(event);

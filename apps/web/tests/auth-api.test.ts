@@ -36,15 +36,19 @@ describe('POST /api/auth/signup', () => {
     expect(Object.keys(response.body.error.fields).toSorted()).toEqual(['email', 'password', 'role']);
   });
 
-  it('answers 409 for an email that is taken, whatever its case', async () => {
+  it('creates no second account for an email that is taken, whatever its case, and says to check the mail', async () => {
     const email = newEmail();
-    expect((await new HttpClient(server.origin).post('/api/auth/signup', { email, password: TEST_PASSWORD })).status).toBe(201);
-    const again = await new HttpClient(server.origin).post<{ error: { code: string } }>('/api/auth/signup', {
+    await new HttpClient(server.origin).post('/api/auth/signup', { email, password: TEST_PASSWORD });
+    const again = await new HttpClient(server.origin).post<{ status: string }>('/api/auth/signup', {
       email: email.toUpperCase(),
       password: TEST_PASSWORD,
     });
-    expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('conflict');
+    expect(again.status).toBe(202);
+    expect(again.body.status).toBe('verification_sent');
+    const [accounts] = await server.database.db.sql<{ n: number }[]>`
+      select count(*)::int as n from public.users where lower(email) = lower(${email})
+    `;
+    expect(accounts?.n).toBe(1);
   });
 
   it('refuses JSON that is not JSON, and bodies of another type', async () => {

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { useTwoWebServers, type WebServer } from './web-server.ts';
 
 // Two processes of one deployment: sessions and tokens are cached per process for a minute,
 // so ending one in a process must reach the other's cache through ordo_auth.
-let first: WebServer;
-let second: WebServer;
-
-beforeAll(async () => {
-  first = await startWebServer(PER_CLIENT_ADDRESS);
-  second = await startWebServer(PER_CLIENT_ADDRESS, { database: first.database });
-});
-
-afterAll(async () => {
-  await second?.stop();
-  await first?.stop();
-});
+const { first, second } = useTwoWebServers();
 
 /** Asks until the answer is 401: the other process hears of a revocation within the notification latency. */
 async function statusSoon(client: HttpClient, path: string, expected: number): Promise<number> {
@@ -39,7 +28,7 @@ function on(server: WebServer, from: HttpClient): HttpClient {
 describe('cached credentials across two web processes', () => {
   it('a revoked access token stops working at once where it was revoked and soon in the other process', async () => {
     const owner = await signedUpClient(first.origin);
-    const created = await owner.request<string>('POST', '/settings?/createToken', { form: { name: 'two processes' } });
+    const created = await owner.request<string>('POST', '/settings?/createToken', { form: { name: 'two processes', scope: 'read_write' } });
     const token = /ordo_pat_[A-Za-z0-9_-]{43}/.exec(created.body)?.[0] as string;
     expect(token).toBeDefined();
     const viaFirst = new HttpClient(first.origin);

@@ -1,4 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { VERIFICATION_SUBJECT, verificationPath, waitForMail } from './outbox.ts';
+import { outboxOf } from './web-server.ts';
 
 /** The API's error body. */
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
@@ -72,12 +74,23 @@ export class HttpClient {
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-/** A new account through the API, signed in (and onboarded, unless told otherwise). */
+/** Follows the verification link mailed to the client's address (to the test server's outbox), which signs it in. */
+export async function verifyByMail(client: HttpClient, email: string): Promise<void> {
+  const mail = await waitForMail(outboxOf(client.origin), { to: email, subject: VERIFICATION_SUBJECT });
+  const verified = await client.request('POST', verificationPath(mail), { form: {} });
+  if (verified.status !== 303 || !client.cookie) throw new Error(`verification failed: ${verified.status}`);
+}
+
+/**
+ * A new account through the API, signed in (and onboarded, unless told otherwise): the server's
+ * first account is signed in at once, later ones through the verification link in the outbox.
+ */
 export async function signedUpClient(origin: string, options: { onboard?: boolean } = {}): Promise<HttpClient & { email: string }> {
   const client = new HttpClient(origin) as HttpClient & { email: string };
   client.email = `user-${randomUUID()}@example.test`;
   const signedUp = await client.post('/api/auth/signup', { email: client.email, password: TEST_PASSWORD });
-  if (signedUp.status !== 201) throw new Error(`sign-up failed: ${signedUp.status} ${JSON.stringify(signedUp.body)}`);
+  if (signedUp.status === 202) await verifyByMail(client, client.email);
+  else if (signedUp.status !== 201) throw new Error(`sign-up failed: ${signedUp.status} ${JSON.stringify(signedUp.body)}`);
   if (options.onboard !== false) {
     const onboarded = await client.request('POST', '/onboarding', {
       form: { name: 'Test User', timezone: 'Europe/Paris', start: '09:00', end: '17:00', days: ['1', '2', '3', '4', '5'] },

@@ -18,7 +18,7 @@ async function signIn(email: string, password = TEST_PASSWORD): Promise<HttpClie
 describe('personal access tokens', () => {
   it('are shown once in settings, authenticate the API without Origin or cookie, and stop working once revoked', async () => {
     const owner = await signedUpClient(server.origin);
-    const created = await owner.request<string>('POST', '/settings?/createToken', { form: { name: 'laptop script' } });
+    const created = await owner.request<string>('POST', '/settings?/createToken', { form: { name: 'laptop script', scope: 'read_write' } });
     expect(created.status).toBe(200);
     const token = /ordo_pat_[A-Za-z0-9_-]{43}/.exec(created.body)?.[0];
     expect(token).toBeDefined();
@@ -60,7 +60,7 @@ describe('personal access tokens', () => {
   it("cannot be revoked by another user, whose attempt reads as not found", async () => {
     const alice = await signedUpClient(server.origin);
     const bob = await signedUpClient(server.origin);
-    await alice.request('POST', '/settings?/createToken', { form: { name: 'alice token' } });
+    await alice.request('POST', '/settings?/createToken', { form: { name: 'alice token', scope: 'read' } });
     const [row] = await server.database.db.sql<{ id: string }[]>`
       select id from public.personal_access_tokens where name = 'alice token'
     `;

@@ -26,6 +26,16 @@ export interface WebServer {
  */
 export const PER_CLIENT_ADDRESS = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } as const;
 
+// Data directories of running servers by origin, so helpers given only an origin can read the outbox.
+const dataDirs = new Map<string, string>();
+
+/** The outbox (mail as .eml files, when no EMAIL_HOST is set) of the test server at origin. */
+export function outboxOf(origin: string): string {
+  const dataDir = dataDirs.get(origin);
+  if (!dataDir) throw new Error(`no test server runs at ${origin}`);
+  return join(dataDir, 'outbox');
+}
+
 async function waitForHealth(origin: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
@@ -83,6 +93,7 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
   });
   const output = () => printed;
   const stop = async () => {
+    dataDirs.delete(origin);
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -90,6 +101,7 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
     }
     await Promise.all([shared ? undefined : database.drop(), rm(dataDir, { recursive: true, force: true })]);
   };
+  dataDirs.set(origin, dataDir);
   try {
     await waitForHealth(origin, child, output);
   } catch (error) {
@@ -99,21 +111,12 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
   return { origin, dataDir, database, output, stop };
 }
 
-/**
- * The built app for a whole test file: started in beforeAll, stopped in afterAll. The returned
- * server reads through to the running one, so tests use it like startWebServer's result.
- */
-export function useWebServer(env: Record<string, string> = PER_CLIENT_ADDRESS): WebServer {
-  let started: WebServer | undefined;
-  beforeAll(async () => {
-    started = await startWebServer(env);
-  });
-  afterAll(async () => {
-    await started?.stop();
-  });
+/** A server that reads through to the one `current()` returns once beforeAll has started it. */
+function readThrough(current: () => WebServer | undefined): WebServer {
   const running = (): WebServer => {
-    if (!started) throw new Error('the web server starts in beforeAll');
-    return started;
+    const server = current();
+    if (!server) throw new Error('the web server starts in beforeAll');
+    return server;
   };
   return {
     get origin() {
@@ -128,4 +131,34 @@ export function useWebServer(env: Record<string, string> = PER_CLIENT_ADDRESS): 
     output: () => running().output(),
     stop: () => running().stop(),
   };
+}
+
+/**
+ * The built app for a whole test file: started in beforeAll, stopped in afterAll. The returned
+ * server reads through to the running one, so tests use it like startWebServer's result.
+ */
+export function useWebServer(env: Record<string, string> = PER_CLIENT_ADDRESS): WebServer {
+  let started: WebServer | undefined;
+  beforeAll(async () => {
+    started = await startWebServer(env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return readThrough(() => started);
+}
+
+/** Two processes of one deployment (one database) for a whole test file, like useWebServer. */
+export function useTwoWebServers(env: Record<string, string> = PER_CLIENT_ADDRESS): { first: WebServer; second: WebServer } {
+  let first: WebServer | undefined;
+  let second: WebServer | undefined;
+  beforeAll(async () => {
+    first = await startWebServer(env);
+    second = await startWebServer(env, { database: first.database });
+  });
+  afterAll(async () => {
+    await second?.stop();
+    await first?.stop();
+  });
+  return { first: readThrough(() => first), second: readThrough(() => second) };
 }

@@ -31,6 +31,17 @@ export const signInInputSchema = z.strictObject({
 });
 export type SignInInput = z.infer<typeof signInInputSchema>;
 
+export const verificationResendInputSchema = z.strictObject({ email: signInInputSchema.shape.email });
+
+/** Sign-up's answer when the address must be verified: the same for a new address and a taken one. */
+export const verificationSentSchema = z.object({
+  status: z.literal('verification_sent'),
+  message: z.string(),
+  /** Where the mail is on the server when it sends no mail (no SMTP configured). */
+  outbox: z.string().optional(),
+});
+export type VerificationSent = z.infer<typeof verificationSentSchema>;
+
 export const onboardingInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(USER_NAME_MAX),
   timezone: z.string().min(1).max(100),
@@ -38,6 +49,11 @@ export const onboardingInputSchema = z.strictObject({
 });
 export type OnboardingInput = z.infer<typeof onboardingInputSchema>;
 
+/** read: safe (GET, HEAD) API calls only; read_write: every API call a signed-in user can make. */
+export const accessTokenScopeSchema = z.enum(['read', 'read_write'], 'choose read or read_write');
+export type AccessTokenScope = z.infer<typeof accessTokenScopeSchema>;
+
 export const accessTokenInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(ACCESS_TOKEN_NAME_MAX),
+  scope: accessTokenScopeSchema,
 });

@@ -12,6 +12,8 @@ import {
   taskSchema,
   timestampSchema,
   userSchema,
+  verificationResendInputSchema,
+  verificationSentSchema,
 } from '@ordo/shared-types';
 import { z } from 'zod';
 import { applyInputSchema, BRAIN_DUMP_TEXT_MAX, brainDumpInputSchema } from '../brain-dumps/schemas.ts';
@@ -46,6 +48,7 @@ const components = {
   Project: toJsonSchema(projectSchema, 'input'),
   Task: toJsonSchema(taskSchema, 'input'),
   User: toJsonSchema(userSchema, 'input'),
+  VerificationSent: toJsonSchema(verificationSentSchema, 'output'),
   Error: toJsonSchema(errorSchema, 'output'),
 };
 
@@ -66,7 +69,7 @@ const ALL_OR_NOTHING = `All or nothing, in one transaction: if any id is not you
 const ERRORS: Record<string, string> = {
   '400': 'invalid input; `fields` names each bad field',
   '401': 'not signed in (session cookie or bearer token)',
-  '403': 'cross-site request with the session cookie',
+  '403': 'cross-site request with the session cookie; a personal access token where it may not be used (pages, /api/auth/*) or a read token on a write; an unverified address on login',
   '404': 'no such resource, or not yours',
   '409': 'conflict with existing data',
   '413': `JSON body over ${JSON_BODY_MAX_BYTES} bytes`,
@@ -74,6 +77,13 @@ const ERRORS: Record<string, string> = {
   '429': 'too many attempts; see Retry-After',
   '503': 'busy checking other passwords; see Retry-After',
 };
+
+interface Success {
+  status: number;
+  description: string;
+  schema?: JsonSchema;
+  contentType?: string;
+}
 
 interface Operation {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -83,7 +93,9 @@ interface Operation {
   auth?: boolean;
   query?: z.ZodObject;
   body?: z.ZodType;
-  success: { status: number; description: string; schema?: JsonSchema; contentType?: string };
+  success: Success;
+  /** Another success answer (sign-up: signed in at once, or asked to verify the address). */
+  alsoSuccess?: Success;
   errors: (keyof typeof ERRORS)[];
 }
 
@@ -94,11 +106,26 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/auth/signup',
-    summary: 'Create an account and sign in (sets the session cookie)',
+    summary:
+      'Create an account. Its address is verified by a mailed link before it can sign in; only the first account of a server without SMTP is signed in at once (sets the session cookie)',
     auth: false,
     body: signUpInputSchema,
-    success: { status: 201, description: 'the new user', schema: wrapped('user', 'User') },
-    errors: ['400', '403', '409', '413', '415', '429', '503'],
+    success: { status: 201, description: 'the first account of a server without SMTP, signed in', schema: wrapped('user', 'User') },
+    alsoSuccess: {
+      status: 202,
+      description: 'check your email; the same answer whether the address was new or already had an account (its owner is told by mail)',
+      schema: ref('VerificationSent'),
+    },
+    errors: ['400', '403', '413', '415', '429', '503'],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/verification',
+    summary: 'Mail a new verification link to an address whose account is not verified yet',
+    auth: false,
+    body: verificationResendInputSchema,
+    success: { status: 202, description: 'the same answer whatever the address', schema: ref('VerificationSent') },
+    errors: ['400', '403', '413', '415', '429'],
   },
   {
     method: 'post',
@@ -329,12 +356,13 @@ function queryParameters(query: z.ZodObject): JsonSchema[] {
 }
 
 function operationObject(op: Operation): JsonSchema {
-  const responses: Record<string, unknown> = {
-    [String(op.success.status)]: {
-      description: op.success.description,
-      ...(op.success.schema ? { content: { [op.success.contentType ?? 'application/json']: { schema: op.success.schema } } } : {}),
-    },
-  };
+  const responses: Record<string, unknown> = {};
+  for (const success of op.alsoSuccess ? [op.success, op.alsoSuccess] : [op.success]) {
+    responses[String(success.status)] = {
+      description: success.description,
+      ...(success.schema ? { content: { [success.contentType ?? 'application/json']: { schema: success.schema } } } : {}),
+    };
+  }
   for (const status of op.errors) {
     responses[status] = {
       description: ERRORS[status],

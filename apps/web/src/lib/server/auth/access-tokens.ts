@@ -1,3 +1,5 @@
+import type { AccessTokenScope } from '@ordo/shared-types';
+import type { Tx } from '@ordo/supabase-client';
 import { database } from '../db.ts';
 import { accessTokenCache, forgetCredentialsOf, type ResolvedCredential, watchCredentialChanges } from './credential-caches.ts';
 import { toSessionUser } from './sessions.ts';
@@ -11,22 +13,26 @@ export interface AccessTokenInfo {
   id: string;
   name: string;
   token_prefix: string;
+  scope: AccessTokenScope;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
 }
 
-export type ResolvedAccessToken = ResolvedCredential;
+export type ResolvedAccessToken = ResolvedCredential & { scope: AccessTokenScope };
 
 /** Creates a token; the plain value is returned this once and never stored. */
-export async function createAccessToken(userId: string, name: string): Promise<{ token: string; info: AccessTokenInfo }> {
+export async function createAccessToken(
+  userId: string,
+  input: { name: string; scope: AccessTokenScope },
+): Promise<{ token: string; info: AccessTokenInfo }> {
   const token = `${TOKEN_PREFIX}${newToken()}`;
   const [info] = await database().asUser(
     userId,
     (tx) => tx<AccessTokenInfo[]>`
-      insert into public.personal_access_tokens (user_id, name, token_prefix, token_hash)
-      values (${userId}, ${name}, ${token.slice(0, SHOWN_PREFIX_LENGTH)}, ${hashToken(token)})
-      returning id, name, token_prefix, created_at, last_used_at, revoked_at
+      insert into public.personal_access_tokens (user_id, name, scope, token_prefix, token_hash)
+      values (${userId}, ${input.name}, ${input.scope}, ${token.slice(0, SHOWN_PREFIX_LENGTH)}, ${hashToken(token)})
+      returning id, name, token_prefix, scope, created_at, last_used_at, revoked_at
     `,
   );
   if (!info) throw new Error('access token insert returned no row');
@@ -37,7 +43,7 @@ export async function listAccessTokens(userId: string): Promise<AccessTokenInfo[
   return database().asUser(
     userId,
     (tx) => tx<AccessTokenInfo[]>`
-      select id, name, token_prefix, created_at, last_used_at, revoked_at
+      select id, name, token_prefix, scope, created_at, last_used_at, revoked_at
       from public.personal_access_tokens
       order by revoked_at is not null, created_at desc
     `,
@@ -59,6 +65,19 @@ export async function revokeAccessToken(userId: string, tokenId: string): Promis
 }
 
 /**
+ * Revokes every live token of the user, inside the caller's transaction (a password reset, or a
+ * password change or sign-out everywhere that asks for it). The caller forgets cached credentials.
+ */
+export async function revokeAllAccessTokensIn(tx: Tx, userId: string): Promise<number> {
+  const rows = await tx`
+    update public.personal_access_tokens set revoked_at = now()
+    where user_id = ${userId} and revoked_at is null
+    returning id
+  `;
+  return rows.length;
+}
+
+/**
  * The user a bearer token acts for, recording its use at most once a minute; null when unknown
  * or revoked. Reused from this process's cache for up to a minute; revoking the token drops it
  * from every process's cache.
@@ -75,6 +94,7 @@ export async function resolveAccessToken(token: string): Promise<ResolvedAccessT
     (tx) => tx<
       {
         token_id: string;
+        scope: AccessTokenScope;
         id: string;
         email: string;
         name: string | null;
@@ -84,7 +104,7 @@ export async function resolveAccessToken(token: string): Promise<ResolvedAccessT
       }[]
     >`
       with found as (
-        select t.id, t.user_id, t.last_used_at
+        select t.id, t.user_id, t.last_used_at, t.scope
         from public.personal_access_tokens t
         where t.token_hash = ${digest} and t.revoked_at is null
       ), used as (
@@ -92,12 +112,12 @@ export async function resolveAccessToken(token: string): Promise<ResolvedAccessT
         from found
         where t.id = found.id and (found.last_used_at is null or found.last_used_at < now() - interval '1 minute')
       )
-      select found.id as token_id, u.id, u.email, u.name, u.timezone, u.working_hours, u.onboarding_completed_at
+      select found.id as token_id, found.scope, u.id, u.email, u.name, u.timezone, u.working_hours, u.onboarding_completed_at
       from found join public.users u on u.id = found.user_id
     `,
   );
   if (!row) return null;
-  const resolved = { id: row.token_id, user: toSessionUser(row) };
+  const resolved = { id: row.token_id, scope: row.scope, user: toSessionUser(row) };
   accessTokenCache.set(key, resolved, resolved.user.id, generation);
   return resolved;
 }

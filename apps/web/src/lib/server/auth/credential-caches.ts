@@ -1,7 +1,9 @@
+import type { AccessTokenScope } from '@ordo/shared-types';
 import { database } from '../db.ts';
 import { listenForAuthChanges } from '../events/auth-changes.ts';
 import { log } from '../logger.ts';
 import { CredentialCache } from './credential-cache.ts';
+import { endAllRevokedStreams, endRevokedStreams } from './revoked-streams.ts';
 import type { SessionUser } from './session-user.ts';
 
 /** A session or access token as a request needs it: its id and the user it acts for. */
@@ -12,7 +14,7 @@ export interface ResolvedCredential {
 
 // The process's caches, keyed by token digest (hex), never by the token itself.
 export const sessionCache = new CredentialCache<ResolvedCredential>();
-export const accessTokenCache = new CredentialCache<ResolvedCredential>();
+export const accessTokenCache = new CredentialCache<ResolvedCredential & { scope: AccessTokenScope }>();
 const caches = [sessionCache, accessTokenCache];
 
 let watching = false;
@@ -24,11 +26,16 @@ let watching = false;
 export function watchCredentialChanges(): void {
   if (watching) return;
   watching = true;
+  const streamCheckFailed = (error: unknown) => log().warn({ err: error }, 'cannot check open event streams against revocations');
   listenForAuthChanges(database().sql, {
-    userChanged: forgetCredentialsOf,
+    userChanged: (userId) => {
+      forgetCredentialsOf(userId);
+      endRevokedStreams(userId).catch(streamCheckFailed);
+    },
     resync: () => {
       for (const cache of caches) cache.setLive(false);
       for (const cache of caches) cache.setLive(true);
+      endAllRevokedStreams().catch(streamCheckFailed);
     },
     onWarning: (message, detail) => log().warn({ detail }, message),
   }).catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { database } from '../db.ts';
 import { log } from '../logger.ts';
 import { mailer } from '../mail/mailer.ts';
 import { passwordResetMail } from '../mail/password-reset-mail.ts';
+import { revokeAllAccessTokensIn } from './access-tokens.ts';
 import { forgetCredentialsOf } from './credential-caches.ts';
 import { hashPassword } from './passwords.ts';
 import { limitAuthAttempt } from './rate-limits.ts';
@@ -58,9 +59,11 @@ export type ResetOutcome =
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /**
- * Sets the new password once per link and signs the account out everywhere. Anyone can post
- * here, so the post is rate limited and the link checked before any argon2 work: a flood of
- * made-up links costs a digest and an index lookup each, not a password hash.
+ * Sets the new password once per link, signs the account out everywhere and revokes its access
+ * tokens: whoever else held the account (even one who registered the address before its owner
+ * could verify it) loses it. Following the mailed link proves the address, so it counts as
+ * verified. Anyone can post here, so the post is rate limited and the link checked before any
+ * argon2 work: a flood of made-up links costs a digest and an index lookup each, not a password hash.
  */
 export async function resetPassword(token: string, password: string, address: string): Promise<ResetOutcome> {
   const retryAfterSeconds = await limitAuthAttempt('reset_link', { address });
@@ -78,6 +81,8 @@ export async function resetPassword(token: string, password: string, address: st
     await tx`update public.user_credentials set password_hash = ${passwordHash} where user_id = ${used.user_id}`;
     await tx`update public.password_reset_tokens set used_at = now() where user_id = ${used.user_id} and used_at is null`;
     await tx`delete from public.sessions where user_id = ${used.user_id}`;
+    await revokeAllAccessTokensIn(tx, used.user_id);
+    await tx`update public.users set email_verified_at = now() where id = ${used.user_id} and email_verified_at is null`;
     return used.user_id;
   });
   if (!userId) return { ok: false, reason: 'invalid_link' };

@@ -19,6 +19,8 @@ const ATTEMPT_POLICIES = {
   password_reset: { perClient: 10, perAccountClient: 3 },
   // Posting a new password to a reset link, before the link's token is even checked.
   reset_link: { perClient: 10 },
+  // Asking for a new email-verification link.
+  verification_resend: { perClient: 10, perAccountClient: 3 },
 } satisfies Record<string, { perClient: number; perAccountClient?: number }>;
 
 // Password guesses: a coarse ceiling per client across accounts, and for each (account, client)

@@ -1,5 +1,6 @@
 import { workingHoursSchema } from '@ordo/shared-types';
 import { database } from '../db.ts';
+import { revokeAllAccessTokensIn } from './access-tokens.ts';
 import { forgetCredentialsOf, sessionCache, watchCredentialChanges } from './credential-caches.ts';
 import type { SessionUser } from './session-user.ts';
 import { hashToken, newToken } from './tokens.ts';
@@ -135,16 +136,21 @@ export async function revokeSession(userId: string, sessionId: string): Promise<
   return rows.length > 0;
 }
 
-/** Signs the user out everywhere, optionally keeping the current session. */
-export async function revokeAllSessions(userId: string, keepSessionId: string | null = null): Promise<number> {
-  const rows = await database().asUser(
-    userId,
-    (tx) => tx`
+/** Signs the user out everywhere, optionally keeping the current session; with revokeTokens, revokes their access tokens too. */
+export async function revokeAllSessions(
+  userId: string,
+  options: { keepSessionId?: string | null; revokeTokens?: boolean } = {},
+): Promise<number> {
+  const keepSessionId = options.keepSessionId ?? null;
+  const rows = await database().asUser(userId, async (tx) => {
+    const ended = await tx`
       delete from public.sessions
       where user_id = ${userId} and (${keepSessionId}::uuid is null or id <> ${keepSessionId}::uuid)
       returning id
-    `,
-  );
+    `;
+    if (options.revokeTokens) await revokeAllAccessTokensIn(tx, userId);
+    return ended;
+  });
   forgetCredentialsOf(userId);
   return rows.length;
 }

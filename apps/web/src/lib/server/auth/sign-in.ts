@@ -8,6 +8,8 @@ import { createSession } from './sessions.ts';
 export type SignInOutcome =
   | { ok: true; userId: string }
   | { ok: false; reason: 'invalid_credentials' }
+  /** The password was right, but the address is not verified yet. */
+  | { ok: false; reason: 'unverified' }
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /** Checks the password, opens a session and sets its cookie (pages and the API share this). */
@@ -19,8 +21,9 @@ export async function signInWithPassword(event: RequestEvent, input: SignInInput
     if (guess.retryAfterSeconds === null) return { ok: false, reason: 'invalid_credentials' };
     return { ok: false, reason: 'rate_limited', retryAfterSeconds: guess.retryAfterSeconds };
   }
-  await startSession(event, guess.value);
-  return { ok: true, userId: guess.value };
+  if (!guess.value.verified) return { ok: false, reason: 'unverified' };
+  await startSession(event, guess.value.userId);
+  return { ok: true, userId: guess.value.userId };
 }
 
 export async function startSession(event: RequestEvent, userId: string): Promise<void> {

@@ -170,4 +170,19 @@ describe('ChangeHub', () => {
       await hub.stop();
     }
   });
+
+  it('ends only the streams opened with the credentials named, and only that user\'s', async () => {
+    const hub = new ChangeHub(database.db.sql);
+    const revoked = collector();
+    const kept = collector();
+    const anonymous = collector();
+    const bobsTab = collector();
+    hub.subscribe(alice, null, { ...revoked.subscriber, credentialId: 'session-1' });
+    hub.subscribe(alice, null, { ...kept.subscriber, credentialId: 'token-2' });
+    hub.subscribe(alice, null, anonymous.subscriber);
+    hub.subscribe(bob, null, { ...bobsTab.subscriber, credentialId: 'session-1' });
+    expect(hub.credentialsOf(alice).toSorted()).toEqual(['session-1', 'token-2']);
+    expect(hub.endStreamsOpenedWith(alice, new Set(['session-1']))).toBe(1);
+    expect([revoked.ended, kept.ended, anonymous.ended, bobsTab.ended]).toEqual([true, false, false, false]);
+  });
 });

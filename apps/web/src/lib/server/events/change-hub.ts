@@ -26,8 +26,10 @@ export type StreamMessage = { kind: 'change'; eventId: string; change: RowChange
 
 export interface Subscriber {
   deliver(message: StreamMessage): void;
-  /** Ends the subscriber's stream (server shutdown). */
+  /** Ends the subscriber's stream (server shutdown, or its credential was revoked). */
   end(): void;
+  /** The session or access token the stream was opened with: revoking it ends the stream. */
+  credentialId?: string;
 }
 
 export interface ChangeHubOptions {
@@ -116,6 +118,27 @@ export class ChangeHub {
       current.delete(subscriber);
       if (current.size === 0) this.#subscribers.delete(userId);
     };
+  }
+
+  /** The users with open streams. */
+  users(): string[] {
+    return [...this.#subscribers.keys()];
+  }
+
+  /** The credentials a user's open streams were opened with. */
+  credentialsOf(userId: string): string[] {
+    const ids = new Set<string>();
+    for (const subscriber of this.#subscribers.get(userId) ?? []) if (subscriber.credentialId) ids.add(subscriber.credentialId);
+    return [...ids];
+  }
+
+  /** Ends the user's streams opened with one of these credentials; returns how many. */
+  endStreamsOpenedWith(userId: string, credentialIds: ReadonlySet<string>): number {
+    const ending = [...(this.#subscribers.get(userId) ?? [])].filter(
+      (subscriber) => subscriber.credentialId !== undefined && credentialIds.has(subscriber.credentialId),
+    );
+    for (const subscriber of ending) subscriber.end();
+    return ending.length;
   }
 
   /** Open streams, for one user or in all. */

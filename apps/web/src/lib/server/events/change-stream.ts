@@ -1,6 +1,8 @@
 import type { ChangeHub, StreamMessage } from './change-hub.ts';
 
 export interface ChangeStreamOptions {
+  /** The session or access token that opened the stream; the stream ends when it is revoked. */
+  credentialId?: string;
   /** Comment lines at this interval keep proxies from closing an idle stream. */
   heartbeatMs?: number;
   /** How long an EventSource waits before reconnecting. */
@@ -53,6 +55,7 @@ export function changeStream(
           cleanup?.();
           controller.close();
         },
+        ...(options.credentialId ? { credentialId: options.credentialId } : {}),
       });
     },
     cancel() {

@@ -16,3 +16,8 @@ export async function changeHub(): Promise<ChangeHub> {
   await hub.start();
   return hub;
 }
+
+/** The process's change hub if a stream ever started it (nothing to end otherwise). */
+export function runningChangeHub(): ChangeHub | undefined {
+  return hub;
+}

@@ -6,6 +6,14 @@ import { createSmtpTransport } from './smtp-transport.ts';
 
 let transport: MailTransport | undefined;
 
+const outboxIn = (dataDir: string) => join(dataDir, 'outbox');
+
+/** Where mail lands when no SMTP server is configured (EMAIL_HOST unset); null when mail is delivered. */
+export function outboxDirectory(): string | null {
+  const env = config();
+  return env.EMAIL_HOST ? null : outboxIn(env.ORDO_DATA_DIR);
+}
+
 /** SMTP when EMAIL_HOST is set, else .eml files in <ORDO_DATA_DIR>/outbox/. */
 export function mailer(): MailTransport {
   if (!transport) {
@@ -19,7 +27,7 @@ export function mailer(): MailTransport {
           from: env.EMAIL_FROM,
           requireTLS: env.EMAIL_REQUIRE_TLS,
         })
-      : createOutboxTransport(join(env.ORDO_DATA_DIR, 'outbox'), env.EMAIL_FROM);
+      : createOutboxTransport(outboxIn(env.ORDO_DATA_DIR), env.EMAIL_FROM);
   }
   return transport;
 }

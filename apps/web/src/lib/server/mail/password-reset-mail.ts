@@ -1,7 +1,5 @@
+import { escapeHtml } from './escape-html.ts';
 import type { OutgoingMail } from './mail-transport.ts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 export function passwordResetMail(to: string, link: string, validMinutes: number): OutgoingMail {
   return {

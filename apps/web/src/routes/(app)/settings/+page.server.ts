@@ -25,6 +25,8 @@ const emailChangeSchema = z.object({ email: emailSchema, current_password: curre
 
 const noErrors: Record<string, string> = {};
 const text = (data: FormData, name: string) => String(data.get(name) ?? '');
+// An unchecked checkbox is absent from the form.
+const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
@@ -86,9 +88,13 @@ export const actions = {
     if (!parsed.success) return fail(400, { action: 'password', errors: fieldErrors(parsed.error) });
     const problem = await checkPassword(event, user.id, user.email, parsed.data.current_password);
     if (problem) return fail(400, { action: 'password', errors: { ...noErrors, current_password: problem } });
-    const keep = event.locals.session?.via === 'cookie' ? event.locals.session.id : null;
-    await setPassword(user.id, parsed.data.new_password, keep);
-    return { action: 'password', toast: { message: 'Password changed. Other sessions were signed out.' } };
+    const keepSessionId = event.locals.session?.via === 'cookie' ? event.locals.session.id : null;
+    const revokeTokens = checked(data, 'revoke_tokens');
+    await setPassword(user.id, parsed.data.new_password, { keepSessionId, revokeTokens });
+    const message = revokeTokens
+      ? 'Password changed. Other sessions were signed out and access tokens revoked.'
+      : 'Password changed. Other sessions were signed out.';
+    return { action: 'password', toast: { message } };
   },
 
   email: async (event) => {
@@ -117,16 +123,17 @@ export const actions = {
 
   signOutEverywhere: async (event) => {
     const user = requireUser(event.locals, event.url);
-    await revokeAllSessions(user.id);
+    await revokeAllSessions(user.id, { revokeTokens: checked(await event.request.formData(), 'revoke_tokens') });
     endThisBrowserSession(event);
   },
 
   createToken: async ({ locals, request, url }) => {
     const user = requireUser(locals, url);
-    const parsed = accessTokenInputSchema.safeParse({ name: text(await request.formData(), 'name') });
+    const data = await request.formData();
+    const parsed = accessTokenInputSchema.safeParse({ name: text(data, 'name'), scope: text(data, 'scope') });
     if (!parsed.success) return fail(400, { action: 'tokens', errors: fieldErrors(parsed.error) });
-    const { token, info } = await createAccessToken(user.id, parsed.data.name);
-    return { action: 'tokens', createdToken: { name: info.name, token } };
+    const { token, info } = await createAccessToken(user.id, parsed.data);
+    return { action: 'tokens', createdToken: { name: info.name, scope: info.scope, token } };
   },
 
   revokeToken: async ({ locals, request, url }) => {

@@ -21,6 +21,10 @@ export const actions = {
     if (!parsed.success) return fail(400, { email, errors: fieldErrors(parsed.error), message: null });
     const outcome = await signInWithPassword(event, parsed.data);
     if (!outcome.ok) {
+      if (outcome.reason === 'unverified') {
+        const message = 'Verify your email address first: follow the link mailed to you when you signed up.';
+        return fail(403, { email, errors: noErrors, message, unverified: true });
+      }
       const message =
         outcome.reason === 'rate_limited'
           ? tooManyAttempts(outcome.retryAfterSeconds)

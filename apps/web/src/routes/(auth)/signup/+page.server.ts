@@ -1,5 +1,6 @@
 import { signUpInputSchema } from '@ordo/shared-types';
 import { fail, redirect } from '@sveltejs/kit';
+import { VERIFICATION_VALID_HOURS } from '$lib/server/auth/email-verification.ts';
 import { signUpWithPassword } from '$lib/server/auth/sign-up.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,13 +24,11 @@ export const actions = {
     if (!parsed.success) return fail(400, { email, name, errors: fieldErrors(parsed.error), message: null });
     const outcome = await signUpWithPassword(event, parsed.data);
     if (!outcome.ok) {
-      if (outcome.reason === 'rate_limited') {
-        const message = `Too many sign-ups from here. Try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} min.`;
-        return fail(429, { email, name, errors: noErrors, message });
-      }
-      const errors: Record<string, string> = { email: 'An account with this email already exists. Sign in instead?' };
-      return fail(409, { email, name, errors, message: null });
+      const message = `Too many sign-ups from here. Try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} min.`;
+      return fail(429, { email, name, errors: noErrors, message });
     }
-    redirect(303, '/onboarding');
+    if (outcome.signedIn) redirect(303, '/onboarding');
+    // The same page for a new address and a taken one (whose owner is mailed instead).
+    return { sent: { email: parsed.data.email, outbox: outcome.outbox, validHours: VERIFICATION_VALID_HOURS } };
   },
 } satisfies Actions;

@@ -18,6 +18,7 @@ export const GET = api(async ({ locals, request }) => {
       headers: { 'retry-after': '30' },
     });
   }
-  const stream = changeStream(hub, user.id, request.headers.get('last-event-id'));
+  const credentialId = locals.session?.id;
+  const stream = changeStream(hub, user.id, request.headers.get('last-event-id'), credentialId ? { credentialId } : {});
   return new Response(stream, { headers: SSE_HEADERS });
 }) satisfies RequestHandler;

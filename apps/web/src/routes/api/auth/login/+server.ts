@@ -12,6 +12,11 @@ export const POST: RequestHandler = api(async (event) => {
   const outcome = await signInWithPassword(event, input);
   if (!outcome.ok) {
     if (outcome.reason === 'rate_limited') throw rateLimited(outcome.retryAfterSeconds);
+    if (outcome.reason === 'unverified') {
+      throw new ApiError(403, 'forbidden', 'verify your email address first: follow the mailed link, or ask for a new one with POST /api/auth/verification', {
+        fields: { email: 'not verified yet' },
+      });
+    }
     throw new ApiError(401, 'unauthorized', 'email or password is incorrect');
   }
   return json({ user: await getProfile(outcome.userId) });
