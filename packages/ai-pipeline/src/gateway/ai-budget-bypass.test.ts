@@ -5,8 +5,8 @@ import type { FakeLlmServer } from '../testing/fake-llm-server.ts';
 import { startFakeOpenAI } from '../testing/fake-openai.ts';
 import { fakeProviderEnv } from '../testing/fake-provider-env.ts';
 import { textPieces } from '../testing/text-pieces.ts';
-import { databaseLedger } from './call-ledger.ts';
-import { TokenBudgetExceededError } from './errors.ts';
+import { type CallLedger, databaseLedger } from './call-ledger.ts';
+import { LlmCallAbortedError, TokenBudgetExceededError } from './errors.ts';
 import { createGateway, type GatewayRequest } from './gateway.ts';
 
 // Security finding 1: the monthly budget counted only what providers reported at the end of a
@@ -130,6 +130,31 @@ describe('reserving before the call', () => {
     openai.enqueue({ type: 'stream', text: ['e'], usage: { inputTokens: 60, outputTokens: 1 } });
     for await (const _event of gateway.stream(ask(userId, 'w'.repeat(300), 100)));
     expect(await callsOf(userId)).toHaveLength(2);
+  });
+
+  it('releases the reservation and sends nothing when the caller aborts while it is being made', async () => {
+    const userId = await createTestUser(db);
+    const controller = new AbortController();
+    const database = databaseLedger(db, 0);
+    // The database ledger, with the caller giving up just as the reservation is written.
+    const ledger: CallLedger = {
+      ...database,
+      reserve: async (reservation) => {
+        const id = await database.reserve(reservation);
+        controller.abort();
+        return id;
+      },
+    };
+    const gateway = createGateway({ env: fakeProviderEnv({ openai }), ledger });
+    const before = openai.requests.length;
+
+    const failure = await (async () => {
+      for await (const _event of gateway.stream({ ...ask(userId, 'hello'), signal: controller.signal }));
+    })().catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(LlmCallAbortedError);
+    expect(openai.requests.length).toBe(before);
+    expect(await reservationsOf(userId)).toEqual([]);
   });
 
   it('counts a reservation in flight against the budget, naming what the call needs', async () => {

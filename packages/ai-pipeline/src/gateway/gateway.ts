@@ -177,6 +177,11 @@ export function createGateway(options: GatewayOptions): Gateway {
         expiresInMs: attemptsAtMost * (timeoutMs + BACKOFF_CAP_MS + maxRetryAfterMs) + RESERVATION_MARGIN_MS,
       });
     }
+    // An abort while reserving would go unseen by the attempt, whose listener is added later.
+    if (signal?.aborted) {
+      if (ledger && reservationId !== null) await ledger.release(reservationId).catch(() => undefined);
+      throw new LlmCallAbortedError();
+    }
 
     const started = performance.now();
     const failures: ProviderCallError[] = [];
@@ -299,7 +304,6 @@ export function createGateway(options: GatewayOptions): Gateway {
         inputTokens = inputEstimate;
         outputTokens = tokensForBytes(streamedBytes);
       }
-      if (ledger && attempts === 0 && reservationId !== null) await ledger.release(reservationId).catch(() => undefined);
       if (ledger && attempts > 0) {
         const record = ledger.record({
           userId,
