@@ -78,6 +78,34 @@ describe('a draft across two web instances', () => {
     expect(dump.operations).toHaveLength(2);
   });
 
+  it('stops, and records nothing, in a process that lost its lease to another', async () => {
+    const client = await signedUpClient(first.origin);
+    const text = 'lease check three: sweep the yard';
+    const id = await createDump(client, text);
+    const disconnected = openai.waitForDisconnect();
+    openai.enqueue({
+      type: 'stream',
+      text: [...textPieces(`{"operations":[${JSON.stringify(task('t1', 'Sweep the yard'))},`), new Promise(() => {})],
+    });
+    const drafting = await openDumpStream(client, id);
+    await drafting.until('operation');
+
+    // As if this process had paused past its lease and another had taken the draft over.
+    await first.database.db.sql`
+      update public.brain_dumps set draft_owner = 'another-process', draft_lease_expires_at = now() + interval '1 minute'
+      where id = ${id}
+    `;
+
+    const rest = await drafting.rest();
+    expect(rest.at(-1)).toMatchObject({ event: 'error', data: { code: 'interrupted', recoverable: true } });
+    await disconnected;
+    const [row] = await first.database.db.sql<{ status: string; draft_owner: string; events: unknown[] }[]>`
+      select status, draft_owner, events from public.brain_dumps where id = ${id}
+    `;
+    expect(row).toMatchObject({ status: 'drafting', draft_owner: 'another-process' });
+    expect(row?.events.some((event) => JSON.stringify(event).includes('interrupted'))).toBe(false);
+  });
+
   it('is taken over once the lease of the instance drafting it has expired, and not before', async () => {
     const client = await signedUpClient(first.origin);
     const text = 'lease check two: book the dentist';
