@@ -54,16 +54,9 @@ const llmCallRecordSchema = z.object({
   reservationId: z.string().nullable(),
 });
 
-const tokenReservationSchema = z.object({
-  userId: z.string(),
-  purpose: purposeSchema,
-  provider: hostedProviderSchema,
-  model: z.string(),
-  inputTokens: z.number(),
-  outputTokens: z.number(),
-  costUsd: z.number().nullable(),
-  expiresInMs: z.number(),
-});
+const tokenReservationSchema = llmCallRecordSchema
+  .pick({ purpose: true, provider: true, model: true, inputTokens: true, outputTokens: true, costUsd: true })
+  .extend({ userId: z.string(), expiresInMs: z.number() });
 
 /** Why a draft failed: a gateway error keeps its code and whether retrying may help; anything else is internal. */
 const draftFailureSchema = z.discriminatedUnion('kind', [

@@ -1,6 +1,5 @@
 import type { Db, Tx } from '@ordo/supabase-client';
-import type { Purpose } from '../models.ts';
-import type { HostedProvider } from '../providers/provider.ts';
+import type { LlmCallRecord } from './call-record.ts';
 import { TokenBudgetExceededError } from './errors.ts';
 
 function startOfMonthUtc(now: Date): Date {
@@ -11,15 +10,10 @@ function startOfNextMonthUtc(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
 }
 
-/** What a call sets aside before it is sent: its estimated input and its most output. */
-export interface TokenReservation {
+/** What a call sets aside before it is sent: its estimated input and its most output, and their cost. */
+export interface TokenReservation
+  extends Pick<LlmCallRecord, 'purpose' | 'provider' | 'model' | 'inputTokens' | 'outputTokens' | 'costUsd'> {
   userId: string;
-  purpose: Purpose;
-  provider: HostedProvider;
-  model: string;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number | null;
   /** The longest the call can take; a reservation still there after it is settled as its estimate. */
   expiresInMs: number;
 }
