@@ -23,5 +23,10 @@ create index llm_budget_reservations_user_id_idx on public.llm_budget_reservatio
 revoke all on table public.llm_budget_reservations from anon, authenticated;
 grant select, insert, update, delete on table public.llm_budget_reservations to service_role;
 
--- Only the service role (which bypasses RLS) reads or writes reservations.
 alter table public.llm_budget_reservations enable row level security;
+
+-- Only the gateway's ledger, as the service role, reads or writes reservations.
+create policy llm_budget_reservations_service_only on public.llm_budget_reservations
+  for all to service_role
+  using (true)
+  with check (true);

@@ -41,7 +41,8 @@ export function followStream(userId: string, dumpId: string, seen: number): Read
       const tick = () => {
         poll().then(
           (more) => {
-            if (more && !cancelled) timer = setTimeout(tick, POLL_MS);
+            // Unref'd: a follower never holds up the process's exit.
+            if (more && !cancelled) timer = setTimeout(tick, POLL_MS).unref();
             else if (!cancelled) controller.close();
           },
           (error: unknown) => {
