@@ -9,6 +9,7 @@ import type { DraftThreadData } from './run-draft-thread.ts';
 import { ThreadGatewayError } from './thread-gateway-error.ts';
 
 type DraftMessage = Extract<ReceivedFromThread, { type: 'event' | 'finished' | 'failed' }>;
+type LedgerMessage = Extract<ReceivedFromThread, { type: 'reserve' | 'record' | 'release' }>;
 
 export interface DraftThreadOptions {
   /**
@@ -143,29 +144,38 @@ export class DraftThread {
       return;
     }
     const message = parsed.data;
-    if (message.type === 'budget' || message.type === 'record') {
-      const { ledger } = this.#options;
-      const work =
-        ledger === null
-          ? Promise.resolve()
-          : message.type === 'budget'
-            ? ledger.assertWithinBudget(message.userId)
-            : ledger.record(message.record);
-      void this.#answer(worker, message.call, work);
+    if (message.type === 'reserve' || message.type === 'record' || message.type === 'release') {
+      void this.#answer(worker, message.call, this.#ledgerWork(message));
       return;
     }
     this.#drafts.get(message.id)?.push(message);
   }
 
-  async #answer(worker: Worker, call: number, work: Promise<void>): Promise<void> {
+  /** The reservation's id for `reserve` (none without a ledger); nothing for the others. */
+  async #ledgerWork(message: LedgerMessage): Promise<string | undefined> {
+    const { ledger } = this.#options;
+    if (ledger === null) return undefined;
+    if (message.type === 'reserve') return (await ledger.reserve(message.reservation)) ?? undefined;
+    if (message.type === 'record') await ledger.record(message.record);
+    else await ledger.release(message.reservationId);
+    return undefined;
+  }
+
+  async #answer(worker: Worker, call: number, work: Promise<string | undefined>): Promise<void> {
     let answer: LedgerAnswer;
     try {
-      await work;
-      answer = { outcome: 'ok' };
+      const reservationId = await work;
+      answer = reservationId === undefined ? { outcome: 'ok' } : { outcome: 'ok', reservationId };
     } catch (error) {
       answer =
         error instanceof TokenBudgetExceededError
-          ? { outcome: 'over_budget', usedTokens: error.usedTokens, limitTokens: error.limitTokens, resetsAt: error.resetsAt }
+          ? {
+              outcome: 'over_budget',
+              usedTokens: error.usedTokens,
+              limitTokens: error.limitTokens,
+              resetsAt: error.resetsAt,
+              neededTokens: error.neededTokens,
+            }
           : { outcome: 'failed', message: redactSecrets(error instanceof Error ? error.message : String(error), this.#options.env) };
     }
     this.#send(worker, { type: 'ledger_answer', call, answer });

@@ -51,7 +51,12 @@ const llmCallRecordSchema = z.object({
   outcome: z.enum(['ok', 'fallback', 'aborted', 'error']),
   attempts: z.number(),
   error: z.string().nullable(),
+  reservationId: z.string().nullable(),
 });
+
+const tokenReservationSchema = llmCallRecordSchema
+  .pick({ purpose: true, provider: true, model: true, inputTokens: true, outputTokens: true, costUsd: true })
+  .extend({ userId: z.string(), expiresInMs: z.number() });
 
 /** Why a draft failed: a gateway error keeps its code and whether retrying may help; anything else is internal. */
 const draftFailureSchema = z.discriminatedUnion('kind', [
@@ -59,10 +64,16 @@ const draftFailureSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('internal'), message: z.string() }),
 ]);
 
-/** The parent's answer to a ledger request; a spent budget comes back as the error's parts. */
+/** The parent's answer to a ledger request (a reservation's id, for `reserve`); a spent budget comes back as the error's parts. */
 const ledgerAnswerSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('ok') }),
-  z.object({ outcome: z.literal('over_budget'), usedTokens: z.number(), limitTokens: z.number(), resetsAt: z.date() }),
+  z.object({ outcome: z.literal('ok'), reservationId: z.string().optional() }),
+  z.object({
+    outcome: z.literal('over_budget'),
+    usedTokens: z.number(),
+    limitTokens: z.number(),
+    resetsAt: z.date(),
+    neededTokens: z.number(),
+  }),
   z.object({ outcome: z.literal('failed'), message: z.string() }),
 ]);
 
@@ -83,8 +94,9 @@ export const fromThreadSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event'), id: z.number(), event: draftEventSchema }),
   z.object({ type: z.literal('finished'), id: z.number() }),
   z.object({ type: z.literal('failed'), id: z.number(), failure: draftFailureSchema }),
-  z.object({ type: z.literal('budget'), call: z.number(), userId: z.string() }),
+  z.object({ type: z.literal('reserve'), call: z.number(), reservation: tokenReservationSchema }),
   z.object({ type: z.literal('record'), call: z.number(), record: llmCallRecordSchema }),
+  z.object({ type: z.literal('release'), call: z.number(), reservationId: z.string() }),
 ]);
 
 /** What the parent sends, and what the thread has once it parsed it. */

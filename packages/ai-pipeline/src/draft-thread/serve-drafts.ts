@@ -11,25 +11,27 @@ export interface ParentChannel {
 }
 
 type DraftRequest = Extract<ReceivedByThread, { type: 'draft' }>;
+type LedgerRequest = DistributiveOmit<Extract<FromThread, { type: 'reserve' | 'record' | 'release' }>, 'call'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
  * Runs inside the drafting thread: drafts what the parent asks for and sends back each event as
  * the drafter produces it (status, every complete operation, usage), then `finished` or `failed`.
- * The model stream and its decoding stay in this thread; the parent checks budgets and records
- * calls in its database when asked (`budget`, `record`), so the thread holds no connections.
+ * The model stream and its decoding stay in this thread; the parent reserves budgets and records
+ * calls in its database when asked (`reserve`, `record`, `release`), so the thread holds no connections.
  */
 export function serveDrafts(parent: ParentChannel, env: Env, logger: Logger): void {
   const running = new Map<number, AbortController>();
   const waiting = new Map<number, (answer: LedgerAnswer) => void>();
   let calls = 0;
 
-  function ask(request: { type: 'budget'; userId: string } | { type: 'record'; record: Parameters<CallLedger['record']>[0] }) {
+  function ask(request: LedgerRequest): Promise<string | undefined> {
     const call = ++calls;
-    return new Promise<void>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       waiting.set(call, (answer) => {
-        if (answer.outcome === 'ok') resolve();
+        if (answer.outcome === 'ok') resolve(answer.reservationId);
         else if (answer.outcome === 'over_budget') {
-          reject(new TokenBudgetExceededError(answer.usedTokens, answer.limitTokens, answer.resetsAt));
+          reject(new TokenBudgetExceededError(answer.usedTokens, answer.limitTokens, answer.resetsAt, answer.neededTokens));
         } else reject(new Error(answer.message));
       });
       parent.postMessage({ ...request, call });
@@ -37,8 +39,13 @@ export function serveDrafts(parent: ParentChannel, env: Env, logger: Logger): vo
   }
 
   const ledger: CallLedger = {
-    assertWithinBudget: (userId) => ask({ type: 'budget', userId }),
-    record: (record) => ask({ type: 'record', record }),
+    reserve: async (reservation) => (await ask({ type: 'reserve', reservation })) ?? null,
+    record: async (record) => {
+      await ask({ type: 'record', record });
+    },
+    release: async (reservationId) => {
+      await ask({ type: 'release', reservationId });
+    },
   };
 
   async function draft(request: DraftRequest): Promise<void> {

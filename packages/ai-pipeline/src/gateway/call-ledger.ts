@@ -1,20 +1,28 @@
 import type { Db } from '@ordo/supabase-client';
 import { type LlmCallRecord, recordLlmCall } from './call-record.ts';
-import { assertWithinTokenBudget } from './token-budget.ts';
+import { releaseTokens, reserveTokens, type TokenReservation } from './token-budget.ts';
 
 /**
- * Where the gateway checks a user's monthly budget before a call and records the call after it.
- * The database ledger is the usual one; a drafting thread reaches the database through its parent.
+ * Where the gateway reserves a call's tokens against the user's monthly budget before the call
+ * and records (settles) the call after it. The database ledger is the usual one; a drafting
+ * thread reaches the database through its parent.
  */
 export interface CallLedger {
-  /** Throws TokenBudgetExceededError when the user has spent their budget. */
-  assertWithinBudget(userId: string): Promise<void>;
+  /**
+   * Returns the reservation's id (null when this ledger keeps nothing, as a drafting thread's
+   * parent without one); throws TokenBudgetExceededError when the call does not fit the budget.
+   */
+  reserve(reservation: TokenReservation): Promise<string | null>;
+  /** Records the call, settling its reservation when it has one. */
   record(call: LlmCallRecord): Promise<void>;
+  /** Drops a reservation whose call was never sent. */
+  release(reservationId: string): Promise<void>;
 }
 
 export function databaseLedger(db: Db, monthlyTokenBudget: number): CallLedger {
   return {
-    assertWithinBudget: (userId) => assertWithinTokenBudget(db, userId, monthlyTokenBudget),
+    reserve: (reservation) => reserveTokens(db, reservation, monthlyTokenBudget),
     record: (call) => recordLlmCall(db, call),
+    release: (reservationId) => releaseTokens(db, reservationId),
   };
 }

@@ -30,7 +30,10 @@ export class NoProviderConfiguredError extends LlmGatewayError {
   }
 }
 
-/** The user has spent their monthly token budget; checked before every call. */
+/**
+ * The call does not fit the user's monthly token budget: what is used or reserved this month plus
+ * what this call may need (its estimated input and its most output). Checked before every call.
+ */
 export class TokenBudgetExceededError extends LlmGatewayError {
   override readonly name = 'TokenBudgetExceededError';
   readonly code = 'token_budget_exceeded';
@@ -40,9 +43,11 @@ export class TokenBudgetExceededError extends LlmGatewayError {
     readonly usedTokens: number,
     readonly limitTokens: number,
     readonly resetsAt: Date,
+    readonly neededTokens = 0,
   ) {
     super(
-      `Monthly AI token budget reached: ${usedTokens} of ${limitTokens} tokens used this month; ` +
+      `Monthly AI token budget reached: ${usedTokens} of ${limitTokens} tokens used or reserved this month` +
+        `${neededTokens > 0 ? ` and this call may need up to ${neededTokens}` : ''}; ` +
         `it resets on ${resetsAt.toISOString().slice(0, 10)} (UTC)`,
     );
   }

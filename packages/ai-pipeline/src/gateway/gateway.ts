@@ -19,6 +19,7 @@ import {
 } from './errors.ts';
 import { modelFor } from './model-tiers.ts';
 import { type StructuredRequest, type StructuredResult, structuredCall } from './structured.ts';
+import { estimateRequestTokens, tokensForBytes } from './token-estimate.ts';
 
 export interface GatewayRequest {
   purpose: Purpose;
@@ -26,7 +27,7 @@ export interface GatewayRequest {
   messages: ChatMessage[];
   /** Tried first (it must be configured); the other one, when configured, is the fallback. Default: Anthropic, then OpenAI. */
   provider?: HostedProvider;
-  /** Whose call this is: recorded, and checked against their monthly token budget. */
+  /** Whose call this is: recorded, and its tokens reserved against their monthly budget. */
   userId?: string | null;
   /** Aborting it cancels the upstream request and ends the call with LlmCallAbortedError. */
   signal?: AbortSignal;
@@ -75,6 +76,8 @@ export interface GatewayOptions {
 
 const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 const BACKOFF_CAP_MS = 8000;
+// Added to the longest a call can take before its reservation counts as abandoned.
+const RESERVATION_MARGIN_MS = 60_000;
 
 function configuredProviders(env: Env): Map<HostedProvider, ProviderClient> {
   const providers = new Map<HostedProvider, ProviderClient>();
@@ -155,10 +158,31 @@ export function createGateway(options: GatewayOptions): Gateway {
     const first = order[0];
     if (first === undefined) throw new NoProviderConfiguredError();
     const userId = request.userId ?? null;
-    if (ledger && userId) await ledger.assertWithinBudget(userId);
-
     const timeoutMs = request.timeoutMs ?? env.AI_TIMEOUT_MS;
     const stallTimeoutMs = request.stallTimeoutMs ?? env.AI_STALL_TIMEOUT_MS;
+    const maxOutputTokens = request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    const inputEstimate = estimateRequestTokens(request.system, request.messages);
+    let reservationId: string | null = null;
+    if (ledger && userId) {
+      const reservedModel = modelFor(env, first, request.purpose);
+      const attemptsAtMost = (env.AI_MAX_RETRIES + 1) * order.length;
+      reservationId = await ledger.reserve({
+        userId,
+        purpose: request.purpose,
+        provider: first,
+        model: reservedModel,
+        inputTokens: inputEstimate,
+        outputTokens: maxOutputTokens,
+        costUsd: costUsd(reservedModel, inputEstimate, maxOutputTokens),
+        expiresInMs: attemptsAtMost * (timeoutMs + BACKOFF_CAP_MS + maxRetryAfterMs) + RESERVATION_MARGIN_MS,
+      });
+    }
+    // An abort while reserving would go unseen by the attempt, whose listener is added later.
+    if (signal?.aborted) {
+      if (ledger && reservationId !== null) await ledger.release(reservationId).catch(() => undefined);
+      throw new LlmCallAbortedError();
+    }
+
     const started = performance.now();
     const failures: ProviderCallError[] = [];
     const retryAfterUntil = new Map<HostedProvider, number>();
@@ -168,6 +192,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     let model = modelFor(env, first, request.purpose);
     let inputTokens = 0;
     let outputTokens = 0;
+    let reported = false;
+    let streamedBytes = 0;
     let delivered = false;
     let outcome: CallOutcome = 'error';
     let failure: Error | null = null;
@@ -202,18 +228,20 @@ export function createGateway(options: GatewayOptions): Gateway {
               model,
               system: request.system,
               messages: request.messages,
-              maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+              maxOutputTokens,
               signal: controller.signal,
             });
             for await (const chunk of chunks) {
               // Re-arms the same timer: no new timer and closure for each of thousands of chunks.
               stall.refresh();
               if (chunk.usage) {
+                reported = true;
                 inputTokens = chunk.usage.inputTokens;
                 outputTokens = chunk.usage.outputTokens;
               }
               if (chunk.text !== '') {
                 delivered = true;
+                streamedBytes += Buffer.byteLength(chunk.text, 'utf8');
                 yield { type: 'text', text: chunk.text };
               }
             }
@@ -269,6 +297,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     } finally {
       // A caller that stops iterating midway ends here with neither success nor an error.
       if (outcome === 'error' && failure === null) outcome = 'aborted';
+      // The provider reports usage only at the end of a reply. A call cut short after its request
+      // went out is charged the input it sent and the output streamed so far, both estimated;
+      // attempts the provider refused outright (an error status) cost nothing.
+      if (!reported && (outcome === 'aborted' || delivered)) {
+        inputTokens = inputEstimate;
+        outputTokens = tokensForBytes(streamedBytes);
+      }
       if (ledger && attempts > 0) {
         const record = ledger.record({
           userId,
@@ -282,6 +317,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           outcome,
           attempts,
           error: failure?.message ?? (failures.length > 0 ? failures.map((item) => item.message).join('; ') : null),
+          reservationId,
         });
         // A failed call reports its own error; a record that cannot be written must not hide it.
         if (failure === null) await record;

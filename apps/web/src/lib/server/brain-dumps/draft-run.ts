@@ -9,6 +9,7 @@ import {
 import { config } from '../config.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
+import { DRAFT_LEASE, keepDraftLease } from './draft-lease.ts';
 import { draftThread } from './draft-thread.ts';
 import type { StreamEvent } from './schemas.ts';
 import { failDrafting, finishDrafting } from './store.ts';
@@ -28,23 +29,31 @@ const CLOSED_STREAM: DraftFailure = {
   recoverable: true,
 };
 
+const LEASE_LOST: DraftFailure = {
+  code: 'interrupted',
+  message: 'drafting stopped because another server took the draft over',
+  recoverable: true,
+};
+
 function failureOf(error: unknown): DraftFailure {
   if (error instanceof LlmGatewayError) return { code: error.code, message: error.message, recoverable: error.recoverable };
   return { code: 'internal_error', message: 'drafting failed unexpectedly', recoverable: true };
 }
 
 /**
- * One draft in progress in this process. It lives as long as someone watches it: the last
- * stream to close aborts it (and the upstream model call). Events go to the watchers at once and
- * are kept here, which is what a stream joining a running draft replays; the row gets them all in
- * one write when the draft ends, so a draft costs the database two writes however long it streams.
- * A process that dies midway loses the partial draft, and reopening the dump drafts it again.
+ * One draft in progress in this process, under its lease. It lives as long as someone here
+ * watches it: the last stream to close aborts it (and the upstream model call). Events go to the
+ * watchers at once and are kept here, which is what a stream joining a running draft replays; the
+ * row gets them with each lease renewal (at most a write a second), which is what streams on other
+ * instances follow, and all of them when the draft ends. A process that dies midway stops renewing:
+ * once its lease has expired, reopening the dump fails the draft and drafts it again if nothing was produced.
  */
 export class DraftRun {
   readonly events: StreamEvent[] = [];
   readonly #listeners = new Map<Listener, () => void>();
   readonly #abort = new AbortController();
   #finished = false;
+  #leaseLost = false;
   readonly #operations: unknown[] = [];
 
   constructor(
@@ -67,6 +76,10 @@ export class DraftRun {
 
   async run(provider: Provider, text: string, context: DraftContext): Promise<void> {
     let usage: Record<string, unknown> | null = null;
+    const stopRenewing = keepDraftLease(this, () => {
+      this.#leaseLost = true;
+      this.#abort.abort();
+    });
     try {
       const drafter = await this.#drafter(provider);
       for await (const event of drafter.draft(text, context, this.#abort.signal)) {
@@ -82,7 +95,7 @@ export class DraftRun {
       if (this.#abort.signal.aborted) throw new Error('aborted');
       const done: StreamEvent = { event: 'done', data: { operations: this.#operations.length } };
       // Recorded before it is sent: a client that sees `done` can apply at once.
-      await finishDrafting(this.userId, this.dumpId, {
+      await finishDrafting(this.userId, this.dumpId, DRAFT_LEASE.owner, {
         events: [...this.events, done],
         operations: this.#operations,
         usage,
@@ -90,11 +103,11 @@ export class DraftRun {
       });
       this.#publish(done);
     } catch (error) {
-      const failure = this.#abort.signal.aborted ? CLOSED_STREAM : failureOf(error);
+      const failure = this.#leaseLost ? LEASE_LOST : this.#abort.signal.aborted ? CLOSED_STREAM : failureOf(error);
       if (failure.code === 'internal_error') log().error({ err: error, dumpId: this.dumpId }, 'brain dump drafting failed');
       const event: StreamEvent = { event: 'error', data: failure };
       try {
-        await failDrafting(this.userId, this.dumpId, {
+        await failDrafting(this.userId, this.dumpId, DRAFT_LEASE.owner, {
           events: [...this.events, event],
           operations: this.#operations,
           error: failure.message,
@@ -103,6 +116,7 @@ export class DraftRun {
         this.#publish(event);
       }
     } finally {
+      stopRenewing();
       this.#finished = true;
       for (const end of this.#listeners.values()) end();
       this.#listeners.clear();
