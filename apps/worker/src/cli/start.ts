@@ -42,13 +42,16 @@ function launch(service: Service, env: Record<string, string | undefined>): void
   service.exited = new Promise((done) => child.once('exit', (code) => done(code)));
 }
 
-async function stopService(service: Service): Promise<void> {
+/** Stops the service; resolves with its exit code (null when it had to be killed). */
+async function stopService(service: Service): Promise<number | null> {
   const { child, exited } = service;
-  if (!child || !exited || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child || !exited) return 0;
+  if (child.exitCode !== null || child.signalCode !== null) return exited;
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_STOP_TIMEOUT_MS);
-  await exited;
+  const code = await exited;
   clearTimeout(timer);
+  return code;
 }
 
 function childEnvironment(env: Env, source: Record<string, string | undefined>, databaseUrl: string, dataDir: string) {
@@ -82,11 +85,13 @@ export async function startCommand(): Promise<number> {
     { name: 'worker', entry: join(root, 'apps/worker/dist/main.js'), healthUrl: `http://127.0.0.1:${env.WORKER_PORT}/health` },
   ];
 
-  let stopping: Promise<void> | undefined;
+  // Resolves with the services that did not stop cleanly.
+  let stopping: Promise<{ name: string; code: number | null }[]> | undefined;
   const stopAll = () => {
     stopping ??= (async () => {
-      await Promise.all(services.map(stopService));
+      const codes = await Promise.all(services.map(stopService));
       await database?.stop();
+      return services.map((service, i) => ({ name: service.name, code: codes[i] ?? null })).filter(({ code }) => code !== 0);
     })();
     return stopping;
   };
@@ -136,9 +141,10 @@ export async function startCommand(): Promise<number> {
       await stopAll();
       return 1;
     }
-    await stopAll();
+    const failed = await stopAll();
+    for (const { name, code } of failed) log.error({ service: name, code }, `${name} did not stop cleanly`);
     log.info('Ordo stopped');
-    return 0;
+    return failed.length ? 1 : 0;
   } catch (error) {
     await stopAll();
     throw error;
