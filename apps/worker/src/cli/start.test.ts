@@ -45,6 +45,8 @@ describe('pnpm start (embedded PostgreSQL)', () => {
       ORDO_EMBEDDED_PG_PORT: String(pgPort),
       PUBLIC_APP_URL: `http://localhost:${webPort}`,
       LOG_LEVEL: 'info',
+      // As on a terminal; the test's pipes would otherwise get JSON.
+      LOG_FORMAT: 'pretty',
     });
     // Its own process group, like a terminal job, so SIGINT to the group is exactly Ctrl-C.
     child = spawn('pnpm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -72,6 +74,15 @@ describe('pnpm start (embedded PostgreSQL)', () => {
     const html = await page.text();
     expect(html).toContain('Sign in');
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('logs short readable lines from each process, the migrations in one line', () => {
+    expect(output).not.toContain('{"level"');
+    expect(output).toMatch(/^\d\d:\d\d:\d\d INFO {2}web {4}web server starting port=\d+$/m);
+    expect(output).toMatch(/^\d\d:\d\d:\d\d INFO {2}worker worker listening port=\d+/m);
+    expect(output.split('\n').filter((line) => /migration/i.test(line))).toEqual([
+      expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}ordo {3}applied \d+ migrations \(\d{14} → \d{14}\)$/),
+    ]);
   });
 
   it('answers /health with 200 and a real database check on web and worker', async () => {

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger, ensureLocalSecrets, type Env, loadConfig } from '@ordo/config';
-import { createDb, type EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@ordo/supabase-client';
+import { createLogger, ensureLocalSecrets, type Env, loadConfig, logFormat } from '@ordo/config';
+import { createDb, type EmbeddedPostgres, migrate, migrationSummary, startEmbeddedPostgres } from '@ordo/supabase-client';
 import { operatorEnvironment, repoRoot } from './environment.ts';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -62,6 +62,8 @@ function childEnvironment(env: Env, source: Record<string, string | undefined>, 
     ENCRYPTION_KEY: env.ENCRYPTION_KEY,
     ORDO_DATA_DIR: dataDir,
     ORDO_PARENT_PID: String(process.pid),
+    // The children write to this terminal too, but decide once here, where stdout was given.
+    LOG_FORMAT: logFormat(env),
     PUBLIC_APP_URL: env.PUBLIC_APP_URL,
     PORT: String(env.PORT),
     HOST: env.HOST,
@@ -118,7 +120,7 @@ export async function startCommand(): Promise<number> {
     const db = createDb({ url: databaseUrl, max: 1, prepare: env.DATABASE_PREPARE });
     try {
       const { applied } = await migrate(db.sql, { logger: log });
-      if (applied.length) log.info({ applied }, 'migrations applied');
+      log.info(migrationSummary(applied));
     } finally {
       await db.close();
     }
