@@ -23,7 +23,7 @@ function processesOf(dataDir: string): number[] {
   return found;
 }
 
-describe('pnpm start (embedded PostgreSQL)', () => {
+describe('node scripts/pnpm.mjs start, the README command (embedded PostgreSQL)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ordo-start-'));
   let child: ChildProcess;
   let output = '';
@@ -49,7 +49,7 @@ describe('pnpm start (embedded PostgreSQL)', () => {
       LOG_FORMAT: 'pretty',
     });
     // Its own process group, like a terminal job, so SIGINT to the group is exactly Ctrl-C.
-    child = spawn('pnpm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['scripts/pnpm.mjs', 'start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     exited = new Promise((done) => child.once('exit', (code) => done(code)));
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (errorOutput += chunk));
