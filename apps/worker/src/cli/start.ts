@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createLogger, ensureLocalSecrets, type Env, loadConfig, logFormat } from '@ordo/config';
 import { createDb, type EmbeddedPostgres, migrate, migrationSummary, startEmbeddedPostgres } from '@ordo/supabase-client';
 import { operatorEnvironment, repoRoot } from './environment.ts';
+import { readyBanner } from './ready-banner.ts';
 
 const READY_TIMEOUT_MS = 60_000;
 const CHILD_STOP_TIMEOUT_MS = 20_000;
@@ -134,7 +135,7 @@ export async function startCommand(): Promise<number> {
       await stopAll();
       return 0;
     }
-    process.stdout.write(`\nOrdo is running at ${env.PUBLIC_APP_URL} (worker on port ${env.WORKER_PORT}). Press Ctrl-C to stop.\n\n`);
+    process.stdout.write(readyBanner(env));
 
     const firstExit = Promise.race(services.map((s) => s.exited?.then((code) => ({ name: s.name, code }))));
     const event = await Promise.race([firstExit, stopRequested.then(() => undefined)]);
