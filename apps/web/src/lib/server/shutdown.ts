@@ -12,7 +12,13 @@ import { closeRedis } from './redis.ts';
  * pool cuts its LISTEN connection with any UNLISTEN still in flight.
  */
 export function stopInOrderOnShutdown(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, endChangeStreams);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      endChangeStreams();
+      // Without adapter-node (vite dev) nothing else handles the signal: let it end the process as usual.
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
   process.once('sveltekit:shutdown', async (reason) => {
     log().info({ reason }, 'web server shutting down');
     const listening = await Promise.allSettled([stopChangeHub(), stopWatchingCredentialChanges()]);
