@@ -9,6 +9,7 @@ export default defineConfig({
       'apps/web/src/**/*.test.ts',
       'apps/web/tests/**/*.test.ts',
       'apps/web/e2e/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -4,21 +4,17 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
 import { authenticate } from '$lib/server/auth/authenticate.ts';
 import { config } from '$lib/server/config.ts';
-import { closeDatabase } from '$lib/server/db.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
 import { redactPath } from '$lib/server/redact-path.ts';
-import { closeRedis } from '$lib/server/redis.ts';
 import { securityHeaders } from '$lib/server/security-headers.ts';
+import { stopInOrderOnShutdown } from '$lib/server/shutdown.ts';
 
 export const init: ServerInit = async () => {
   // Fail at boot, with every problem listed, rather than on the first request.
   const env = config();
   log().info({ port: env.PORT }, 'web server starting');
-  process.once('sveltekit:shutdown', async (reason) => {
-    log().info({ reason }, 'web server shutting down');
-    await Promise.allSettled([closeDatabase(), closeRedis()]);
-  });
+  stopInOrderOnShutdown();
   // adapter-node shuts down gracefully on SIGTERM.
   whenParentExits(env.ORDO_PARENT_PID, () => process.kill(process.pid, 'SIGTERM'));
 };

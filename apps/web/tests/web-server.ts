@@ -16,7 +16,8 @@ export interface WebServer {
   database: TestDatabase;
   /** What the server printed, for failure messages. */
   output(): string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM, waits for the process to end and drops its database; resolves with its exit code. */
+  stop(): Promise<number | null>;
 }
 
 /**
@@ -94,12 +95,13 @@ export async function startWebServer(env: Record<string, string> = {}, shared?: 
   const output = () => printed;
   const stop = async () => {
     dataDirs.delete(origin);
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }
     await Promise.all([shared ? undefined : database.drop(), rm(dataDir, { recursive: true, force: true })]);
+    return child.exitCode;
   };
   dataDirs.set(origin, dataDir);
   try {

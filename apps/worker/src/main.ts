@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { createLogger, ensureLocalSecrets, loadConfig, redactSecrets, whenParentExits } from '@ordo/config';
-import { createDb, migrate, queueStats } from '@ordo/supabase-client';
+import { createDb, migrate, migrationSummary, queueStats } from '@ordo/supabase-client';
 import { Redis } from 'ioredis';
 import { checkWorkerHealth } from './health.ts';
 import { closeServer, createHttpApp, listen } from './http.ts';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const db = createDb({ url: env.DATABASE_URL as string, max: env.DATABASE_POOL_MAX, prepare: env.DATABASE_PREPARE });
   if (env.WORKER_MIGRATE_ON_BOOT) {
     const { applied } = await migrate(db.sql, { logger: log });
-    log.info({ applied }, 'migrations applied');
+    log.info(migrationSummary(applied));
   }
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 }) : null;
   redis?.on('error', (err) => log.warn({ err }, 'redis connection error'));

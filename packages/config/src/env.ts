@@ -36,6 +36,7 @@ const httpUrl = () => z.url({ protocol: /^https?$/, error: 'expected an http:// 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 const TRUSTED_PROXIES = ['none', 'header'] as const;
+const LOG_FORMATS = ['pretty', 'json'] as const;
 
 const envObject = z.object({
   NODE_ENV: z.enum(NODE_ENVS, { error: `expected one of ${NODE_ENVS.join(', ')}` }).default('development'),
@@ -96,6 +97,8 @@ const envObject = z.object({
   PUBLIC_APP_URL: httpUrl().default('http://localhost:3000'),
   ENCRYPTION_KEY: secret(z.string().refine((key) => tryDecodeEncryptionKey(key) !== undefined, ENCRYPTION_KEY_FORMAT)),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  // Unset: pretty when stdout is a terminal, JSON otherwise (see logFormat in logger.ts).
+  LOG_FORMAT: z.enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(', ')}` }).optional(),
 
   PORT: port().default(3000),
   // Sign-in, sign-up and password-reset attempts are counted per window of this length.

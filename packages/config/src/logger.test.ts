@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Env } from './env.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type LoggerEnv, logFormat } from './logger.ts';
 import { redactSecrets } from './redact.ts';
 
 const DB_PASSWORD = 'db-pass-7f3a9c';
@@ -16,7 +16,7 @@ const env = {
 } satisfies Partial<Env>;
 const SECRETS = [env.OPENAI_API_KEY, env.SUPABASE_JWT_SECRET, env.ENCRYPTION_KEY, DB_PASSWORD, env.EMAIL_PASS];
 
-function capture(loggerEnv: Parameters<typeof createLogger>[0] = env) {
+function capture(loggerEnv: LoggerEnv = env) {
   const lines: string[] = [];
   const logger = createLogger(loggerEnv, 'test', { write: (line: string) => lines.push(line) });
   const records = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -32,6 +32,22 @@ function expectNoSecrets(lines: string[]) {
   }
 }
 
+/** Logs the configured secrets in every place a line can carry them; 11 lines. */
+function logEverySecret(logger: ReturnType<typeof createLogger>) {
+  const err = new Error(`OpenAI rejected key ${env.OPENAI_API_KEY}`);
+  logger.info(`using key ${env.OPENAI_API_KEY} and jwt ${env.SUPABASE_JWT_SECRET}`);
+  logger.info({ note: env.ENCRYPTION_KEY, list: [env.OPENAI_API_KEY] }, 'object field');
+  logger.info({ err }, 'request failed');
+  logger.error(err);
+  logger.info({ a: { b: { c: { d: `deep ${env.OPENAI_API_KEY}` } } } }, 'nested');
+  logger.info({ req: { headers: { authorization: `Bearer ${env.SUPABASE_JWT_SECRET}` } } }, 'header');
+  logger.warn(`connect failed: ${env.DATABASE_URL} (password ${DB_PASSWORD})`);
+  logger.info({ smtp: { auth: env.EMAIL_PASS } }, `smtp ${env.EMAIL_PASS}`);
+  logger.info('interpolated %s %o', env.OPENAI_API_KEY, { key: env.ENCRYPTION_KEY });
+  logger.child({ binding: env.OPENAI_API_KEY }).info('child');
+  logger.info({ [env.OPENAI_API_KEY]: 'as a key' }, 'key');
+}
+
 describe('createLogger', () => {
   it('writes JSON lines with the logger name at the configured level', () => {
     const { logger, records } = capture({ ...env, LOG_LEVEL: 'warn' });
@@ -42,19 +58,7 @@ describe('createLogger', () => {
 
   it('never writes a secret value, wherever it is logged', () => {
     const { logger, lines, records } = capture();
-    const err = new Error(`OpenAI rejected key ${env.OPENAI_API_KEY}`);
-
-    logger.info(`using key ${env.OPENAI_API_KEY} and jwt ${env.SUPABASE_JWT_SECRET}`);
-    logger.info({ note: env.ENCRYPTION_KEY, list: [env.OPENAI_API_KEY] }, 'object field');
-    logger.info({ err }, 'request failed');
-    logger.error(err);
-    logger.info({ a: { b: { c: { d: `deep ${env.OPENAI_API_KEY}` } } } }, 'nested');
-    logger.info({ req: { headers: { authorization: `Bearer ${env.SUPABASE_JWT_SECRET}` } } }, 'header');
-    logger.warn(`connect failed: ${env.DATABASE_URL} (password ${DB_PASSWORD})`);
-    logger.info({ smtp: { auth: env.EMAIL_PASS } }, `smtp ${env.EMAIL_PASS}`);
-    logger.info('interpolated %s %o', env.OPENAI_API_KEY, { key: env.ENCRYPTION_KEY });
-    logger.child({ binding: env.OPENAI_API_KEY }).info('child');
-    logger.info({ [env.OPENAI_API_KEY]: 'as a key' }, 'key');
+    logEverySecret(logger);
 
     expect(lines).toHaveLength(11);
     expectNoSecrets(lines);
@@ -96,6 +100,48 @@ describe('createLogger', () => {
       config: { OPENAI_API_KEY: '[redacted]' },
     });
     expect(lines[0]).not.toMatch(/user-password|Bearer|sid=|sk-not-in-env/);
+  });
+});
+
+describe('logFormat', () => {
+  it('is LOG_FORMAT when set, else pretty on a terminal and JSON on a pipe or file', () => {
+    expect(logFormat({}, { isTTY: true })).toBe('pretty');
+    expect(logFormat({}, { isTTY: false })).toBe('json');
+    expect(logFormat({}, {})).toBe('json');
+    expect(logFormat({ LOG_FORMAT: 'json' }, { isTTY: true })).toBe('json');
+    expect(logFormat({ LOG_FORMAT: 'pretty' }, { isTTY: false })).toBe('pretty');
+  });
+});
+
+describe('createLogger with LOG_FORMAT=pretty', () => {
+  const pretty = { ...env, LOG_FORMAT: 'pretty' } satisfies LoggerEnv;
+
+  it('writes one short line a record: time, level, logger name, message, then the other fields', () => {
+    const { logger, lines } = capture(pretty);
+    logger.info({ port: 3000, path: '/a b' }, 'web server starting');
+    logger.warn('disk almost full');
+    expect(lines).toEqual([
+      expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}test {3}web server starting port=3000 path="\/a b"\n$/),
+      expect.stringMatching(/^\d\d:\d\d:\d\d WARN {2}test {3}disk almost full\n$/),
+    ]);
+  });
+
+  it("shows an error's stack under the line at level error, and only its message below that", () => {
+    const { logger, lines } = capture(pretty);
+    logger.error({ err: new Error('socket hang up'), requestId: 'r1' }, 'request failed');
+    logger.warn({ err: new Error('connection refused') }, 'redis connection error');
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d ERROR test {3}request failed requestId=r1\n {4}Error: socket hang up\n {8}at /);
+    expect(lines[1]).toMatch(/^\d\d:\d\d:\d\d WARN {2}test {3}redis connection error err="connection refused"\n$/);
+  });
+
+  it('never writes a secret value, wherever it is logged', () => {
+    const { logger, lines } = capture(pretty);
+    logEverySecret(logger);
+    expect(lines).toHaveLength(11);
+    expectNoSecrets(lines);
+    expect(lines[0]).toContain('using key [redacted] and jwt [redacted]');
+    expect(lines[5]).toContain('req={"headers":{"authorization":"[redacted]"}}');
+    expect(lines.join('')).not.toContain('{"level"');
   });
 });
 

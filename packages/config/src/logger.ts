@@ -1,5 +1,6 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 import { type Env, SECRET_KEYS } from './env.ts';
+import { formatLogLine } from './pretty-log.ts';
 import { createLineScrubber, REDACTED } from './redact.ts';
 
 export type { Logger };
@@ -31,17 +32,32 @@ const REDACT_PATHS = SENSITIVE_KEYS.flatMap((key) => {
 
 export type LoggerEnv = Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Env>;
 
+export type LogFormat = 'pretty' | 'json';
+
+type Output = DestinationStream & { isTTY?: boolean };
+
+/** LOG_FORMAT when set; otherwise readable lines for a terminal and JSON for pipes and files (log collectors). */
+export function logFormat(env: Pick<Partial<Env>, 'LOG_FORMAT'>, output: { isTTY?: boolean } = process.stdout): LogFormat {
+  return env.LOG_FORMAT ?? (output.isTTY === true ? 'pretty' : 'json');
+}
+
 /**
- * JSON logger. Sensitive keys are censored by path; on top of that every secret value set in
- * `env` is scrubbed from the finished line, wherever it appears (message, error stack, nested field).
- * `destination` defaults to stdout; tests pass a stream to capture lines.
+ * Logger to `destination` (default stdout; tests pass a stream to capture lines), as JSON or, by
+ * logFormat(), as readable lines. Sensitive keys are censored by path; on top of that every secret
+ * value set in `env` is scrubbed from the finished JSON line, wherever it appears (message, error
+ * stack, nested field), before any formatting, so both formats carry the same redactions.
  */
-export function createLogger(env: LoggerEnv, name: string, destination?: DestinationStream): Logger {
+export function createLogger(env: LoggerEnv, name: string, destination?: Output): Logger {
   const options = {
     name,
     level: env.LOG_LEVEL,
     redact: { paths: REDACT_PATHS, censor: REDACTED },
     hooks: { streamWrite: createLineScrubber(env) },
   };
+  const output = destination ?? process.stdout;
+  if (logFormat(env, output) === 'pretty') {
+    const colors = output.isTTY === true && !process.env.NO_COLOR;
+    return pino(options, { write: (line: string) => output.write(formatLogLine(line, { colors })) });
+  }
   return destination ? pino(options, destination) : pino(options);
 }

@@ -5,6 +5,7 @@ export { checkDependencies, type DependencyCheck, type Probe } from './health.ts
 export type { Logger } from './logger.ts';
 export { type MigrateOptions, migrate } from './migrate.ts';
 export { MigrationChecksumError, MigrationError } from './migration-errors.ts';
+export { migrationSummary } from './migration-summary.ts';
 export { defaultBootstrapFile, defaultMigrationsDir } from './paths.ts';
 export { createSupabaseClient } from './supabase.ts';
 export * from './queue/index.ts';

@@ -48,7 +48,8 @@ export async function migrate(sql: Sql, options: MigrateOptions = {}): Promise<{
     if (recorded.has(file.version)) continue;
     if (await applyMigration(sql, file)) {
       applied.push(file.fileName);
-      logger.info(`Applied migration ${file.fileName}`);
+      // Callers log one line for the run (migrationSummary); each file is detail.
+      logger.debug(`Applied migration ${file.fileName}`);
     }
   }
   return { applied };

@@ -23,10 +23,11 @@ function processesOf(dataDir: string): number[] {
   return found;
 }
 
-describe('pnpm start (embedded PostgreSQL)', () => {
+describe('node scripts/pnpm.mjs start, the README command (embedded PostgreSQL)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ordo-start-'));
   let child: ChildProcess;
   let output = '';
+  let errorOutput = '';
   let webPort: number;
   let workerPort: number;
   let exited: Promise<number | null>;
@@ -43,17 +44,19 @@ describe('pnpm start (embedded PostgreSQL)', () => {
       WORKER_PORT: String(workerPort),
       ORDO_EMBEDDED_PG_PORT: String(pgPort),
       PUBLIC_APP_URL: `http://localhost:${webPort}`,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
+      // As on a terminal; the test's pipes would otherwise get JSON.
+      LOG_FORMAT: 'pretty',
     });
     // Its own process group, like a terminal job, so SIGINT to the group is exactly Ctrl-C.
-    child = spawn('pnpm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['scripts/pnpm.mjs', 'start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     exited = new Promise((done) => child.once('exit', (code) => done(code)));
     child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (errorOutput += chunk));
     const deadline = Date.now() + 90_000;
     while (!output.includes('Ordo is running at')) {
-      if (child.exitCode !== null) throw new Error(`pnpm start exited early (${child.exitCode}):\n${output}`);
-      if (Date.now() > deadline) throw new Error(`pnpm start did not report ready:\n${output}`);
+      if (child.exitCode !== null) throw new Error(`pnpm start exited early (${child.exitCode}):\n${output}${errorOutput}`);
+      if (Date.now() > deadline) throw new Error(`pnpm start did not report ready:\n${output}${errorOutput}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }, 120_000);
@@ -71,6 +74,15 @@ describe('pnpm start (embedded PostgreSQL)', () => {
     const html = await page.text();
     expect(html).toContain('Sign in');
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('logs short readable lines from each process, the migrations in one line', () => {
+    expect(output).not.toContain('{"level"');
+    expect(output).toMatch(/^\d\d:\d\d:\d\d INFO {2}web {4}web server starting port=\d+$/m);
+    expect(output).toMatch(/^\d\d:\d\d:\d\d INFO {2}worker worker listening port=\d+/m);
+    expect(output.split('\n').filter((line) => /migration/i.test(line))).toEqual([
+      expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}ordo {3}applied \d+ migrations \(\d{14} → \d{14}\)$/),
+    ]);
   });
 
   it('answers /health with 200 and a real database check on web and worker', async () => {
@@ -92,13 +104,22 @@ describe('pnpm start (embedded PostgreSQL)', () => {
     expect(existsSync(join(dataDir, 'secrets.json'))).toBe(true);
   });
 
-  it('stops everything, embedded PostgreSQL included, on Ctrl-C (SIGINT to the process group)', async () => {
+  it('stops everything quietly, embedded PostgreSQL included, on Ctrl-C (SIGINT to the process group) with an event stream open', async () => {
+    const events = await openEventStream(`http://localhost:${webPort}`);
     const before = processesOf(dataDir);
     // The supervisor, web, worker and PostgreSQL (postmaster and its helpers) all carry the marker.
     expect(before.length).toBeGreaterThanOrEqual(4);
+    const [outputBefore, errorOutputBefore] = [output.length, errorOutput.length];
     process.kill(-(child.pid as number), 'SIGINT');
     const code = await exited;
-    expect(code, output).toBe(0);
+    const stopOutput = output.slice(outputBefore);
+    const stopErrors = errorOutput.slice(errorOutputBefore);
+    expect(code, `${stopOutput}${stopErrors}`).toBe(0);
+    expect(stopErrors).toBe('');
+    expect(stopOutput).not.toMatch(/error|exception|^\s+at /im);
+    expect(stopOutput).toContain('Ordo stopped');
+    // The server ended the stream itself (an EventSource would reconnect), rather than dropping it.
+    await expect(events.ended).resolves.toBe('closed');
     const deadline = Date.now() + 5_000;
     while (processesOf(dataDir).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(processesOf(dataDir)).toEqual([]);
@@ -106,3 +127,30 @@ describe('pnpm start (embedded PostgreSQL)', () => {
     await expect(fetch(`http://127.0.0.1:${webPort}/health`)).rejects.toThrow();
   }, 60_000);
 });
+
+/** Signs a new account up and opens its live event stream; `ended` settles when the server closes it. */
+async function openEventStream(origin: string): Promise<{ ended: Promise<'closed' | 'dropped'> }> {
+  const signUp = await fetch(`${origin}/api/auth/signup`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ email: `start-${process.pid}-${Date.now()}@example.test`, password: 'correct horse battery staple' }),
+  });
+  expect(signUp.status).toBe(201);
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  const response = await fetch(`${origin}/api/events`, { headers: { accept: 'text/event-stream', cookie } });
+  expect(response.status).toBe(200);
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const first = await reader.read();
+  expect(new TextDecoder().decode(first.value)).toContain(': connected');
+  const ended = (async () => {
+    try {
+      for (;;) if ((await reader.read()).done) return 'closed' as const;
+    } catch {
+      return 'dropped' as const;
+    }
+  })();
+  return { ended };
+}

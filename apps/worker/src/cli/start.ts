@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger, ensureLocalSecrets, type Env, loadConfig } from '@ordo/config';
-import { createDb, type EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@ordo/supabase-client';
+import { createLogger, ensureLocalSecrets, type Env, loadConfig, logFormat } from '@ordo/config';
+import { createDb, type EmbeddedPostgres, migrate, migrationSummary, startEmbeddedPostgres } from '@ordo/supabase-client';
 import { operatorEnvironment, repoRoot } from './environment.ts';
+import { readyBanner } from './ready-banner.ts';
 
 const READY_TIMEOUT_MS = 60_000;
 const CHILD_STOP_TIMEOUT_MS = 20_000;
@@ -42,13 +43,16 @@ function launch(service: Service, env: Record<string, string | undefined>): void
   service.exited = new Promise((done) => child.once('exit', (code) => done(code)));
 }
 
-async function stopService(service: Service): Promise<void> {
+/** Stops the service; resolves with its exit code (null when it had to be killed). */
+async function stopService(service: Service): Promise<number | null> {
   const { child, exited } = service;
-  if (!child || !exited || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child || !exited) return 0;
+  if (child.exitCode !== null || child.signalCode !== null) return exited;
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_STOP_TIMEOUT_MS);
-  await exited;
+  const code = await exited;
   clearTimeout(timer);
+  return code;
 }
 
 function childEnvironment(env: Env, source: Record<string, string | undefined>, databaseUrl: string, dataDir: string) {
@@ -59,6 +63,8 @@ function childEnvironment(env: Env, source: Record<string, string | undefined>, 
     ENCRYPTION_KEY: env.ENCRYPTION_KEY,
     ORDO_DATA_DIR: dataDir,
     ORDO_PARENT_PID: String(process.pid),
+    // The children write to this terminal too, but decide once here, where stdout was given.
+    LOG_FORMAT: logFormat(env),
     PUBLIC_APP_URL: env.PUBLIC_APP_URL,
     PORT: String(env.PORT),
     HOST: env.HOST,
@@ -82,11 +88,13 @@ export async function startCommand(): Promise<number> {
     { name: 'worker', entry: join(root, 'apps/worker/dist/main.js'), healthUrl: `http://127.0.0.1:${env.WORKER_PORT}/health` },
   ];
 
-  let stopping: Promise<void> | undefined;
+  // Resolves with the services that did not stop cleanly.
+  let stopping: Promise<{ name: string; code: number | null }[]> | undefined;
   const stopAll = () => {
     stopping ??= (async () => {
-      await Promise.all(services.map(stopService));
+      const codes = await Promise.all(services.map(stopService));
       await database?.stop();
+      return services.map((service, i) => ({ name: service.name, code: codes[i] ?? null })).filter(({ code }) => code !== 0);
     })();
     return stopping;
   };
@@ -113,7 +121,7 @@ export async function startCommand(): Promise<number> {
     const db = createDb({ url: databaseUrl, max: 1, prepare: env.DATABASE_PREPARE });
     try {
       const { applied } = await migrate(db.sql, { logger: log });
-      if (applied.length) log.info({ applied }, 'migrations applied');
+      log.info(migrationSummary(applied));
     } finally {
       await db.close();
     }
@@ -127,7 +135,7 @@ export async function startCommand(): Promise<number> {
       await stopAll();
       return 0;
     }
-    process.stdout.write(`\nOrdo is running at ${env.PUBLIC_APP_URL} (worker on port ${env.WORKER_PORT}). Press Ctrl-C to stop.\n\n`);
+    process.stdout.write(readyBanner(env));
 
     const firstExit = Promise.race(services.map((s) => s.exited?.then((code) => ({ name: s.name, code }))));
     const event = await Promise.race([firstExit, stopRequested.then(() => undefined)]);
@@ -136,9 +144,10 @@ export async function startCommand(): Promise<number> {
       await stopAll();
       return 1;
     }
-    await stopAll();
+    const failed = await stopAll();
+    for (const { name, code } of failed) log.error({ service: name, code }, `${name} did not stop cleanly`);
     log.info('Ordo stopped');
-    return 0;
+    return failed.length ? 1 : 0;
   } catch (error) {
     await stopAll();
     throw error;

@@ -17,7 +17,8 @@ export const sessionCache = new CredentialCache<ResolvedCredential>();
 export const accessTokenCache = new CredentialCache<ResolvedCredential & { scope: AccessTokenScope }>();
 const caches = [sessionCache, accessTokenCache];
 
-let watching = false;
+// Resolves with the unlisten function, or undefined when the LISTEN could not be set up.
+let watching: Promise<(() => Promise<void>) | undefined> | undefined;
 
 /**
  * Starts (once) receiving ordo_auth invalidations from every process; until the LISTEN is in
@@ -25,9 +26,8 @@ let watching = false;
  */
 export function watchCredentialChanges(): void {
   if (watching) return;
-  watching = true;
   const streamCheckFailed = (error: unknown) => log().warn({ err: error }, 'cannot check open event streams against revocations');
-  listenForAuthChanges(database().sql, {
+  watching = listenForAuthChanges(database().sql, {
     userChanged: (userId) => {
       forgetCredentialsOf(userId);
       endRevokedStreams(userId).catch(streamCheckFailed);
@@ -39,9 +39,19 @@ export function watchCredentialChanges(): void {
     },
     onWarning: (message, detail) => log().warn({ detail }, message),
   }).catch((error: unknown) => {
-    watching = false;
+    watching = undefined;
     log().warn({ err: error }, 'cannot listen on ordo_auth; credentials are not cached');
+    return undefined;
   });
+}
+
+/** Stops the LISTEN on ordo_auth (before the pool closes); without invalidations the caches store nothing. */
+export async function stopWatchingCredentialChanges(): Promise<void> {
+  const watched = watching;
+  watching = undefined;
+  const unlisten = await watched;
+  for (const cache of caches) cache.setLive(false);
+  await unlisten?.();
 }
 
 /** Drops the user's cached sessions and tokens in this process (others hear it from the trigger). */

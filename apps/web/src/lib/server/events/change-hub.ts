@@ -89,10 +89,15 @@ export class ChangeHub {
     return this.#listening;
   }
 
-  /** Stops listening and ends every open stream. */
-  async stop(): Promise<void> {
+  /** Ends every open stream; the LISTEN stays until stop(). */
+  endStreams(): void {
     for (const subscribers of this.#subscribers.values()) for (const subscriber of subscribers) subscriber.end();
     this.#subscribers.clear();
+  }
+
+  /** Ends every open stream and stops listening. */
+  async stop(): Promise<void> {
+    this.endStreams();
     const unlisten = this.#unlisten;
     this.#unlisten = undefined;
     this.#listening = undefined;
