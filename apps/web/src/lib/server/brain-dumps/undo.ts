@@ -1,14 +1,25 @@
+import { TASK_CHANGE_FIELDS } from '@ordo/shared-types';
 import { z } from 'zod';
 import { ApiError } from '../api/errors.ts';
 import { database } from '../db.ts';
 import type { BrainDump } from './schemas.ts';
 import { readBrainDump } from './store.ts';
 
+// Previous values are written back as column names, so only the columns an operation may change
+// pass: applied_changes is stored data a user could have rewritten, not a trusted record.
 const appliedChangesSchema = z.object({
   created_project_ids: z.array(z.uuid()),
   created_task_ids: z.array(z.uuid()),
-  updated_tasks: z.array(z.object({ id: z.uuid(), previous: z.record(z.string(), z.unknown()) })),
+  updated_tasks: z.array(z.object({ id: z.uuid(), previous: z.partialRecord(z.enum(TASK_CHANGE_FIELDS), z.unknown()) })),
 });
+
+function parseAppliedChanges(stored: unknown): z.output<typeof appliedChangesSchema> {
+  const parsed = appliedChangesSchema.safeParse(stored);
+  if (!parsed.success) {
+    throw new ApiError(409, 'conflict', 'the changes recorded for this brain dump are not ones undo can take back; nothing was changed');
+  }
+  return parsed.data;
+}
 
 /**
  * Takes an applied dump back in one transaction: the tasks and projects it created are deleted
@@ -22,7 +33,7 @@ export async function undoBrainDump(userId: string, dumpId: string): Promise<Bra
     if (dump.status !== 'applied') {
       throw new ApiError(409, 'conflict', `this brain dump is ${dump.status}; only an applied one can be undone`);
     }
-    const changes = appliedChangesSchema.parse(dump.applied_changes);
+    const changes = parseAppliedChanges(dump.applied_changes);
     // Restored in reverse order of application, so a task updated twice ends as before the first.
     for (const task of changes.updated_tasks.toReversed()) {
       await tx`update public.tasks set ${tx(task.previous)} where id = ${task.id}`;
