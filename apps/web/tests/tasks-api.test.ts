@@ -179,4 +179,14 @@ describe('tasks API', () => {
     expect(streamed.status).toBe(413);
     expect((JSON.parse(streamed.body) as ErrorBody).error.code).toBe('payload_too_large');
   });
+
+  it('keeps answering on the same connections after refusing a declared oversized body unread', async () => {
+    const client = await signedUpClient(server.origin);
+    expect((await client.post('/api/tasks', { title: 'x', notes: 'n'.repeat(300 * 1024) })).status).toBe(413);
+    // The refused body, left unread, used to hold its keep-alive connection: the next request
+    // fetch sent on it stalled until the server reset it.
+    const statuses: number[] = [];
+    for (let index = 0; index < 4; index++) statuses.push((await client.post('/api/tasks', { title: `after ${index}` })).status);
+    expect(statuses).toEqual([201, 201, 201, 201]);
+  });
 });

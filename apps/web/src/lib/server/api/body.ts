@@ -8,6 +8,16 @@ export const JSON_BODY_MAX_BYTES = 256 * 1024;
 export const payloadTooLarge = () =>
   new ApiError(413, 'payload_too_large', `request body exceeds ${JSON_BODY_MAX_BYTES} bytes`);
 
+/**
+ * The 413 for a body declared (Content-Length) over the limit, answered without reading it. The
+ * body is still read and dropped in the background: left unread it holds the keep-alive
+ * connection, and the client's next request on that connection stalls until the server resets it.
+ */
+export function declaredTooLarge(request: Request): ApiError {
+  if (request.body && !request.bodyUsed) request.body.pipeTo(new WritableStream()).catch(() => undefined);
+  return payloadTooLarge();
+}
+
 function isTooLarge(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 413;
 }
@@ -17,7 +27,7 @@ function isTooLarge(error: unknown): boolean {
 // still bounds what is drained.
 async function readLimited(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > JSON_BODY_MAX_BYTES) throw payloadTooLarge();
+  if (declared > JSON_BODY_MAX_BYTES) throw declaredTooLarge(request);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
