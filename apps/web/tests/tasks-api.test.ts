@@ -93,6 +93,14 @@ describe('tasks API', () => {
     const badCursor = await client.get<ErrorBody>('/api/tasks?cursor=garbage');
     expect(badCursor.status).toBe(400);
     expect(Object.keys(badCursor.body.error.fields ?? {})).toEqual(['cursor']);
+
+    // PostgreSQL text cannot hold NUL: refused up front, by field, rather than failing in the database.
+    const nul = await client.post<ErrorBody>('/api/tasks', { title: 'a\u0000b', notes: 'fine' });
+    expect(nul.status).toBe(400);
+    expect(Object.keys(nul.body.error.fields ?? {})).toEqual(['title']);
+    const nulQuery = await client.get<ErrorBody>('/api/tasks?q=%00');
+    expect(nulQuery.status).toBe(400);
+    expect(Object.keys(nulQuery.body.error.fields ?? {})).toEqual(['q']);
   });
 
   it('filters by project, inbox, status, due range and text', async () => {

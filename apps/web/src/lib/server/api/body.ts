@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { fieldErrors } from '../zod-fields.ts';
 import { ApiError, validationFailed } from './errors.ts';
+import { nulFields } from './nul-characters.ts';
 
 /** Largest JSON body the API reads (adapter-node's BODY_SIZE_LIMIT caps every request too). */
 export const JSON_BODY_MAX_BYTES = 256 * 1024;
@@ -47,7 +48,7 @@ async function readLimited(request: Request): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads and validates a JSON body: 415 for another type, 413 when too big, 400 naming bad fields. */
+/** Reads and validates a JSON body: 415 for another type, 413 when too big, 400 naming bad fields (NUL characters among them). */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
@@ -60,6 +61,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   } catch {
     throw new ApiError(400, 'invalid_json', 'request body is not valid JSON');
   }
+  const nul = nulFields(value);
+  if (Object.keys(nul).length > 0) throw validationFailed(nul);
   const result = schema.safeParse(value);
   if (!result.success) throw validationFailed(fieldErrors(result.error));
   return result.data;
