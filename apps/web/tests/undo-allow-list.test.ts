@@ -28,7 +28,7 @@ async function renamedThroughDump(client: HttpClient): Promise<{ dumpId: string;
   return { dumpId, task: created.body.task };
 }
 
-async function forgePrevious(dumpId: string, taskId: string, previous: Record<string, unknown>): Promise<void> {
+async function forgePrevious(dumpId: string, taskId: string, previous: Record<string, string | number>): Promise<void> {
   const changes = { created_project_ids: [], created_task_ids: [], updated_tasks: [{ id: taskId, previous }] };
   await server.database.db.sql`update public.brain_dumps set applied_changes = ${server.database.db.sql.json(changes)} where id = ${dumpId}`;
 }

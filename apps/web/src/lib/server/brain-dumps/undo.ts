@@ -1,19 +1,9 @@
-import { TASK_CHANGE_FIELDS } from '@ordo/shared-types';
-import { z } from 'zod';
 import { ApiError } from '../api/errors.ts';
 import { database } from '../db.ts';
-import type { BrainDump } from './schemas.ts';
+import { type AppliedChanges, appliedChangesSchema, type BrainDump } from './schemas.ts';
 import { readBrainDump } from './store.ts';
 
-// Previous values are written back as column names, so only the columns an operation may change
-// pass: applied_changes is stored data a user could have rewritten, not a trusted record.
-const appliedChangesSchema = z.object({
-  created_project_ids: z.array(z.uuid()),
-  created_task_ids: z.array(z.uuid()),
-  updated_tasks: z.array(z.object({ id: z.uuid(), previous: z.partialRecord(z.enum(TASK_CHANGE_FIELDS), z.unknown()) })),
-});
-
-function parseAppliedChanges(stored: unknown): z.output<typeof appliedChangesSchema> {
+function parseAppliedChanges(stored: unknown): AppliedChanges {
   const parsed = appliedChangesSchema.safeParse(stored);
   if (!parsed.success) {
     throw new ApiError(409, 'conflict', 'the changes recorded for this brain dump are not ones undo can take back; nothing was changed');
@@ -36,7 +26,8 @@ export async function undoBrainDump(userId: string, dumpId: string): Promise<Bra
     const changes = parseAppliedChanges(dump.applied_changes);
     // Restored in reverse order of application, so a task updated twice ends as before the first.
     for (const task of changes.updated_tasks.toReversed()) {
-      await tx`update public.tasks set ${tx(task.previous)} where id = ${task.id}`;
+      // Parsed above: only allow-listed columns; their values are as apply read them.
+      await tx`update public.tasks set ${tx(task.previous as Record<string, unknown>)} where id = ${task.id}`;
     }
     if (changes.created_task_ids.length > 0) {
       await tx`delete from public.tasks where id = any(${tx.array(changes.created_task_ids)}::uuid[])`;
