@@ -82,7 +82,11 @@ describe('projects API', () => {
     expect((await new HttpClient(server.origin).get<ErrorBody>('/api/projects')).status).toBe(401);
     expect((await new HttpClient(server.origin).post<ErrorBody>('/api/projects', { name: 'x' })).status).toBe(401);
     expect((await client.get('/api/projects/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    expect((await client.get('/api/projects/not-a-uuid')).status).toBe(404);
+    const malformed = await client.get<ErrorBody>('/api/projects/not-a-uuid');
+    expect(malformed.status).toBe(404);
+    // No route serves it, and still the answer is the API's error format, not the HTML error page.
+    expect(malformed.body.error.code).toBe('not_found');
+    expect((await client.delete<ErrorBody>('/api/projects/not-a-uuid/anything')).body.error.code).toBe('not_found');
   });
 
   it("gives user B a 404 on every one of user A's projects", async () => {

@@ -93,6 +93,14 @@ describe('tasks API', () => {
     const badCursor = await client.get<ErrorBody>('/api/tasks?cursor=garbage');
     expect(badCursor.status).toBe(400);
     expect(Object.keys(badCursor.body.error.fields ?? {})).toEqual(['cursor']);
+
+    // PostgreSQL text cannot hold NUL: refused up front, by field, rather than failing in the database.
+    const nul = await client.post<ErrorBody>('/api/tasks', { title: 'a\u0000b', notes: 'fine' });
+    expect(nul.status).toBe(400);
+    expect(Object.keys(nul.body.error.fields ?? {})).toEqual(['title']);
+    const nulQuery = await client.get<ErrorBody>('/api/tasks?q=%00');
+    expect(nulQuery.status).toBe(400);
+    expect(Object.keys(nulQuery.body.error.fields ?? {})).toEqual(['q']);
   });
 
   it('filters by project, inbox, status, due range and text', async () => {
@@ -178,5 +186,15 @@ describe('tasks API', () => {
     });
     expect(streamed.status).toBe(413);
     expect((JSON.parse(streamed.body) as ErrorBody).error.code).toBe('payload_too_large');
+  });
+
+  it('keeps answering on the same connections after refusing a declared oversized body unread', async () => {
+    const client = await signedUpClient(server.origin);
+    expect((await client.post('/api/tasks', { title: 'x', notes: 'n'.repeat(300 * 1024) })).status).toBe(413);
+    // The refused body, left unread, used to hold its keep-alive connection: the next request
+    // fetch sent on it stalled until the server reset it.
+    const statuses: number[] = [];
+    for (let index = 0; index < 4; index++) statuses.push((await client.post('/api/tasks', { title: `after ${index}` })).status);
+    expect(statuses).toEqual([201, 201, 201, 201]);
   });
 });

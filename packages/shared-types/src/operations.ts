@@ -49,6 +49,12 @@ export const taskChangesSchema = z
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, 'an update must change at least one field');
 
+/**
+ * The task columns an update_task operation may change: the one list both apply (which records
+ * their previous values) and undo (which writes those values back) go by.
+ */
+export const TASK_CHANGE_FIELDS = taskChangesSchema.keyof().options;
+
 export const updateTaskOperationSchema = z.strictObject({
   op: z.literal('update_task'),
   task_id: z.uuid(),

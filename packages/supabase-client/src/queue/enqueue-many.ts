@@ -70,18 +70,18 @@ function validate(request: EnqueueRequest, index: number) {
 export async function enqueueMany(sql: Sql | Tx, requests: readonly EnqueueRequest[]): Promise<Enqueued[]> {
   if (requests.length === 0) return [];
   const rows = requests.map(validate);
-  return asQueueWriter(sql, rows.map((row) => row.user_id), async () => {
-    const inserted = await sql<{ id: string }[]>`
+  return asQueueWriter(sql, rows.map((row) => row.user_id), async (writer) => {
+    const inserted = await writer<{ id: string }[]>`
       insert into public.queue_jobs (id, user_id, job_type, payload, priority, run_at, max_attempts, dedup_key)
       select r.id, r.user_id, r.job_type, r.payload, r.priority, coalesce(r.run_at, now()), r.max_attempts, r.dedup_key
-      from jsonb_to_recordset(${sql.json(rows)}::jsonb) as r(
+      from jsonb_to_recordset(${writer.json(rows)}::jsonb) as r(
         id uuid, user_id uuid, job_type text, payload jsonb, priority smallint, run_at timestamptz, max_attempts integer, dedup_key text
       )
       on conflict (dedup_key) where dedup_key is not null and status in ('pending', 'processing') do nothing
       returning id`;
     const created = new Set(inserted.map((row) => row.id));
     const clashes = rows.filter((row) => !created.has(row.id)).map((row) => row.dedup_key as string);
-    const live = clashes.length === 0 ? [] : await sql<{ id: string; dedup_key: string }[]>`
+    const live = clashes.length === 0 ? [] : await writer<{ id: string; dedup_key: string }[]>`
       select id, dedup_key from public.queue_jobs
       where dedup_key = any(${clashes}) and status in ('pending', 'processing')`;
     const liveByKey = new Map(live.map((row) => [row.dedup_key, row.id]));

@@ -45,6 +45,23 @@ describe('auditRowLevelSecurity', () => {
     ]);
   });
 
+  it('reports a table whose every column user roles may update, but not column grants', async () => {
+    const problems = await thenRollBack(database.db.sql, async (tx) => {
+      for (const table of ['wide_open', 'narrow']) {
+        await tx`create table ${tx(`public.${table}`)} (id int, owner uuid, note text)`;
+        await tx`alter table ${tx(`public.${table}`)} enable row level security`;
+        await tx`create policy everyone on ${tx(`public.${table}`)} using (true)`;
+      }
+      await tx`grant select, update on table public.wide_open to anon, authenticated`;
+      await tx`grant select, update (note) on table public.narrow to anon, authenticated`;
+      return auditRowLevelSecurity(tx);
+    });
+    expect(problems).toEqual([
+      { table: 'wide_open', problem: 'update on every column granted to anon' },
+      { table: 'wide_open', problem: 'update on every column granted to authenticated' },
+    ]);
+  });
+
   it('finds nothing wrong with every table in the real schema', async () => {
     const [{ tables } = { tables: 0 }] = await database.db.sql<{ tables: number }[]>`
       select count(*)::int as tables from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -1,12 +1,23 @@
 import type { z } from 'zod';
 import { fieldErrors } from '../zod-fields.ts';
 import { ApiError, validationFailed } from './errors.ts';
+import { nulFields } from './nul-characters.ts';
 
 /** Largest JSON body the API reads (adapter-node's BODY_SIZE_LIMIT caps every request too). */
 export const JSON_BODY_MAX_BYTES = 256 * 1024;
 
 export const payloadTooLarge = () =>
   new ApiError(413, 'payload_too_large', `request body exceeds ${JSON_BODY_MAX_BYTES} bytes`);
+
+/**
+ * The 413 for a body declared (Content-Length) over the limit, answered without reading it. The
+ * body is still read and dropped in the background: left unread it holds the keep-alive
+ * connection, and the client's next request on that connection stalls until the server resets it.
+ */
+export function declaredTooLarge(request: Request): ApiError {
+  if (request.body && !request.bodyUsed) request.body.pipeTo(new WritableStream()).catch(() => undefined);
+  return payloadTooLarge();
+}
 
 function isTooLarge(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 413;
@@ -17,7 +28,7 @@ function isTooLarge(error: unknown): boolean {
 // still bounds what is drained.
 async function readLimited(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > JSON_BODY_MAX_BYTES) throw payloadTooLarge();
+  if (declared > JSON_BODY_MAX_BYTES) throw declaredTooLarge(request);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -37,7 +48,7 @@ async function readLimited(request: Request): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads and validates a JSON body: 415 for another type, 413 when too big, 400 naming bad fields. */
+/** Reads and validates a JSON body: 415 for another type, 413 when too big, 400 naming bad fields (NUL characters among them). */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
@@ -50,6 +61,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   } catch {
     throw new ApiError(400, 'invalid_json', 'request body is not valid JSON');
   }
+  const nul = nulFields(value);
+  if (Object.keys(nul).length > 0) throw validationFailed(nul);
   const result = schema.safeParse(value);
   if (!result.success) throw validationFailed(fieldErrors(result.error));
   return result.data;

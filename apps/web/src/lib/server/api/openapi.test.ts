@@ -47,6 +47,23 @@ describe('OpenAPI document', () => {
     expect(at(document, 'paths', '/api/auth/login', 'post', 'responses', '429', 'headers', 'Retry-After')).toBeDefined();
   });
 
+  it('describes brain dumps as they are answered, timestamps as date-time strings', () => {
+    const document = openApiDocument('test');
+    const brainDump = at(document, 'components', 'schemas', 'BrainDump');
+    expect(at(brainDump, 'properties', 'created_at')).toEqual({ type: 'string', format: 'date-time' });
+    expect(at(brainDump, 'required')).toContain('operations');
+    const responses = (path: string, method: string, status: string) =>
+      at(document, 'paths', path, method, 'responses', status, 'content', 'application/json', 'schema', 'properties');
+    expect(at(responses('/api/brain-dumps/{id}', 'get', '200'), 'brain_dump')).toEqual({ $ref: '#/components/schemas/BrainDump' });
+    expect(at(responses('/api/brain-dumps', 'post', '201'), 'brain_dump')).toEqual({ $ref: '#/components/schemas/BrainDump' });
+    expect(at(responses('/api/brain-dumps', 'get', '200'), 'brain_dumps', 'items')).toEqual({ $ref: '#/components/schemas/BrainDumpSummary' });
+    expect(at(responses('/api/brain-dumps/{id}/apply', 'post', '200'), 'changes', 'required')).toEqual([
+      'created_project_ids',
+      'created_task_ids',
+      'updated_tasks',
+    ]);
+  });
+
   it('describes the bulk body as one shape per action, move alone requiring project_id', () => {
     const document = openApiDocument('test');
     const bulk = at(document, 'paths', '/api/tasks/bulk', 'post', 'requestBody', 'content', 'application/json', 'schema');

@@ -16,19 +16,27 @@ import {
   verificationSentSchema,
 } from '@ordo/shared-types';
 import { z } from 'zod';
-import { applyInputSchema, BRAIN_DUMP_TEXT_MAX, brainDumpInputSchema } from '../brain-dumps/schemas.ts';
+import {
+  appliedChangesSchema,
+  applyInputSchema,
+  BRAIN_DUMP_TEXT_MAX,
+  brainDumpInputSchema,
+  brainDumpSchema,
+  brainDumpSummarySchema,
+} from '../brain-dumps/schemas.ts';
 import { JSON_BODY_MAX_BYTES } from './body.ts';
 import { projectListQuerySchema, projectUpdateSchema, taskListQuerySchema } from './schemas.ts';
 
 type JsonSchema = Record<string, unknown>;
 
-// Timestamps parse from a Date or an ISO string; on the wire they are always ISO strings.
+// Timestamps parse from a Date or an ISO string, or are Dates read from the database; on the wire
+// they are always ISO strings.
 function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _, ...json } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
     override: (ctx) => {
-      if (ctx.zodSchema !== timestampSchema) return;
+      if (ctx.zodSchema !== timestampSchema && ctx.zodSchema._zod.def.type !== 'date') return;
       for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key as keyof typeof ctx.jsonSchema];
       Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
     },
@@ -49,6 +57,8 @@ const components = {
   Task: toJsonSchema(taskSchema, 'input'),
   User: toJsonSchema(userSchema, 'input'),
   VerificationSent: toJsonSchema(verificationSentSchema, 'output'),
+  BrainDump: toJsonSchema(brainDumpSchema, 'output'),
+  BrainDumpSummary: toJsonSchema(brainDumpSummarySchema, 'output'),
   Error: toJsonSchema(errorSchema, 'output'),
 };
 
@@ -293,7 +303,7 @@ export const API_OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/brain-dumps',
     summary: 'Your latest 50 brain dumps, newest first',
-    success: { status: 200, description: 'brain dump summaries', schema: { type: 'object', properties: { brain_dumps: { type: 'array' } } } },
+    success: { status: 200, description: 'brain dump summaries', schema: wrappedList('brain_dumps', 'BrainDumpSummary') },
     errors: ['401'],
   },
   {
@@ -301,14 +311,22 @@ export const API_OPERATIONS: Operation[] = [
     path: '/api/brain-dumps',
     summary: `Store a brain dump (at most ${BRAIN_DUMP_TEXT_MAX} characters; longer is a 413); open its stream to draft it`,
     body: brainDumpInputSchema,
-    success: { status: 201, description: '{"id", "brain_dump"}', schema: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } } },
+    success: {
+      status: 201,
+      description: 'the stored dump and its id',
+      schema: {
+        type: 'object',
+        properties: { id: { type: 'string', format: 'uuid' }, brain_dump: ref('BrainDump') },
+        required: ['id', 'brain_dump'],
+      },
+    },
     errors: ['400', '401', '403', '413', '415', '429'],
   },
   {
     method: 'get',
     path: '/api/brain-dumps/{id}',
     summary: 'Read a brain dump with its drafted operations',
-    success: { status: 200, description: 'the brain dump', schema: { type: 'object' } },
+    success: { status: 200, description: 'the brain dump', schema: wrapped('brain_dump', 'BrainDump') },
     errors: ['401', '404'],
   },
   {
@@ -323,14 +341,22 @@ export const API_OPERATIONS: Operation[] = [
     path: '/api/brain-dumps/{id}/apply',
     summary: 'Write the accepted (possibly edited) operations in one transaction; refs resolve to the new ids',
     body: applyInputSchema,
-    success: { status: 200, description: 'the applied dump and what it changed', schema: { type: 'object' } },
+    success: {
+      status: 200,
+      description: 'the applied dump and what it changed',
+      schema: {
+        type: 'object',
+        properties: { brain_dump: ref('BrainDump'), changes: toJsonSchema(appliedChangesSchema, 'output') },
+        required: ['brain_dump', 'changes'],
+      },
+    },
     errors: ['400', '401', '403', '404', '409', '413', '415'],
   },
   {
     method: 'post',
     path: '/api/brain-dumps/{id}/undo',
     summary: 'Undo an applied dump: delete what it created, restore what it updated',
-    success: { status: 200, description: 'the undone dump', schema: { type: 'object' } },
+    success: { status: 200, description: 'the undone dump', schema: wrapped('brain_dump', 'BrainDump') },
     errors: ['401', '403', '404', '409'],
   },
   {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { fieldErrors } from '../zod-fields.ts';
 import { validationFailed } from './errors.ts';
+import { nulFields } from './nul-characters.ts';
 
 // Query keys that may repeat or hold a comma-separated list, and keys that hold whole numbers.
 const LIST_KEYS = new Set(['status']);
@@ -15,6 +16,8 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S
     else if (INTEGER_KEYS.has(key) && /^\d{1,9}$/.test(values[0] ?? '')) raw[key] = Number(values[0]);
     else raw[key] = values[0];
   }
+  const nul = nulFields(raw);
+  if (Object.keys(nul).length > 0) throw validationFailed(nul);
   const result = schema.safeParse(raw);
   if (!result.success) {
     // A bad item of a list parameter (status.1) is reported under the parameter's name.

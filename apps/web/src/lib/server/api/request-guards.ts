@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { JSON_BODY_MAX_BYTES, payloadTooLarge } from './body.ts';
+import { declaredTooLarge, JSON_BODY_MAX_BYTES } from './body.ts';
 import { ApiError } from './errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,7 +19,7 @@ function crossSite(event: RequestEvent): boolean {
  * A declared body over the JSON limit is refused before it is read.
  */
 export function apiRequestProblem(event: RequestEvent): ApiError | null {
-  if (Number(event.request.headers.get('content-length') ?? '0') > JSON_BODY_MAX_BYTES) return payloadTooLarge();
+  if (Number(event.request.headers.get('content-length') ?? '0') > JSON_BODY_MAX_BYTES) return declaredTooLarge(event.request);
   if (SAFE_METHODS.has(event.request.method) || event.locals.session?.via === 'token') return null;
   if (crossSite(event)) return new ApiError(403, 'forbidden', 'cross-site request refused');
   if (event.locals.session?.via === 'cookie') {

@@ -3,16 +3,9 @@ import type { Tx } from '@ordo/supabase-client';
 import { ApiError, validationFailed } from '../api/errors.ts';
 import { database } from '../db.ts';
 import { jsonb } from './jsonb.ts';
-import type { BrainDump } from './schemas.ts';
+import type { AppliedChanges, BrainDump } from './schemas.ts';
 import { readBrainDump } from './store.ts';
 
-/** What apply wrote, so undo can take it back. */
-export interface AppliedChanges {
-  created_project_ids: string[];
-  created_task_ids: string[];
-  /** Updated tasks with the values their changed fields had before. */
-  updated_tasks: { id: string; previous: Record<string, unknown> }[];
-}
 
 const APPLICABLE = new Set(['drafted', 'failed']);
 

@@ -1,4 +1,4 @@
-import { operationSchema } from '@ordo/shared-types';
+import { operationSchema, TASK_CHANGE_FIELDS } from '@ordo/shared-types';
 import { z } from 'zod';
 
 /** Longest brain dump accepted, in characters; longer text is refused with a 413 naming this limit. */
@@ -20,6 +20,19 @@ export const applyInputSchema = z.strictObject({
   operations: z.array(operationSchema).min(1, 'accept at least one operation').max(APPLY_OPERATIONS_MAX),
 });
 export type ApplyInput = z.output<typeof applyInputSchema>;
+
+/**
+ * What apply wrote, so undo can take it back: the projects and tasks it created, and the tasks it
+ * updated with the previous values of the fields it changed. Those values are written back as
+ * column names, so only the fields an operation may change pass: the stored record is data a user
+ * could have rewritten, not a trusted one.
+ */
+export const appliedChangesSchema = z.object({
+  created_project_ids: z.array(z.uuid()),
+  created_task_ids: z.array(z.uuid()),
+  updated_tasks: z.array(z.object({ id: z.uuid(), previous: z.partialRecord(z.enum(TASK_CHANGE_FIELDS), z.unknown()) })),
+});
+export type AppliedChanges = z.output<typeof appliedChangesSchema>;
 
 /** One event as the stream sends it and the row keeps it, for replay. */
 export const streamEventSchema = z.object({

@@ -1,14 +1,15 @@
-import { z } from 'zod';
 import { ApiError } from '../api/errors.ts';
 import { database } from '../db.ts';
-import type { BrainDump } from './schemas.ts';
+import { type AppliedChanges, appliedChangesSchema, type BrainDump } from './schemas.ts';
 import { readBrainDump } from './store.ts';
 
-const appliedChangesSchema = z.object({
-  created_project_ids: z.array(z.uuid()),
-  created_task_ids: z.array(z.uuid()),
-  updated_tasks: z.array(z.object({ id: z.uuid(), previous: z.record(z.string(), z.unknown()) })),
-});
+function parseAppliedChanges(stored: unknown): AppliedChanges {
+  const parsed = appliedChangesSchema.safeParse(stored);
+  if (!parsed.success) {
+    throw new ApiError(409, 'conflict', 'the changes recorded for this brain dump are not ones undo can take back; nothing was changed');
+  }
+  return parsed.data;
+}
 
 /**
  * Takes an applied dump back in one transaction: the tasks and projects it created are deleted
@@ -22,10 +23,11 @@ export async function undoBrainDump(userId: string, dumpId: string): Promise<Bra
     if (dump.status !== 'applied') {
       throw new ApiError(409, 'conflict', `this brain dump is ${dump.status}; only an applied one can be undone`);
     }
-    const changes = appliedChangesSchema.parse(dump.applied_changes);
+    const changes = parseAppliedChanges(dump.applied_changes);
     // Restored in reverse order of application, so a task updated twice ends as before the first.
     for (const task of changes.updated_tasks.toReversed()) {
-      await tx`update public.tasks set ${tx(task.previous)} where id = ${task.id}`;
+      // Parsed above: only allow-listed columns; their values are as apply read them.
+      await tx`update public.tasks set ${tx(task.previous as Record<string, unknown>)} where id = ${task.id}`;
     }
     if (changes.created_task_ids.length > 0) {
       await tx`delete from public.tasks where id = any(${tx.array(changes.created_task_ids)}::uuid[])`;
