@@ -90,7 +90,8 @@ const envObject = z.object({
     .regex(/^\+[1-9]\d{1,14}$/, 'expected an E.164 phone number such as +15551234567')
     .optional(),
 
-  PUBLIC_APP_URL: httpUrl().default('http://localhost:3000'),
+  // Unset: the app answers on whatever address it is reached by (see PUBLIC_APP_URL_IS_SET below).
+  PUBLIC_APP_URL: httpUrl().optional(),
   ENCRYPTION_KEY: secret(z.string().refine((key) => tryDecodeEncryptionKey(key) !== undefined, ENCRYPTION_KEY_FORMAT)),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 
@@ -167,6 +168,13 @@ export const envSchema = z.preprocess(
     .transform((env) => ({
       ...env,
       DATABASE_PREPARE: env.DATABASE_PREPARE ?? !usesTransactionPooler(env.DATABASE_URL),
+      // Links built without a request (logs, start-up output) fall back to this local address.
+      PUBLIC_APP_URL: env.PUBLIC_APP_URL ?? `http://localhost:${env.PORT}`,
+      /**
+       * Whether the operator chose the public address. Only then are form posts from other
+       * addresses refused, absolute links always built from it, and its scheme trusted (https).
+       */
+      PUBLIC_APP_URL_IS_SET: env.PUBLIC_APP_URL !== undefined,
     })),
 );
 

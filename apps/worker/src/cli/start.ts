@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createLogger, ensureLocalSecrets, type Env, loadConfig } from '@ordo/config';
 import { createDb, type EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@ordo/supabase-client';
 import { operatorEnvironment, repoRoot } from './environment.ts';
+import { servedAddresses } from './served-addresses.ts';
 
 const READY_TIMEOUT_MS = 60_000;
 const CHILD_STOP_TIMEOUT_MS = 20_000;
@@ -59,10 +60,16 @@ function childEnvironment(env: Env, source: Record<string, string | undefined>, 
     ENCRYPTION_KEY: env.ENCRYPTION_KEY,
     ORDO_DATA_DIR: dataDir,
     ORDO_PARENT_PID: String(process.pid),
-    PUBLIC_APP_URL: env.PUBLIC_APP_URL,
     PORT: String(env.PORT),
     HOST: env.HOST,
   };
+}
+
+/** Where to open Ordo: the configured address, else every address the web app answers on. */
+function runningBanner(env: Env): string {
+  const [first, ...others] = env.PUBLIC_APP_URL_IS_SET ? [env.PUBLIC_APP_URL] : servedAddresses(env.HOST, env.PORT);
+  const also = others.map((address) => `\n  also at ${address}`).join('');
+  return `\nOrdo is running at ${first}${also}\n(worker on port ${env.WORKER_PORT}). Press Ctrl-C to stop.\n\n`;
 }
 
 /**
@@ -127,7 +134,7 @@ export async function startCommand(): Promise<number> {
       await stopAll();
       return 0;
     }
-    process.stdout.write(`\nOrdo is running at ${env.PUBLIC_APP_URL} (worker on port ${env.WORKER_PORT}). Press Ctrl-C to stop.\n\n`);
+    process.stdout.write(runningBanner(env));
 
     const firstExit = Promise.race(services.map((s) => s.exited?.then((code) => ({ name: s.name, code }))));
     const event = await Promise.race([firstExit, stopRequested.then(() => undefined)]);
