@@ -8,6 +8,7 @@ import { requireUser } from '$lib/server/auth/guard.ts';
 import { limitAuthAttempt } from '$lib/server/auth/rate-limits.ts';
 import { listSessions, revokeAllSessions, revokeSession } from '$lib/server/auth/sessions.ts';
 import { config } from '$lib/server/config.ts';
+import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
@@ -39,7 +40,7 @@ export const load = (async ({ locals, url }) => {
       end: user.working_hours.end,
       days: user.working_hours.days,
     },
-    sessions: sessions.map((session) => ({ ...session, current: session.id === locals.session?.id })),
+    sessions: sessions.map((session) => ({ ...session, device: deviceLabel(session.user_agent), current: session.id === locals.session?.id })),
     tokens,
     timeZones,
   };
