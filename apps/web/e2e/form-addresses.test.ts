@@ -37,6 +37,7 @@ describe('forms reached by another address than localhost', { timeout: 120_000 }
     const { context } = await newContext(browser, configured.origin);
     const page = await context.newPage();
     await page.goto('/signup');
+    await page.waitForLoadState('networkidle');
     await page.getByRole('alert').filter({ hasText: `configured for ${PUBLIC}` }).waitFor();
     await page.getByLabel('Email').fill('elsewhere@example.test');
     await page.getByLabel('Password').fill('correct horse battery staple');
@@ -53,6 +54,8 @@ describe('forms reached by another address than localhost', { timeout: 120_000 }
     const { context } = await newContext(browser, open.origin);
     const page = await context.newPage();
     await page.goto('/login');
+    // Hydrated, so the form posts by fetch (a plain post would just show the browser's error page).
+    await page.waitForLoadState('networkidle');
     await page.route('**/login', (route) => (route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue()));
     await page.getByLabel('Email').fill('lan@example.test');
     await page.getByLabel('Password').fill('correct horse battery staple');
