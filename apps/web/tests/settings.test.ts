@@ -145,7 +145,7 @@ describe('changing credentials', () => {
       form: { current_password: TEST_PASSWORD, new_password: newPassword, confirm_password: 'something else' },
     });
     expect(mismatch.status).toBe(400);
-    expect(mismatch.body).toContain('does not match the new password');
+    expect(mismatch.body).toContain('Does not match the new password');
 
     const changed = await me.request('POST', '/settings?/password', {
       form: { current_password: TEST_PASSWORD, new_password: newPassword, confirm_password: newPassword },

@@ -13,14 +13,15 @@ import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
+import { zoneInList } from '$lib/time-zones.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const idSchema = z.object({ id: z.uuid() });
-const currentPasswordSchema = z.string().min(1, 'enter your current password').max(PASSWORD_MAX);
+const currentPasswordSchema = z.string().min(1, 'Enter your current password').max(PASSWORD_MAX);
 const passwordChangeSchema = z
   .object({ current_password: currentPasswordSchema, new_password: passwordSchema, confirm_password: z.string() })
   .refine((form) => form.new_password === form.confirm_password, {
-    message: 'does not match the new password',
+    message: 'Does not match the new password',
     path: ['confirm_password'],
   });
 const emailChangeSchema = z.object({ email: emailSchema, current_password: currentPasswordSchema });
@@ -35,7 +36,7 @@ export const load = (async ({ locals, url }) => {
     profile: {
       name: user.name ?? '',
       email: user.email,
-      timezone: user.timezone,
+      timezone: zoneInList(user.timezone, timeZones),
       start: user.working_hours.start,
       end: user.working_hours.end,
       days: user.working_hours.days,
