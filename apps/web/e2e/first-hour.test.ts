@@ -1,3 +1,6 @@
+// A self-hoster's first hour in a browser: forms from any address the server answers on, a
+// configured PUBLIC_APP_URL explained, failed posts shown, and onboarding's time zone preselected.
+
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
@@ -21,6 +24,18 @@ afterAll(async () => {
   await browser?.close();
   await Promise.all([open?.stop(), configured?.stop()]);
 });
+
+async function onboardingIn(timezoneId: string, email: string) {
+  const { context, problems } = await newContext(browser, open.origin, { timezoneId });
+  const page = await context.newPage();
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/onboarding');
+  await page.getByText('Detected from your browser').waitFor();
+  return { context, page, problems };
+}
 
 describe('forms reached by another address than localhost', { timeout: 120_000 }, () => {
   it('signs up and onboards at http://127.0.0.1:<port> when PUBLIC_APP_URL is not set', async () => {
@@ -62,6 +77,24 @@ describe('forms reached by another address than localhost', { timeout: 120_000 }
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').filter({ hasText: 'Could not reach the server' }).waitFor();
     await expect(page.getByRole('button', { name: 'Sign in' }).isEnabled()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('onboarding time zone', { timeout: 120_000 }, () => {
+  it('preselects UTC for a browser in Etc/UTC, and onboards with it', async () => {
+    const { context, page, problems } = await onboardingIn('Etc/UTC', 'utc@example.test');
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('UTC');
+    await page.getByLabel('Your name').fill('Uma');
+    await page.getByRole('button', { name: 'Start planning' }).click();
+    await page.waitForURL('**/dashboard');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('preselects the listed name of a renamed zone the browser reports (Asia/Kolkata)', async () => {
+    const { context, page } = await onboardingIn('Asia/Kolkata', 'kolkata@example.test');
+    expect(await page.getByLabel('Time zone').inputValue()).toMatch(/^Asia\/(Kolkata|Calcutta)$/);
     await context.close();
   });
 });
