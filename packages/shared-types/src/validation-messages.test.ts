@@ -19,7 +19,9 @@ function messagesFor(schema: z.ZodType): string[] {
 }
 
 describe('validation messages', () => {
-  const exported = Object.entries(schemas).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType);
+  const exported: [string, z.ZodType][] = Object.entries(schemas as Record<string, unknown>).flatMap(([name, value]) =>
+    value instanceof z.ZodType ? [[name, value] as [string, z.ZodType]] : [],
+  );
 
   it('walks every exported schema', () => {
     expect(exported.map(([name]) => name)).toEqual(expect.arrayContaining(['onboardingInputSchema', 'signUpInputSchema', 'taskInputSchema', 'projectInputSchema']));
