@@ -33,7 +33,7 @@ describe('parseProfileForm', () => {
   });
 
   it('words its errors for people', () => {
-    const result = parseProfileForm(form([['name', ' '], ['timezone', ''], ['start', '9am'], ['end', '17:00']]));
+    const result = parseProfileForm(form([['name', ' '], ['timezone', ''], ['start', '08:3'], ['end', '17:00']]));
     if (result.ok) throw new Error('expected errors');
     expect(result.errors).toEqual({ name: 'Fill in this field', timezone: 'Choose a time zone', start: 'Enter a time, like 09:30' });
   });

@@ -1,5 +1,5 @@
 import { type OnboardingInput, onboardingInputSchema } from '@ordo/shared-types';
-import { timeZoneList } from '$lib/time-zones.ts';
+import { timeZoneList } from '../time-zones.ts';
 import { fieldErrors } from './zod-fields.ts';
 
 export interface ProfileFormValues {
