@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayLabel } from '../src/lib/dates/date-label.ts';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
 import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
 
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('the brain dump page in a browser', { timeout: 120_000 }, () => {
-  it('drafts live, rejects one change, edits a date, applies, shows the tasks on the dashboard, and undoes', async () => {
+  it('drafts live, rejects one change, edits a date, applies, shows the tasks on the dashboard, undoes, and shows a drafted time on card and row', async () => {
     const { context, problems } = await newContext(browser, server.origin);
     const page = await context.newPage();
     await signUpAndOnboard(page, account);
@@ -59,7 +60,8 @@ describe('the brain dump page in a browser', { timeout: 120_000 }, () => {
     await editForm.getByLabel('Due date').fill(inTwoDays);
     await editForm.getByLabel('Priority').selectOption('high');
     await editForm.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(`due ${inTwoDays}`).waitFor();
+    // Dates read as on the dashboard ("Wed"), not as ISO text.
+    await page.getByText(`Garden · ${dayLabel(inTwoDays, parisDay(0)).text} · high`).waitFor();
     // Opened again, the form shows the edited change as it now stands.
     await page.getByRole('button', { name: 'Edit “Buy compost”' }).click();
     expect(await editForm.getByLabel('Priority').inputValue()).toBe('high');
@@ -85,6 +87,19 @@ describe('the brain dump page in a browser', { timeout: 120_000 }, () => {
     await page.getByRole('heading', { name: 'Hello, Sam' }).waitFor();
     expect(await page.getByRole('link', { name: 'Water the roses' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Buy compost' }).count()).toBe(0);
+
+    // A drafted time shows on the proposal card and, once applied, on the task's row.
+    await page.goto('/brain-dump');
+    await page.getByLabel("What's on your mind?").fill('Dentist next Tuesday at 3pm');
+    await page.getByRole('button', { name: 'Draft' }).click();
+    await page.getByRole('button', { name: 'Apply 1 change' }).waitFor();
+    const card = page.getByRole('list', { name: 'Proposed changes' }).getByRole('listitem');
+    expect(await card.locator('.details').textContent()).toMatch(/^\s*Inbox · (Tomorrow|Tue|Tue \w{3} \d{1,2}) at 3:00 PM\s*$/);
+    await page.getByRole('button', { name: 'Apply 1 change' }).click();
+    await page.getByRole('button', { name: 'Undo' }).first().waitFor();
+    await page.goto('/tasks');
+    const row = page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Dentist' });
+    expect(await row.locator('.chip', { hasText: 'Due:' }).textContent()).toMatch(/at 3:00 PM$/);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -6,7 +6,9 @@ import { authenticate } from '$lib/server/auth/authenticate.ts';
 import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
+import { formRefusal } from '$lib/server/form-refusal.ts';
 import { redactPath } from '$lib/server/redact-path.ts';
+import { formOriginProblem } from '$lib/server/request-origin.ts';
 import { securityHeaders } from '$lib/server/security-headers.ts';
 import { stopInOrderOnShutdown } from '$lib/server/shutdown.ts';
 
@@ -34,6 +36,9 @@ function finish(response: Response, requestId: string): Response {
 export const handle: Handle = async ({ event, resolve }) => {
   const incoming = event.request.headers.get('x-request-id');
   event.locals.requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+
+  const crossSite = formOriginProblem(event);
+  if (crossSite) return finish(formRefusal(event, 403, crossSite), event.locals.requestId);
 
   const refused = await authenticate(event);
   if (refused) return finish(refused.toResponse(), event.locals.requestId);

@@ -107,6 +107,19 @@ describe('sessions in settings', () => {
     expect((await first.get('/api/me')).status).toBe(200);
   });
 
+  it('names each session by browser and system, not by its raw User-Agent', async () => {
+    const first = await signedUpClient(server.origin);
+    const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+    const signedIn = await new HttpClient(server.origin).request('POST', '/api/auth/login', {
+      json: { email: first.email, password: TEST_PASSWORD },
+      headers: { 'user-agent': chrome },
+    });
+    expect(signedIn.status).toBe(200);
+    const page = await first.get<string>('/settings');
+    expect(page.body).toContain('<strong title="Mozilla/5.0 (X11; Linux x86_64)');
+    expect(page.body).toContain('>Chrome on Linux</strong>');
+  });
+
   it('signs out everywhere, this browser included', async () => {
     const first = await signedUpClient(server.origin);
     const second = await signIn(first.email);
@@ -132,7 +145,7 @@ describe('changing credentials', () => {
       form: { current_password: TEST_PASSWORD, new_password: newPassword, confirm_password: 'something else' },
     });
     expect(mismatch.status).toBe(400);
-    expect(mismatch.body).toContain('does not match the new password');
+    expect(mismatch.body).toContain('Does not match the new password');
 
     const changed = await me.request('POST', '/settings?/password', {
       form: { current_password: TEST_PASSWORD, new_password: newPassword, confirm_password: newPassword },

@@ -84,7 +84,7 @@ describe('tasks API', () => {
       project_id: '00000000-0000-4000-8000-000000000000',
     });
     expect(noProject.status).toBe(400);
-    expect(noProject.body.error.fields).toEqual({ project_id: 'no such project' });
+    expect(noProject.body.error.fields).toEqual({ project_id: 'That project does not exist' });
 
     const badQuery = await client.get<ErrorBody>('/api/tasks?status=doing&limit=0&due_before=tomorrow');
     expect(badQuery.status).toBe(400);

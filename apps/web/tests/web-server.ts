@@ -10,7 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 const BUILD_ENTRY = fileURLToPath(new URL('../build/index.js', import.meta.url));
 
 export interface WebServer {
-  /** http://127.0.0.1:<port>, also the app's ORIGIN. */
+  /** http://127.0.0.1:<port>, also the app's ORIGIN and PUBLIC_APP_URL unless `env` unsets them. */
   origin: string;
   dataDir: string;
   database: TestDatabase;
@@ -54,11 +54,12 @@ async function waitForHealth(origin: string, child: ChildProcess, output: () => 
 
 /**
  * The BUILT web app (`pnpm --filter @ordo/web build`) on a free port, against a fresh
- * migrated database, with its own data directory and secrets. `env` adds or overrides variables.
+ * migrated database, with its own data directory and secrets. `env` adds or overrides variables
+ * (undefined unsets one).
  * `shared` runs it against another server's database instead (a second process of one
  * deployment), which that server's stop() drops.
  */
-export async function startWebServer(env: Record<string, string> = {}, shared?: { database: TestDatabase }): Promise<WebServer> {
+export async function startWebServer(env: Record<string, string | undefined> = {}, shared?: { database: TestDatabase }): Promise<WebServer> {
   const [database, port, dataDir] = await Promise.all([
     shared ? shared.database : createTestDatabase(),
     findFreePort(),

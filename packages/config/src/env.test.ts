@@ -23,6 +23,7 @@ describe('envSchema', () => {
       EMAIL_PORT: 587,
       EMAIL_FROM: 'Ordo <ordo@localhost>',
       PUBLIC_APP_URL: 'http://localhost:3000',
+      PUBLIC_APP_URL_IS_SET: false,
       LOG_LEVEL: 'info',
       PORT: 3000,
       HOST: '0.0.0.0',
@@ -30,6 +31,15 @@ describe('envSchema', () => {
       WORKER_CONCURRENCY: 5,
     });
     expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('tells a chosen PUBLIC_APP_URL from the local fallback, which follows PORT', () => {
+    expect(parse({ PORT: '8080' })).toMatchObject({ PUBLIC_APP_URL: 'http://localhost:8080', PUBLIC_APP_URL_IS_SET: false });
+    expect(parse({ PUBLIC_APP_URL: '' })).toMatchObject({ PUBLIC_APP_URL_IS_SET: false });
+    expect(parse({ PUBLIC_APP_URL: 'https://ordo.example', PORT: '8080' })).toMatchObject({
+      PUBLIC_APP_URL: 'https://ordo.example',
+      PUBLIC_APP_URL_IS_SET: true,
+    });
   });
 
   it('treats empty and whitespace-only values as unset', () => {

@@ -94,7 +94,8 @@ const envObject = z.object({
     .regex(/^\+[1-9]\d{1,14}$/, 'expected an E.164 phone number such as +15551234567')
     .optional(),
 
-  PUBLIC_APP_URL: httpUrl().default('http://localhost:3000'),
+  // Unset: the app answers on whatever address it is reached by (see PUBLIC_APP_URL_IS_SET below).
+  PUBLIC_APP_URL: httpUrl().optional(),
   ENCRYPTION_KEY: secret(z.string().refine((key) => tryDecodeEncryptionKey(key) !== undefined, ENCRYPTION_KEY_FORMAT)),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   // Unset: pretty when stdout is a terminal, JSON otherwise (see logFormat in logger.ts).
@@ -180,6 +181,13 @@ export const envSchema = z.preprocess(
       DATABASE_PREPARE: env.DATABASE_PREPARE ?? !usesTransactionPooler(env.DATABASE_URL),
       // Port 25 is server-to-server relay, where STARTTLS is often missing; submission ports must encrypt.
       EMAIL_REQUIRE_TLS: env.EMAIL_REQUIRE_TLS ?? (env.EMAIL_HOST !== undefined && env.EMAIL_PORT !== 25),
+      // Links built without a request (logs, start-up output) fall back to this local address.
+      PUBLIC_APP_URL: env.PUBLIC_APP_URL ?? `http://localhost:${env.PORT}`,
+      /**
+       * Whether the operator chose the public address. Only then are form posts from other
+       * addresses refused, absolute links always built from it, and its scheme trusted (https).
+       */
+      PUBLIC_APP_URL_IS_SET: env.PUBLIC_APP_URL !== undefined,
     })),
 );
 

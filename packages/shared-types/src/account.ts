@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EMAIL_MAX, USER_NAME_MAX } from './limits.ts';
+import { isTimeZone } from './time-zone.ts';
 import { workingHoursSchema } from './user.ts';
 
 export const PASSWORD_MIN = 10;
@@ -11,11 +12,11 @@ export const emailSchema = z
   .string()
   .trim()
   .max(EMAIL_MAX)
-  .regex(/^[^@\s]+@[^@\s]+$/, 'expected an email address');
+  .regex(/^[^@\s]+@[^@\s]+$/, 'Enter an email address, like name@example.com');
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`);
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
 export const signUpInputSchema = z.strictObject({
   email: emailSchema,
@@ -44,7 +45,11 @@ export type VerificationSent = z.infer<typeof verificationSentSchema>;
 
 export const onboardingInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(USER_NAME_MAX),
-  timezone: z.string().min(1).max(100),
+  timezone: z
+    .string()
+    .min(1, { error: 'Choose a time zone', abort: true })
+    .max(100)
+    .refine(isTimeZone, 'Choose a time zone from the list'),
   working_hours: workingHoursSchema,
 });
 export type OnboardingInput = z.infer<typeof onboardingInputSchema>;

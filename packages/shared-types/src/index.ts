@@ -6,5 +6,7 @@ export * from './task.ts';
 export * from './task-filter.ts';
 export { dateOnlySchema, timestampSchema } from './timestamp.ts';
 export * from './user.ts';
+export { isTimeZone } from './time-zone.ts';
+export { validationMessage } from './validation-messages.ts';
 export * from './jobs/index.ts';
 export * from './operations.ts';

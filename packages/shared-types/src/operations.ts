@@ -8,8 +8,8 @@ import { taskPrioritySchema, taskStatusSchema } from './task.ts';
  * proposed in the same draft; applying resolves them to real ids.
  */
 
-const taskRefSchema = z.string().regex(/^t\d{1,4}$/, 'expected a task reference such as "t3"');
-const projectRefSchema = z.string().regex(/^p\d{1,4}$/, 'expected a project reference such as "p1"');
+const taskRefSchema = z.string().regex(/^t\d{1,4}$/, 'Use a task reference such as "t3"');
+const projectRefSchema = z.string().regex(/^p\d{1,4}$/, 'Use a project reference such as "p1"');
 // Strings as the model writes them: a day without a zone, or an instant with an offset.
 const dueDateSchema = z.iso.date();
 const startAtSchema = z.iso.datetime({ offset: true });
@@ -47,7 +47,7 @@ export const taskChangesSchema = z
     notes: z.string().max(TASK_NOTES_MAX).nullable(),
   })
   .partial()
-  .refine((changes) => Object.keys(changes).length > 0, 'an update must change at least one field');
+  .refine((changes) => Object.keys(changes).length > 0, 'Change at least one field');
 
 /**
  * The task columns an update_task operation may change: the one list both apply (which records

@@ -5,7 +5,7 @@ import { timestampSchema } from './timestamp.ts';
 export const projectStatusSchema = z.enum(['active', 'paused', 'completed']);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
-const colorSchema = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a hex colour like #64748b');
+const colorSchema = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'Enter a colour as # and six hex digits, like #64748b');
 
 export const projectSchema = z.object({
   id: z.uuid(),

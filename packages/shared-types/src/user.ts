@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EMAIL_MAX, USER_NAME_MAX } from './limits.ts';
 import { timestampSchema } from './timestamp.ts';
 
-const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time, like 09:30');
 
 export const workingHoursSchema = z
   .object({
@@ -11,7 +11,7 @@ export const workingHoursSchema = z
     // ISO weekdays: 1 = Monday … 7 = Sunday.
     days: z.array(z.int().min(1).max(7)),
   })
-  .refine((hours) => hours.start < hours.end, { message: 'end must be after start', path: ['end'] });
+  .refine((hours) => hours.start < hours.end, { message: 'Choose an end after the start', path: ['end'] });
 export type WorkingHours = z.infer<typeof workingHoursSchema>;
 
 export const userSchema = z.object({

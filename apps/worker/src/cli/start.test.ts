@@ -37,13 +37,12 @@ describe('node scripts/pnpm.mjs start, the README command (embedded PostgreSQL)'
     [webPort, workerPort] = [await findFreePort(), await findFreePort()];
     const pgPort = await findFreePort();
     const env: Record<string, string | undefined> = { ...process.env };
-    for (const key of ['DATABASE_URL', 'REDIS_URL', 'SUPABASE_JWT_SECRET', 'ENCRYPTION_KEY', 'NODE_ENV', 'ORIGIN']) delete env[key];
+    for (const key of ['DATABASE_URL', 'REDIS_URL', 'SUPABASE_JWT_SECRET', 'ENCRYPTION_KEY', 'NODE_ENV', 'ORIGIN', 'PUBLIC_APP_URL']) delete env[key];
     Object.assign(env, {
       ORDO_DATA_DIR: dataDir,
       PORT: String(webPort),
       WORKER_PORT: String(workerPort),
       ORDO_EMBEDDED_PG_PORT: String(pgPort),
-      PUBLIC_APP_URL: `http://localhost:${webPort}`,
       LOG_LEVEL: 'info',
       // As on a terminal; the test's pipes would otherwise get JSON.
       LOG_FORMAT: 'pretty',
@@ -67,7 +66,7 @@ describe('node scripts/pnpm.mjs start, the README command (embedded PostgreSQL)'
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('prints the URL and serves the home page with the sign-in placeholder', async () => {
+  it('prints the address with the real PORT (PUBLIC_APP_URL unset) and serves the home page with the sign-in placeholder', async () => {
     expect(output).toContain(`Ordo is running at http://localhost:${webPort}`);
     const page = await fetch(`http://127.0.0.1:${webPort}/`);
     expect(page.status).toBe(200);

@@ -65,7 +65,6 @@ function childEnvironment(env: Env, source: Record<string, string | undefined>, 
     ORDO_PARENT_PID: String(process.pid),
     // The children write to this terminal too, but decide once here, where stdout was given.
     LOG_FORMAT: logFormat(env),
-    PUBLIC_APP_URL: env.PUBLIC_APP_URL,
     PORT: String(env.PORT),
     HOST: env.HOST,
   };

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '@ordo/supabase-client';
 import type { Fragment } from 'postgres';
 import type { TaskView } from '../components/tasks/task-view.ts';
-import { calendarDay } from './calendar-day.ts';
+import { calendarDay } from '../dates/calendar-day.ts';
 
 export const UPCOMING_DAYS = 7;
 const LIST_LIMIT = 50;
@@ -45,7 +45,7 @@ const projectName = (tx: Tx) => tx`(select p.name from projects p where p.id = t
 
 function openTasks(tx: Tx, userId: string, where: Fragment, orderBy: Fragment, limit: number) {
   return tx<DashboardTask[]>`
-    select t.id, t.title, t.status, t.priority, t.due_date, ${projectName(tx)} as project_name
+    select t.id, t.title, t.status, t.priority, t.due_date, t.start_at, ${projectName(tx)} as project_name
     from tasks t
     where t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress') and ${where}
     order by ${orderBy}
@@ -72,7 +72,7 @@ export async function loadDashboard(db: Db, user: { id: string; timezone: string
       ),
       openTasks(tx, user.id, tx`t.project_id is null`, tx`t.position, t.created_at`, LIST_LIMIT),
       tx<DashboardTask[]>`
-        select t.id, t.title, t.status, t.priority, t.due_date, ${projectName(tx)} as project_name
+        select t.id, t.title, t.status, t.priority, t.due_date, t.start_at, ${projectName(tx)} as project_name
         from tasks t
         where t.user_id = ${user.id} and t.deleted_at is null and t.status = 'done'
         order by t.completed_at desc

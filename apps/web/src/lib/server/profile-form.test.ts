@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfileForm } from './profile-form.ts';
+import { parseProfileForm, timeZones } from './profile-form.ts';
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -30,5 +30,16 @@ describe('parseProfileForm', () => {
     if (result.ok) throw new Error('expected errors');
     expect(Object.keys(result.errors).toSorted()).toEqual(['end', 'name']);
     expect(result.values.start).toBe('17:00');
+  });
+
+  it('words its errors for people', () => {
+    const result = parseProfileForm(form([['name', ' '], ['timezone', ''], ['start', '08:3'], ['end', '17:00']]));
+    if (result.ok) throw new Error('expected errors');
+    expect(result.errors).toEqual({ name: 'Fill in this field', timezone: 'Choose a time zone', start: 'Enter a time, like 09:30' });
+  });
+
+  it('offers UTC, which the runtime list lacks and accounts start with', () => {
+    expect(timeZones[0]).toBe('UTC');
+    expect(parseProfileForm(form([['name', 'Ada'], ['timezone', 'UTC'], ['start', '09:00'], ['end', '17:00']])).ok).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { type OnboardingInput, onboardingInputSchema } from '@ordo/shared-types';
+import { timeZoneList } from '../time-zones.ts';
 import { fieldErrors } from './zod-fields.ts';
 
 export interface ProfileFormValues {
@@ -38,4 +39,4 @@ export function parseProfileForm(data: FormData): ProfileFormResult {
   return { ok: false, values, errors };
 }
 
-export const timeZones: readonly string[] = Intl.supportedValuesOf('timeZone');
+export const timeZones: readonly string[] = timeZoneList(Intl.supportedValuesOf('timeZone'));

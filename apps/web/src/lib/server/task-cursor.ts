@@ -18,6 +18,6 @@ export function decodeTaskCursor(value: string): TaskCursor {
     const [position, id] = cursorSchema.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
     return { position, id };
   } catch {
-    throw new FieldError('cursor', 'invalid cursor; pass next_cursor from the previous page unchanged');
+    throw new FieldError('cursor', 'This page link is no longer valid; pass next_cursor from the previous page unchanged');
   }
 }

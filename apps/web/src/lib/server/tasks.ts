@@ -30,7 +30,7 @@ function definedEntries<T extends object>(value: T): Partial<T> {
 async function assertLiveProject(tx: Tx, projectId: string | null | undefined): Promise<void> {
   if (!projectId) return;
   const [found] = await tx`select 1 from public.projects where id = ${projectId} and deleted_at is null`;
-  if (!found) throw new FieldError('project_id', 'no such project');
+  if (!found) throw new FieldError('project_id', 'That project does not exist');
 }
 
 function likePattern(text: string): string {

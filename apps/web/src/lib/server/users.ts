@@ -36,7 +36,7 @@ export async function saveProfile(userId: string, input: OnboardingInput, comple
     forgetCredentialsOf(userId);
     return userSchema.parse(row);
   } catch (error) {
-    if (isInvalidTimezone(error)) throw new FieldError('timezone', 'unknown time zone; use an IANA name such as Europe/Paris');
+    if (isInvalidTimezone(error)) throw new FieldError('timezone', 'Choose a time zone from the list (an IANA name such as Europe/Paris)');
     throw error;
   }
 }

@@ -97,7 +97,7 @@ describe('app pages', () => {
     // A task cannot be filed under someone else's project.
     const filed = await intruder.request<string>('POST', '/tasks?/createTask', { form: { title: 'Mine', project_id: project.id } });
     expect(filed.status).toBe(400);
-    expect(filed.body).toContain('no such project');
+    expect(filed.body).toContain('That project does not exist');
 
     const after = await owner.get<{ task: Created['task'] }>(`/api/tasks/${task.id}`);
     expect(after.body.task).toMatchObject({ title: 'Private task', status: 'todo' });
@@ -110,14 +110,14 @@ describe('app pages', () => {
     const response = await client.request<string>('POST', '/projects?/createProject', { form: { name: '   ', color: 'blue' } });
     expect(response.status).toBe(400);
     expect(response.body).toMatch(/<p class="field-error" id="project-name-error">[^<]+<\/p>/);
-    expect(response.body).toMatch(/<p class="field-error" id="project-color-error">expected a hex colour like #64748b<\/p>/);
+    expect(response.body).toMatch(/<p class="field-error" id="project-color-error">Enter a colour as # and six hex digits, like #64748b<\/p>/);
 
     const edit = await seed(client);
     const refused = await client.request<string>('POST', `/tasks/${edit.task.id}?/updateTask`, {
       form: { id: edit.task.id, title: 'Still here', duration_minutes: '5000', start_at: 'soon' },
     });
     expect(refused.status).toBe(400);
-    expect(refused.body).toContain('id="start-error">expected a date and time</p>');
+    expect(refused.body).toContain('id="start-error">Enter a date and time</p>');
     expect(refused.body).toContain('value="Still here"');
   });
 

@@ -7,5 +7,7 @@ export interface TaskView {
   status: TaskStatus;
   priority: TaskPriority | null;
   due_date: string | null;
+  /** A Date from the server, ISO text when it arrives as JSON. */
+  start_at: Date | string | null;
   project_name?: string | null;
 }

@@ -1,4 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import { isOwnOrigin } from '../request-origin.ts';
 import { declaredTooLarge, JSON_BODY_MAX_BYTES } from './body.ts';
 import { ApiError } from './errors.ts';
 
@@ -6,7 +7,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function crossSite(event: RequestEvent): boolean {
   const origin = event.request.headers.get('origin');
-  if (origin !== null) return origin !== event.url.origin;
+  if (origin !== null) return !isOwnOrigin(event, origin);
   const site = event.request.headers.get('sec-fetch-site');
   return site !== null && site !== 'same-origin' && site !== 'none';
 }

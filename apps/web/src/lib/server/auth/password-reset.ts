@@ -1,4 +1,3 @@
-import { config } from '../config.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
 import { mailer } from '../mail/mailer.ts';
@@ -16,8 +15,9 @@ export type ResetRequestOutcome = { ok: true } | { ok: false; reason: 'rate_limi
 /**
  * Emails a reset link when the address has an account. The answer is the same either way,
  * and the mail is sent after answering, so neither words nor timing reveal who has an account.
+ * The link points at `appOrigin` (see linkOrigin in request-origin.ts).
  */
-export async function requestPasswordReset(email: string, address: string): Promise<ResetRequestOutcome> {
+export async function requestPasswordReset(email: string, address: string, appOrigin: string): Promise<ResetRequestOutcome> {
   const retryAfterSeconds = await limitAuthAttempt('password_reset', { address, account: email });
   if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
   const token = newToken();
@@ -34,7 +34,7 @@ export async function requestPasswordReset(email: string, address: string): Prom
     `,
   );
   if (user) {
-    const link = new URL(`/reset-password/${token}`, config().PUBLIC_APP_URL).href;
+    const link = new URL(`/reset-password/${token}`, appOrigin).href;
     mailer()
       .send(passwordResetMail(user.email, link, RESET_VALID_MINUTES))
       .catch((error: unknown) => log().error({ err: error }, 'password reset mail failed'));

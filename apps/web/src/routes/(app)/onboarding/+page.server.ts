@@ -3,6 +3,7 @@ import { requireUser } from '$lib/server/auth/guard.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
+import { zoneInList } from '$lib/time-zones.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url }) => {
@@ -11,7 +12,7 @@ export const load = (({ locals, url }) => {
   return {
     profile: {
       name: user.name ?? '',
-      timezone: user.timezone,
+      timezone: zoneInList(user.timezone, timeZones),
       start: user.working_hours.start,
       end: user.working_hours.end,
       days: user.working_hours.days,

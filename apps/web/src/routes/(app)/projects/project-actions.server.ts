@@ -22,7 +22,7 @@ export interface ProjectFormResult {
   toast?: Toast;
 }
 
-const idSchema = z.uuid('expected a project id');
+const idSchema = z.uuid('That project no longer exists');
 const PROJECT_FIELDS = ['name', 'description', 'color', 'status'] as const;
 
 function notFound(form: string) {

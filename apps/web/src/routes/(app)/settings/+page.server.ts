@@ -7,18 +7,20 @@ import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { limitPasswordGuess, tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
 import { listSessions, revokeAllSessions, revokeSession } from '$lib/server/auth/sessions.ts';
+import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
+import { zoneInList } from '$lib/time-zones.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const idSchema = z.object({ id: z.uuid() });
-const currentPasswordSchema = z.string().min(1, 'enter your current password').max(PASSWORD_MAX);
+const currentPasswordSchema = z.string().min(1, 'Enter your current password').max(PASSWORD_MAX);
 const passwordChangeSchema = z
   .object({ current_password: currentPasswordSchema, new_password: passwordSchema, confirm_password: z.string() })
   .refine((form) => form.new_password === form.confirm_password, {
-    message: 'does not match the new password',
+    message: 'Does not match the new password',
     path: ['confirm_password'],
   });
 const emailChangeSchema = z.object({ email: emailSchema, current_password: currentPasswordSchema });
@@ -35,12 +37,12 @@ export const load = (async ({ locals, url }) => {
     profile: {
       name: user.name ?? '',
       email: user.email,
-      timezone: user.timezone,
+      timezone: zoneInList(user.timezone, timeZones),
       start: user.working_hours.start,
       end: user.working_hours.end,
       days: user.working_hours.days,
     },
-    sessions: sessions.map((session) => ({ ...session, current: session.id === locals.session?.id })),
+    sessions: sessions.map((session) => ({ ...session, device: deviceLabel(session.user_agent), current: session.id === locals.session?.id })),
     tokens,
     timeZones,
   };

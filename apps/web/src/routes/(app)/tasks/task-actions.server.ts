@@ -26,7 +26,7 @@ export interface TaskFormResult {
   toast?: Toast;
 }
 
-const idSchema = z.uuid('expected a task id');
+const idSchema = z.uuid('That task no longer exists');
 const EDIT_FIELDS = ['title', 'notes', 'status', 'priority', 'due_date', 'start_at', 'duration_minutes', 'project_id'] as const;
 
 function notFound(form: string, message = 'That task no longer exists.') {
@@ -105,7 +105,7 @@ const bulkTasksAction: Action = async ({ locals, request }) => {
   const ids = data.getAll('ids');
   if (ids.length === 0) return refused('bulkTasks', { ids: 'select at least one task' });
   const { operation, project_id } = formFields(data, ['operation', 'project_id']);
-  if (operation === 'move' && !project_id) return refused('bulkTasks', { project_id: 'choose where to move the tasks' });
+  if (operation === 'move' && !project_id) return refused('bulkTasks', { project_id: 'Choose where to move the tasks' });
   const parsed = taskBulkInputSchema.safeParse(
     operation === 'move' ? { action: operation, ids, project_id: project_id === 'inbox' ? null : project_id } : { action: operation, ids },
   );
@@ -144,7 +144,7 @@ const updateTaskAction: Action = async ({ locals, request }) => {
   let startAt: Date | null = null;
   if (fields.start_at) {
     startAt = fromLocalInput(fields.start_at, user.timezone);
-    if (!startAt) return refused('updateTask', { start_at: 'expected a date and time' }, values);
+    if (!startAt) return refused('updateTask', { start_at: 'Enter a date and time' }, values);
   }
   // Every field of the form is sent, so an empty one clears the value.
   const parsed = taskPatchSchema.safeParse({

@@ -11,9 +11,9 @@ export const actions = {
     const data = await request.formData();
     const password = String(data.get('password') ?? '');
     const parsed = passwordSchema.safeParse(password);
-    if (!parsed.success) return fail(400, { errors: { password: parsed.error.issues[0]?.message ?? 'invalid password' } });
+    if (!parsed.success) return fail(400, { errors: { password: parsed.error.issues[0]?.message ?? 'Choose another password' } });
     if (password !== String(data.get('confirm_password') ?? '')) {
-      return fail(400, { errors: { confirm_password: 'does not match the new password' } });
+      return fail(400, { errors: { confirm_password: 'Does not match the new password' } });
     }
     const outcome = await resetPassword(params.token, parsed.data, getClientAddress());
     if (!outcome.ok) {
