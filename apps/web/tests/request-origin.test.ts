@@ -1,24 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { request as httpRequest } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient, TEST_PASSWORD } from './http-client.ts';
-import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
+import { waitForMail } from './outbox.ts';
+import { outboxOf, PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
 
 const FOREIGN = 'http://evil.example';
 const PUBLIC = 'https://ordo.example';
 
-async function mailedLink(dataDir: string): Promise<string> {
-  const outbox = join(dataDir, 'outbox');
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const [file] = (await readdir(outbox).catch(() => [])).filter((name) => name.endsWith('.eml'));
-    if (file) {
-      const mail = (await readFile(join(outbox, file), 'utf8')).replace(/=\r?\n/g, '');
-      return /https?:\/\/[^\s"<]+\/reset-password\/[\w-]+/.exec(mail)?.[0] ?? '';
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('no mail arrived in the outbox');
+/** The reset link in the newest reset mail to `email` in this server's outbox. */
+async function mailedResetLink(server: WebServer, email: string): Promise<string> {
+  const mail = await waitForMail(outboxOf(server.origin), { to: email, subject: 'Reset your Ordo password' });
+  return /https?:\/\/[^\s"<]+\/reset-password\/[\w-]+/.exec(mail.text)?.[0] ?? '';
 }
 
 const signUpForm = () => ({ email: `origin-${randomUUID()}@example.test`, password: TEST_PASSWORD });
@@ -76,7 +69,42 @@ describe('forms without PUBLIC_APP_URL: the address the person used is the app',
     const user = await signedUpClient(server.origin);
     const requested = await new HttpClient(server.origin).request('POST', '/reset-password', { form: { email: user.email } });
     expect(requested.status).toBe(200);
-    expect(await mailedLink(server.dataDir)).toMatch(new RegExp(`^${server.origin}/reset-password/`));
+    expect(await mailedResetLink(server, user.email)).toMatch(new RegExp(`^${server.origin}/reset-password/`));
+  });
+
+  it('never builds a mailed link from a Host header that is not this machine (reset links would go to it)', async () => {
+    const user = await signedUpClient(server.origin);
+    const port = new URL(server.origin).port;
+    const forged = `evil.example:${port}`;
+    const body = new URLSearchParams({ email: user.email }).toString();
+    // fetch will not send a Host of our choosing; node:http sends what it is given, as an attacker would.
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/reset-password',
+          method: 'POST',
+          headers: {
+            host: forged,
+            origin: `http://${forged}`,
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': Buffer.byteLength(body),
+            'x-forwarded-for': '10.9.9.20',
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+    expect(status).toBe(200);
+    const link = await mailedResetLink(server, user.email);
+    expect(link).toMatch(/^http:\/\/[^/]+\/reset-password\//);
+    expect(link).not.toContain('evil.example');
   });
 });
 
@@ -101,6 +129,6 @@ describe('forms with PUBLIC_APP_URL set', () => {
     expect(signedUp.status).toBe(303);
     const requested = await client.request('POST', '/reset-password', { form: { email }, headers: browser });
     expect(requested.status).toBe(200);
-    expect(await mailedLink(server.dataDir)).toMatch(new RegExp(`^${PUBLIC}/reset-password/`));
+    expect(await mailedResetLink(server, email)).toMatch(new RegExp(`^${PUBLIC}/reset-password/`));
   });
 });

@@ -1,5 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { config } from './config.ts';
+import { log } from './logger.ts';
+import { isThisMachine, thisMachineOrigin } from './this-machine.ts';
 
 const FORM_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -28,11 +30,17 @@ export function isOwnOrigin(event: RequestEvent, origin: string): boolean {
 
 /**
  * The origin absolute links to this app should use: PUBLIC_APP_URL when set, else the address the
- * request was sent to, with the browser's scheme (adapter-node itself serves plain http).
+ * request was sent to, with the browser's scheme (adapter-node itself serves plain http), provided
+ * it names this machine. A request can claim any Host: a reset asked for with `Host: evil.example`
+ * must not mail the account's owner a link that hands the token to evil.example.
  */
 export function linkOrigin(event: RequestEvent): string {
   const env = config();
   if (env.PUBLIC_APP_URL_IS_SET) return new URL(env.PUBLIC_APP_URL).origin;
+  if (!isThisMachine(event.url.hostname)) {
+    log().warn({ host: event.url.host }, 'a request named a host that is not this machine; links use its own address (set PUBLIC_APP_URL)');
+    return thisMachineOrigin(env.PORT);
+  }
   const sent = parseOrigin(event.request.headers.get('origin') ?? '');
   const scheme = sent && sent.host === event.url.host ? sent.protocol : 'http:';
   return `${scheme}//${event.url.host}`;

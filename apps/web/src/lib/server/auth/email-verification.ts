@@ -1,5 +1,4 @@
 import type { Tx } from '@ordo/supabase-client';
-import { config } from '../config.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
 import { mailer } from '../mail/mailer.ts';
@@ -19,9 +18,12 @@ export async function issueVerificationIn(tx: Tx, userId: string): Promise<strin
   return token;
 }
 
-/** Mails the link after the caller has answered, so timing does not tell new addresses from taken ones. */
-export function mailVerificationLink(email: string, token: string): void {
-  const link = new URL(`/verify-email/${token}`, config().PUBLIC_APP_URL).href;
+/**
+ * Mails the link (to `appOrigin`: see linkOrigin in request-origin.ts) after the caller has
+ * answered, so timing does not tell new addresses from taken ones.
+ */
+export function mailVerificationLink(email: string, token: string, appOrigin: string): void {
+  const link = new URL(`/verify-email/${token}`, appOrigin).href;
   mailer()
     .send(verificationMail(email, link, VERIFICATION_VALID_HOURS))
     .catch((error: unknown) => log().error({ err: error }, 'verification mail failed'));
@@ -59,7 +61,7 @@ export type ResendOutcome = { ok: true } | { ok: false; reason: 'rate_limited'; 
  * Mails a new link when the address has an account that is not verified yet. The answer is the
  * same either way, so it reveals neither whether the address has an account nor its state.
  */
-export async function resendVerification(email: string, address: string): Promise<ResendOutcome> {
+export async function resendVerification(email: string, address: string, appOrigin: string): Promise<ResendOutcome> {
   const retryAfterSeconds = await limitAuthAttempt('verification_resend', { address, account: email });
   if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
   const issued = await database().asService(async (tx) => {
@@ -68,6 +70,6 @@ export async function resendVerification(email: string, address: string): Promis
     `;
     return user ? { email: user.email, token: await issueVerificationIn(tx, user.id) } : null;
   });
-  if (issued) mailVerificationLink(issued.email, issued.token);
+  if (issued) mailVerificationLink(issued.email, issued.token, appOrigin);
   return { ok: true };
 }

@@ -1,8 +1,8 @@
 import type { SignUpInput, VerificationSent } from '@ordo/shared-types';
 import type { RequestEvent } from '@sveltejs/kit';
-import { config } from '../config.ts';
 import { log } from '../logger.ts';
 import { mailer, outboxDirectory } from '../mail/mailer.ts';
+import { linkOrigin } from '../request-origin.ts';
 import { signUpAttemptMail } from '../mail/sign-up-attempt-mail.ts';
 import { signUp } from './accounts.ts';
 import { mailVerificationLink } from './email-verification.ts';
@@ -27,8 +27,7 @@ export function verificationSentBody(outbox: string | null): VerificationSent {
     : { status: 'verification_sent', message };
 }
 
-function mailSignUpAttempt(email: string): void {
-  const appUrl = config().PUBLIC_APP_URL;
+function mailSignUpAttempt(email: string, appUrl: string): void {
   const links = { signIn: new URL('/login', appUrl).href, resetPassword: new URL('/reset-password', appUrl).href };
   mailer()
     .send(signUpAttemptMail(email, links))
@@ -44,14 +43,15 @@ export async function signUpWithPassword(event: RequestEvent, input: SignUpInput
   const retryAfterSeconds = await limitAuthAttempt('sign_up', { address: event.getClientAddress(), account: input.email });
   if (retryAfterSeconds !== null) return { ok: false, reason: 'rate_limited', retryAfterSeconds };
   const outbox = outboxDirectory();
+  const appOrigin = linkOrigin(event);
   const result = await signUp(input, { mailIsDelivered: outbox === null });
   if (!result.created) {
-    mailSignUpAttempt(result.email);
+    mailSignUpAttempt(result.email, appOrigin);
   } else if (result.verificationToken === null) {
     await startSession(event, result.userId);
     return { ok: true, signedIn: true, userId: result.userId };
   } else {
-    mailVerificationLink(result.email, result.verificationToken);
+    mailVerificationLink(result.email, result.verificationToken, appOrigin);
   }
   return { ok: true, signedIn: false, outbox };
 }

@@ -1,3 +1,4 @@
+import { linkOrigin } from '$lib/server/request-origin.ts';
 import { verificationResendInputSchema } from '@ordo/shared-types';
 import { fail } from '@sveltejs/kit';
 import { resendVerification } from '$lib/server/auth/email-verification.ts';
@@ -12,7 +13,7 @@ export const actions = {
     const email = String((await event.request.formData()).get('email') ?? '');
     const parsed = verificationResendInputSchema.safeParse({ email });
     if (!parsed.success) return fail(400, { email, errors: fieldErrors(parsed.error), message: null });
-    const outcome = await resendVerification(parsed.data.email, event.getClientAddress());
+    const outcome = await resendVerification(parsed.data.email, event.getClientAddress(), linkOrigin(event));
     if (!outcome.ok) {
       const message = `Too many links asked for. Try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} min.`;
       return fail(429, { email, errors: noErrors, message });
