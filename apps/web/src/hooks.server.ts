@@ -6,6 +6,7 @@ import { authenticate } from '$lib/server/auth/authenticate.ts';
 import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
+import { formNulProblem } from '$lib/server/form-nul.ts';
 import { formRefusal } from '$lib/server/form-refusal.ts';
 import { redactPath } from '$lib/server/redact-path.ts';
 import { formOriginProblem } from '$lib/server/request-origin.ts';
@@ -42,6 +43,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   const refused = await authenticate(event);
   if (refused) return finish(refused.toResponse(), event.locals.requestId);
+
+  const nul = await formNulProblem(event);
+  if (nul) return finish(formRefusal(event, 400, nul), event.locals.requestId);
 
   if (event.url.pathname.startsWith('/api/')) {
     const problem = apiRequestProblem(event);

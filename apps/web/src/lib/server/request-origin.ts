@@ -52,7 +52,7 @@ export function configuredAppUrl(): string | null {
   return env.PUBLIC_APP_URL_IS_SET ? new URL(env.PUBLIC_APP_URL).origin : null;
 }
 
-function isFormSubmission(request: Request): boolean {
+export function isFormSubmission(request: Request): boolean {
   if (!UNSAFE_METHODS.has(request.method)) return false;
   const type = request.headers.get('content-type')?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
   return FORM_CONTENT_TYPES.includes(type);
