@@ -15,7 +15,8 @@ beforeAll(async () => {
   // `open` runs as `pnpm start` does without PUBLIC_APP_URL (no ORIGIN either); `configured` has one.
   [open, configured, browser] = await Promise.all([
     startWebServer({ PUBLIC_APP_URL: undefined, ORIGIN: undefined }),
-    startWebServer({ PUBLIC_APP_URL: PUBLIC, ORIGIN: PUBLIC }),
+    // An https address needs TRUSTED_PROXY; the browser connects directly.
+    startWebServer({ PUBLIC_APP_URL: PUBLIC, ORIGIN: PUBLIC, TRUSTED_PROXY: 'none' }),
     launchBrowser(),
   ]);
 });

@@ -55,7 +55,7 @@ export const onboardingInputSchema = z.strictObject({
 export type OnboardingInput = z.infer<typeof onboardingInputSchema>;
 
 /** read: safe (GET, HEAD) API calls only; read_write: every API call a signed-in user can make. */
-export const accessTokenScopeSchema = z.enum(['read', 'read_write'], 'choose read or read_write');
+export const accessTokenScopeSchema = z.enum(['read', 'read_write'], 'Choose read only (read) or read and write (read_write)');
 export type AccessTokenScope = z.infer<typeof accessTokenScopeSchema>;
 
 export const accessTokenInputSchema = z.strictObject({
