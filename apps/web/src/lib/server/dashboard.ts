@@ -1,7 +1,7 @@
+import { calendarDay } from '@ordo/shared-types';
 import type { Db, Tx } from '@ordo/supabase-client';
 import type { Fragment } from 'postgres';
 import type { TaskView } from '../components/tasks/task-view.ts';
-import { calendarDay } from '../dates/calendar-day.ts';
 
 export const UPCOMING_DAYS = 7;
 const LIST_LIMIT = 50;
