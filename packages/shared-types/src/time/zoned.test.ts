@@ -138,6 +138,7 @@ describe('datetime-local values', () => {
   it('reads the DST gap and overlap by the same rule', () => {
     expect(instantOfLocalDateTime('2026-03-08T02:30', 'America/New_York')?.toISOString()).toBe('2026-03-08T07:30:00.000Z');
     expect(instantOfLocalDateTime('2026-11-01T01:30', 'America/New_York')?.toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    expect(instantOfLocalDateTime('2026-10-25T02:30', 'Europe/Berlin')?.toISOString()).toBe('2026-10-25T00:30:00.000Z');
   });
 
   it('refuses text that is not a datetime-local value or not a real date', () => {
