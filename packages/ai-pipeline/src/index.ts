@@ -39,5 +39,4 @@ export {
   textPieces,
 } from './testing/index.ts';
 export { createOfflineDrafter, OFFLINE_MODEL } from './offline/drafter.ts';
-export { isValidTimezone } from './offline/zoned-time.ts';
 export { defaultModels, defaultProvider, type Provider, type Purpose, providerSchema, purposeSchema } from './models.ts';

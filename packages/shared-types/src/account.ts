@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMAIL_MAX, USER_NAME_MAX } from './limits.ts';
-import { isTimeZone } from './time-zone.ts';
+import { isTimeZone } from './time/zoned.ts';
 import { workingHoursSchema } from './user.ts';
 
 export const PASSWORD_MIN = 10;

@@ -10,3 +10,22 @@ export { defaultBootstrapFile, defaultMigrationsDir } from './paths.ts';
 export { createSupabaseClient } from './supabase.ts';
 export * from './queue/index.ts';
 export { findFreePort, isPortFree } from './port.ts';
+export {
+  activeProjectCount,
+  activeProjectsProgress,
+  findProject,
+  findProjects,
+  type ProjectProgress,
+  projectTaskCounts,
+} from './domain/projects.ts';
+export {
+  findTask,
+  inboxTasks,
+  overdueTasks,
+  recentlyCompletedTasks,
+  type TaskPageQuery,
+  type TaskSummary,
+  taskPage,
+  tasksDueOn,
+  tasksDueWithin,
+} from './domain/tasks.ts';

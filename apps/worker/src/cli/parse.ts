@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createDrafter, defaultProvider, isValidTimezone, providerSchema } from '@ordo/ai-pipeline';
+import { createDrafter, defaultProvider, providerSchema } from '@ordo/ai-pipeline';
 import { createLogger, ensureLocalSecrets, loadConfig, redactSecrets } from '@ordo/config';
-import { type Operation, operationsDocumentSchema } from '@ordo/shared-types';
+import { isTimeZone, type Operation, operationsDocumentSchema } from '@ordo/shared-types';
 import { createDb, type Db } from '@ordo/supabase-client';
 import { z } from 'zod';
 import { operatorEnvironment, repoRoot } from './environment.ts';
@@ -11,7 +11,7 @@ export const DUMP_MAX_CHARS = 20_000;
 
 const flagsSchema = z.strictObject({
   today: z.iso.date('expected a date as YYYY-MM-DD'),
-  tz: z.string().refine(isValidTimezone, 'expected an IANA timezone such as Europe/Berlin'),
+  tz: z.string().refine(isTimeZone, 'expected an IANA timezone such as Europe/Berlin'),
   provider: providerSchema.optional(),
 });
 

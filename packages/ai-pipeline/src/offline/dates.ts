@@ -8,7 +8,7 @@ import {
   parseDate,
   wallTimeAt,
   weekdayOf,
-} from './zoned-time.ts';
+} from '@ordo/shared-types';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
 export interface DateReference {

@@ -1,9 +1,8 @@
-import type { TaskPriority, UpdateTaskOperation } from '@ordo/shared-types';
+import { addDays, type TaskPriority, type UpdateTaskOperation } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { type DateReference, findDate } from './dates.ts';
 import { contentWords, matchTask } from './task-match.ts';
-import { addDays } from './zoned-time.ts';
 
 type OpenTask = DraftContext['tasks'][number];
 type Changes = UpdateTaskOperation['changes'];

@@ -1,4 +1,4 @@
-import { calendarDay } from './calendar-day.ts';
+import { calendarDay } from '@ordo/shared-types';
 
 // The one way the app shows dates and times: relative within the coming week ("Today",
 // "Tomorrow", "Tue"), else "Fri Dec 4" (", 2027" outside this year), and "3:00 PM" for a time,

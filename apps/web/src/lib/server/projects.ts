@@ -1,5 +1,5 @@
 import type { Project, ProjectInput, ProjectPatch } from '@ordo/shared-types';
-import type { Tx } from '@ordo/supabase-client';
+import { findProject, findProjects, type Tx } from '@ordo/supabase-client';
 import { database } from './db.ts';
 import { reorderLiveRows } from './reorder-rows.ts';
 
@@ -23,22 +23,11 @@ async function nextPosition(tx: Tx): Promise<number> {
 }
 
 export async function listProjects(userId: string, opts: { includeArchived?: boolean } = {}): Promise<Project[]> {
-  const includeArchived = opts.includeArchived ?? false;
-  return database().asUser(userId, async (tx) =>
-    parseAll(
-      await tx`
-        select * from public.projects
-        where user_id = ${userId} and deleted_at is null and (${includeArchived} or archived_at is null)
-        order by position, created_at, id
-      `,
-    ),
-  );
+  return database().asUser(userId, (tx) => findProjects(tx, userId, opts));
 }
 
 export async function getProject(userId: string, id: string): Promise<Project | null> {
-  return database().asUser(userId, async (tx) =>
-    parseOne(await tx`select * from public.projects where id = ${id} and deleted_at is null`),
-  );
+  return database().asUser(userId, (tx) => findProject(tx, userId, id));
 }
 
 /** New projects go last unless a position is given. */

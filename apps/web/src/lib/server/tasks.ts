@@ -6,7 +6,7 @@ import {
   type TaskInput,
   type TaskPatch,
 } from '@ordo/shared-types';
-import type { Tx } from '@ordo/supabase-client';
+import { findTask, type Tx, taskPage } from '@ordo/supabase-client';
 import type { Fragment } from 'postgres';
 import { database } from './db.ts';
 import { FieldError } from './field-error.ts';
@@ -33,24 +33,21 @@ async function assertLiveProject(tx: Tx, projectId: string | null | undefined): 
   if (!found) throw new FieldError('project_id', 'That project does not exist');
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** One page of tasks in (position, id) order; next_cursor is null on the last page. */
 export async function listTasks(userId: string, filter: TaskFilter): Promise<{ tasks: Task[]; next_cursor: string | null }> {
   const limit = filter.limit ?? TASK_PAGE_DEFAULT;
   const after = filter.cursor ? decodeTaskCursor(filter.cursor) : null;
   const inProject = filter.project_id && filter.project_id !== 'inbox' ? filter.project_id : null;
-  // One statement: the function reads as the user (role and claims, so RLS applies) for its own duration.
-  const rows = parseAll(
-    await database().sql`
-      select * from as_user.tasks_page(
-        ${userId}, ${inProject}, ${filter.project_id === 'inbox'}, ${filter.status ?? null},
-        ${filter.due_before ?? null}, ${filter.due_after ?? null}, ${filter.q ? likePattern(filter.q) : null},
-        ${after?.position ?? null}, ${after?.id ?? null}, ${limit + 1}
-      )`,
-  );
+  const rows = await taskPage(database().sql, userId, {
+    projectId: inProject,
+    inbox: filter.project_id === 'inbox',
+    statuses: filter.status ?? null,
+    dueBefore: filter.due_before ?? null,
+    dueAfter: filter.due_after ?? null,
+    search: filter.q ?? null,
+    after,
+    limit: limit + 1,
+  });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -60,9 +57,7 @@ export async function listTasks(userId: string, filter: TaskFilter): Promise<{ t
 }
 
 export async function getTask(userId: string, id: string): Promise<Task | null> {
-  return database().asUser(userId, async (tx) =>
-    parseOne(await tx`select * from public.tasks where id = ${id} and user_id = ${userId} and deleted_at is null`),
-  );
+  return database().asUser(userId, (tx) => findTask(tx, userId, id));
 }
 
 /** New tasks go last unless a position is given; a project_id that is not a live project of the user is a FieldError. */

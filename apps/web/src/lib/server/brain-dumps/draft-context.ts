@@ -1,5 +1,5 @@
 import type { DraftContext } from '@ordo/ai-pipeline';
-import { calendarDay } from '../../dates/calendar-day.ts';
+import { calendarDay } from '@ordo/shared-types';
 import { database } from '../db.ts';
 
 // What the drafter sees of the person's open work; enough to recognise "move the dentist thing",

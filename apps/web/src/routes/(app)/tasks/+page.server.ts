@@ -1,8 +1,7 @@
-import { type TaskFilter, taskFilterSchema } from '@ordo/shared-types';
+import { calendarDay, type TaskFilter, taskFilterSchema } from '@ordo/shared-types';
 import { z } from 'zod';
 import type { Toast } from '$lib/components/feedback/toast.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
-import { calendarDay } from '$lib/dates/calendar-day.ts';
 import { listProjects } from '$lib/server/projects.ts';
 import { listTasks } from '$lib/server/tasks.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';

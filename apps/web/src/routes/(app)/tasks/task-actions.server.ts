@@ -1,9 +1,8 @@
-import { batchIdsSchema, type TaskBulkInput, taskBulkInputSchema, taskInputSchema, taskPatchSchema, taskStatusSchema } from '@ordo/shared-types';
+import { batchIdsSchema, instantOfLocalDateTime, type TaskBulkInput, taskBulkInputSchema, taskInputSchema, taskPatchSchema, taskStatusSchema } from '@ordo/shared-types';
 import { type Action, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Toast } from '$lib/components/feedback/toast.ts';
 import { formFields, formValues } from '$lib/forms/form-fields.ts';
-import { fromLocalInput } from '$lib/forms/zoned-time.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import {
@@ -143,7 +142,7 @@ const updateTaskAction: Action = async ({ locals, request }) => {
   const values = formValues(data, EDIT_FIELDS);
   let startAt: Date | null = null;
   if (fields.start_at) {
-    startAt = fromLocalInput(fields.start_at, user.timezone);
+    startAt = instantOfLocalDateTime(fields.start_at, user.timezone);
     if (!startAt) return refused('updateTask', { start_at: 'Enter a date and time' }, values);
   }
   // Every field of the form is sent, so an empty one clears the value.

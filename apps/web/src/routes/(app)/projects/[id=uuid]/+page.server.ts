@@ -1,7 +1,6 @@
-import { TASK_PAGE_MAX } from '@ordo/shared-types';
+import { calendarDay, TASK_PAGE_MAX } from '@ordo/shared-types';
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guard.ts';
-import { calendarDay } from '$lib/dates/calendar-day.ts';
 import { getProject } from '$lib/server/projects.ts';
 import { listTasks } from '$lib/server/tasks.ts';
 import { DEPENDS } from '$lib/state/dependencies.ts';

@@ -1,5 +1,5 @@
+import { localDateTimeAt } from '@ordo/shared-types';
 import { error } from '@sveltejs/kit';
-import { toLocalInput } from '$lib/forms/zoned-time.ts';
 import { renderNotes } from '$lib/markdown/render-notes.server.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { listProjects } from '$lib/server/projects.ts';
@@ -16,7 +16,7 @@ export const load = (async ({ locals, params, url, depends }) => {
   return {
     task,
     notesHtml: task.notes ? renderNotes(task.notes) : null,
-    startAtLocal: task.start_at ? toLocalInput(task.start_at, user.timezone) : '',
+    startAtLocal: task.start_at ? localDateTimeAt(task.start_at, user.timezone) : '',
     projects: projects.map((project) => ({ id: project.id, name: project.name, archived: project.archived_at !== null })),
   };
 }) satisfies PageServerLoad;
