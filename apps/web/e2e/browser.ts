@@ -48,12 +48,10 @@ export interface Account {
 }
 
 /**
- * Signs up and completes onboarding; ends on the dashboard. The server's first account is signed
+ * Signs up on the open sign-up page and ends on onboarding. The server's first account is signed
  * in at once; later ones follow the verification link from the server's outbox.
  */
-export async function signUpAndOnboard(page: Page, account: Account): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Create an account' }).click();
+export async function signUpToOnboarding(page: Page, account: Pick<Account, 'email' | 'password'>): Promise<void> {
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -66,6 +64,13 @@ export async function signUpAndOnboard(page: Page, account: Account): Promise<vo
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
   }
   await page.waitForURL('**/onboarding');
+}
+
+/** Signs up from the home page and completes onboarding; ends on the dashboard. */
+export async function signUpAndOnboard(page: Page, account: Account): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await signUpToOnboarding(page, account);
   await page.getByLabel('Your name').fill(account.name);
   await page.getByLabel('Time zone').selectOption('Europe/Paris');
   await page.getByRole('button', { name: 'Start planning' }).click();
