@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { createLogger, loadConfig } from '../packages/config/src/index.ts';
 import { createDb, type Db, enqueue, enqueueMany, migrate } from '../packages/supabase-client/src/index.ts';
 import { answersRedisPing } from '../packages/supabase-client/src/testing/redis-probe.ts';
+import { createJobDeps } from '../apps/worker/src/job-deps.ts';
 import { systemSleep } from '../apps/worker/src/jobs/system.sleep.ts';
 import { createRegistry } from '../apps/worker/src/queue/registry.ts';
 import { startQueueRuntime } from '../apps/worker/src/queue/runtime.ts';
@@ -139,7 +140,7 @@ async function benchOrdo(driver: 'postgres' | 'bullmq'): Promise<Result> {
     }
     const cpu = cpuMeter();
     const t0 = performance.now();
-    const runtime = await startQueueRuntime({ db, env, settings: queueSettings(env, `bench-${driver}`), registry, schedules: [], log });
+    const runtime = await startQueueRuntime({ db, env, settings: queueSettings(env, `bench-${driver}`), registry, schedules: [], log, jobDeps: createJobDeps({ env, db, log }) });
     await probe.untilRuns(JOBS);
     await waitUntil(async () => runtime.metrics.count('system.sleep', 'completed') >= JOBS);
     const seconds = (performance.now() - t0) / 1000;

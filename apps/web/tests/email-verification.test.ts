@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ErrorBody, HttpClient, TEST_PASSWORD } from './http-client.ts';
 import { mailsTo, VERIFICATION_SUBJECT, verificationPath, waitForMail } from './outbox.ts';
-import { type SmtpInbox, startSmtpInbox } from './smtp-inbox.ts';
+import { type SmtpInbox, startSmtpInbox } from '@ordo/notify/testing';
 import { outboxOf, PER_CLIENT_ADDRESS, startWebServer, useWebServer, type WebServer } from './web-server.ts';
 
 const newEmail = () => `user-${randomUUID()}@example.test`;

@@ -3,6 +3,7 @@ import { createLogger, loadConfig } from '@ordo/config';
 import { enqueue, queueStats } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobDeps } from './job-deps.ts';
 import { checkWorkerHealth } from './health.ts';
 import { closeServer, createHttpApp, listen } from './http.ts';
 import { jobDefinitions } from './jobs/index.ts';
@@ -34,7 +35,7 @@ async function serve(token: string | undefined): Promise<string> {
 beforeAll(async () => {
   database = await createTestDatabase();
   const env = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_POLL_INTERVAL_MS: '100' }, { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } });
-  queue = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'http-test'), registry: createRegistry(jobDefinitions), schedules: [], log: createLogger(env, 'test') });
+  queue = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'http-test'), registry: createRegistry(jobDefinitions), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { createDb, migrate, migrationSummary, queueStats } from '@ordo/supabase-
 import { Redis } from 'ioredis';
 import { checkWorkerHealth } from './health.ts';
 import { closeServer, createHttpApp, listen } from './http.ts';
+import { closeJobDeps, createJobDeps } from './job-deps.ts';
 import { jobDefinitions } from './jobs/index.ts';
 import { createRegistry } from './queue/registry.ts';
 import { startQueueRuntime } from './queue/runtime.ts';
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   redis?.on('error', (err) => log.warn({ err }, 'redis connection error'));
 
   const settings = queueSettings(env, `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`);
-  const queue = await startQueueRuntime({ db, env, settings, registry, schedules, log });
+  // Built once: every job shares the database pool, the AI gateway and the SMTP pool.
+  const jobDeps = createJobDeps({ env, db, log });
+  const queue = await startQueueRuntime({ db, env, settings, registry, schedules, log, jobDeps });
 
   const app = createHttpApp({
     health: () => checkWorkerHealth(version, db, redis),
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
     async () => {
       await queue.stop();
       await closeServer(server);
+      closeJobDeps(jobDeps);
       await Promise.allSettled([db.close(), redis?.quit()]);
     },
     settings.shutdownGraceMs + SHUTDOWN_MARGIN_MS,

@@ -9,7 +9,7 @@ export const schedules: readonly Schedule[] = [
     // queue working end to end even when nobody uses the app. Missed ticks mean nothing: skip them.
     name: 'queue.canary',
     cron: '*/5 * * * *',
-    job: () => ({ type: 'system.sleep', payload: { ms: 0 }, maxAttempts: 1 }),
+    jobs: () => [{ type: 'system.sleep', payload: { ms: 0 }, maxAttempts: 1 }],
     missed: 'skip',
   },
 ];

@@ -1,5 +1,6 @@
 import type { Logger } from '@ordo/config';
 import { type ClaimedJob, reportProgress, type Sql, saveCheckpoint } from '@ordo/supabase-client';
+import type { JobDeps } from '../job-deps.ts';
 import { LeaseLostError } from './abort-reasons.ts';
 import type { JobAbort } from './job-abort.ts';
 import type { JobContext } from './job-definition.ts';
@@ -11,6 +12,7 @@ export interface JobContextDeps {
   log: Logger;
   /** The lease's end as last renewed (ms since epoch): checkpoint and progress writes retry until then. */
   leaseDeadline: () => number;
+  jobDeps: JobDeps;
 }
 
 /**
@@ -25,7 +27,7 @@ export class RunningJobContext implements JobContext {
   constructor(
     private readonly job: ClaimedJob,
     private readonly abortState: JobAbort,
-    private readonly deps: JobContextDeps,
+    private readonly runtime: JobContextDeps,
   ) {}
 
   get jobId(): string {
@@ -44,14 +46,18 @@ export class RunningJobContext implements JobContext {
     return this.abortState.signal;
   }
 
+  get deps(): JobDeps {
+    return this.runtime.jobDeps;
+  }
+
   get log(): Logger {
-    this.childLog ??= this.deps.log.child({ job_id: this.job.id, job_type: this.job.job_type, attempt: this.job.attempts });
+    this.childLog ??= this.runtime.log.child({ job_id: this.job.id, job_type: this.job.job_type, attempt: this.job.attempts });
     return this.childLog;
   }
 
   // Through connection loss like every other write-back: a database blink must not fail the job.
   readonly progress = async (value: unknown): Promise<void> => {
-    const { sql, workerId, log, leaseDeadline } = this.deps;
+    const { sql, workerId, log, leaseDeadline } = this.runtime;
     await persist(`progress ${this.job.job_type}`, leaseDeadline(), log, () => reportProgress(sql, workerId, this.job.id, value));
   };
 
@@ -59,7 +65,7 @@ export class RunningJobContext implements JobContext {
     this.checkpoints ??= { ...this.job.checkpoints };
     if (Object.hasOwn(this.checkpoints, name)) return this.checkpoints[name] as T;
     const output = await fn();
-    const { sql, workerId, log, leaseDeadline } = this.deps;
+    const { sql, workerId, log, leaseDeadline } = this.runtime;
     const saved = await persist(`checkpoint ${this.job.job_type}/${name}`, leaseDeadline(), log, () =>
       saveCheckpoint(sql, workerId, this.job.id, name, output),
     );

@@ -1,6 +1,7 @@
 import type { Logger } from '@ordo/config';
 import type { JobPayload, JobType } from '@ordo/shared-types';
 import type { z } from 'zod';
+import type { JobDeps } from '../job-deps.ts';
 
 export interface JobContext {
   readonly jobId: string;
@@ -10,6 +11,8 @@ export interface JobContext {
   /** Aborted on timeout, shutdown, cancellation or a lost lease; the reason says which. */
   readonly signal: AbortSignal;
   readonly log: Logger;
+  /** Database, AI gateway, mail, clock: built once at boot, the same for every job. */
+  readonly deps: JobDeps;
   /** Stores progress on the job, where its owner sees it live. */
   progress(value: unknown): Promise<void>;
   /**

@@ -1,5 +1,6 @@
 import type { Logger } from '@ordo/config';
 import { type ClaimedJob, fail, finishCancelled, heartbeat, release, type Sql } from '@ordo/supabase-client';
+import type { JobDeps } from '../job-deps.ts';
 import { JobCancelledError, JobTimeoutError, LeaseLostError, WorkerShutdownError } from './abort-reasons.ts';
 import { Completer } from './completer.ts';
 import { JobAbort } from './job-abort.ts';
@@ -38,6 +39,8 @@ export interface JobRunnerDeps {
   settings: QueueSettings;
   log: Logger;
   metrics: QueueMetrics;
+  /** Given to every handler as context.deps. */
+  jobDeps: JobDeps;
   /** Called whenever a handler finishes and whenever a job's outcome is written, so the claim loop can fill the room. */
   onSlotFree: () => void;
 }
@@ -221,8 +224,8 @@ export class JobRunner {
         const issues = payload.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`);
         throw new PermanentJobError(`invalid payload: ${issues.join('; ')}`);
       }
-      const { sql, settings, log } = this.deps;
-      const context = new RunningJobContext(job, abort, { sql, workerId: settings.workerId, log, leaseDeadline: () => entry.leaseDeadline });
+      const { sql, settings, log, jobDeps } = this.deps;
+      const context = new RunningJobContext(job, abort, { sql, workerId: settings.workerId, log, leaseDeadline: () => entry.leaseDeadline, jobDeps });
       const result = await settleAfterAbort(definition.handler(payload.data as never, context), abort);
       return { ok: true, result };
     } catch (error) {

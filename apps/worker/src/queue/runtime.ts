@@ -1,5 +1,6 @@
 import type { Env, Logger } from '@ordo/config';
 import { createDb, type Db } from '@ordo/supabase-client';
+import type { JobDeps } from '../job-deps.ts';
 import { startCleaner } from './cleaner.ts';
 import { createBullmqDriver } from './drivers/bullmq.ts';
 import { createPostgresDriver } from './drivers/postgres.ts';
@@ -28,6 +29,8 @@ export interface QueueRuntimeDeps {
   registry: Registry;
   schedules: readonly Schedule[];
   log: Logger;
+  /** What handlers get as context.deps. */
+  jobDeps: JobDeps;
 }
 
 const DAY_SECONDS = 86_400;
@@ -42,7 +45,7 @@ function bullmqQueueName(databaseUrl: string | undefined): string {
 }
 
 /** The worker's queue side: claim loop, runner with heartbeats, rescuer, cleaner and failure alarm. */
-export async function startQueueRuntime({ db, env, settings, registry, schedules, log }: QueueRuntimeDeps): Promise<QueueRuntime> {
+export async function startQueueRuntime({ db, env, settings, registry, schedules, log, jobDeps }: QueueRuntimeDeps): Promise<QueueRuntime> {
   const metrics = new QueueMetrics();
   const wakeup = new Wakeup();
   // The claim and completion statements run for every batch of jobs with the same plan whatever
@@ -52,7 +55,7 @@ export async function startQueueRuntime({ db, env, settings, registry, schedules
   const perJobDb =
     env.DATABASE_PREPARE && env.DATABASE_URL ? createDb({ url: env.DATABASE_URL, max: PER_JOB_POOL_SIZE, genericPlans: true }) : null;
   const perJobSql = perJobDb?.sql ?? db.sql;
-  const runner = new JobRunner({ sql: db.sql, completionSql: perJobSql, registry, settings, log, metrics, onSlotFree: () => wakeup.notify() });
+  const runner = new JobRunner({ sql: db.sql, completionSql: perJobSql, registry, settings, log, metrics, jobDeps, onSlotFree: () => wakeup.notify() });
   // BullMQ when Redis is configured; queue_jobs stays the record either way.
   const driver = env.REDIS_URL
     ? createBullmqDriver({ db, runner, settings, registry, wakeup, log, redisUrl: env.REDIS_URL, queueName: bullmqQueueName(env.DATABASE_URL) })

@@ -1,6 +1,5 @@
 import type { Logger } from '@ordo/config';
-import type { JobType } from '@ordo/shared-types';
-import { type Db, type EnqueueRequest, enqueueScheduleTick, lastScheduleTick } from '@ordo/supabase-client';
+import { type Db, type EnqueueRequest, enqueueScheduleTick, lastScheduleTick, type Tx } from '@ordo/supabase-client';
 import cron, { type ScheduledTask } from 'node-cron';
 
 export interface Schedule {
@@ -8,13 +7,25 @@ export interface Schedule {
   name: string;
   /** node-cron expression (seconds field optional), in UTC. */
   cron: string;
-  /** The job each tick enqueues (only enqueues: the work runs as a job, with retries). */
-  job: (tickAt: Date) => EnqueueRequest<JobType>;
+  /**
+   * The jobs a tick enqueues (only enqueues: the work runs as jobs, with retries), worked out in the
+   * tick's transaction by the one worker that took the tick. A fan-out (a brief for each person whose
+   * morning it is) gives each job its own dedup key: a key is enqueued once per schedule, so a later
+   * tick listing the same key again adds nothing. A tick of one job may leave the key out.
+   */
+  jobs: (tick: ScheduleTick) => readonly EnqueueRequest[] | Promise<readonly EnqueueRequest[]>;
   /**
    * After downtime: 'skip' forgets missed ticks; 'latest' enqueues the most recent missed tick once
    * at start-up (within catchUpWindowMs), for schedules whose work must not be lost.
    */
   missed: 'skip' | 'latest';
+}
+
+export interface ScheduleTick {
+  /** The time the tick is for (not when it ran: a catch-up tick runs later). */
+  at: Date;
+  /** The tick's transaction: read what the fan-out needs through it. */
+  tx: Tx;
 }
 
 export interface SchedulerConfig {
@@ -58,8 +69,8 @@ export async function startScheduler(db: Db, schedules: readonly Schedule[], log
     if (!cron.validate(schedule.cron)) throw new Error(`schedule "${schedule.name}": invalid cron expression "${schedule.cron}"`);
   }
   const enqueueTick = async (schedule: Schedule, tickAt: Date) => {
-    const job = await enqueueScheduleTick(db.sql, schedule.name, tickAt, schedule.job(tickAt));
-    if (job) log.info({ schedule: schedule.name, tick_at: tickAt.toISOString(), job_id: job.id }, 'schedule tick enqueued');
+    const jobs = await enqueueScheduleTick(db.sql, schedule.name, tickAt, (tx) => schedule.jobs({ at: tickAt, tx }));
+    if (jobs) log.info({ schedule: schedule.name, tick_at: tickAt.toISOString(), jobs: jobs.length, job_id: jobs[0]?.id }, 'schedule tick enqueued');
   };
   // Ticks being enqueued: stop() waits for them, so none commits after the scheduler has stopped.
   const ticking = new Set<Promise<void>>();

@@ -20,5 +20,5 @@ export { releaseUnheld } from './release-unheld.ts';
 export { type RescueOptions, rescueExpired } from './rescue-expired.ts';
 export { retry } from './retry.ts';
 export { type QueueStats, queueStats } from './stats.ts';
-export { enqueueScheduleTick, lastScheduleTick, pruneScheduleTicks } from './schedule-tick.ts';
+export { enqueueScheduleTick, lastScheduleTick, pruneScheduleTicks, type TickJobs } from './schedule-tick.ts';
 export { HANDED_OFF, sweepLostHandOffs, takeOver } from './hand-off.ts';

@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape-html.ts';
-import type { OutgoingMail } from './mail-transport.ts';
+import type { OutgoingMail } from '@ordo/notify';
 
 export function passwordResetMail(to: string, link: string, validMinutes: number): OutgoingMail {
   return {

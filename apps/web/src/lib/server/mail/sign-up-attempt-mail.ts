@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape-html.ts';
-import type { OutgoingMail } from './mail-transport.ts';
+import type { OutgoingMail } from '@ordo/notify';
 
 /** To the owner of an address someone tried to sign up with again (sign-up answers the same either way). */
 export function signUpAttemptMail(to: string, links: { signIn: string; resetPassword: string }): OutgoingMail {

@@ -19,10 +19,15 @@ describe('SMTP transport', () => {
   const received: { raw: Buffer; user: string | undefined; to: string[] }[] = [];
   let server: SMTPServer;
   let port: number;
+  let connections = 0;
 
   beforeAll(async () => {
     server = new SMTPServer({
       disabledCommands: ['STARTTLS'],
+      onConnect(_session, callback) {
+        connections += 1;
+        callback();
+      },
       allowInsecureAuth: true,
       authOptional: false,
       onAuth(auth, _session, callback) {
@@ -72,6 +77,18 @@ describe('SMTP transport', () => {
     expect(parsed.from?.value).toEqual([{ name: 'Ordo', address: 'ordo@example.test' }]);
     expect(parsed.text?.trim()).toBe(mail.text);
     expect(parsed.html).toContain('href="https://ordo.example/reset-password/abc"');
+  });
+
+  it('keeps its connection open and sends message after message over it (pooled)', async () => {
+    const transport = createSmtpTransport({ host: '127.0.0.1', port, user: 'ordo', pass: 'secret', from: 'o@example.test', requireTLS: false });
+    const before = { connections, received: received.length };
+    try {
+      for (const subject of ['One', 'Two', 'Three']) await transport.send({ ...mail, subject });
+    } finally {
+      transport.close();
+    }
+    expect(received.length - before.received).toBe(3);
+    expect(connections - before.connections).toBe(1);
   });
 
   it('fails loudly when the server refuses the credentials', async () => {

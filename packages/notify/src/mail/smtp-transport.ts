@@ -14,11 +14,21 @@ export interface SmtpOptions {
    * anyone between, that does not offer STARTTLS gets the password and the reset links in clear.
    */
   requireTLS: boolean;
+  /** Connections kept open to the server at most (default 5). */
+  maxConnections?: number;
 }
 
+const DEFAULT_MAX_CONNECTIONS = 5;
+
+/**
+ * Pooled: a few connections stay open and carry message after message, so a run of mail (a
+ * morning's briefs) pays for one TLS handshake and login per connection, not per message.
+ */
 export function createSmtpTransport(options: SmtpOptions): MailTransport {
   const secure = options.secure ?? options.port === 465;
   const transporter = nodemailer.createTransport({
+    pool: true,
+    maxConnections: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
     host: options.host,
     port: options.port,
     secure,

@@ -1,0 +1,48 @@
+import { createGateway, type Gateway } from '@ordo/ai-pipeline';
+import type { Env, Logger } from '@ordo/config';
+import { createMailTransport, type MailTransport } from '@ordo/notify';
+import type { Db } from '@ordo/supabase-client';
+
+/** The time as jobs see it: tests pass a clock they move by hand. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * What handlers do their work with, built once at boot and given to every job as `context.deps`.
+ * A new provider (SMS, calendar) joins as one more field here and in createJobDeps; jobs that do
+ * not use it never change.
+ */
+export interface JobDeps {
+  /** The worker's database (asService for work across users). */
+  db: Db;
+  /** The LLM gateway; `ai.providers` is empty when no key is configured (jobs then use their offline path). */
+  ai: Gateway;
+  /** Pooled SMTP, or the .eml outbox when EMAIL_HOST is unset. */
+  mail: MailTransport;
+  clock: Clock;
+}
+
+export interface JobDepsOptions {
+  env: Env;
+  db: Db;
+  log: Logger;
+  /** Replace a part (a controllable clock, a loopback mail transport); the rest is built from env. */
+  overrides?: Partial<Omit<JobDeps, 'db'>>;
+}
+
+export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
+  return {
+    db,
+    ai: overrides.ai ?? createGateway({ env, db, logger: log }),
+    mail: overrides.mail ?? createMailTransport(env),
+    clock: overrides.clock ?? systemClock,
+  };
+}
+
+/** Closes what the dependencies hold open (the SMTP pool); the database is closed by its owner. */
+export function closeJobDeps(deps: JobDeps): void {
+  deps.mail.close();
+}
