@@ -48,12 +48,23 @@ export interface Account {
 }
 
 /**
+ * Waits until the page's scripts have loaded and hydrated it. Hydration sets each field's value
+ * from the page's state, so text typed before it is wiped; the browser's own `required` check then
+ * stops the submit without a word (seen in CI under load: sign-in left on /login, fields empty).
+ * The sign-in and sign-up pages hold no live connection, so the network does go idle.
+ */
+async function untilHydrated(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
+/**
  * Signs up from the home page and ends on onboarding. The server's first account is signed in at
  * once; later ones follow the verification link from the server's outbox.
  */
 export async function signUp(page: Page, account: Pick<Account, 'email' | 'password'>): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Create an account' }).click();
+  await untilHydrated(page);
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -79,6 +90,7 @@ export async function signUpAndOnboard(page: Page, account: Account): Promise<vo
 
 export async function signIn(page: Page, account: Account): Promise<void> {
   await page.goto('/login');
+  await untilHydrated(page);
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
