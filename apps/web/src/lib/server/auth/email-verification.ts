@@ -4,6 +4,7 @@ import { log } from '../logger.ts';
 import { mailer } from '../mail/mailer.ts';
 import { verificationMail } from '../mail/verification-mail.ts';
 import { limitAuthAttempt } from './rate-limits.ts';
+import { linkTokenIsUsable } from './link-tokens.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const VERIFICATION_VALID_HOURS = 24;
@@ -30,14 +31,8 @@ export function mailVerificationLink(email: string, token: string, appOrigin: st
 }
 
 /** Whether a verification link is still usable (the confirm button is shown only then). */
-export async function verificationTokenIsValid(token: string): Promise<boolean> {
-  const rows = await database().asService(
-    (tx) => tx`
-      select 1 from public.email_verification_tokens
-      where token_hash = ${hashToken(token)} and used_at is null and expires_at > now()
-    `,
-  );
-  return rows.length > 0;
+export function verificationTokenIsValid(token: string): Promise<boolean> {
+  return linkTokenIsUsable('email_verification_tokens', token);
 }
 
 /** Marks the address verified, once per link; the user id, or null when the link is unknown, used or expired. */

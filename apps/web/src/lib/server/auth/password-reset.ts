@@ -6,6 +6,7 @@ import { revokeAllAccessTokensIn } from './access-tokens.ts';
 import { forgetCredentialsOf } from './credential-caches.ts';
 import { hashPassword } from './passwords.ts';
 import { limitAuthAttempt } from './rate-limits.ts';
+import { linkTokenIsUsable } from './link-tokens.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const RESET_VALID_MINUTES = 60;
@@ -43,14 +44,8 @@ export async function requestPasswordReset(email: string, address: string, appOr
 }
 
 /** Whether a reset link is still usable (the form is shown only then). */
-export async function resetTokenIsValid(token: string): Promise<boolean> {
-  const rows = await database().asService(
-    (tx) => tx`
-      select 1 from public.password_reset_tokens
-      where token_hash = ${hashToken(token)} and used_at is null and expires_at > now()
-    `,
-  );
-  return rows.length > 0;
+export function resetTokenIsValid(token: string): Promise<boolean> {
+  return linkTokenIsUsable('password_reset_tokens', token);
 }
 
 export type ResetOutcome =
