@@ -1,5 +1,7 @@
 import type { AnyJobDefinition } from '../queue/job-definition.ts';
+import { briefDeliver } from './brief.deliver.ts';
+import { briefGenerate } from './brief.generate.ts';
 import { systemSleep } from './system.sleep.ts';
 
 /** Every job handler; the registry checks this against the shared job types at boot. */
-export const jobDefinitions: readonly AnyJobDefinition[] = [systemSleep];
+export const jobDefinitions: readonly AnyJobDefinition[] = [systemSleep, briefGenerate, briefDeliver];

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
+import { briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
 import { systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';
 
 /**
@@ -7,6 +9,8 @@ import { systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts
  */
 export const jobPayloadSchemas = {
   'system.sleep': systemSleepPayloadSchema,
+  'brief.generate': briefGeneratePayloadSchema,
+  'brief.deliver': briefDeliverPayloadSchema,
 } as const;
 
 export type JobType = keyof typeof jobPayloadSchemas;
@@ -20,6 +24,8 @@ export interface JobDefaults {
 /** What enqueue uses when the caller does not say. */
 export const jobDefaults: Record<JobType, JobDefaults> = {
   'system.sleep': systemSleepDefaults,
+  'brief.generate': briefGenerateDefaults,
+  'brief.deliver': briefDeliverDefaults,
 };
 /** What a caller passes to enqueue (defaults may be left out). */
 export type JobPayloadInput<T extends JobType> = z.input<(typeof jobPayloadSchemas)[T]>;
@@ -36,3 +42,5 @@ export const JOB_STATUSES = ['pending', 'processing', 'completed', 'failed', 'ca
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export { type SystemSleepPayload, systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';
+export { type BriefDeliverPayload, briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
+export { type BriefGeneratePayload, briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
