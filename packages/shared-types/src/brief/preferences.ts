@@ -45,3 +45,23 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 /** The brief pipeline's stages, in order, as `progress` reports them to the browser and the CLI. */
 export const BRIEF_STAGES = ['gather', 'prioritise', 'write', 'check'] as const;
 export type BriefStage = (typeof BRIEF_STAGES)[number];
+
+export const BRIEF_STAGE_STATES = ['pending', 'running', 'done', 'retrying', 'fallback', 'failed'] as const;
+
+/**
+ * What brief.generate reports through `progress` after every stage change, and what the Briefs
+ * page and `pnpm ordo briefs send` show: each stage's state, with the time it took once done and a
+ * short note (a gate's finding, why it fell back to the offline writer).
+ */
+export const briefProgressSchema = z.object({
+  brief_id: z.uuid().optional(),
+  stages: z.array(
+    z.object({
+      name: z.enum(BRIEF_STAGES),
+      state: z.enum(BRIEF_STAGE_STATES),
+      ms: z.number().nonnegative().optional(),
+      note: z.string().max(500).optional(),
+    }),
+  ),
+});
+export type BriefProgress = z.infer<typeof briefProgressSchema>;
