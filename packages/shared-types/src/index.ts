@@ -3,6 +3,7 @@ export * from './batch.ts';
 export * from './brief/due-briefs.ts';
 export * from './brief/preferences.ts';
 export * from './limits.ts';
+export * from './profile-patch.ts';
 export * from './project.ts';
 export * from './task.ts';
 export * from './task-filter.ts';
