@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { onboardingInputSchema } from './account.ts';
 
 /**
