@@ -1,4 +1,5 @@
 import { redactSecrets } from '@ordo/config';
+import { briefsDueCommand } from './cli/briefs-due.ts';
 import { jobsAddCommand, jobsCancelCommand, jobsListCommand, jobsRetryCommand, jobsShowCommand, jobsStatsCommand } from './cli/jobs.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseCommand } from './cli/parse.ts';
@@ -17,6 +18,7 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   'jobs:retry': { summary: 'run a failed or cancelled job again: jobs retry <id>', run: jobsRetryCommand },
   'jobs:cancel': { summary: 'cancel a pending job, or stop a running one: jobs cancel <id>', run: jobsCancelCommand },
   'jobs:stats': { summary: 'job counts by type and status, and the oldest pending job', run: jobsStatsCommand },
+  'briefs:due': { summary: 'the briefs the scheduler would enqueue in a window, one JSON line each: briefs due --from <ISO instant> --to <ISO instant>', run: briefsDueCommand },
 };
 
 function usage(): string {

@@ -1,3 +1,4 @@
+import { briefSchedule } from './brief-schedule.ts';
 import type { Schedule } from './queue/scheduler.ts';
 
 /**
@@ -12,4 +13,6 @@ export const schedules: readonly Schedule[] = [
     jobs: () => [{ type: 'system.sleep', payload: { ms: 0 }, maxAttempts: 1 }],
     missed: 'skip',
   },
+  // Each person's brief at their local send time; downtime is covered by the tick's window (brief-schedule.ts).
+  briefSchedule,
 ];

@@ -29,3 +29,5 @@ export {
   tasksDueOn,
   tasksDueWithin,
 } from './domain/tasks.ts';
+export { type BriefRecipientRow, briefRecipients } from './domain/brief-recipients.ts';
+export { recordScheduledBriefs, type ScheduledBrief } from './domain/scheduled-briefs.ts';

@@ -21,4 +21,5 @@ export { type RescueOptions, rescueExpired } from './rescue-expired.ts';
 export { retry } from './retry.ts';
 export { type QueueStats, queueStats } from './stats.ts';
 export { enqueueScheduleTick, lastScheduleTick, pruneScheduleTicks, type TickJobs } from './schedule-tick.ts';
+export { previousScheduleTick } from './previous-schedule-tick.ts';
 export { HANDED_OFF, sweepLostHandOffs, takeOver } from './hand-off.ts';

@@ -77,3 +77,19 @@ describe('OpenAPI document', () => {
     expect(at(reorder, 'properties', 'tasks', 'items')).toEqual({ $ref: '#/components/schemas/Task' });
   });
 });
+
+describe('OpenAPI document: the daily brief settings and the profile patch', () => {
+  it('describes PUT /api/me/brief with every field required and GET answering the same shape', () => {
+    const document = openApiDocument('test');
+    const body = at(document, 'paths', '/api/me/brief', 'put', 'requestBody', 'content', 'application/json', 'schema');
+    expect((at(body, 'required') as string[]).toSorted()).toEqual(['enabled', 'max_lateness_minutes', 'sections', 'send_time', 'weekdays', 'weekly_day']);
+    expect(at(body, 'additionalProperties')).toBe(false);
+    expect(at(body, 'properties', 'sections', 'items', 'enum')).toEqual(['wins', 'today', 'overdue', 'upcoming', 'projects', 'focus']);
+    expect(at(document, 'paths', '/api/me/brief', 'get', 'responses', '200', 'content', 'application/json', 'schema')).toEqual({
+      $ref: '#/components/schemas/BriefPreferences',
+    });
+    const patch = at(document, 'paths', '/api/me', 'patch', 'requestBody', 'content', 'application/json', 'schema');
+    expect(Object.keys(at(patch, 'properties') as object).toSorted()).toEqual(['name', 'timezone', 'working_hours']);
+    expect(at(patch, 'required')).toBeUndefined();
+  });
+});

@@ -1,6 +1,8 @@
 import {
   BATCH_IDS_MAX,
+  briefPreferencesSchema,
   PASSWORD_MAX,
+  profilePatchSchema,
   projectInputSchema,
   projectSchema,
   reorderInputSchema,
@@ -56,6 +58,7 @@ const components = {
   Project: toJsonSchema(projectSchema, 'input'),
   Task: toJsonSchema(taskSchema, 'input'),
   User: toJsonSchema(userSchema, 'input'),
+  BriefPreferences: toJsonSchema(briefPreferencesSchema, 'output'),
   VerificationSent: toJsonSchema(verificationSentSchema, 'output'),
   BrainDump: toJsonSchema(brainDumpSchema, 'output'),
   BrainDumpSummary: toJsonSchema(brainDumpSummarySchema, 'output'),
@@ -96,7 +99,7 @@ interface Success {
 }
 
 interface Operation {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   /** false for sign-up/sign-in (no session yet) and logout (idempotent). */
@@ -160,6 +163,31 @@ export const API_OPERATIONS: Operation[] = [
     summary: 'The signed-in user',
     success: { status: 200, description: 'the user', schema: wrapped('user', 'User') },
     errors: ['401'],
+  },
+  {
+    method: 'patch',
+    path: '/api/me',
+    summary:
+      'Change any of name, timezone and working hours (working_hours as a whole object), validated as the settings page validates them; fields left out stay as they are. The daily brief follows the profile timezone',
+    body: profilePatchSchema,
+    success: { status: 200, description: 'the user', schema: wrapped('user', 'User') },
+    errors: ['400', '401', '403', '413', '415'],
+  },
+  {
+    method: 'get',
+    path: '/api/me/brief',
+    summary: 'Your daily brief settings (new accounts: on, 07:00, Monday to Friday, all sections, no weekly review, 180 minutes)',
+    success: { status: 200, description: 'the settings', schema: ref('BriefPreferences') },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'put',
+    path: '/api/me/brief',
+    summary:
+      'Replace your daily brief settings (every field). The brief goes out at send_time in your profile timezone on the ISO weekdays (1 = Monday) listed; on weekly_day the weekly review replaces that day\'s brief. A brief that is later than max_lateness_minutes (the worker was down) is skipped. A date that already had its brief gets no second one after a change',
+    body: briefPreferencesSchema,
+    success: { status: 200, description: 'the saved settings (weekdays in order, sections in the brief\'s order)', schema: ref('BriefPreferences') },
+    errors: ['400', '401', '403', '404', '413', '415'],
   },
   {
     method: 'get',

@@ -1,5 +1,5 @@
 import { accessTokenInputSchema, emailSchema, PASSWORD_MAX, passwordSchema } from '@ordo/shared-types';
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';
 import { setEmail, setPassword, verifyUserPassword } from '$lib/server/auth/accounts.ts';
@@ -7,6 +7,8 @@ import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { limitPasswordGuess, tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
 import { listSessions, revokeAllSessions, revokeSession } from '$lib/server/auth/sessions.ts';
+import { parseBriefForm } from '$lib/server/brief-form.ts';
+import { getBriefSettings, nextBriefAfter, saveBriefPreferences, turnBriefEmailBackOn } from '$lib/server/brief-preferences.ts';
 import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
@@ -32,7 +34,8 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens] = await Promise.all([listSessions(user.id), listAccessTokens(user.id)]);
+  const [sessions, tokens, brief] = await Promise.all([listSessions(user.id), listAccessTokens(user.id), getBriefSettings(user.id)]);
+  if (!brief) error(404, 'Your brief settings are missing');
   return {
     profile: {
       name: user.name ?? '',
@@ -45,6 +48,7 @@ export const load = (async ({ locals, url }) => {
     sessions: sessions.map((session) => ({ ...session, device: deviceLabel(session.user_agent), current: session.id === locals.session?.id })),
     tokens,
     timeZones,
+    brief: { ...brief, timezone: user.timezone, next: brief.preferences.enabled ? nextBriefAfter(brief.preferences, user.timezone, new Date()) : null },
   };
 }) satisfies PageServerLoad;
 
@@ -77,6 +81,20 @@ export const actions = {
       throw error;
     }
     return { action: 'profile', toast: { message: 'Profile saved.' } };
+  },
+
+  brief: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parseBriefForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'brief', briefValues: result.values, errors: result.errors });
+    await saveBriefPreferences(user.id, result.input);
+    return { action: 'brief', toast: { message: 'Daily brief settings saved.' } };
+  },
+
+  briefEmailOn: async ({ locals, url }) => {
+    const user = requireUser(locals, url);
+    await turnBriefEmailBackOn(user.id);
+    return { action: 'brief', toast: { message: 'Brief emails are back on.' } };
   },
 
   password: async (event) => {
