@@ -1,5 +1,6 @@
 export * from './account.ts';
 export * from './batch.ts';
+export * from './brief/facts.ts';
 export * from './brief/preferences.ts';
 export * from './limits.ts';
 export * from './project.ts';
@@ -12,3 +13,4 @@ export * from './time/zoned.ts';
 export { validationMessage } from './validation-messages.ts';
 export * from './jobs/index.ts';
 export * from './operations.ts';
+export { briefDeliverDedupKey } from './jobs/brief-dedup-keys.ts';
