@@ -33,7 +33,7 @@ export const briefGenerate = defineJob({
   name: 'brief.generate',
   payload: briefGeneratePayloadSchema,
   options: { ...briefGenerateDefaults, timeoutMs: 5 * 60_000 },
-  async handler(payload, { jobId, attempt, signal, log, progress, step, deps }) {
+  async handler(payload, { jobId, attempt, maxAttempts, signal, log, progress, step, deps }) {
     const { db, ai, clock } = deps;
     const person = await findBriefPerson(db.sql, payload.user_id);
     if (!person) throw new PermanentJobError(`user ${payload.user_id} does not exist`);
@@ -63,7 +63,7 @@ export const briefGenerate = defineJob({
         {
           runStep: step,
           onStage: reporter.onStage,
-          fallBackOn: briefFallBackOn(attempt >= briefGenerateDefaults.maxAttempts),
+          fallBackOn: briefFallBackOn(attempt >= maxAttempts),
           signal,
         },
       );
