@@ -20,8 +20,8 @@ const projectLink = /^\/projects\/([0-9a-f-]{36})$/i;
 // Pages a brief may link to besides tasks and projects.
 const pageLinks = new Set(['/dashboard', '/tasks', '/projects', '/briefs', '/settings']);
 
-const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
-const normalise = (text: string) => unescape(text).replace(/\s+/g, ' ').trim();
+const unescapeMarkdown = (text: string) => text.replace(/\\(.)/g, '$1');
+const normalise = (text: string) => unescapeMarkdown(text).replace(/\s+/g, ' ').trim();
 
 function checkLine(line: string, facts: BriefFacts, index: FactsIndex, findings: string[]): void {
   const lineDays = new Set<string>([facts.local_date]);

@@ -54,13 +54,9 @@ describe('offline brief', () => {
   });
 
   it('writes a weekly review: the week\'s wins with their days, then the week ahead', () => {
-    const facts = sampleBriefFacts({
-      kind: 'weekly',
-      completed_from: '2026-11-26',
-      completed: [
-        { ...sampleBriefFacts().completed[0]!, completed_on: '2026-11-27' },
-      ],
-    });
+    const [shipped] = sampleBriefFacts().completed;
+    if (!shipped) throw new Error('the sample has a completed task');
+    const facts = sampleBriefFacts({ kind: 'weekly', completed_from: '2026-11-26', completed: [{ ...shipped, completed_on: '2026-11-27' }] });
     const draft = writeOfflineBrief(facts, offlinePriorities(facts));
     expect(draft.markdown).toMatch(/^Here is your week in review, Ada\./);
     expect(draft.markdown).toContain('this past week');
