@@ -157,9 +157,10 @@ describe('brief.generate', () => {
     const retriedWrite = JSON.stringify(openai.requests.filter((request) => request.body.model === WRITE)[1]?.body.messages);
     expect(retriedWrite).toContain('File taxes');
     expect(retriedWrite).not.toContain('Added after gather');
-    const calls = await database.db.sql<{ purpose: string; outcome: string }[]>`
-      select purpose, outcome from llm_calls where user_id = ${person.userId} order by created_at`;
+    const calls = await database.db.sql<{ purpose: string; outcome: string; error: string | null }[]>`
+      select purpose, outcome, error from llm_calls where user_id = ${person.userId} order by created_at`;
     expect(calls.map((call) => `${call.purpose}:${call.outcome}`)).toEqual(['plan:ok', 'write:error', 'write:ok', 'check:ok']);
+    expect(calls[1]?.error).toContain('overloaded');
 
     const [brief, ...others] = await briefRows(person.userId);
     expect(others).toEqual([]);
