@@ -40,3 +40,5 @@ export {
 } from './testing/index.ts';
 export { createOfflineDrafter, OFFLINE_MODEL } from './offline/drafter.ts';
 export { defaultModels, defaultProvider, type Provider, type Purpose, providerSchema, purposeSchema } from './models.ts';
+export * from './pipeline/index.ts';
+export * from './brief/index.ts';

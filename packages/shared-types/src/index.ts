@@ -1,6 +1,10 @@
 export * from './account.ts';
 export * from './batch.ts';
+<<<<<<< HEAD
 export * from './brief/due-briefs.ts';
+=======
+export * from './brief/facts.ts';
+>>>>>>> wt-pipeline
 export * from './brief/preferences.ts';
 export * from './limits.ts';
 export * from './profile-patch.ts';
@@ -14,3 +18,4 @@ export * from './time/zoned.ts';
 export { validationMessage } from './validation-messages.ts';
 export * from './jobs/index.ts';
 export * from './operations.ts';
+export { briefDeliverDedupKey } from './jobs/brief-dedup-keys.ts';

@@ -31,3 +31,8 @@ export {
 } from './domain/tasks.ts';
 export { type BriefRecipientRow, briefRecipients } from './domain/brief-recipients.ts';
 export { recordScheduledBriefs, type ScheduledBrief } from './domain/scheduled-briefs.ts';
+export { type BriefPerson, findBriefPerson } from './domain/brief-person.ts';
+export { readBriefFacts } from './domain/brief-facts.ts';
+export { type OpenBriefRequest, type OpenedBrief, openBrief } from './briefs/open-brief.ts';
+export { type FinishedBrief, finishBrief } from './briefs/finish-brief.ts';
+export { failBrief } from './briefs/fail-brief.ts';

@@ -42,6 +42,10 @@ export class RunningJobContext implements JobContext {
     return this.job.attempts;
   }
 
+  get maxAttempts(): number {
+    return this.job.max_attempts;
+  }
+
   get signal(): AbortSignal {
     return this.abortState.signal;
   }

@@ -8,6 +8,8 @@ export interface JobContext {
   readonly userId: string | null;
   /** 1 on the first run, 2 on the first retry, … */
   readonly attempt: number;
+  /** The attempts this job may have; `attempt === maxAttempts` is its last (a job may fall back to a cheaper path then). */
+  readonly maxAttempts: number;
   /** Aborted on timeout, shutdown, cancellation or a lost lease; the reason says which. */
   readonly signal: AbortSignal;
   readonly log: Logger;

@@ -1,0 +1,114 @@
+import {
+  addDays,
+  type BriefFacts,
+  type BriefKind,
+  calendarDay,
+  formatZonedIso,
+  instantOfWallTime,
+  parseDate,
+} from '@ordo/shared-types';
+import type { Sql, Tx } from '../db.ts';
+import { pipelinedRead } from '../run-as.ts';
+import type { BriefPerson } from './brief-person.ts';
+import { activeProjectsProgress } from './projects.ts';
+import { overdueTasks, type TaskSummary, tasksDueOn, tasksDueWithin } from './tasks.ts';
+
+// A brief is short: more than this many items in one list would not be read, and the whole set
+// goes into a model's prompt.
+const LIST_LIMIT = 25;
+const PROJECT_LIMIT = 20;
+const UPCOMING_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+type CompletedRow = TaskSummary & { completed_at: Date };
+
+const openTask = (tx: Tx, userId: string) => tx`t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
+const summaryColumns = (tx: Tx) =>
+  tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, (select p.name from projects p where p.id = t.project_id) as project_name`;
+
+/** Tasks completed in [from, to), oldest first. */
+function completedBetween(tx: Tx, userId: string, from: Date, to: Date, limit: number) {
+  return tx<CompletedRow[]>`
+    select ${summaryColumns(tx)}, t.completed_at from tasks t
+    where t.user_id = ${userId} and t.deleted_at is null and t.status = 'done'
+      and t.completed_at >= ${from} and t.completed_at < ${to}
+    order by t.completed_at
+    limit ${limit}`;
+}
+
+/** Open tasks starting in [from, to), by start time. */
+function scheduledBetween(tx: Tx, userId: string, from: Date, to: Date, limit: number) {
+  return tx<TaskSummary[]>`
+    select ${summaryColumns(tx)} from tasks t
+    where ${openTask(tx, userId)} and t.start_at >= ${from} and t.start_at < ${to}
+    order by t.start_at, t.position
+    limit ${limit}`;
+}
+
+/** The first instant of `day` in `zone` (a day that starts in a DST gap starts when the gap ends). */
+function startOfDay(day: string, zone: string): Date {
+  return instantOfWallTime({ ...parseDate(day), hour: 0, minute: 0 }, zone);
+}
+
+function daysBetween(from: string, to: string): number {
+  const a = parseDate(from);
+  const b = parseDate(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
+
+function briefTask(row: TaskSummary, zone: string) {
+  return {
+    id: row.id,
+    title: row.title,
+    project_name: row.project_name,
+    priority: row.priority,
+    due_date: row.due_date,
+    start_at: row.start_at ? formatZonedIso(new Date(row.start_at), zone) : null,
+  };
+}
+
+/**
+ * Everything one person's brief for `localDate` may mention, read in one round trip. Day
+ * boundaries are the person's own midnights (through the shared time module), so "yesterday"
+ * is their yesterday whatever the server's zone. The reads run as the connection's role and name
+ * the user in every query.
+ */
+export async function readBriefFacts(
+  sql: Sql,
+  person: Pick<BriefPerson, 'id' | 'name' | 'timezone' | 'sections'>,
+  brief: { kind: BriefKind; localDate: string },
+): Promise<BriefFacts> {
+  const zone = person.timezone;
+  const today = brief.localDate;
+  const completedFrom = addDays(today, brief.kind === 'weekly' ? -7 : -1);
+  const dayStart = startOfDay(today, zone);
+  const nextDayStart = startOfDay(addDays(today, 1), zone);
+  const [completed, scheduled, dueToday, overdue, upcoming, projects] = await pipelinedRead(sql, (tx) => [
+    completedBetween(tx, person.id, startOfDay(completedFrom, zone), dayStart, LIST_LIMIT),
+    scheduledBetween(tx, person.id, dayStart, nextDayStart, LIST_LIMIT),
+    tasksDueOn(tx, person.id, today, LIST_LIMIT),
+    overdueTasks(tx, person.id, today, LIST_LIMIT),
+    tasksDueWithin(tx, person.id, today, UPCOMING_DAYS, LIST_LIMIT),
+    activeProjectsProgress(tx, person.id, PROJECT_LIMIT),
+  ] as const);
+  return {
+    name: person.name,
+    timezone: zone,
+    local_date: today,
+    kind: brief.kind,
+    sections: person.sections,
+    completed_from: completedFrom,
+    completed_to: addDays(today, -1),
+    completed: completed.map((row) => ({ ...briefTask(row, zone), completed_on: calendarDay(new Date(row.completed_at), zone) })),
+    scheduled_today: scheduled.map((row) => briefTask(row, zone)),
+    due_today: dueToday.map((row) => briefTask(row, zone)),
+    overdue: overdue.map((row) => ({
+      ...briefTask(row, zone),
+      due_date: row.due_date as string,
+      age_days: daysBetween(row.due_date as string, today),
+    })),
+    upcoming: upcoming.map((row) => briefTask(row, zone)),
+    projects: projects.map((project) => ({ id: project.id, name: project.name, open: project.total - project.done, done: project.done })),
+    calendar_events: [],
+  };
+}
