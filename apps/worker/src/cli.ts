@@ -1,4 +1,5 @@
 import { redactSecrets } from '@ordo/config';
+import { briefsStatsCommand } from './cli/briefs-stats.ts';
 import { jobsAddCommand, jobsCancelCommand, jobsListCommand, jobsRetryCommand, jobsShowCommand, jobsStatsCommand } from './cli/jobs.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseCommand } from './cli/parse.ts';
@@ -17,6 +18,7 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   'jobs:retry': { summary: 'run a failed or cancelled job again: jobs retry <id>', run: jobsRetryCommand },
   'jobs:cancel': { summary: 'cancel a pending job, or stop a running one: jobs cancel <id>', run: jobsCancelCommand },
   'jobs:stats': { summary: 'job counts by type and status, and the oldest pending job', run: jobsStatsCommand },
+  'briefs:stats': { summary: 'the last 24 h of briefs per channel: due, sent, late, skipped, failed, uncertain, pending (--json, --at time)', run: briefsStatsCommand },
 };
 
 function usage(): string {
