@@ -3,6 +3,7 @@ import { whenParentExits } from '@ordo/config';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
 import { authenticate } from '$lib/server/auth/authenticate.ts';
+import { isUnsubscribePost } from '$lib/server/auth/unsubscribe.ts';
 import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
@@ -38,7 +39,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   const incoming = event.request.headers.get('x-request-id');
   event.locals.requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
 
-  const crossSite = formOriginProblem(event);
+  // An unsubscribe link's POST comes from mail providers too (RFC 8058), with no Origin: its token authenticates it.
+  const crossSite = isUnsubscribePost(event.request, event.url.pathname) ? null : formOriginProblem(event);
   if (crossSite) return finish(formRefusal(event, 403, crossSite), event.locals.requestId);
 
   const refused = await authenticate(event);

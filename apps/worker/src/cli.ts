@@ -1,5 +1,6 @@
 import { redactSecrets } from '@ordo/config';
 import { briefsDueCommand } from './cli/briefs-due.ts';
+import { briefsStatsCommand } from './cli/briefs-stats.ts';
 import { jobsAddCommand, jobsCancelCommand, jobsListCommand, jobsRetryCommand, jobsShowCommand, jobsStatsCommand } from './cli/jobs.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseCommand } from './cli/parse.ts';
@@ -19,6 +20,7 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   'jobs:cancel': { summary: 'cancel a pending job, or stop a running one: jobs cancel <id>', run: jobsCancelCommand },
   'jobs:stats': { summary: 'job counts by type and status, and the oldest pending job', run: jobsStatsCommand },
   'briefs:due': { summary: 'the briefs the scheduler would enqueue in a window, one JSON line each: briefs due --from <ISO instant> --to <ISO instant>', run: briefsDueCommand },
+  'briefs:stats': { summary: 'the last 24 h of briefs per channel: due, sent, late, skipped, failed, uncertain, pending (--json, --at time)', run: briefsStatsCommand },
 };
 
 function usage(): string {

@@ -1,6 +1,6 @@
 import { createGateway, type Gateway } from '@ordo/ai-pipeline';
 import type { Env, Logger } from '@ordo/config';
-import { createMailTransport, type MailTransport } from '@ordo/notify';
+import { type BriefMailLinks, briefMailLinks, createMailTransport, type MailTransport } from '@ordo/notify';
 import type { Db } from '@ordo/supabase-client';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
@@ -22,6 +22,8 @@ export interface JobDeps {
   ai: Gateway;
   /** Pooled SMTP, or the .eml outbox when EMAIL_HOST is unset. */
   mail: MailTransport;
+  /** Where mailed links point (PUBLIC_APP_URL) and the key that signs unsubscribe links. */
+  mailLinks: BriefMailLinks;
   clock: Clock;
 }
 
@@ -38,6 +40,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     db,
     ai: overrides.ai ?? createGateway({ env, db, logger: log }),
     mail: overrides.mail ?? createMailTransport(env),
+    mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     clock: overrides.clock ?? systemClock,
   };
 }

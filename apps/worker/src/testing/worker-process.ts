@@ -87,7 +87,14 @@ export async function spawnWorker(databaseUrl: string, env: Record<string, strin
     });
   };
   const worker = { child, port, logs, exited, waitForLog };
-  await waitForLog((line) => line.msg === 'worker listening');
+  // Generous: compiling the worker with tsx takes tens of seconds on a loaded machine. A worker
+  // that never came up is killed, not left running after the test.
+  try {
+    await waitForLog((line) => line.msg === 'worker listening', 90_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return worker;
 }
 

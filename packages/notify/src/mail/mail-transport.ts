@@ -3,6 +3,10 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** `<local@host>`; nodemailer makes a random one when absent. */
+  messageId?: string;
+  /** Extra header lines (List-Unsubscribe and the like). */
+  headers?: Record<string, string>;
 }
 
 /** Where Ordo's mail goes: an SMTP server, or the local outbox of .eml files. */

@@ -1,1 +1,1 @@
-export { type SmtpInbox, startSmtpInbox } from './smtp-inbox.ts';
+export { type SmtpInbox, type SmtpInboxOptions, type SmtpRefusal, startSmtpInbox } from './smtp-inbox.ts';

@@ -39,7 +39,7 @@ export type BriefStatus = (typeof BRIEF_STATUSES)[number];
 export const DELIVERY_CHANNELS = ['email', 'sms', 'push'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
-export const DELIVERY_STATUSES = ['sending', 'sent', 'uncertain', 'failed', 'bounced'] as const;
+export const DELIVERY_STATUSES = ['sending', 'sent', 'uncertain', 'failed', 'bounced', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** The brief pipeline's stages, in order, as `progress` reports them to the browser and the CLI. */

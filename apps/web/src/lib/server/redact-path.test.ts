@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { redactPath } from './redact-path.ts';
 
 describe('redactPath', () => {
-  it('hides the token of a reset or verification link', () => {
+  it('hides the token of a reset, verification or unsubscribe link', () => {
     expect(redactPath('/reset-password/abc')).toBe('/reset-password/[redacted]');
+    expect(redactPath('/unsubscribe/u1.brief-email.6f1c2a43-1d2e-4c4b-9a51-0c7d3e2b9f10.1804057200.sig')).toBe('/unsubscribe/[redacted]');
     expect(redactPath('/verify-email/short-token/confirm')).toBe('/verify-email/[redacted]/confirm');
   });
 

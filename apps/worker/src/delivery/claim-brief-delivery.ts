@@ -1,0 +1,127 @@
+import type { BriefMailLinks, RenderedBriefEmail } from '@ordo/notify';
+import type { DeliveryStatus } from '@ordo/shared-types';
+import type { Db, Tx } from '@ordo/supabase-client';
+import { briefEmail, readBriefForMail } from './brief-email.ts';
+
+export const BRIEF_PURPOSE = 'brief';
+
+export interface ClaimRequest {
+  briefId: string;
+  channel: 'email';
+  jobId: string;
+  links: BriefMailLinks;
+  now: Date;
+}
+
+/** Go ahead: the `sending` row is committed, so whatever happens next, no later attempt sends blindly. */
+export interface SendClaim {
+  action: 'send';
+  deliveryId: string;
+  userId: string;
+  recipient: string;
+  email: RenderedBriefEmail;
+}
+
+/** Nothing to send: the row says why (already sent, uncertain, bounced, skipped, or another job is sending it now). */
+export interface SettledClaim {
+  action: 'settled';
+  deliveryId: string;
+  status: DeliveryStatus;
+  /** An earlier attempt's `sending` row was found and marked uncertain by this claim. */
+  becameUncertain: boolean;
+  /** For skipped: why; for sending: the job that is sending it. */
+  reason: string | null;
+}
+
+export type DeliveryClaim = SendClaim | SettledClaim | { action: 'missing' };
+
+interface DeliveryRow {
+  id: string;
+  status: DeliveryStatus;
+  error_class: 'transient' | 'permanent' | null;
+  error: string | null;
+  job_id: string | null;
+}
+
+const UNCERTAIN_NOTE =
+  'an earlier attempt was sending this when it stopped (crash or lost lease): the SMTP server may have accepted it, so it is not sent again';
+
+async function deliveryRow(tx: Tx, briefId: string, channel: string): Promise<DeliveryRow | null> {
+  const [row] = await tx<DeliveryRow[]>`
+    select id, status, error_class, error, job_id from public.deliveries
+    where purpose = ${BRIEF_PURPOSE} and source_id = ${briefId} and channel = ${channel}`;
+  return row ?? null;
+}
+
+async function jobIsRunning(tx: Tx, jobId: string): Promise<boolean> {
+  const [job] = await tx<{ status: string }[]>`select status from public.queue_jobs where id = ${jobId}`;
+  return job?.status === 'processing';
+}
+
+/** Inserts or rewrites the one row of this brief and channel; returns its id. */
+async function writeRow(
+  tx: Tx,
+  fields: { briefId: string; userId: string; channel: string; recipient: string; status: DeliveryStatus; error: string | null; jobId: string; messageId: string | null },
+): Promise<string> {
+  const sending = fields.status === 'sending' ? 1 : 0;
+  const [row] = await tx<{ id: string }[]>`
+    insert into public.deliveries (user_id, channel, purpose, source_id, brief_id, recipient, status, message_id, attempts, error, error_class, job_id)
+    values (${fields.userId}, ${fields.channel}, ${BRIEF_PURPOSE}, ${fields.briefId}, ${fields.briefId}, ${fields.recipient}, ${fields.status},
+            ${fields.messageId}, ${sending}, ${fields.error}, null, ${fields.jobId})
+    on conflict (purpose, source_id, channel) do update set
+      recipient = excluded.recipient, status = excluded.status, message_id = coalesce(excluded.message_id, deliveries.message_id),
+      attempts = deliveries.attempts + ${sending}, error = excluded.error, error_class = null, job_id = excluded.job_id
+    returning id`;
+  if (!row) throw new Error('delivery upsert returned no row');
+  return row.id;
+}
+
+function skipReason(status: string, emailEnabled: boolean, disabledReason: string | null): string | null {
+  if (status !== 'ready') return `the brief is ${status}, not ready`;
+  if (!emailEnabled) return `email is off for this person (${disabledReason ?? 'turned off'})`;
+  return null;
+}
+
+/**
+ * Decides, in one transaction that holds the brief's row lock, whether this attempt sends: the
+ * deliveries row of (brief, channel) is the memory of every earlier attempt.
+ * - none, `failed` with a transient error, or `skipped`: send (or skip again, if the channel is off
+ *   or the brief not ready), writing `sending` first; the row is committed before the send.
+ * - `sent`, `bounced`, permanent `failed`, `uncertain`: settled, never sent again.
+ * - `sending` by a job that is still running: that job sends it; settled without touching it.
+ * - `sending` left by anything else (this job's earlier attempt, a dead job): became `uncertain`.
+ */
+export async function claimBriefDelivery(db: Db, request: ClaimRequest): Promise<DeliveryClaim> {
+  const { briefId, channel, jobId } = request;
+  return db.asService(async (tx): Promise<DeliveryClaim> => {
+    const brief = await readBriefForMail(tx, briefId, { lock: true });
+    if (!brief) return { action: 'missing' };
+    const row = await deliveryRow(tx, briefId, channel);
+    const settled = (status: DeliveryStatus, reason: string | null, becameUncertain = false): SettledClaim => ({
+      action: 'settled',
+      deliveryId: row?.id as string,
+      status,
+      becameUncertain,
+      reason,
+    });
+    if (row) {
+      if (row.status === 'sending') {
+        if (row.job_id !== null && row.job_id !== jobId && (await jobIsRunning(tx, row.job_id))) return settled('sending', `job ${row.job_id} is sending it`);
+        await tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE} where id = ${row.id}`;
+        return settled('uncertain', UNCERTAIN_NOTE, true);
+      }
+      const retryable = row.status === 'skipped' || (row.status === 'failed' && row.error_class === 'transient');
+      if (!retryable) return settled(row.status, row.error);
+    }
+    const skipped = skipReason(brief.status, brief.email_enabled, brief.email_disabled_reason);
+    const base = { briefId, userId: brief.user_id, channel, recipient: brief.email, jobId };
+    if (skipped) {
+      const deliveryId = await writeRow(tx, { ...base, status: 'skipped', error: skipped, messageId: null });
+      return { action: 'settled', deliveryId, status: 'skipped', becameUncertain: false, reason: skipped };
+    }
+    const email = briefEmail(brief, request.links, request.now);
+    await tx`update public.daily_briefs set html = ${email.html}, text = ${email.text} where id = ${briefId}`;
+    const deliveryId = await writeRow(tx, { ...base, status: 'sending', error: null, messageId: email.messageId });
+    return { action: 'send', deliveryId, userId: brief.user_id, recipient: brief.email, email };
+  });
+}
