@@ -1,5 +1,6 @@
 export * from './account.ts';
 export * from './batch.ts';
+export * from './brief/brief.ts';
 export * from './brief/preferences.ts';
 export * from './limits.ts';
 export * from './project.ts';
