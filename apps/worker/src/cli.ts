@@ -1,4 +1,5 @@
 import { redactSecrets } from '@ordo/config';
+import { briefsSendCommand } from './cli/briefs-send.ts';
 import { jobsAddCommand, jobsCancelCommand, jobsListCommand, jobsRetryCommand, jobsShowCommand, jobsStatsCommand } from './cli/jobs.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseCommand } from './cli/parse.ts';
@@ -17,6 +18,10 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   'jobs:retry': { summary: 'run a failed or cancelled job again: jobs retry <id>', run: jobsRetryCommand },
   'jobs:cancel': { summary: 'cancel a pending job, or stop a running one: jobs cancel <id>', run: jobsCancelCommand },
   'jobs:stats': { summary: 'job counts by type and status, and the oldest pending job', run: jobsStatsCommand },
+  'briefs:send': {
+    summary: 'write and email one brief now through the queue, printing each stage: briefs send --email <address> [--date YYYY-MM-DD] [--timeout s]',
+    run: briefsSendCommand,
+  },
 };
 
 function usage(): string {
