@@ -29,7 +29,7 @@ const STAGE_ORDER = ['pending', 'running', 'retrying', 'fallback', 'done'];
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-  worker = await spawnWorker(server.database.url, { ORDO_DATA_DIR: server.dataDir, PUBLIC_APP_URL: server.origin, LOG_LEVEL: 'warn' });
+  worker = await spawnWorker(server.database.url, { ORDO_DATA_DIR: server.dataDir, PUBLIC_APP_URL: server.origin });
 });
 
 afterAll(async () => {
@@ -63,7 +63,8 @@ describe('the Briefs page in a browser', { timeout: 180_000 }, () => {
       const record = () => {
         for (const item of document.querySelectorAll<HTMLElement>('ol[aria-label="Brief stages"] > li')) {
           const name = item.querySelector('.name')?.textContent ?? '';
-          const states = (seen[name] ??= []);
+          seen[name] ??= [];
+          const states = seen[name];
           if (states.at(-1) !== item.dataset.state) states.push(item.dataset.state ?? '');
         }
       };
