@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { calendarDay } from '@ordo/shared-types';
-import { claim, reportProgress } from '@ordo/supabase-client';
+import { claim, complete, reportProgress } from '@ordo/supabase-client';
 import { describe, expect, it } from 'vitest';
 import { type ErrorBody, HttpClient, signedUpClient } from './http-client.ts';
 import { useWebServer } from './web-server.ts';
@@ -209,10 +209,12 @@ describe('the Briefs page', () => {
     const client = await signedUpClient(server.origin);
     const sent = await client.request('POST', '/briefs?/send', { form: {} });
     expect(sent.status).toBe(303);
-    const location = sent.headers.get('location') ?? '';
-    const jobId = /^\/briefs\?job=([0-9a-f-]{36})$/.exec(location)?.[1];
+    expect(sent.headers.get('location')).toBe('/briefs');
+    const [queued] = await server.database.db.sql<{ id: string }[]>`
+      select id from public.queue_jobs where user_id = ${await userIdOf(client)} and job_type = 'brief.generate'`;
+    const jobId = queued?.id;
     expect(jobId).toBeDefined();
-    const waiting = await pageHtml(client, location);
+    const waiting = await pageHtml(client, '/briefs');
     expect(waiting.html).toContain('Your brief is on its way');
 
     // A worker takes the job and reports what brief.generate reports (briefProgressSchema) as it runs.
@@ -221,16 +223,25 @@ describe('the Briefs page', () => {
     expect(claimed.map((job) => job.id)).toContain(jobId);
     const stages = [{ name: 'gather', state: 'done', ms: 12 }, { name: 'prioritise', state: 'running' }];
     expect(await reportProgress(sql, 'briefs-page-test', jobId as string, { stages })).toBe(true);
-    const running = await pageHtml(client, location);
+    const running = await pageHtml(client, '/briefs');
     expect(running.html).toContain('Your brief is being written');
     expect(running.html).toMatch(/data-state="done"><span class="name[^"]*">Gathering…<\/span> <span class="state[^"]*">done · 12 ms/);
     expect(running.html).toMatch(/data-state="running"><span class="name[^"]*">Prioritising…<\/span>/);
     expect(running.html).toMatch(/data-state="pending"><span class="name[^"]*">Writing…<\/span>/);
 
-    // Someone else's job id shows nothing of it.
+    // Someone else's page shows nothing of it.
     const other = await signedUpClient(server.origin);
-    const foreign = await pageHtml(other, location);
+    const foreign = await pageHtml(other, '/briefs');
     expect(foreign.status).toBe(200);
     expect(foreign.html).not.toContain('Brief stages');
+
+    // Finished, it stays on the page with the link to the brief it wrote.
+    const [brief] = await sql<{ id: string }[]>`
+      insert into public.daily_briefs (user_id, kind, local_date, timezone, send_at, trigger, status, markdown, job_id)
+      values (${await userIdOf(client)}, 'daily', ${parisDays().today}, 'Europe/Paris', now(), 'manual', 'ready', 'Hello', ${jobId as string})
+      returning id`;
+    expect(await complete(sql, 'briefs-page-test', jobId as string)).toBe(true);
+    const done = await pageHtml(client, '/briefs');
+    expect(done.html).toContain(`Your brief is ready: <a href="/briefs/${(brief as { id: string }).id}">open the brief</a>`);
   });
 });

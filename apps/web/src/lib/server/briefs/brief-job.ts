@@ -38,24 +38,20 @@ const jobColumns = (tx: Tx) => tx`
   j.id, j.status, j.progress, j.last_error,
   (select b.id from public.daily_briefs b where b.job_id = j.id order by b.created_at desc limit 1) as brief_id`;
 
-/** One of the person's brief.generate jobs (RLS: a job of someone else reads as null). */
-export async function getBriefJob(userId: string, jobId: string): Promise<BriefJob | null> {
-  const [row] = await database().asUser(
-    userId,
-    (tx) => tx<JobRow[]>`
-      select ${jobColumns(tx)} from public.queue_jobs j
-      where j.id = ${jobId} and j.job_type = 'brief.generate'`,
-  );
-  return row ? toBriefJob(row) : null;
-}
+// A finished job stays on the Briefs page this long, with its outcome and the link to its brief.
+const FOLLOW_FINISHED_MINUTES = 30;
 
-/** The person's newest brief.generate job that is still queued or running, if any. */
-export async function runningBriefJob(userId: string): Promise<BriefJob | null> {
+/**
+ * The brief.generate job the Briefs page follows: the person's newest one that is still queued or
+ * running, or that was queued in the last half hour (RLS: only their own).
+ */
+export async function latestBriefJob(userId: string): Promise<BriefJob | null> {
   const [row] = await database().asUser(
     userId,
     (tx) => tx<JobRow[]>`
       select ${jobColumns(tx)} from public.queue_jobs j
-      where j.user_id = ${userId} and j.job_type = 'brief.generate' and j.status in ('pending', 'processing')
+      where j.user_id = ${userId} and j.job_type = 'brief.generate'
+        and (j.status in ('pending', 'processing') or j.created_at > now() - make_interval(mins => ${FOLLOW_FINISHED_MINUTES}))
       order by j.created_at desc
       limit 1`,
   );

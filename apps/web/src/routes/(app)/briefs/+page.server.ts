@@ -10,16 +10,15 @@ export const load = (async ({ locals, url, depends }) => {
   const user = requireUser(locals, url);
   // Job progress and new briefs arrive on the live event stream, which invalidates these.
   depends(DEPENDS.jobs, DEPENDS.briefs);
-  return { briefs: await loadBriefsPage(user, url.searchParams.get('job')) };
+  return { briefs: await loadBriefsPage(user) };
 }) satisfies PageServerLoad;
 
 export const actions = {
-  // The same call as POST /api/me/briefs; the page then follows the job named in ?job=.
+  // The same call as POST /api/me/briefs; back on the page, it follows the job it queued (the newest).
   send: async ({ locals, url }) => {
     const user = requireUser(locals, url);
-    let jobId: string;
     try {
-      jobId = (await sendBriefNow(user)).job_id;
+      await sendBriefNow(user);
     } catch (error) {
       if (error instanceof ApiError && error.status === 429) {
         const minutes = Math.ceil(Number(error.headers['retry-after'] ?? 60) / 60);
@@ -27,6 +26,8 @@ export const actions = {
       }
       throw error;
     }
-    redirect(303, `/briefs?job=${jobId}`);
+    // To the page itself, not to a URL naming the job: a live update landing during a navigation
+    // to another URL would abandon that navigation (SvelteKit keeps the later of the two loads).
+    redirect(303, '/briefs');
   },
 } satisfies Actions;
