@@ -99,9 +99,17 @@ describe('the Briefs page in a browser', { timeout: 180_000 }, () => {
     expect(await page.locator('article .prose').textContent()).toContain('Water the roses');
     await screenshot(page, 'brief-from-email');
 
-    // The Briefs page now shows it as today's, sent by email.
-    await page.goto('/briefs');
-    await page.getByText('Email: Sent').first().waitFor();
+    // The Briefs page now shows it sent by email (the delivery row is marked sent just after the
+    // mail is handed over, and deliveries announce no live change: reload until it is).
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/briefs');
+          return page.getByText('Email: Sent').count();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });
