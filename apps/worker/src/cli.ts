@@ -1,6 +1,7 @@
 import { redactSecrets } from '@ordo/config';
 import { briefsDueCommand } from './cli/briefs-due.ts';
 import { briefsStatsCommand } from './cli/briefs-stats.ts';
+import { briefsSendCommand } from './cli/briefs-send.ts';
 import { jobsAddCommand, jobsCancelCommand, jobsListCommand, jobsRetryCommand, jobsShowCommand, jobsStatsCommand } from './cli/jobs.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { parseCommand } from './cli/parse.ts';
@@ -21,6 +22,10 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   'jobs:stats': { summary: 'job counts by type and status, and the oldest pending job', run: jobsStatsCommand },
   'briefs:due': { summary: 'the briefs the scheduler would enqueue in a window, one JSON line each: briefs due --from <ISO instant> --to <ISO instant>', run: briefsDueCommand },
   'briefs:stats': { summary: 'the last 24 h of briefs per channel: due, sent, late, skipped, failed, uncertain, pending (--json, --at time)', run: briefsStatsCommand },
+  'briefs:send': {
+    summary: 'write and email one brief now through the queue, printing each stage: briefs send --email <address> [--date YYYY-MM-DD] [--timeout s]',
+    run: briefsSendCommand,
+  },
 };
 
 function usage(): string {

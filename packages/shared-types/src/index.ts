@@ -1,10 +1,8 @@
 export * from './account.ts';
 export * from './batch.ts';
-<<<<<<< HEAD
 export * from './brief/due-briefs.ts';
-=======
 export * from './brief/facts.ts';
->>>>>>> wt-pipeline
+export * from './brief/brief.ts';
 export * from './brief/preferences.ts';
 export * from './limits.ts';
 export * from './profile-patch.ts';

@@ -3,6 +3,7 @@ export const DEPENDS = {
   tasks: 'ordo:tasks',
   projects: 'ordo:projects',
   jobs: 'ordo:jobs',
+  briefs: 'ordo:briefs',
 } as const;
 
 /** What must be refetched when a row of `table` changes (project progress counts tasks). */
@@ -14,6 +15,8 @@ export function dependenciesOf(table: string): string[] {
       return [DEPENDS.projects, DEPENDS.tasks];
     case 'queue_jobs':
       return [DEPENDS.jobs];
+    case 'daily_briefs':
+      return [DEPENDS.briefs];
     default:
       return [];
   }

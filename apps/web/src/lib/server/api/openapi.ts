@@ -1,6 +1,9 @@
 import {
   BATCH_IDS_MAX,
   briefPreferencesSchema,
+  briefSchema,
+  briefSendAcceptedSchema,
+  briefSummarySchema,
   PASSWORD_MAX,
   profilePatchSchema,
   projectInputSchema,
@@ -62,6 +65,9 @@ const components = {
   VerificationSent: toJsonSchema(verificationSentSchema, 'output'),
   BrainDump: toJsonSchema(brainDumpSchema, 'output'),
   BrainDumpSummary: toJsonSchema(brainDumpSummarySchema, 'output'),
+  Brief: toJsonSchema(briefSchema, 'input'),
+  BriefSummary: toJsonSchema(briefSummarySchema, 'input'),
+  BriefSendAccepted: toJsonSchema(briefSendAcceptedSchema, 'output'),
   Error: toJsonSchema(errorSchema, 'output'),
 };
 
@@ -386,6 +392,28 @@ export const API_OPERATIONS: Operation[] = [
     summary: 'Undo an applied dump: delete what it created, restore what it updated',
     success: { status: 200, description: 'the undone dump', schema: wrapped('brain_dump', 'BrainDump') },
     errors: ['401', '403', '404', '409'],
+  },
+  {
+    method: 'get',
+    path: '/api/me/briefs',
+    summary: 'Your briefs, newest local date first: status (ready, skipped or failed with the reason) and how each was delivered; without their bodies',
+    success: { status: 200, description: 'brief summaries', schema: wrappedList('briefs', 'BriefSummary') },
+    errors: ['401'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/briefs',
+    summary:
+      "Write today's brief (the local date in your time zone) now and email it. Queues a brief.generate job; follow its stages on /api/events (changes to queue_jobs) and GET /api/me/briefs. Pressing again while one is queued or running answers with that job. Rate-limited per user: it spends the AI budget",
+    success: { status: 202, description: 'the queued job and the local date it writes for', schema: ref('BriefSendAccepted') },
+    errors: ['401', '403', '429'],
+  },
+  {
+    method: 'get',
+    path: '/api/me/briefs/{id}',
+    summary: 'Read one of your briefs with its Markdown body',
+    success: { status: 200, description: 'the brief', schema: wrapped('brief', 'Brief') },
+    errors: ['401', '404'],
   },
   {
     method: 'get',
