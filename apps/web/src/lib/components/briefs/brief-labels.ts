@@ -39,6 +39,7 @@ export const DELIVERY_STATUS_LABELS: Record<DeliveryStatus, { text: string; tone
   uncertain: { text: 'Maybe sent', tone: 'chip-warning' },
   failed: { text: 'Not sent', tone: 'chip-danger' },
   bounced: { text: 'Bounced', tone: 'chip-danger' },
+  skipped: { text: 'Skipped', tone: '' },
 };
 
 const CHANNEL_NAMES: Record<string, string> = { email: 'Email', sms: 'SMS', push: 'Push' };
