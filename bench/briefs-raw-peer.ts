@@ -16,7 +16,7 @@ export interface RawPeerArgs {
 
 export type RawPeerMessage =
   | { kind: 'ready'; messages: number; synthetic: boolean }
-  | { kind: 'done'; startedAt: number; finishedAt: number; failures: number; firstError: string | null };
+  | { kind: 'done'; startedAt: number; finishedAt: number; failures: number; firstError: string | null; cpuSeconds: number };
 
 interface Brief {
   id: string;
@@ -68,6 +68,7 @@ async function run(args: RawPeerArgs): Promise<void> {
   });
   let failures = 0;
   let firstError: string | null = null;
+  const cpuBefore = process.cpuUsage();
   const startedAt = wallClockMs();
   await Promise.all(
     briefs.map((brief) =>
@@ -91,8 +92,9 @@ async function run(args: RawPeerArgs): Promise<void> {
     ),
   );
   const finishedAt = wallClockMs();
+  const cpu = process.cpuUsage(cpuBefore);
   transporter.close();
-  send({ kind: 'done', startedAt, finishedAt, failures, firstError });
+  send({ kind: 'done', startedAt, finishedAt, failures, firstError, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
 }
 
 const argsJson = process.argv[2];

@@ -12,11 +12,12 @@
 //
 // Options: --workers N (worker processes, default 1, as deployed), --concurrency N
 // (WORKER_CONCURRENCY; default the worker's own), --profile (a CPU profile of the worker,
-// summarised by area and function), --keep (keep the database, and print its name).
+// summarised by area and function, and PostgreSQL's wait events and statements), --async-commit
+// (experiment: synchronous_commit = off on the bench's database), --keep (keep the database).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../packages/config/src/index.ts';
@@ -27,6 +28,7 @@ import { seedBriefUsers } from './briefs-seed.ts';
 import { type BenchWorker, buildWorker, startBenchWorker } from './briefs-worker.ts';
 import { summariseCpuProfiles } from './cpu-profile-summary.ts';
 import { type ActivitySummary, sampleDbActivity } from './db-activity-sampler.ts';
+import { databaseCpuMeter } from './database-cpu.ts';
 import { cpuSeconds, sampleRss } from './process-sampler.ts';
 import { findPostmaster, serverCpuSeconds } from './server-cpu.ts';
 import { type AcceptedMessage, type SmtpSink, startSmtpSink, wallClockMs } from './smtp-sink.ts';
@@ -64,6 +66,9 @@ const USERS = positiveInteger(process.env.BENCH_USERS, 'BENCH_USERS') ?? DEFAULT
 const WORKERS = positiveInteger(option('--workers'), '--workers') ?? 1;
 const CONCURRENCY = positiveInteger(option('--concurrency'), '--concurrency');
 const PROFILE = process.argv.includes('--profile');
+// An experiment, not production: commits stop waiting for their WAL flush (on the bench's database
+// only), which shows how much of a run is spent waiting for flushes.
+const ASYNC_COMMIT = process.argv.includes('--async-commit');
 const KEEP = process.argv.includes('--keep');
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -107,15 +112,18 @@ interface EndToEnd {
   workerPeakRss: number;
   workerPeakRssEach: number[];
   workerCpuSeconds: number;
+  /** The whole PostgreSQL server's CPU, other databases' work included; and the bench database's backends'. */
   serverCpuSeconds: number;
+  databaseCpuSeconds: number;
   benchCpuSeconds: number;
   stalled: boolean;
 }
 
-async function runEndToEnd(db: Db, sink: SmtpSink, workers: BenchWorker[], postmaster: number | null): Promise<EndToEnd> {
+async function runEndToEnd(db: Db, admin: Db, database: string, sink: SmtpSink, workers: BenchWorker[], postmaster: number | null): Promise<EndToEnd> {
   const rss = sampleRss(workers.map((worker) => worker.pid));
   const workerCpuBefore = workers.map((worker) => cpuSeconds(worker.pid) ?? 0);
   const serverCpuBefore = postmaster === null ? Number.NaN : serverCpuSeconds(postmaster);
+  const databaseCpu = await databaseCpuMeter(admin.sql, database);
   const benchCpuBefore = process.cpuUsage();
   const dueAt = new Date();
   const startedAt = dueAt.getTime();
@@ -129,6 +137,7 @@ async function runEndToEnd(db: Db, sink: SmtpSink, workers: BenchWorker[], postm
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     const progress = await queueProgress(db.sql);
+    await databaseCpu.sample();
     const seen = `${progress.generated}/${progress.delivered}/${progress.failed}/${sink.accepted.length}`;
     if (seen !== lastSeen) {
       lastSeen = seen;
@@ -159,6 +168,7 @@ async function runEndToEnd(db: Db, sink: SmtpSink, workers: BenchWorker[], postm
     workerPeakRssEach: workers.map((worker) => peaks.peakByPid.get(worker.pid) ?? 0),
     workerCpuSeconds: workerCpu,
     serverCpuSeconds: serverCpu,
+    databaseCpuSeconds: databaseCpu.seconds(),
     benchCpuSeconds: (benchCpu.user + benchCpu.system) / 1e6,
     stalled,
   };
@@ -172,6 +182,9 @@ interface RawPeerResult {
   bytes: number;
   failures: number;
   firstError: string | null;
+  /** CPU seconds of the pass: the sending process, and this one (the sink). */
+  senderCpuSeconds: number;
+  sinkCpuSeconds: number;
 }
 
 /** The peer in a process of its own, sending to the same sink. */
@@ -197,8 +210,10 @@ async function runRawPeer(databaseUrl: string, sink: SmtpSink): Promise<RawPeerR
   };
   const ready = await next('ready');
   if (ready.kind !== 'ready') throw new Error('unreachable');
+  const sinkCpuBefore = process.cpuUsage();
   child.send('go');
   const done = await next('done');
+  const sinkCpu = process.cpuUsage(sinkCpuBefore);
   await exited;
   if (done.kind !== 'done') throw new Error('unreachable');
   const accepted = sink.accepted;
@@ -211,6 +226,8 @@ async function runRawPeer(databaseUrl: string, sink: SmtpSink): Promise<RawPeerR
     bytes: average(accepted.map((message) => message.bytes)),
     failures: done.failures,
     firstError: done.firstError,
+    senderCpuSeconds: done.cpuSeconds,
+    sinkCpuSeconds: (sinkCpu.user + sinkCpu.system) / 1e6,
   };
 }
 
@@ -219,7 +236,8 @@ function printWhereTimeGoes(run: EndToEnd): void {
   const share = (cpu: number) => `${fixed(cpu, 1)} s (${fixed((cpu / wall) * 100, 0)} % of one CPU)`;
   process.stdout.write(
     `\nCPU over the end-to-end pass (${fixed(wall, 1)} s of wall time, ${cpus().length} CPUs): ` +
-      `worker ${share(run.workerCpuSeconds)}, PostgreSQL ${share(run.serverCpuSeconds)}, ` +
+      `worker ${share(run.workerCpuSeconds)}, PostgreSQL for the bench's database ${share(run.databaseCpuSeconds)} ` +
+      `(the whole server, other databases included: ${share(run.serverCpuSeconds)}), ` +
       `this process (sink, progress queries) ${share(run.benchCpuSeconds)}\n`,
   );
 }
@@ -265,13 +283,15 @@ async function main(): Promise<number> {
   process.stdout.write(
     `Brief benchmark: ${USERS} people due at once, ${WORKERS} worker process${WORKERS === 1 ? '' : 'es'}` +
       `${CONCURRENCY ? ` at WORKER_CONCURRENCY=${CONCURRENCY}` : ' at its default WORKER_CONCURRENCY'}, ` +
-      `offline provider, pooled SMTP (${SMTP_POOL_CONNECTIONS} connections a process) to a loopback sink; ${cpus().length} CPUs, Node ${process.version}\n`,
+      `offline provider, pooled SMTP (${SMTP_POOL_CONNECTIONS} connections a process) to a loopback sink; ${cpus().length} CPUs, Node ${process.version}` +
+      `${ASYNC_COMMIT ? '; EXPERIMENT: synchronous_commit = off' : ''}; load average ${loadavg()[0]?.toFixed(1)}\n`,
   );
   buildWorker();
   const name = `ordo_bench_briefs_${randomBytes(4).toString('hex')}`;
   const admin = createDb({ url: ADMIN_URL, max: 1 });
   const postmaster = await findPostmaster(admin.sql);
   await admin.sql`create database ${admin.sql(name)}`;
+  if (ASYNC_COMMIT) await admin.sql`alter database ${admin.sql(name)} set synchronous_commit = off`;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
@@ -299,7 +319,7 @@ async function main(): Promise<number> {
     }
 
     const activity = PROFILE ? sampleDbActivity(admin.sql, name) : null;
-    const run = await runEndToEnd(db, sink, workers, postmaster);
+    const run = await runEndToEnd(db, admin, name, sink, workers, postmaster);
     const activitySummary = await activity?.stop();
     for (const worker of workers) await worker.stop();
     const problems = await verifyRun(db.sql, run.accepted);
@@ -325,10 +345,15 @@ async function main(): Promise<number> {
       ['scheduled → accepted p99', seconds(percentile(latencies, 99))],
       ['peak worker RSS', `${mib(run.workerPeakRss)}${workers.length > 1 ? ` (${run.workerPeakRssEach.map(mib).join(' + ')})` : ''}`],
       ['average message size (briefs / peer)', `${fixed(average(run.accepted.map((m) => m.bytes)) / 1024, 1)} / ${fixed(peer.bytes / 1024, 1)} KiB`],
-      ['peer: raw nodemailer pooled sends/s', `${fixed(peerPerSecond, 0)} (${peer.accepted} in ${seconds(peer.ms)})`],
+      [
+        'peer: raw nodemailer pooled sends/s',
+        `${fixed(peerPerSecond, 0)} (${peer.accepted} in ${seconds(peer.ms)}; CPU: sender ${fixed(peer.senderCpuSeconds, 1)} s, sink ${fixed(peer.sinkCpuSeconds, 1)} s)`,
+      ],
       ['briefs/s ÷ raw send rate', `${fixed(ratio, 2)}× (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`],
     ];
     const width = Math.max(...rows.map(([label]) => label.length));
+    // This machine is shared: a load far above its CPU count makes every figure slower.
+    rows.push(['load average (1 min) at the end', `${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`]);
     process.stdout.write(`\n${rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n')}\n`);
     printWhereTimeGoes(run);
     await printBreakdown(db);
