@@ -46,6 +46,8 @@ export async function startBenchWorker(options: BenchWorkerOptions): Promise<Ben
       WORKER_PORT: String(port),
       DATABASE_URL: options.databaseUrl,
       ORDO_DATA_DIR: options.dataDir,
+      // The worker stops itself if the bench dies without stopping it.
+      ORDO_PARENT_PID: String(process.pid),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

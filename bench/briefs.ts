@@ -53,6 +53,14 @@ const MINUTE_MS = 60_000;
 // Time to set everyone's send time before the minute they are due at.
 const DUE_LEAD_MS = 5_000;
 
+// Ctrl-C stops waiting, then the usual clean-up runs: the worker is stopped and the database dropped.
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+  });
+}
+
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
@@ -169,7 +177,7 @@ async function runEndToEnd(db: Db, admin: Db, database: string, sink: SmtpSink, 
         `  ${seconds(wallClockMs() - startedAt)}: ${progress.generated} written, ${progress.delivered} delivered, ${sink.accepted.length} accepted, ${progress.failed} failed\n`,
       );
     }
-    if (progress.live === 0) break;
+    if (progress.live === 0 || interrupted) break;
     if (Date.now() - lastChange > STALL_MS) {
       stalled = true;
       process.stdout.write(`nothing moved for ${STALL_MS / 1000} s: stopped waiting\n`);
@@ -341,6 +349,10 @@ async function main(): Promise<number> {
     const activity = PROFILE ? sampleDbActivity(admin.sql, name) : null;
     const run = await runEndToEnd(db, admin, name, sink, workers, postmaster);
     const activitySummary = await activity?.stop();
+    if (interrupted) {
+      process.stdout.write('interrupted: stopping the worker and dropping the database\n');
+      return 130;
+    }
     for (const worker of workers) await worker.stop();
     const problems = await verifyRun(db.sql, run.accepted);
     if (run.stalled) problems.unshift('the run stalled before every brief job finished');
