@@ -1,7 +1,8 @@
-// Seeds the brief benchmark's people in a few set-based statements (no per-user round trips):
-// each person lives in one of a dozen timezones and has 3–4 projects and 20–40 tasks around their
-// own today: some done yesterday, some done earlier, some overdue by 1–14 days, some due today, in
-// the next week or later, some with no date; a sixth in the inbox.
+// Seeds the brief benchmark's people in a few set-based statements (no per-user round trips). Each
+// has a verified address (the scheduler mails no one else), lives in one of a dozen timezones and
+// has 3–4 projects and 20–40 tasks around their own today: some done yesterday, some done earlier,
+// some overdue by 1–14 days, some due today, in the next week or later, some with no date; a sixth
+// in the inbox.
 import type { Db } from '../packages/supabase-client/src/index.ts';
 
 const TIMEZONES = [
@@ -75,10 +76,11 @@ export async function seedBriefUsers(db: Db, count: number): Promise<SeededUsers
   await db.sql.begin(async (tx) => {
     await tx`set local session_replication_role = replica`;
     await tx`
-      insert into public.users (email, name, timezone, onboarding_completed_at)
+      insert into public.users (email, name, timezone, onboarding_completed_at, email_verified_at)
       select 'person' || i || '@bench.test',
              (${FIRST_NAMES}::text[])[1 + i % ${FIRST_NAMES.length}] || ' ' || i,
              (${TIMEZONES}::text[])[1 + i % ${TIMEZONES.length}],
+             now() - interval '30 days',
              now() - interval '30 days'
       from generate_series(1, ${count}) as i`;
     await tx`insert into public.brief_preferences (user_id) select id from public.users`;
