@@ -7,7 +7,8 @@ import { findFreePort } from '../packages/supabase-client/src/index.ts';
 
 const WORKER_DIR = fileURLToPath(new URL('../apps/worker/', import.meta.url));
 const WORKER_ENTRY = fileURLToPath(new URL('../apps/worker/dist/main.js', import.meta.url));
-const READY_TIMEOUT_MS = 60_000;
+// Generous: on a busy shared machine a start has taken over a minute.
+const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 const KEPT_LOG_LINES = 20;
 
@@ -72,7 +73,8 @@ export async function startBenchWorker(options: BenchWorkerOptions): Promise<Ben
     if (healthy) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the worker did not start:\n${problems.first.join('\n')}`);
+      const why = child.exitCode !== null ? `exited with code ${child.exitCode}` : `did not answer /health within ${READY_TIMEOUT_MS / 1000} s`;
+      throw new Error(`the worker ${why}:\n${problems.first.join('\n')}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
