@@ -22,7 +22,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../packages/config/src/index.ts';
-import { createDb, type Db, type EnqueueRequest, enqueueScheduleTick, migrate } from '../packages/supabase-client/src/index.ts';
+import { BRIEF_SCHEDULE_NAME, briefScheduleJobs } from '../apps/worker/src/brief-schedule.ts';
+import { createDb, type Db, enqueueScheduleTick, migrate } from '../packages/supabase-client/src/index.ts';
 import type { RawPeerArgs, RawPeerMessage } from './briefs-raw-peer.ts';
 import { jobTimings, queueProgress, stageTimings, verifyRun } from './briefs-checks.ts';
 import { seedBriefUsers } from './briefs-seed.ts';
@@ -42,9 +43,6 @@ const DEFAULT_USERS = 10_000;
 // @ordo/notify's SMTP transport keeps this many connections (its default); the peer uses the same.
 const SMTP_POOL_CONNECTIONS = 5;
 const EMAIL_FROM = 'Ordo <briefs@bench.test>';
-// The schedule this bench's tick is recorded under: its own, so it never takes a tick of the
-// worker's real schedules.
-const BENCH_SCHEDULE = 'bench.briefs';
 // Nothing finished and nothing accepted for this long: the run is stuck, stop waiting and report.
 const STALL_MS = 120_000;
 const PROGRESS_EVERY_MS = 5_000;
@@ -107,25 +105,16 @@ async function makeEveryoneDueAt(db: Db, dueAt: Date): Promise<void> {
 }
 
 /**
- * The schedule's tick at `dueAt`, as the brief schedule makes it: one transaction, a
- * brief.generate job per person due, send_at the due instant, a dedup key per person, kind and
- * local date. Returns how many jobs it enqueued.
+ * The brief schedule's own tick at `dueAt` (apps/worker/src/brief-schedule.ts), as the worker's
+ * scheduler runs it: one transaction that records each due brief and enqueues its brief.generate
+ * job. The worker's scheduler fires at the same minute; whichever takes the tick first enqueues
+ * the same jobs. Returns how many brief.generate jobs are queued.
  */
 async function enqueueBriefTick(db: Db, dueAt: Date): Promise<number> {
-  const due = await db.sql<{ user_id: string; local_date: string }[]>`
-    select u.id as user_id, to_char(${dueAt}::timestamptz at time zone u.timezone, 'YYYY-MM-DD') as local_date
-    from public.users u join public.brief_preferences p on p.user_id = u.id
-    where p.enabled and p.send_time = to_char(${dueAt}::timestamptz at time zone u.timezone, 'HH24:MI')`;
-  const sendAt = dueAt.toISOString();
-  const requests: EnqueueRequest<'brief.generate'>[] = due.map((person) => ({
-    type: 'brief.generate',
-    payload: { user_id: person.user_id, kind: 'daily', local_date: person.local_date, send_at: sendAt, trigger: 'schedule' },
-    userId: person.user_id,
-    // The key the brief schedule gives each job (packages/shared-types jobs/brief.generate.ts).
-    dedupKey: `brief:${person.user_id}:daily:${person.local_date}`,
-  }));
-  const enqueued = await enqueueScheduleTick(db.sql, BENCH_SCHEDULE, dueAt, () => requests);
-  return enqueued?.length ?? 0;
+  const enqueued = await enqueueScheduleTick(db.sql, BRIEF_SCHEDULE_NAME, dueAt, (tx) => briefScheduleJobs({ at: dueAt, tx }));
+  if (enqueued) return enqueued.length;
+  const [queued] = await db.sql<{ n: number }[]>`select count(*)::int as n from public.queue_jobs where job_type = 'brief.generate'`;
+  return queued?.n ?? 0;
 }
 
 interface EndToEnd {
