@@ -131,6 +131,26 @@ describe('brief pipeline with a model', () => {
     expect(reports[3]).toMatchObject({ gate: 'repaired', findings: ['"12 tasks": one task was finished'] });
   });
 
+  it('keeps a draft that passes the code check when the review cannot run, unless the review already found fault', async () => {
+    script = {
+      [PLAN]: [jsonReply({ priorities: [] })],
+      [WRITE]: [jsonReply(goodDraft)],
+      [CHECK]: [{ type: 'error', status: 400, message: 'unknown model' }],
+    };
+    const kept = await runBrief(sampleBriefFacts());
+    expect(kept.draft).toMatchObject({ ...goodDraft, provider: 'openai' });
+    expect(kept.reports[3]).toMatchObject({ gate: 'fallback' });
+    expect(kept.reports[3]?.fallback_reason).toContain('unknown model');
+
+    script = {
+      [PLAN]: [jsonReply({ priorities: [] })],
+      [WRITE]: [jsonReply(goodDraft), jsonReply(goodDraft)],
+      [CHECK]: [jsonReply({ problems: ['"Lovely" is not supported'] }), { type: 'error', status: 400, message: 'unknown model' }],
+    };
+    const replaced = await runBrief(sampleBriefFacts());
+    expect(replaced.draft.provider).toBe('offline');
+  });
+
   it('replaces the draft with the offline brief when the writer keeps inventing', async () => {
     script = {
       [PLAN]: [jsonReply({ priorities: [{ task_id: sampleIds.taxes, why: 'Five days late.' }] })],

@@ -172,9 +172,9 @@ export function briefStages({ gateway, gatherFacts }: BriefPipelineOptions): Sta
       return review.value.problems;
     },
     fallback({ gather: facts, prioritise: priorities, write: draft }, cause) {
-      // The review could not run (say, the budget ran out after writing): a draft whose every
-      // mention checks out is kept; anything else is replaced by the template.
-      if (cause.reason === 'error' && checkBriefDraft(facts, draft).length === 0) return draft;
+      // The review could not run (say, the budget ran out after writing): a draft no check has
+      // found fault with and whose every mention checks out is kept; anything else is replaced.
+      if (cause.reason === 'error' && cause.findings.length === 0 && checkBriefDraft(facts, draft).length === 0) return draft;
       return writeOfflineBrief(facts, priorities);
     },
   });

@@ -154,7 +154,7 @@ async function runStage(
   } catch (error) {
     const failure = asError(error);
     if (!stage.fallback || !options.fallBackOn?.(failure, stage.name)) throw failure;
-    return finish(await stage.fallback(input, { reason: 'error', error: failure }), 'fallback', failure.message);
+    return finish(await stage.fallback(input, { reason: 'error', error: failure, findings: [...allFindings] }), 'fallback', failure.message);
   }
   if (!stage.fallback) throw new StageGateError(stage.name, findings);
   const reason = `the gate failed twice: ${findings.join('; ')}`;

@@ -11,8 +11,11 @@ export interface StageRunContext {
   charge(usage: CallUsage | readonly CallUsage[]): void;
 }
 
-/** Why a stage fell back: its gate failed twice, or its run or gate threw an error the run allows to fall back. */
-export type FallbackCause = { reason: 'gate'; findings: readonly string[] } | { reason: 'error'; error: Error };
+/**
+ * Why a stage fell back: its gate failed twice, or its run or gate threw an error the run allows to
+ * fall back on. `findings` are those of every gate run that failed before.
+ */
+export type FallbackCause = { reason: 'gate'; findings: readonly string[] } | { reason: 'error'; error: Error; findings: readonly string[] };
 
 /**
  * One named step of a pipeline. Its input is parsed from the pipeline's state (the initial input
