@@ -169,14 +169,17 @@ describe('brief.generate', () => {
       reason: null,
       headline: 'Taxes first',
       markdown: draft.markdown,
-      html: null,
-      text: null,
       provider: 'openai',
       model: WRITE,
       trigger: 'schedule',
       timezone: 'America/New_York',
       generated_at: new Date('2026-12-03T12:05:00Z'),
     });
+    // Stored as the email too: the linked task and the way back to the brief are in both parts.
+    expect(brief?.html).toContain(`/tasks/${person.taxes}`);
+    expect(brief?.html).toContain(`/briefs/${brief?.id}`);
+    expect(brief?.text).toContain('File taxes');
+    expect(brief?.text).toContain(`/briefs/${brief?.id}`);
     expect(brief?.usage).toMatchObject({ calls: 3 });
     expect(brief?.usage?.input_tokens).toBeGreaterThan(0);
     expect(brief?.stages.map((stage) => `${stage.name}:${stage.gate}`)).toEqual(['gather:none', 'prioritise:pass', 'write:pass', 'check:pass']);
