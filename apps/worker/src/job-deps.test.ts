@@ -69,7 +69,7 @@ describe('job dependencies', () => {
       db: database.db,
       env,
       settings: queueSettings(env, 'deps-test'),
-      registry: createRegistry([usesDeps]),
+      registry: createRegistry([usesDeps], ['system.sleep']),
       schedules: [],
       log,
       jobDeps: deps,
