@@ -133,7 +133,7 @@ async function benchOrdo(driver: 'postgres' | 'bullmq'): Promise<Result> {
       { localSecrets: BENCH_SECRETS },
     );
     const probe = new Probe();
-    const registry = createRegistry([{ ...systemSleep, handler: async () => probe.started() }]);
+    const registry = createRegistry([{ ...systemSleep, handler: async () => probe.started() }], ['system.sleep']);
     const log = createLogger(env, 'bench');
     for (let i = 0; i < JOBS; i += 5_000) {
       await enqueueMany(db.sql, Array.from({ length: 5_000 }, () => ({ type: 'system.sleep' as const, payload: { ms: 0 } })));

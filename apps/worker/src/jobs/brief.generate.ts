@@ -5,10 +5,10 @@ import {
   runPipeline,
   type StageReport,
 } from '@ordo/ai-pipeline';
-import { renderBriefEmail } from '@ordo/notify';
 import { briefDeliverDedupKey, briefGenerateDefaults, briefGeneratePayloadSchema } from '@ordo/shared-types';
 import { enqueue, failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } from '@ordo/supabase-client';
 import { BriefProgressReporter } from '../briefs/brief-progress.ts';
+import { storeBriefEmail } from '../delivery/brief-email.ts';
 import { LeaseLostError } from '../queue/abort-reasons.ts';
 import { defineJob, PermanentJobError } from '../queue/job-definition.ts';
 
@@ -80,22 +80,9 @@ export const briefGenerate = defineJob({
           generatedAt: clock.now(),
         });
         if (!stored) throw new Error(`brief ${brief.id} is no longer generating for this job`);
-        // The brief as an email, kept with it (the Briefs history and a brief whose email is off have it
-        // too); delivery renders it again at the send, where the unsubscribe link's clock starts.
-        const email = renderBriefEmail(
-          {
-            briefId: brief.id,
-            userId: person.id,
-            name: person.name,
-            localDate: payload.local_date,
-            kind: payload.kind,
-            headline: draft.headline,
-            markdown: draft.markdown,
-            now: clock.now(),
-          },
-          deps.mailLinks,
-        );
-        await tx`update public.daily_briefs set html = ${email.html}, text = ${email.text} where id = ${brief.id}`;
+        // The brief as an email, kept with it (the history, and a brief whose email is off, have it too);
+        // delivery renders it again at the send, where the unsubscribe link's clock starts.
+        await storeBriefEmail(tx, brief.id, deps.mailLinks, clock.now());
         // Read in the transaction that enqueues, so an unsubscribe that commits first is honoured.
         const recipient = await findBriefPerson(tx, person.id);
         if (!payload.deliver || !recipient?.email_enabled) return null;

@@ -21,7 +21,7 @@ beforeAll(async () => {
   );
   // A delivery-style job type: at most 2 starts a second, whatever the concurrency.
   const limited = { ...systemSleep, options: { ...systemSleep.options, rateLimit: { max: 2, durationMs: 1_000 } } };
-  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'bullmq-test'), registry: createRegistry([limited]), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
+  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'bullmq-test'), registry: createRegistry([limited], ['system.sleep']), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
 });
 
 afterAll(async () => {

@@ -28,7 +28,7 @@ function testEnv(settings: Record<string, string>) {
 async function restartWith(settings: Record<string, string>, definition: typeof systemSleep, workerId: string): Promise<void> {
   await runtime.stop();
   const env = testEnv(settings);
-  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, workerId), registry: createRegistry([definition]), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
+  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, workerId), registry: createRegistry([definition], ['system.sleep']), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
 }
 
 /** Transactions committed in the test database so far, once every backend has reported (PostgreSQL 15 flushes at most once a second). */
@@ -48,7 +48,7 @@ beforeAll(async () => {
       return systemSleep.handler(...args);
     },
   };
-  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'driver-test'), registry: createRegistry([counted]), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
+  runtime = await startQueueRuntime({ db: database.db, env, settings: queueSettings(env, 'driver-test'), registry: createRegistry([counted], ['system.sleep']), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
 });
 
 afterAll(async () => {
@@ -106,7 +106,7 @@ describe('PostgreSQL driver', () => {
       const running = new Promise<void>((resolve) => (started = resolve));
       const at = performance.now();
       // The insert lands at another moment of each start: before, during or after the first claim and LISTEN.
-      const starting = startQueueRuntime({ db: database.db, env, settings: queueSettings(env, `start-test-${i}`), registry: createRegistry([signalled]), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
+      const starting = startQueueRuntime({ db: database.db, env, settings: queueSettings(env, `start-test-${i}`), registry: createRegistry([signalled], ['system.sleep']), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) });
       await new Promise((resolve) => setTimeout(resolve, 3 * i));
       await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 0 } }]);
       runtime = await starting;
