@@ -44,14 +44,27 @@ describe('the Briefs page in a browser', { timeout: 180_000 }, () => {
     const page = await context.newPage();
     await signUpAndOnboard(page, account);
 
-    // Preferences through the API, with the browser's session (the settings section is its own test).
-    const preferences = await page.request.put('/api/me/brief', {
-      headers: { origin: server.origin },
-      data: { enabled: true, send_time: '07:30', weekdays: [1, 2, 3, 4, 5, 6, 7], sections: ['wins', 'today', 'overdue', 'upcoming', 'projects', 'focus'], weekly_day: null, max_lateness_minutes: 180 },
-    });
-    expect(preferences.status()).toBe(200);
+    // Preferences in the settings page, as a person sets them: 07:30, weekends too, no Projects section.
+    // Through the app's own navigation: the page is hydrated already, so nothing re-sets typed values.
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.waitForURL('**/settings');
+    await page.locator('#brief-send-time').fill('07:30');
+    const days = page.getByRole('group', { name: 'Brief days' });
+    await days.getByLabel('Sat').check();
+    await days.getByLabel('Sun').check();
+    await page.locator('input[name="sections"][value="projects"]').uncheck();
+    await page.getByRole('button', { name: 'Save brief settings' }).click();
+    await page.getByText('Daily brief settings saved.').waitFor();
+    const saved = await page.request.get('/api/me/brief');
+    expect(await saved.json()).toMatchObject({ enabled: true, send_time: '07:30', weekdays: [1, 2, 3, 4, 5, 6, 7], weekly_day: null });
+    expect((await saved.json()).sections).not.toContain('projects');
     // Something for the brief to be about.
-    const task = await page.request.post('/api/tasks', { headers: { origin: server.origin }, data: { title: 'Water the roses', priority: 'high' } });
+    const zone = (await (await page.request.get('/api/me')).json()).user.timezone as string;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const task = await page.request.post('/api/tasks', {
+      headers: { origin: server.origin },
+      data: { title: 'Water the roses', priority: 'high', due_date: today },
+    });
     expect(task.status()).toBe(201);
 
     await page.getByRole('link', { name: 'Briefs', exact: true }).click();

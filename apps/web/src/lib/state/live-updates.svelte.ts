@@ -1,4 +1,5 @@
 import { invalidate, invalidateAll } from '$app/navigation';
+import { navigating } from '$app/state';
 import { dependenciesOf } from './dependencies.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
@@ -76,6 +77,12 @@ export class LiveUpdates {
   }
 
   #flush(): void {
+    // A refetch started while a link's page is loading supersedes that navigation, and the click
+    // would do nothing; wait for it to land, then refetch what changed.
+    if (navigating.to) {
+      this.#flushTimer = setTimeout(() => this.#flush(), COALESCE_MS);
+      return;
+    }
     const keys = [...this.#pending];
     this.#pending.clear();
     for (const key of keys) void invalidate(key);
