@@ -172,7 +172,7 @@ describe('the Daily brief section of the settings page', () => {
     expect((await client.get('/api/me/brief')).body).toEqual(DEFAULTS);
   });
 
-  it('says why email is off and turns it back on without resetting anything else', async () => {
+  it('says why email is off and turns it back on, keeping the schedule and starting the bounce count afresh', async () => {
     const client = await signedUpClient(server.origin);
     const id = await userId(client);
     const { db } = server.database;
@@ -189,7 +189,7 @@ describe('the Daily brief section of the settings page', () => {
     expect(turnedOn.status).toBe(200);
     const [row] = await db.sql`
       select email_enabled, email_disabled_reason, email_disabled_at, hard_bounces, send_time from public.brief_preferences where user_id = ${id}`;
-    expect(row).toEqual({ email_enabled: true, email_disabled_reason: null, email_disabled_at: null, hard_bounces: 3, send_time: '08:15' });
+    expect(row).toEqual({ email_enabled: true, email_disabled_reason: null, email_disabled_at: null, hard_bounces: 0, send_time: '08:15' });
     expect((await client.get<string>('/settings')).body).not.toContain('data-testid="brief-email-off"');
 
     await db.sql`update public.brief_preferences set email_enabled = false, email_disabled_reason = 'unsubscribed' where user_id = ${id}`;
