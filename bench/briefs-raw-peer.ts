@@ -2,6 +2,9 @@
 // nodemailer, pooled with the same settings as @ordo/notify's SMTP transport, sending the same
 // briefs (the stored HTML and text, one per person) to the same sink, all handed to the pool at
 // once. What any sender of these messages pays: composing MIME and speaking SMTP, nothing else.
+// With `durable`, it is the floor of an exactly-once sender instead: each message gets a row
+// committed before the send and marked sent after (two commits a message, in a table of its own),
+// with no queue, no pipeline and no framework around them.
 // Talks to its parent over IPC: `ready` once the messages are loaded, then `go` → `done`.
 import nodemailer from 'nodemailer';
 import { createDb } from '../packages/supabase-client/src/index.ts';
@@ -12,6 +15,7 @@ export interface RawPeerArgs {
   sinkPort: number;
   maxConnections: number;
   from: string;
+  durable: boolean;
 }
 
 export type RawPeerMessage =
@@ -54,6 +58,12 @@ async function loadBriefs(databaseUrl: string): Promise<{ briefs: Brief[]; synth
 async function run(args: RawPeerArgs): Promise<void> {
   const send = (message: RawPeerMessage) => process.send?.(message);
   const { briefs, synthetic } = await loadBriefs(args.databaseUrl);
+  // The worker's pool size (postgres.js default), so the floor commits as concurrently as the worker can.
+  const db = args.durable ? createDb({ url: args.databaseUrl, max: 10 }) : null;
+  if (db) {
+    await db.sql`create table if not exists bench_floor_deliveries (id uuid primary key, recipient text not null, status text not null, updated_at timestamptz not null default now())`;
+    await db.sql`truncate bench_floor_deliveries`;
+  }
   const transporter = nodemailer.createTransport({
     pool: true,
     maxConnections: args.maxConnections,
@@ -71,8 +81,9 @@ async function run(args: RawPeerArgs): Promise<void> {
   const cpuBefore = process.cpuUsage();
   const startedAt = wallClockMs();
   await Promise.all(
-    briefs.map((brief) =>
-      transporter
+    briefs.map(async (brief) => {
+      if (db) await db.sql`insert into bench_floor_deliveries (id, recipient, status) values (${brief.id}, ${brief.email}, 'sending')`;
+      await transporter
         .sendMail({
           from: args.from,
           to: brief.email,
@@ -88,12 +99,14 @@ async function run(args: RawPeerArgs): Promise<void> {
         .catch((error: unknown) => {
           failures += 1;
           firstError ??= error instanceof Error ? error.message : String(error);
-        }),
-    ),
+        });
+      if (db) await db.sql`update bench_floor_deliveries set status = 'sent', updated_at = now() where id = ${brief.id}`;
+    }),
   );
   const finishedAt = wallClockMs();
   const cpu = process.cpuUsage(cpuBefore);
   transporter.close();
+  await db?.close();
   send({ kind: 'done', startedAt, finishedAt, failures, firstError, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
 }
 

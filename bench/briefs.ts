@@ -8,6 +8,8 @@
 // accepted), p50/p99 from the scheduled time to accepted, the
 // worker's peak memory (RSS), and, in the same run, the named peer: plain nodemailer, pooled alike,
 // sending the same messages to the same sink from a process of its own. Target: ≥ 0.5× the peer.
+// Also the floor of any exactly-once sender on this machine: the same sends, each with a row
+// committed before it and marked sent after, and nothing else (no queue, no pipeline).
 // Then checks the run: exactly one message per person, every brief ready, every delivery sent;
 // exits 1 if not.
 //
@@ -205,9 +207,9 @@ interface RawPeerResult {
 }
 
 /** The peer in a process of its own, sending to the same sink. */
-async function runRawPeer(databaseUrl: string, sink: SmtpSink): Promise<RawPeerResult> {
+async function runRawPeer(databaseUrl: string, sink: SmtpSink, durable = false): Promise<RawPeerResult> {
   sink.reset();
-  const args: RawPeerArgs = { databaseUrl, sinkPort: sink.port, maxConnections: SMTP_POOL_CONNECTIONS, from: EMAIL_FROM };
+  const args: RawPeerArgs = { databaseUrl, sinkPort: sink.port, maxConnections: SMTP_POOL_CONNECTIONS, from: EMAIL_FROM, durable };
   const child = fork(fileURLToPath(new URL('./briefs-raw-peer.ts', import.meta.url)), [JSON.stringify(args)], { stdio: 'inherit' });
   const messages: RawPeerMessage[] = [];
   let wake: (() => void) | null = null;
@@ -356,6 +358,11 @@ async function main(): Promise<number> {
     if (peer.synthetic) process.stdout.write('(no brief was written, so the peer sent messages of a typical brief size instead)\n');
     if (peer.failures > 0) process.stdout.write(`(the peer failed ${peer.failures} sends, e.g. ${peer.firstError})\n`);
 
+    process.stdout.write('measuring the floor: the same sends, each with a row committed before it and marked sent after, nothing else…\n');
+    const floor = await runRawPeer(databaseUrl, sink, true);
+    const floorPerSecond = floor.accepted / (floor.ms / 1000);
+    if (floor.failures > 0) process.stdout.write(`(the floor failed ${floor.failures} sends, e.g. ${floor.firstError})\n`);
+
     const ratio = briefsPerSecond / peerPerSecond;
     const rows: [string, string][] = [
       ['people (one daily brief each)', String(USERS)],
@@ -369,6 +376,10 @@ async function main(): Promise<number> {
       [
         'peer: raw nodemailer pooled sends/s',
         `${fixed(peerPerSecond, 0)} (${peer.accepted} in ${seconds(peer.ms)}; CPU: sender ${fixed(peer.senderCpuSeconds, 1)} s, sink ${fixed(peer.sinkCpuSeconds, 1)} s)`,
+      ],
+      [
+        'floor: exactly-once sends/s (2 commits + send)',
+        `${fixed(floorPerSecond, 0)} (${floor.accepted} in ${seconds(floor.ms)}; briefs/s ÷ floor ${fixed(briefsPerSecond / floorPerSecond, 2)}×)`,
       ],
       ['briefs/s ÷ raw send rate', `${fixed(ratio, 2)}× (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`],
     ];
