@@ -15,3 +15,6 @@ export { createMailTransport, outboxDirectory } from './mail/mail-from-config.ts
 export type { MailTransport, OutgoingMail } from './mail/mail-transport.ts';
 export { createOutboxTransport } from './mail/outbox-transport.ts';
 export { createSmtpTransport, type SmtpOptions } from './mail/smtp-transport.ts';
+export { createOutboxSmsTransport, type OutboxSms } from './sms/outbox-sms-transport.ts';
+export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile } from './sms/sms-from-config.ts';
+export { type OutgoingSms, type SentSms, SmsSendError, type SmsTransport } from './sms/sms-transport.ts';

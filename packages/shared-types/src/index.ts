@@ -17,3 +17,4 @@ export { validationMessage } from './validation-messages.ts';
 export * from './jobs/index.ts';
 export * from './operations.ts';
 export { briefDeliverDedupKey } from './jobs/brief-dedup-keys.ts';
+export * from './notify/notification.ts';
