@@ -1,6 +1,6 @@
 import { createGateway, type Gateway } from '@ordo/ai-pipeline';
 import type { Env, Logger } from '@ordo/config';
-import { type BriefMailLinks, briefMailLinks, createMailTransport, type MailTransport } from '@ordo/notify';
+import { type BriefMailLinks, briefMailLinks, createMailTransport, createSmsTransport, type MailTransport, type SmsTransport } from '@ordo/notify';
 import type { Db } from '@ordo/supabase-client';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
@@ -24,6 +24,8 @@ export interface JobDeps {
   mail: MailTransport;
   /** Where mailed links point (PUBLIC_APP_URL) and the key that signs unsubscribe links. */
   mailLinks: BriefMailLinks;
+  /** Twilio, or the JSON-lines SMS outbox when Twilio is not configured. */
+  sms: SmsTransport;
   clock: Clock;
 }
 
@@ -41,6 +43,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     ai: overrides.ai ?? createGateway({ env, db, logger: log }),
     mail: overrides.mail ?? createMailTransport(env),
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
+    sms: overrides.sms ?? createSmsTransport(env),
     clock: overrides.clock ?? systemClock,
   };
 }

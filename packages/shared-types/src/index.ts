@@ -18,3 +18,4 @@ export * from './jobs/index.ts';
 export * from './operations.ts';
 export { briefDeliverDedupKey } from './jobs/brief-dedup-keys.ts';
 export * from './notify/notification.ts';
+export * from './notify/quiet-hours.ts';

@@ -36,3 +36,4 @@ export { readBriefFacts } from './domain/brief-facts.ts';
 export { type OpenBriefRequest, type OpenedBrief, openBrief } from './briefs/open-brief.ts';
 export { type FinishedBrief, finishBrief } from './briefs/finish-brief.ts';
 export { failBrief } from './briefs/fail-brief.ts';
+export { type CreatedNotification, createNotification, type NotificationInput } from './notifications/create-notification.ts';

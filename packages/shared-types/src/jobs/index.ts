@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 import { briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
+import { notifySendDefaults, notifySendPayloadSchema } from './notify.send.ts';
 import { systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';
 
 /**
@@ -11,6 +12,7 @@ export const jobPayloadSchemas = {
   'system.sleep': systemSleepPayloadSchema,
   'brief.generate': briefGeneratePayloadSchema,
   'brief.deliver': briefDeliverPayloadSchema,
+  'notify.send': notifySendPayloadSchema,
 } as const;
 
 export type JobType = keyof typeof jobPayloadSchemas;
@@ -26,6 +28,7 @@ export const jobDefaults: Record<JobType, JobDefaults> = {
   'system.sleep': systemSleepDefaults,
   'brief.generate': briefGenerateDefaults,
   'brief.deliver': briefDeliverDefaults,
+  'notify.send': notifySendDefaults,
 };
 /** What a caller passes to enqueue (defaults may be left out). */
 export type JobPayloadInput<T extends JobType> = z.input<(typeof jobPayloadSchemas)[T]>;
@@ -44,3 +47,4 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export { type SystemSleepPayload, systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';
 export { type BriefDeliverPayload, briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 export { type BriefGeneratePayload, briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
+export { type NotifySendPayload, notifySendDedupKey, notifySendDefaults, notifySendPayloadSchema } from './notify.send.ts';
