@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOrdo } from '../testing/ordo-cli.ts';
 
-const run = promisify(execFile);
-const workerDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 let database: TestDatabase;
 
@@ -34,22 +29,10 @@ beforeAll(async () => {
 
 afterAll(() => database.drop());
 
-/** `pnpm ordo briefs due …` as an operator runs it: tsx on the CLI, in its own process. */
-async function ordo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', SUPABASE_JWT_SECRET: 'j'.repeat(40), ENCRYPTION_KEY: 'ef'.repeat(32), LOG_LEVEL: 'silent' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: workerDir, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
 describe('pnpm ordo briefs due', () => {
   it('prints one JSON line per brief due in the window, in send order, from the scheduler’s own function', async () => {
     // Saturday 7 March 00:00Z to Monday 9 March 00:00Z.
-    const result = await ordo('briefs', 'due', '--from', '2026-03-07T00:00:00Z', '--to', '2026-03-09T00:00:00Z');
+    const result = await runOrdo(database.url, 'briefs', 'due', '--from', '2026-03-07T00:00:00Z', '--to', '2026-03-09T00:00:00Z');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.endsWith('\n')).toBe(true);
@@ -63,19 +46,19 @@ describe('pnpm ordo briefs due', () => {
   }, 180_000);
 
   it('takes instants with an offset, and prints nothing for a window without briefs', async () => {
-    const result = await ordo('briefs', 'due', '--from', '2026-03-09T02:00:00+01:00', '--to', '2026-03-09T02:15:00+01:00');
+    const result = await runOrdo(database.url, 'briefs', 'due', '--from', '2026-03-09T02:00:00+01:00', '--to', '2026-03-09T02:15:00+01:00');
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
-    const withOffset = await ordo('briefs', 'due', '--from', '2026-03-09T06:00:00+05:30', '--to', '2026-03-09T07:00:00+05:30');
+    const withOffset = await runOrdo(database.url, 'briefs', 'due', '--from', '2026-03-09T06:00:00+05:30', '--to', '2026-03-09T07:00:00+05:30');
     expect(withOffset.stdout).toBe('{"email":"in@example.test","kind":"daily","local_date":"2026-03-09","send_at":"2026-03-09T01:30:00.000Z"}\n');
   }, 180_000);
 
   it('names the bad argument and exits 2, printing nothing on stdout', async () => {
     const runs = await Promise.all([
-      ordo('briefs', 'due', '--from', '2026-03-07', '--to', '2026-03-09T00:00:00Z'),
-      ordo('briefs', 'due', '--from', '2026-03-09T00:00:00Z', '--to', '2026-03-07T00:00:00Z'),
-      ordo('briefs', 'due', '--to', '2026-03-09T00:00:00Z'),
-      ordo('briefs', 'due', '--from', '2026-01-01T00:00:00Z', '--to', '2026-03-01T00:00:00Z'),
-      ordo('briefs', 'due', '--from', '2026-03-07T00:00:00Z', '--to', '2026-03-09T00:00:00Z', '--user', 'x'),
+      runOrdo(database.url, 'briefs', 'due', '--from', '2026-03-07', '--to', '2026-03-09T00:00:00Z'),
+      runOrdo(database.url, 'briefs', 'due', '--from', '2026-03-09T00:00:00Z', '--to', '2026-03-07T00:00:00Z'),
+      runOrdo(database.url, 'briefs', 'due', '--to', '2026-03-09T00:00:00Z'),
+      runOrdo(database.url, 'briefs', 'due', '--from', '2026-01-01T00:00:00Z', '--to', '2026-03-01T00:00:00Z'),
+      runOrdo(database.url, 'briefs', 'due', '--from', '2026-03-07T00:00:00Z', '--to', '2026-03-09T00:00:00Z', '--user', 'x'),
     ]);
     const [notInstant, backwards, missing, tooWide, unknown] = runs;
     for (const result of runs) expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('Usage: pnpm ordo briefs due') });

@@ -1,13 +1,8 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { claim, complete, enqueue, reportProgress } from '@ordo/supabase-client';
 import { createTestDatabase, createTestUser, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOrdo, runOrdoInBackground } from '../testing/ordo-cli.ts';
 
-const run = promisify(execFile);
-const workerDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 let database: TestDatabase;
 
@@ -16,49 +11,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => database.drop());
-
-const cliEnv = () => ({
-  ...process.env,
-  DATABASE_URL: database.url,
-  NODE_ENV: 'test',
-  SUPABASE_JWT_SECRET: 'j'.repeat(40),
-  ENCRYPTION_KEY: 'ef'.repeat(32),
-  LOG_LEVEL: 'silent',
-});
-
-/** `pnpm ordo briefs send …` as an operator runs it, to the end. */
-async function ordo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: workerDir, env: cliEnv() });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** The CLI running in the background, with a way to wait for a line of its output. */
-function ordoInBackground(...args: string[]) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: workerDir, env: cliEnv() });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const printed = async (pattern: RegExp): Promise<string> => {
-    for (;;) {
-      const match = pattern.exec(stdout)?.[0];
-      if (match) return match;
-      if (child.exitCode !== null) throw new Error(`the CLI exited (${child.exitCode}) before printing ${pattern}:\n${stdout}\n${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
-  return { exited, printed, output: () => ({ stdout, stderr }) };
-}
 
 async function userWithEmail(): Promise<{ id: string; email: string }> {
   const id = await createTestUser(database.db);
@@ -84,10 +36,10 @@ async function take(type: 'brief.generate' | 'brief.deliver'): Promise<string> {
 describe('pnpm ordo briefs send', () => {
   it('refuses bad usage with exit code 2 and an unknown email with exit code 1, queueing nothing', async () => {
     const [noEmail, badDate, badTimeout, unknown] = await Promise.all([
-      ordo('briefs', 'send'),
-      ordo('briefs', 'send', '--email', 'a@example.test', '--date', '2026-13-01'),
-      ordo('briefs', 'send', '--email', 'a@example.test', '--timeout', 'soon'),
-      ordo('briefs', 'send', '--email', 'nobody@example.test'),
+      runOrdo(database.url, 'briefs', 'send'),
+      runOrdo(database.url, 'briefs', 'send', '--email', 'a@example.test', '--date', '2026-13-01'),
+      runOrdo(database.url, 'briefs', 'send', '--email', 'a@example.test', '--timeout', 'soon'),
+      runOrdo(database.url, 'briefs', 'send', '--email', 'nobody@example.test'),
     ]);
     expect(noEmail).toMatchObject({ code: 2, stderr: expect.stringContaining('--email is required') });
     expect(badDate).toMatchObject({ code: 2, stderr: expect.stringContaining('--date: expected a date like 2026-12-24, got "2026-13-01"') });
@@ -99,7 +51,7 @@ describe('pnpm ordo briefs send', () => {
 
   it('with no worker running, gives up after the timeout asking whether the worker runs, and cancels the job it queued', async () => {
     const user = await userWithEmail();
-    const result = await ordo('briefs', 'send', '--email', user.email.toUpperCase(), '--date', '2026-12-24', '--timeout', '1');
+    const result = await runOrdo(database.url, 'briefs', 'send', '--email', user.email.toUpperCase(), '--date', '2026-12-24', '--timeout', '1');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^Brief not sent: no worker picked up brief\.generate job [0-9a-f-]{36} within 1 s; is the worker running\?/);
     const jobs = await database.db.sql<{ status: string; user_id: string; payload: Record<string, unknown> }[]>`
@@ -114,7 +66,7 @@ describe('pnpm ordo briefs send', () => {
 
   it('prints each stage as the worker reports it, then the delivery, and exits 0 once the email is sent', async () => {
     const user = await userWithEmail();
-    const cli = ordoInBackground('briefs', 'send', '--email', user.email, '--timeout', '120');
+    const cli = runOrdoInBackground(database.url, 'briefs', 'send', '--email', user.email, '--timeout', '120');
     const { sql } = database.db;
     const jobId = await take('brief.generate');
     await cli.printed(new RegExp(`Queued brief\\.generate job ${jobId} for ${user.email}, \\d{4}-\\d{2}-\\d{2} \\(Asia/Kolkata\\)`));
@@ -160,7 +112,7 @@ describe('pnpm ordo briefs send', () => {
   it('exits 1 with the reason when the brief was skipped, and when the delivery is uncertain', async () => {
     const { sql } = database.db;
     const skippedUser = await userWithEmail();
-    const skipped = ordoInBackground('briefs', 'send', '--email', skippedUser.email, '--timeout', '120');
+    const skipped = runOrdoInBackground(database.url, 'briefs', 'send', '--email', skippedUser.email, '--timeout', '120');
     const skippedJob = await take('brief.generate');
     await sql`
       insert into public.daily_briefs (user_id, kind, local_date, timezone, send_at, trigger, status, reason, job_id)
@@ -170,7 +122,7 @@ describe('pnpm ordo briefs send', () => {
     expect(skipped.output().stderr).toBe('Brief not sent: the brief was skipped: brief emails are turned off\n');
 
     const uncertainUser = await userWithEmail();
-    const uncertain = ordoInBackground('briefs', 'send', '--email', uncertainUser.email, '--timeout', '120');
+    const uncertain = runOrdoInBackground(database.url, 'briefs', 'send', '--email', uncertainUser.email, '--timeout', '120');
     const generateJob = await take('brief.generate');
     const [brief] = await sql<{ id: string }[]>`
       insert into public.daily_briefs (user_id, kind, local_date, timezone, send_at, trigger, status, job_id)

@@ -1,28 +1,11 @@
-import { execFile } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOrdo } from '../testing/ordo-cli.ts';
 import { seedBrief, seedUser } from '../testing/briefs.ts';
 
-const run = promisify(execFile);
-const workerDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const AT = '2026-12-03T12:00:00Z';
 
 let database: TestDatabase;
-
-/** `pnpm ordo briefs stats …` as an operator runs it: tsx on the CLI, in its own process. */
-async function ordo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', SUPABASE_JWT_SECRET: 'j'.repeat(40), ENCRYPTION_KEY: 'ef'.repeat(32), LOG_LEVEL: 'silent' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: workerDir, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 async function brief(sendAt: string, status: 'ready' | 'skipped' | 'failed', delivery?: { status: string; sentAt?: string }): Promise<void> {
   const { id: userId } = await seedUser(database.db, 'Stats');
@@ -56,7 +39,7 @@ afterAll(() => database?.drop());
 // Each test starts the CLI (tsx compiles it): slow on a loaded machine.
 describe('pnpm ordo briefs stats', { timeout: 120_000 }, () => {
   it('counts the last 24 hours of briefs per channel, as a table', async () => {
-    const { code, stdout } = await ordo('briefs', 'stats', '--at', AT);
+    const { code, stdout } = await runOrdo(database.url, 'briefs', 'stats', '--at', AT);
     expect(code).toBe(0);
     expect(stdout).toContain('Briefs due 2026-12-02T12:00:00.000Z – 2026-12-03T12:00:00.000Z (late: sent more than 15 min after the send time)');
     expect(stdout).toMatch(/^channel\s+due\s+sent\s+late\s+skipped\s+failed\s+uncertain\s+pending$/m);
@@ -66,7 +49,7 @@ describe('pnpm ordo briefs stats', { timeout: 120_000 }, () => {
   });
 
   it('prints the same as JSON with --json', async () => {
-    const { code, stdout } = await ordo('briefs', 'stats', '--json', '--at', AT);
+    const { code, stdout } = await runOrdo(database.url, 'briefs', 'stats', '--json', '--at', AT);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       from: '2026-12-02T12:00:00.000Z',
@@ -78,7 +61,7 @@ describe('pnpm ordo briefs stats', { timeout: 120_000 }, () => {
   });
 
   it('refuses a malformed --at with a usage error', async () => {
-    const { code, stderr } = await ordo('briefs', 'stats', '--at', 'yesterday');
+    const { code, stderr } = await runOrdo(database.url, 'briefs', 'stats', '--at', 'yesterday');
     expect(code).toBe(2);
     expect(stderr).toContain('--at: expected an ISO instant');
   });
