@@ -13,6 +13,7 @@ export { dateOnlySchema, timestampSchema } from './timestamp.ts';
 export * from './user.ts';
 export * from './time/calendar-date.ts';
 export * from './time/zoned.ts';
+export * from './time/day-label.ts';
 export { validationMessage } from './validation-messages.ts';
 export * from './jobs/index.ts';
 export * from './operations.ts';

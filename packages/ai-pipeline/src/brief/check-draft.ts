@@ -1,5 +1,6 @@
 import type { BriefFacts } from '@ordo/shared-types';
-import { dayLabel, mentionedDates } from './dates.ts';
+import { shortDayLabel } from '@ordo/shared-types';
+import { mentionedDates } from './dates.ts';
 import { type FactsIndex, indexFacts } from './facts-index.ts';
 
 /**
@@ -55,7 +56,7 @@ function checkLine(line: string, facts: BriefFacts, index: FactsIndex, findings:
       continue;
     }
     if (date.weekday !== null && new Date(`${date.day}T00:00:00Z`).getUTCDay() !== date.weekday) {
-      findings.push(`"${date.text}" has the wrong weekday: it is ${dayLabel(date.day, facts.local_date)}`);
+      findings.push(`"${date.text}" has the wrong weekday: it is ${shortDayLabel(date.day, facts.local_date)}`);
       continue;
     }
     if (!index.days.has(date.day)) {

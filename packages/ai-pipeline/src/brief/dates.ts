@@ -1,16 +1,6 @@
-import { parseDate, weekdayOf } from '@ordo/shared-types';
+import { parseDate, SHORT_MONTHS as MONTHS, SHORT_WEEKDAYS as WEEKDAYS } from '@ordo/shared-types';
 
-// How a brief writes a calendar day, for people and for the check that reads it back:
-// "Thu 10 Dec" (the year only when it is not the brief's).
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** "Thu 10 Dec", with the year when it differs from `today`'s. */
-export function dayLabel(day: string, today: string): string {
-  const { year, month, day: dayOfMonth } = parseDate(day);
-  const label = `${WEEKDAYS[weekdayOf(day)]} ${dayOfMonth} ${MONTHS[month - 1]}`;
-  return year === parseDate(today).year ? label : `${label} ${year}`;
-}
+// A brief writes days as shortDayLabel does ("Thu 10 Dec"); the check reads them back from prose.
 
 /** A date a text mentions: the day it names and, when it names one, the weekday it claims. */
 export interface MentionedDate {

@@ -1,6 +1,5 @@
 export { briefFallBackOn, type BriefPipelineOptions, briefStages } from './brief-pipeline.ts';
 export { checkBriefDraft } from './check-draft.ts';
-export { dayLabel } from './dates.ts';
 export { OFFLINE_BRIEF_MODEL, writeOfflineBrief } from './offline-brief.ts';
 export { offlinePriorities } from './offline-prioritise.ts';
 export {

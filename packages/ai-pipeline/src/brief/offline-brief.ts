@@ -1,5 +1,5 @@
 import type { BriefFacts, BriefSection, BriefTask } from '@ordo/shared-types';
-import { dayLabel } from './dates.ts';
+import { shortDayLabel } from '@ordo/shared-types';
 import { isEmptyDay, openTasksOf } from './facts-index.ts';
 import { escapeMarkdown, projectLink, taskLink } from './markdown-text.ts';
 import type { BriefDraft, BriefPriorities } from './schemas.ts';
@@ -40,7 +40,7 @@ const sections: Record<BriefSection, SectionWriter> = {
       `## Wins`,
       `You finished ${plural(facts.completed.length, 'task')} ${when}. Well done.`,
       ...facts.completed.map((task) =>
-        facts.kind === 'weekly' ? `- ${taskLink(task)}, ${dayLabel(task.completed_on, facts.local_date)}` : `- ${taskLink(task)}`,
+        facts.kind === 'weekly' ? `- ${taskLink(task)}, ${shortDayLabel(task.completed_on, facts.local_date)}` : `- ${taskLink(task)}`,
       ),
     ];
   },
@@ -52,14 +52,14 @@ const sections: Record<BriefSection, SectionWriter> = {
       event.all_day ? `- All day: ${escapeMarkdown(event.title)}` : `- ${event.start.slice(11, 16)}–${event.end.slice(11, 16)} ${escapeMarkdown(event.title)}`,
     );
     if (scheduled.length + due.length + events.length === 0) return null;
-    return [`## Today, ${dayLabel(facts.local_date, facts.local_date)}`, ...events, ...scheduled, ...due];
+    return [`## Today, ${shortDayLabel(facts.local_date, facts.local_date)}`, ...events, ...scheduled, ...due];
   },
   overdue(facts) {
     if (facts.overdue.length === 0) return null;
     return [
       `## Overdue`,
       ...facts.overdue.map(
-        (task) => `- ${taskLink(task)}, due ${dayLabel(task.due_date, facts.local_date)} (${plural(task.age_days, 'day')} ago)`,
+        (task) => `- ${taskLink(task)}, due ${shortDayLabel(task.due_date, facts.local_date)} (${plural(task.age_days, 'day')} ago)`,
       ),
     ];
   },
@@ -67,7 +67,7 @@ const sections: Record<BriefSection, SectionWriter> = {
     if (facts.upcoming.length === 0) return null;
     return [
       facts.kind === 'weekly' ? '## The week ahead' : '## Coming up',
-      ...facts.upcoming.map((task) => `- ${taskLink(task)}, due ${dayLabel(task.due_date as string, facts.local_date)}`),
+      ...facts.upcoming.map((task) => `- ${taskLink(task)}, due ${shortDayLabel(task.due_date as string, facts.local_date)}`),
     ];
   },
   projects(facts) {

@@ -1,5 +1,5 @@
 import type { BriefFacts, BriefTask } from '@ordo/shared-types';
-import { dayLabel } from './dates.ts';
+import { shortDayLabel } from '@ordo/shared-types';
 import type { BriefPriorities } from './schemas.ts';
 
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -21,7 +21,7 @@ export function offlinePriorities(facts: BriefFacts): BriefPriorities {
     if (!reasons.has(task.id)) reasons.set(task.id, facts.due_today.includes(task) ? 'It is due today.' : 'It is scheduled for today.');
   }
   for (const task of upcoming) {
-    if (!reasons.has(task.id) && task.due_date) reasons.set(task.id, `It is due ${dayLabel(task.due_date, facts.local_date)}.`);
+    if (!reasons.has(task.id) && task.due_date) reasons.set(task.id, `It is due ${shortDayLabel(task.due_date, facts.local_date)}.`);
   }
   const priorities = [...reasons].slice(0, 3).map(([task_id, why]) => ({ task_id, why }));
   return { priorities };

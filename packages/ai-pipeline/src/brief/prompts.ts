@@ -1,5 +1,5 @@
 import type { BriefFacts, BriefTask } from '@ordo/shared-types';
-import { dayLabel } from './dates.ts';
+import { shortDayLabel } from '@ordo/shared-types';
 import { openTasksOf } from './facts-index.ts';
 import { projectLink, taskLink } from './markdown-text.ts';
 import type { BriefDraft, BriefPriorities } from './schemas.ts';
@@ -12,7 +12,7 @@ function modelTask(task: BriefTask, today: string) {
     link: taskLink(task),
     project: task.project_name,
     priority: task.priority,
-    due: task.due_date ? dayLabel(task.due_date, today) : null,
+    due: task.due_date ? shortDayLabel(task.due_date, today) : null,
     starts_at: task.start_at ? task.start_at.slice(11, 16) : null,
   };
 }
@@ -22,10 +22,10 @@ export function factsForModel(facts: BriefFacts): string {
   return JSON.stringify({
     name: facts.name,
     kind: facts.kind,
-    today: dayLabel(today, today),
+    today: shortDayLabel(today, today),
     sections: facts.sections,
-    completed: facts.completed.map((task) => ({ ...modelTask(task, today), completed: dayLabel(task.completed_on, today) })),
-    completed_between: [dayLabel(facts.completed_from, today), dayLabel(facts.completed_to, today)],
+    completed: facts.completed.map((task) => ({ ...modelTask(task, today), completed: shortDayLabel(task.completed_on, today) })),
+    completed_between: [shortDayLabel(facts.completed_from, today), shortDayLabel(facts.completed_to, today)],
     scheduled_today: facts.scheduled_today.map((task) => modelTask(task, today)),
     due_today: facts.due_today.map((task) => modelTask(task, today)),
     overdue: facts.overdue.map((task) => ({ ...modelTask(task, today), days_overdue: task.age_days })),

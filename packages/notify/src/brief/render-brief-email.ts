@@ -1,3 +1,4 @@
+import { shortDayLabel } from '@ordo/shared-types';
 import type { BriefMailLinks } from './brief-mail-links.ts';
 import { briefMarkdownToHtml, briefMarkdownToText, escapeHtml } from './brief-markdown.ts';
 import { createUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS } from './unsubscribe-token.ts';
@@ -33,15 +34,6 @@ const DAY_MS = 86_400_000;
 const SUBJECT_HEADLINE_MAX = 120;
 const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 
-/** `2026-12-03` → `Thu 3 Dec`, the same whatever the server's locale or zone. */
-export function shortLocalDate(localDate: string): string {
-  const [year, month, day] = localDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day, 12));
-  const weekday = date.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
-  const monthName = date.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${weekday} ${day} ${monthName}`;
-}
-
 // Control characters (a newline would end the header) and runs of space collapse to one space.
 function oneLine(text: string): string {
   return text.replace(/[\p{Cc}\s]+/gu, ' ').trim();
@@ -51,7 +43,7 @@ export function briefSubject(localDate: string, headline: string | null, kind: '
   const line = oneLine(headline ?? '');
   const fallback = kind === 'weekly' ? 'your week in review' : 'your day in Ordo';
   const clipped = line.length > SUBJECT_HEADLINE_MAX ? `${line.slice(0, SUBJECT_HEADLINE_MAX - 1).trimEnd()}…` : line;
-  return `${shortLocalDate(localDate)}: ${clipped || fallback}`;
+  return `${shortDayLabel(localDate)}: ${clipped || fallback}`;
 }
 
 function button(href: string, label: string): string {
@@ -75,7 +67,7 @@ export function renderBriefEmail(input: BriefEmailInput, links: BriefMailLinks):
   const subject = briefSubject(input.localDate, input.headline, input.kind);
   const name = input.name ? oneLine(input.name) : '';
   const greeting = name ? `Hi ${name},` : 'Hi,';
-  const dateLine = shortLocalDate(input.localDate);
+  const dateLine = shortDayLabel(input.localDate);
   const preheader = oneLine(input.headline ?? '');
   const body = briefMarkdownToHtml(input.markdown, origin);
   const small = `${FONT};font-size:13px;line-height:20px;color:#57606a`;
