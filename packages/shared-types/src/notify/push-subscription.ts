@@ -52,8 +52,8 @@ export const pushDeviceSchema = z.object({
 });
 export type PushDevice = z.infer<typeof pushDeviceSchema>;
 
-/** The answer to "Send a test notification": the notification queued for the push channel. */
-export const pushTestAcceptedSchema = z.object({ notification_id: z.uuid() });
+/** The answer to "Send a test notification": the notification queued for the push channel, and when it goes (quiet hours hold it). */
+export const pushTestAcceptedSchema = z.object({ notification_id: z.uuid(), send_at: timestampSchema });
 export type PushTestAccepted = z.infer<typeof pushTestAcceptedSchema>;
 
 /**
