@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type ErrorBody, type HttpClient, signedUpClient } from './http-client.ts';
-import { useWebServer } from './web-server.ts';
+import { PER_CLIENT_ADDRESS, startWebServer, useWebServer } from './web-server.ts';
 
 const server = useWebServer();
 
@@ -187,6 +187,33 @@ describe('POST /api/me/push-subscriptions/test', () => {
     expect(await db.asUser(await userId(other), (tx) => tx`select id from public.notifications where user_id = ${id}`)).toEqual([]);
   });
 
+  it('holds the test past quiet hours like any notification, and the settings page says until when', async () => {
+    const client = await signedUpClient(server.origin);
+    await subscribe(client, subscription());
+    const id = await userId(client);
+    // Quiet from an hour ago to an hour from now, on the person's wall clock (onboarding chose Europe/Paris).
+    const wall = (offsetMinutes: number) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+        new Date(Date.now() + offsetMinutes * 60_000),
+      );
+    await server.database.db.asService(
+      (tx) => tx`update public.notification_preferences set quiet_start = ${wall(-60)}, quiet_end = ${wall(60)} where user_id = ${id}`,
+    );
+    const held = await client.post<{ notification_id: string; send_at: string }>('/api/me/push-subscriptions/test');
+    expect(held.status).toBe(202);
+    const sendAt = Date.parse(held.body.send_at);
+    expect(sendAt - Date.now()).toBeGreaterThan(58 * 60_000);
+    expect(sendAt - Date.now()).toBeLessThan(61 * 60_000);
+    const [job] = await server.database.db.asService(
+      (tx) => tx<{ run_at: Date }[]>`select run_at from public.queue_jobs where payload->>'notification_id' = ${held.body.notification_id}`,
+    );
+    expect(job?.run_at.getTime()).toBe(sendAt);
+
+    const page = await client.request<string>('POST', '/settings?/testPush', { form: {} });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`Test notification queued: your quiet hours hold it until ${wall(60)}.`);
+  });
+
   it('allows 5 presses a minute, then answers 429 with Retry-After', async () => {
     const client = await signedUpClient(server.origin);
     await subscribe(client, subscription());
@@ -198,5 +225,24 @@ describe('POST /api/me/push-subscriptions/test', () => {
       (tx) => tx`select count(*)::int as n from public.notifications where user_id = ${id} and kind = 'test'`,
     );
     expect(count).toEqual({ n: 5 });
+  });
+});
+
+describe('Web Push off (production without VAPID keys)', () => {
+  it('lists no key and refuses subscriptions and tests with 409 saying why', async () => {
+    const off = await startWebServer({ ...PER_CLIENT_ADDRESS, NODE_ENV: 'production' });
+    try {
+      const client = await signedUpClient(off.origin);
+      const listed = await client.get('/api/me/push-subscriptions');
+      expect(listed.body).toEqual({ subscriptions: [], vapid_public_key: null });
+      const message = 'Web Push is off on this server: set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY';
+      const stored = await subscribe(client, subscription());
+      expect([stored.status, stored.body.error.message]).toEqual([409, message]);
+      const tested = await client.post<ErrorBody>('/api/me/push-subscriptions/test');
+      expect([tested.status, tested.body.error.message]).toEqual([409, message]);
+      expect((await client.get<string>('/settings')).body).toContain('Web Push is off on this server');
+    } finally {
+      await off.stop();
+    }
   });
 });
