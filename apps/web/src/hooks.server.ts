@@ -13,6 +13,7 @@ import { redactPath } from '$lib/server/redact-path.ts';
 import { formOriginProblem } from '$lib/server/request-origin.ts';
 import { securityHeaders } from '$lib/server/security-headers.ts';
 import { stopInOrderOnShutdown } from '$lib/server/shutdown.ts';
+import { isTwilioWebhook } from '$lib/server/twilio/webhook-request.ts';
 
 export const init: ServerInit = async () => {
   // Fail at boot, with every problem listed, rather than on the first request.
@@ -38,6 +39,10 @@ function finish(response: Response, requestId: string): Response {
 export const handle: Handle = async ({ event, resolve }) => {
   const incoming = event.request.headers.get('x-request-id');
   event.locals.requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+
+  // Twilio posts forms from its servers with no Origin and no session: the route checks the
+  // signature before anything else, and nothing here (origin, sign-in, form checks) applies.
+  if (isTwilioWebhook(event.url.pathname)) return finish(await resolve(event), event.locals.requestId);
 
   // An unsubscribe link's POST comes from mail providers too (RFC 8058), with no Origin: its token authenticates it.
   const crossSite = isUnsubscribePost(event.request, event.url.pathname) ? null : formOriginProblem(event);

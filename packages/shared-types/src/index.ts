@@ -20,3 +20,5 @@ export * from './operations.ts';
 export { briefDeliverDedupKey } from './jobs/brief-dedup-keys.ts';
 export * from './notify/notification.ts';
 export * from './notify/quiet-hours.ts';
+export * from './notify/push-subscription.ts';
+export * from './notify/twilio-webhook.ts';

@@ -8,6 +8,9 @@ import {
   profilePatchSchema,
   projectInputSchema,
   projectSchema,
+  pushDeviceSchema,
+  pushSubscriptionInputSchema,
+  pushTestAcceptedSchema,
   reorderInputSchema,
   signInInputSchema,
   signUpInputSchema,
@@ -68,6 +71,8 @@ const components = {
   Brief: toJsonSchema(briefSchema, 'input'),
   BriefSummary: toJsonSchema(briefSummarySchema, 'input'),
   BriefSendAccepted: toJsonSchema(briefSendAcceptedSchema, 'output'),
+  PushDevice: toJsonSchema(pushDeviceSchema, 'input'),
+  PushTestAccepted: toJsonSchema(pushTestAcceptedSchema, 'input'),
   Error: toJsonSchema(errorSchema, 'output'),
 };
 
@@ -414,6 +419,47 @@ export const API_OPERATIONS: Operation[] = [
     summary: 'Read one of your briefs with its Markdown body',
     success: { status: 200, description: 'the brief', schema: wrapped('brief', 'Brief') },
     errors: ['401', '404'],
+  },
+  {
+    method: 'get',
+    path: '/api/me/push-subscriptions',
+    summary:
+      'Your devices (browsers) that receive push notifications, newest first, and the VAPID public key to subscribe with (applicationServerKey; null when Web Push is off on this server)',
+    success: {
+      status: 200,
+      description: 'the devices and the key',
+      schema: {
+        type: 'object',
+        properties: { subscriptions: { type: 'array', items: ref('PushDevice') }, vapid_public_key: { type: ['string', 'null'] } },
+        required: ['subscriptions', 'vapid_public_key'],
+      },
+    },
+    errors: ['401'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/push-subscriptions',
+    summary:
+      "Store this browser's push subscription (PushSubscription.toJSON()), labelled from its User-Agent. Upserts by endpoint: the same browser again updates its keys (200); an endpoint another account held moves to you (201). The endpoint must be an https push service address, not a local or private one. At most 20 devices (409); 409 too when Web Push is off",
+    body: pushSubscriptionInputSchema,
+    success: { status: 201, description: 'a device new to you', schema: wrapped('subscription', 'PushDevice') },
+    alsoSuccess: { status: 200, description: 'a device you had, its keys updated', schema: wrapped('subscription', 'PushDevice') },
+    errors: ['400', '401', '403', '409', '413', '415'],
+  },
+  {
+    method: 'delete',
+    path: '/api/me/push-subscriptions/{id}',
+    summary: 'Stop push notifications to one of your devices',
+    success: { status: 204, description: 'removed' },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/push-subscriptions/test',
+    summary:
+      'Send a test notification to every device you have (a notification of kind test on the push channel, sent by the worker); quiet hours hold it like any other (send_at). 409 without a device or when Web Push is off; at most 5 a minute',
+    success: { status: 202, description: 'the queued notification and when it goes', schema: ref('PushTestAccepted') },
+    errors: ['401', '403', '409', '429'],
   },
   {
     method: 'get',

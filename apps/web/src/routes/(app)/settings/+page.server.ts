@@ -1,6 +1,7 @@
 import { accessTokenInputSchema, emailSchema, PASSWORD_MAX, passwordSchema } from '@ordo/shared-types';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { ApiError } from '$lib/server/api/errors.ts';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';
 import { setEmail, setPassword, verifyUserPassword } from '$lib/server/auth/accounts.ts';
 import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
@@ -12,6 +13,8 @@ import { getBriefSettings, nextBriefAfter, saveBriefPreferences, turnBriefEmailB
 import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
+import { listPushDevices, pushPublicKey, removePushDevice } from '$lib/server/push/push-devices.ts';
+import { sendTestPush, testPushMessage } from '$lib/server/push/test-notification.ts';
 import { saveProfile } from '$lib/server/users.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
 import { zoneInList } from '$lib/time-zones.ts';
@@ -34,7 +37,12 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief] = await Promise.all([listSessions(user.id), listAccessTokens(user.id), getBriefSettings(user.id)]);
+  const [sessions, tokens, brief, pushDevices] = await Promise.all([
+    listSessions(user.id),
+    listAccessTokens(user.id),
+    getBriefSettings(user.id),
+    listPushDevices(user.id),
+  ]);
   if (!brief) error(404, 'Your brief settings are missing');
   return {
     profile: {
@@ -49,6 +57,7 @@ export const load = (async ({ locals, url }) => {
     tokens,
     timeZones,
     brief: { ...brief, timezone: user.timezone, next: brief.preferences.enabled ? nextBriefAfter(brief.preferences, user.timezone, new Date()) : null },
+    push: { publicKey: pushPublicKey(), devices: pushDevices },
   };
 }) satisfies PageServerLoad;
 
@@ -163,5 +172,24 @@ export const actions = {
       return fail(404, { action: 'tokens', errors: { ...noErrors, tokens: 'That token no longer exists.' } });
     }
     return { action: 'tokens', toast: { message: 'Token revoked.' } };
+  },
+
+  removePushDevice: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const parsed = idSchema.safeParse({ id: text(await request.formData(), 'id') });
+    if (!parsed.success || !(await removePushDevice(user.id, parsed.data.id))) {
+      return fail(404, { action: 'push', errors: { ...noErrors, push: 'That device no longer gets notifications.' } });
+    }
+    return { action: 'push', toast: { message: 'Device removed: it gets no more notifications.' } };
+  },
+
+  testPush: async ({ locals, url }) => {
+    const user = requireUser(locals, url);
+    try {
+      return { action: 'push', toast: { message: testPushMessage(await sendTestPush(user.id), user.timezone) } };
+    } catch (error) {
+      if (error instanceof ApiError && error.status < 500) return fail(error.status, { action: 'push', errors: { ...noErrors, push: error.message } });
+      throw error;
+    }
   },
 } satisfies Actions;
