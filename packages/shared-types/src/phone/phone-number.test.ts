@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhoneNational, parsePhone, phoneInputSchema } from './phone-number.ts';
+import { describePhone, parsePhone, phoneInputSchema } from './phone-number.ts';
 import { countryForTimeZone } from './time-zone-country.ts';
 
 describe('parsePhone', () => {
@@ -60,9 +60,10 @@ describe('countryForTimeZone', () => {
   });
 });
 
-describe('formatPhoneNational', () => {
+describe('describePhone', () => {
   it('writes the number as its country does', () => {
-    expect(formatPhoneNational('+447400123456')).toBe('07400 123456');
-    expect(formatPhoneNational('+12125550123')).toBe('(212) 555-0123');
+    expect(describePhone('+447400123456')).toEqual({ national: '07400 123456', country: 'GB' });
+    expect(describePhone('+12125550123')).toEqual({ national: '(212) 555-0123', country: 'US' });
+    expect(describePhone('+80012345678')).toEqual({ national: '+800 1234 5678', country: null });
   });
 });

@@ -1,4 +1,4 @@
-import { type CountryCode, isSupportedCountry, type NumberType, ParseError, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { type CountryCode, getCountries, getCountryCallingCode, isSupportedCountry, type NumberType, ParseError, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { z } from 'zod';
 
 /** Longest phone input accepted (spaces, dashes and brackets included). */
@@ -96,12 +96,19 @@ export function parsePhone(input: PhoneInput, fallbackCountry: string | null = n
   return { ok: true, phone: { e164: parsed.number, country: owner } };
 }
 
-/** The number as people in its country write it ("07400 123456"), or internationally when it has no country. */
-export function formatPhoneNational(e164: string): string {
+/** How to show a stored E.164 number: as written in its country ("07400 123456") and that country, if it has one. */
+export function describePhone(e164: string): { national: string; country: string | null } {
   try {
     const parsed = parsePhoneNumberWithError(e164);
-    return parsed.country ? parsed.formatNational() : parsed.formatInternational();
+    return parsed.country ? { national: parsed.formatNational(), country: parsed.country } : { national: parsed.formatInternational(), country: null };
   } catch {
-    return e164;
+    return { national: e164, country: null };
   }
+}
+
+/** Every country a number can be entered for, by English name, with its calling code: for a country picker. */
+export function phoneCountries(): { code: string; name: string; calling_code: string }[] {
+  return getCountries()
+    .map((code) => ({ code, name: countryName(code), calling_code: getCountryCallingCode(code) }))
+    .toSorted((a, b) => a.name.localeCompare(b.name, 'en'));
 }

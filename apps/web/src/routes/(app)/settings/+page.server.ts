@@ -1,4 +1,4 @@
-import { accessTokenInputSchema, emailSchema, PASSWORD_MAX, passwordSchema } from '@ordo/shared-types';
+import { accessTokenInputSchema, countryForTimeZone, countryName, emailSchema, PASSWORD_MAX, passwordSchema, phoneCountries } from '@ordo/shared-types';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';
@@ -11,6 +11,9 @@ import { parseBriefForm } from '$lib/server/brief-form.ts';
 import { getBriefSettings, nextBriefAfter, saveBriefPreferences, turnBriefEmailBackOn } from '$lib/server/brief-preferences.ts';
 import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
+import { parsePhoneCodeForm, parsePhoneForm, phoneFormAnswer } from '$lib/server/phones/phone-form.ts';
+import { phoneSentMessage } from '$lib/server/phones/phone-messages.ts';
+import { enterPhone, getPhone, removePhone, resendPhoneCode, verifyPhone } from '$lib/server/phones/phones.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
@@ -34,7 +37,13 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief] = await Promise.all([listSessions(user.id), listAccessTokens(user.id), getBriefSettings(user.id)]);
+  const [sessions, tokens, brief, phone] = await Promise.all([
+    listSessions(user.id),
+    listAccessTokens(user.id),
+    getBriefSettings(user.id),
+    getPhone(user.id),
+  ]);
+  const zoneCountry = countryForTimeZone(user.timezone);
   if (!brief) error(404, 'Your brief settings are missing');
   return {
     profile: {
@@ -49,6 +58,7 @@ export const load = (async ({ locals, url }) => {
     tokens,
     timeZones,
     brief: { ...brief, timezone: user.timezone, next: brief.preferences.enabled ? nextBriefAfter(brief.preferences, user.timezone, new Date()) : null },
+    phone: { state: phone, countries: phoneCountries(), zoneCountry: zoneCountry ? { code: zoneCountry, name: countryName(zoneCountry) } : null },
   };
 }) satisfies PageServerLoad;
 
@@ -95,6 +105,31 @@ export const actions = {
     const user = requireUser(locals, url);
     await turnBriefEmailBackOn(user.id);
     return { action: 'brief', toast: { message: 'Brief emails are back on.' } };
+  },
+
+  phone: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parsePhoneForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'phone', phoneValues: result.values, errors: result.errors });
+    return phoneFormAnswer(await enterPhone(user, result.input), { ...result.input, country: result.input.country ?? '', code: '' }, phoneSentMessage, 'phone');
+  },
+
+  phoneCode: async ({ locals, url }) => {
+    const user = requireUser(locals, url);
+    return phoneFormAnswer(await resendPhoneCode(user.id), { phone: '', country: '', code: '' }, phoneSentMessage, 'code');
+  },
+
+  phoneVerify: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parsePhoneCodeForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'phone', phoneValues: result.values, errors: result.errors });
+    return phoneFormAnswer(await verifyPhone(user.id, result.input), { phone: '', country: '', code: result.input }, () => 'Phone verified.', 'code');
+  },
+
+  phoneRemove: async ({ locals, url }) => {
+    const user = requireUser(locals, url);
+    await removePhone(user.id);
+    return { action: 'phone', toast: { message: 'Phone removed.' } };
   },
 
   password: async (event) => {
