@@ -19,6 +19,4 @@ export * from './operations.ts';
 export { briefDeliverDedupKey } from './jobs/brief-dedup-keys.ts';
 export * from './notify/notification.ts';
 export * from './notify/quiet-hours.ts';
-export * from './phone/phone-number.ts';
 export * from './phone/phone-verification.ts';
-export * from './phone/time-zone-country.ts';

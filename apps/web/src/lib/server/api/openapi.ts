@@ -1,32 +1,5 @@
-import {
-  BATCH_IDS_MAX,
-  briefPreferencesSchema,
-  briefSchema,
-  briefSendAcceptedSchema,
-  briefSummarySchema,
-  PASSWORD_MAX,
-  PHONE_CODE_MAX_ATTEMPTS,
-  PHONE_CODE_RESEND_SECONDS,
-  PHONE_CODE_TTL_MINUTES,
-  PHONE_CODES_PER_HOUR,
-  phoneInputSchema,
-  phoneStateSchema,
-  phoneVerifyInputSchema,
-  profilePatchSchema,
-  projectInputSchema,
-  projectSchema,
-  reorderInputSchema,
-  signInInputSchema,
-  signUpInputSchema,
-  taskBulkInputSchema,
-  taskInputSchema,
-  taskPatchSchema,
-  taskSchema,
-  timestampSchema,
-  userSchema,
-  verificationResendInputSchema,
-  verificationSentSchema,
-} from '@ordo/shared-types';
+import { BATCH_IDS_MAX, briefPreferencesSchema, briefSchema, briefSendAcceptedSchema, briefSummarySchema, PASSWORD_MAX, PHONE_CODE_MAX_ATTEMPTS, PHONE_CODE_RESEND_SECONDS, PHONE_CODE_TTL_MINUTES, PHONE_CODES_PER_HOUR, phoneStateSchema, phoneVerifyInputSchema, profilePatchSchema, projectInputSchema, projectSchema, reorderInputSchema, signInInputSchema, signUpInputSchema, taskBulkInputSchema, taskInputSchema, taskPatchSchema, taskSchema, timestampSchema, userSchema, verificationResendInputSchema, verificationSentSchema } from '@ordo/shared-types';
+import { phoneInputSchema } from '@ordo/shared-types/phone-number';
 import { z } from 'zod';
 import {
   appliedChangesSchema,

@@ -1,4 +1,5 @@
-import { type PhoneInput, type PhoneState, phoneInputSchema, phoneVerifyInputSchema } from '@ordo/shared-types';
+import { type PhoneState, phoneVerifyInputSchema } from '@ordo/shared-types';
+import { type PhoneInput, phoneInputSchema } from '@ordo/shared-types/phone-number';
 import { fail } from '@sveltejs/kit';
 import { fieldErrors } from '../zod-fields.ts';
 import type { PhoneOutcome } from './phones.ts';

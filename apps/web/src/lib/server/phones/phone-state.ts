@@ -1,4 +1,5 @@
-import { describePhone, PHONE_CODE_MAX_ATTEMPTS, type PhoneState } from '@ordo/shared-types';
+import { PHONE_CODE_MAX_ATTEMPTS, type PhoneState } from '@ordo/shared-types';
+import { describePhone } from '@ordo/shared-types/phone-number';
 import type { Tx } from '@ordo/supabase-client';
 import { codeAllowance } from './phone-code-limits.ts';
 

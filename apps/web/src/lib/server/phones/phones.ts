@@ -1,12 +1,6 @@
 import { SmsSendError } from '@ordo/notify';
-import {
-  countryForTimeZone,
-  PHONE_CODE_MAX_ATTEMPTS,
-  PHONE_CODE_TTL_MINUTES,
-  type PhoneInput,
-  type PhoneState,
-  parsePhone,
-} from '@ordo/shared-types';
+import { PHONE_CODE_MAX_ATTEMPTS, PHONE_CODE_TTL_MINUTES, type PhoneState } from '@ordo/shared-types';
+import { countryForTimeZone, type PhoneInput, parsePhone } from '@ordo/shared-types/phone-number';
 import type { Tx } from '@ordo/supabase-client';
 import type { SessionUser } from '../auth/session-user.ts';
 import { database } from '../db.ts';

@@ -1,4 +1,5 @@
-import { accessTokenInputSchema, countryForTimeZone, countryName, emailSchema, PASSWORD_MAX, passwordSchema, phoneCountries } from '@ordo/shared-types';
+import { accessTokenInputSchema, emailSchema, PASSWORD_MAX, passwordSchema } from '@ordo/shared-types';
+import { countryForTimeZone, countryName, phoneCountries } from '@ordo/shared-types/phone-number';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';

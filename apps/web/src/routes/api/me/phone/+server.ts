@@ -1,4 +1,4 @@
-import { phoneInputSchema } from '@ordo/shared-types';
+import { phoneInputSchema } from '@ordo/shared-types/phone-number';
 import { json } from '@sveltejs/kit';
 import { readJson } from '$lib/server/api/body.ts';
 import { notFound } from '$lib/server/api/errors.ts';
