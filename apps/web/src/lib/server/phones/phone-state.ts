@@ -19,8 +19,8 @@ export interface CodeRow {
 }
 
 /**
- * The latest code not yet used for the person's number, locked for this transaction. Only the
- * latest counts: a resent code replaces the one before.
+ * The latest code not yet used for the person's number. Only the latest counts: a resent code
+ * replaces the one before. Writers hold the person's lock (lockCodeRequests), so no row lock.
  */
 export async function latestCode(tx: Tx, userId: string, phone: string): Promise<CodeRow | null> {
   const [row] = await tx<CodeRow[]>`
@@ -28,8 +28,7 @@ export async function latestCode(tx: Tx, userId: string, phone: string): Promise
     from public.phone_verifications
     where user_id = ${userId} and phone_e164 = ${phone} and verified_at is null
     order by created_at desc
-    limit 1
-    for update`;
+    limit 1`;
   return row ?? null;
 }
 
