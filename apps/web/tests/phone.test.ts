@@ -260,6 +260,17 @@ describe('limits on codes', () => {
     expect((await putPhone(client, { phone: sixth.e164 })).status).toBe(200);
   });
 
+  it('holds the hourly limit when requests come at once', async () => {
+    const client = await signedUpClient(server.origin);
+    const numbers = Array.from({ length: 8 }, () => newMobile().e164);
+    const statuses = await Promise.all(numbers.map(async (phone) => (await putPhone(client, { phone })).status));
+    expect(statuses.filter((status) => status === 200)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+    const [codes] = await server.database.db.sql<{ count: number }[]>`
+      select count(*)::int as count from public.phone_verifications where user_id = ${await userId(client)}`;
+    expect(codes?.count).toBe(5);
+  });
+
   it('sends a number at most 5 codes an hour, whoever asks', async () => {
     const mobile = newMobile();
     for (let i = 0; i < 5; i++) {
