@@ -22,3 +22,4 @@ export * from './notify/notification.ts';
 export * from './notify/quiet-hours.ts';
 export * from './notify/push-subscription.ts';
 export * from './notify/twilio-webhook.ts';
+export * from './phone/phone-verification.ts';

@@ -92,4 +92,13 @@ describe('OpenAPI document: the daily brief settings and the profile patch', () 
     expect(Object.keys(at(patch, 'properties') as object).toSorted()).toEqual(['name', 'timezone', 'working_hours']);
     expect(at(patch, 'required')).toBeUndefined();
   });
+
+  it('describes the phone endpoints: the input shape, the phone state, 429 with Retry-After', () => {
+    const document = openApiDocument('test');
+    const put = at(document, 'paths', '/api/me/phone', 'put');
+    expect(at(put, 'requestBody', 'content', 'application/json', 'schema', 'required')).toEqual(['phone']);
+    expect(at(put, 'responses', '429', 'headers', 'Retry-After')).toBeDefined();
+    expect(at(document, 'components', 'schemas', 'Phone', 'properties', 'next_code_at')).toEqual({ type: 'string', format: 'date-time' });
+    expect(at(document, 'paths', '/api/me/phone/verify', 'post', 'requestBody', 'content', 'application/json', 'schema', 'required')).toEqual(['code']);
+  });
 });

@@ -5,6 +5,12 @@ import {
   briefSendAcceptedSchema,
   briefSummarySchema,
   PASSWORD_MAX,
+  PHONE_CODE_MAX_ATTEMPTS,
+  PHONE_CODE_RESEND_SECONDS,
+  PHONE_CODE_TTL_MINUTES,
+  PHONE_CODES_PER_HOUR,
+  phoneStateSchema,
+  phoneVerifyInputSchema,
   profilePatchSchema,
   projectInputSchema,
   projectSchema,
@@ -23,6 +29,7 @@ import {
   verificationResendInputSchema,
   verificationSentSchema,
 } from '@ordo/shared-types';
+import { phoneInputSchema } from '@ordo/shared-types/phone-number';
 import { z } from 'zod';
 import {
   appliedChangesSchema,
@@ -73,6 +80,7 @@ const components = {
   BriefSendAccepted: toJsonSchema(briefSendAcceptedSchema, 'output'),
   PushDevice: toJsonSchema(pushDeviceSchema, 'input'),
   PushTestAccepted: toJsonSchema(pushTestAcceptedSchema, 'input'),
+  Phone: toJsonSchema(phoneStateSchema, 'input'),
   Error: toJsonSchema(errorSchema, 'output'),
 };
 
@@ -88,6 +96,8 @@ const wrappedList = (key: string, name: keyof typeof components) => ({
   properties: { [key]: { type: 'array', items: ref(name) } },
   required: [key],
 });
+const phoneWrapped = { type: 'object', properties: { phone: ref('Phone') }, required: ['phone'] };
+const nullablePhone = { type: 'object', properties: { phone: { oneOf: [ref('Phone'), { type: 'null' }] } }, required: ['phone'] };
 const ALL_OR_NOTHING = `All or nothing, in one transaction: if any id is not yours, nothing changes and the answer is 404 (naming no id). At most ${BATCH_IDS_MAX} distinct ids.`;
 
 const ERRORS: Record<string, string> = {
@@ -99,7 +109,7 @@ const ERRORS: Record<string, string> = {
   '413': `JSON body over ${JSON_BODY_MAX_BYTES} bytes`,
   '415': 'body is not application/json',
   '429': 'too many attempts; see Retry-After',
-  '503': 'busy checking other passwords; see Retry-After',
+  '503': 'busy (checking other passwords, or a text message the provider could not take now); see Retry-After',
 };
 
 interface Success {
@@ -198,6 +208,43 @@ export const API_OPERATIONS: Operation[] = [
       'Replace your daily brief settings (every field). The brief goes out at send_time in your profile timezone on the ISO weekdays (1 = Monday) listed; on weekly_day the weekly review replaces that day\'s brief. A brief that is later than max_lateness_minutes (the worker was down) is skipped. A date that already had its brief gets no second one after a change',
     body: briefPreferencesSchema,
     success: { status: 200, description: 'the saved settings (weekdays in order, sections in the brief\'s order)', schema: ref('BriefPreferences') },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'get',
+    path: '/api/me/phone',
+    summary: 'Your phone for SMS alerts: the number, whether it is verified, whether it opted out of texts (answered STOP), the code awaiting entry; phone is null when none is set',
+    success: { status: 200, description: 'the phone, or null', schema: nullablePhone },
+    errors: ['401'],
+  },
+  {
+    method: 'put',
+    path: '/api/me/phone',
+    summary: `Set your mobile number and text it a ${PHONE_CODE_TTL_MINUTES}-minute verification code. phone is national ("07400 123456", with country, or the country your time zone names) or international ("+44 7400 123456"); landlines, premium-rate and other numbers that cannot take texts are refused, naming the problem. A new number is unverified until its code is entered; the same number, verified, stays verified and gets no code. A number that opted out of texts is stored but sent nothing. Codes: one a minute to a number, at most ${PHONE_CODES_PER_HOUR} an hour per person and per number (429 with Retry-After; nothing changes)`,
+    body: phoneInputSchema,
+    success: { status: 200, description: 'the phone', schema: phoneWrapped },
+    errors: ['400', '401', '403', '413', '415', '429', '503'],
+  },
+  {
+    method: 'delete',
+    path: '/api/me/phone',
+    summary: 'Remove your phone: no texts reach it any more',
+    success: { status: 204, description: 'removed' },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/phone/code',
+    summary: `Text a new code to your unverified number; the code before stops working. Limits as for PUT (${PHONE_CODE_RESEND_SECONDS} s between codes to a number, ${PHONE_CODES_PER_HOUR} an hour). 409 when the number is verified already or opted out of texts`,
+    success: { status: 200, description: 'the phone with its new code', schema: phoneWrapped },
+    errors: ['401', '403', '404', '409', '429', '503'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/phone/verify',
+    summary: `Enter the code texted to your number. Only the latest code works, for ${PHONE_CODE_TTL_MINUTES} minutes and ${PHONE_CODE_MAX_ATTEMPTS} tries; a wrong, expired or locked code is a 400 naming \`code\` (ask for a new one after the lock)`,
+    body: phoneVerifyInputSchema,
+    success: { status: 200, description: 'the phone, verified', schema: phoneWrapped },
     errors: ['400', '401', '403', '404', '413', '415'],
   },
   {

@@ -1,4 +1,5 @@
 import { accessTokenInputSchema, emailSchema, PASSWORD_MAX, passwordSchema } from '@ordo/shared-types';
+import { countryForTimeZone, countryName, phoneCountries } from '@ordo/shared-types/phone-number';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ApiError } from '$lib/server/api/errors.ts';
@@ -12,6 +13,9 @@ import { parseBriefForm } from '$lib/server/brief-form.ts';
 import { getBriefSettings, nextBriefAfter, saveBriefPreferences, turnBriefEmailBackOn } from '$lib/server/brief-preferences.ts';
 import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
+import { parsePhoneCodeForm, parsePhoneForm, phoneFormAnswer } from '$lib/server/phones/phone-form.ts';
+import { phoneSentMessage } from '$lib/server/phones/phone-messages.ts';
+import { enterPhone, getPhone, removePhone, resendPhoneCode, verifyPhone } from '$lib/server/phones/phones.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { listPushDevices, pushPublicKey, removePushDevice } from '$lib/server/push/push-devices.ts';
 import { sendTestPush, testPushMessage } from '$lib/server/push/test-notification.ts';
@@ -37,12 +41,14 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief, pushDevices] = await Promise.all([
+  const [sessions, tokens, brief, pushDevices, phone] = await Promise.all([
     listSessions(user.id),
     listAccessTokens(user.id),
     getBriefSettings(user.id),
     listPushDevices(user.id),
+    getPhone(user.id),
   ]);
+  const zoneCountry = countryForTimeZone(user.timezone);
   if (!brief) error(404, 'Your brief settings are missing');
   return {
     profile: {
@@ -58,6 +64,7 @@ export const load = (async ({ locals, url }) => {
     timeZones,
     brief: { ...brief, timezone: user.timezone, next: brief.preferences.enabled ? nextBriefAfter(brief.preferences, user.timezone, new Date()) : null },
     push: { publicKey: pushPublicKey(), devices: pushDevices },
+    phone: { state: phone, countries: phoneCountries(), zoneCountry: zoneCountry ? { code: zoneCountry, name: countryName(zoneCountry) } : null },
   };
 }) satisfies PageServerLoad;
 
@@ -104,6 +111,31 @@ export const actions = {
     const user = requireUser(locals, url);
     await turnBriefEmailBackOn(user.id);
     return { action: 'brief', toast: { message: 'Brief emails are back on.' } };
+  },
+
+  phone: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parsePhoneForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'phone', phoneValues: result.values, errors: result.errors });
+    return phoneFormAnswer(await enterPhone(user, result.input), { ...result.input, country: result.input.country ?? '', code: '' }, phoneSentMessage, 'phone');
+  },
+
+  phoneCode: async ({ locals, url }) => {
+    const user = requireUser(locals, url);
+    return phoneFormAnswer(await resendPhoneCode(user.id), { phone: '', country: '', code: '' }, phoneSentMessage, 'code');
+  },
+
+  phoneVerify: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parsePhoneCodeForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'phone', phoneValues: result.values, errors: result.errors });
+    return phoneFormAnswer(await verifyPhone(user.id, result.input), { phone: '', country: '', code: result.input }, () => 'Phone verified.', 'code');
+  },
+
+  phoneRemove: async ({ locals, url }) => {
+    const user = requireUser(locals, url);
+    await removePhone(user.id);
+    return { action: 'phone', toast: { message: 'Phone removed.' } };
   },
 
   password: async (event) => {
