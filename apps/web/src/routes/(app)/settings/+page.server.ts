@@ -2,6 +2,7 @@ import { accessTokenInputSchema, emailSchema, PASSWORD_MAX, passwordSchema } fro
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';
+import { alertsFormValues, parseAlertsForm } from '$lib/server/alerts-form.ts';
 import { setEmail, setPassword, verifyUserPassword } from '$lib/server/auth/accounts.ts';
 import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
@@ -11,6 +12,7 @@ import { parseBriefForm } from '$lib/server/brief-form.ts';
 import { getBriefSettings, nextBriefAfter, saveBriefPreferences, turnBriefEmailBackOn } from '$lib/server/brief-preferences.ts';
 import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
+import { getNotificationPreferences, getSmsPhoneState, saveNotificationPreferences } from '$lib/server/notification-preferences.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { saveProfile } from '$lib/server/users.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
@@ -34,8 +36,15 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief] = await Promise.all([listSessions(user.id), listAccessTokens(user.id), getBriefSettings(user.id)]);
+  const [sessions, tokens, brief, alerts, phone] = await Promise.all([
+    listSessions(user.id),
+    listAccessTokens(user.id),
+    getBriefSettings(user.id),
+    getNotificationPreferences(user.id),
+    getSmsPhoneState(user.id),
+  ]);
   if (!brief) error(404, 'Your brief settings are missing');
+  if (!alerts) error(404, 'Your alert settings are missing');
   return {
     profile: {
       name: user.name ?? '',
@@ -49,6 +58,8 @@ export const load = (async ({ locals, url }) => {
     tokens,
     timeZones,
     brief: { ...brief, timezone: user.timezone, next: brief.preferences.enabled ? nextBriefAfter(brief.preferences, user.timezone, new Date()) : null },
+
+    alerts: { values: alertsFormValues(alerts), phone },
   };
 }) satisfies PageServerLoad;
 
@@ -89,6 +100,14 @@ export const actions = {
     if (!result.ok) return fail(400, { action: 'brief', briefValues: result.values, errors: result.errors });
     await saveBriefPreferences(user.id, result.input);
     return { action: 'brief', toast: { message: 'Daily brief settings saved.' } };
+  },
+
+  alerts: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parseAlertsForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'alerts', alertValues: result.values, errors: result.errors });
+    await saveNotificationPreferences(user.id, result.input);
+    return { action: 'alerts', toast: { message: 'Alert settings saved.' } };
   },
 
   briefEmailOn: async ({ locals, url }) => {
