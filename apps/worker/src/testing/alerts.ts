@@ -21,7 +21,7 @@ export async function seedAlertPerson(db: Db, timezone: string, settings: AlertS
   const id = (user as { id: string }).id;
   const columns = Object.keys(settings);
   if (columns.length > 0) {
-    await db.sql`update public.notification_preferences set ${db.sql(settings as Record<string, unknown>, columns)} where user_id = ${id}`;
+    await db.sql`update public.notification_preferences set ${db.sql(settings as Record<string, string | number | boolean | null>, columns)} where user_id = ${id}`;
   }
   return id;
 }
