@@ -14,7 +14,7 @@ export function shortDuration(ms: number): string {
   return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
 }
 
-/** notifications.title holds 120 characters: a longer text is cut at a character and ends with an ellipsis. */
+/** notifications.title holds 120 characters (code points): a longer text is cut between graphemes and ends with an ellipsis. */
 export const NOTIFICATION_TITLE_MAX = 120;
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -23,9 +23,12 @@ export function notificationTitle(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   if ([...line].length <= NOTIFICATION_TITLE_MAX) return line;
   let kept = '';
+  let codePoints = 0;
   for (const { segment } of graphemes.segment(line)) {
-    if ([...kept].length + [...segment].length > NOTIFICATION_TITLE_MAX - 1) break;
+    const size = [...segment].length;
+    if (codePoints + size > NOTIFICATION_TITLE_MAX - 1) break;
     kept += segment;
+    codePoints += size;
   }
   return `${kept.trimEnd()}…`;
 }

@@ -136,13 +136,24 @@ export function fitSms(parts: SmsParts, options: FitOptions = {}): string {
   return most.text;
 }
 
-/** The message with the most title characters (cut, with an ellipsis) that fits `segments`, or null when none does. */
+/**
+ * The message with the most title characters (cut, with an ellipsis) that fits `segments`, or null
+ * when none does. Fitting only gets easier as characters go (fewer units, or a switch from UCS-2
+ * to GSM-7's larger segments), so the longest fit is found by bisection.
+ */
 function longestWithin(prefix: string, characters: readonly string[], suffix: string, segments: number): { text: string; kept: number } | null {
-  for (let kept = characters.length - 1; kept >= 0; kept -= 1) {
+  const cutTo = (kept: number) => {
     const cut = characters.slice(0, kept).join('').trimEnd();
-    const bare = prefix + cut + suffix;
-    const text = prefix + cut + (smsEncoding(bare) === 'gsm7' ? '...' : '…') + suffix;
-    if (smsLength(text).segments <= segments) return { text, kept };
+    return prefix + cut + (smsEncoding(prefix + cut + suffix) === 'gsm7' ? '...' : '…') + suffix;
+  };
+  const fits = (kept: number) => smsLength(cutTo(kept)).segments <= segments;
+  if (!fits(0)) return null;
+  let low = 0;
+  let high = characters.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
   }
-  return null;
+  return { text: cutTo(low), kept: low };
 }
