@@ -1,3 +1,4 @@
+import { alertsSchedule } from './alerts/alerts-schedule.ts';
 import { briefSchedule } from './brief-schedule.ts';
 import type { Schedule } from './queue/scheduler.ts';
 
@@ -15,4 +16,6 @@ export const schedules: readonly Schedule[] = [
   },
   // Each person's brief at their local send time; downtime is covered by the tick's window (brief-schedule.ts).
   briefSchedule,
+  // Task-starting-soon alerts and overdue digests; downtime is covered by what is due (alerts/alerts-schedule.ts).
+  alertsSchedule,
 ];

@@ -18,3 +18,4 @@ export { createSmtpTransport, type SmtpOptions } from './mail/smtp-transport.ts'
 export { createOutboxSmsTransport, type OutboxSms } from './sms/outbox-sms-transport.ts';
 export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile } from './sms/sms-from-config.ts';
 export { type OutgoingSms, type SentSms, SmsSendError, type SmsTransport } from './sms/sms-transport.ts';
+export { type FitOptions, fitSms, plainSmsText, SMS_MAX_SEGMENTS, type SmsEncoding, type SmsLength, type SmsParts, smsEncoding, smsLength } from './sms/sms-text.ts';

@@ -23,3 +23,4 @@ export * from './notify/quiet-hours.ts';
 export * from './notify/push-subscription.ts';
 export * from './notify/twilio-webhook.ts';
 export * from './phone/phone-verification.ts';
+export * from './notify/preferences.ts';

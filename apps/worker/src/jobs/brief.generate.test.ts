@@ -223,6 +223,20 @@ describe('brief.generate', () => {
     expect(await deliverJobs(person.userId)).toEqual([]);
   });
 
+  it('alerts that the brief is ready, once per brief, scheduled or sent now', async () => {
+    const person = await seedPerson();
+    await database.db.asService((tx) => tx`delete from tasks where user_id = ${person.userId}`);
+    const scheduled = await settled((await enqueueBrief(person.userId)).id);
+    const manual = await settled((await enqueueBrief(person.userId, { trigger: 'manual', deliver: false })).id);
+    const alerts = await database.db.sql`select kind, dedup_key, brief_id, link from notifications where user_id = ${person.userId} order by created_at`;
+    expect(alerts).toEqual(
+      [scheduled, manual].map((job) => {
+        const briefId = (job.result as { brief_id: string }).brief_id;
+        return { kind: 'brief_ready', dedup_key: `brief-ready:${briefId}`, brief_id: briefId, link: `/briefs/${briefId}` };
+      }),
+    );
+  });
+
   it('falls back to the offline writer on its last attempt when the provider stays down', async () => {
     const person = await seedPerson();
     // Nothing scripted: every model call gets a 500.

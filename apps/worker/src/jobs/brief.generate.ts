@@ -7,6 +7,7 @@ import {
 } from '@ordo/ai-pipeline';
 import { briefDeliverDedupKey, briefGenerateDefaults, briefGeneratePayloadSchema } from '@ordo/shared-types';
 import { enqueue, failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } from '@ordo/supabase-client';
+import { alertBriefReady } from '../alerts/brief-ready-alert.ts';
 import { BriefProgressReporter } from '../briefs/brief-progress.ts';
 import { storeBriefEmail } from '../delivery/brief-email.ts';
 import { LeaseLostError } from '../queue/abort-reasons.ts';
@@ -83,6 +84,7 @@ export const briefGenerate = defineJob({
         // The brief as an email, kept with it (the history, and a brief whose email is off, have it too);
         // delivery renders it again at the send, where the unsubscribe link's clock starts.
         await storeBriefEmail(tx, brief.id, deps.mailLinks, clock.now());
+        await alertBriefReady(tx, { id: brief.id, userId: person.id, kind: payload.kind, localDate: payload.local_date, headline: draft.headline }, clock.now(), deps.mailLinks.appOrigin);
         // Read in the transaction that enqueues, so an unsubscribe that commits first is honoured.
         const recipient = await findBriefPerson(tx, person.id);
         if (!payload.deliver || !recipient?.email_enabled) return null;

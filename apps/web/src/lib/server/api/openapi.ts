@@ -4,6 +4,7 @@ import {
   briefSchema,
   briefSendAcceptedSchema,
   briefSummarySchema,
+  notificationPreferencesSchema,
   PASSWORD_MAX,
   PHONE_CODE_MAX_ATTEMPTS,
   PHONE_CODE_RESEND_SECONDS,
@@ -72,6 +73,7 @@ const components = {
   Task: toJsonSchema(taskSchema, 'input'),
   User: toJsonSchema(userSchema, 'input'),
   BriefPreferences: toJsonSchema(briefPreferencesSchema, 'output'),
+  NotificationPreferences: toJsonSchema(notificationPreferencesSchema, 'output'),
   VerificationSent: toJsonSchema(verificationSentSchema, 'output'),
   BrainDump: toJsonSchema(brainDumpSchema, 'output'),
   BrainDumpSummary: toJsonSchema(brainDumpSummarySchema, 'output'),
@@ -245,6 +247,23 @@ export const API_OPERATIONS: Operation[] = [
     summary: `Enter the code texted to your number. Only the latest code works, for ${PHONE_CODE_TTL_MINUTES} minutes and ${PHONE_CODE_MAX_ATTEMPTS} tries; a wrong, expired or locked code is a 400 naming \`code\` (ask for a new one after the lock)`,
     body: phoneVerifyInputSchema,
     success: { status: 200, description: 'the phone, verified', schema: phoneWrapped },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'get',
+    path: '/api/me/notifications',
+    summary:
+      'Your alert settings (new accounts: SMS off, push on; brief ready and task due soon (15 minutes before) on; event soon (10 minutes) and the overdue digest (08:00) off; no quiet hours; at most 10 SMS a day)',
+    success: { status: 200, description: 'the settings', schema: ref('NotificationPreferences') },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'put',
+    path: '/api/me/notifications',
+    summary:
+      'Replace your alert settings (every field). Alerts go by SMS when sms_enabled and your phone is verified, by Web Push when push_enabled, and not at all when neither. Times are HH:MM in your profile timezone; quiet_hours ({start, end}, a start after the end spans midnight, or null) hold an alert until they end, or drop it once it is stale. daily_sms_cap counts SMS per day on your clock. event_soon waits for calendar sync',
+    body: notificationPreferencesSchema,
+    success: { status: 200, description: 'the saved settings', schema: ref('NotificationPreferences') },
     errors: ['400', '401', '403', '404', '413', '415'],
   },
   {

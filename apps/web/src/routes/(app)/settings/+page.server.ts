@@ -4,6 +4,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ApiError } from '$lib/server/api/errors.ts';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';
+import { alertsFormValues, parseAlertsForm } from '$lib/server/alerts-form.ts';
 import { setEmail, setPassword, verifyUserPassword } from '$lib/server/auth/accounts.ts';
 import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
@@ -16,6 +17,7 @@ import { FieldError } from '$lib/server/field-error.ts';
 import { parsePhoneCodeForm, parsePhoneForm, phoneFormAnswer } from '$lib/server/phones/phone-form.ts';
 import { phoneSentMessage } from '$lib/server/phones/phone-messages.ts';
 import { enterPhone, getPhone, removePhone, resendPhoneCode, verifyPhone } from '$lib/server/phones/phones.ts';
+import { getNotificationPreferences, getSmsPhoneState, saveNotificationPreferences } from '$lib/server/notification-preferences.ts';
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { listPushDevices, pushPublicKey, removePushDevice } from '$lib/server/push/push-devices.ts';
 import { sendTestPush, testPushMessage } from '$lib/server/push/test-notification.ts';
@@ -41,15 +43,18 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief, pushDevices, phone] = await Promise.all([
+  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone] = await Promise.all([
     listSessions(user.id),
     listAccessTokens(user.id),
     getBriefSettings(user.id),
     listPushDevices(user.id),
     getPhone(user.id),
+    getNotificationPreferences(user.id),
+    getSmsPhoneState(user.id),
   ]);
   const zoneCountry = countryForTimeZone(user.timezone);
   if (!brief) error(404, 'Your brief settings are missing');
+  if (!alerts) error(404, 'Your alert settings are missing');
   return {
     profile: {
       name: user.name ?? '',
@@ -65,6 +70,7 @@ export const load = (async ({ locals, url }) => {
     brief: { ...brief, timezone: user.timezone, next: brief.preferences.enabled ? nextBriefAfter(brief.preferences, user.timezone, new Date()) : null },
     push: { publicKey: pushPublicKey(), devices: pushDevices },
     phone: { state: phone, countries: phoneCountries(), zoneCountry: zoneCountry ? { code: zoneCountry, name: countryName(zoneCountry) } : null },
+    alerts: { values: alertsFormValues(alerts), phone: smsPhone },
   };
 }) satisfies PageServerLoad;
 
@@ -105,6 +111,14 @@ export const actions = {
     if (!result.ok) return fail(400, { action: 'brief', briefValues: result.values, errors: result.errors });
     await saveBriefPreferences(user.id, result.input);
     return { action: 'brief', toast: { message: 'Daily brief settings saved.' } };
+  },
+
+  alerts: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parseAlertsForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'alerts', alertValues: result.values, errors: result.errors });
+    await saveNotificationPreferences(user.id, result.input);
+    return { action: 'alerts', toast: { message: 'Alert settings saved.' } };
   },
 
   briefEmailOn: async ({ locals, url }) => {
