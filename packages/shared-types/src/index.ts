@@ -19,3 +19,4 @@ export * from './operations.ts';
 export { briefDeliverDedupKey } from './jobs/brief-dedup-keys.ts';
 export * from './notify/notification.ts';
 export * from './notify/quiet-hours.ts';
+export * from './notify/task-reminder.ts';
