@@ -1,4 +1,5 @@
 import { briefSchedule } from './brief-schedule.ts';
+import { reminderSchedule } from './reminder-schedule.ts';
 import type { Schedule } from './queue/scheduler.ts';
 
 /**
@@ -15,4 +16,6 @@ export const schedules: readonly Schedule[] = [
   },
   // Each person's brief at their local send time; downtime is covered by the tick's window (brief-schedule.ts).
   briefSchedule,
+  // Task reminders as they come due; downtime is covered up to a lateness limit (reminder-schedule.ts).
+  reminderSchedule,
 ];

@@ -179,7 +179,7 @@ describe('task_reminders.fire_at', () => {
     expect(await fireAt(start)).toBe('2026-06-12T14:30:00.000Z');
     // A hard delete takes the reminders with it.
     await database.db.asUser(userId, (tx) => tx`delete from tasks where id = ${taskId}`);
-    expect(await service<unknown[]>((tx) => tx`select 1 from task_reminders where task_id = ${taskId}`)).toEqual([]);
+    expect(await service((tx) => tx`select 1 from task_reminders where task_id = ${taskId}`)).toEqual([]);
   });
 
   it('moves wall-clock anchors, not instants, when the person changes timezone', async () => {
