@@ -156,4 +156,37 @@ describe('task reminders API', () => {
     expect((await reader.delete(path)).status).toBe(403);
     expect((await new HttpClient(server.origin).get(base)).status).toBe(401);
   });
+
+  it('adds and removes reminders through the task page’s forms without JavaScript, refusals naming the field', async () => {
+    const client = await signedUpClient(server.origin);
+    const taskId = await newTask(client);
+    const page = `/tasks/${taskId}`;
+    const added = await client.request<string>('POST', `${page}?/addReminder`, { form: { preset: 'due_day_0900', channels: ['push', 'sms'] } });
+    expect(added.status).toBe(200);
+    expect(added.body).toContain('At 09:00 on the due day');
+    const [reminder] = await remindersOf(client, taskId);
+    expect(reminder).toMatchObject({ anchor: 'due_day', local_time: '09:00', channels: ['push', 'sms'], fire_at: '2026-06-10T07:00:00.000Z' });
+
+    // A custom time is on the person's clock (Paris).
+    await client.request('POST', `${page}?/addReminder`, { form: { preset: 'custom', at_local: '2026-06-09T20:15', channels: 'email' } });
+    expect((await remindersOf(client, taskId)).map((row) => row.fire_at)).toEqual(['2026-06-09T18:15:00.000Z', '2026-06-10T07:00:00.000Z']);
+
+    const noTime = await client.request<string>('POST', `${page}?/addReminder`, { form: { preset: 'custom', channels: 'push' } });
+    expect(noTime.status).toBe(400);
+    expect(noTime.body).toContain('Enter a date and time');
+    const noChannel = await client.request<string>('POST', `${page}?/addReminder`, { form: { preset: 'at_start' } });
+    expect(noChannel.status).toBe(400);
+    expect(noChannel.body).toContain('Choose at least one channel');
+    expect(await remindersOf(client, taskId)).toHaveLength(2);
+
+    const removed = await client.request('POST', `${page}?/removeReminder`, { form: { reminder_id: reminder?.id as string } });
+    expect(removed.status).toBe(200);
+    expect(await remindersOf(client, taskId)).toHaveLength(1);
+    // Someone else's page and reminders are not there to change.
+    const other = await signedUpClient(server.origin);
+    const [left] = await remindersOf(client, taskId);
+    expect((await other.request('POST', `${page}?/removeReminder`, { form: { reminder_id: left?.id as string } })).status).toBe(404);
+    expect((await other.request('POST', `${page}?/addReminder`, { form: { preset: 'at_start', channels: 'push' } })).status).toBe(404);
+    expect(await remindersOf(client, taskId)).toHaveLength(1);
+  });
 });
