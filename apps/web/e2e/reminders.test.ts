@@ -1,5 +1,7 @@
+import { enqueueScheduleTick } from '@ordo/supabase-client';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REMINDER_SCHEDULE_NAME, reminderSchedule } from '../../worker/src/reminder-schedule.ts';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
 import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
 
@@ -78,6 +80,11 @@ describe('reminders on the task page in a browser', { timeout: 120_000 }, () => 
       expect.objectContaining({ anchor: 'absolute', at: '2030-06-09T16:00:00.000Z', channels: ['email'], fire_at: '2030-06-09T16:00:00.000Z' }),
       expect.objectContaining({ anchor: 'start', offset_minutes: 30, channels: ['push', 'sms'], fire_at: '2030-06-10T12:30:00.000Z' }),
     ]);
+
+    // The worker's reminder schedule reaches 18:00 on 9 June: the open page shows it sent, live.
+    const at = new Date('2030-06-09T16:00:00Z');
+    await enqueueScheduleTick(server.database.db.sql, REMINDER_SCHEDULE_NAME, at, (tx) => reminderSchedule.jobs({ at, tx }));
+    await custom.getByText('Sent Sun, 9 Jun 2030, 18:00 · Email').waitFor({ timeout: 10_000 });
 
     await page.getByRole('button', { name: 'Remove reminder: 30 min before start' }).click();
     await preset.waitFor({ state: 'detached' });
