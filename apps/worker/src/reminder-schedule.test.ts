@@ -268,4 +268,47 @@ describe('the reminder schedule, tick by tick against the database', () => {
     expect(emojiBody).toMatch(/^Reminder: 🎂 Renew .*\.\.\. is due today$/);
     expect(emojiBody?.length).toBeLessThanOrEqual(70);
   }, 60_000);
+
+  it('neither waits for nor deadlocks with a batch operation holding the task, and fires at the time that operation set', async () => {
+    const db = await freshDb();
+    const userId = await person(db, 'UTC');
+    const taskId = await task(db, userId, { start_at: '2026-06-10T10:00:00Z' });
+    const reminderId = await remind(db, userId, taskId, { anchor: 'start' });
+    await tick(db, '2026-06-10T09:55:00Z');
+    // As bulkUpdateTasks does: the task locked FOR UPDATE, then changed (its trigger moves the reminder).
+    let locked: () => void = () => undefined;
+    let release: () => void = () => undefined;
+    const holding = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const batch = db.sql.begin(async (tx) => {
+      await tx`select 1 from public.tasks where id = ${taskId} for update`;
+      locked();
+      await released;
+      await tx`update public.tasks set start_at = '2026-06-10T11:00:00Z' where id = ${taskId}`;
+    });
+    await holding;
+    await tick(db, '2026-06-10T10:00:00Z');
+    expect(await firings(db, reminderId)).toEqual([]);
+    release();
+    await batch;
+    await runClock(db, '2026-06-10T10:00:00Z', '2026-06-10T11:10:00Z', 5);
+    expect(await firings(db, reminderId)).toEqual(['2026-06-10T11:00:00.000Z 2026-06-10T11:00:00.000Z']);
+  }, 60_000);
+
+  it('fires once for a time, even when the task is moved away and back after it fired', async () => {
+    const db = await freshDb();
+    const userId = await person(db, 'UTC');
+    const taskId = await task(db, userId, { start_at: '2026-06-10T10:00:00Z' });
+    const reminderId = await remind(db, userId, taskId, { anchor: 'start' });
+    await runClock(db, '2026-06-10T09:55:00Z', '2026-06-10T10:05:00Z', 5);
+    await updateTask(db, taskId, { start_at: new Date('2026-06-10T12:00:00Z') });
+    await tick(db, '2026-06-10T10:10:00Z');
+    await updateTask(db, taskId, { start_at: new Date('2026-06-10T10:00:00Z') });
+    await runClock(db, '2026-06-10T10:10:00Z', '2026-06-10T12:30:00Z', 5);
+    expect(await firings(db, reminderId)).toEqual(['2026-06-10T10:00:00.000Z 2026-06-10T10:00:00.000Z']);
+  }, 60_000);
 });

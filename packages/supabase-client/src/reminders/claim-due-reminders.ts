@@ -19,7 +19,11 @@ export interface DueReminder {
 /**
  * Armed reminders (fired_for is distinct from fire_at) due at `at`, oldest first, at most `limit`,
  * row-locked until the caller's transaction ends. SKIP LOCKED: a reminder another tick is firing,
- * or that a task edit is moving right now, is left to that transaction and the next tick.
+ * or that a task edit is moving right now, is left to that transaction and the next tick. The
+ * task's key-share lock is the one its notification's foreign key needs: taken here, with SKIP
+ * LOCKED, a task locked FOR UPDATE (a batch operation about to move its reminders) is skipped
+ * rather than waited for while this tick holds the reminder that operation needs (a deadlock).
+ * Plain task edits take a weaker lock and are neither waited for nor skipped.
  * Service role only: it reads every account.
  */
 export async function claimDueReminders(tx: Tx, at: Date, limit: number): Promise<DueReminder[]> {
@@ -32,5 +36,6 @@ export async function claimDueReminders(tx: Tx, at: Date, limit: number): Promis
     where r.fire_at <= ${at} and r.fire_at is not null and r.fired_for is distinct from r.fire_at
     order by r.fire_at, r.id
     limit ${limit}
-    for update of r skip locked`;
+    for update of r skip locked
+    for key share of t skip locked`;
 }

@@ -26,9 +26,13 @@ const REMINDER_COLUMNS = (tx: Tx) => tx`
 // Rows mirror taskReminderSchema column for column.
 const asReminders = (rows: readonly unknown[]) => rows as TaskReminder[];
 
-/** Locks the live task (so two adds cannot both pass the cap); false when it is not one of the user's live tasks. */
+/**
+ * Locks the live task so two adds cannot both pass the cap; false when it is not one of the user's
+ * live tasks. NO KEY UPDATE, as an edit would: it leaves the reminder schedule's key-share lock
+ * (for a notification's foreign key) free, so a firing reminder and this cannot deadlock.
+ */
 async function lockLiveTask(tx: Tx, taskId: string): Promise<boolean> {
-  const [task] = await tx`select 1 from public.tasks where id = ${taskId} and deleted_at is null for update`;
+  const [task] = await tx`select 1 from public.tasks where id = ${taskId} and deleted_at is null for no key update`;
   return task !== undefined;
 }
 
