@@ -72,6 +72,10 @@ describe('task reminders API', () => {
     });
     expect(reanchored.body.reminder).toMatchObject({ anchor: 'due_day', offset_minutes: 0, days_before: 1, fire_at: '2026-06-09T06:00:00.000Z' });
 
+    // The task's own JSON lists them too.
+    const read = await client.get<{ reminders: Reminder[] }>(`/api/tasks/${taskId}`);
+    expect(read.body.reminders.map((reminder) => reminder.id)).toEqual((await remindersOf(client, taskId)).map((reminder) => reminder.id));
+
     expect((await client.delete(`${base}/${due.body.reminder.id}`)).status).toBe(204);
     expect((await client.delete(`${base}/${due.body.reminder.id}`)).status).toBe(404);
     expect(await remindersOf(client, taskId)).toHaveLength(3);

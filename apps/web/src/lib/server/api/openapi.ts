@@ -286,8 +286,16 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/tasks/{id}',
-    summary: 'Read a task',
-    success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
+    summary: 'Read a task, with its reminders (next to fire first)',
+    success: {
+      status: 200,
+      description: 'the task and its reminders',
+      schema: {
+        type: 'object',
+        properties: { task: ref('Task'), reminders: { type: 'array', items: ref('TaskReminder') } },
+        required: ['task', 'reminders'],
+      },
+    },
     errors: ['401', '404'],
   },
   {
