@@ -17,7 +17,7 @@ import { fieldErrors } from './zod-fields.ts';
 // live task or reminder, or not yours" alike. fire_at and state come from the database, whose
 // triggers keep fire_at on the task's current dates.
 
-const REMINDER_COLUMNS = (tx: Tx) => tx`
+const reminderColumns = (tx: Tx) => tx`
   id, task_id, anchor, offset_minutes, days_before, local_time, at, channels, fire_at, fired_at, created_at, updated_at,
   case when fire_at is null then 'inactive'
        when fired_for = fire_at then coalesce(fire_outcome, 'notified')
@@ -42,7 +42,7 @@ export async function listReminders(userId: string, taskId: string): Promise<Tas
     const [task] = await tx`select 1 from public.tasks where id = ${taskId} and deleted_at is null`;
     if (!task) return null;
     return asReminders(
-      await tx`select ${REMINDER_COLUMNS(tx)} from public.task_reminders where task_id = ${taskId} order by fire_at nulls last, created_at, id`,
+      await tx`select ${reminderColumns(tx)} from public.task_reminders where task_id = ${taskId} order by fire_at nulls last, created_at, id`,
     );
   });
 }
@@ -59,7 +59,7 @@ export async function addReminder(userId: string, taskId: string, input: TaskRem
     const [created] = asReminders(
       await tx`
         insert into public.task_reminders ${tx({ ...definition, user_id: userId, task_id: taskId })}
-        returning ${REMINDER_COLUMNS(tx)}`,
+        returning ${reminderColumns(tx)}`,
     );
     if (!created) throw new Error('reminder insert returned no row');
     return created;
@@ -84,9 +84,9 @@ export async function updateReminder(userId: string, taskId: string, reminderId:
     }
     const [updated] = asReminders(
       await tx`
-        update public.task_reminders set ${tx(reminderDefinition(parsed.data) as unknown as Record<string, unknown>)}
+        update public.task_reminders set ${tx({ ...reminderDefinition(parsed.data) })}
         where id = ${reminderId} and task_id = ${taskId}
-        returning ${REMINDER_COLUMNS(tx)}`,
+        returning ${reminderColumns(tx)}`,
     );
     return updated ?? null;
   });
