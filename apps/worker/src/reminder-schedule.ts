@@ -1,5 +1,14 @@
 import { reminderNotificationDedupKey } from '@ordo/shared-types';
-import { claimDueReminders, createNotification, type EnqueueRequest, previousScheduleTick, type ReminderFiring, recordReminderFirings } from '@ordo/supabase-client';
+import {
+  claimDueReminders,
+  createNotification,
+  type DueReminder,
+  type EnqueueRequest,
+  previousScheduleTick,
+  type ReminderFiring,
+  recordReminderFirings,
+  type Tx,
+} from '@ordo/supabase-client';
 import type { Schedule, ScheduleTick } from './queue/scheduler.ts';
 import { reminderText } from './reminders/reminder-text.ts';
 
@@ -23,6 +32,8 @@ export const REMINDER_SET_LATE_GRACE_MS = 2 * MINUTE_MS;
 export const REMINDER_STALE_AFTER_MS = 6 * HOUR_MS;
 /** At most this many reminders a tick; more wait for the next minute's tick. */
 export const REMINDERS_PER_TICK_MAX = 5_000;
+/** Notifications whose statements are in flight together on the tick's connection. */
+const NOTIFICATIONS_IN_FLIGHT = 100;
 
 /**
  * One tick of the reminder schedule: every armed reminder whose fire_at has come, locked (SKIP
@@ -35,31 +46,35 @@ export const REMINDERS_PER_TICK_MAX = 5_000;
 export async function fireDueReminders({ at, tx }: ScheduleTick): Promise<EnqueueRequest[]> {
   const previous = await previousScheduleTick(tx, REMINDER_SCHEDULE_NAME, at);
   const windowStart = (previous?.getTime() ?? at.getTime() - MINUTE_MS) - REMINDER_SET_LATE_GRACE_MS;
-  const firings: ReminderFiring[] = [];
-  for (const reminder of await claimDueReminders(tx, at, REMINDERS_PER_TICK_MAX)) {
-    const fireAt = reminder.fire_at;
-    if (fireAt.getTime() <= windowStart || at.getTime() - fireAt.getTime() > REMINDER_LATENESS_MAX_MS) {
-      firings.push({ id: reminder.id, fireAt, outcome: 'missed' });
-      continue;
-    }
-    const { title, body } = reminderText(reminder);
-    await createNotification(tx, {
-      userId: reminder.user_id,
-      kind: 'reminder',
-      dedupKey: reminderNotificationDedupKey(reminder.id, fireAt),
-      title,
-      body,
-      link: `/tasks/${reminder.task_id}`,
-      channels: reminder.channels,
-      dueAt: fireAt,
-      staleAt: new Date(fireAt.getTime() + REMINDER_STALE_AFTER_MS),
-      taskId: reminder.task_id,
-      reminderId: reminder.id,
-    });
-    firings.push({ id: reminder.id, fireAt, outcome: 'notified' });
+  const due = await claimDueReminders(tx, at, REMINDERS_PER_TICK_MAX);
+  const inTime = (reminder: DueReminder) =>
+    reminder.fire_at.getTime() > windowStart && at.getTime() - reminder.fire_at.getTime() <= REMINDER_LATENESS_MAX_MS;
+  const toNotify = due.filter(inTime);
+  // Sent together on the tick's one connection (postgres.js pipelines them), not one round trip
+  // after another: each is a different notification, and any failure still rolls back the tick.
+  for (let start = 0; start < toNotify.length; start += NOTIFICATIONS_IN_FLIGHT) {
+    await Promise.all(toNotify.slice(start, start + NOTIFICATIONS_IN_FLIGHT).map((reminder) => notify(tx, reminder)));
   }
+  const firings: ReminderFiring[] = due.map((reminder) => ({ id: reminder.id, fireAt: reminder.fire_at, outcome: inTime(reminder) ? 'notified' : 'missed' }));
   await recordReminderFirings(tx, firings, at);
   return [];
+}
+
+function notify(tx: Tx, reminder: DueReminder): Promise<unknown> {
+  const { title, body } = reminderText(reminder);
+  return createNotification(tx, {
+    userId: reminder.user_id,
+    kind: 'reminder',
+    dedupKey: reminderNotificationDedupKey(reminder.id, reminder.fire_at),
+    title,
+    body,
+    link: `/tasks/${reminder.task_id}`,
+    channels: reminder.channels,
+    dueAt: reminder.fire_at,
+    staleAt: new Date(reminder.fire_at.getTime() + REMINDER_STALE_AFTER_MS),
+    taskId: reminder.task_id,
+    reminderId: reminder.id,
+  });
 }
 
 /**
