@@ -1,5 +1,6 @@
 import { alertsSchedule } from './alerts/alerts-schedule.ts';
 import { briefSchedule } from './brief-schedule.ts';
+import { reminderSchedule } from './reminder-schedule.ts';
 import type { Schedule } from './queue/scheduler.ts';
 
 /**
@@ -18,4 +19,6 @@ export const schedules: readonly Schedule[] = [
   briefSchedule,
   // Task-starting-soon alerts and overdue digests; downtime is covered by what is due (alerts/alerts-schedule.ts).
   alertsSchedule,
+  // Task reminders as they come due; downtime is covered up to a lateness limit (reminder-schedule.ts).
+  reminderSchedule,
 ];

@@ -24,3 +24,4 @@ export * from './notify/push-subscription.ts';
 export * from './notify/twilio-webhook.ts';
 export * from './phone/phone-verification.ts';
 export * from './notify/preferences.ts';
+export * from './notify/task-reminder.ts';

@@ -37,3 +37,5 @@ export { type OpenBriefRequest, type OpenedBrief, openBrief } from './briefs/ope
 export { type FinishedBrief, finishBrief } from './briefs/finish-brief.ts';
 export { failBrief } from './briefs/fail-brief.ts';
 export { type CreatedNotification, createNotification, type NotificationInput } from './notifications/create-notification.ts';
+export { claimDueReminders, type DueReminder } from './reminders/claim-due-reminders.ts';
+export { type ReminderFiring, recordReminderFirings } from './reminders/record-reminder-firings.ts';

@@ -13,6 +13,9 @@ export function dependenciesOf(table: string): string[] {
       return [DEPENDS.tasks, DEPENDS.projects];
     case 'projects':
       return [DEPENDS.projects, DEPENDS.tasks];
+    // The task page lists its reminders.
+    case 'task_reminders':
+      return [DEPENDS.tasks];
     case 'queue_jobs':
       return [DEPENDS.jobs];
     case 'daily_briefs':

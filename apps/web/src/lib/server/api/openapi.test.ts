@@ -102,3 +102,17 @@ describe('OpenAPI document: the daily brief settings and the profile patch', () 
     expect(at(document, 'paths', '/api/me/phone/verify', 'post', 'requestBody', 'content', 'application/json', 'schema', 'required')).toEqual(['code']);
   });
 });
+
+describe('OpenAPI document: task reminders', () => {
+  it('describes the reminder routes with both path parameters, the body from zod and fire_at in the answer', () => {
+    const document = openApiDocument('test');
+    const patch = at(document, 'paths', '/api/tasks/{id}/reminders/{reminderId}', 'patch');
+    expect((at(patch, 'parameters') as { name: string }[]).map((param) => param.name)).toEqual(['id', 'reminderId']);
+    const body = at(document, 'paths', '/api/tasks/{id}/reminders', 'post', 'requestBody', 'content', 'application/json', 'schema');
+    expect(at(body, 'required')).toEqual(['anchor']);
+    expect(at(body, 'properties', 'anchor', 'enum')).toEqual(['start', 'due', 'due_day', 'absolute']);
+    expect(at(body, 'properties', 'channels', 'items', 'enum')).toEqual(['push', 'sms', 'email']);
+    const reminder = at(document, 'components', 'schemas', 'TaskReminder', 'properties');
+    expect(at(reminder, 'fire_at', 'anyOf')).toContainEqual({ type: 'string', format: 'date-time' });
+  });
+});

@@ -24,6 +24,10 @@ import {
   taskBulkInputSchema,
   taskInputSchema,
   taskPatchSchema,
+  TASK_REMINDERS_PER_TASK_MAX,
+  taskReminderInputSchema,
+  taskReminderPatchSchema,
+  taskReminderSchema,
   taskSchema,
   timestampSchema,
   userSchema,
@@ -71,6 +75,7 @@ const errorSchema = z.object({
 const components = {
   Project: toJsonSchema(projectSchema, 'input'),
   Task: toJsonSchema(taskSchema, 'input'),
+  TaskReminder: toJsonSchema(taskReminderSchema, 'input'),
   User: toJsonSchema(userSchema, 'input'),
   BriefPreferences: toJsonSchema(briefPreferencesSchema, 'output'),
   NotificationPreferences: toJsonSchema(notificationPreferencesSchema, 'output'),
@@ -135,7 +140,9 @@ interface Operation {
   errors: (keyof typeof ERRORS)[];
 }
 
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+/** One uuid parameter per `{name}` in the path. */
+const pathParams = (path: string) =>
+  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }));
 
 /** Every route under /api: the OpenAPI document and the route-coverage test read this list. */
 export const API_OPERATIONS: Operation[] = [
@@ -350,8 +357,16 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/tasks/{id}',
-    summary: 'Read a task',
-    success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
+    summary: 'Read a task, with its reminders (next to fire first)',
+    success: {
+      status: 200,
+      description: 'the task and its reminders',
+      schema: {
+        type: 'object',
+        properties: { task: ref('Task'), reminders: { type: 'array', items: ref('TaskReminder') } },
+        required: ['task', 'reminders'],
+      },
+    },
     errors: ['401', '404'],
   },
   {
@@ -391,6 +406,37 @@ export const API_OPERATIONS: Operation[] = [
     body: reorderInputSchema,
     success: { status: 200, description: 'the listed tasks in their new order', schema: wrappedList('tasks', 'Task') },
     errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'get',
+    path: '/api/tasks/{id}/reminders',
+    summary:
+      "The task's reminders, next to fire first. fire_at follows the task: moving it moves them; completing, cancelling or deleting it makes them inactive (fire_at null), reopening re-arms them",
+    success: { status: 200, description: 'the reminders', schema: wrappedList('reminders', 'TaskReminder') },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/{id}/reminders',
+    summary: `Add a reminder: {anchor: 'start', offset_minutes} before the start; {anchor: 'due', offset_minutes} before the end of the due day; {anchor: 'due_day', local_time, days_before} on the due date; {anchor: 'absolute', at}. Wall-clock times are in your profile timezone. Channels default to push. At most ${TASK_REMINDERS_PER_TASK_MAX} a task (400 naming \`reminders\`)`,
+    body: taskReminderInputSchema,
+    success: { status: 201, description: 'the reminder, with its fire_at', schema: wrapped('reminder', 'TaskReminder') },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'patch',
+    path: '/api/tasks/{id}/reminders/{reminderId}',
+    summary: "Change a reminder; with a new anchor, send that anchor's fields (the old anchor's are dropped). A new time re-arms a reminder that fired",
+    body: taskReminderPatchSchema,
+    success: { status: 200, description: 'the reminder, with its fire_at', schema: wrapped('reminder', 'TaskReminder') },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'delete',
+    path: '/api/tasks/{id}/reminders/{reminderId}',
+    summary: 'Remove a reminder',
+    success: { status: 204, description: 'removed' },
+    errors: ['401', '403', '404'],
   },
   {
     method: 'get',
@@ -564,7 +610,7 @@ function operationObject(op: Operation): JsonSchema {
       content: jsonContent(ref('Error')),
     };
   }
-  const parameters = [...(op.path.includes('{id}') ? [idParam] : []), ...(op.query ? queryParameters(op.query) : [])];
+  const parameters = [...pathParams(op.path), ...(op.query ? queryParameters(op.query) : [])];
   return {
     summary: op.summary,
     ...(op.auth === false ? { security: [] } : {}),

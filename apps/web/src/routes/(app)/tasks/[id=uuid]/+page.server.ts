@@ -1,28 +1,70 @@
 import { localDateTimeAt } from '@ordo/shared-types';
-import { error } from '@sveltejs/kit';
+import { type Action, error, fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { reminderLabel, reminderStatus } from '$lib/components/tasks/reminder-label.ts';
 import { renderNotes } from '$lib/markdown/render-notes.server.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
+import { FieldError } from '$lib/server/field-error.ts';
 import { listProjects } from '$lib/server/projects.ts';
+import { parseReminderForm, REMINDER_PRESETS } from '$lib/server/reminder-form.ts';
+import { addReminder, deleteReminder, listReminders } from '$lib/server/task-reminders.ts';
 import { getTask } from '$lib/server/tasks.ts';
 import { DEPENDS } from '$lib/state/dependencies.ts';
-import { taskListActions, updateTaskAction } from '../task-actions.server.ts';
+import { type TaskFormResult, taskListActions, updateTaskAction } from '../task-actions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url, depends }) => {
   const user = requireUser(locals, url);
   depends(DEPENDS.tasks, DEPENDS.projects);
-  const [task, projects] = await Promise.all([getTask(user.id, params.id), listProjects(user.id, { includeArchived: true })]);
+  const [task, projects, reminders] = await Promise.all([
+    getTask(user.id, params.id),
+    listProjects(user.id, { includeArchived: true }),
+    listReminders(user.id, params.id),
+  ]);
   if (!task) error(404, 'Task not found');
   return {
     task,
     notesHtml: task.notes ? renderNotes(task.notes) : null,
     startAtLocal: task.start_at ? localDateTimeAt(task.start_at, user.timezone) : '',
     projects: projects.map((project) => ({ id: project.id, name: project.name, archived: project.archived_at !== null })),
+    reminders: (reminders ?? []).map((reminder) => ({
+      id: reminder.id,
+      label: reminderLabel(reminder, user.timezone),
+      status: reminderStatus(reminder, user.timezone),
+      state: reminder.state,
+      channels: reminder.channels,
+    })),
+    reminderPresets: Object.entries(REMINDER_PRESETS).map(([value, preset]) => ({ value, label: preset.label })),
   };
 }) satisfies PageServerLoad;
+
+/** Adds a reminder from the task page's form (a preset, or a date and time on the person's clock). */
+const addReminderAction: Action<{ id: string }> = async ({ locals, params, request }) => {
+  const user = requireUser(locals);
+  const form = parseReminderForm(await request.formData(), user.timezone);
+  if (!form.ok) return fail(400, { form: 'addReminder', errors: form.errors, reminderValues: form.values });
+  try {
+    if (!(await addReminder(user.id, params.id, form.input))) return fail(404, { form: 'addReminder', toast: { message: 'That task no longer exists.' } });
+  } catch (failure) {
+    if (failure instanceof FieldError) return fail(400, { form: 'addReminder', errors: failure.fields, reminderValues: form.values });
+    throw failure;
+  }
+  return { form: 'addReminder', toast: { message: 'Reminder added' } } satisfies TaskFormResult;
+};
+
+const removeReminderAction: Action<{ id: string }> = async ({ locals, params, request }) => {
+  const user = requireUser(locals);
+  const reminderId = z.uuid().safeParse((await request.formData()).get('reminder_id'));
+  if (!reminderId.success || !(await deleteReminder(user.id, params.id, reminderId.data))) {
+    return fail(404, { form: 'removeReminder', toast: { message: 'That reminder no longer exists.' } } satisfies TaskFormResult);
+  }
+  return { form: 'removeReminder', toast: { message: 'Reminder removed' } } satisfies TaskFormResult;
+};
 
 export const actions = {
   updateTask: updateTaskAction,
   toggleTask: taskListActions.toggleTask,
   deleteTask: taskListActions.deleteTask,
+  addReminder: addReminderAction,
+  removeReminder: removeReminderAction,
 } satisfies Actions;

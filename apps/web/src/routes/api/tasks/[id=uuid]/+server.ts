@@ -4,14 +4,15 @@ import { readJson } from '$lib/server/api/body.ts';
 import { notFound } from '$lib/server/api/errors.ts';
 import { api } from '$lib/server/api/handler.ts';
 import { requireApiUser } from '$lib/server/auth/guard.ts';
+import { listReminders } from '$lib/server/task-reminders.ts';
 import { deleteTask, getTask, updateTask } from '$lib/server/tasks.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = api(async ({ locals, params }) => {
   const user = requireApiUser(locals);
-  const task = await getTask(user.id, params.id);
+  const [task, reminders] = await Promise.all([getTask(user.id, params.id), listReminders(user.id, params.id)]);
   if (!task) throw notFound('task');
-  return json({ task });
+  return json({ task, reminders: reminders ?? [] });
 });
 
 export const PATCH: RequestHandler = api(async ({ locals, params, request }) => {
