@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEncryptionKey } from './encryption-key.ts';
 import { envSchema, SECRET_KEYS } from './env.ts';
+import { generateVapidKeys } from './vapid-keys.ts';
 
 const HEX_KEY = 'ab'.repeat(32);
 const BASE = { SUPABASE_JWT_SECRET: 'j'.repeat(32), ENCRYPTION_KEY: HEX_KEY };
@@ -156,8 +157,60 @@ describe('envSchema', () => {
         'STRIPE_WEBHOOK_SECRET',
         'SUPABASE_JWT_SECRET',
         'TWILIO_AUTH_TOKEN',
+        'VAPID_PRIVATE_KEY',
         'WORKER_METRICS_TOKEN',
       ].sort(),
+    );
+  });
+});
+
+describe('VAPID keys', () => {
+  const pair = generateVapidKeys();
+
+  it('accepts a generated pair and turns Web Push on', () => {
+    const env = parse({ ...pair });
+    expect(env).toMatchObject({ ...pair, WEB_PUSH_ENABLED: true });
+  });
+
+  it('leaves Web Push off without keys', () => {
+    expect(parse({}).WEB_PUSH_ENABLED).toBe(false);
+  });
+
+  it('wants both keys or neither', () => {
+    expect(failure({ VAPID_PUBLIC_KEY: pair.VAPID_PUBLIC_KEY })).toEqual([
+      { path: 'VAPID_PRIVATE_KEY', message: 'is required when VAPID_PUBLIC_KEY is set' },
+    ]);
+    expect(failure({ VAPID_PRIVATE_KEY: pair.VAPID_PRIVATE_KEY })).toEqual([
+      { path: 'VAPID_PUBLIC_KEY', message: 'is required when VAPID_PRIVATE_KEY is set' },
+    ]);
+  });
+
+  it('rejects keys of another pair, and keys that are no P-256 keys', () => {
+    const other = generateVapidKeys();
+    expect(failure({ VAPID_PUBLIC_KEY: other.VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: pair.VAPID_PRIVATE_KEY })).toEqual([
+      { path: 'VAPID_PUBLIC_KEY', message: 'is not the public key of VAPID_PRIVATE_KEY' },
+    ]);
+    const offCurve = Buffer.from(pair.VAPID_PUBLIC_KEY, 'base64url');
+    offCurve[40] = (offCurve[40] ?? 0) ^ 1;
+    expect(
+      failure({
+        VAPID_PUBLIC_KEY: offCurve.toString('base64url'),
+        VAPID_PRIVATE_KEY: Buffer.alloc(32, 0xff).toString('base64url'),
+      }).map((issue) => issue.path),
+    ).toEqual(['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY']);
+    expect(failure({ ...pair, VAPID_PUBLIC_KEY: `${pair.VAPID_PUBLIC_KEY}==` })[0]?.message).toMatch(/^must be a P-256 public key/);
+  });
+
+  it('takes a mailto: or https: subject, else derives one from EMAIL_FROM or PUBLIC_APP_URL', () => {
+    expect(parse({ VAPID_SUBJECT: 'https://ordo.example' }).VAPID_SUBJECT).toBe('https://ordo.example');
+    expect(failure({ VAPID_SUBJECT: 'ops@ordo.example' })).toEqual([
+      { path: 'VAPID_SUBJECT', message: 'expected a mailto: address or an https:// URL' },
+    ]);
+    expect(parse({}).VAPID_SUBJECT).toBe('mailto:ordo@localhost');
+    expect(parse({ EMAIL_FROM: 'Ordo <hello@ordo.example>' }).VAPID_SUBJECT).toBe('mailto:hello@ordo.example');
+    expect(parse({ PUBLIC_APP_URL: 'https://app.ordo.example/base' }).VAPID_SUBJECT).toBe('https://app.ordo.example');
+    expect(parse({ PUBLIC_APP_URL: 'https://app.ordo.example', EMAIL_FROM: 'ops@ordo.example' }).VAPID_SUBJECT).toBe(
+      'mailto:ops@ordo.example',
     );
   });
 });

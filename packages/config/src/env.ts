@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.ts';
 import { ENCRYPTION_KEY_FORMAT, tryDecodeEncryptionKey } from './encryption-key.ts';
+import { isVapidPublicKey, VAPID_PRIVATE_KEY_FORMAT, VAPID_PUBLIC_KEY_FORMAT, vapidPublicKeyOf } from './vapid-keys.ts';
 
 /** Fields whose values must never be echoed in errors or written to logs. */
 const secretFields = z.registry<{ secret: true }>();
@@ -94,6 +95,21 @@ const envObject = z.object({
     .regex(/^\+[1-9]\d{1,14}$/, 'expected an E.164 phone number such as +15551234567')
     .optional(),
 
+  // Web Push (VAPID). Outside production an unset pair is generated into the local secrets;
+  // in production without them Web Push is off (WEB_PUSH_ENABLED below).
+  VAPID_PUBLIC_KEY: z.string().refine(isVapidPublicKey, VAPID_PUBLIC_KEY_FORMAT).optional(),
+  VAPID_PRIVATE_KEY: secret(
+    z
+      .string()
+      .refine((key) => vapidPublicKeyOf(key) !== undefined, VAPID_PRIVATE_KEY_FORMAT)
+      .optional(),
+  ),
+  // Unset: derived from EMAIL_FROM or PUBLIC_APP_URL (see defaultVapidSubject).
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, 'expected a mailto: address or an https:// URL')
+    .optional(),
+
   // Unset: the app answers on whatever address it is reached by (see PUBLIC_APP_URL_IS_SET below).
   PUBLIC_APP_URL: httpUrl().optional(),
   ENCRYPTION_KEY: secret(z.string().refine((key) => tryDecodeEncryptionKey(key) !== undefined, ENCRYPTION_KEY_FORMAT)),
@@ -143,8 +159,43 @@ export const ENV_KEYS: readonly EnvKey[] = Object.keys(envObject.shape) as EnvKe
 
 export const SECRET_KEYS: readonly EnvKey[] = ENV_KEYS.filter((key) => secretFields.has(envObject.shape[key]));
 
-/** Validates the two values `ensureLocalSecrets` generates, exactly as the env schema does. */
-export const localSecretsSchema = envObject.pick({ SUPABASE_JWT_SECRET: true, ENCRYPTION_KEY: true });
+type VapidPair = { VAPID_PUBLIC_KEY?: unknown; VAPID_PRIVATE_KEY?: unknown };
+
+/** Both VAPID keys or neither, and the public key the one of the private key. */
+function checkVapidPair(env: VapidPair, ctx: z.RefinementCtx): void {
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } = env;
+  if (publicKey === undefined && privateKey !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['VAPID_PUBLIC_KEY'], message: 'is required when VAPID_PRIVATE_KEY is set' });
+  } else if (privateKey === undefined && publicKey !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'is required when VAPID_PUBLIC_KEY is set' });
+  } else if (typeof publicKey === 'string' && typeof privateKey === 'string') {
+    const expected = vapidPublicKeyOf(privateKey);
+    if (expected !== undefined && isVapidPublicKey(publicKey) && expected !== publicKey) {
+      ctx.addIssue({ code: 'custom', path: ['VAPID_PUBLIC_KEY'], message: 'is not the public key of VAPID_PRIVATE_KEY' });
+    }
+  }
+}
+
+/** The server secrets every process must share; validates what `ensureLocalSecrets` generates. */
+export const localSecretsSchema = envObject
+  .pick({ SUPABASE_JWT_SECRET: true, ENCRYPTION_KEY: true, VAPID_PUBLIC_KEY: true, VAPID_PRIVATE_KEY: true })
+  .required()
+  .superRefine(checkVapidPair);
+
+/** The part of the local secrets that files written before Web Push existed hold. */
+export const legacyLocalSecretsSchema = envObject.pick({ SUPABASE_JWT_SECRET: true, ENCRYPTION_KEY: true });
+
+/**
+ * Push services want a contact: an operator's mail address, else the app's public https address,
+ * else whatever EMAIL_FROM says (a local install, where no push service will ever complain).
+ */
+export function defaultVapidSubject(emailFrom: string, publicAppUrl: string | undefined): string {
+  const address = (/<([^<>]+)>/.exec(emailFrom)?.[1] ?? emailFrom).trim();
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  const local = domain === 'localhost' || domain.endsWith('.localhost') || domain.endsWith('.local') || !domain.includes('.');
+  if (!local || !publicAppUrl?.startsWith('https://')) return `mailto:${address}`;
+  return new URL(publicAppUrl).origin;
+}
 
 /** People leave `FOO=` in .env files; a blank value means "not set". */
 export function withoutBlanks(source: Record<string, unknown>): Record<string, unknown> {
@@ -176,6 +227,7 @@ export const envSchema = z.preprocess(
       // Run even when other variables failed, so one error lists every problem.
       { when: () => true },
     )
+    .superRefine(checkVapidPair, { when: () => true })
     .transform((env) => ({
       ...env,
       DATABASE_PREPARE: env.DATABASE_PREPARE ?? !usesTransactionPooler(env.DATABASE_URL),
@@ -188,6 +240,9 @@ export const envSchema = z.preprocess(
        * addresses refused, absolute links always built from it, and its scheme trusted (https).
        */
       PUBLIC_APP_URL_IS_SET: env.PUBLIC_APP_URL !== undefined,
+      VAPID_SUBJECT: env.VAPID_SUBJECT ?? defaultVapidSubject(env.EMAIL_FROM, env.PUBLIC_APP_URL),
+      /** Web Push needs both VAPID keys; without them (production only) it is off. */
+      WEB_PUSH_ENABLED: env.VAPID_PUBLIC_KEY !== undefined && env.VAPID_PRIVATE_KEY !== undefined,
     })),
 );
 

@@ -5,9 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from './config-error.ts';
 import { loadConfig } from './load.ts';
 import { ensureLocalSecrets, type LocalSecrets } from './local-secrets.ts';
+import { generateVapidKeys } from './vapid-keys.ts';
 
-const LOCAL: LocalSecrets = { SUPABASE_JWT_SECRET: 'l'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) };
+const LOCAL: LocalSecrets = { SUPABASE_JWT_SECRET: 'l'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32), ...generateVapidKeys() };
 const EXPLICIT = { SUPABASE_JWT_SECRET: 'e'.repeat(40), ENCRYPTION_KEY: 'ef'.repeat(32) };
+const EXPLICIT_VAPID = generateVapidKeys();
 
 function configError(load: () => unknown): ConfigError {
   try {
@@ -89,6 +91,34 @@ describe('loadConfig', () => {
     expect(loadConfig(EXPLICIT, { localSecrets: LOCAL })).toMatchObject(EXPLICIT);
   });
 
+  it('fills the VAPID pair from local secrets only as a pair, and only outside production', () => {
+    expect(loadConfig(EXPLICIT, { localSecrets: LOCAL })).toMatchObject({
+      VAPID_PUBLIC_KEY: LOCAL.VAPID_PUBLIC_KEY,
+      VAPID_PRIVATE_KEY: LOCAL.VAPID_PRIVATE_KEY,
+      WEB_PUSH_ENABLED: true,
+    });
+    expect(loadConfig({ ...EXPLICIT, ...EXPLICIT_VAPID }, { localSecrets: LOCAL })).toMatchObject(EXPLICIT_VAPID);
+    expect(
+      configError(() =>
+        loadConfig({ ...EXPLICIT, VAPID_PUBLIC_KEY: EXPLICIT_VAPID.VAPID_PUBLIC_KEY }, { localSecrets: LOCAL }),
+      ).problems,
+    ).toEqual([{ key: 'VAPID_PRIVATE_KEY', message: 'is required when VAPID_PUBLIC_KEY is set' }]);
+    const fallbackWithoutPair = { SUPABASE_JWT_SECRET: LOCAL.SUPABASE_JWT_SECRET, ENCRYPTION_KEY: LOCAL.ENCRYPTION_KEY };
+    expect(loadConfig({}, { localSecrets: fallbackWithoutPair }).WEB_PUSH_ENABLED).toBe(false);
+  });
+
+  it('starts in production without VAPID keys, Web Push off, and hides a bad private key', () => {
+    const env = loadConfig({ NODE_ENV: 'production', ...EXPLICIT }, { localSecrets: LOCAL });
+    expect(env).toMatchObject({ WEB_PUSH_ENABLED: false });
+    expect(env.VAPID_PUBLIC_KEY).toBeUndefined();
+    const error = configError(() =>
+      loadConfig({ NODE_ENV: 'production', ...EXPLICIT, ...EXPLICIT_VAPID, VAPID_PRIVATE_KEY: 'not-a-key-at-all' }),
+    );
+    expect(error.problems).toEqual([
+      { key: 'VAPID_PRIVATE_KEY', message: 'must be a P-256 private key: 32 bytes as base64url (value hidden)' },
+    ]);
+  });
+
   it('requires the JWT secret and encryption key explicitly in production', () => {
     const error = configError(() => loadConfig({ NODE_ENV: 'production' }, { localSecrets: LOCAL }));
     expect(error.problems).toEqual([
@@ -111,7 +141,7 @@ describe('loadConfig', () => {
       for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
     });
 
-    it('calls it with the resolved ORDO_DATA_DIR only when a secret is missing', () => {
+    it('calls it with the resolved ORDO_DATA_DIR only when a secret or the VAPID pair is missing', () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'ordo-config-'));
       dirs.push(dataDir);
       const calls: string[] = [];
@@ -123,7 +153,7 @@ describe('loadConfig', () => {
       expect(loadConfig({ ORDO_DATA_DIR: dataDir }, { localSecrets })).toMatchObject(LOCAL);
       expect(calls).toEqual([dataDir]);
 
-      loadConfig({ ...EXPLICIT, ORDO_DATA_DIR: dataDir }, { localSecrets });
+      loadConfig({ ...EXPLICIT, ...EXPLICIT_VAPID, ORDO_DATA_DIR: dataDir }, { localSecrets });
       configError(() => loadConfig({ NODE_ENV: 'production', ORDO_DATA_DIR: dataDir }, { localSecrets }));
       expect(calls).toEqual([dataDir]);
     });
@@ -135,6 +165,8 @@ describe('loadConfig', () => {
       const second = loadConfig({ ORDO_DATA_DIR: dataDir }, { localSecrets: ensureLocalSecrets });
       expect(second.SUPABASE_JWT_SECRET).toBe(first.SUPABASE_JWT_SECRET);
       expect(second.ENCRYPTION_KEY).toBe(first.ENCRYPTION_KEY);
+      expect(second.VAPID_PRIVATE_KEY).toBe(first.VAPID_PRIVATE_KEY);
+      expect(first.WEB_PUSH_ENABLED).toBe(true);
       expect(existsSync(join(dataDir, 'secrets.json'))).toBe(true);
     });
   });

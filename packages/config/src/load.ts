@@ -5,20 +5,26 @@ import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.ts';
 import { ENV_KEYS, type Env, type EnvKey, envSchema, SECRET_KEYS, withoutBlanks } from './env.ts';
 import type { LocalSecrets } from './local-secrets.ts';
 
+/** Fallback secrets; a fallback without a VAPID pair leaves Web Push off unless the env sets one. */
+export type LocalSecretsFallback = Omit<LocalSecrets, 'VAPID_PUBLIC_KEY' | 'VAPID_PRIVATE_KEY'> &
+  Partial<Pick<LocalSecrets, 'VAPID_PUBLIC_KEY' | 'VAPID_PRIVATE_KEY'>>;
+
 export interface LoadConfigOptions {
   /** Optional variables this process cannot run without, e.g. `['DATABASE_URL']`. */
   require?: readonly EnvKey[];
   /**
-   * Fallbacks for SUPABASE_JWT_SECRET / ENCRYPTION_KEY outside production. Prefer passing
+   * Fallbacks for SUPABASE_JWT_SECRET / ENCRYPTION_KEY / the VAPID pair outside production. Prefer passing
    * `ensureLocalSecrets` itself: it is then called with the resolved ORDO_DATA_DIR, and only
    * when a fallback is actually needed.
    */
-  localSecrets?: LocalSecrets | ((dataDir: string) => LocalSecrets);
+  localSecrets?: LocalSecretsFallback | ((dataDir: string) => LocalSecretsFallback);
   /** Also check where client addresses come from (TRUSTED_PROXY): for processes that serve people. */
   servesClients?: boolean;
 }
 
 const LOCAL_SECRET_KEYS = ['SUPABASE_JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+// Filled only as a pair: half of one pair and half of another would never match.
+const VAPID_KEYS = ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY'] as const;
 
 /** Parses the environment; throws one ConfigError listing every problem. */
 export function loadConfig(
@@ -29,10 +35,12 @@ export function loadConfig(
   const production = input.NODE_ENV === 'production';
   const { localSecrets } = options;
 
-  if (!production && localSecrets && LOCAL_SECRET_KEYS.some((key) => input[key] === undefined)) {
+  const vapidUnset = VAPID_KEYS.every((key) => input[key] === undefined);
+  if (!production && localSecrets && (vapidUnset || LOCAL_SECRET_KEYS.some((key) => input[key] === undefined))) {
     const dataDir = typeof input.ORDO_DATA_DIR === 'string' ? input.ORDO_DATA_DIR : DEFAULT_DATA_DIR;
     const local = typeof localSecrets === 'function' ? localSecrets(resolveDataDir(dataDir)) : localSecrets;
     for (const key of LOCAL_SECRET_KEYS) input[key] ??= local[key];
+    if (vapidUnset) for (const key of VAPID_KEYS) input[key] = local[key];
   }
 
   const result = envSchema.safeParse(input);
