@@ -16,5 +16,6 @@ export type { MailTransport, OutgoingMail } from './mail/mail-transport.ts';
 export { createOutboxTransport } from './mail/outbox-transport.ts';
 export { createSmtpTransport, type SmtpOptions } from './mail/smtp-transport.ts';
 export { createOutboxSmsTransport, type OutboxSms } from './sms/outbox-sms-transport.ts';
-export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile } from './sms/sms-from-config.ts';
+export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile, twilioStatusCallbackUrl } from './sms/sms-from-config.ts';
+export { createTwilioSmsTransport, type TwilioSmsOptions, twilioSendError } from './sms/twilio-sms-transport.ts';
 export { type OutgoingSms, type SentSms, SmsSendError, type SmsTransport } from './sms/sms-transport.ts';

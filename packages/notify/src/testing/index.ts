@@ -1,1 +1,9 @@
 export { type SmtpInbox, type SmtpInboxOptions, type SmtpRefusal, startSmtpInbox } from './smtp-inbox.ts';
+export {
+  startTwilioFake,
+  type TwilioFake,
+  type TwilioFakeFailure,
+  type TwilioFakeMessage,
+  type TwilioFakeOptions,
+  type TwilioHold,
+} from './twilio-fake.ts';
