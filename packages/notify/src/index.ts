@@ -19,3 +19,13 @@ export { createOutboxSmsTransport, type OutboxSms } from './sms/outbox-sms-trans
 export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile, twilioStatusCallbackUrl } from './sms/sms-from-config.ts';
 export { createTwilioSmsTransport, type TwilioSmsOptions, twilioSendError } from './sms/twilio-sms-transport.ts';
 export { type OutgoingSms, type SentSms, SmsSendError, type SmsTransport } from './sms/sms-transport.ts';
+export { createPushTransport } from './push/push-from-config.ts';
+export {
+  type PushPayload,
+  type PushResult,
+  type PushSendOptions,
+  PushSendError,
+  type PushSubscriptionKeys,
+  type PushTransport,
+} from './push/push-transport.ts';
+export { createWebPushTransport, type WebPushOptions, webPushSendError } from './push/web-push-transport.ts';
