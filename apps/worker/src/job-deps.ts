@@ -37,6 +37,8 @@ export interface JobDeps {
   sms: SmsTransport;
   /** Web Push with the VAPID keys; null when there are none (production without them): push is off. */
   push: PushTransport | null;
+  /** Text messages all workers together send per second (SMS_MAX_PER_SECOND). */
+  smsPerSecond: number;
   clock: Clock;
 }
 
@@ -56,6 +58,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     sms: overrides.sms ?? createSmsTransport(env),
     push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
+    smsPerSecond: overrides.smsPerSecond ?? env.SMS_MAX_PER_SECOND,
     clock: overrides.clock ?? systemClock,
   };
 }

@@ -95,7 +95,7 @@ describe('Twilio SMS transport (the real twilio SDK against the loopback fake)',
     const before = fake.messages.length;
     fake.failNext(1, { status, code, message: `error ${code}` });
     const error = await sendError(transport().send({ to: TO, body: 'x' }));
-    expect(error).toMatchObject({ errorClass, status, code, message: expect.stringContaining(`error ${code}`) });
+    expect(error).toMatchObject({ errorClass, status, code, maybeAccepted: false, message: expect.stringContaining(`error ${code}`) });
     expect(fake.messages).toHaveLength(before);
   });
 
@@ -118,8 +118,17 @@ describe('Twilio SMS transport (the real twilio SDK against the loopback fake)',
     const { port } = closed.address() as { port: number };
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const error = await sendError(transport({ apiUrl: `http://127.0.0.1:${port}` }).send({ to: TO, body: 'x' }));
-    expect(error).toMatchObject({ errorClass: 'transient', code: null, status: null });
+    expect(error).toMatchObject({ errorClass: 'transient', code: null, status: null, maybeAccepted: false });
     expect(error.cause).toBeUndefined();
+  });
+
+  it('a request that got no answer may have been accepted', async () => {
+    const hold = fake.holdNext();
+    const slow = createTwilioSmsTransport({ accountSid: fake.accountSid, authToken: fake.authToken, from: FROM, apiUrl: fake.url, timeoutMs: 300 });
+    const error = await sendError(slow.send({ to: '+14155550777', body: 'too slow' }));
+    hold.release();
+    expect(error).toMatchObject({ errorClass: 'transient', code: null, maybeAccepted: true });
+    expect(fake.messages.some((message) => message.body === 'too slow')).toBe(true);
   });
 
   it('holds a request until released: the message is stored, the answer waits', async () => {

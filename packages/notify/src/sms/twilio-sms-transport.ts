@@ -22,6 +22,9 @@ function classify(status: number): 'transient' | 'permanent' {
   return status === 429 || status >= 500 ? 'transient' : 'permanent';
 }
 
+/** Connection errors that mean the request never reached Twilio; after any other, it may have. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
 /** Turns what the SDK threw into an SmsSendError; the auth token never appears in it. */
 export function twilioSendError(error: unknown): SmsSendError {
   if (error instanceof twilio.RestException) {
@@ -35,10 +38,12 @@ export function twilioSendError(error: unknown): SmsSendError {
       { cause: error },
     );
   }
-  // No answer (connection refused, reset, timeout): worth another try. Not kept as the cause: the
-  // HTTP client's error carries the request, Authorization header included.
+  // No answer: worth another try. Not kept as the cause: the HTTP client's error carries the
+  // request, Authorization header included.
   const text = error instanceof Error ? error.message : String(error);
-  return new SmsSendError(`Twilio could not be reached: ${text}`, 'transient', null, null);
+  const code = (error as { code?: unknown } | null)?.code;
+  const neverSent = typeof code === 'string' && NEVER_SENT_CODES.has(code);
+  return new SmsSendError(`Twilio could not be reached: ${text}`, 'transient', null, null, { maybeAccepted: !neverSent });
 }
 
 /** Text messages through Twilio's Messages API with the official SDK. Build one a process and reuse it. */

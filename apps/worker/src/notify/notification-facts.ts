@@ -1,0 +1,63 @@
+import type { NotificationChannel } from '@ordo/shared-types';
+import type { Tx } from '@ordo/supabase-client';
+
+/** A notification and what its person's settings say at send time, read under the notification's row lock. */
+export interface NotificationFacts {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  channels: NotificationChannel[];
+  due_at: Date;
+  stale_at: Date | null;
+  email: string;
+  timezone: string;
+  sms_enabled: boolean;
+  push_enabled: boolean;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  daily_sms_cap: number;
+  /** The person's phone when verified, else null. */
+  verified_phone: string | null;
+  /** The verified phone answered STOP (or Twilio reported 21610). */
+  phone_opted_out: boolean;
+  /** Mail to this person bounced hard often enough that email was turned off for them. */
+  email_bounced: boolean;
+}
+
+export interface PushDevice {
+  id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+}
+
+/** Locks the notification's row for the rest of the transaction and reads what the send depends on. */
+export async function readNotificationFacts(tx: Tx, notificationId: string): Promise<NotificationFacts | null> {
+  const [row] = await tx<NotificationFacts[]>`
+    select n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
+           u.email, u.timezone,
+           coalesce(p.sms_enabled, false) as sms_enabled, coalesce(p.push_enabled, true) as push_enabled,
+           p.quiet_start, p.quiet_end, coalesce(p.daily_sms_cap, 10) as daily_sms_cap,
+           case when ph.verified_at is not null then ph.phone_e164 end as verified_phone,
+           exists (select 1 from public.sms_opt_outs o where o.phone_e164 = ph.phone_e164) as phone_opted_out,
+           coalesce(bp.email_disabled_reason = 'bounced' and not bp.email_enabled, false) as email_bounced
+    from public.notifications n
+    join public.users u on u.id = n.user_id
+    left join public.notification_preferences p on p.user_id = n.user_id
+    left join public.user_phones ph on ph.user_id = n.user_id
+    left join public.brief_preferences bp on bp.user_id = n.user_id
+    where n.id = ${notificationId}
+    for update of n`;
+  return row ?? null;
+}
+
+/** The person's push devices, oldest first. */
+export async function readPushDevices(tx: Tx, userId: string): Promise<PushDevice[]> {
+  return [
+    ...(await tx<PushDevice[]>`
+      select id, endpoint, p256dh, auth from public.push_subscriptions where user_id = ${userId} order by created_at, id`),
+  ];
+}
