@@ -12,7 +12,8 @@
 //
 // Options: --workers N (worker processes, default 1), --concurrency N (WORKER_CONCURRENCY,
 // default 20), --spread S (due times spread evenly over S seconds, default 0: all at once),
-// --sms-rate N (SMS_MAX_PER_SECOND, default 1000: the fake has no limit), --keep (keep the database).
+// --sms-rate N (SMS_MAX_PER_SECOND, default 1000: the fake has no limit), --profile (a CPU profile
+// of the worker, summarised by area and function), --keep (keep the database).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -30,6 +31,7 @@ import {
 } from '../packages/notify/src/testing/index.ts';
 import { createDb, createNotification, type Db, migrate } from '../packages/supabase-client/src/index.ts';
 import { type BenchWorker, buildWorker, startBenchWorker } from './briefs-worker.ts';
+import { summariseCpuProfiles } from './cpu-profile-summary.ts';
 import type { RawPeerDone, RawPeerWork } from './notify-raw-peer.ts';
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
@@ -74,6 +76,7 @@ const CONCURRENCY = wholeNumber(option('--concurrency'), '--concurrency', 1) ?? 
 const SPREAD_S = wholeNumber(option('--spread'), '--spread', 0) ?? 0;
 const SMS_RATE = wholeNumber(option('--sms-rate'), '--sms-rate', 1) ?? 1_000;
 const KEEP = process.argv.includes('--keep');
+const PROFILE = process.argv.includes('--profile');
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -232,6 +235,15 @@ async function runRawPeer(reminders: Reminder[], twilio: TwilioFake, vapid: { VA
   return done;
 }
 
+function printProfile(dir: string): void {
+  const summary = summariseCpuProfiles(dir);
+  if (summary.totalMs === 0) return;
+  process.stdout.write(`\nworker CPU profile (${(summary.totalMs / 1000).toFixed(1)} s sampled, self time):\n  by area:\n`);
+  for (const row of summary.byArea) process.stdout.write(`    ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}\n`);
+  process.stdout.write('  by function:\n');
+  for (const row of summary.byFunction) process.stdout.write(`    ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}\n`);
+}
+
 async function main(): Promise<number> {
   process.stdout.write(
     `Notify benchmark: ${REMINDERS} reminders across ${PEOPLE} people (alternately SMS and Web Push), due ${SPREAD_S === 0 ? 'at once' : `over ${SPREAD_S} s`}; ` +
@@ -269,7 +281,8 @@ async function main(): Promise<number> {
       PUBLIC_APP_URL: 'http://127.0.0.1:5173',
       WORKER_CONCURRENCY: String(CONCURRENCY),
     };
-    for (let i = 0; i < WORKERS; i++) workers.push(await startBenchWorker({ databaseUrl, dataDir: join(dataDir, `worker-${i}`), env: workerEnv }));
+    const cpuProfileDir = PROFILE ? join(dataDir, 'cpu-profiles') : undefined;
+    for (let i = 0; i < WORKERS; i++) workers.push(await startBenchWorker({ databaseUrl, dataDir: join(dataDir, `worker-${i}`), env: workerEnv, cpuProfileDir }));
 
     const firstDue = Date.now() + DUE_LEAD_MS;
     await makeDue(db, reminders, firstDue);
@@ -279,6 +292,7 @@ async function main(): Promise<number> {
       return 130;
     }
     for (const worker of workers) await worker.stop();
+    if (cpuProfileDir) printProfile(cpuProfileDir);
 
     const messages = messagesByReminder(reminders, twilio, push);
     const arrivals = [...messages.values()].flat();

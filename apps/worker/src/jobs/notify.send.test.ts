@@ -219,6 +219,15 @@ describe('notify.send: SMS through Twilio', () => {
     expect(await delivery(id, 'sms')).toMatchObject({ status: 'sent', attempts: 3, error: null, provider_error_code: null });
   });
 
+  it('holds the daily cap when several SMS for one person are claimed at the same time', async () => {
+    const person = await seedPerson(database.db, { dailySmsCap: 2 });
+    const ids = await Promise.all(Array.from({ length: 6 }, () => seedNotification(database.db, person.id, { channels: ['sms'] })));
+    const jobs = (await Promise.all(ids.map(runSends))).flat();
+    const outcomes = jobs.map((job) => (job.result as { delivery: string }).delivery).sort();
+    expect(outcomes).toEqual(['sent', 'sent', 'skipped', 'skipped', 'skipped', 'skipped']);
+    expect(smsTo(person.phone)).toHaveLength(2);
+  });
+
   it('skips a stale notification', async () => {
     const person = await seedPerson(database.db);
     const id = await seedNotification(database.db, person.id, { channels: ['sms', 'push'], staleAt: new Date(Date.now() - 60_000) });

@@ -44,23 +44,8 @@ export interface NotificationDeferredClaim {
 
 export type NotificationClaim = NotificationSendClaim | NotificationSettledClaim | NotificationDeferredClaim | { action: 'missing' };
 
-interface DeliveryRow {
-  id: string;
-  status: NotificationDeliveryStatus;
-  error_class: 'transient' | 'permanent' | null;
-  error: string | null;
-  job_id: string | null;
-}
-
 export const UNCERTAIN_NOTE =
   'an earlier attempt was sending this when it stopped (crash or lost lease): the provider may have accepted it, so it is not sent again';
-
-async function deliveryRow(tx: Tx, notificationId: string, channel: NotificationChannel): Promise<DeliveryRow | null> {
-  const [row] = await tx<DeliveryRow[]>`
-    select id, status, error_class, error, job_id from public.deliveries
-    where purpose = ${NOTIFICATION_DELIVERY_PURPOSE} and source_id = ${notificationId} and channel = ${channel}`;
-  return row ?? null;
-}
 
 async function jobIsRunning(tx: Tx, jobId: string): Promise<boolean> {
   const [job] = await tx<{ status: string }[]>`select status from public.queue_jobs where id = ${jobId}`;
@@ -131,23 +116,24 @@ async function eligibility(tx: Tx, facts: NotificationFacts, request: Notificati
 export async function claimNotificationDelivery(db: Db, request: NotificationClaimRequest): Promise<NotificationClaim> {
   const { notificationId, channel, jobId, now } = request;
   return db.asService(async (tx): Promise<NotificationClaim> => {
-    const facts = await readNotificationFacts(tx, notificationId);
+    const facts = await readNotificationFacts(tx, notificationId, channel);
     if (!facts) return { action: 'missing' };
-    const row = await deliveryRow(tx, notificationId, channel);
-    if (row) {
+    const { delivery_id: rowId, delivery_job_id: rowJobId } = facts;
+    if (rowId !== null) {
+      const status = facts.delivery_status as NotificationDeliveryStatus;
       const settled = (status: NotificationDeliveryStatus, reason: string | null, becameUncertain = false): NotificationSettledClaim => ({
         action: 'settled',
-        deliveryId: row.id,
+        deliveryId: rowId,
         status,
         becameUncertain,
         reason,
       });
-      if (row.status === 'sending') {
-        if (row.job_id !== null && row.job_id !== jobId && (await jobIsRunning(tx, row.job_id))) return settled('sending', `job ${row.job_id} is sending it`);
-        await tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE} where id = ${row.id}`;
+      if (status === 'sending') {
+        if (rowJobId !== null && rowJobId !== jobId && (await jobIsRunning(tx, rowJobId))) return settled('sending', `job ${rowJobId} is sending it`);
+        await tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE} where id = ${rowId}`;
         return settled('uncertain', UNCERTAIN_NOTE, true);
       }
-      if (!(row.status === 'failed' && row.error_class === 'transient')) return settled(row.status, row.error);
+      if (!(status === 'failed' && facts.delivery_error_class === 'transient')) return settled(status, facts.delivery_error);
     }
 
     const skip = async (reason: string, recipient: string): Promise<NotificationSettledClaim> => {

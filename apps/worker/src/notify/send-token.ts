@@ -11,7 +11,8 @@ const MAX_SLEEP_MS = 1_000;
 export async function waitForSendToken(db: Db, bucket: string, perSecond: number, signal: AbortSignal): Promise<void> {
   for (;;) {
     signal.throwIfAborted();
-    const [row] = await db.asService((tx) => tx<{ wait: number }[]>`select public.take_send_token(${bucket}, ${perSecond}) as wait`);
+    // One statement, its own transaction: a single round trip per try (a worker's own table).
+    const [row] = await db.sql<{ wait: number }[]>`select public.take_send_token(${bucket}, ${perSecond}) as wait`;
     const waitMs = (row?.wait ?? 0) * 1000;
     if (waitMs <= 0) return;
     await new Promise<void>((resolve) => {

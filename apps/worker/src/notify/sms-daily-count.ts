@@ -13,11 +13,11 @@ export function localDayBounds(at: Date, zone: string): { start: Date; end: Date
 
 /**
  * Text messages of the person's notifications sent (or possibly sent) on their calendar day of
- * `at`. Holds a per-person lock to the end of the transaction, so two workers claiming SMS for
- * the same person count one after the other and the cap holds.
+ * `at`. The caller holds the person's SMS cap lock (readNotificationFacts takes it for sms) to the
+ * end of its transaction, so two workers claiming SMS for the same person count one after the
+ * other and the cap holds.
  */
 export async function smsSentToday(tx: Tx, userId: string, at: Date, zone: string): Promise<number> {
-  await tx`select pg_advisory_xact_lock(hashtext('ordo.sms-daily-cap'), hashtext(${userId}))`;
   const { start, end } = localDayBounds(at, zone);
   const [row] = await tx<{ sent: number }[]>`
     select count(*)::int as sent from public.deliveries
