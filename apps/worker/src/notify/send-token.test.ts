@@ -61,6 +61,13 @@ describe('waitForSendToken (send_rate_buckets)', () => {
     expect(performance.now() - start).toBeLessThan(2_000);
   });
 
+  it('is the workers’ alone: people can neither read the buckets nor take tokens', async () => {
+    const [user] = await database.db.asService((tx) => tx<{ id: string }[]>`insert into users (email) values ('bucket@example.test') returning id`);
+    const asPerson = (query: string) => database.db.asUser(user?.id ?? '', (tx) => tx.unsafe(query));
+    await expect(asPerson('select * from public.send_rate_buckets')).rejects.toMatchObject({ code: '42501' });
+    await expect(asPerson("select public.take_send_token('sms', 1000)")).rejects.toMatchObject({ code: '42501' });
+  });
+
   it('refuses a rate that is not positive', async () => {
     await expect(waitForSendToken(database.db, 'test-zero', 0, new AbortController().signal)).rejects.toThrow(/rate must be positive/);
   });
