@@ -1,6 +1,6 @@
 import { NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease } from '@ordo/shared-types';
 import { type Db, enqueue, type Tx } from '@ordo/supabase-client';
-import { type NotificationFacts, type PushDevice, readNotificationFacts, readPushDevices } from './notification-facts.ts';
+import { type NotificationFacts, type PushDevice, readNotificationFacts } from './notification-facts.ts';
 import { smsSentToday } from './sms-daily-count.ts';
 
 /** deliveries.status, with the provider-reported outcomes of the notifications migration. */
@@ -88,7 +88,7 @@ async function eligibility(tx: Tx, facts: NotificationFacts, request: Notificati
       return { target: { channel: 'sms', phone: facts.verified_phone }, recipient };
     }
     case 'push': {
-      const devices = request.pushAvailable && facts.push_enabled ? await readPushDevices(tx, facts.user_id) : [];
+      const devices = request.pushAvailable && facts.push_enabled ? (facts.push_devices ?? []) : [];
       const recipient = `${devices.length} push device${devices.length === 1 ? '' : 's'}`;
       if (!request.pushAvailable) return { skip: 'Web Push is off on this server (no VAPID keys)', recipient };
       if (!facts.push_enabled) return { skip: 'push notifications are off for this person', recipient };

@@ -34,6 +34,8 @@ export interface NotificationFacts {
   delivery_error_class: 'transient' | 'permanent' | null;
   delivery_error: string | null;
   delivery_job_id: string | null;
+  /** For push: the person's devices, oldest first; null for the other channels. */
+  push_devices: PushDevice[] | null;
 }
 
 export interface PushDevice {
@@ -59,7 +61,10 @@ export async function readNotificationFacts(tx: Tx, notificationId: string, chan
            d.id as delivery_id, d.status as delivery_status, d.error_class as delivery_error_class,
            d.error as delivery_error, d.job_id as delivery_job_id,
            -- For SMS, the person's daily-cap lock (see smsSentToday), taken here to save a round trip.
-           case when ${channel} = 'sms' then pg_advisory_xact_lock(${SMS_CAP_LOCK}, hashtext(n.user_id::text)) end as sms_cap_locked
+           case when ${channel} = 'sms' then pg_advisory_xact_lock(${SMS_CAP_LOCK}, hashtext(n.user_id::text)) end as sms_cap_locked,
+           case when ${channel} = 'push' then coalesce((
+             select json_agg(json_build_object('id', s.id, 'endpoint', s.endpoint, 'p256dh', s.p256dh, 'auth', s.auth) order by s.created_at, s.id)
+             from public.push_subscriptions s where s.user_id = n.user_id), '[]'::json) end as push_devices
     from public.notifications n
     join public.users u on u.id = n.user_id
     left join public.notification_preferences p on p.user_id = n.user_id
@@ -69,12 +74,4 @@ export async function readNotificationFacts(tx: Tx, notificationId: string, chan
     where n.id = ${notificationId}
     for update of n`;
   return row ?? null;
-}
-
-/** The person's push devices, oldest first. */
-export async function readPushDevices(tx: Tx, userId: string): Promise<PushDevice[]> {
-  return [
-    ...(await tx<PushDevice[]>`
-      select id, endpoint, p256dh, auth from public.push_subscriptions where user_id = ${userId} order by created_at, id`),
-  ];
 }

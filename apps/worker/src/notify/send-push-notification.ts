@@ -42,11 +42,14 @@ export async function sendPushNotification(
   const failed = results.flatMap((result) => (result.ok ? [] : [result]));
   const gone = failed.filter((result) => result.error.gone).map((result) => result.device.id);
   const failing = failed.filter((result) => !result.error.gone).map((result) => result.device.id);
-  await deps.db.asService(async (tx) => {
-    if (accepted.length > 0) await tx`update public.push_subscriptions set last_success_at = ${now} where id = any(${accepted}::uuid[])`;
-    if (failing.length > 0) await tx`update public.push_subscriptions set last_failure_at = ${now} where id = any(${failing}::uuid[])`;
-    if (gone.length > 0) await tx`delete from public.push_subscriptions where id = any(${gone}::uuid[])`;
-  });
+  // One statement (atomic, one round trip): devices that took it, devices that failed, devices gone.
+  await deps.db.sql`
+    with succeeded as (
+      update public.push_subscriptions set last_success_at = ${now} where id = any(${accepted}::uuid[])
+    ), failed as (
+      update public.push_subscriptions set last_failure_at = ${now} where id = any(${failing}::uuid[])
+    )
+    delete from public.push_subscriptions where id = any(${gone}::uuid[])`;
   const devicesOutcome = { accepted: accepted.length, tried: devices.length, removed: gone.length };
   const about = { notification_id: notification.id, delivery_id: deliveryId, channel: 'push', attempt: context.attempt, ...devicesOutcome };
   for (const result of failed) log.info({ ...about, status: result.error.status, gone: result.error.gone, error: result.error.message }, 'push to one device failed');
