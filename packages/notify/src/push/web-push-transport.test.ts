@@ -84,6 +84,15 @@ describe('Web Push transport (web-push against the loopback push service)', () =
     expect(error).toMatchObject({ status: 403, errorClass: 'permanent', gone: false });
   });
 
+  it('refuses a malformed subscription before sending: permanent, not gone', async () => {
+    const before = service.received.length;
+    const good = createPushClient().subscription(service.endpoint());
+    const error = await pushError(transport().send({ ...good, p256dh: good.p256dh.slice(0, 20), auth: 'not base64url!' }, payload));
+    expect(error).toMatchObject({ errorClass: 'permanent', gone: false, status: null });
+    expect(error.message).toMatch(/p256dh: expected a P-256 public key of 65 bytes; auth: expected an auth secret as base64url/);
+    expect(service.received.length).toBe(before);
+  });
+
   it('an unreachable push service is transient', async () => {
     const closed = await startPushServiceFake();
     const endpoint = closed.endpoint();

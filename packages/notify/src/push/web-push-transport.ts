@@ -1,4 +1,5 @@
 import webpush from 'web-push';
+import { z } from 'zod';
 import { isLoopbackHttpEndpoint, LoopbackHttpAgent } from './loopback-agent.ts';
 import { type PushPayload, type PushResult, type PushSendOptions, PushSendError, type PushSubscriptionKeys, type PushTransport } from './push-transport.ts';
 
@@ -12,6 +13,19 @@ export interface WebPushOptions {
 
 /** A week: what a push service keeps for an offline device when the caller says nothing. */
 const DEFAULT_TTL_SECONDS = 7 * 24 * 60 * 60;
+
+const base64urlBytes = (bytes: number, what: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+=*$/, `expected ${what} as base64url`)
+    .refine((value) => Buffer.from(value, 'base64url').length === bytes, `expected ${what} of ${bytes} bytes`);
+
+/** What a browser's PushSubscription must hold for an aes128gcm message to be encrypted to it. */
+const subscriptionSchema = z.object({
+  endpoint: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+  p256dh: base64urlBytes(65, 'a P-256 public key'),
+  auth: base64urlBytes(16, 'an auth secret'),
+});
 
 function classify(status: number): 'transient' | 'permanent' {
   return status === 429 || status >= 500 ? 'transient' : 'permanent';
@@ -36,6 +50,12 @@ export function createWebPushTransport(options: WebPushOptions): PushTransport {
   return {
     publicKey: options.publicKey,
     async send(subscription: PushSubscriptionKeys, payload: PushPayload, sendOptions: PushSendOptions = {}): Promise<PushResult> {
+      const valid = subscriptionSchema.safeParse(subscription);
+      if (!valid.success) {
+        const problems = valid.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+        // Stored wrong, it will never work: permanent, but left for its owner to remove.
+        throw new PushSendError(`the push subscription is malformed (${problems})`, 'permanent', null, false);
+      }
       try {
         const response = await webpush.sendNotification(
           { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },

@@ -107,9 +107,26 @@ describe('Twilio SMS transport (the real twilio SDK against the loopback fake)',
     await expect(sms.send({ to: TO, body: 'c' })).resolves.toMatchObject({ sid: expect.stringMatching(/^SM/) });
   });
 
-  it("rejects a 'To' that is not E.164 the way Twilio does (21211, permanent)", async () => {
-    const error = await sendError(transport().send({ to: '0155 5555', body: 'x' }));
-    expect(error).toMatchObject({ errorClass: 'permanent', status: 400, code: 21211 });
+  it("refuses a 'To' that is not E.164, or an empty body, before asking Twilio (permanent)", async () => {
+    const before = fake.requests;
+    const error = await sendError(transport().send({ to: '0155 5555', body: '' }));
+    expect(error).toMatchObject({ errorClass: 'permanent', status: null, code: null });
+    expect(error.message).toContain('to: expected an E.164 number');
+    expect(error.message).toContain('body: must not be empty');
+    expect(fake.requests).toBe(before);
+  });
+
+  it("the fake answers a 'To' that is not E.164 the way Twilio does (400, 21211)", async () => {
+    const response = await fetch(`${fake.url}/2010-04-01/Accounts/${fake.accountSid}/Messages.json`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${fake.accountSid}:${fake.authToken}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ To: '0155 5555', From: FROM, Body: 'x' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 21211, status: 400, more_info: 'https://www.twilio.com/docs/errors/21211' });
   });
 
   it('an unreachable API is a transient failure without a code', async () => {

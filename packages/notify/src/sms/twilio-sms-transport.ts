@@ -1,4 +1,5 @@
 import twilio from 'twilio';
+import { z } from 'zod';
 import { type OutgoingSms, type SentSms, SmsSendError, type SmsTransport } from './sms-transport.ts';
 
 export interface TwilioSmsOptions {
@@ -21,6 +22,12 @@ export interface TwilioSmsOptions {
 function classify(status: number): 'transient' | 'permanent' {
   return status === 429 || status >= 500 ? 'transient' : 'permanent';
 }
+
+const outgoingSchema = z.object({
+  to: z.string().regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 number such as +15551234567'),
+  body: z.string().min(1, 'must not be empty').max(1600, 'must be at most 1600 characters (Twilio\'s limit)'),
+  statusCallback: z.url({ protocol: /^https?$/ }).optional(),
+});
 
 /** Connection errors that mean the request never reached Twilio; after any other, it may have. */
 const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -59,6 +66,11 @@ export function createTwilioSmsTransport(options: TwilioSmsOptions): SmsTranspor
     kind: 'twilio',
     from: options.from,
     async send(sms: OutgoingSms): Promise<SentSms> {
+      const valid = outgoingSchema.safeParse(sms);
+      if (!valid.success) {
+        const problems = valid.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+        throw new SmsSendError(`the message cannot be sent (${problems})`, 'permanent', null, null);
+      }
       const statusCallback = sms.statusCallback ?? options.statusCallback;
       let message: { sid: string };
       try {
