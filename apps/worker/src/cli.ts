@@ -4,6 +4,7 @@ import { briefsStatsCommand } from './cli/briefs-stats.ts';
 import { briefsSendCommand } from './cli/briefs-send.ts';
 import { jobsAddCommand, jobsCancelCommand, jobsListCommand, jobsRetryCommand, jobsShowCommand, jobsStatsCommand } from './cli/jobs.ts';
 import { migrateCommand } from './cli/migrate.ts';
+import { notifyStatsCommand } from './cli/notify-stats.ts';
 import { parseCommand } from './cli/parse.ts';
 import { startCommand } from './cli/start.ts';
 
@@ -25,6 +26,10 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   'briefs:send': {
     summary: 'write and email one brief now through the queue, printing each stage: briefs send --email <address> [--date YYYY-MM-DD] [--timeout s]',
     run: briefsSendCommand,
+  },
+  'notify:stats': {
+    summary: 'the last 24 h of notifications per channel (sms, push, email): due, sent, delivered, undelivered, skipped, failed, uncertain, pending (--json, --at time)',
+    run: notifyStatsCommand,
   },
 };
 

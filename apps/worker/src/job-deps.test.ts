@@ -1,4 +1,4 @@
-import { createLogger, loadConfig } from '@ordo/config';
+import { createLogger, generateVapidKeys, loadConfig } from '@ordo/config';
 import { createSmtpTransport } from '@ordo/notify';
 import { type SmtpInbox, startSmtpInbox } from '@ordo/notify/testing';
 import { enqueue, findJob } from '@ordo/supabase-client';
@@ -57,8 +57,8 @@ describe('job dependencies', () => {
     // A handler that uses every dependency: the clock for the subject, the database, the gateway, the mail.
     const usesDeps: typeof systemSleep = {
       ...systemSleep,
-      async handler(payload, { deps: { db, ai, mail, mailLinks, sms, clock: jobClock } }) {
-        seen.push({ db, ai, mail, mailLinks, sms, clock: jobClock });
+      async handler(payload, { deps: { db, ai, mail, mailLinks, sms, push, smsPerSecond, clock: jobClock } }) {
+        seen.push({ db, ai, mail, mailLinks, sms, push, smsPerSecond, clock: jobClock });
         const [row] = await db.sql<{ answer: number }[]>`select ${payload.ms}::int + 1 as answer`;
         const at = jobClock.now().toISOString();
         await mail.send({ to: 'ada@example.test', subject: `Brief for ${at}`, text: `answer ${row?.answer}` });
@@ -98,6 +98,17 @@ describe('job dependencies', () => {
     expect(seen[0]?.mail).toBe(deps.mail);
   });
 
+  it('builds Web Push from the VAPID keys', () => {
+    const log = createLogger(loadConfig({ LOG_LEVEL: 'silent' }, secrets), 'test');
+    const vapid = generateVapidKeys();
+    const built = createJobDeps({ env: loadConfig({ ...vapid }, secrets), db: database.db, log });
+    try {
+      expect(built.push?.publicKey).toBe(vapid.VAPID_PUBLIC_KEY);
+    } finally {
+      closeJobDeps(built);
+    }
+  });
+
   it('builds its parts from config: pooled SMTP when EMAIL_HOST is set, else the outbox; the gateway with the configured providers', () => {
     const log = createLogger(loadConfig({ LOG_LEVEL: 'silent' }, secrets), 'test');
     const build = (vars: Record<string, string>) => createJobDeps({ env: loadConfig(vars, secrets), db: database.db, log });
@@ -111,6 +122,8 @@ describe('job dependencies', () => {
       expect(hosted.ai.providers).toEqual(['openai']);
       // Mailed links point at PUBLIC_APP_URL (its default without one).
       expect(local.mailLinks.appOrigin).toBe('http://localhost:3000');
+      // No VAPID keys in these secrets: Web Push is off.
+      expect(local.push).toBeNull();
     } finally {
       closeJobDeps(local);
       closeJobDeps(hosted);

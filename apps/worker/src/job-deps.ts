@@ -1,6 +1,15 @@
 import { createGateway, type Gateway } from '@ordo/ai-pipeline';
 import type { Env, Logger } from '@ordo/config';
-import { type BriefMailLinks, briefMailLinks, createMailTransport, createSmsTransport, type MailTransport, type SmsTransport } from '@ordo/notify';
+import {
+  type BriefMailLinks,
+  briefMailLinks,
+  createMailTransport,
+  createPushTransport,
+  createSmsTransport,
+  type MailTransport,
+  type PushTransport,
+  type SmsTransport,
+} from '@ordo/notify';
 import type { Db } from '@ordo/supabase-client';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
@@ -26,6 +35,10 @@ export interface JobDeps {
   mailLinks: BriefMailLinks;
   /** Twilio, or the JSON-lines SMS outbox when Twilio is not configured. */
   sms: SmsTransport;
+  /** Web Push with the VAPID keys; null when there are none (production without them): push is off. */
+  push: PushTransport | null;
+  /** Text messages all workers together send per second (SMS_MAX_PER_SECOND). */
+  smsPerSecond: number;
   clock: Clock;
 }
 
@@ -44,6 +57,8 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     mail: overrides.mail ?? createMailTransport(env),
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     sms: overrides.sms ?? createSmsTransport(env),
+    push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
+    smsPerSecond: overrides.smsPerSecond ?? env.SMS_MAX_PER_SECOND,
     clock: overrides.clock ?? systemClock,
   };
 }

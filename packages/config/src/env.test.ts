@@ -122,13 +122,28 @@ describe('envSchema', () => {
   });
 
   it('validates Twilio identifiers', () => {
-    expect(failure({ TWILIO_ACCOUNT_SID: 'XX123', TWILIO_FROM_NUMBER: '555-1234' })).toEqual([
+    expect(failure({ TWILIO_ACCOUNT_SID: 'XX123', TWILIO_AUTH_TOKEN: 'token', TWILIO_FROM_NUMBER: '555-1234' })).toEqual([
       { path: 'TWILIO_ACCOUNT_SID', message: 'must start with "AC"' },
       { path: 'TWILIO_FROM_NUMBER', message: 'expected an E.164 phone number such as +15551234567' },
     ]);
-    expect(parse({ TWILIO_ACCOUNT_SID: 'AC0123', TWILIO_FROM_NUMBER: '+15551234567' }).TWILIO_FROM_NUMBER).toBe(
-      '+15551234567',
-    );
+    expect(
+      parse({ TWILIO_ACCOUNT_SID: 'AC0123', TWILIO_AUTH_TOKEN: 'token', TWILIO_FROM_NUMBER: '+15551234567' }).TWILIO_FROM_NUMBER,
+    ).toBe('+15551234567');
+  });
+
+  it('wants the auth token and sender with a Twilio account, and takes a loopback API URL', () => {
+    expect(failure({ TWILIO_ACCOUNT_SID: 'AC0123' })).toEqual([
+      { path: 'TWILIO_AUTH_TOKEN', message: 'is required when TWILIO_ACCOUNT_SID is set' },
+      { path: 'TWILIO_FROM_NUMBER', message: 'is required when TWILIO_ACCOUNT_SID is set' },
+    ]);
+    expect(parse({ TWILIO_API_URL: 'http://127.0.0.1:4010' }).TWILIO_API_URL).toBe('http://127.0.0.1:4010');
+    expect(failure({ TWILIO_API_URL: 'ftp://x' })[0]?.path).toBe('TWILIO_API_URL');
+  });
+
+  it('limits SMS to 1 a second unless told otherwise', () => {
+    expect(parse({}).SMS_MAX_PER_SECOND).toBe(1);
+    expect(parse({ SMS_MAX_PER_SECOND: '25' }).SMS_MAX_PER_SECOND).toBe(25);
+    expect(failure({ SMS_MAX_PER_SECOND: '0' })[0]?.path).toBe('SMS_MAX_PER_SECOND');
   });
 
   it('requires a JWT secret of at least 32 characters', () => {

@@ -94,6 +94,10 @@ const envObject = z.object({
     .string()
     .regex(/^\+[1-9]\d{1,14}$/, 'expected an E.164 phone number such as +15551234567')
     .optional(),
+  // Unset: Twilio's own API. A Twilio-compatible base URL, for loopback fakes in tests.
+  TWILIO_API_URL: httpUrl().optional(),
+  // Text messages all workers together send per second (a shared token bucket in PostgreSQL).
+  SMS_MAX_PER_SECOND: integer(1, 1000).default(1),
 
   // Web Push (VAPID). Outside production an unset pair is generated into the local secrets;
   // in production without them Web Push is off (WEB_PUSH_ENABLED below).
@@ -217,6 +221,13 @@ export const envSchema = z.preprocess(
     .superRefine(
       (env, ctx) => {
         // Strict comparison: an invalid ENABLE_STRIPE still holds its raw string here.
+        if (env.TWILIO_ACCOUNT_SID !== undefined) {
+          for (const key of ['TWILIO_AUTH_TOKEN', 'TWILIO_FROM_NUMBER'] as const) {
+            if (env[key] === undefined) {
+              ctx.addIssue({ code: 'custom', path: [key], message: 'is required when TWILIO_ACCOUNT_SID is set' });
+            }
+          }
+        }
         if (env.ENABLE_STRIPE !== true) return;
         for (const key of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
           if (env[key] === undefined) {

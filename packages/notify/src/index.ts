@@ -16,6 +16,17 @@ export type { MailTransport, OutgoingMail } from './mail/mail-transport.ts';
 export { createOutboxTransport } from './mail/outbox-transport.ts';
 export { createSmtpTransport, type SmtpOptions } from './mail/smtp-transport.ts';
 export { createOutboxSmsTransport, type OutboxSms } from './sms/outbox-sms-transport.ts';
-export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile } from './sms/sms-from-config.ts';
+export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile, twilioStatusCallbackUrl } from './sms/sms-from-config.ts';
+export { createTwilioSmsTransport, type TwilioSmsOptions, twilioSendError } from './sms/twilio-sms-transport.ts';
 export { type OutgoingSms, type SentSms, SmsSendError, type SmsTransport } from './sms/sms-transport.ts';
 export { type FitOptions, fitSms, plainSmsText, SMS_MAX_SEGMENTS, type SmsEncoding, type SmsLength, type SmsParts, smsEncoding, smsLength } from './sms/sms-text.ts';
+export { createPushTransport } from './push/push-from-config.ts';
+export {
+  type PushPayload,
+  type PushResult,
+  type PushSendOptions,
+  PushSendError,
+  type PushSubscriptionKeys,
+  type PushTransport,
+} from './push/push-transport.ts';
+export { createWebPushTransport, type WebPushOptions, webPushSendError } from './push/web-push-transport.ts';

@@ -35,6 +35,20 @@ async function deliveries(count: number, status: 'sent' | 'failed' | 'bounced' |
     from briefs`;
 }
 
+/** One notification per status, delivered (or not) on `channel`. */
+async function notificationDeliveries(channel: 'sms' | 'push', statuses: string[]): Promise<void> {
+  for (const status of statuses) {
+    await database.db.sql`
+      with n as (
+        insert into notifications (user_id, kind, dedup_key, title, body, channels, due_at)
+        values (${userId}, 'reminder', gen_random_uuid()::text, 'Alarm', 'Alarm body', ${[channel]}::text[], now())
+        returning id
+      )
+      insert into deliveries (user_id, channel, purpose, source_id, notification_id, recipient, status, attempts, error_class)
+      select ${userId}, ${channel}, 'notification', id, id, '+14155550100', ${status}, 1, ${status === 'failed' ? 'permanent' : null} from n`;
+  }
+}
+
 describe('delivery alarm', () => {
   it('logs an error-level alert and records it when a channel fails every send', async () => {
     await deliveries(220, 'failed');
@@ -76,6 +90,22 @@ describe('delivery alarm', () => {
     expect(await raiseDeliveryAlerts(database.db.sql, DEFAULT_DELIVERY_ALARM_RULE)).toEqual([]);
     const [old] = await database.db.sql<{ n: number }[]>`select count(*)::int as n from queue_alerts`;
     expect(old?.n).toBe(0);
+  });
+
+  it('alarms per channel: failing SMS and push raise their own alerts while email is fine', async () => {
+    await deliveries(20, 'sent');
+    await notificationDeliveries('sms', ['failed', 'failed', 'undelivered', 'undelivered', 'uncertain', 'delivered']);
+    await notificationDeliveries('push', ['failed', 'failed', 'failed', 'failed', 'failed', 'sent', 'skipped']);
+    const raised = await raiseDeliveryAlerts(database.db.sql, DEFAULT_DELIVERY_ALARM_RULE);
+    expect(raised.toSorted((a, b) => a.channel.localeCompare(b.channel))).toEqual([
+      expect.objectContaining({ job_type: 'delivery.push', channel: 'push', failures: 5, settled: 6 }),
+      expect.objectContaining({ job_type: 'delivery.sms', channel: 'sms', failures: 5, settled: 6 }),
+    ]);
+  });
+
+  it('counts SMS Twilio reported delivered as settled and good', async () => {
+    await notificationDeliveries('sms', ['undelivered', 'undelivered', 'undelivered', 'undelivered', 'undelivered', ...Array(10).fill('delivered')]);
+    expect(await raiseDeliveryAlerts(database.db.sql, DEFAULT_DELIVERY_ALARM_RULE)).toEqual([]);
   });
 
   it('forgets failures older than the window', async () => {

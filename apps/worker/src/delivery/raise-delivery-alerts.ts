@@ -1,7 +1,7 @@
 import type { Sql } from '@ordo/supabase-client';
 
 export interface DeliveryAlarmRule {
-  /** At least this many deliveries of one channel failed, bounced or became uncertain in the window… */
+  /** At least this many deliveries of one channel failed, bounced, were undelivered or became uncertain in the window… */
   minFailures: number;
   /** …and they are at least this share (0–1) of that channel's settled deliveries in the window. */
   minShare: number;
@@ -31,7 +31,9 @@ export interface RaisedDeliveryAlert {
  * settled in the window are failing past the rule, unless an open alert for it was raised within
  * the window already. Under the same advisory lock as the job failure alarm, so two workers never
  * raise one alert twice. Counts delivery rows, not jobs: a send that fails transiently is retried
- * by a job that has not failed (yet), and an uncertain delivery's job completes.
+ * by a job that has not failed (yet), and an uncertain delivery's job completes. Per channel, so
+ * email, SMS and push each alarm on their own; for SMS the provider's later verdict counts too
+ * (`delivered`, or `undelivered` from Twilio's status callback).
  */
 export async function raiseDeliveryAlerts(sql: Sql, rule: DeliveryAlarmRule): Promise<RaisedDeliveryAlert[]> {
   return sql.begin(async (tx) => {
@@ -39,10 +41,10 @@ export async function raiseDeliveryAlerts(sql: Sql, rule: DeliveryAlarmRule): Pr
     return tx<RaisedDeliveryAlert[]>`
       with recent as (
         select channel,
-               count(*) filter (where status in ('failed', 'bounced', 'uncertain'))::int as failures,
+               count(*) filter (where status in ('failed', 'bounced', 'uncertain', 'undelivered'))::int as failures,
                count(*)::int as settled
         from public.deliveries
-        where status in ('sent', 'failed', 'bounced', 'uncertain')
+        where status in ('sent', 'delivered', 'failed', 'bounced', 'uncertain', 'undelivered')
           and updated_at > now() - make_interval(secs => ${rule.windowSeconds})
         group by channel
       ),

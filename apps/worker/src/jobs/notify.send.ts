@@ -1,12 +1,48 @@
 import { notifySendDefaults, notifySendPayloadSchema } from '@ordo/shared-types';
 import { defineJob, PermanentJobError } from '../queue/job-definition.ts';
+import { claimNotificationDelivery } from '../notify/claim-notification-delivery.ts';
+import type { NotificationOutcome } from '../notify/notification-outcome.ts';
+import { sendEmailNotification } from '../notify/send-email-notification.ts';
+import { sendPushNotification } from '../notify/send-push-notification.ts';
+import { sendSmsNotification } from '../notify/send-sms-notification.ts';
 
-/** Sends one notification on one channel. Being built: refuses every job for now. */
+/**
+ * Sends one notification on one channel, at most once ever. The deliveries row is committed as
+ * `sending` before the provider call, so an attempt that finds it still `sending` knows an earlier
+ * one may have been accepted: it records `uncertain` and sends nothing. The person's settings are
+ * checked at send time (stale, quiet hours, channel off, cap, opt-out); inside quiet hours a
+ * follow-up job sends it when they end.
+ */
 export const notifySend = defineJob({
   name: 'notify.send',
   payload: notifySendPayloadSchema,
   options: { ...notifySendDefaults, timeoutMs: 60_000 },
-  async handler(payload) {
-    throw new PermanentJobError(`notify.send is not built yet (notification ${payload.notification_id}, ${payload.channel})`);
+  async handler(payload, context): Promise<NotificationOutcome> {
+    const { deps, jobId, log } = context;
+    const { notification_id: notificationId, channel } = payload;
+    const claim = await claimNotificationDelivery(deps.db, { notificationId, channel, jobId, now: deps.clock.now(), pushAvailable: deps.push !== null });
+    const about = { notification_id: notificationId, channel };
+    switch (claim.action) {
+      case 'missing':
+        throw new PermanentJobError(`notification ${notificationId} does not exist`);
+      case 'deferred':
+        log.info({ ...about, release_at: claim.releaseAt.toISOString(), follow_up_job_id: claim.followUpJobId }, 'notification held until quiet hours end');
+        return { delivery: 'deferred', release_at: claim.releaseAt.toISOString(), follow_up_job_id: claim.followUpJobId };
+      case 'settled':
+        if (claim.becameUncertain) {
+          log.warn({ ...about, delivery_id: claim.deliveryId }, 'notification delivery uncertain: an earlier attempt may have sent it, so it is not sent again');
+        } else {
+          log.info({ ...about, delivery_id: claim.deliveryId, status: claim.status, reason: claim.reason }, 'notification delivery settled without sending');
+        }
+        return { delivery: claim.status, delivery_id: claim.deliveryId, reason: claim.reason };
+      case 'send': {
+        const { target } = claim;
+        if (target.channel === 'sms') return sendSmsNotification(claim, target.phone, context);
+        if (target.channel === 'email') return sendEmailNotification(claim, target.address, context);
+        // The claim only targets push when the transport exists.
+        if (!deps.push) throw new Error('push claimed without a push transport');
+        return sendPushNotification(claim, target.devices, deps.push, context);
+      }
+    }
   },
 });

@@ -1,0 +1,50 @@
+import { SmsSendError } from '@ordo/notify';
+import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
+import type { NotificationSendClaim } from './claim-notification-delivery.ts';
+import type { NotificationOutcome } from './notification-outcome.ts';
+import { optOutNumber, recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
+import { waitForSendToken } from './send-token.ts';
+
+/** Twilio: "Attempt to send to unsubscribed recipient" (the number answered STOP at the carrier). */
+export const TWILIO_UNSUBSCRIBED = 21610;
+export const SMS_RATE_BUCKET = 'sms';
+
+const MAYBE_ACCEPTED_NOTE = 'no answer from the SMS provider after the request went out: it may have accepted it, so it is not sent again';
+
+/**
+ * Sends the claimed SMS once its turn in the shared rate limit comes. Transient failures throw for
+ * the queue's retry; permanent ones are recorded and stop the job; 21610 also opts the number out.
+ */
+export async function sendSmsNotification(claim: NotificationSendClaim, phone: string, context: JobContext): Promise<NotificationOutcome> {
+  const { deps, signal, log } = context;
+  const { deliveryId, notification } = claim;
+  try {
+    await waitForSendToken(deps.db, SMS_RATE_BUCKET, deps.smsPerSecond, signal);
+  } catch (error) {
+    // Nothing went out: the next attempt may send it.
+    await recordNotificationFailure(deps.db, deliveryId, { errorClass: 'transient', message: 'stopped while waiting for a send slot', providerErrorCode: null });
+    throw error;
+  }
+  let sid: string;
+  try {
+    ({ sid } = await deps.sms.send({ to: phone, body: notification.body }));
+  } catch (error) {
+    if (!(error instanceof SmsSendError)) throw error;
+    const about = { notification_id: notification.id, delivery_id: deliveryId, channel: 'sms', attempt: context.attempt, code: error.code, status: error.status };
+    if (error.maybeAccepted) {
+      await deps.db.asService((tx) => tx`update public.deliveries set status = 'uncertain', error = ${MAYBE_ACCEPTED_NOTE} where id = ${deliveryId} and status = 'sending'`);
+      log.warn({ ...about, error: error.message }, 'notification SMS uncertain: the provider may have accepted it');
+      return { delivery: 'uncertain', delivery_id: deliveryId, reason: MAYBE_ACCEPTED_NOTE };
+    }
+    await recordNotificationFailure(deps.db, deliveryId, { errorClass: error.errorClass, message: error.message, providerErrorCode: error.code });
+    if (error.errorClass === 'permanent') {
+      if (error.code === TWILIO_UNSUBSCRIBED) await optOutNumber(deps.db, phone);
+      log.warn({ ...about, opted_out: error.code === TWILIO_UNSUBSCRIBED }, 'notification SMS refused for good');
+      throw new PermanentJobError(`the SMS provider refused the message for good: ${error.message}`);
+    }
+    log.warn({ ...about, error: error.message }, 'notification SMS failed; the queue retries it');
+    throw new Error(`notification SMS failed (transient): ${error.message}`);
+  }
+  await recordNotificationSent(deps.db, deliveryId, { messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() });
+  return { delivery: 'sent', delivery_id: deliveryId, message_id: sid };
+}

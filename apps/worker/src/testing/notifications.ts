@@ -1,0 +1,79 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { NotificationChannel } from '@ordo/shared-types';
+import { createNotification, type Db, type NotificationInput } from '@ordo/supabase-client';
+
+export interface SeededPerson {
+  id: string;
+  email: string;
+  phone: string;
+}
+
+export interface PersonSettings {
+  name?: string;
+  timezone?: string;
+  /** Verified unless false; null: no phone at all. */
+  phoneVerified?: boolean | null;
+  smsEnabled?: boolean;
+  pushEnabled?: boolean;
+  quiet?: { start: string; end: string } | null;
+  dailySmsCap?: number;
+}
+
+/** A fresh number in the 555 test range, unique enough per test run. */
+export function testPhone(): string {
+  return `+1415${String(randomInt(0, 10_000_000)).padStart(7, '0')}`;
+}
+
+/** A person with a phone (verified by default), SMS on, and the given alert settings. */
+export async function seedPerson(db: Db, settings: PersonSettings = {}): Promise<SeededPerson> {
+  const name = settings.name ?? 'Ada';
+  const email = `${name.toLowerCase()}-${randomUUID()}@example.test`;
+  const phone = testPhone();
+  return db.asService(async (tx) => {
+    const [user] = await tx<{ id: string }[]>`
+      insert into public.users (email, name, timezone) values (${email}, ${name}, ${settings.timezone ?? 'UTC'}) returning id`;
+    if (!user) throw new Error('user insert returned no row');
+    await tx`
+      update public.notification_preferences set
+        sms_enabled = ${settings.smsEnabled ?? true}, push_enabled = ${settings.pushEnabled ?? true},
+        quiet_start = ${settings.quiet?.start ?? null}, quiet_end = ${settings.quiet?.end ?? null},
+        daily_sms_cap = ${settings.dailySmsCap ?? 10}
+      where user_id = ${user.id}`;
+    if (settings.phoneVerified !== null) {
+      await tx`
+        insert into public.user_phones (user_id, phone_e164, verified_at)
+        values (${user.id}, ${phone}, ${settings.phoneVerified === false ? null : new Date()})`;
+    }
+    return { id: user.id, email, phone };
+  });
+}
+
+/** Stores a browser's subscription for the person; returns its id. */
+export async function seedPushSubscription(db: Db, userId: string, keys: { endpoint: string; p256dh: string; auth: string }): Promise<string> {
+  const [row] = await db.asService(
+    (tx) => tx<{ id: string }[]>`
+      insert into public.push_subscriptions (user_id, endpoint, p256dh, auth, label)
+      values (${userId}, ${keys.endpoint}, ${keys.p256dh}, ${keys.auth}, 'Test browser') returning id`,
+  );
+  if (!row) throw new Error('subscription insert returned no row');
+  return row.id;
+}
+
+export type TestNotification = Partial<Omit<NotificationInput, 'userId'>> & { channels: readonly NotificationChannel[] };
+
+/** Creates a notification through the one producer path (createNotification), which enqueues its sends. */
+export async function seedNotification(db: Db, userId: string, notification: TestNotification): Promise<string> {
+  const created = await db.asService((tx) =>
+    createNotification(tx, {
+      userId,
+      kind: 'reminder',
+      dedupKey: randomUUID(),
+      title: 'Call the bank',
+      body: 'Reminder: call the bank before 17:00',
+      link: '/tasks/00000000-0000-4000-8000-000000000001',
+      dueAt: new Date(),
+      ...notification,
+    }),
+  );
+  return created.id;
+}
