@@ -226,6 +226,10 @@ describe('brief.generate', () => {
   it('alerts that the brief is ready, once per brief, scheduled or sent now', async () => {
     const person = await seedPerson();
     await database.db.asService((tx) => tx`delete from tasks where user_id = ${person.userId}`);
+    // Alerts go only where they can arrive: this person has a push device.
+    await database.db.asService(
+      (tx) => tx`insert into push_subscriptions (user_id, endpoint, p256dh, auth) values (${person.userId}, 'https://push.example.test/brief-ready', 'p256dh-key', 'auth-secret')`,
+    );
     const scheduled = await settled((await enqueueBrief(person.userId)).id);
     const manual = await settled((await enqueueBrief(person.userId, { trigger: 'manual', deliver: false })).id);
     const alerts = await database.db.sql`select kind, dedup_key, brief_id, link from notifications where user_id = ${person.userId} order by created_at`;

@@ -40,9 +40,9 @@ export async function seedPerson(db: Db, settings: PersonSettings = {}): Promise
         daily_sms_cap = ${settings.dailySmsCap ?? 10}
       where user_id = ${user.id}`;
     if (settings.phoneVerified !== null) {
-      await tx`
-        insert into public.user_phones (user_id, phone_e164, verified_at)
-        values (${user.id}, ${phone}, ${settings.phoneVerified === false ? null : new Date()})`;
+      // A new number is unverified whoever writes it (a trigger); verifying is a second step, as in the app.
+      await tx`insert into public.user_phones (user_id, phone_e164) values (${user.id}, ${phone})`;
+      if (settings.phoneVerified !== false) await tx`update public.user_phones set verified_at = now() where user_id = ${user.id}`;
     }
     return { id: user.id, email, phone };
   });
