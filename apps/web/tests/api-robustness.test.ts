@@ -40,6 +40,9 @@ interface Call {
 }
 
 const DOCUMENT_ID = 'openapi.json';
+// A browser's subscription keys: an uncompressed P-256 point and a 16-byte secret, base64url.
+const PUSH_P256DH = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 7)]).toString('base64url');
+const PUSH_AUTH = Buffer.alloc(16, 9).toString('base64url');
 const NUL = '\u0000';
 const UNICODE = 'Zoë 東京 🌍‮ \u200b̈́';
 // Over the API's 256 KiB JSON limit once serialised.
@@ -86,10 +89,15 @@ function typeOf(schema: Schema): string {
   return 'unknown';
 }
 
-/** The resource a field or path refers to: `project_id` → projects, `ids` → the path's own. */
+/**
+ * The resource a field or path parameter refers to: `project_id` → projects; a path parameter →
+ * the segment before it (`/api/tasks/{id}/reminders/{reminderId}`: tasks, then reminders); any
+ * other field → the path's first resource.
+ */
 function fixtureFor(name: string, path: string): string {
   const named = /^(\w+)_id$/.exec(name)?.[1];
-  const resource = named ? `${named}s` : (/^\/api\/([^/]+)/.exec(path)?.[1] ?? '');
+  const before = new RegExp(`/([^/{}]+)/\\{${name}\\}`).exec(path)?.[1];
+  const resource = named ? `${named}s` : (before ?? /^\/api\/([^/]+)/.exec(path)?.[1] ?? '');
   return fixtures[resource] ?? randomUUID();
 }
 
@@ -100,8 +108,8 @@ function exampleString(schema: Schema, name: string, path: string): string {
   if (schema.format === 'email') return `robust-${emailCount++}-${randomUUID()}@example.test`;
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern) : null;
-  // Strings a pattern may ask for (references, colours, addresses), tried in turn.
-  const candidates = ['Robust example', 't1', 'p1', '#3366ff', `robust-${emailCount++}@example.test`, 'a'];
+  // Strings a pattern may ask for (references, colours, addresses, clock times, codes), tried in turn.
+  const candidates = ['Robust example', 't1', 'p1', '#3366ff', `robust-${emailCount++}@example.test`, '09:30', '123456', 'a'];
   const fitting = candidates.map((candidate) => candidate.padEnd(minLength, 'x')).find(
     (candidate) => !pattern || pattern.test(candidate),
   );
@@ -119,6 +127,8 @@ function example(schema: Schema, name: string, path: string, full = true): unkno
   const [first] = alternatives(schema);
   if (!first) return null;
   if (first.const !== undefined) return first.const;
+  // A documented example is valid where generated text would not be (a time zone, a phone number).
+  if (Array.isArray(first.examples) && first.examples.length > 0) return first.examples[0];
   if (Array.isArray(first.enum)) return first.enum.find((value) => value !== null) ?? null;
   switch (typeOf(first)) {
     case 'object': {
@@ -365,12 +375,31 @@ function operationsOf(doc: Schema): Operation[] {
   );
 }
 
-/** A fresh project and task (the previous operation may have deleted them) besides the drafted dump. */
+/**
+ * A fresh project, task, reminder and push device (the previous operation may have deleted them)
+ * besides the drafted dump. The device keeps one endpoint, so it is stored again, not added.
+ */
 async function freshFixtures(): Promise<void> {
   const project = await user.post<{ project: { id: string } }>('/api/projects', { name: 'Robustness fixture' });
   const task = await user.post<{ task: { id: string } }>('/api/tasks', { title: 'Robustness fixture', project_id: project.body.project.id });
   if (project.status !== 201 || task.status !== 201) throw new Error('fixtures could not be created');
-  fixtures = { projects: project.body.project.id, tasks: task.body.task.id, 'brain-dumps': dumpId };
+  const reminder = await user.post<{ reminder: { id: string } }>(`/api/tasks/${task.body.task.id}/reminders`, {
+    anchor: 'absolute',
+    at: '2030-01-01T09:00:00Z',
+    channels: ['push'],
+  });
+  const device = await user.post<{ subscription: { id: string } }>('/api/me/push-subscriptions', {
+    endpoint: 'https://fcm.googleapis.com/fcm/send/robustness-fixture',
+    keys: { p256dh: PUSH_P256DH, auth: PUSH_AUTH },
+  });
+  if (reminder.status !== 201 || device.status >= 300) throw new Error(`fixtures could not be created: ${reminder.status} ${device.status}`);
+  fixtures = {
+    projects: project.body.project.id,
+    tasks: task.body.task.id,
+    reminders: reminder.body.reminder.id,
+    'push-subscriptions': device.body.subscription.id,
+    'brain-dumps': dumpId,
+  };
 }
 
 beforeAll(async () => {

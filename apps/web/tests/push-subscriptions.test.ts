@@ -77,7 +77,7 @@ describe('/api/me/push-subscriptions', () => {
       return response.body.error.fields;
     };
     const valid = subscription();
-    const endpointProblem = { endpoint: 'expected the https address of a push service (not a local or private address)' };
+    const endpointProblem = { endpoint: 'Expected the https address of a push service (not a local or private address)' };
     for (const endpoint of [
       'http://push.example.com/send/1',
       'https://127.0.0.1/send/1',
@@ -92,7 +92,7 @@ describe('/api/me/push-subscriptions', () => {
     }
     expect(await fieldsOf({ endpoint: valid.endpoint })).toEqual({ keys: 'Fill in this field' });
     expect(await fieldsOf({ ...valid, keys: { p256dh: 'not base64url!', auth: '' } })).toEqual({
-      'keys.p256dh': 'expected the p256dh key as base64url',
+      'keys.p256dh': 'Expected the p256dh key as base64url',
       'keys.auth': 'Fill in the auth secret',
     });
     expect(await fieldsOf({ ...valid, colour: 'red' })).toEqual({ colour: 'unknown field' });

@@ -193,7 +193,7 @@ describe('POST /webhooks/twilio/inbound', () => {
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { error: { code: string; fields: Record<string, string> } };
     expect(body.error.code).toBe('validation_failed');
-    expect(body.error.fields).toEqual({ From: 'expected an E.164 phone number such as +15551234567' });
+    expect(body.error.fields).toEqual({ From: 'Expected an E.164 phone number such as +15551234567' });
   });
 
   it('refuses a body over 64 KiB with 413', async () => {

@@ -49,7 +49,8 @@ export const onboardingInputSchema = z.strictObject({
     .string()
     .min(1, { error: 'Choose a time zone', abort: true })
     .max(100)
-    .refine(isTimeZone, 'Choose a time zone from the list'),
+    .refine(isTimeZone, 'Choose a time zone from the list')
+    .meta({ examples: ['Europe/Berlin'] }),
   working_hours: workingHoursSchema,
 });
 export type OnboardingInput = z.infer<typeof onboardingInputSchema>;

@@ -19,7 +19,7 @@ const base64url = (what: string, max: number) =>
     .string()
     .min(1, `Fill in ${what}`)
     .max(max)
-    .regex(/^[A-Za-z0-9_-]+=*$/, `expected ${what} as base64url`);
+    .regex(/^[A-Za-z0-9_-]+=*$/, `Expected ${what} as base64url`);
 
 /**
  * A browser's push subscription as `PushSubscription.toJSON()` gives it (expirationTime allowed
@@ -30,7 +30,8 @@ export const pushSubscriptionInputSchema = z.strictObject({
   endpoint: z
     .string()
     .max(2000)
-    .refine(isPushServiceUrl, 'expected the https address of a push service (not a local or private address)'),
+    .refine(isPushServiceUrl, 'Expected the https address of a push service (not a local or private address)')
+    .meta({ examples: ['https://fcm.googleapis.com/fcm/send/robust-example'] }),
   expirationTime: z.number().nullable().optional(),
   keys: z.strictObject({
     p256dh: base64url('the p256dh key', 200),
@@ -65,7 +66,7 @@ export const pushMessageSchema = z.object({
   body: z.string().max(480),
   link: z
     .string()
-    .regex(/^\/(?!\/)/, 'expected an app path such as /tasks/…')
+    .regex(/^\/(?!\/)/, 'Expected an app path such as /tasks/…')
     .max(500)
     .nullable()
     .optional(),

@@ -30,11 +30,17 @@ export const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), 'Choose a country by its two-letter code, like GB or US');
+  .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), 'Choose a country by its two-letter code, like GB or US')
+  .meta({ examples: ['GB'] });
 
 /** The body of PUT /api/me/phone and the settings form: a number, national or international, and its country if national. */
 export const phoneInputSchema = z.strictObject({
-  phone: z.string().trim().min(1, 'Enter your mobile number').max(PHONE_INPUT_MAX, `Use at most ${PHONE_INPUT_MAX} characters`),
+  phone: z
+    .string()
+    .trim()
+    .min(1, 'Enter your mobile number')
+    .max(PHONE_INPUT_MAX, `Use at most ${PHONE_INPUT_MAX} characters`)
+    .meta({ examples: ['+44 7400 123456'] }),
   country: countryCodeSchema.optional(),
 });
 export type PhoneInput = z.infer<typeof phoneInputSchema>;
