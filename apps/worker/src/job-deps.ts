@@ -2,6 +2,7 @@ import { createGateway, type Gateway } from '@ordo/ai-pipeline';
 import type { Env, Logger } from '@ordo/config';
 import { type BriefMailLinks, briefMailLinks, createMailTransport, type MailTransport } from '@ordo/notify';
 import type { Db } from '@ordo/supabase-client';
+import { SentRecorder } from './delivery/sent-recorder.ts';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
 export interface Clock {
@@ -25,6 +26,8 @@ export interface JobDeps {
   /** Where mailed links point (PUBLIC_APP_URL) and the key that signs unsubscribe links. */
   mailLinks: BriefMailLinks;
   clock: Clock;
+  /** Marks delivered messages `sent`, many in one transaction. */
+  sentRecorder: SentRecorder;
 }
 
 export interface JobDepsOptions {
@@ -32,7 +35,7 @@ export interface JobDepsOptions {
   db: Db;
   log: Logger;
   /** Replace a part (a controllable clock, a loopback mail transport); the rest is built from env. */
-  overrides?: Partial<Omit<JobDeps, 'db'>>;
+  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder'>>;
 }
 
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
@@ -42,6 +45,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     mail: overrides.mail ?? createMailTransport(env),
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     clock: overrides.clock ?? systemClock,
+    sentRecorder: new SentRecorder(db),
   };
 }
 
