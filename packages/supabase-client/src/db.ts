@@ -27,6 +27,7 @@ const optionsSchema = z.object({
   // Supabase's transaction pooler (port 6543) cannot keep named prepared statements.
   prepare: z.boolean().default(true),
   genericPlans: z.boolean().default(false),
+  asyncCommit: z.boolean().default(false),
   connectTimeoutSeconds: z.number().positive().default(10),
 });
 
@@ -42,6 +43,12 @@ export interface DbOptions {
    * not depend on their parameters; PostgreSQL would otherwise plan them anew on every call.
    */
   genericPlans?: boolean;
+  /**
+   * Commits do not wait for their WAL flush (synchronous_commit off, set at connection start): a
+   * database crash can lose the last few hundred milliseconds of this pool's commits, never a later
+   * commit's (WAL is flushed in order). For writes whose loss only costs a repeat.
+   */
+  asyncCommit?: boolean;
   /** Server notices; by default only WARNING notices are printed. */
   onNotice?: (notice: Notice) => void;
   /** Default 10. */
@@ -78,11 +85,14 @@ function printWarnings(notice: Notice): void {
 
 // Column names stay snake_case, exactly as in SQL and in the JSON the API returns.
 export function createDb(options: DbOptions): Db {
-  const { url, max, prepare, genericPlans, connectTimeoutSeconds } = optionsSchema.parse(options);
+  const { url, max, prepare, genericPlans, asyncCommit, connectTimeoutSeconds } = optionsSchema.parse(options);
   const sql: Sql = postgres(url, {
     max,
     prepare,
-    ...(genericPlans ? { connection: { plan_cache_mode: 'force_generic_plan' } } : {}),
+    connection: {
+      ...(genericPlans ? { plan_cache_mode: 'force_generic_plan' } : {}),
+      ...(asyncCommit ? { synchronous_commit: 'off' } : {}),
+    },
     connect_timeout: connectTimeoutSeconds,
     onnotice: options.onNotice ?? printWarnings,
     types,

@@ -34,8 +34,10 @@ interface WaitingJob extends SlotWaiter {
 
 export interface JobRunnerDeps {
   sql: Sql;
-  /** Completions, checkpoints and progress go through this pool (the per-job statements' pool, or sql). */
+  /** Completions go through this pool (the per-job statements' pool, or sql). */
   completionSql: Sql;
+  /** Checkpoints and progress go through this pool. */
+  stateSql: Sql;
   registry: Registry;
   settings: QueueSettings;
   log: Logger;
@@ -84,7 +86,7 @@ export class JobRunner {
   constructor(private readonly deps: JobRunnerDeps) {
     this.completer = new Completer(deps.completionSql, deps.settings.workerId, deps.log);
     this.states = new JobStateWriter({
-      write: (states) => saveJobStates(deps.completionSql, deps.settings.workerId, states),
+      write: (states) => saveJobStates(deps.stateSql, deps.settings.workerId, states),
       onLeaseLost: (jobId) => this.active.get(jobId)?.abort.abort(new LeaseLostError()),
       log: deps.log,
     });
