@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { asService } from './as-service.ts';
 import { asUser, readAsUser } from './as-user.ts';
 import { ping } from './ping.ts';
-import type { PendingReads, ReadResults } from './run-as.ts';
+import type { PendingReads, ReadResults, RunAsOptions } from './run-as.ts';
 
 // SQL `date` (oid 1082) stays a 'YYYY-MM-DD' string instead of postgres.js's
 // default Date at UTC midnight, which shifts a day in western time zones.
@@ -70,8 +70,8 @@ export interface Db {
    * unawaited, and they go out with the COMMIT in one round trip (a READ ONLY transaction).
    */
   readAsUser<Q extends PendingReads>(userId: string, queries: (tx: Tx) => Q): Promise<ReadResults<Q>>;
-  /** Runs fn in one transaction as role `service_role` (bypasses RLS). */
-  asService<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs fn in one transaction as role `service_role` (bypasses RLS); see RunAsOptions for asyncCommit. */
+  asService<T>(fn: (tx: Tx) => Promise<T>, options?: RunAsOptions): Promise<T>;
   /** True when the server answers within timeoutMs (default 2000); never throws. */
   ping(timeoutMs?: number): Promise<boolean>;
   /** Closes the pool, letting running queries finish for up to timeoutSeconds (default 5). */
@@ -101,7 +101,7 @@ export function createDb(options: DbOptions): Db {
     sql,
     asUser: (userId, fn) => asUser(sql, userId, fn),
     readAsUser: (userId, queries) => readAsUser(sql, userId, queries),
-    asService: (fn) => asService(sql, fn),
+    asService: (fn, options) => asService(sql, fn, options),
     ping: (timeoutMs = 2000) => ping(sql, timeoutMs),
     close: (timeoutSeconds = 5) => sql.end({ timeout: timeoutSeconds }),
   };

@@ -69,6 +69,9 @@ export const briefGenerate = defineJob({
         },
       );
       const draft = briefDraftSchema.parse(state.check);
+      // The commit does not wait for its WAL flush: the job's completion, and any claim of the
+      // delivery it enqueues, commit durably after it and so make it durable first. A database crash
+      // before either loses it with the job's outcome, and the job's retry stores the brief again.
       const delivery = await db.asService(async (tx) => {
         // Read in the transaction that enqueues, so an unsubscribe that commits first is honoured.
         const recipient = await findBriefPerson(tx, person.id);
@@ -99,7 +102,7 @@ export const briefGenerate = defineJob({
         const [stored, enqueued] = await Promise.all([finishing, enqueuing]);
         if (!stored) throw new Error(`brief ${brief.id} is no longer generating for this job`);
         return enqueued;
-      });
+      }, { asyncCommit: true });
       return { brief_id: brief.id, status: 'ready', provider: draft.provider, model: draft.model, delivery_job_id: delivery?.id ?? null };
     } catch (error) {
       // A lost lease means another worker may hold the job (and this row) now: leave the row to it.

@@ -25,12 +25,17 @@ export interface OpenedBrief {
  * an existing one is reused, and left alone when it is already ready or skipped. A manual brief
  * always gets a row of its own. One statement (the function open_daily_brief, migration
  * 20261204100100), as the service.
+ *
+ * The commit does not wait for its WAL flush: whatever the job does next that matters (storing the
+ * brief, its completion or failure) commits durably after it and so makes it durable too; a
+ * database crash before then loses it, and the job's retry opens the brief again.
  */
 export async function openBrief(db: Db, request: OpenBriefRequest): Promise<OpenedBrief> {
   const [row] = await db.asService(
     (tx) => tx<{ id: string; previous_status: BriefStatus; generating: boolean }[]>`
       select id, previous_status, generating from public.open_daily_brief(
         ${request.userId}, ${request.kind}, ${request.localDate}, ${request.timezone}, ${request.sendAt}, ${request.trigger}, ${request.jobId})`,
+    { asyncCommit: true },
   );
   if (!row) throw new Error('open_daily_brief returned no row');
   return { id: row.id, previousStatus: row.previous_status, generating: row.generating };
