@@ -28,7 +28,8 @@ export interface JobStateWriterDeps {
  * Callers do not wait for the commit: a step's output is in memory for the rest of the attempt,
  * and whatever a job has not written when it ends goes with its completion (`take`) or is written
  * before its failure (`flush`), so a failed attempt's finished steps are never run again. Only a
- * crash of the process in the window between a step and the next commit can repeat a step.
+ * crash of the process in the window between a step and the next commit (or of the database
+ * before an async commit of the state was flushed; see runtime.ts) can repeat a step.
  */
 export class JobStateWriter {
   private pending = new Map<string, Pending>();
