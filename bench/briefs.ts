@@ -15,11 +15,12 @@
 //
 // Options: --workers N (worker processes, default 1, as deployed), --concurrency N
 // (WORKER_CONCURRENCY; default the worker's own), --profile (a CPU profile of the worker,
-// summarised by area and function, and PostgreSQL's wait events and statements), --async-commit
+// summarised by area and function, and PostgreSQL's wait events and statements), --profile-dir DIR
+// (the same, keeping the raw profiles in DIR), --async-commit
 // (experiment: synchronous_commit = off on the bench's database), --keep (keep the database).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +78,9 @@ function positiveInteger(text: string | undefined, name: string): number | undef
 const USERS = positiveInteger(process.env.BENCH_USERS, 'BENCH_USERS') ?? DEFAULT_USERS;
 const WORKERS = positiveInteger(option('--workers'), '--workers') ?? 1;
 const CONCURRENCY = positiveInteger(option('--concurrency'), '--concurrency');
-const PROFILE = process.argv.includes('--profile');
+// --profile-dir DIR (implies --profile): keep the worker's raw .cpuprofile files there, for DevTools or a closer look.
+const PROFILE_DIR = option('--profile-dir');
+const PROFILE = process.argv.includes('--profile') || PROFILE_DIR !== undefined;
 // An experiment, not production: commits stop waiting for their WAL flush (on the bench's database
 // only), which shows how much of a run is spent waiting for flushes.
 const ASYNC_COMMIT = process.argv.includes('--async-commit');
@@ -411,6 +414,7 @@ async function main(): Promise<number> {
     if (KEEP) process.stdout.write(`kept database ${name}\n`);
     else await admin.sql`drop database if exists ${admin.sql(name)} with (force)`;
     await admin.close();
+    if (profileDir && PROFILE_DIR) await cp(profileDir, PROFILE_DIR, { recursive: true });
     await rm(dataDir, { recursive: true, force: true });
   }
 }

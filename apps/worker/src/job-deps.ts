@@ -11,6 +11,7 @@ import {
   type SmsTransport,
 } from '@ordo/notify';
 import type { Db } from '@ordo/supabase-client';
+import { SentRecorder } from './delivery/sent-recorder.ts';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
 export interface Clock {
@@ -40,6 +41,8 @@ export interface JobDeps {
   /** Text messages all workers together send per second (SMS_MAX_PER_SECOND). */
   smsPerSecond: number;
   clock: Clock;
+  /** Marks delivered messages `sent`, many in one transaction. */
+  sentRecorder: SentRecorder;
 }
 
 export interface JobDepsOptions {
@@ -47,7 +50,7 @@ export interface JobDepsOptions {
   db: Db;
   log: Logger;
   /** Replace a part (a controllable clock, a loopback mail transport); the rest is built from env. */
-  overrides?: Partial<Omit<JobDeps, 'db'>>;
+  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder'>>;
 }
 
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
@@ -60,6 +63,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
     smsPerSecond: overrides.smsPerSecond ?? env.SMS_MAX_PER_SECOND,
     clock: overrides.clock ?? systemClock,
+    sentRecorder: new SentRecorder(db),
   };
 }
 

@@ -1,6 +1,13 @@
 export { addressOf, type BriefMailLinks, briefMailLinks } from './brief/brief-mail-links.ts';
 export { appLink, briefMarkdownToHtml, briefMarkdownToText } from './brief/brief-markdown.ts';
-export { type BriefEmailInput, briefSubject, type RenderedBriefEmail, renderBriefEmail } from './brief/render-brief-email.ts';
+export {
+  type BriefEmailEnvelope,
+  type BriefEmailInput,
+  briefEmailEnvelope,
+  briefSubject,
+  type RenderedBriefEmail,
+  renderBriefEmail,
+} from './brief/render-brief-email.ts';
 export {
   createUnsubscribeToken,
   UNSUBSCRIBE_PURPOSES,

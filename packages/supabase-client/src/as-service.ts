@@ -1,7 +1,7 @@
 import type { Sql, Tx } from './db.ts';
-import { runAs } from './run-as.ts';
+import { type RunAsOptions, runAs } from './run-as.ts';
 
 // Acts as the backend: role `service_role`, which bypasses RLS.
-export function asService<T>(sql: Sql, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return runAs(sql, 'service_role', { role: 'service_role' }, fn);
+export function asService<T>(sql: Sql, fn: (tx: Tx) => Promise<T>, options?: RunAsOptions): Promise<T> {
+  return runAs(sql, 'service_role', { role: 'service_role' }, fn, options);
 }

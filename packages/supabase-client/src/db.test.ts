@@ -39,6 +39,19 @@ describe('createDb', () => {
     }
   });
 
+  it('commits without waiting for the WAL flush when asked (asyncCommit), alone or with generic plans, and durably otherwise', async () => {
+    const both = createDb({ url: database.url, max: 1, genericPlans: true, asyncCommit: true });
+    try {
+      const [settings] = await both.sql<{ synchronous_commit: string; plan_cache_mode: string }[]>`
+        select current_setting('synchronous_commit') as synchronous_commit, current_setting('plan_cache_mode') as plan_cache_mode`;
+      expect(settings).toEqual({ synchronous_commit: 'off', plan_cache_mode: 'force_generic_plan' });
+      const [usual] = await database.db.sql<{ synchronous_commit: string }[]>`show synchronous_commit`;
+      expect(usual?.synchronous_commit).toBe('on');
+    } finally {
+      await both.close(0);
+    }
+  });
+
   it('returns date columns as YYYY-MM-DD strings and timestamptz as Date, with snake_case names', async () => {
     const userId = await createTestUser(database.db);
     const [task] = await database.db.asUser(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { asService } from './as-service.ts';
 import { asUser, readAsUser } from './as-user.ts';
 import { ping } from './ping.ts';
-import type { PendingReads, ReadResults } from './run-as.ts';
+import type { PendingReads, ReadResults, RunAsOptions } from './run-as.ts';
 
 // SQL `date` (oid 1082) stays a 'YYYY-MM-DD' string instead of postgres.js's
 // default Date at UTC midnight, which shifts a day in western time zones.
@@ -27,6 +27,7 @@ const optionsSchema = z.object({
   // Supabase's transaction pooler (port 6543) cannot keep named prepared statements.
   prepare: z.boolean().default(true),
   genericPlans: z.boolean().default(false),
+  asyncCommit: z.boolean().default(false),
   connectTimeoutSeconds: z.number().positive().default(10),
 });
 
@@ -42,6 +43,12 @@ export interface DbOptions {
    * not depend on their parameters; PostgreSQL would otherwise plan them anew on every call.
    */
   genericPlans?: boolean;
+  /**
+   * Commits do not wait for their WAL flush (synchronous_commit off, set at connection start): a
+   * database crash can lose the last few hundred milliseconds of this pool's commits, never a later
+   * commit's (WAL is flushed in order). For writes whose loss only costs a repeat.
+   */
+  asyncCommit?: boolean;
   /** Server notices; by default only WARNING notices are printed. */
   onNotice?: (notice: Notice) => void;
   /** Default 10. */
@@ -63,8 +70,8 @@ export interface Db {
    * unawaited, and they go out with the COMMIT in one round trip (a READ ONLY transaction).
    */
   readAsUser<Q extends PendingReads>(userId: string, queries: (tx: Tx) => Q): Promise<ReadResults<Q>>;
-  /** Runs fn in one transaction as role `service_role` (bypasses RLS). */
-  asService<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs fn in one transaction as role `service_role` (bypasses RLS); see RunAsOptions for asyncCommit. */
+  asService<T>(fn: (tx: Tx) => Promise<T>, options?: RunAsOptions): Promise<T>;
   /** True when the server answers within timeoutMs (default 2000); never throws. */
   ping(timeoutMs?: number): Promise<boolean>;
   /** Closes the pool, letting running queries finish for up to timeoutSeconds (default 5). */
@@ -78,11 +85,14 @@ function printWarnings(notice: Notice): void {
 
 // Column names stay snake_case, exactly as in SQL and in the JSON the API returns.
 export function createDb(options: DbOptions): Db {
-  const { url, max, prepare, genericPlans, connectTimeoutSeconds } = optionsSchema.parse(options);
+  const { url, max, prepare, genericPlans, asyncCommit, connectTimeoutSeconds } = optionsSchema.parse(options);
   const sql: Sql = postgres(url, {
     max,
     prepare,
-    ...(genericPlans ? { connection: { plan_cache_mode: 'force_generic_plan' } } : {}),
+    connection: {
+      ...(genericPlans ? { plan_cache_mode: 'force_generic_plan' } : {}),
+      ...(asyncCommit ? { synchronous_commit: 'off' } : {}),
+    },
     connect_timeout: connectTimeoutSeconds,
     onnotice: options.onNotice ?? printWarnings,
     types,
@@ -91,7 +101,7 @@ export function createDb(options: DbOptions): Db {
     sql,
     asUser: (userId, fn) => asUser(sql, userId, fn),
     readAsUser: (userId, queries) => readAsUser(sql, userId, queries),
-    asService: (fn) => asService(sql, fn),
+    asService: (fn, options) => asService(sql, fn, options),
     ping: (timeoutMs = 2000) => ping(sql, timeoutMs),
     close: (timeoutSeconds = 5) => sql.end({ timeout: timeoutSeconds }),
   };

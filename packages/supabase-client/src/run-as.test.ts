@@ -94,3 +94,19 @@ describe('pipelinedRead', () => {
     expect(readOnly[0]?.transaction_read_only).toBe('on');
   });
 });
+
+describe('asService with asyncCommit', () => {
+  it('commits that one transaction without waiting for its flush, as the service, and leaves the connection as it was', async () => {
+    const settingIn = async (options?: { asyncCommit: boolean }) =>
+      single.asService(async (tx) => {
+        const [row] = await tx<{ role: string; synchronous_commit: string }[]>`
+          select current_user as role, current_setting('synchronous_commit') as synchronous_commit`;
+        return row;
+      }, options);
+    expect(await settingIn({ asyncCommit: true })).toEqual({ role: 'service_role', synchronous_commit: 'off' });
+    expect(await settingIn()).toEqual({ role: 'service_role', synchronous_commit: 'on' });
+    const [after] = await single.sql<{ synchronous_commit: string }[]>`show synchronous_commit`;
+    expect(after?.synchronous_commit).toBe('on');
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+});

@@ -10,8 +10,20 @@ export type PendingReads = readonly PendingRead[];
 /** What each of the pending queries resolves to, in order. */
 export type ReadResults<Q extends PendingReads> = { -readonly [K in keyof Q]: Awaited<Q[K]> };
 
-function setRoleAndClaims(tx: Tx, role: ApiRole, claims: Record<string, string>) {
-  return tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`;
+export interface RunAsOptions {
+  /**
+   * The COMMIT does not wait for its WAL flush (synchronous_commit off for this transaction). Only
+   * for writes that a later durable commit always follows before anything depends on them:
+   * PostgreSQL flushes WAL in order, so that commit makes this one durable too, and a database
+   * crash before it loses this one with it.
+   */
+  asyncCommit?: boolean;
+}
+
+function setRoleAndClaims(tx: Tx, role: ApiRole, claims: Record<string, string>, options: RunAsOptions = {}) {
+  return options.asyncCommit
+    ? tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true), set_config('synchronous_commit', 'off', true)`
+    : tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`;
 }
 
 // Runs fn in one transaction as `role` with Supabase-style JWT claims, so RLS
@@ -23,13 +35,14 @@ export async function runAs<T>(
   role: ApiRole,
   claims: Record<string, string>,
   fn: (tx: Tx) => Promise<T>,
+  options: RunAsOptions = {},
 ): Promise<T> {
   let result: T | undefined;
   await sql.begin(async (tx) => {
     // Sent at once, not awaited: fn's first query is pipelined behind it on the same connection,
     // which runs them in order, saving a round trip. If it fails, the transaction is aborted and
     // fn's queries fail with it, so nothing ever runs without the role.
-    const setup = setRoleAndClaims(tx, role, claims).execute();
+    const setup = setRoleAndClaims(tx, role, claims, options).execute();
     result = await fn(tx);
     await setup;
   });

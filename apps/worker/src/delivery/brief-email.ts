@@ -1,7 +1,7 @@
-import { type BriefMailLinks, type RenderedBriefEmail, renderBriefEmail } from '@ordo/notify';
+import { type BriefMailLinks, briefEmailEnvelope, type RenderedBriefEmail, renderBriefEmail } from '@ordo/notify';
 import type { Tx } from '@ordo/supabase-client';
 
-/** A stored brief with what its email needs about its owner. */
+/** A stored brief with what its email needs about its owner, and its email as last rendered. */
 export interface BriefForMail {
   id: string;
   user_id: string;
@@ -14,7 +14,21 @@ export interface BriefForMail {
   name: string | null;
   email_enabled: boolean;
   email_disabled_reason: 'unsubscribed' | 'bounced' | null;
+  html: string | null;
+  text: string | null;
+  /** When html and text were rendered (null: never). */
+  email_rendered_at: Date | null;
 }
+
+/** What rendering the brief's email needs. */
+export type BriefToRender = Pick<BriefForMail, 'id' | 'user_id' | 'kind' | 'local_date' | 'headline' | 'markdown' | 'name'>;
+
+/**
+ * An email rendered at most this long ago is sent as stored rather than rendered again: its
+ * unsubscribe link's 90 days count from the render, and its greeting has the name of then. In the
+ * morning rush brief.generate renders it seconds before the send.
+ */
+export const STORED_EMAIL_MAX_AGE_MS = 60 * 60_000;
 
 /**
  * Reads one brief with its owner's address and email channel state, or null when there is no such
@@ -24,6 +38,7 @@ export interface BriefForMail {
 export async function readBriefForMail(tx: Tx, briefId: string, options: { lock?: boolean } = {}): Promise<BriefForMail | null> {
   const [row] = await tx<BriefForMail[]>`
     select b.id, b.user_id, b.kind, b.local_date::text as local_date, b.status, b.headline, b.markdown,
+           b.html, b.text, b.email_rendered_at,
            u.email, u.name, coalesce(p.email_enabled, true) as email_enabled, p.email_disabled_reason
     from public.daily_briefs b
     join public.users u on u.id = b.user_id
@@ -34,7 +49,7 @@ export async function readBriefForMail(tx: Tx, briefId: string, options: { lock?
 }
 
 /** The brief as its email (subject, HTML, text, headers), links signed for its owner from `now`. */
-export function briefEmail(brief: BriefForMail, links: BriefMailLinks, now: Date): RenderedBriefEmail {
+export function briefEmail(brief: BriefToRender, links: BriefMailLinks, now: Date): RenderedBriefEmail {
   return renderBriefEmail(
     {
       briefId: brief.id,
@@ -51,14 +66,22 @@ export function briefEmail(brief: BriefForMail, links: BriefMailLinks, now: Date
 }
 
 /**
- * Renders a ready brief and stores its `html` and `text` on the row, in the caller's transaction
- * (brief.generate calls this where it stores the brief; brief.deliver before each send). Returns
- * the email, or null when the brief does not exist.
+ * The email stored with the brief, as it was rendered (the headers and unsubscribe link follow from
+ * the render time), when it was rendered within STORED_EMAIL_MAX_AGE_MS before `now`; otherwise null.
  */
-export async function storeBriefEmail(tx: Tx, briefId: string, links: BriefMailLinks, now: Date): Promise<RenderedBriefEmail | null> {
-  const brief = await readBriefForMail(tx, briefId);
-  if (!brief) return null;
-  const email = briefEmail(brief, links, now);
-  await tx`update public.daily_briefs set html = ${email.html}, text = ${email.text} where id = ${briefId}`;
-  return email;
+export function storedBriefEmail(brief: BriefForMail, links: BriefMailLinks, now: Date): RenderedBriefEmail | null {
+  const renderedAt = brief.email_rendered_at;
+  if (brief.html === null || brief.text === null || renderedAt === null) return null;
+  const age = now.getTime() - renderedAt.getTime();
+  if (age < 0 || age > STORED_EMAIL_MAX_AGE_MS) return null;
+  const envelope = briefEmailEnvelope(
+    { briefId: brief.id, userId: brief.user_id, localDate: brief.local_date, kind: brief.kind, headline: brief.headline, now: renderedAt },
+    links,
+  );
+  return { ...envelope, html: brief.html, text: brief.text };
+}
+
+/** Stores a rendered email on the brief, with its render time, in the caller's transaction. */
+export async function storeBriefEmail(tx: Tx, briefId: string, email: RenderedBriefEmail, renderedAt: Date): Promise<void> {
+  await tx`update public.daily_briefs set html = ${email.html}, text = ${email.text}, email_rendered_at = ${renderedAt} where id = ${briefId}`;
 }

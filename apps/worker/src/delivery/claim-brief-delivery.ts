@@ -1,7 +1,7 @@
 import type { BriefMailLinks, RenderedBriefEmail } from '@ordo/notify';
 import type { DeliveryStatus } from '@ordo/shared-types';
 import type { Db, Tx } from '@ordo/supabase-client';
-import { briefEmail, readBriefForMail } from './brief-email.ts';
+import { briefEmail, readBriefForMail, storeBriefEmail, storedBriefEmail } from './brief-email.ts';
 
 export const BRIEF_PURPOSE = 'brief';
 
@@ -94,9 +94,10 @@ function skipReason(status: string, emailEnabled: boolean, disabledReason: strin
 export async function claimBriefDelivery(db: Db, request: ClaimRequest): Promise<DeliveryClaim> {
   const { briefId, channel, jobId } = request;
   return db.asService(async (tx): Promise<DeliveryClaim> => {
-    const brief = await readBriefForMail(tx, briefId, { lock: true });
+    // Both reads in one round trip: the server runs them in order, so the delivery row is still read
+    // once the brief's lock is held (after any other claim of it committed).
+    const [brief, row] = await Promise.all([readBriefForMail(tx, briefId, { lock: true }), deliveryRow(tx, briefId, channel)]);
     if (!brief) return { action: 'missing' };
-    const row = await deliveryRow(tx, briefId, channel);
     const settled = (status: DeliveryStatus, reason: string | null, becameUncertain = false): SettledClaim => ({
       action: 'settled',
       deliveryId: row?.id as string,
@@ -119,8 +120,12 @@ export async function claimBriefDelivery(db: Db, request: ClaimRequest): Promise
       const deliveryId = await writeRow(tx, { ...base, status: 'skipped', error: skipped, messageId: null });
       return { action: 'settled', deliveryId, status: 'skipped', becameUncertain: false, reason: skipped };
     }
-    const email = briefEmail(brief, request.links, request.now);
-    await tx`update public.daily_briefs set html = ${email.html}, text = ${email.text} where id = ${briefId}`;
+    // brief.generate's render when recent; otherwise rendered now, where the unsubscribe link's clock starts.
+    let email = storedBriefEmail(brief, request.links, request.now);
+    if (!email) {
+      email = briefEmail(brief, request.links, request.now);
+      await storeBriefEmail(tx, briefId, email, request.now);
+    }
     const deliveryId = await writeRow(tx, { ...base, status: 'sending', error: null, messageId: email.messageId });
     return { action: 'send', deliveryId, userId: brief.user_id, recipient: brief.email, email };
   });

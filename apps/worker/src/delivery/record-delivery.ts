@@ -4,13 +4,27 @@ import type { SendFailure } from './smtp-failure.ts';
 /** Hard bounces in a row after which the email channel turns off (the settings page says why). */
 export const HARD_BOUNCE_LIMIT = 3;
 
-/** The server took it: `sent`, and the person's run of hard bounces starts again from 0. */
-export async function recordSent(db: Db, deliveryId: string, userId: string): Promise<void> {
+export interface SentDelivery {
+  deliveryId: string;
+  userId: string;
+}
+
+/**
+ * The server took them: each `sent`, and each person's run of hard bounces starts again from 0.
+ * One transaction for any number of deliveries (SentRecorder gathers them).
+ */
+export async function recordSent(db: Db, sent: readonly SentDelivery[]): Promise<void> {
+  if (sent.length === 0) return;
+  // Ids as one comma-joined text (as the queue's batched statements pass them): postgres.js would escape each element of a uuid[].
+  const deliveryIds = sent.map((entry) => entry.deliveryId).join(',');
+  const userIds = sent.map((entry) => entry.userId).join(',');
   await db.asService(async (tx) => {
     await tx`
       update public.deliveries set status = 'sent', sent_at = now(), error = null, error_class = null
-      where id = ${deliveryId}`;
-    await tx`update public.brief_preferences set hard_bounces = 0 where user_id = ${userId} and hard_bounces <> 0`;
+      where id = any(string_to_array(${deliveryIds}::text, ',')::uuid[])`;
+    await tx`
+      update public.brief_preferences set hard_bounces = 0
+      where user_id = any(string_to_array(${userIds}::text, ',')::uuid[]) and hard_bounces <> 0`;
   });
 }
 

@@ -1,5 +1,5 @@
 import { createLogger, loadConfig } from '@ordo/config';
-import { briefMailLinks, createSmtpTransport } from '@ordo/notify';
+import { briefMailLinks, createSmtpTransport, UNSUBSCRIBE_TOKEN_DAYS, verifyUnsubscribeToken } from '@ordo/notify';
 import { type SmtpInbox, type SmtpRefusal, startSmtpInbox } from '@ordo/notify/testing';
 import { enqueue, findJob, type QueueJob } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
@@ -107,6 +107,51 @@ describe('brief.deliver', () => {
 
     expect(await deliver(briefId)).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
     expect(receivedBy(user.email)).toHaveLength(1);
+  });
+
+  it('sends the email brief.generate stored when it was rendered within the hour, as stored; an older one is rendered again', async () => {
+    const storedEmail = async (briefId: string) => {
+      const [row] = await database.db.sql<{ html: string | null; text: string | null; email_rendered_at: Date | null }[]>`
+        select html, text, email_rendered_at from daily_briefs where id = ${briefId}`;
+      return row;
+    };
+    const unsubscribeExpiry = (mail: ParsedMail | undefined) => {
+      const line = mail?.headerLines.find((header) => header.key === 'list-unsubscribe')?.line ?? '';
+      const token = /\/unsubscribe\/([^>]+)>/.exec(line)?.[1] ?? '';
+      const verdict = verifyUnsubscribeToken(token, deps.mailLinks.unsubscribeKey, new Date());
+      return verdict.ok ? verdict.expiresAt.getTime() : verdict.reason;
+    };
+    const days = UNSUBSCRIBE_TOKEN_DAYS * 86_400_000;
+
+    const recentUser = await seedUser(database.db, 'Ada');
+    const recent = await seedBrief(database.db, recentUser.id);
+    const renderedAt = new Date(Date.now() - 5 * 60_000);
+    await database.db.sql`
+      update daily_briefs set html = '<p>the stored render</p>', text = 'the stored render', email_rendered_at = ${renderedAt} where id = ${recent}`;
+    expect(await deliver(recent)).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    const [sentAsStored] = receivedBy(recentUser.email);
+    expect(sentAsStored?.text?.trim()).toBe('the stored render');
+    expect(sentAsStored?.html).toContain('<p>the stored render</p>');
+    expect(sentAsStored?.subject).toBe('Thu 3 Dec: three things for today');
+    expect(sentAsStored?.messageId).toBe(`<brief.${recent}@ordo.example>`);
+    // The link in the headers is the one the stored render has: its 90 days count from that render.
+    expect(unsubscribeExpiry(sentAsStored)).toBe(Math.floor((renderedAt.getTime() + days) / 1000) * 1000);
+    expect(await storedEmail(recent)).toEqual({ html: '<p>the stored render</p>', text: 'the stored render', email_rendered_at: renderedAt });
+
+    const staleUser = await seedUser(database.db, 'Grace');
+    const stale = await seedBrief(database.db, staleUser.id);
+    const longAgo = new Date(Date.now() - 2 * 3_600_000);
+    await database.db.sql`
+      update daily_briefs set html = '<p>an old render</p>', text = 'an old render', email_rendered_at = ${longAgo} where id = ${stale}`;
+    const before = Date.now();
+    expect(await deliver(stale)).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    const [rendered] = receivedBy(staleUser.email);
+    expect(rendered?.text).toContain('Hi Grace,');
+    expect(rendered?.text).toContain('You closed 3 tasks yesterday.');
+    expect(unsubscribeExpiry(rendered)).toBeGreaterThanOrEqual(Math.floor((before + days) / 1000) * 1000);
+    const restored = await storedEmail(stale);
+    expect(restored?.text).toBe(rendered?.text);
+    expect(restored?.email_rendered_at?.getTime()).toBeGreaterThanOrEqual(before);
   });
 
   it('stops at an SMTP 550 after one attempt, records it as a permanent bounce, and turns email off at the third in a row', async () => {

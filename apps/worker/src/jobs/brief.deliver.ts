@@ -1,6 +1,6 @@
 import { briefDeliverDefaults, briefDeliverPayloadSchema } from '@ordo/shared-types';
 import { claimBriefDelivery } from '../delivery/claim-brief-delivery.ts';
-import { recordBounce, recordSent, recordTransientFailure } from '../delivery/record-delivery.ts';
+import { recordBounce, recordTransientFailure } from '../delivery/record-delivery.ts';
 import { classifySendFailure } from '../delivery/smtp-failure.ts';
 import { defineJob, PermanentJobError } from '../queue/job-definition.ts';
 
@@ -48,7 +48,7 @@ export const briefDeliver = defineJob({
       log.warn(context, 'brief email failed; the queue retries it');
       throw new Error(`brief email failed (transient): ${failure.message}`, { cause: error });
     }
-    await recordSent(deps.db, claim.deliveryId, claim.userId);
+    await deps.sentRecorder.record(claim.deliveryId, claim.userId);
     return { delivery: 'sent', delivery_id: claim.deliveryId, message_id: email.messageId };
   },
 });

@@ -118,7 +118,7 @@ function enqueueBrief(userId: string, extra: { trigger?: 'schedule' | 'manual'; 
 
 async function briefRows(userId: string) {
   return database.db.sql<
-    { id: string; status: string; reason: string | null; headline: string | null; markdown: string | null; html: string | null; text: string | null; provider: string | null; model: string | null; usage: Record<string, number> | null; stages: { name: string; gate: string }[]; trigger: string; timezone: string; generated_at: Date | null }[]
+    { id: string; status: string; reason: string | null; headline: string | null; markdown: string | null; html: string | null; text: string | null; provider: string | null; model: string | null; usage: Record<string, number> | null; stages: { name: string; gate: string }[]; trigger: string; timezone: string; generated_at: Date | null; email_rendered_at: Date | null }[]
   >`select * from daily_briefs where user_id = ${userId} order by created_at`;
 }
 
@@ -174,6 +174,8 @@ describe('brief.generate', () => {
       trigger: 'schedule',
       timezone: 'America/New_York',
       generated_at: new Date('2026-12-03T12:05:00Z'),
+      // Rendered as the email in the same transaction: delivery sends this render when it is recent.
+      email_rendered_at: new Date('2026-12-03T12:05:00Z'),
     });
     // Stored as the email too: the linked task and the way back to the brief are in both parts.
     expect(brief?.html).toContain(`/tasks/${person.taxes}`);

@@ -9,7 +9,7 @@ import { briefDeliverDedupKey, briefGenerateDefaults, briefGeneratePayloadSchema
 import { enqueue, failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } from '@ordo/supabase-client';
 import { alertBriefReady } from '../alerts/brief-ready-alert.ts';
 import { BriefProgressReporter } from '../briefs/brief-progress.ts';
-import { storeBriefEmail } from '../delivery/brief-email.ts';
+import { briefEmail } from '../delivery/brief-email.ts';
 import { LeaseLostError } from '../queue/abort-reasons.ts';
 import { defineJob, PermanentJobError } from '../queue/job-definition.ts';
 
@@ -70,29 +70,46 @@ export const briefGenerate = defineJob({
         },
       );
       const draft = briefDraftSchema.parse(state.check);
+      // The commit does not wait for its WAL flush: the job's completion, and any claim of the
+      // delivery it enqueues, commit durably after it and so make it durable first. A database crash
+      // before either loses it with the job's outcome, and the job's retry stores the brief again.
       const delivery = await db.asService(async (tx) => {
-        const stored = await finishBrief(tx, brief.id, jobId, {
+        // Read in the transaction that enqueues, so an unsubscribe that commits first is honoured.
+        const recipient = await findBriefPerson(tx, person.id);
+        const now = clock.now();
+        // The brief as an email, kept with it (the history, and a brief whose email is off, have it
+        // too); delivery sends this render when it is recent (brief-email.ts), else renders again.
+        const email = briefEmail(
+          { id: brief.id, user_id: person.id, kind: payload.kind, local_date: payload.local_date, headline: draft.headline, markdown: draft.markdown, name: recipient?.name ?? person.name },
+          deps.mailLinks,
+          now,
+        );
+        const finishing = finishBrief(tx, brief.id, jobId, {
           headline: draft.headline,
           markdown: draft.markdown,
           provider: draft.provider,
           model: draft.model,
           usage: totalUsage(reports),
           stages: reports,
-          generatedAt: clock.now(),
+          generatedAt: now,
+          email: { html: email.html, text: email.text, renderedAt: now },
         });
+        // Sent together with the update (one round trip); if the update finds no row, the throw
+        // below rolls the enqueue back with it.
+        const enqueuing =
+          payload.deliver && recipient?.email_enabled
+            ? enqueue(tx, 'brief.deliver', { brief_id: brief.id, channel: 'email' }, { userId: person.id, dedupKey: briefDeliverDedupKey(brief.id, 'email') })
+            : null;
+        const alerting = alertBriefReady(
+          tx,
+          { id: brief.id, userId: person.id, kind: payload.kind, localDate: payload.local_date, headline: draft.headline },
+          now,
+          deps.mailLinks.appOrigin,
+        );
+        const [stored, enqueued] = await Promise.all([finishing, enqueuing, alerting]);
         if (!stored) throw new Error(`brief ${brief.id} is no longer generating for this job`);
-        // The brief as an email, kept with it (the history, and a brief whose email is off, have it too);
-        // delivery renders it again at the send, where the unsubscribe link's clock starts.
-        await storeBriefEmail(tx, brief.id, deps.mailLinks, clock.now());
-        await alertBriefReady(tx, { id: brief.id, userId: person.id, kind: payload.kind, localDate: payload.local_date, headline: draft.headline }, clock.now(), deps.mailLinks.appOrigin);
-        // Read in the transaction that enqueues, so an unsubscribe that commits first is honoured.
-        const recipient = await findBriefPerson(tx, person.id);
-        if (!payload.deliver || !recipient?.email_enabled) return null;
-        return enqueue(tx, 'brief.deliver', { brief_id: brief.id, channel: 'email' }, {
-          userId: person.id,
-          dedupKey: briefDeliverDedupKey(brief.id, 'email'),
-        });
-      });
+        return enqueued;
+      }, { asyncCommit: true });
       return { brief_id: brief.id, status: 'ready', provider: draft.provider, model: draft.model, delivery_job_id: delivery?.id ?? null };
     } catch (error) {
       // A lost lease means another worker may hold the job (and this row) now: leave the row to it.

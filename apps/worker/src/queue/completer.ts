@@ -1,11 +1,9 @@
 import type { Logger } from '@ordo/config';
-import { completeMany, type Sql } from '@ordo/supabase-client';
+import { type Completion as CompletionWrite, completeMany, type Sql } from '@ordo/supabase-client';
 import { persist } from './persist.ts';
 import { WriteBatcher } from './write-batcher.ts';
 
-interface Completion {
-  id: string;
-  result: unknown;
+interface Completion extends CompletionWrite {
   /** The lease's end: the write is retried through connection loss until then. */
   deadline: number;
 }
@@ -20,15 +18,18 @@ export class Completer {
       for (const entry of batch) deadline = Math.min(deadline, entry.deadline);
       const held = new Set(
         await persist(`complete ${batch.length} job(s)`, deadline, log, () =>
-          completeMany(sql, workerId, batch.map(({ id, result }) => ({ id, result }))),
+          completeMany(sql, workerId, batch.map(({ id, result, state }) => ({ id, result, state }))),
         ),
       );
       return batch.map((entry) => held.has(entry.id));
     }, { gatherTurn: true });
   }
 
-  /** Resolves true when the job was completed, false when this worker no longer held it. */
-  complete(id: string, result: unknown, deadline: number): Promise<boolean> {
-    return this.batcher.add({ id, result, deadline });
+  /**
+   * Resolves true when the job was completed, false when this worker no longer held it. `state`:
+   * what the job had not written yet, written with the completion.
+   */
+  complete(id: string, result: unknown, state: CompletionWrite['state'], deadline: number): Promise<boolean> {
+    return this.batcher.add({ id, result, deadline, ...(state ? { state } : {}) });
   }
 }

@@ -1,14 +1,14 @@
 import type { Logger } from '@ordo/config';
-import { type ClaimedJob, reportProgress, type Sql, saveCheckpoint } from '@ordo/supabase-client';
+import type { ClaimedJob } from '@ordo/supabase-client';
 import type { JobDeps } from '../job-deps.ts';
 import { LeaseLostError } from './abort-reasons.ts';
 import type { JobAbort } from './job-abort.ts';
 import type { JobContext } from './job-definition.ts';
-import { persist } from './persist.ts';
+import type { JobStateWriter } from './job-state-writer.ts';
 
 export interface JobContextDeps {
-  sql: Sql;
-  workerId: string;
+  /** Where checkpoints and progress go, batched with other jobs'. */
+  states: JobStateWriter;
   log: Logger;
   /** The lease's end as last renewed (ms since epoch): checkpoint and progress writes retry until then. */
   leaseDeadline: () => number;
@@ -59,25 +59,25 @@ export class RunningJobContext implements JobContext {
     return this.childLog;
   }
 
-  // Through connection loss like every other write-back: a database blink must not fail the job.
+  // Batched with other jobs' writes and not waited for (JobStateWriter says why that is safe);
+  // retried through connection loss like every other write-back.
   readonly progress = async (value: unknown): Promise<void> => {
-    const { sql, workerId, log, leaseDeadline } = this.runtime;
-    await persist(`progress ${this.job.job_type}`, leaseDeadline(), log, () => reportProgress(sql, workerId, this.job.id, value));
+    this.throwIfLeaseLost();
+    this.runtime.states.progress(this.job.id, value, this.runtime.leaseDeadline);
   };
 
   readonly step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     this.checkpoints ??= { ...this.job.checkpoints };
     if (Object.hasOwn(this.checkpoints, name)) return this.checkpoints[name] as T;
     const output = await fn();
-    const { sql, workerId, log, leaseDeadline } = this.runtime;
-    const saved = await persist(`checkpoint ${this.job.job_type}/${name}`, leaseDeadline(), log, () =>
-      saveCheckpoint(sql, workerId, this.job.id, name, output),
-    );
-    if (!saved) {
-      this.abortState.abort(new LeaseLostError());
-      throw new LeaseLostError();
-    }
+    this.throwIfLeaseLost();
+    this.runtime.states.checkpoint(this.job.id, name, output, this.runtime.leaseDeadline);
     this.checkpoints[name] = output;
     return output;
   };
+
+  /** Once a write found the lease gone, nothing more of this attempt is written. */
+  private throwIfLeaseLost(): void {
+    if (this.abortState.reason instanceof LeaseLostError) throw new LeaseLostError();
+  }
 }

@@ -1,11 +1,12 @@
 import type { Logger } from '@ordo/config';
-import { type ClaimedJob, fail, finishCancelled, heartbeat, release, type Sql } from '@ordo/supabase-client';
+import { type ClaimedJob, fail, finishCancelled, heartbeat, release, type Sql, saveJobStates } from '@ordo/supabase-client';
 import type { JobDeps } from '../job-deps.ts';
 import { JobCancelledError, JobTimeoutError, LeaseLostError, WorkerShutdownError } from './abort-reasons.ts';
 import { Completer } from './completer.ts';
 import { JobAbort } from './job-abort.ts';
 import { JobTimeouts } from './job-timeouts.ts';
 import { RunningJobContext } from './job-context.ts';
+import { JobStateWriter } from './job-state-writer.ts';
 import type { AnyJobDefinition } from './job-definition.ts';
 import { PermanentJobError } from './job-definition.ts';
 import type { JobOutcome, QueueMetrics } from './metrics.ts';
@@ -35,6 +36,8 @@ export interface JobRunnerDeps {
   sql: Sql;
   /** Completions go through this pool (the per-job statements' pool, or sql). */
   completionSql: Sql;
+  /** Checkpoints and progress go through this pool. */
+  stateSql: Sql;
   registry: Registry;
   settings: QueueSettings;
   log: Logger;
@@ -75,12 +78,18 @@ export class JobRunner {
   private readonly active = new Map<string, ActiveJob>();
   private readonly waitingForSlot = new SlotQueue<WaitingJob>();
   private readonly completer: Completer;
+  private readonly states: JobStateWriter;
   private readonly timeouts = new JobTimeouts();
   private running = 0;
   private heartbeatTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: JobRunnerDeps) {
     this.completer = new Completer(deps.completionSql, deps.settings.workerId, deps.log);
+    this.states = new JobStateWriter({
+      write: (states) => saveJobStates(deps.stateSql, deps.settings.workerId, states),
+      onLeaseLost: (jobId) => this.active.get(jobId)?.abort.abort(new LeaseLostError()),
+      log: deps.log,
+    });
   }
 
   /** Jobs held: claimed ahead and waiting for a slot, running, or having their outcome written. */
@@ -224,8 +233,8 @@ export class JobRunner {
         const issues = payload.error.issues.map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`);
         throw new PermanentJobError(`invalid payload: ${issues.join('; ')}`);
       }
-      const { sql, settings, log, jobDeps } = this.deps;
-      const context = new RunningJobContext(job, abort, { sql, workerId: settings.workerId, log, leaseDeadline: () => entry.leaseDeadline, jobDeps });
+      const { log, jobDeps } = this.deps;
+      const context = new RunningJobContext(job, abort, { states: this.states, log, leaseDeadline: () => entry.leaseDeadline, jobDeps });
       const result = await settleAfterAbort(definition.handler(payload.data as never, context), abort);
       return { ok: true, result };
     } catch (error) {
@@ -242,18 +251,26 @@ export class JobRunner {
     const write = <T>(what: string, fn: () => Promise<T>) => persist(`${what} ${job.id}`, entry.leaseDeadline, log, fn);
     const jobLog = () => log.child({ job_id: job.id, job_type: job.job_type, attempt: job.attempts });
     if (outcome.ok) {
-      if (await this.completer.complete(job.id, outcome.result, entry.leaseDeadline)) return 'completed';
+      // The steps and progress not yet written go in the completion's own statement.
+      const state = await this.states.take(job.id);
+      if (await this.completer.complete(job.id, outcome.result, state, entry.leaseDeadline)) return 'completed';
       jobLog().warn('lease lost before completion; the result was discarded');
       return 'lease_lost';
     }
     const { error } = outcome;
+    if (error instanceof LeaseLostError) {
+      this.states.discard(job.id);
+      jobLog().warn('lease lost while running; another worker may run the job');
+      return 'lease_lost';
+    }
+    // Finished steps are stored before the attempt ends, so the next attempt does not run them again.
+    if (!(await this.states.flush(job.id, entry.leaseDeadline))) {
+      jobLog().warn('lease lost before the attempt ended; another worker may run the job');
+      return 'lease_lost';
+    }
     if (error instanceof WorkerShutdownError) {
       await write('release', () => release(sql, workerId, [job.id]));
       return 'released';
-    }
-    if (error instanceof LeaseLostError) {
-      jobLog().warn('lease lost while running; another worker may run the job');
-      return 'lease_lost';
     }
     if (error instanceof JobCancelledError) {
       await write('cancel', () => finishCancelled(sql, workerId, job.id));

@@ -57,7 +57,23 @@ export async function startQueueRuntime({ db, env, settings, registry, schedules
   const perJobDb =
     env.DATABASE_PREPARE && env.DATABASE_URL ? createDb({ url: env.DATABASE_URL, max: PER_JOB_POOL_SIZE, genericPlans: true }) : null;
   const perJobSql = perJobDb?.sql ?? db.sql;
-  const runner = new JobRunner({ sql: db.sql, completionSql: perJobSql, registry, settings, log, metrics, jobDeps, onSlotFree: () => wakeup.notify() });
+  // Checkpoints and progress (one statement in flight at a time) on a connection whose commits do
+  // not wait for their WAL flush: PostgreSQL flushes WAL in order, so the job's completion or
+  // failure, committed durably after them, makes them durable too; only a database crash in the
+  // moment between can lose them, which costs a repeated step. Their commits also hold the NOTIFY
+  // lock (one for the whole server) for a moment instead of a flush.
+  const stateDb = perJobDb && env.DATABASE_URL ? createDb({ url: env.DATABASE_URL, max: 1, genericPlans: true, asyncCommit: true }) : null;
+  const runner = new JobRunner({
+    sql: db.sql,
+    completionSql: perJobSql,
+    stateSql: stateDb?.sql ?? perJobSql,
+    registry,
+    settings,
+    log,
+    metrics,
+    jobDeps,
+    onSlotFree: () => wakeup.notify(),
+  });
   // BullMQ when Redis is configured; queue_jobs stays the record either way.
   const driver = env.REDIS_URL
     ? createBullmqDriver({ db, runner, settings, registry, wakeup, log, redisUrl: env.REDIS_URL, queueName: bullmqQueueName(env.DATABASE_URL) })
@@ -84,7 +100,7 @@ export async function startQueueRuntime({ db, env, settings, registry, schedules
       await Promise.all(maintenance.map((service) => service.stop()));
       // Nothing runs on it by now (claims and write-backs are done). A short timeout: postgres.js
       // waits out the whole of it once one of its connections dropped mid-query.
-      await perJobDb?.close(1);
+      await Promise.all([perJobDb?.close(1), stateDb?.close(1)]);
     },
   };
 }

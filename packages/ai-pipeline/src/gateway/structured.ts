@@ -14,9 +14,18 @@ export interface StructuredResult<S extends z.ZodType> {
   repaired: boolean;
 }
 
+// Schemas are module constants, and converting one to JSON Schema on every call cost more than the
+// offline brief's whole write stage (bench:briefs).
+const instructionsBySchema = new WeakMap<z.ZodType, string>();
+
 function schemaInstructions(schema: z.ZodType): string {
-  const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-  return `Reply with only one JSON value, no prose and no code fence, matching this JSON Schema:\n${JSON.stringify(jsonSchema)}`;
+  let instructions = instructionsBySchema.get(schema);
+  if (instructions === undefined) {
+    const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    instructions = `Reply with only one JSON value, no prose and no code fence, matching this JSON Schema:\n${JSON.stringify(jsonSchema)}`;
+    instructionsBySchema.set(schema, instructions);
+  }
+  return instructions;
 }
 
 /** Asks the model to fix its own reply, naming exactly what was wrong. */

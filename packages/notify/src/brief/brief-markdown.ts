@@ -145,13 +145,27 @@ function textRenderer(appOrigin: string): RendererObject {
   };
 }
 
+// One configured Marked per kind and origin (a process has one origin): making one per call cost
+// about as much as the parse itself.
+const htmlMarked = new Map<string, Marked>();
+const textMarked = new Map<string, Marked>();
+
+function markedFor(cache: Map<string, Marked>, appOrigin: string, renderer: (appOrigin: string) => RendererObject): Marked {
+  let marked = cache.get(appOrigin);
+  if (!marked) {
+    marked = new Marked({ gfm: true, async: false, renderer: renderer(appOrigin) });
+    cache.set(appOrigin, marked);
+  }
+  return marked;
+}
+
 /** The brief's Markdown as email-safe HTML (inline styles, escaped raw HTML, in-app links only). */
 export function briefMarkdownToHtml(markdown: string, appOrigin: string): string {
-  return new Marked({ gfm: true, async: false, renderer: htmlRenderer(appOrigin) }).parse(markdown) as string;
+  return markedFor(htmlMarked, appOrigin, htmlRenderer).parse(markdown) as string;
 }
 
 /** The same Markdown as the plain-text part: no markup, each in-app link written out after its words. */
 export function briefMarkdownToText(markdown: string, appOrigin: string): string {
-  const text = new Marked({ gfm: true, async: false, renderer: textRenderer(appOrigin) }).parse(markdown) as string;
+  const text = markedFor(textMarked, appOrigin, textRenderer).parse(markdown) as string;
   return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

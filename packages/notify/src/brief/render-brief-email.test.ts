@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startSmtpInbox } from '../testing/smtp-inbox.ts';
 import { createSmtpTransport } from '../mail/smtp-transport.ts';
 import { briefMailLinks } from './brief-mail-links.ts';
-import { briefSubject, renderBriefEmail } from './render-brief-email.ts';
+import { briefEmailEnvelope, briefSubject, renderBriefEmail } from './render-brief-email.ts';
 import { verifyUnsubscribeToken } from './unsubscribe-token.ts';
 
 const links = briefMailLinks({ PUBLIC_APP_URL: 'https://ordo.example', ENCRYPTION_KEY: 'ab'.repeat(32), EMAIL_FROM: 'Ordo <brief@ordo.example>' });
@@ -27,6 +27,14 @@ describe('brief email', () => {
     expect(briefSubject('2026-12-03', 'three things for today', 'daily')).toBe('Thu 3 Dec: three things for today');
     expect(briefSubject('2027-01-01', 'a\r\nBcc: x@evil.example', 'daily')).toBe('Fri 1 Jan: a Bcc: x@evil.example');
     expect(briefSubject('2026-12-06', null, 'weekly')).toBe('Sun 6 Dec: your week in review');
+  });
+
+  it("gives the subject, Message-ID, unsubscribe link and headers of a render from its time alone (the envelope)", () => {
+    const now = new Date('2026-12-03T07:00:00Z');
+    const { html, text, ...envelope } = render(now);
+    expect(briefEmailEnvelope({ briefId, userId, localDate: '2026-12-03', kind: 'daily', headline: 'three things for today', now }, links)).toEqual(envelope);
+    expect(html).toContain(envelope.unsubscribeUrl);
+    expect(text).toContain(envelope.unsubscribeUrl);
   });
 
   it('escapes raw HTML from the Markdown and keeps only links into the app', () => {

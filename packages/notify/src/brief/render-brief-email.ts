@@ -51,6 +51,30 @@ function button(href: string, label: string): string {
   return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 24px"><tr><td style="background:#2f5bd3;border-radius:6px;padding:12px 20px"><a href="${escapeHtml(href)}" style="${FONT};font-size:16px;font-weight:600;color:#ffffff;text-decoration:none">${escapeHtml(label)}</a></td></tr></table>`;
 }
 
+/** What an email of the brief carries besides its body; the same for every render at the same `now`. */
+export type BriefEmailEnvelope = Omit<RenderedBriefEmail, 'html' | 'text'>;
+
+/**
+ * The subject, Message-ID, unsubscribe link and RFC 8058 headers of the brief's email rendered at
+ * `input.now`: with the html and text stored from that render, the email as it was rendered.
+ */
+export function briefEmailEnvelope(input: Omit<BriefEmailInput, 'markdown' | 'name'>, links: BriefMailLinks): BriefEmailEnvelope {
+  const token = createUnsubscribeToken(
+    { userId: input.userId, purpose: 'brief-email', expiresAt: new Date(input.now.getTime() + UNSUBSCRIBE_TOKEN_DAYS * DAY_MS) },
+    links.unsubscribeKey,
+  );
+  const unsubscribeUrl = `${links.appOrigin}/unsubscribe/${token}`;
+  return {
+    subject: briefSubject(input.localDate, input.headline, input.kind),
+    messageId: `<brief.${input.briefId}@${links.messageIdHost}>`,
+    headers: {
+      'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:${links.senderAddress}?subject=unsubscribe>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+    unsubscribeUrl,
+  };
+}
+
 /**
  * The brief as an email: responsive table layout with inline styles only (what Gmail and Outlook
  * keep), a plain-text part with the same content, every link absolute under the app's origin.
@@ -59,12 +83,8 @@ export function renderBriefEmail(input: BriefEmailInput, links: BriefMailLinks):
   const origin = links.appOrigin;
   const briefUrl = `${origin}/briefs/${input.briefId}`;
   const settingsUrl = `${origin}/settings`;
-  const token = createUnsubscribeToken(
-    { userId: input.userId, purpose: 'brief-email', expiresAt: new Date(input.now.getTime() + UNSUBSCRIBE_TOKEN_DAYS * DAY_MS) },
-    links.unsubscribeKey,
-  );
-  const unsubscribeUrl = `${origin}/unsubscribe/${token}`;
-  const subject = briefSubject(input.localDate, input.headline, input.kind);
+  const envelope = briefEmailEnvelope(input, links);
+  const { subject, unsubscribeUrl } = envelope;
   const name = input.name ? oneLine(input.name) : '';
   const greeting = name ? `Hi ${name},` : 'Hi,';
   const dateLine = shortDayLabel(input.localDate);
@@ -113,15 +133,5 @@ Change when and what it covers: ${settingsUrl}
 Unsubscribe from brief emails: ${unsubscribeUrl}
 `;
 
-  return {
-    subject,
-    html,
-    text,
-    messageId: `<brief.${input.briefId}@${links.messageIdHost}>`,
-    headers: {
-      'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:${links.senderAddress}?subject=unsubscribe>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
-    unsubscribeUrl,
-  };
+  return { ...envelope, html, text };
 }

@@ -15,6 +15,7 @@ import { reportProgress } from './progress.ts';
 import { release } from './release.ts';
 import { rescueExpired } from './rescue-expired.ts';
 import { retry } from './retry.ts';
+import { saveJobStates } from './save-job-states.ts';
 
 let database: TestDatabase;
 
@@ -97,6 +98,37 @@ describe('completion by the lease holder only', () => {
     expect(row?.checkpoints).toEqual({ fetch: { rows: 2 }, send: 'ok' });
   });
 
+  it("writes many jobs' steps and progress in one statement, each for its holder only, merging steps and keeping progress when unchanged", async () => {
+    const [a, b, c] = [await claimOne('writer'), await claimOne('writer'), await claimOne('someone-else')];
+    expect(await saveCheckpoint(database.db.sql, 'writer', a, 'fetch', { rows: 2 })).toBe(true);
+    expect(await reportProgress(database.db.sql, 'writer', b, { done: 1 })).toBe(true);
+    const written = await saveJobStates(database.db.sql, 'writer', [
+      { id: a, checkpoints: { send: 'ok', note: 'a,b "c" \\ {d}' }, progress: { value: { done: 2 } } },
+      { id: b, checkpoints: null },
+      { id: c, checkpoints: { stolen: true }, progress: { value: 'not mine' } },
+    ]);
+    expect(written.sort()).toEqual([a, b].sort());
+    expect(await findJob(database.db.sql, a)).toMatchObject({ checkpoints: { fetch: { rows: 2 }, send: 'ok', note: 'a,b "c" \\ {d}' }, progress: { done: 2 } });
+    expect(await findJob(database.db.sql, b)).toMatchObject({ checkpoints: {}, progress: { done: 1 } });
+    expect(await findJob(database.db.sql, c)).toMatchObject({ checkpoints: {}, progress: null });
+    // Progress set to null is cleared, not left as it was.
+    expect(await saveJobStates(database.db.sql, 'writer', [{ id: b, checkpoints: null, progress: { value: null } }])).toEqual([b]);
+    expect(await findJob(database.db.sql, b)).toMatchObject({ progress: null });
+  });
+
+  it("completes a job together with the steps and progress it had not written yet", async () => {
+    const [a, b] = [await claimOne('finisher'), await claimOne('finisher')];
+    expect(await saveCheckpoint(database.db.sql, 'finisher', a, 'first', 1)).toBe(true);
+    expect(await reportProgress(database.db.sql, 'finisher', b, { stage: 'last' })).toBe(true);
+    const done = await completeMany(database.db.sql, 'finisher', [
+      { id: a, result: 'a', state: { checkpoints: { second: 2 }, progress: { value: { stage: 'done' } } } },
+      { id: b, result: 'b', state: { checkpoints: null } },
+    ]);
+    expect(done.sort()).toEqual([a, b].sort());
+    expect(await findJob(database.db.sql, a)).toMatchObject({ status: 'completed', result: 'a', checkpoints: { first: 1, second: 2 }, progress: { stage: 'done' } });
+    expect(await findJob(database.db.sql, b)).toMatchObject({ status: 'completed', result: 'b', checkpoints: {}, progress: { stage: 'last' } });
+  });
+
   it('release hands a job back without counting the attempt', async () => {
     const id = await claimOne('leaving');
     expect(await release(database.db.sql, 'leaving', [id])).toEqual([id]);
@@ -134,6 +166,7 @@ describe('updated_at', () => {
     await expectStamped(id, () => heartbeat(sql(), 'stamp', [id], 30));
     await expectStamped(id, () => reportProgress(sql(), 'stamp', id, { half: true }));
     await expectStamped(id, () => saveCheckpoint(sql(), 'stamp', id, 'first', 1));
+    await expectStamped(id, () => saveJobStates(sql(), 'stamp', [{ id, checkpoints: { second: 2 } }]));
     await expectStamped(id, () => fail(sql(), 'stamp', id, { error: 'again', backoff: { baseMs: 1, capMs: 1 } }));
     await new Promise((resolve) => setTimeout(resolve, 5));
     await expectStamped(id, () => claimIt(id, 'stamp'));

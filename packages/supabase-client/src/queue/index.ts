@@ -14,6 +14,7 @@ export { type HeartbeatResult, heartbeat } from './heartbeat.ts';
 export { QueueError, type QueueJob } from './job.ts';
 export { type ListFilter, listJobs } from './list.ts';
 export { reportProgress } from './progress.ts';
+export { type JobStateWrite, saveJobStates } from './save-job-states.ts';
 export { DEFAULT_RETENTION, prune, type Retention } from './prune.ts';
 export { release } from './release.ts';
 export { releaseUnheld } from './release-unheld.ts';
