@@ -21,7 +21,14 @@ export async function completeMany(sql: Sql | Tx, workerId: string, completions:
   const entries = JSON.stringify(
     completions.map(({ result, state }) => [result ?? null, state?.checkpoints ?? null, state?.progress ? [state.progress.value ?? null] : null]),
   );
+  // Locked first in id order (see heartbeat): batches of one worker's jobs never deadlock.
   const rows = await sql<{ id: string }[]>`
+    with held as (
+      select id from public.queue_jobs
+      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId} and status = 'processing'
+      order by id
+      for update
+    )
     update public.queue_jobs q
     set status = 'completed', result = c.entry -> 0, finished_at = now(), locked_by = null, lease_expires_at = null,
         checkpoints = case when jsonb_typeof(c.entry -> 1) = 'object' then q.checkpoints || (c.entry -> 1) else q.checkpoints end,
@@ -31,7 +38,8 @@ export async function completeMany(sql: Sql | Tx, workerId: string, completions:
       string_to_array(${ids}::text, ',')::uuid[],
       array(select e.value from jsonb_array_elements(${entries}::text::jsonb) with ordinality as e(value, n) order by e.n)
     ) as c(id, entry)
-    where q.id = c.id and q.locked_by = ${workerId} and q.status = 'processing'
+    join held on held.id = c.id
+    where q.id = c.id
     returning q.id`;
   return rows.map((row) => row.id);
 }

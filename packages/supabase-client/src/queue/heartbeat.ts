@@ -10,10 +10,19 @@ export interface HeartbeatResult {
 /** Extends the leases of every job `workerId` holds among `jobIds`, in one statement. */
 export async function heartbeat(sql: Sql | Tx, workerId: string, jobIds: readonly string[], leaseSeconds: number): Promise<HeartbeatResult> {
   if (jobIds.length === 0) return { held: [], cancelRequested: [] };
+  // Rows are locked in id order, as completeMany and saveJobStates do too, so a
+  // beat and a batch of completions or checkpoints of the same jobs never deadlock.
   const rows = await sql<{ id: string; cancel_requested: boolean }[]>`
-    update public.queue_jobs
+    with held as (
+      select id from public.queue_jobs
+      where id = any(${jobIds as string[]}::uuid[]) and locked_by = ${workerId} and status = 'processing'
+      order by id
+      for update
+    )
+    update public.queue_jobs q
     set lease_expires_at = now() + make_interval(secs => ${leaseSeconds}), updated_at = now()
-    where id = any(${jobIds as string[]}::uuid[]) and locked_by = ${workerId} and status = 'processing'
-    returning id, cancel_requested_at is not null as cancel_requested`;
+    from held
+    where q.id = held.id
+    returning q.id, q.cancel_requested_at is not null as cancel_requested`;
   return { held: rows.map((row) => row.id), cancelRequested: rows.filter((row) => row.cancel_requested).map((row) => row.id) };
 }

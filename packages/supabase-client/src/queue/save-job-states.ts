@@ -19,7 +19,14 @@ export async function saveJobStates(sql: Sql | Tx, workerId: string, writes: rea
   if (writes.length === 0) return [];
   const ids = writes.map((write) => write.id).join(',');
   const states = JSON.stringify(writes.map((write) => [write.checkpoints, write.progress ? [write.progress.value ?? null] : null]));
+  // Locked first in id order (see heartbeat): batches of one worker's jobs never deadlock.
   const rows = await sql<{ id: string }[]>`
+    with held as (
+      select id from public.queue_jobs
+      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId} and status = 'processing'
+      order by id
+      for update
+    )
     update public.queue_jobs q
     set checkpoints = case when jsonb_typeof(w.state -> 0) = 'object' then q.checkpoints || (w.state -> 0) else q.checkpoints end,
         progress = case when jsonb_typeof(w.state -> 1) = 'array' then w.state -> 1 -> 0 else q.progress end,
@@ -28,7 +35,8 @@ export async function saveJobStates(sql: Sql | Tx, workerId: string, writes: rea
       string_to_array(${ids}::text, ',')::uuid[],
       array(select s.value from jsonb_array_elements(${states}::text::jsonb) with ordinality as s(value, n) order by s.n)
     ) as w(id, state)
-    where q.id = w.id and q.locked_by = ${workerId} and q.status = 'processing'
+    join held on held.id = w.id
+    where q.id = w.id
     returning q.id`;
   return rows.map((row) => row.id);
 }
