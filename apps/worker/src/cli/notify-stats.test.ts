@@ -1,30 +1,13 @@
-import { execFile } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { NotificationChannel } from '@ordo/shared-types';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPerson } from '../testing/notifications.ts';
+import { runOrdo } from '../testing/ordo-cli.ts';
 
-const run = promisify(execFile);
-const workerDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const AT = '2026-12-03T12:00:00Z';
 
 let database: TestDatabase;
 let userId: string;
-
-/** `pnpm ordo notify stats …` as an operator runs it: tsx on the CLI, in its own process. */
-async function ordo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', SUPABASE_JWT_SECRET: 'j'.repeat(40), ENCRYPTION_KEY: 'ef'.repeat(32), LOG_LEVEL: 'silent' };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: workerDir, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 /** A notification due at `dueAt` on `channels`, with a delivery row of the given status per channel (none: not tried). */
 async function notification(dueAt: string, deliveries: Partial<Record<NotificationChannel, string>>, channels?: NotificationChannel[]): Promise<void> {
@@ -61,7 +44,7 @@ afterAll(() => database?.drop());
 // Each test starts the CLI (tsx compiles it): slow on a loaded machine.
 describe('pnpm ordo notify stats', { timeout: 120_000 }, () => {
   it('counts the last 24 hours of notifications per channel and status, as a table', async () => {
-    const { code, stdout } = await ordo('notify', 'stats', '--at', AT);
+    const { code, stdout } = await runOrdo(database.url, 'notify', 'stats', '--at', AT);
     expect(code).toBe(0);
     expect(stdout).toContain('Notifications due 2026-12-02T12:00:00.000Z – 2026-12-03T12:00:00.000Z, per channel');
     expect(stdout).toMatch(/^channel\s+due\s+sent\s+delivered\s+undelivered\s+skipped\s+failed\s+uncertain\s+pending$/m);
@@ -73,7 +56,7 @@ describe('pnpm ordo notify stats', { timeout: 120_000 }, () => {
   });
 
   it('prints the same as JSON with --json', async () => {
-    const { code, stdout } = await ordo('notify', 'stats', '--json', '--at', AT);
+    const { code, stdout } = await runOrdo(database.url, 'notify', 'stats', '--json', '--at', AT);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(parsed.channels).toEqual([
@@ -85,7 +68,7 @@ describe('pnpm ordo notify stats', { timeout: 120_000 }, () => {
   });
 
   it('refuses a malformed --at with a usage error', async () => {
-    const { code, stderr } = await ordo('notify', 'stats', '--at', 'yesterday');
+    const { code, stderr } = await runOrdo(database.url, 'notify', 'stats', '--at', 'yesterday');
     expect(code).toBe(2);
     expect(stderr).toContain('--at: expected an ISO instant');
   });
