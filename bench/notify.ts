@@ -108,8 +108,10 @@ async function seedPeople(db: Db, push: PushServiceFake): Promise<Person[]> {
   await db.asService(async (tx) => {
     await tx`update public.notification_preferences set sms_enabled = true, push_enabled = true, daily_sms_cap = 100`;
     await tx`
-      insert into public.user_phones (user_id, phone_e164, verified_at)
-      select user_id, phone, now() from unnest(${people.map((p) => p.id)}::uuid[], ${people.map((p) => p.phone)}::text[]) as t(user_id, phone)`;
+      insert into public.user_phones (user_id, phone_e164)
+      select user_id, phone from unnest(${people.map((p) => p.id)}::uuid[], ${people.map((p) => p.phone)}::text[]) as t(user_id, phone)`;
+    // A new number is unverified whoever writes it (a trigger): verified in a second step, as in the app.
+    await tx`update public.user_phones set verified_at = now()`;
     await tx`
       insert into public.push_subscriptions (user_id, endpoint, p256dh, auth, label)
       select *, 'bench' from unnest(${people.map((p) => p.id)}::uuid[], ${keys.map((k) => k.endpoint)}::text[],
