@@ -271,6 +271,24 @@ describe('limits on codes', () => {
     expect(codes?.count).toBe(5);
   });
 
+  it('deletes codes older than a day of the person and of the number when a new one is stored', async () => {
+    const client = await signedUpClient(server.origin);
+    const other = await signedUpClient(server.origin);
+    const mobile = newMobile();
+    expect((await putPhone(client, { phone: mobile.e164 })).status).toBe(200);
+    expect((await putPhone(other, { phone: newMobile().e164 })).status).toBe(200);
+    await ageCodes(client, 2 * 86_400);
+    await ageCodes(other, 2 * 86_400);
+    const codesOf = async (owner: HttpClient) =>
+      (await server.database.db.sql<{ n: number }[]>`select count(*)::int as n from public.phone_verifications where user_id = ${await userId(owner)}`)[0]?.n;
+    expect(await resend(client)).toMatchObject({ status: 200 });
+    expect(await codesOf(client)).toBe(1);
+    // Another person's old code stays until they, or their number, get a new one.
+    expect(await codesOf(other)).toBe(1);
+    expect(await resend(other)).toMatchObject({ status: 200 });
+    expect(await codesOf(other)).toBe(1);
+  });
+
   it('sends a number at most 5 codes an hour, whoever asks', async () => {
     const mobile = newMobile();
     for (let i = 0; i < 5; i++) {
