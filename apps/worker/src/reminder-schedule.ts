@@ -1,13 +1,13 @@
 import { reminderNotificationDedupKey } from '@ordo/shared-types';
 import {
   claimDueReminders,
-  createNotification,
+  createNotifications,
   type DueReminder,
   type EnqueueRequest,
+  type NotificationInput,
   previousScheduleTick,
   type ReminderFiring,
   recordReminderFirings,
-  type Tx,
 } from '@ordo/supabase-client';
 import type { Schedule, ScheduleTick } from './queue/scheduler.ts';
 import { reminderText } from './reminders/reminder-text.ts';
@@ -32,13 +32,13 @@ export const REMINDER_SET_LATE_GRACE_MS = 2 * MINUTE_MS;
 export const REMINDER_STALE_AFTER_MS = 6 * HOUR_MS;
 /** At most this many reminders a tick; more wait for the next minute's tick. */
 export const REMINDERS_PER_TICK_MAX = 5_000;
-/** Notifications whose statements are in flight together on the tick's connection. */
-const NOTIFICATIONS_IN_FLIGHT = 100;
+/** Notifications recorded by one statement batch (createNotifications). */
+const NOTIFICATIONS_PER_BATCH = 1_000;
 
 /**
  * One tick of the reminder schedule: every armed reminder whose fire_at has come, locked (SKIP
  * LOCKED, so an overlapping tick on another worker fires each once), becomes one notification
- * through createNotification (dedup key `reminder:<id>:<fire_at>`, which enqueues its notify.send
+ * through createNotifications (dedup key `reminder:<id>:<fire_at>`, which enqueues its notify.send
  * jobs) and is marked fired for that fire_at, all in the tick's transaction. Times that fell in
  * the window since the previous tick (all of a downtime) fire unless later than
  * REMINDER_LATENESS_MAX_MS; older ones are recorded as missed. Enqueues nothing of its own.
@@ -50,19 +50,18 @@ export async function fireDueReminders({ at, tx }: ScheduleTick): Promise<Enqueu
   const inTime = (reminder: DueReminder) =>
     reminder.fire_at.getTime() > windowStart && at.getTime() - reminder.fire_at.getTime() <= REMINDER_LATENESS_MAX_MS;
   const toNotify = due.filter(inTime);
-  // Sent together on the tick's one connection (postgres.js pipelines them), not one round trip
-  // after another: each is a different notification, and any failure still rolls back the tick.
-  for (let start = 0; start < toNotify.length; start += NOTIFICATIONS_IN_FLIGHT) {
-    await Promise.all(toNotify.slice(start, start + NOTIFICATIONS_IN_FLIGHT).map((reminder) => notify(tx, reminder)));
+  // A few statements a batch, not a few a reminder; any failure still rolls back the whole tick.
+  for (let start = 0; start < toNotify.length; start += NOTIFICATIONS_PER_BATCH) {
+    await createNotifications(tx, toNotify.slice(start, start + NOTIFICATIONS_PER_BATCH).map(notificationOf));
   }
   const firings: ReminderFiring[] = due.map((reminder) => ({ id: reminder.id, fireAt: reminder.fire_at, outcome: inTime(reminder) ? 'notified' : 'missed' }));
   await recordReminderFirings(tx, firings, at);
   return [];
 }
 
-function notify(tx: Tx, reminder: DueReminder): Promise<unknown> {
+function notificationOf(reminder: DueReminder): NotificationInput {
   const { title, body } = reminderText(reminder);
-  return createNotification(tx, {
+  return {
     userId: reminder.user_id,
     kind: 'reminder',
     dedupKey: reminderNotificationDedupKey(reminder.id, reminder.fire_at),
@@ -74,7 +73,7 @@ function notify(tx: Tx, reminder: DueReminder): Promise<unknown> {
     staleAt: new Date(reminder.fire_at.getTime() + REMINDER_STALE_AFTER_MS),
     taskId: reminder.task_id,
     reminderId: reminder.id,
-  });
+  };
 }
 
 /**

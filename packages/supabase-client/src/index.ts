@@ -36,6 +36,6 @@ export { readBriefFacts } from './domain/brief-facts.ts';
 export { type OpenBriefRequest, type OpenedBrief, openBrief } from './briefs/open-brief.ts';
 export { type FinishedBrief, finishBrief } from './briefs/finish-brief.ts';
 export { failBrief } from './briefs/fail-brief.ts';
-export { type CreatedNotification, createNotification, type NotificationInput } from './notifications/create-notification.ts';
+export { type CreatedNotification, createNotification, createNotifications, type NotificationInput } from './notifications/create-notification.ts';
 export { claimDueReminders, type DueReminder } from './reminders/claim-due-reminders.ts';
 export { type ReminderFiring, recordReminderFirings } from './reminders/record-reminder-firings.ts';

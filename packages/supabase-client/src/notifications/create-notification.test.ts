@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
-import { createNotification } from './create-notification.ts';
+import { createNotification, createNotifications } from './create-notification.ts';
 
 let database: TestDatabase;
 
@@ -91,4 +91,41 @@ describe('createNotification', () => {
     const [count] = await database.db.asService((tx) => tx<{ n: number }[]>`select count(*)::int as n from notifications where user_id = ${userId}`);
     expect(count?.n).toBe(0);
   });
+
+  it('records many at once: each once, the sends enqueued per channel and per person’s quiet hours, answers in input order', async () => {
+    const night = await person('batch-night@example.test', 'America/New_York');
+    const day = await person('batch-day@example.test', 'Asia/Kolkata');
+    await database.db.asService((tx) => tx`update notification_preferences set quiet_start = '22:00', quiet_end = '07:00' where user_id = ${night}`);
+    const due = new Date('2026-06-11T03:30:00Z'); // 23:30 in New York, 09:00 in Kolkata
+    const base = { kind: 'reminder' as const, title: 'Reminder', body: 'Water the plants', dueAt: due };
+    const existing = await database.db.asService((tx) =>
+      createNotification(tx, { ...base, userId: day, dedupKey: 'batch:old', channels: ['push'] }),
+    );
+    const answers = await database.db.asService((tx) =>
+      createNotifications(tx, [
+        { ...base, userId: night, dedupKey: 'batch:a', channels: ['sms', 'push'] },
+        { ...base, userId: day, dedupKey: 'batch:old', channels: ['push'] },
+        { ...base, userId: day, dedupKey: 'batch:b', channels: ['sms'] },
+        { ...base, userId: night, dedupKey: 'batch:a', channels: ['sms', 'push'] },
+      ]),
+    );
+    expect(answers.map(({ created, sendAt }) => [created, sendAt?.toISOString() ?? null])).toEqual([
+      [true, '2026-06-11T11:00:00.000Z'],
+      [false, null],
+      [true, due.toISOString()],
+      [false, null],
+    ]);
+    expect(answers[1]?.id).toBe(existing.id);
+    expect(answers[3]?.id).toBe(answers[0]?.id);
+    const first = await sendJobs(answers[0]?.id as string);
+    expect(first.map((job) => [job.payload.channel, job.run_at.toISOString()])).toEqual([
+      ['push', '2026-06-11T11:00:00.000Z'],
+      ['sms', '2026-06-11T11:00:00.000Z'],
+    ]);
+    expect((await sendJobs(answers[2]?.id as string)).map((job) => job.payload.channel)).toEqual(['sms']);
+    // The one that existed before got no second send.
+    expect(await sendJobs(existing.id)).toHaveLength(1);
+    expect(await database.db.asService((tx) => createNotifications(tx, []))).toEqual([]);
+  });
 });
+
