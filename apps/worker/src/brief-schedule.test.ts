@@ -1,24 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Db, enqueueScheduleTick } from '@ordo/supabase-client';
-import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BRIEF_SCHEDULE_NAME, briefSchedule } from './brief-schedule.ts';
+import type { Db } from '@ordo/supabase-client';
+import { describe, expect, it } from 'vitest';
+import { briefSchedule } from './brief-schedule.ts';
+import { databasePerTest, runScheduleClock, tickSchedule } from './testing/schedule-ticks.ts';
 
-// Each test gets its own database: the schedule's window starts at the previous tick it recorded,
-// so one test's clock must not be another's downtime.
-let database: TestDatabase | undefined;
+const freshDb = databasePerTest();
 
-afterEach(async () => {
-  await database?.drop();
-  database = undefined;
-});
-
-async function freshDb(): Promise<Db> {
-  database = await createTestDatabase();
-  return database.db;
-}
-
-const MINUTE = 60_000;
 
 interface Settings {
   timezone: string;
@@ -46,17 +33,9 @@ async function addPerson(db: Db, settings: Settings): Promise<string> {
   return id;
 }
 
-/** One tick of the brief schedule as the scheduler runs it: claimed in the tick table, its jobs enqueued in one transaction. */
-function tick(db: Db, at: Date) {
-  return enqueueScheduleTick(db.sql, BRIEF_SCHEDULE_NAME, at, (tx) => briefSchedule.jobs({ at, tx }));
-}
+const tick = (db: Db, at: Date | string) => tickSchedule(db, briefSchedule, at);
 
-/** Ticks every `stepMinutes` after `from` up to and including `to`, one after another, as a running worker would. */
-async function runClock(db: Db, from: string, to: string, stepMinutes = 1): Promise<void> {
-  for (let at = new Date(from).getTime() + stepMinutes * MINUTE; at <= new Date(to).getTime(); at += stepMinutes * MINUTE) {
-    await tick(db, new Date(at));
-  }
-}
+const runClock = (db: Db, from: string, to: string, stepMinutes = 1) => runScheduleClock(db, briefSchedule, from, to, stepMinutes);
 
 interface BriefRow {
   user_id: string;

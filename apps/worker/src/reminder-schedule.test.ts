@@ -1,37 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { type Db, enqueueScheduleTick } from '@ordo/supabase-client';
-import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import { REMINDER_SCHEDULE_NAME, reminderSchedule } from './reminder-schedule.ts';
+import type { Db } from '@ordo/supabase-client';
+import { describe, expect, it } from 'vitest';
+import { reminderSchedule } from './reminder-schedule.ts';
+import { databasePerTest, runScheduleClock, tickSchedule } from './testing/schedule-ticks.ts';
 
-// Each test gets its own database: the schedule's window starts at the previous tick it recorded,
-// so one test's clock must not be another's downtime. Instants are explicit: the tick function
-// runs as the scheduler runs it, claimed in the tick table, in one transaction.
-let database: TestDatabase | undefined;
+const freshDb = databasePerTest();
 
-afterEach(async () => {
-  await database?.drop();
-  database = undefined;
-});
 
-async function freshDb(): Promise<Db> {
-  database = await createTestDatabase();
-  return database.db;
-}
+const tick = (db: Db, at: Date | string) => tickSchedule(db, reminderSchedule, at);
 
-const MINUTE = 60_000;
-
-function tick(db: Db, at: Date | string) {
-  const instant = new Date(at);
-  return enqueueScheduleTick(db.sql, REMINDER_SCHEDULE_NAME, instant, (tx) => reminderSchedule.jobs({ at: instant, tx }));
-}
-
-/** Ticks every `stepMinutes` after `from` up to and including `to`, as a running worker would. */
-async function runClock(db: Db, from: string, to: string, stepMinutes = 1): Promise<void> {
-  for (let at = new Date(from).getTime() + stepMinutes * MINUTE; at <= new Date(to).getTime(); at += stepMinutes * MINUTE) {
-    await tick(db, new Date(at));
-  }
-}
+const runClock = (db: Db, from: string, to: string, stepMinutes = 1) => runScheduleClock(db, reminderSchedule, from, to, stepMinutes);
 
 async function person(db: Db, timezone: string): Promise<string> {
   const [user] = await db.sql<{ id: string }[]>`

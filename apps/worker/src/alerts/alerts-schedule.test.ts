@@ -1,37 +1,15 @@
-import { type Db, enqueueScheduleTick } from '@ordo/supabase-client';
-import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '@ordo/supabase-client';
+import { describe, expect, it } from 'vitest';
 import { notificationsOf, seedAlertPerson, seedTask, sendJobsOf } from '../testing/alerts.ts';
-import { ALERTS_SCHEDULE_NAME, alertsSchedule } from './alerts-schedule.ts';
+import { alertsSchedule } from './alerts-schedule.ts';
+import { databasePerTest, runScheduleClock, tickSchedule } from '../testing/schedule-ticks.ts';
 
-// Each test gets its own database: the digest window starts at the previous recorded tick, so one
-// test's clock must not be another's downtime.
-let database: TestDatabase | undefined;
+const freshDb = databasePerTest();
 
-afterEach(async () => {
-  await database?.drop();
-  database = undefined;
-});
 
-async function freshDb(): Promise<Db> {
-  database = await createTestDatabase();
-  return database.db;
-}
+const tick = (db: Db, at: Date | string) => tickSchedule(db, alertsSchedule, at);
 
-const MINUTE = 60_000;
-
-/** One tick as the scheduler runs it: claimed in the tick table, its work done in one transaction. */
-function tick(db: Db, at: string | Date) {
-  const instant = new Date(at);
-  return enqueueScheduleTick(db.sql, ALERTS_SCHEDULE_NAME, instant, (tx) => alertsSchedule.jobs({ at: instant, tx }));
-}
-
-/** Ticks every `stepMinutes` after `from` up to and including `to`, one after another, as a running worker would. */
-async function runClock(db: Db, from: string, to: string, stepMinutes = 1): Promise<void> {
-  for (let at = new Date(from).getTime() + stepMinutes * MINUTE; at <= new Date(to).getTime(); at += stepMinutes * MINUTE) {
-    await tick(db, new Date(at));
-  }
-}
+const runClock = (db: Db, from: string, to: string, stepMinutes = 1) => runScheduleClock(db, alertsSchedule, from, to, stepMinutes);
 
 const NY = 'America/New_York';
 
