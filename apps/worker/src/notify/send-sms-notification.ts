@@ -1,12 +1,11 @@
 import { SmsSendError } from '@ordo/notify';
+import { TWILIO_UNSUBSCRIBED_RECIPIENT } from '@ordo/shared-types';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import type { NotificationSendClaim } from './claim-notification-delivery.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { optOutNumber, recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
 import { waitForSendToken } from './send-token.ts';
 
-/** Twilio: "Attempt to send to unsubscribed recipient" (the number answered STOP at the carrier). */
-export const TWILIO_UNSUBSCRIBED = 21610;
 export const SMS_RATE_BUCKET = 'sms';
 
 const MAYBE_ACCEPTED_NOTE = 'no answer from the SMS provider after the request went out: it may have accepted it, so it is not sent again';
@@ -38,8 +37,8 @@ export async function sendSmsNotification(claim: NotificationSendClaim, phone: s
     }
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: error.errorClass, message: error.message, providerErrorCode: error.code });
     if (error.errorClass === 'permanent') {
-      if (error.code === TWILIO_UNSUBSCRIBED) await optOutNumber(deps.db, phone);
-      log.warn({ ...about, opted_out: error.code === TWILIO_UNSUBSCRIBED }, 'notification SMS refused for good');
+      if (error.code === TWILIO_UNSUBSCRIBED_RECIPIENT) await optOutNumber(deps.db, phone);
+      log.warn({ ...about, opted_out: error.code === TWILIO_UNSUBSCRIBED_RECIPIENT }, 'notification SMS refused for good');
       throw new PermanentJobError(`the SMS provider refused the message for good: ${error.message}`);
     }
     log.warn({ ...about, error: error.message }, 'notification SMS failed; the queue retries it');
