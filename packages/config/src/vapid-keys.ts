@@ -54,7 +54,8 @@ export function generateVapidKeys(): VapidKeys {
   ecdh.generateKeys();
   return {
     VAPID_PUBLIC_KEY: ecdh.getPublicKey().toString('base64url'),
-    VAPID_PRIVATE_KEY: ecdh.getPrivateKey().toString('base64url'),
+    // getPrivateKey drops leading zero bytes (1 key in 256 would come out short): always 32.
+    VAPID_PRIVATE_KEY: Buffer.concat([Buffer.alloc(32), ecdh.getPrivateKey()]).subarray(-32).toString('base64url'),
   };
 }
 
