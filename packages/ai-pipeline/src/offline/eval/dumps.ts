@@ -9,6 +9,8 @@ export interface ExpectedTask {
   title: string;
   due?: string | null;
   project?: string | null;
+  /** Only where the dump states one ("urgent", "p1", "!!", "whenever"); absent = not scored. */
+  priority?: 'high' | 'medium' | 'low' | null;
 }
 
 export interface ExpectedUpdate {
