@@ -176,7 +176,8 @@ grant select (id, user_id, connection_id, google_calendar_id, summary, time_zone
   on table public.calendars to authenticated;
 grant update (sync_mode, is_task_target) on table public.calendars to authenticated;
 grant select on table public.calendar_events to authenticated;
-grant select, insert, update, delete on table public.task_blocks to authenticated;
+grant select, insert, delete on table public.task_blocks to authenticated;
+grant update (start_at, end_at) on table public.task_blocks to authenticated;
 
 grant select, insert, update, delete on table public.google_connections, public.calendars, public.calendar_events,
   public.calendar_channels, public.task_blocks to service_role;

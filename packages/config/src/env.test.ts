@@ -164,6 +164,7 @@ describe('envSchema', () => {
         'DATABASE_URL',
         'EMAIL_PASS',
         'ENCRYPTION_KEY',
+        'ENCRYPTION_KEY_PREVIOUS',
         'GOOGLE_CLIENT_SECRET',
         'OPENAI_API_KEY',
         'PRIVATE_SUPABASE_SERVICE_KEY',
@@ -252,5 +253,24 @@ describe('ENCRYPTION_KEY', () => {
     ]);
     expect(() => decodeEncryptionKey(key)).toThrow(/^ENCRYPTION_KEY must be 32 bytes/);
     expect(() => decodeEncryptionKey(key)).not.toThrow(key);
+  });
+});
+
+describe('Google and key rotation settings', () => {
+  it('needs the Google client id and secret together, and turns Google on only with both', () => {
+    const id = { PUBLIC_GOOGLE_CLIENT_ID: 'ordo.apps.googleusercontent.com' };
+    const result = envSchema.safeParse({ ...BASE, ...id });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['GOOGLE_CLIENT_SECRET'], message: 'is required when PUBLIC_GOOGLE_CLIENT_ID is set' }),
+    );
+    expect(envSchema.parse(BASE).GOOGLE_ENABLED).toBe(false);
+    expect(envSchema.parse({ ...BASE, ...id, GOOGLE_CLIENT_SECRET: 's3cret' }).GOOGLE_ENABLED).toBe(true);
+  });
+
+  it('refuses a previous encryption key that is not 32 bytes, naming the variable', () => {
+    const result = envSchema.safeParse({ ...BASE, ENCRYPTION_KEY_PREVIOUS: `${'ab'.repeat(32)},short` });
+    expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['ENCRYPTION_KEY_PREVIOUS'] }));
+    expect(envSchema.safeParse({ ...BASE, ENCRYPTION_KEY_PREVIOUS: `${'ab'.repeat(32)}, ${'cd'.repeat(32)}` }).success).toBe(true);
   });
 });

@@ -75,6 +75,9 @@ const envObject = z.object({
 
   PUBLIC_GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: secret(z.string().optional()),
+  // Unset: Google's own endpoints. One origin standing in for all of them (OAuth and Calendar),
+  // for loopback fakes in tests and benchmarks.
+  GOOGLE_API_BASE_URL: httpUrl().optional(),
 
   ENABLE_STRIPE: booleanish().default(false),
   STRIPE_SECRET_KEY: secret(z.string().optional()),
@@ -117,6 +120,17 @@ const envObject = z.object({
   // Unset: the app answers on whatever address it is reached by (see PUBLIC_APP_URL_IS_SET below).
   PUBLIC_APP_URL: httpUrl().optional(),
   ENCRYPTION_KEY: secret(z.string().refine((key) => tryDecodeEncryptionKey(key) !== undefined, ENCRYPTION_KEY_FORMAT)),
+  // Keys ENCRYPTION_KEY replaced, comma-separated: what they sealed still opens, and is resealed
+  // with the current key when next written.
+  ENCRYPTION_KEY_PREVIOUS: secret(
+    z
+      .string()
+      .refine(
+        (keys) => keys.split(',').every((key) => tryDecodeEncryptionKey(key.trim()) !== undefined),
+        `each comma-separated key ${ENCRYPTION_KEY_FORMAT}`,
+      )
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   // Unset: pretty when stdout is a terminal, JSON otherwise (see logFormat in logger.ts).
   LOG_FORMAT: z.enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(', ')}` }).optional(),
@@ -228,6 +242,11 @@ export const envSchema = z.preprocess(
             }
           }
         }
+        if ((env.PUBLIC_GOOGLE_CLIENT_ID === undefined) !== (env.GOOGLE_CLIENT_SECRET === undefined)) {
+          const missing = env.PUBLIC_GOOGLE_CLIENT_ID === undefined ? 'PUBLIC_GOOGLE_CLIENT_ID' : 'GOOGLE_CLIENT_SECRET';
+          const other = missing === 'PUBLIC_GOOGLE_CLIENT_ID' ? 'GOOGLE_CLIENT_SECRET' : 'PUBLIC_GOOGLE_CLIENT_ID';
+          ctx.addIssue({ code: 'custom', path: [missing], message: `is required when ${other} is set` });
+        }
         if (env.ENABLE_STRIPE !== true) return;
         for (const key of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
           if (env[key] === undefined) {
@@ -254,6 +273,8 @@ export const envSchema = z.preprocess(
       VAPID_SUBJECT: env.VAPID_SUBJECT ?? defaultVapidSubject(env.EMAIL_FROM, env.PUBLIC_APP_URL),
       /** Web Push needs both VAPID keys; without them (production only) it is off. */
       WEB_PUSH_ENABLED: env.VAPID_PUBLIC_KEY !== undefined && env.VAPID_PRIVATE_KEY !== undefined,
+      /** Google sign-in and Calendar need the OAuth client; without it nothing about Google shows. */
+      GOOGLE_ENABLED: env.PUBLIC_GOOGLE_CLIENT_ID !== undefined && env.GOOGLE_CLIENT_SECRET !== undefined,
     })),
 );
 

@@ -1,8 +1,17 @@
 import type { AnyJobDefinition } from '../queue/job-definition.ts';
 import { briefDeliver } from './brief.deliver.ts';
 import { briefGenerate } from './brief.generate.ts';
+import { calendarPushTask } from './calendar.push_task.ts';
+import { calendarSync } from './calendar.sync.ts';
 import { notifySend } from './notify.send.ts';
 import { systemSleep } from './system.sleep.ts';
 
 /** Every job handler; the registry checks this against the shared job types at boot. */
-export const jobDefinitions: readonly AnyJobDefinition[] = [systemSleep, briefGenerate, briefDeliver, notifySend];
+export const jobDefinitions: readonly AnyJobDefinition[] = [
+  systemSleep,
+  briefGenerate,
+  briefDeliver,
+  notifySend,
+  calendarSync,
+  calendarPushTask,
+];

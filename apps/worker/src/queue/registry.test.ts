@@ -6,7 +6,14 @@ import { createRegistry } from './registry.ts';
 describe('job registry', () => {
   it('accepts exactly one handler per shared job type', () => {
     const registry = createRegistry(jobDefinitions);
-    expect([...registry.keys()].sort()).toEqual(['brief.deliver', 'brief.generate', 'notify.send', 'system.sleep']);
+    expect([...registry.keys()].sort()).toEqual([
+      'brief.deliver',
+      'brief.generate',
+      'calendar.push_task',
+      'calendar.sync',
+      'notify.send',
+      'system.sleep',
+    ]);
     expect(registry.get('system.sleep')).toBe(systemSleep);
   });
 

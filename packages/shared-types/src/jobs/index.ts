@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { calendarPushTaskDefaults, calendarPushTaskPayloadSchema } from './calendar.push_task.ts';
+import { calendarSyncDefaults, calendarSyncPayloadSchema } from './calendar.sync.ts';
 import { briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 import { briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
 import { notifySendDefaults, notifySendPayloadSchema } from './notify.send.ts';
@@ -13,6 +15,8 @@ export const jobPayloadSchemas = {
   'brief.generate': briefGeneratePayloadSchema,
   'brief.deliver': briefDeliverPayloadSchema,
   'notify.send': notifySendPayloadSchema,
+  'calendar.sync': calendarSyncPayloadSchema,
+  'calendar.push_task': calendarPushTaskPayloadSchema,
 } as const;
 
 export type JobType = keyof typeof jobPayloadSchemas;
@@ -29,6 +33,8 @@ export const jobDefaults: Record<JobType, JobDefaults> = {
   'brief.generate': briefGenerateDefaults,
   'brief.deliver': briefDeliverDefaults,
   'notify.send': notifySendDefaults,
+  'calendar.sync': calendarSyncDefaults,
+  'calendar.push_task': calendarPushTaskDefaults,
 };
 /** What a caller passes to enqueue (defaults may be left out). */
 export type JobPayloadInput<T extends JobType> = z.input<(typeof jobPayloadSchemas)[T]>;
@@ -48,3 +54,10 @@ export { type SystemSleepPayload, systemSleepDefaults, systemSleepPayloadSchema 
 export { type BriefDeliverPayload, briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 export { type BriefGeneratePayload, briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
 export { type NotifySendPayload, notifySendDedupKey, notifySendDefaults, notifySendPayloadSchema } from './notify.send.ts';
+export { type CalendarSyncPayload, calendarSyncDedupKey, calendarSyncDefaults, calendarSyncPayloadSchema } from './calendar.sync.ts';
+export {
+  type CalendarPushTaskPayload,
+  calendarPushTaskDedupKey,
+  calendarPushTaskDefaults,
+  calendarPushTaskPayloadSchema,
+} from './calendar.push_task.ts';
