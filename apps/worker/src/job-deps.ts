@@ -1,5 +1,6 @@
 import { createGateway, type Gateway } from '@ordo/ai-pipeline';
 import type { Env, Logger } from '@ordo/config';
+import { type GoogleDeps, googleConfig, tokenKeyring } from '@ordo/google';
 import {
   type BriefMailLinks,
   briefMailLinks,
@@ -43,6 +44,8 @@ export interface JobDeps {
   clock: Clock;
   /** Marks delivered messages `sent`, many in one transaction. */
   sentRecorder: SentRecorder;
+  /** Google's OAuth client and the token keys; null when Google is not configured (calendar jobs then do nothing). */
+  google: GoogleDeps | null;
 }
 
 export interface JobDepsOptions {
@@ -64,7 +67,13 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     smsPerSecond: overrides.smsPerSecond ?? env.SMS_MAX_PER_SECOND,
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),
+    google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),
   };
+}
+
+function googleDeps(env: Env, db: Db): GoogleDeps | null {
+  const config = googleConfig(env);
+  return config ? { db, config, keyring: tokenKeyring(env) } : null;
 }
 
 /** Closes what the dependencies hold open (the SMTP pool); the database is closed by its owner. */
