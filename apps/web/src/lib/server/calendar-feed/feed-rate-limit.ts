@@ -1,0 +1,18 @@
+import { rateLimiter } from '../rate-limit/app-rate-limiter.ts';
+import { clientKey } from '../rate-limit/client-key.ts';
+
+// Calendar apps poll every 5 minutes at their most eager, and hosted ones (Outlook.com, Google)
+// fetch many people's feeds from a few addresses: so a generous limit per address, which only
+// stops floods, and a tighter one per feed, which stops one leaked URL being hammered.
+export const FEED_FETCHES_PER_ADDRESS = 300;
+export const FEED_FETCHES_PER_FEED = 30;
+const WINDOW_MS = 15 * 60 * 1000;
+
+/** Counts one fetch; the seconds to wait when over a limit, else null. */
+export async function limitFeedFetch(address: string, tokenDigest: string): Promise<number | null> {
+  const limiter = rateLimiter();
+  const byAddress = await limiter.hit(`ics_feed:ip:${clientKey(address)}`, FEED_FETCHES_PER_ADDRESS, WINDOW_MS);
+  if (!byAddress.allowed) return byAddress.retryAfterSeconds;
+  const byFeed = await limiter.hit(`ics_feed:feed:${tokenDigest}`, FEED_FETCHES_PER_FEED, WINDOW_MS);
+  return byFeed.allowed ? null : byFeed.retryAfterSeconds;
+}
