@@ -5,6 +5,9 @@ import { type BusyInterval, busyOnlyTime } from './busy-time.ts';
 
 // Open tasks only: done and cancelled ones no longer take time.
 const OPEN = ['todo', 'in_progress'];
+// Calendar colours go into a style attribute: only a hex colour gets there.
+const HEX_COLOR = /^#[0-9a-f]{3,8}$/i;
+const safeColor = (color: string | null) => (color && HEX_COLOR.test(color) ? color : null);
 
 export interface CalendarWeek {
   /** Whether a Google account is connected for calendar access (else the page says how to). */
@@ -99,7 +102,7 @@ export async function loadCalendarWeek(
   for (const event of events) {
     const title = event.title?.trim() || '(No title)';
     if (event.all_day && event.start_date && event.end_date) {
-      allDay.push({ key: `event:${event.id}`, kind: 'event', id: event.id, title, color: event.color, startDate: event.start_date, endDate: event.end_date });
+      allDay.push({ key: `event:${event.id}`, kind: 'event', id: event.id, title, color: safeColor(event.color), startDate: event.start_date, endDate: event.end_date });
     } else if (event.start_at && event.end_at) {
       timed.push({
         key: `event:${event.id}`,
@@ -107,7 +110,7 @@ export async function loadCalendarWeek(
         id: event.id,
         taskId: null,
         title,
-        color: event.color,
+        color: safeColor(event.color),
         start: event.start_at.getTime(),
         end: event.end_at.getTime(),
         blocksTime: event.busy,
