@@ -1,11 +1,7 @@
 import { rateLimiter } from '../rate-limit/app-rate-limiter.ts';
 import { clientKey } from '../rate-limit/client-key.ts';
+import { FEED_FETCHES_PER_ADDRESS, FEED_FETCHES_PER_FEED } from './feed-limits.ts';
 
-// Calendar apps poll every 5 minutes at their most eager, and hosted ones (Outlook.com, Google)
-// fetch many people's feeds from a few addresses: so a generous limit per address, which only
-// stops floods, and a tighter one per feed, which stops one leaked URL being hammered.
-export const FEED_FETCHES_PER_ADDRESS = 300;
-export const FEED_FETCHES_PER_FEED = 30;
 const WINDOW_MS = 15 * 60 * 1000;
 
 /** Counts one fetch; the seconds to wait when over a limit, else null. */
