@@ -1,7 +1,7 @@
 import { offsetMinutesAt, formatZonedIso, addDays, calendarDay, instantOfWallTime, parseDate } from '@ordo/shared-types';
 import { describe, expect, it } from 'vitest';
 import { FEED_FETCHES_PER_FEED } from '../src/lib/server/calendar-feed/feed-limits.ts';
-import { HttpClient, signedUpClient } from './http-client.ts';
+import { type HttpClient, signedUpClient } from './http-client.ts';
 import { parseFeed } from './parse-ics.ts';
 import { useWebServer } from './web-server.ts';
 
@@ -110,6 +110,8 @@ describe('the ICS feed', () => {
     expect((await fetchFeed(path, { 'if-none-match': etag })).status).toBe(304);
     const firstId = created[around[0] as string] as string;
     const before = byUid.get(`task-${firstId}@${host}`);
+    // iCalendar times have whole seconds, and so does SEQUENCE: an edit needs a later second to show.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await client.patch(`/api/tasks/${firstId}`, { duration_minutes: 60 })).status).toBe(200);
     const changed = await fetchFeed(path, { 'if-none-match': etag });
     expect(changed.status).toBe(200);
