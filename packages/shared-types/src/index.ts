@@ -25,3 +25,5 @@ export * from './notify/twilio-webhook.ts';
 export * from './phone/phone-verification.ts';
 export * from './notify/preferences.ts';
 export * from './notify/task-reminder.ts';
+export * from './calendar/task-block.ts';
+export * from './calendar/scheduled-task.ts';

@@ -14,6 +14,10 @@ describe('redactPath', () => {
     expect(redactPath(`/invite/${token}`)).toBe('/invite/[redacted]');
   });
 
+  it('hides a calendar feed’s token, extension and all', () => {
+    expect(redactPath(`/calendar/feed/${randomBytes(32).toString('base64url')}.ics`)).toBe('/calendar/feed/[redacted]');
+  });
+
   it('keeps ordinary paths and ids readable', () => {
     const id = randomUUID();
     expect(redactPath(`/projects/${id}/tasks`)).toBe(`/projects/${id}/tasks`);

@@ -1,5 +1,5 @@
-// Routes whose next path segment is a secret (a live link sent by mail).
-const SECRET_AFTER = new Set(['reset-password', 'verify-email', 'unsubscribe']);
+// Routes whose next path segment is a secret (a live link sent by mail, a calendar feed's URL).
+const SECRET_AFTER = new Set(['reset-password', 'verify-email', 'unsubscribe', 'feed']);
 // Also any segment shaped like one of our tokens (newToken: 43 base64url characters), so a
 // route added later with a token in its path is covered too. UUIDs are ids, not secrets.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32,}$/;

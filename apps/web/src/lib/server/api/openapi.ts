@@ -21,6 +21,8 @@ import {
   reorderInputSchema,
   signInInputSchema,
   signUpInputSchema,
+  taskBlockPatchSchema,
+  taskBlockSchema,
   taskBulkInputSchema,
   taskInputSchema,
   taskPatchSchema,
@@ -76,6 +78,7 @@ const components = {
   Project: toJsonSchema(projectSchema, 'input'),
   Task: toJsonSchema(taskSchema, 'input'),
   TaskReminder: toJsonSchema(taskReminderSchema, 'input'),
+  TaskBlock: toJsonSchema(taskBlockSchema, 'input'),
   User: toJsonSchema(userSchema, 'input'),
   BriefPreferences: toJsonSchema(briefPreferencesSchema, 'output'),
   NotificationPreferences: toJsonSchema(notificationPreferencesSchema, 'output'),
@@ -437,6 +440,15 @@ export const API_OPERATIONS: Operation[] = [
     summary: 'Remove a reminder',
     success: { status: 204, description: 'removed' },
     errors: ['401', '403', '404'],
+  },
+  {
+    method: 'patch',
+    path: '/api/task-blocks/{id}',
+    summary:
+      "Move or resize one block of an auto-scheduled task (start_at, end_at or both; at most 24 h). In the same transaction the task's start_at becomes its first block's start and duration_minutes its blocks' total (at most 24 h, else 400 naming the field).",
+    body: taskBlockPatchSchema,
+    success: { status: 200, description: 'the block', schema: wrapped('task_block', 'TaskBlock') },
+    errors: ['400', '401', '403', '404', '413', '415'],
   },
   {
     method: 'get',

@@ -6,6 +6,7 @@ import { ApiError } from '$lib/server/api/errors.ts';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from '$lib/server/auth/access-tokens.ts';
 import { alertsFormValues, parseAlertsForm } from '$lib/server/alerts-form.ts';
 import { setEmail, setPassword, verifyUserPassword } from '$lib/server/auth/accounts.ts';
+import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from '$lib/server/auth/calendar-feed-tokens.ts';
 import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { limitPasswordGuess, tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
@@ -21,6 +22,7 @@ import { getNotificationPreferences, getSmsPhoneState, saveNotificationPreferenc
 import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { listPushDevices, pushPublicKey, removePushDevice } from '$lib/server/push/push-devices.ts';
 import { sendTestPush, testPushMessage } from '$lib/server/push/test-notification.ts';
+import { linkOrigin } from '$lib/server/request-origin.ts';
 import { saveProfile } from '$lib/server/users.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
 import { zoneInList } from '$lib/time-zones.ts';
@@ -43,7 +45,7 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone] = await Promise.all([
+  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone, calendarFeed] = await Promise.all([
     listSessions(user.id),
     listAccessTokens(user.id),
     getBriefSettings(user.id),
@@ -51,6 +53,7 @@ export const load = (async ({ locals, url }) => {
     getPhone(user.id),
     getNotificationPreferences(user.id),
     getSmsPhoneState(user.id),
+    getCalendarFeed(user.id),
   ]);
   const zoneCountry = countryForTimeZone(user.timezone);
   if (!brief) error(404, 'Your brief settings are missing');
@@ -71,6 +74,7 @@ export const load = (async ({ locals, url }) => {
     push: { publicKey: pushPublicKey(), devices: pushDevices },
     phone: { state: phone, countries: phoneCountries(), zoneCountry: zoneCountry ? { code: zoneCountry, name: countryName(zoneCountry) } : null },
     alerts: { values: alertsFormValues(alerts), phone: smsPhone },
+    calendarFeed,
   };
 }) satisfies PageServerLoad;
 
@@ -218,6 +222,18 @@ export const actions = {
       return fail(404, { action: 'tokens', errors: { ...noErrors, tokens: 'That token no longer exists.' } });
     }
     return { action: 'tokens', toast: { message: 'Token revoked.' } };
+  },
+
+  createCalendarFeed: async (event) => {
+    const user = requireUser(event.locals, event.url);
+    const { token } = await createCalendarFeed(user.id);
+    return { action: 'calendarFeed', feedUrl: `${linkOrigin(event)}/calendar/feed/${token}.ics` };
+  },
+
+  revokeCalendarFeed: async ({ locals, url }) => {
+    const user = requireUser(locals, url);
+    const revoked = await revokeCalendarFeed(user.id);
+    return { action: 'calendarFeed', toast: { message: revoked ? 'Calendar feed turned off: its address no longer works.' : 'The calendar feed was already off.' } };
   },
 
   removePushDevice: async ({ locals, request, url }) => {
