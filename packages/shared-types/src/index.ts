@@ -25,3 +25,6 @@ export * from './notify/twilio-webhook.ts';
 export * from './phone/phone-verification.ts';
 export * from './notify/preferences.ts';
 export * from './notify/task-reminder.ts';
+export * from './scheduling/preferences.ts';
+export * from './scheduling/plan-input.ts';
+export * from './scheduling/plan-result.ts';

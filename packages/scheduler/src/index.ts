@@ -1,0 +1,3 @@
+export { durationText } from './duration-text.ts';
+export { planSchedule } from './plan.ts';
+export { rankingDate, rankTasks } from './ranking.ts';
