@@ -96,15 +96,16 @@ describe('splitting', () => {
   });
 
   it('keeps every piece at least the minimum chunk, shortening one rather than leaving a crumb', () => {
-    // 60 + 90 free; 140 minutes with 30-minute chunks: 60 then 80 (not 60 + 90 − 10).
-    const plan = planSchedule(input({ ...morning, tasks: [task('essay', { duration_minutes: 140 })] }));
+    // 90 then 60 minutes free (meeting 10:30–11:00); 110 minutes in 30-minute chunks: 80 then 30, not 90 then 20.
+    const lateMeeting = { ...morning, busy: [{ kind: 'timed' as const, start_at: at('2026-12-01T09:30:00Z'), end_at: at('2026-12-01T10:00:00Z') }] };
+    const plan = planSchedule(input({ ...lateMeeting, tasks: [task('essay', { duration_minutes: 110 })] }));
     expect(spans(plan)).toEqual([
-      ['2026-12-01T08:00:00.000Z', '2026-12-01T09:00:00.000Z'],
-      ['2026-12-01T09:30:00.000Z', '2026-12-01T10:50:00.000Z'],
+      ['2026-12-01T08:00:00.000Z', '2026-12-01T09:20:00.000Z'],
+      ['2026-12-01T10:00:00.000Z', '2026-12-01T10:30:00.000Z'],
     ]);
-    // With 70-minute chunks the first slot (60) is too short, and 90 cannot hold 140.
+    // With 70-minute chunks the 60 is too short, and 90 cannot hold 110.
     const strict = planSchedule(
-      input({ ...morning, preferences: { ...input({}).preferences, min_chunk_minutes: 70 }, tasks: [task('essay', { duration_minutes: 140 })] }),
+      input({ ...lateMeeting, preferences: { ...input({}).preferences, min_chunk_minutes: 70 }, tasks: [task('essay', { duration_minutes: 140 })] }),
     );
     expect(strict.blocks).toEqual([]);
     expect(strict.unplaced[0]).toMatchObject({ code: 'no_room', reason: 'needs 2 h 20 min on Tue 1 Dec, 1.5 h free', free_minutes: 90 });
