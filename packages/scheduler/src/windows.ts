@@ -34,10 +34,15 @@ export function workingWindows(range: PlanRange, hours: WorkingHours, zone: stri
   return windows;
 }
 
-/** A busy interval as instants, widened by the buffer on both sides; null when it takes no time. */
-export function busyWithBuffer(busy: BusyInterval, zone: string, bufferMinutes: number): Interval | null {
+/** A busy interval as instants (all-day ones from local midnight to local midnight); null when it takes no time. */
+export function busyInterval(busy: BusyInterval, zone: string): Interval | null {
   const start = busy.kind === 'timed' ? busy.start_at.getTime() : startOfLocalDay(busy.start_date, zone);
   const end = busy.kind === 'timed' ? busy.end_at.getTime() : startOfLocalDay(busy.end_date, zone);
-  if (end <= start) return null;
-  return { start: start - bufferMinutes * MINUTE_MS, end: end + bufferMinutes * MINUTE_MS };
+  return end > start ? { start, end } : null;
+}
+
+/** A busy interval as instants, widened by the buffer on both sides; null when it takes no time. */
+export function busyWithBuffer(busy: BusyInterval, zone: string, bufferMinutes: number): Interval | null {
+  const interval = busyInterval(busy, zone);
+  return interval && { start: interval.start - bufferMinutes * MINUTE_MS, end: interval.end + bufferMinutes * MINUTE_MS };
 }

@@ -28,3 +28,4 @@ export * from './notify/task-reminder.ts';
 export * from './scheduling/preferences.ts';
 export * from './scheduling/plan-input.ts';
 export * from './scheduling/plan-result.ts';
+export * from './scheduling/plan-api.ts';

@@ -1,4 +1,7 @@
 import {
+  ACCEPT_BLOCKS_MAX,
+  acceptPlanInputSchema,
+  acceptPlanResultSchema,
   BATCH_IDS_MAX,
   briefPreferencesSchema,
   briefSchema,
@@ -11,6 +14,8 @@ import {
   PHONE_CODE_TTL_MINUTES,
   PHONE_CODES_PER_HOUR,
   phoneStateSchema,
+  planPreviewSchema,
+  planRequestSchema,
   phoneVerifyInputSchema,
   profilePatchSchema,
   projectInputSchema,
@@ -45,6 +50,8 @@ import {
   brainDumpSummarySchema,
 } from '../brain-dumps/schemas.ts';
 import { JSON_BODY_MAX_BYTES } from './body.ts';
+import { MISSED_LOOKBACK_DAYS } from '../scheduling/missed-blocks.ts';
+import { PLAN_RUNS_PER_WINDOW } from '../scheduling/rate-limit.ts';
 import { projectListQuerySchema, projectUpdateSchema, taskListQuerySchema } from './schemas.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -88,6 +95,8 @@ const components = {
   PushDevice: toJsonSchema(pushDeviceSchema, 'input'),
   PushTestAccepted: toJsonSchema(pushTestAcceptedSchema, 'input'),
   Phone: toJsonSchema(phoneStateSchema, 'input'),
+  PlanPreview: toJsonSchema(planPreviewSchema, 'input'),
+  AcceptedPlan: toJsonSchema(acceptPlanResultSchema, 'input'),
   Error: toJsonSchema(errorSchema, 'output'),
 };
 
@@ -112,7 +121,7 @@ const ERRORS: Record<string, string> = {
   '401': 'not signed in (session cookie or bearer token)',
   '403': 'cross-site request with the session cookie; a personal access token where it may not be used (pages, /api/auth/*) or a read token on a write; an unverified address on login',
   '404': 'no such resource, or not yours',
-  '409': 'conflict with existing data',
+  '409': 'conflict with existing data (a plan: a task changed since the preview, or a block overlaps time that is busy now)',
   '413': `JSON body over ${JSON_BODY_MAX_BYTES} bytes`,
   '415': 'body is not application/json',
   '429': 'too many attempts; see Retry-After',
@@ -572,6 +581,22 @@ export const API_OPERATIONS: Operation[] = [
       'Send a test notification to every device you have (a notification of kind test on the push channel, sent by the worker); quiet hours hold it like any other (send_at). 409 without a device or when Web Push is off; at most 5 a minute',
     success: { status: 202, description: 'the queued notification and when it goes', schema: ref('PushTestAccepted') },
     errors: ['401', '403', '409', '429'],
+  },
+  {
+    method: 'post',
+    path: '/api/schedule/plan',
+    summary: `Plan my day or week: places your open unscheduled tasks (and, unless include_missed is false, tasks whose scheduled time passed undone in the last ${MISSED_LOOKBACK_DAYS} days) into the free time of your working hours, around busy calendar events and scheduled tasks, keeping your planning buffer. Ranked: tasks due in the range, overdue or high priority first; then earliest due date, priority (high, medium, none, low), your order. A task is placed before its due date or flagged in unplaced with a code and a reason with numbers ("needs 6 h by Fri 4 Dec, 3.5 h free"). week = Monday to Sunday of date (default today, in your timezone). Writes nothing. At most ${PLAN_RUNS_PER_WINDOW} plans and accepts a minute`,
+    body: planRequestSchema,
+    success: { status: 200, description: 'the preview', schema: wrapped('plan', 'PlanPreview') },
+    errors: ['400', '401', '403', '413', '415', '429'],
+  },
+  {
+    method: 'post',
+    path: '/api/schedule/accept',
+    summary: `Accept a plan, as previewed or adjusted (blocks removed or moved): each block with its task's task_updated_at from the preview, at most ${ACCEPT_BLOCKS_MAX}. One transaction: a task with one block gets start_at and duration_minutes (the block's length); a task with several gets them as its blocks (start_at = the first, duration_minutes = their total). 409 when a task changed since the preview or a block overlaps time that is busy now (nothing is written); 400 names a block that overlaps another or is already over`,
+    body: acceptPlanInputSchema,
+    success: { status: 200, description: 'the tasks as written and the blocks of split tasks', schema: ref('AcceptedPlan') },
+    errors: ['400', '401', '403', '404', '409', '413', '415', '429'],
   },
   {
     method: 'get',
