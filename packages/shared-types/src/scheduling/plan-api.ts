@@ -40,7 +40,15 @@ export const planPreviewSchema = z.object({
 export type PlanPreview = z.infer<typeof planPreviewSchema>;
 
 export const ACCEPT_BLOCKS_MAX = 500;
+/** Plans and accepts a person may ask for in a minute (both count). */
+export const PLAN_RUNS_PER_MINUTE = 60;
+/** How far back a missed block is still offered for rescheduling. */
+export const MISSED_LOOKBACK_DAYS = 7;
 const DAY_MS = 86_400_000;
+
+// Refinements can see fields that failed their own parse (zod reports those separately): a
+// timestamp that is not a Date yet reads as NaN and every comparison with it is false.
+const ms = (value: unknown) => (value instanceof Date ? value.getTime() : Number.NaN);
 
 /** One block to write: a task's time, as previewed or as the person moved it. */
 export const acceptBlockSchema = z
@@ -51,8 +59,8 @@ export const acceptBlockSchema = z
     start_at: timestampSchema,
     end_at: timestampSchema,
   })
-  .refine((block) => block.end_at > block.start_at, { message: 'Choose an end after the start', path: ['end_at'] })
-  .refine((block) => block.end_at.getTime() - block.start_at.getTime() <= DAY_MS, { message: 'A block lasts at most 24 hours', path: ['end_at'] });
+  .refine((block) => !(ms(block.end_at) <= ms(block.start_at)), { message: 'Choose an end after the start', path: ['end_at'] })
+  .refine((block) => !(ms(block.end_at) - ms(block.start_at) > DAY_MS), { message: 'A block lasts at most 24 hours', path: ['end_at'] });
 export type AcceptBlock = z.infer<typeof acceptBlockSchema>;
 
 /**
@@ -63,10 +71,11 @@ export type AcceptBlock = z.infer<typeof acceptBlockSchema>;
 export const acceptPlanInputSchema = z
   .strictObject({ blocks: z.array(acceptBlockSchema).min(1).max(ACCEPT_BLOCKS_MAX) })
   .superRefine(({ blocks }, context) => {
-    const byStart = blocks.map((block, index) => ({ block, index })).sort((a, b) => a.block.start_at.getTime() - b.block.start_at.getTime());
+    if (!blocks.every((block) => block.start_at instanceof Date && block.end_at instanceof Date && block.task_updated_at instanceof Date)) return;
+    const byStart = blocks.map((block, index) => ({ block, index })).sort((a, b) => ms(a.block.start_at) - ms(b.block.start_at));
     for (let k = 1; k < byStart.length; k++) {
       const [before, after] = [byStart[k - 1], byStart[k]] as [(typeof byStart)[0], (typeof byStart)[0]];
-      if (after.block.start_at < before.block.end_at) {
+      if (ms(after.block.start_at) < ms(before.block.end_at)) {
         context.addIssue({ code: 'custom', message: 'Overlaps another block of this plan', path: ['blocks', after.index, 'start_at'] });
       }
     }

@@ -3,6 +3,7 @@ import {
   acceptPlanInputSchema,
   acceptPlanResultSchema,
   BATCH_IDS_MAX,
+  MISSED_LOOKBACK_DAYS,
   briefPreferencesSchema,
   briefSchema,
   briefSendAcceptedSchema,
@@ -14,6 +15,7 @@ import {
   PHONE_CODE_TTL_MINUTES,
   PHONE_CODES_PER_HOUR,
   phoneStateSchema,
+  PLAN_RUNS_PER_MINUTE,
   planPreviewSchema,
   planRequestSchema,
   phoneVerifyInputSchema,
@@ -50,8 +52,6 @@ import {
   brainDumpSummarySchema,
 } from '../brain-dumps/schemas.ts';
 import { JSON_BODY_MAX_BYTES } from './body.ts';
-import { MISSED_LOOKBACK_DAYS } from '../scheduling/missed-blocks.ts';
-import { PLAN_RUNS_PER_WINDOW } from '../scheduling/rate-limit.ts';
 import { projectListQuerySchema, projectUpdateSchema, taskListQuerySchema } from './schemas.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -585,7 +585,7 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/schedule/plan',
-    summary: `Plan my day or week: places your open unscheduled tasks (and, unless include_missed is false, tasks whose scheduled time passed undone in the last ${MISSED_LOOKBACK_DAYS} days) into the free time of your working hours, around busy calendar events and scheduled tasks, keeping your planning buffer. Ranked: tasks due in the range, overdue or high priority first; then earliest due date, priority (high, medium, none, low), your order. A task is placed before its due date or flagged in unplaced with a code and a reason with numbers ("needs 6 h by Fri 4 Dec, 3.5 h free"). week = Monday to Sunday of date (default today, in your timezone). Writes nothing. At most ${PLAN_RUNS_PER_WINDOW} plans and accepts a minute`,
+    summary: `Plan my day or week: places your open unscheduled tasks (and, unless include_missed is false, tasks whose scheduled time passed undone in the last ${MISSED_LOOKBACK_DAYS} days) into the free time of your working hours, around busy calendar events and scheduled tasks, keeping your planning buffer. Ranked: tasks due in the range, overdue or high priority first; then earliest due date, priority (high, medium, none, low), your order. A task is placed before its due date or flagged in unplaced with a code and a reason with numbers ("needs 6 h by Fri 4 Dec, 3.5 h free"). week = Monday to Sunday of date (default today, in your timezone). Writes nothing. At most ${PLAN_RUNS_PER_MINUTE} plans and accepts a minute`,
     body: planRequestSchema,
     success: { status: 200, description: 'the preview', schema: wrapped('plan', 'PlanPreview') },
     errors: ['400', '401', '403', '413', '415', '429'],

@@ -1,11 +1,8 @@
-import type { MissedBlock } from '@ordo/shared-types';
+import { MISSED_LOOKBACK_DAYS, type MissedBlock } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
 import { database } from '../db.ts';
 import { readSchedulingPreferences } from './preferences.ts';
 import { openTask, scheduleEnd, taskEnd } from './schedule-sql.ts';
-
-/** How far back a missed block is still offered for rescheduling. */
-export const MISSED_LOOKBACK_DAYS = 7;
 
 /**
  * Whether a task's scheduled work all ended before now, in the last week, while it is still open:
