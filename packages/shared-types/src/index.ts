@@ -27,3 +27,7 @@ export * from './notify/preferences.ts';
 export * from './notify/task-reminder.ts';
 export * from './calendar/task-block.ts';
 export * from './calendar/scheduled-task.ts';
+export * from './scheduling/preferences.ts';
+export * from './scheduling/plan-input.ts';
+export * from './scheduling/plan-result.ts';
+export * from './scheduling/plan-api.ts';

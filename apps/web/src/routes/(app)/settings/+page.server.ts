@@ -23,6 +23,8 @@ import { parseProfileForm, timeZones } from '$lib/server/profile-form.ts';
 import { listPushDevices, pushPublicKey, removePushDevice } from '$lib/server/push/push-devices.ts';
 import { sendTestPush, testPushMessage } from '$lib/server/push/test-notification.ts';
 import { linkOrigin } from '$lib/server/request-origin.ts';
+import { parseSchedulingForm, schedulingFormValues } from '$lib/server/scheduling/preferences-form.ts';
+import { getSchedulingPreferences, saveSchedulingPreferences } from '$lib/server/scheduling/preferences.ts';
 import { saveProfile } from '$lib/server/users.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
 import { zoneInList } from '$lib/time-zones.ts';
@@ -45,7 +47,7 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone, calendarFeed] = await Promise.all([
+  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone, calendarFeed, scheduling] = await Promise.all([
     listSessions(user.id),
     listAccessTokens(user.id),
     getBriefSettings(user.id),
@@ -54,6 +56,7 @@ export const load = (async ({ locals, url }) => {
     getNotificationPreferences(user.id),
     getSmsPhoneState(user.id),
     getCalendarFeed(user.id),
+    getSchedulingPreferences(user.id),
   ]);
   const zoneCountry = countryForTimeZone(user.timezone);
   if (!brief) error(404, 'Your brief settings are missing');
@@ -75,6 +78,7 @@ export const load = (async ({ locals, url }) => {
     phone: { state: phone, countries: phoneCountries(), zoneCountry: zoneCountry ? { code: zoneCountry, name: countryName(zoneCountry) } : null },
     alerts: { values: alertsFormValues(alerts), phone: smsPhone },
     calendarFeed,
+    scheduling: schedulingFormValues(scheduling),
   };
 }) satisfies PageServerLoad;
 
@@ -123,6 +127,14 @@ export const actions = {
     if (!result.ok) return fail(400, { action: 'alerts', alertValues: result.values, errors: result.errors });
     await saveNotificationPreferences(user.id, result.input);
     return { action: 'alerts', toast: { message: 'Alert settings saved.' } };
+  },
+
+  scheduling: async ({ locals, request, url }) => {
+    const user = requireUser(locals, url);
+    const result = parseSchedulingForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'scheduling', schedulingValues: result.values, errors: result.errors });
+    await saveSchedulingPreferences(user.id, result.input);
+    return { action: 'scheduling', toast: { message: 'Planning settings saved.' } };
   },
 
   briefEmailOn: async ({ locals, url }) => {
