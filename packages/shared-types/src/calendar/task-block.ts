@@ -30,7 +30,8 @@ export const taskBlockPatchSchema = z
       ctx.addIssue({ code: 'custom', path: ['start_at'], message: 'Send start_at, end_at or both' });
       return;
     }
-    if (patch.start_at && patch.end_at) {
+    // Refinements also see fields that failed their own parse (reported separately): only real dates are compared.
+    if (patch.start_at instanceof Date && patch.end_at instanceof Date) {
       const problem = taskBlockSpanProblem(patch.start_at, patch.end_at);
       if (problem) ctx.addIssue({ code: 'custom', path: ['end_at'], message: problem });
     }
