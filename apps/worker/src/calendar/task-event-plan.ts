@@ -36,7 +36,7 @@ export function desiredEvents(state: TaskPushState): DesiredEvent[] | 'keep' {
       startAt: block.start_at,
       endAt: block.end_at,
       title: task.title,
-      sourceUpdatedAt: block.updated_at > task.updated_at ? block.updated_at : task.updated_at,
+      sourceUpdatedAt: new Date(Math.max(block.updated_at.getTime(), task.updated_at.getTime())),
     }));
   }
   const minutes = task.duration_minutes ?? DEFAULT_EVENT_MINUTES;
