@@ -9,6 +9,7 @@ export * from './profile-patch.ts';
 export * from './project.ts';
 export * from './task.ts';
 export * from './task-filter.ts';
+export * from './task-history.ts';
 export { dateOnlySchema, timestampSchema } from './timestamp.ts';
 export * from './user.ts';
 export * from './time/calendar-date.ts';

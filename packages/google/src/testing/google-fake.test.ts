@@ -106,4 +106,18 @@ describe('Google fake with the real googleapis client', () => {
     const error = await calendar.events.list({ calendarId: 'primary@example.test' }).catch((caught) => caught);
     expect(error.response?.data?.error ?? error.message).toMatch(/invalid_grant/);
   });
+  it('creates an event under an id the client chose, and refuses that id again (409) even once deleted', async () => {
+    const { auth } = await signedIn();
+    const calendar = await calendarApi(config, auth);
+    const requestBody = { id: 'ordot0123456789abcdef', start: { dateTime: '2026-12-20T09:00:00Z' }, end: { dateTime: '2026-12-20T09:30:00Z' } };
+    const { data } = await calendar.events.insert({ calendarId: 'primary@example.test', requestBody });
+    expect(data.id).toBe('ordot0123456789abcdef');
+    const again = await calendar.events.insert({ calendarId: 'primary@example.test', requestBody }).catch((error) => error);
+    expect([again.status, again.response.data.error.errors[0].reason]).toEqual([409, 'duplicate']);
+    fake.deleteEvent('primary@example.test', 'ordot0123456789abcdef');
+    const deleted = await calendar.events.insert({ calendarId: 'primary@example.test', requestBody }).catch((error) => error);
+    expect(deleted.status).toBe(409);
+    const invalid = await calendar.events.insert({ calendarId: 'primary@example.test', requestBody: { ...requestBody, id: 'Not_Base32' } }).catch((error) => error);
+    expect(invalid.status).toBe(400);
+  });
 });

@@ -409,8 +409,14 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
     if (!calendars.has(calendarId)) return googleError(response, 404, 'notFound', 'Not Found');
     const input = body as Partial<GoogleFakeEvent>;
     if (!input?.start || !input.end) return googleError(response, 400, 'required', 'Missing end time.');
-    const { id: _ignored, etag: _etag, ...rest } = input;
-    return send(response, 200, storeEvent(calendarId, { ...rest, start: input.start, end: input.end }));
+    const { id, etag: _etag, ...rest } = input;
+    // A client may choose the id (base32hex, 5-1024 characters); Google refuses one it has used in
+    // this calendar, deleted events included (they can be restored by an update instead).
+    if (id !== undefined) {
+      if (typeof id !== 'string' || !/^[0-9a-v]{5,1024}$/.test(id)) return googleError(response, 400, 'invalid', 'Invalid resource id value.');
+      if (events.has(eventKey(calendarId, id))) return googleError(response, 409, 'duplicate', 'The requested identifier already exists.');
+    }
+    return send(response, 200, storeEvent(calendarId, { ...rest, ...(id === undefined ? {} : { id }), start: input.start, end: input.end }));
   }
 
   function patchEvent(calendarId: string, eventId: string, body: unknown, response: ServerResponse, replace: boolean): number {

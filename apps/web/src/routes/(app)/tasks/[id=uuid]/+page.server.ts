@@ -1,12 +1,15 @@
 import { localDateTimeAt } from '@ordo/shared-types';
 import { type Action, error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { historyLabel } from '$lib/components/tasks/history-label.ts';
 import { reminderLabel, reminderStatus } from '$lib/components/tasks/reminder-label.ts';
 import { renderNotes } from '$lib/markdown/render-notes.server.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
+import { database } from '$lib/server/db.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { listProjects } from '$lib/server/projects.ts';
 import { parseReminderForm, REMINDER_PRESETS } from '$lib/server/reminder-form.ts';
+import { listTaskGoogleEvents, listTaskHistory } from '$lib/server/task-history.ts';
 import { addReminder, deleteReminder, listReminders } from '$lib/server/task-reminders.ts';
 import { getTask } from '$lib/server/tasks.ts';
 import { DEPENDS } from '$lib/state/dependencies.ts';
@@ -16,10 +19,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async ({ locals, params, url, depends }) => {
   const user = requireUser(locals, url);
   depends(DEPENDS.tasks, DEPENDS.projects);
-  const [task, projects, reminders] = await Promise.all([
+  const [task, projects, reminders, history, googleEvents] = await Promise.all([
     getTask(user.id, params.id),
     listProjects(user.id, { includeArchived: true }),
     listReminders(user.id, params.id),
+    listTaskHistory(database(), user.id, params.id),
+    listTaskGoogleEvents(database(), user.id, params.id),
   ]);
   if (!task) error(404, 'Task not found');
   return {
@@ -34,6 +39,11 @@ export const load = (async ({ locals, params, url, depends }) => {
       state: reminder.state,
       channels: reminder.channels,
     })),
+    history: history.map((entry) => ({ id: entry.id, label: historyLabel(entry, user.timezone) })),
+    // One link when the task has one event; a task with blocks links each block's event.
+    googleEvents: googleEvents.flatMap((event, index) =>
+      event.html_link ? [{ href: event.html_link, label: googleEvents.length > 1 ? `Part ${index + 1} in Google Calendar` : 'In Google Calendar' }] : [],
+    ),
     reminderPresets: Object.entries(REMINDER_PRESETS).map(([value, preset]) => ({ value, label: preset.label })),
   };
 }) satisfies PageServerLoad;
