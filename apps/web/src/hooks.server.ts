@@ -8,6 +8,7 @@ import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
 import { formNulProblem } from '$lib/server/form-nul.ts';
+import { isCalendarPush } from '$lib/server/google/calendar-push.ts';
 import { formRefusal } from '$lib/server/form-refusal.ts';
 import { redactPath } from '$lib/server/redact-path.ts';
 import { formOriginProblem } from '$lib/server/request-origin.ts';
@@ -43,6 +44,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   // Twilio posts forms from its servers with no Origin and no session: the route checks the
   // signature before anything else, and nothing here (origin, sign-in, form checks) applies.
   if (isTwilioWebhook(event.url.pathname)) return finish(await resolve(event), event.locals.requestId);
+  // Google's calendar push likewise: no session, no Origin; the route checks the channel token first.
+  if (isCalendarPush(event.url.pathname)) return finish(await resolve(event), event.locals.requestId);
 
   // An unsubscribe link's POST comes from mail providers too (RFC 8058), with no Origin: its token authenticates it.
   const crossSite = isUnsubscribePost(event.request, event.url.pathname) ? null : formOriginProblem(event);

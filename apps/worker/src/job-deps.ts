@@ -12,6 +12,7 @@ import {
   type SmsTransport,
 } from '@ordo/notify';
 import type { Db } from '@ordo/supabase-client';
+import { type CalendarWebhook, calendarWebhook } from './calendar/channels.ts';
 import { SentRecorder } from './delivery/sent-recorder.ts';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
@@ -46,6 +47,11 @@ export interface JobDeps {
   sentRecorder: SentRecorder;
   /** Google's OAuth client and the token keys; null when Google is not configured (calendar jobs then do nothing). */
   google: GoogleDeps | null;
+  /**
+   * Where Google posts calendar push notifications (an https PUBLIC_APP_URL); null without one, and
+   * calendars are then kept up to date by polling. Tests pass their loopback address here.
+   */
+  calendarWebhook: CalendarWebhook | null;
 }
 
 export interface JobDepsOptions {
@@ -68,6 +74,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),
     google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),
+    calendarWebhook: overrides.calendarWebhook !== undefined ? overrides.calendarWebhook : calendarWebhook(env),
   };
 }
 

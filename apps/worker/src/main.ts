@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   // Built once: every job shares the database pool, the AI gateway and the SMTP pool.
   const jobDeps = createJobDeps({ env, db, log });
   if (!jobDeps.push) log.warn('Web Push is off: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are not set; push notifications are skipped');
-  const queue = await startQueueRuntime({ db, env, settings, registry, schedules, log, jobDeps });
+  const queue = await startQueueRuntime({ db, env, settings, registry, schedules: schedules(env), log, jobDeps });
 
   const app = createHttpApp({
     health: () => checkWorkerHealth(version, db, redis),

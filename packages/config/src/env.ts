@@ -78,6 +78,8 @@ const envObject = z.object({
   // Unset: Google's own endpoints. One origin standing in for all of them (OAuth and Calendar),
   // for loopback fakes in tests and benchmarks.
   GOOGLE_API_BASE_URL: httpUrl().optional(),
+  // Calendars without a push channel (no https PUBLIC_APP_URL) are synced this often.
+  GOOGLE_SYNC_POLL_MINUTES: integer(1, 60).default(10),
 
   ENABLE_STRIPE: booleanish().default(false),
   STRIPE_SECRET_KEY: secret(z.string().optional()),

@@ -1,5 +1,6 @@
 import { previousScheduleTick } from '@ordo/supabase-client';
 import type { Schedule, ScheduleTick } from '../queue/scheduler.ts';
+import { createEventSoonAlerts } from './event-soon-alerts.ts';
 import { createOverdueDigests } from './overdue-digest-alerts.ts';
 import { createTaskSoonAlerts } from './task-soon-alerts.ts';
 
@@ -14,7 +15,8 @@ const MINUTE_MS = 60_000;
 
 /**
  * One tick of the alerts schedule, in the tick's transaction: tasks starting soon (every task
- * due an alert by now and not started; see task-soon-alerts.ts) and the overdue digests whose
+ * due an alert by now and not started; see task-soon-alerts.ts), calendar events starting soon
+ * (event-soon-alerts.ts) and the overdue digests whose
  * time fell since the previous tick. Alerts are created through createNotification, which
  * enqueues their notify.send jobs: the tick itself enqueues nothing.
  */
@@ -22,6 +24,7 @@ export async function alertsScheduleJobs({ at, tx }: ScheduleTick): Promise<[]> 
   const previous = await previousScheduleTick(tx, ALERTS_SCHEDULE_NAME, at);
   const from = new Date(previous ? Math.max(previous.getTime(), at.getTime() - DIGEST_LOOK_BACK_MAX_MS) : at.getTime() - MINUTE_MS);
   await createTaskSoonAlerts(tx, at);
+  await createEventSoonAlerts(tx, at);
   await createOverdueDigests(tx, { from, to: at });
   return [];
 }

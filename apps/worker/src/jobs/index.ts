@@ -2,6 +2,7 @@ import type { AnyJobDefinition } from '../queue/job-definition.ts';
 import { briefDeliver } from './brief.deliver.ts';
 import { briefGenerate } from './brief.generate.ts';
 import { calendarPushTask } from './calendar.push_task.ts';
+import { calendarStopChannels } from './calendar.stop_channels.ts';
 import { calendarSync } from './calendar.sync.ts';
 import { notifySend } from './notify.send.ts';
 import { systemSleep } from './system.sleep.ts';
@@ -14,4 +15,5 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   notifySend,
   calendarSync,
   calendarPushTask,
+  calendarStopChannels,
 ];

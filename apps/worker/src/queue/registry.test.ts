@@ -10,6 +10,7 @@ describe('job registry', () => {
       'brief.deliver',
       'brief.generate',
       'calendar.push_task',
+      'calendar.stop_channels',
       'calendar.sync',
       'notify.send',
       'system.sleep',

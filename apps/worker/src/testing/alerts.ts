@@ -8,6 +8,8 @@ export interface AlertSettings {
   brief_ready?: boolean;
   task_due_soon?: boolean;
   due_soon_minutes?: number;
+  event_soon?: boolean;
+  event_soon_minutes?: number;
   overdue_digest?: boolean;
   overdue_digest_time?: string;
   quiet_start?: string | null;

@@ -372,12 +372,21 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       };
     }
     const since = state.since;
+    // An instance edited or cancelled on its own is an exception event of its own (id
+    // `<master>_<start>`, recurringEventId set): it replaces what the master expands to there.
+    const exceptions = new Set(
+      [...events.values()].filter((stored) => stored.calendarId === calendarId && stored.event.recurringEventId).map((stored) => stored.event.id),
+    );
+    const instancesOf = (event: GoogleFakeEvent) =>
+      expand(event, calendar.timeZone, state.timeMin, state.timeMax, since !== null).filter(
+        (instance) => instance === event || !exceptions.has(instance.id),
+      );
     const matching = [...events.values()]
       .filter((stored) => stored.calendarId === calendarId && stored.changedAt <= state.upTo)
       .filter((stored) => (since === null ? true : stored.changedAt > since))
       .filter((stored) => since !== null || state.showDeleted || stored.event.status !== 'cancelled')
       .sort((a, b) => a.changedAt - b.changedAt)
-      .flatMap((stored) => (singleEvents ? expand(stored.event, calendar.timeZone, state.timeMin, state.timeMax, since !== null) : [stored.event]))
+      .flatMap((stored) => (singleEvents ? instancesOf(stored.event) : [stored.event]))
       .filter((event) => since !== null || overlaps(event, state.timeMin, state.timeMax));
     const page = matching.slice(state.offset, state.offset + maxResults);
     const more = state.offset + maxResults < matching.length;

@@ -43,9 +43,9 @@ export const briefProjectSchema = z.object({
 export type BriefProject = z.infer<typeof briefProjectSchema>;
 
 /**
- * One calendar event of the brief's day. Calendar sync fills these; until it exists the list is
- * empty, and nothing else in the brief changes when it starts arriving. All-day events carry
- * calendar days, timed ones ISO instants.
+ * One calendar event of the brief's day, from the person's synced calendars (a busy-only
+ * calendar's events are titled "Busy"). All-day events carry calendar days (end exclusive), timed
+ * ones ISO instants with the person's offset.
  */
 export const briefCalendarEventSchema = z.object({
   title: z.string(),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { calendarPushTaskDefaults, calendarPushTaskPayloadSchema } from './calendar.push_task.ts';
+import { calendarStopChannelsDefaults, calendarStopChannelsPayloadSchema } from './calendar.stop_channels.ts';
 import { calendarSyncDefaults, calendarSyncPayloadSchema } from './calendar.sync.ts';
 import { briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 import { briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
@@ -17,6 +18,7 @@ export const jobPayloadSchemas = {
   'notify.send': notifySendPayloadSchema,
   'calendar.sync': calendarSyncPayloadSchema,
   'calendar.push_task': calendarPushTaskPayloadSchema,
+  'calendar.stop_channels': calendarStopChannelsPayloadSchema,
 } as const;
 
 export type JobType = keyof typeof jobPayloadSchemas;
@@ -35,6 +37,7 @@ export const jobDefaults: Record<JobType, JobDefaults> = {
   'notify.send': notifySendDefaults,
   'calendar.sync': calendarSyncDefaults,
   'calendar.push_task': calendarPushTaskDefaults,
+  'calendar.stop_channels': calendarStopChannelsDefaults,
 };
 /** What a caller passes to enqueue (defaults may be left out). */
 export type JobPayloadInput<T extends JobType> = z.input<(typeof jobPayloadSchemas)[T]>;
@@ -61,3 +64,8 @@ export {
   calendarPushTaskDefaults,
   calendarPushTaskPayloadSchema,
 } from './calendar.push_task.ts';
+export {
+  type CalendarStopChannelsPayload,
+  calendarStopChannelsDefaults,
+  calendarStopChannelsPayloadSchema,
+} from './calendar.stop_channels.ts';

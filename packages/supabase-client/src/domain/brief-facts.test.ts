@@ -83,4 +83,44 @@ describe('readBriefFacts', () => {
       ['done late yesterday', '2026-12-02'],
     ]);
   });
+
+  it("lists the day's synced events: shown calendars in detail, busy-only ones as Busy, all-day events by their days", async () => {
+    const db = database.db;
+    await db.asService(async (tx) => {
+      const [connection] = await tx<{ id: string }[]>`
+        insert into google_connections (user_id, google_subject, tokens_sealed, token_key_id)
+        values (${userId}, 'sub-1', 'sealed', 'key') returning id`;
+      const calendar = async (mode: string) => {
+        const [row] = await tx<{ id: string }[]>`
+          insert into calendars (user_id, connection_id, google_calendar_id, sync_mode)
+          values (${userId}, ${connection?.id as string}, ${`${mode}@example.test`}, ${mode}) returning id`;
+        return row?.id as string;
+      };
+      const [shown, busy, off] = [await calendar('show'), await calendar('busy'), await calendar('off')];
+      const timed = (calendarId: string, id: string, title: string, start: string, end: string, isBusy = true) => tx`
+        insert into calendar_events (user_id, calendar_id, google_event_id, title, all_day, start_at, end_at, busy)
+        values (${userId}, ${calendarId}, ${id}, ${title}, false, ${start}, ${end}, ${isBusy})`;
+      const allDay = (calendarId: string, id: string, title: string, start: string, end: string) => tx`
+        insert into calendar_events (user_id, calendar_id, google_event_id, title, all_day, start_date, end_date)
+        values (${userId}, ${calendarId}, ${id}, ${title}, true, ${start}, ${end})`;
+      // 09:00–10:00 and 23:30–00:30 in Kolkata on 3 December; the second runs past midnight.
+      await timed(shown, 'standup', 'Standup', '2026-12-03T03:30:00Z', '2026-12-03T04:30:00Z');
+      await timed(shown, 'late', 'Late call', '2026-12-03T18:00:00Z', '2026-12-03T19:00:00Z');
+      await timed(shown, 'tomorrow', 'Tomorrow', '2026-12-03T18:30:00Z', '2026-12-03T19:30:00Z');
+      await timed(busy, 'private', 'Doctor', '2026-12-03T08:30:00Z', '2026-12-03T09:00:00Z');
+      await timed(busy, 'free', 'Reading', '2026-12-03T10:30:00Z', '2026-12-03T11:00:00Z', false);
+      await timed(off, 'ignored', 'Not synced', '2026-12-03T05:30:00Z', '2026-12-03T06:00:00Z');
+      await allDay(shown, 'conference', 'Conference', '2026-12-02', '2026-12-04');
+      await allDay(shown, 'yesterday', 'Yesterday only', '2026-12-02', '2026-12-03');
+    });
+    const person = await findBriefPerson(db.sql, userId);
+    const facts = await readBriefFacts(db.sql, person as NonNullable<typeof person>, { kind: 'daily', localDate: '2026-12-03' });
+    expect(briefFactsSchema.parse(facts)).toEqual(facts);
+    expect(facts.calendar_events).toEqual([
+      { title: 'Conference', start: '2026-12-02', end: '2026-12-04', all_day: true },
+      { title: 'Standup', start: '2026-12-03T09:00:00+05:30', end: '2026-12-03T10:00:00+05:30', all_day: false },
+      { title: 'Busy', start: '2026-12-03T14:00:00+05:30', end: '2026-12-03T14:30:00+05:30', all_day: false },
+      { title: 'Late call', start: '2026-12-03T23:30:00+05:30', end: '2026-12-04T00:30:00+05:30', all_day: false },
+    ]);
+  });
 });

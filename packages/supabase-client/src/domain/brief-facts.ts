@@ -1,5 +1,6 @@
 import {
   addDays,
+  type BriefCalendarEvent,
   type BriefFacts,
   type BriefKind,
   calendarDay,
@@ -45,6 +46,43 @@ function scheduledBetween(tx: Tx, userId: string, from: Date, to: Date, limit: n
     limit ${limit}`;
 }
 
+interface DayEventRow {
+  title: string | null;
+  all_day: boolean;
+  start_at: Date | null;
+  end_at: Date | null;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+/**
+ * The person's synced calendar events on their day [from, to) (`day` for all-day ones), timed by
+ * start and all-day first. Shown calendars give their titles; busy-only calendars only that the
+ * time is taken ("Busy"), so their free (transparent) events are left out.
+ */
+function calendarEventsOfDay(tx: Tx, userId: string, day: string, from: Date, to: Date, limit: number) {
+  return tx<DayEventRow[]>`
+    select case when c.sync_mode = 'show' then coalesce(e.title, '(no title)') else 'Busy' end as title,
+      e.all_day, e.start_at, e.end_at, e.start_date::text as start_date, e.end_date::text as end_date
+    from calendar_events e
+    join calendars c on c.id = e.calendar_id and c.sync_mode in ('show', 'busy')
+    where e.user_id = ${userId} and (c.sync_mode = 'show' or e.busy)
+      and ((not e.all_day and e.start_at < ${to} and e.end_at > ${from})
+        or (e.all_day and e.start_date <= ${day}::date and e.end_date > ${day}::date))
+    order by e.all_day desc, e.start_at, e.title
+    limit ${limit}`;
+}
+
+function briefEvent(row: DayEventRow, zone: string): BriefCalendarEvent {
+  if (row.all_day) return { title: row.title as string, start: row.start_date as string, end: row.end_date as string, all_day: true };
+  return {
+    title: row.title as string,
+    start: formatZonedIso(new Date(row.start_at as Date), zone),
+    end: formatZonedIso(new Date(row.end_at as Date), zone),
+    all_day: false,
+  };
+}
+
 /** The first instant of `day` in `zone` (a day that starts in a DST gap starts when the gap ends). */
 function startOfDay(day: string, zone: string): Date {
   return instantOfWallTime({ ...parseDate(day), hour: 0, minute: 0 }, zone);
@@ -83,13 +121,14 @@ export async function readBriefFacts(
   const completedFrom = addDays(today, brief.kind === 'weekly' ? -7 : -1);
   const dayStart = startOfDay(today, zone);
   const nextDayStart = startOfDay(addDays(today, 1), zone);
-  const [completed, scheduled, dueToday, overdue, upcoming, projects] = await pipelinedRead(sql, (tx) => [
+  const [completed, scheduled, dueToday, overdue, upcoming, projects, events] = await pipelinedRead(sql, (tx) => [
     completedBetween(tx, person.id, startOfDay(completedFrom, zone), dayStart, LIST_LIMIT),
     scheduledBetween(tx, person.id, dayStart, nextDayStart, LIST_LIMIT),
     tasksDueOn(tx, person.id, today, LIST_LIMIT),
     overdueTasks(tx, person.id, today, LIST_LIMIT),
     tasksDueWithin(tx, person.id, today, UPCOMING_DAYS, LIST_LIMIT),
     activeProjectsProgress(tx, person.id, PROJECT_LIMIT),
+    calendarEventsOfDay(tx, person.id, today, dayStart, nextDayStart, LIST_LIMIT),
   ] as const);
   return {
     name: person.name,
@@ -109,6 +148,6 @@ export async function readBriefFacts(
     })),
     upcoming: upcoming.map((row) => briefTask(row, zone)),
     projects: projects.map((project) => ({ id: project.id, name: project.name, open: project.total - project.done, done: project.done })),
-    calendar_events: [],
+    calendar_events: events.map((row) => briefEvent(row, zone)),
   };
 }

@@ -280,7 +280,7 @@ export const API_OPERATIONS: Operation[] = [
     method: 'put',
     path: '/api/me/notifications',
     summary:
-      'Replace your alert settings (every field). Alerts go by SMS when sms_enabled and your phone is verified, by Web Push when push_enabled, and not at all when neither. Times are HH:MM in your profile timezone; quiet_hours ({start, end}, a start after the end spans midnight, or null) hold an alert until they end, or drop it once it is stale. daily_sms_cap counts SMS per day on your clock. event_soon waits for calendar sync',
+      'Replace your alert settings (every field). Alerts go by SMS when sms_enabled and your phone is verified, by Web Push when push_enabled, and not at all when neither. Times are HH:MM in your profile timezone; quiet_hours ({start, end}, a start after the end spans midnight, or null) hold an alert until they end, or drop it once it is stale. daily_sms_cap counts SMS per day on your clock. event_soon alerts event_soon_minutes before each timed event of the Google calendars you show (not busy-only ones, nor events that are your tasks)',
     body: notificationPreferencesSchema,
     success: { status: 200, description: 'the saved settings', schema: ref('NotificationPreferences') },
     errors: ['400', '401', '403', '404', '413', '415'],
