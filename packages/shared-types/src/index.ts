@@ -25,3 +25,7 @@ export * from './notify/twilio-webhook.ts';
 export * from './phone/phone-verification.ts';
 export * from './notify/preferences.ts';
 export * from './notify/task-reminder.ts';
+export * from './recurrence/rrule-text.ts';
+export * from './recurrence/next-occurrence.ts';
+export * from './recurrence/describe-recurrence.ts';
+export * from './deadline-risk.ts';
