@@ -36,7 +36,8 @@ function nextCalendarDate(rule: RecurrenceRule, series: SeriesRule, context: Occ
   // from it walks fewer periods and names the same days; COUNT must count from the first one.
   const from = rule.count === null ? context.anchor : series.startsOn;
   const yesterday = addDays(context.today, -1);
-  const after = context.anchor > yesterday ? context.anchor : yesterday;
+  // The later of the two: 'YYYY-MM-DD' text sorts as the days do.
+  const after = [context.anchor, yesterday].toSorted()[1] as string;
   try {
     const iterator = new RRuleTemporal({ rruleString: `DTSTART:${compactDate(from)}T000000Z\nRRULE:${rule.text}` });
     const next = iterator.next(new Date(dayAtMidnightUtc(after).getTime() + DAY_MS - 1), false);

@@ -47,7 +47,7 @@ describe('readRrule', () => {
     expect(problem('FREQ=DAILY;FREQ=WEEKLY')).toMatch(/appears twice/);
     expect(problem('FREQ=DAILY;DTSTART=20260101')).toMatch(/not a rule part/);
     expect(problem('FREQ=WEEKLY;BYDAY=XX')).toMatch(/BYDAY/);
-    expect(problem('every monday')).toMatch(/KEY=VALUE/);
+    expect(problem('every monday')).toBe('Each part is KEY=VALUE, and “EVERY MONDAY” is not');
     expect(problem('')).toMatch(/Write a rule/);
   });
 });

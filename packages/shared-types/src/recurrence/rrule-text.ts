@@ -75,7 +75,7 @@ export function readRrule(input: string): RruleReading {
   const parts = new Map<string, string>();
   for (const part of text.split(';')) {
     const match = /^([A-Z]+)=([A-Z0-9,+-]+)$/.exec(part);
-    if (!match) return { ok: false, problem: `“${part}” is not a KEY=VALUE part` };
+    if (!match) return { ok: false, problem: `Each part is KEY=VALUE, and “${part}” is not` };
     const [, key = '', value = ''] = match;
     if (TIME_OF_DAY_PARTS.has(key)) return { ok: false, problem: `${key} is not supported: the time of day comes from the task's start time` };
     if (!KNOWN_PARTS.has(key)) return { ok: false, problem: `${key} is not a rule part Ordo supports` };
