@@ -32,3 +32,7 @@ export * from './scheduling/preferences.ts';
 export * from './scheduling/plan-input.ts';
 export * from './scheduling/plan-result.ts';
 export * from './scheduling/plan-api.ts';
+export * from './recurrence/rrule-text.ts';
+export * from './recurrence/next-occurrence.ts';
+export * from './recurrence/describe-recurrence.ts';
+export * from './deadline-risk.ts';

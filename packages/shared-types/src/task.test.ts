@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TASK_DURATION_MINUTES_MAX, TASK_TITLE_MAX } from './limits.ts';
-import { taskInputSchema, taskSchema, taskStatusSchema } from './task.ts';
+import { taskInputSchema, taskResourceSchema, taskSchema, taskStatusSchema, toTaskResource } from './task.ts';
 
 describe('taskInputSchema', () => {
   it('trims the title and accepts exactly the maximum length', () => {
@@ -58,6 +58,12 @@ describe('taskSchema', () => {
     deleted_at: null,
     created_at: new Date('2026-11-20T08:00:00Z'),
     updated_at: new Date('2026-11-23T10:00:00Z'),
+    deadline: '2026-12-02',
+    recurrence_rule: 'FREQ=WEEKLY',
+    recurrence_from_completion: false,
+    recurrence_series_id: '0f7c1f6e-2a10-4e6b-9a4b-6a0f3c523f43',
+    recurrence_anchor: '2026-11-30',
+    recurrence_previous_id: null,
   };
 
   it('parses a row with Date timestamps as postgres.js returns it', () => {
@@ -67,6 +73,16 @@ describe('taskSchema', () => {
   it('parses the same row with ISO string timestamps as JSON carries it', () => {
     const json = JSON.parse(JSON.stringify(row));
     expect(taskSchema.parse(json)).toEqual(taskSchema.parse(row));
+  });
+
+  it('shows the repeat as one recurrence object in the API shape, without the bookkeeping columns', () => {
+    const resource = toTaskResource(taskSchema.parse(row));
+    expect(resource.recurrence).toEqual({ rrule: 'FREQ=WEEKLY', from_completion: false });
+    expect(resource.deadline).toBe('2026-12-02');
+    expect(Object.keys(resource)).not.toContain('recurrence_rule');
+    expect(Object.keys(resource)).not.toContain('recurrence_anchor');
+    expect(taskResourceSchema.parse(resource)).toEqual(resource);
+    expect(toTaskResource(taskSchema.parse({ ...row, recurrence_rule: null, recurrence_from_completion: null })).recurrence).toBeNull();
   });
 
   it('rejects timestamps without an offset, which would be read in local time', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TASK_DURATION_MINUTES_MAX, TASK_NOTES_MAX, TASK_TITLE_MAX } from './limits.ts';
+import { recurrenceSchema } from './recurrence/rrule-text.ts';
 import { dateOnlySchema, timestampSchema } from './timestamp.ts';
 
 export const taskStatusSchema = z.enum(['todo', 'in_progress', 'done', 'cancelled']);
@@ -11,6 +12,7 @@ export type TaskPriority = z.infer<typeof taskPrioritySchema>;
 
 const durationMinutesSchema = z.int().min(1).max(TASK_DURATION_MINUTES_MAX);
 
+/** A row of public.tasks, column for column. */
 export const taskSchema = z.object({
   id: z.uuid(),
   user_id: z.uuid(),
@@ -19,6 +21,7 @@ export const taskSchema = z.object({
   notes: z.string().max(TASK_NOTES_MAX).nullable(),
   status: taskStatusSchema,
   priority: taskPrioritySchema.nullable(),
+  /** The day the person plans to do it. */
   due_date: dateOnlySchema.nullable(),
   start_at: timestampSchema.nullable(),
   duration_minutes: durationMinutesSchema.nullable(),
@@ -27,8 +30,35 @@ export const taskSchema = z.object({
   deleted_at: timestampSchema.nullable(),
   created_at: timestampSchema,
   updated_at: timestampSchema,
+  /** The day it must be done by; apart from due_date. */
+  deadline: dateOnlySchema.nullable(),
+  /** The repeat this occurrence follows (null: it does not repeat), and whether it counts from completion. */
+  recurrence_rule: z.string().nullable(),
+  recurrence_from_completion: z.boolean().nullable(),
+  /** The occurrences of one repeating task share a series. */
+  recurrence_series_id: z.uuid().nullable(),
+  /** The day the rule gave this occurrence, wherever it was moved to since. */
+  recurrence_anchor: dateOnlySchema.nullable(),
+  /** The occurrence whose completion or skip created this one. */
+  recurrence_previous_id: z.uuid().nullable(),
 });
 export type Task = z.infer<typeof taskSchema>;
+
+/** A task as the JSON API shows it: the repeat as one `recurrence` object, the bookkeeping columns left out. */
+export const taskResourceSchema = taskSchema
+  .omit({ recurrence_rule: true, recurrence_from_completion: true, recurrence_anchor: true, recurrence_previous_id: true })
+  .extend({ recurrence: z.object({ rrule: z.string(), from_completion: z.boolean() }).nullable() });
+export type TaskResource = z.infer<typeof taskResourceSchema>;
+
+/** The repeat of a task row in the API's shape, or null. */
+export function taskRecurrence(task: Pick<Task, 'recurrence_rule' | 'recurrence_from_completion'>): TaskResource['recurrence'] {
+  return task.recurrence_rule === null ? null : { rrule: task.recurrence_rule, from_completion: task.recurrence_from_completion === true };
+}
+
+export function toTaskResource<T extends Task>(task: T): TaskResource {
+  const { recurrence_rule, recurrence_from_completion, recurrence_anchor, recurrence_previous_id, ...rest } = task;
+  return { ...rest, recurrence: taskRecurrence(task) };
+}
 
 // What a client may send to create a task; the owner comes from the session and
 // completed_at follows the status in the database.
@@ -42,9 +72,19 @@ export const taskInputSchema = z.strictObject({
   start_at: timestampSchema.nullable().optional(),
   duration_minutes: durationMinutesSchema.nullable().optional(),
   position: z.number().optional(),
+  deadline: dateOnlySchema.nullable().optional(),
+  recurrence: recurrenceSchema.nullable().optional(),
 });
 export type TaskInput = z.infer<typeof taskInputSchema>;
 
+/**
+ * Which occurrences of a repeating task a patch changes: 'this' (the default) only this one;
+ * 'future' this one and the series, so every occurrence made after it, and open ones already
+ * made after it, carry the change. A change of `recurrence` always applies from this occurrence on.
+ */
+export const recurrenceScopeSchema = z.enum(['this', 'future']);
+export type RecurrenceScope = z.infer<typeof recurrenceScopeSchema>;
+
 // A partial update; null clears a nullable field, an absent key leaves it alone.
-export const taskPatchSchema = taskInputSchema.partial();
+export const taskPatchSchema = taskInputSchema.partial().extend({ recurrence_scope: recurrenceScopeSchema.optional() });
 export type TaskPatch = z.infer<typeof taskPatchSchema>;

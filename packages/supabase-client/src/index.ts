@@ -19,6 +19,7 @@ export {
   projectTaskCounts,
 } from './domain/projects.ts';
 export {
+  atRiskTasks,
   findTask,
   inboxTasks,
   overdueTasks,
@@ -39,3 +40,15 @@ export { failBrief } from './briefs/fail-brief.ts';
 export { type CreatedNotification, createNotification, createNotifications, type NotificationInput } from './notifications/create-notification.ts';
 export { claimDueReminders, type DueReminder } from './reminders/claim-due-reminders.ts';
 export { type ReminderFiring, recordReminderFirings } from './reminders/record-reminder-firings.ts';
+export {
+  anchorOf,
+  applyToFutureOccurrences,
+  type ClosedOccurrence,
+  changeRecurrence,
+  closeOccurrence,
+  createNextOccurrence,
+  findNextOccurrence,
+  isOpenStatus,
+  startSeries,
+  userTimeZone,
+} from './domain/task-occurrences.ts';

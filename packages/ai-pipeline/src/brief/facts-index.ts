@@ -28,7 +28,7 @@ export function indexFacts(facts: BriefFacts): FactsIndex {
   const days = new Set<string>();
   const add = (task: BriefTask, open: boolean, extraDays: readonly string[]) => {
     const known = tasks.get(task.id) ?? { title: task.title, days: new Set<string>(), open };
-    for (const day of [task.due_date, task.start_at?.slice(0, 10), ...extraDays]) {
+    for (const day of [task.due_date, task.start_at?.slice(0, 10), task.deadline, ...extraDays]) {
       if (day) {
         known.days.add(day);
         days.add(day);

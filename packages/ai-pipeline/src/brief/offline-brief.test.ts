@@ -36,6 +36,18 @@ describe('offline brief', () => {
     expect(draft).toMatchObject({ provider: 'offline', headline: 'three things for today, 2 overdue' });
   });
 
+  it('names a deadline at risk beside the task, and the check accepts that date', () => {
+    const base = sampleBriefFacts();
+    const slides = { ...(base.upcoming[0] as (typeof base.upcoming)[number]), deadline: '2026-12-07', at_risk: true };
+    const facts = sampleBriefFacts({ upcoming: [slides] });
+    const draft = writeOfflineBrief(facts, offlinePriorities(facts));
+    expect(draft.markdown).toMatch(new RegExp(`\\(/tasks/${sampleIds.slides}\\), due .+, at risk: deadline .+`));
+    expect(checkBriefDraft(facts, draft)).toEqual([]);
+    // A deadline in time is not mentioned.
+    const calm = sampleBriefFacts({ upcoming: [{ ...slides, deadline: '2026-12-09', at_risk: false }] });
+    expect(writeOfflineBrief(calm, offlinePriorities(calm)).markdown).not.toContain('deadline');
+  });
+
   it('puts wins first and writes only the sections the person chose', () => {
     const facts = sampleBriefFacts({ sections: ['overdue', 'wins'] });
     const { markdown } = writeOfflineBrief(facts, offlinePriorities(facts));

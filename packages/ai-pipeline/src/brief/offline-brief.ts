@@ -13,6 +13,12 @@ function timeOf(task: BriefTask): string | null {
   return task.start_at ? task.start_at.slice(11, 16) : null;
 }
 
+// A deadline is worth a word only when it is at risk: otherwise the due date says enough.
+function deadlineNote(task: BriefTask, today: string): string {
+  if (!task.at_risk || !task.deadline) return '';
+  return task.deadline < today ? `, deadline ${shortDayLabel(task.deadline, today)} missed` : `, at risk: deadline ${shortDayLabel(task.deadline, today)}`;
+}
+
 function greeting(facts: BriefFacts): string {
   const name = facts.name?.trim() ? `, ${escapeMarkdown(facts.name.trim())}` : '';
   return facts.kind === 'weekly' ? `Here is your week in review${name}.` : `Good morning${name}.`;
@@ -47,7 +53,9 @@ const sections: Record<BriefSection, SectionWriter> = {
   today(facts) {
     const scheduled = facts.scheduled_today.map((task) => `- ${timeOf(task)} ${taskLink(task)}`);
     const scheduledIds = new Set(facts.scheduled_today.map((task) => task.id));
-    const due = facts.due_today.filter((task) => !scheduledIds.has(task.id)).map((task) => `- ${taskLink(task)}, due today`);
+    const due = facts.due_today
+      .filter((task) => !scheduledIds.has(task.id))
+      .map((task) => `- ${taskLink(task)}, due today${deadlineNote(task, facts.local_date)}`);
     const events = facts.calendar_events.map((event) =>
       event.all_day ? `- All day: ${escapeMarkdown(event.title)}` : `- ${event.start.slice(11, 16)}–${event.end.slice(11, 16)} ${escapeMarkdown(event.title)}`,
     );
@@ -59,7 +67,8 @@ const sections: Record<BriefSection, SectionWriter> = {
     return [
       `## Overdue`,
       ...facts.overdue.map(
-        (task) => `- ${taskLink(task)}, due ${shortDayLabel(task.due_date, facts.local_date)} (${plural(task.age_days, 'day')} ago)`,
+        (task) =>
+          `- ${taskLink(task)}, due ${shortDayLabel(task.due_date, facts.local_date)} (${plural(task.age_days, 'day')} ago)${deadlineNote(task, facts.local_date)}`,
       ),
     ];
   },
@@ -67,7 +76,9 @@ const sections: Record<BriefSection, SectionWriter> = {
     if (facts.upcoming.length === 0) return null;
     return [
       facts.kind === 'weekly' ? '## The week ahead' : '## Coming up',
-      ...facts.upcoming.map((task) => `- ${taskLink(task)}, due ${shortDayLabel(task.due_date as string, facts.local_date)}`),
+      ...facts.upcoming.map(
+        (task) => `- ${taskLink(task)}, due ${shortDayLabel(task.due_date as string, facts.local_date)}${deadlineNote(task, facts.local_date)}`,
+      ),
     ];
   },
   projects(facts) {

@@ -14,6 +14,8 @@ function modelTask(task: BriefTask, today: string) {
     priority: task.priority,
     due: task.due_date ? shortDayLabel(task.due_date, today) : null,
     starts_at: task.start_at ? task.start_at.slice(11, 16) : null,
+    deadline: task.deadline ? shortDayLabel(task.deadline, today) : null,
+    at_risk: task.at_risk,
   };
 }
 
@@ -38,6 +40,7 @@ export function factsForModel(facts: BriefFacts): string {
 export const PRIORITISE_SYSTEM = [
   'You help one person plan their day. From the facts (JSON), choose at most three open tasks that matter most today:',
   'overdue work that is slipping, what is due or scheduled today, and high-priority work due soon.',
+  'A task with at_risk true will miss its deadline (the deadline has passed, or it is planned after it): prefer it.',
   'Use only task ids from overdue, due_today, scheduled_today and next_7_days, copied exactly. For each, say in one short sentence why it matters today.',
 ].join(' ');
 

@@ -21,6 +21,8 @@ export function sampleBriefFacts(overrides: Partial<BriefFacts> = {}): BriefFact
     priority: null,
     due_date: due,
     start_at: null,
+    deadline: null,
+    at_risk: false,
     ...extra,
   });
   return {

@@ -18,6 +18,10 @@ export const briefTaskSchema = z.object({
   due_date: dateOnlySchema.nullable(),
   /** When it is scheduled, as an ISO instant with the person's offset. */
   start_at: isoInstantSchema.nullable(),
+  /** The day it must be done by (apart from due_date, the day it is planned for). Facts gathered before deadlines existed have none. */
+  deadline: dateOnlySchema.nullable().default(null),
+  /** Open, and its deadline has passed or it is planned or starts after it. */
+  at_risk: z.boolean().default(false),
 });
 export type BriefTask = z.infer<typeof briefTaskSchema>;
 

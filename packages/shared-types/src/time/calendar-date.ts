@@ -31,3 +31,10 @@ export function weekdayOf(date: string): number {
   const { year, month, day } = parseDate(date);
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = parseDate(from);
+  const b = parseDate(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}

@@ -65,7 +65,7 @@ describe('readBriefFacts', () => {
       calendar_events: [],
     });
     expect(facts.completed).toEqual([
-      { id: ids.doneYesterday, title: 'done late yesterday', project_name: 'Garden', priority: 'high', due_date: null, start_at: null, completed_on: '2026-12-02' },
+      { id: ids.doneYesterday, title: 'done late yesterday', project_name: 'Garden', priority: 'high', due_date: null, start_at: null, deadline: null, at_risk: false, completed_on: '2026-12-02' },
     ]);
     expect(facts.scheduled_today.map((task) => [task.title, task.start_at])).toEqual([['standup', '2026-12-03T09:00:00+05:30']]);
     expect(facts.due_today.map((task) => task.id)).toEqual([ids.due]);

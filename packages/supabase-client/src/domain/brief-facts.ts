@@ -4,6 +4,8 @@ import {
   type BriefFacts,
   type BriefKind,
   calendarDay,
+  daysBetween,
+  deadlineRisk,
   formatZonedIso,
   instantOfWallTime,
   parseDate,
@@ -19,13 +21,13 @@ import { overdueTasks, type TaskSummary, tasksDueOn, tasksDueWithin } from './ta
 const LIST_LIMIT = 25;
 const PROJECT_LIMIT = 20;
 const UPCOMING_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 type CompletedRow = TaskSummary & { completed_at: Date };
 
 const openTask = (tx: Tx, userId: string) => tx`t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
 const summaryColumns = (tx: Tx) =>
-  tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, (select p.name from projects p where p.id = t.project_id) as project_name`;
+  tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, t.deadline, t.recurrence_rule, t.recurrence_from_completion,
+      (select p.name from projects p where p.id = t.project_id) as project_name`;
 
 /** Tasks completed in [from, to), oldest first. */
 function completedBetween(tx: Tx, userId: string, from: Date, to: Date, limit: number) {
@@ -88,13 +90,7 @@ function startOfDay(day: string, zone: string): Date {
   return instantOfWallTime({ ...parseDate(day), hour: 0, minute: 0 }, zone);
 }
 
-function daysBetween(from: string, to: string): number {
-  const a = parseDate(from);
-  const b = parseDate(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
-}
-
-function briefTask(row: TaskSummary, zone: string) {
+function briefTask(row: TaskSummary, zone: string, today: string) {
   return {
     id: row.id,
     title: row.title,
@@ -102,6 +98,8 @@ function briefTask(row: TaskSummary, zone: string) {
     priority: row.priority,
     due_date: row.due_date,
     start_at: row.start_at ? formatZonedIso(new Date(row.start_at), zone) : null,
+    deadline: row.deadline,
+    at_risk: deadlineRisk(row, today, zone) !== null,
   };
 }
 
@@ -138,15 +136,15 @@ export async function readBriefFacts(
     sections: person.sections,
     completed_from: completedFrom,
     completed_to: addDays(today, -1),
-    completed: completed.map((row) => ({ ...briefTask(row, zone), completed_on: calendarDay(new Date(row.completed_at), zone) })),
-    scheduled_today: scheduled.map((row) => briefTask(row, zone)),
-    due_today: dueToday.map((row) => briefTask(row, zone)),
+    completed: completed.map((row) => ({ ...briefTask(row, zone, today), completed_on: calendarDay(new Date(row.completed_at), zone) })),
+    scheduled_today: scheduled.map((row) => briefTask(row, zone, today)),
+    due_today: dueToday.map((row) => briefTask(row, zone, today)),
     overdue: overdue.map((row) => ({
-      ...briefTask(row, zone),
+      ...briefTask(row, zone, today),
       due_date: row.due_date as string,
       age_days: daysBetween(row.due_date as string, today),
     })),
-    upcoming: upcoming.map((row) => briefTask(row, zone)),
+    upcoming: upcoming.map((row) => briefTask(row, zone, today)),
     projects: projects.map((project) => ({ id: project.id, name: project.name, open: project.total - project.done, done: project.done })),
     calendar_events: events.map((row) => briefEvent(row, zone)),
   };

@@ -10,7 +10,10 @@ import type { Sql, Tx } from '../db.ts';
  * A task as a list row shows it, always with its project's name. Only that is read: pages send
  * their data to the browser on every visit and refetch.
  */
-export type TaskSummary = Pick<Task, 'id' | 'title' | 'status' | 'priority' | 'due_date' | 'start_at'> & {
+export type TaskSummary = Pick<
+  Task,
+  'id' | 'title' | 'status' | 'priority' | 'due_date' | 'start_at' | 'deadline' | 'recurrence_rule' | 'recurrence_from_completion'
+> & {
   project_name: string | null;
 };
 
@@ -19,7 +22,8 @@ export type TaskSummary = Pick<Task, 'id' | 'title' | 'status' | 'priority' | 'd
 // projects at the average count and scan all of them for every task, which for a user with
 // 1,000 projects is slower than everything else the dashboard reads together.
 const summaryColumns = (tx: Tx) =>
-  tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, (select p.name from projects p where p.id = t.project_id) as project_name`;
+  tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, t.deadline, t.recurrence_rule, t.recurrence_from_completion,
+      (select p.name from projects p where p.id = t.project_id) as project_name`;
 
 const openTask = (tx: Tx, userId: string) => tx`t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
 
@@ -47,6 +51,19 @@ export function tasksDueWithin(tx: Tx, userId: string, day: string, days: number
     select ${summaryColumns(tx)} from tasks t
     where ${openTask(tx, userId)} and t.due_date > ${day}::date and t.due_date <= ${day}::date + ${days}::int
     order by t.due_date, t.position, t.created_at
+    limit ${limit}`;
+}
+
+/**
+ * Open tasks at risk of missing their deadline, soonest deadline first: the deadline is before
+ * `today`, or the task is planned (due_date) or starts (on `zone`'s calendar) after it.
+ */
+export function atRiskTasks(tx: Tx, userId: string, today: string, zone: string, limit: number) {
+  return tx<TaskSummary[]>`
+    select ${summaryColumns(tx)} from tasks t
+    where ${openTask(tx, userId)} and t.deadline is not null
+      and (t.deadline < ${today}::date or t.due_date > t.deadline or (t.start_at at time zone ${zone})::date > t.deadline)
+    order by t.deadline, t.position, t.created_at
     limit ${limit}`;
 }
 

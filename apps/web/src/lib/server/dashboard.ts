@@ -2,6 +2,7 @@ import { calendarDay } from '@ordo/shared-types';
 import {
   activeProjectCount,
   activeProjectsProgress,
+  atRiskTasks,
   type Db,
   inboxTasks,
   overdueTasks,
@@ -22,6 +23,8 @@ export interface Dashboard {
   /** 'YYYY-MM-DD' in the user's time zone. */
   today: string;
   overdue: TaskSummary[];
+  /** Open tasks whose deadline has passed or that are planned after it. */
+  atRisk: TaskSummary[];
   dueToday: TaskSummary[];
   upcoming: TaskSummary[];
   recentlyCompleted: TaskSummary[];
@@ -31,13 +34,14 @@ export interface Dashboard {
 }
 
 /**
- * Everything the dashboard shows, read in one transaction as the user (RLS applies), its seven
+ * Everything the dashboard shows, read in one transaction as the user (RLS applies), its eight
  * queries sent together with the COMMIT.
  */
 export async function loadDashboard(db: Db, user: { id: string; timezone: string }, now = new Date()): Promise<Dashboard> {
   const today = calendarDay(now, user.timezone);
-  const [overdue, dueToday, upcoming, inbox, recentlyCompleted, projects, [projectCount]] = await db.readAsUser(user.id, (tx) => [
+  const [overdue, atRisk, dueToday, upcoming, inbox, recentlyCompleted, projects, [projectCount]] = await db.readAsUser(user.id, (tx) => [
     overdueTasks(tx, user.id, today, LIST_LIMIT),
+    atRiskTasks(tx, user.id, today, user.timezone, LIST_LIMIT),
     tasksDueOn(tx, user.id, today, LIST_LIMIT),
     tasksDueWithin(tx, user.id, today, UPCOMING_DAYS, LIST_LIMIT),
     inboxTasks(tx, user.id, LIST_LIMIT),
@@ -48,6 +52,7 @@ export async function loadDashboard(db: Db, user: { id: string; timezone: string
   return {
     today,
     overdue,
+    atRisk,
     dueToday,
     upcoming,
     inbox,

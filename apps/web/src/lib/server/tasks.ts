@@ -1,12 +1,27 @@
 import {
   TASK_PAGE_DEFAULT,
+  type Recurrence,
+  readValidRrule,
   type Task,
   type TaskBulkInput,
   type TaskFilter,
   type TaskInput,
   type TaskPatch,
+  toTaskResource,
 } from '@ordo/shared-types';
-import { findTask, type Tx, taskPage } from '@ordo/supabase-client';
+import {
+  anchorOf,
+  applyToFutureOccurrences,
+  changeRecurrence,
+  closeOccurrence,
+  createNextOccurrence,
+  findTask,
+  isOpenStatus,
+  startSeries,
+  type Tx,
+  taskPage,
+  userTimeZone,
+} from '@ordo/supabase-client';
 import type { Fragment } from 'postgres';
 import { database } from './db.ts';
 import { FieldError } from './field-error.ts';
@@ -60,10 +75,23 @@ export async function getTask(userId: string, id: string): Promise<Task | null> 
   return database().asUser(userId, (tx) => findTask(tx, userId, id));
 }
 
-/** New tasks go last unless a position is given; a project_id that is not a live project of the user is a FieldError. */
-export async function createTask(userId: string, input: TaskInput): Promise<Task> {
+// A rule that ends before the day it starts from would make a task that never repeats.
+async function assertRuleReaches(tx: Tx, userId: string, task: Pick<Task, 'due_date' | 'start_at'>, recurrence: Recurrence, now: Date) {
+  const { until } = readValidRrule(recurrence.rrule);
+  if (until === null) return;
+  const anchor = anchorOf(task, await userTimeZone(tx, userId), now);
+  if (until < anchor) throw new FieldError('recurrence.rrule', `UNTIL is before the task's date (${anchor})`);
+}
+
+/**
+ * New tasks go last unless a position is given; a project_id that is not a live project of the
+ * user is a FieldError. With a recurrence, the task is the first occurrence of a new series.
+ */
+export async function createTask(userId: string, input: TaskInput, now = new Date()): Promise<Task> {
+  const { recurrence, ...fields } = input;
   return database().asUser(userId, async (tx) => {
     await assertLiveProject(tx, input.project_id);
+    if (recurrence) await assertRuleReaches(tx, userId, { due_date: input.due_date ?? null, start_at: input.start_at ?? null }, recurrence, now);
     let position = input.position;
     if (position === undefined) {
       const [row] = await tx<{ next: number }[]>`
@@ -72,22 +100,53 @@ export async function createTask(userId: string, input: TaskInput): Promise<Task
       position = row?.next ?? 1;
     }
     const task = parseOne(
-      await tx`insert into public.tasks ${tx({ ...definedEntries(input), position, user_id: userId })} returning *`,
+      await tx`insert into public.tasks ${tx({ ...definedEntries(fields), position, user_id: userId })} returning *`,
     );
     if (!task) throw new Error('task insert returned no row');
-    return task;
+    return recurrence ? startSeries(tx, userId, task, recurrence, now) : task;
   });
 }
 
-export async function updateTask(userId: string, id: string, patch: TaskPatch): Promise<Task | null> {
-  const changes = definedEntries(patch);
-  if (Object.keys(changes).length === 0) return getTask(userId, id);
+/** A task after a change, and the occurrence the change created when it closed a repeating one. */
+export interface UpdatedTask {
+  task: Task;
+  next_occurrence: Task | null;
+}
+
+/**
+ * Edits a task. On a repeating one, `recurrence_scope` 'future' carries the edit into the series
+ * (applyToFutureOccurrences); a new `recurrence` always applies from this occurrence on. Closing
+ * an open occurrence (done, or cancelled: a skip) creates the next in the same transaction; the
+ * row lock makes a second, concurrent close find it done and create nothing.
+ */
+export async function updateTask(userId: string, id: string, patch: TaskPatch, now = new Date()): Promise<UpdatedTask | null> {
+  const { recurrence, recurrence_scope, ...changes } = definedEntries(patch);
   return database().asUser(userId, async (tx) => {
-    const [existing] = await tx`select 1 from public.tasks where id = ${id} and deleted_at is null`;
-    if (!existing) return null;
+    const [before] = parseAll(await tx`select * from public.tasks where id = ${id} and deleted_at is null for update`);
+    if (!before) return null;
     await assertLiveProject(tx, changes.project_id);
-    return parseOne(await tx`update public.tasks set ${tx(changes)} where id = ${id} returning *`);
+    let task = before;
+    if (Object.keys(changes).length > 0) {
+      task = parseOne(await tx`update public.tasks set ${tx(changes)} where id = ${id} returning *`) ?? task;
+    }
+    if (recurrence !== undefined) {
+      if (recurrence) await assertRuleReaches(tx, userId, task, recurrence, now);
+      task = await changeRecurrence(tx, userId, task, recurrence, now);
+    }
+    if (recurrence_scope === 'future') task = await applyToFutureOccurrences(tx, userId, task, patch);
+    const closed = isOpenStatus(before.status) && !isOpenStatus(task.status);
+    return { task, next_occurrence: closed ? await createNextOccurrence(tx, userId, task, now) : null };
   });
+}
+
+/**
+ * Completes a task ('done') or skips an occurrence of a repeating one ('cancelled'), answering
+ * with the next occurrence: the one this close created, or the one an earlier close of the same
+ * occurrence created (so two tabs completing it both see the same next one).
+ */
+export async function closeTask(userId: string, id: string, status: 'done' | 'cancelled', now = new Date()): Promise<UpdatedTask | null> {
+  const closed = await database().asUser(userId, (tx) => closeOccurrence(tx, userId, id, status, now));
+  return closed && { task: closed.task, next_occurrence: closed.next };
 }
 
 export async function deleteTask(userId: string, id: string): Promise<boolean> {
@@ -137,9 +196,15 @@ export async function bulkUpdateTasks(userId: string, input: TaskBulkInput): Pro
     const listed = tx`t.id = any(${ids}::uuid[])`;
     // Rows already in the wanted state are left alone: no new updated_at, no change announced.
     switch (input.action) {
-      case 'complete':
-        await tx`update public.tasks t set status = 'done' where ${listed} and t.status <> 'done'`;
+      case 'complete': {
+        // Only the rows this statement closes create a next occurrence (a row already done was
+        // closed before, by this or another request).
+        const closed = parseAll(await tx`
+          update public.tasks t set status = 'done' where ${listed} and t.status in ('todo', 'in_progress') returning *`);
+        await tx`update public.tasks t set status = 'done' where ${listed} and t.status = 'cancelled'`;
+        for (const task of closed) await createNextOccurrence(tx, userId, task, new Date());
         break;
+      }
       case 'reopen':
         await tx`update public.tasks t set status = 'todo' where ${listed} and t.status in ('done', 'cancelled')`;
         break;
@@ -172,4 +237,12 @@ export async function reorderTasks(userId: string, orderedIds: string[]): Promis
     if (!(await reorderLiveRows(tx, 'tasks', orderedIds))) return null;
     return parseAll(await tx`select * from public.tasks where id = any(${tx.array(orderedIds)}::uuid[]) order by position, id`);
   });
+}
+
+/** `{task, next_occurrence}` as the API answers a change that may close an occurrence. */
+export function nextOccurrenceJson(updated: UpdatedTask) {
+  return {
+    task: toTaskResource(updated.task),
+    next_occurrence: updated.next_occurrence ? toTaskResource(updated.next_occurrence) : null,
+  };
 }

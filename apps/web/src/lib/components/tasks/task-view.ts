@@ -10,4 +10,9 @@ export interface TaskView {
   /** A Date from the server, ISO text when it arrives as JSON. */
   start_at: Date | string | null;
   project_name?: string | null;
+  /** The day it must be done by. */
+  deadline?: string | null;
+  /** How it repeats (RRULE text), null when it does not. */
+  recurrence_rule?: string | null;
+  recurrence_from_completion?: boolean | null;
 }

@@ -37,7 +37,7 @@ import {
   taskReminderInputSchema,
   taskReminderPatchSchema,
   taskReminderSchema,
-  taskSchema,
+  taskResourceSchema,
   timestampSchema,
   userSchema,
   verificationResendInputSchema,
@@ -83,7 +83,7 @@ const errorSchema = z.object({
 
 const components = {
   Project: toJsonSchema(projectSchema, 'input'),
-  Task: toJsonSchema(taskSchema, 'input'),
+  Task: toJsonSchema(taskResourceSchema, 'input'),
   TaskReminder: toJsonSchema(taskReminderSchema, 'input'),
   TaskBlock: toJsonSchema(taskBlockSchema, 'input'),
   User: toJsonSchema(userSchema, 'input'),
@@ -115,6 +115,11 @@ const wrappedList = (key: string, name: keyof typeof components) => ({
   properties: { [key]: { type: 'array', items: ref(name) } },
   required: [key],
 });
+const taskWithNext = {
+  type: 'object',
+  properties: { task: ref('Task'), next_occurrence: { oneOf: [ref('Task'), { type: 'null' }] } },
+  required: ['task', 'next_occurrence'],
+};
 const phoneWrapped = { type: 'object', properties: { phone: ref('Phone') }, required: ['phone'] };
 const nullablePhone = { type: 'object', properties: { phone: { oneOf: [ref('Phone'), { type: 'null' }] } }, required: ['phone'] };
 const ALL_OR_NOTHING = `All or nothing, in one transaction: if any id is not yours, nothing changes and the answer is 404 (naming no id). At most ${BATCH_IDS_MAX} distinct ids.`;
@@ -384,9 +389,10 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'patch',
     path: '/api/tasks/{id}',
-    summary: 'Edit a task; null clears a field, status done sets completed_at',
+    summary:
+      "Edit a task; null clears a field, status done sets completed_at. On a repeating task, recurrence_scope 'this' (default) changes only this occurrence, 'future' also the series (later occurrences); a new recurrence applies from this occurrence on. Setting status done or cancelled on an open occurrence creates the next one (next_occurrence)",
     body: taskPatchSchema,
-    success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
+    success: { status: 200, description: 'the task, and the occurrence this change created (else null)', schema: taskWithNext },
     errors: ['400', '401', '403', '404', '413', '415'],
   },
   {
@@ -395,6 +401,21 @@ export const API_OPERATIONS: Operation[] = [
     summary: 'Delete a task (soft; undo with POST …/restore)',
     success: { status: 204, description: 'deleted' },
     errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/{id}/complete',
+    summary:
+      'Complete a task. For a repeating task the next occurrence is created in the same transaction, exactly once: completing it again (another tab) answers with the same next_occurrence',
+    success: { status: 200, description: 'the completed task and its next occurrence (null when it does not repeat or the rule has ended)', schema: taskWithNext },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/tasks/{id}/skip',
+    summary: 'Skip this occurrence of a repeating task: it becomes cancelled and the next occurrence is created. 409 when the task does not repeat or is closed already',
+    success: { status: 200, description: 'the skipped occurrence and the next one', schema: taskWithNext },
+    errors: ['401', '403', '404', '409'],
   },
   {
     method: 'post',

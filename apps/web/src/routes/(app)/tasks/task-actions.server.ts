@@ -1,10 +1,11 @@
-import { batchIdsSchema, instantOfLocalDateTime, type TaskBulkInput, taskBulkInputSchema, taskInputSchema, taskPatchSchema, taskStatusSchema } from '@ordo/shared-types';
+import { batchIdsSchema, calendarDay, instantOfLocalDateTime, type TaskBulkInput, taskBulkInputSchema, taskInputSchema, taskPatchSchema, taskStatusSchema } from '@ordo/shared-types';
 import { type Action, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Toast } from '$lib/components/feedback/toast.ts';
 import { formFields, formValues } from '$lib/forms/form-fields.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { FieldError } from '$lib/server/field-error.ts';
+import { parseRepeatChoice } from '$lib/server/repeat-form.ts';
 import {
   bulkUpdateTasks,
   createTask,
@@ -26,7 +27,8 @@ export interface TaskFormResult {
 }
 
 const idSchema = z.uuid('That task no longer exists');
-const EDIT_FIELDS = ['title', 'notes', 'status', 'priority', 'due_date', 'start_at', 'duration_minutes', 'project_id'] as const;
+const EDIT_FIELDS = ['title', 'notes', 'status', 'priority', 'due_date', 'start_at', 'duration_minutes', 'project_id', 'deadline'] as const;
+const REPEAT_FIELDS = ['repeat', 'repeat_rule', 'repeat_interval', 'repeat_unit', 'recurrence_scope'] as const;
 
 function notFound(form: string, message = 'That task no longer exists.') {
   return fail(404, { form, toast: { message } } satisfies TaskFormResult);
@@ -58,8 +60,10 @@ const toggleTaskAction: Action = async ({ locals, request }) => {
   const data = await request.formData();
   const parsed = z.object({ id: idSchema, status: taskStatusSchema }).safeParse(formFields(data, ['id', 'status']));
   if (!parsed.success) return refused('toggleTask', fieldErrors(parsed.error));
-  const task = await updateTask(user.id, parsed.data.id, { status: parsed.data.status });
-  if (!task) return notFound('toggleTask');
+  const updated = await updateTask(user.id, parsed.data.id, { status: parsed.data.status });
+  if (!updated) return notFound('toggleTask');
+  const next = updated.next_occurrence;
+  if (next) return { form: 'toggleTask', toast: { message: `Next: ${next.due_date ?? 'not planned'}` } } satisfies TaskFormResult;
   return { form: 'toggleTask' } satisfies TaskFormResult;
 };
 
@@ -132,6 +136,13 @@ const reorderTasksAction: Action = async ({ locals, request }) => {
   return { form: 'reorderTasks' } satisfies TaskFormResult;
 };
 
+// The API names `recurrence.rrule`; the page shows it beside the repeat picker.
+function repeatErrorsOnPicker(errors: Record<string, string>): Record<string, string> {
+  const { 'recurrence.rrule': rule, 'recurrence.from_completion': fromCompletion, ...rest } = errors;
+  const message = rule ?? fromCompletion ?? errors.recurrence;
+  return message ? { ...rest, repeat: message } : rest;
+}
+
 /** Saves the task edit form; start_at arrives as wall-clock time in the user's time zone. */
 const updateTaskAction: Action = async ({ locals, request }) => {
   const user = requireUser(locals);
@@ -139,7 +150,9 @@ const updateTaskAction: Action = async ({ locals, request }) => {
   const id = idSchema.safeParse(data.get('id'));
   if (!id.success) return notFound('updateTask');
   const fields = formFields(data, EDIT_FIELDS);
-  const values = formValues(data, EDIT_FIELDS);
+  const values = formValues(data, [...EDIT_FIELDS, ...REPEAT_FIELDS]);
+  const repeat = parseRepeatChoice(data, fields.due_date ?? calendarDay(new Date(), user.timezone));
+  if (!repeat.ok) return refused('updateTask', repeat.errors, values);
   let startAt: Date | null = null;
   if (fields.start_at) {
     startAt = instantOfLocalDateTime(fields.start_at, user.timezone);
@@ -155,14 +168,18 @@ const updateTaskAction: Action = async ({ locals, request }) => {
     start_at: startAt,
     duration_minutes: fields.duration_minutes === undefined ? null : Number(fields.duration_minutes),
     project_id: fields.project_id ?? null,
+    deadline: fields.deadline ?? null,
+    recurrence: repeat.recurrence,
+    recurrence_scope: data.get('recurrence_scope') === 'future' ? 'future' : 'this',
   });
-  if (!parsed.success) return refused('updateTask', fieldErrors(parsed.error), values);
+  if (!parsed.success) return refused('updateTask', repeatErrorsOnPicker(fieldErrors(parsed.error)), values);
   try {
-    const task = await updateTask(user.id, id.data, parsed.data);
-    if (!task) return notFound('updateTask');
-    return { form: 'updateTask', toast: { message: 'Saved' } } satisfies TaskFormResult;
+    const updated = await updateTask(user.id, id.data, parsed.data);
+    if (!updated) return notFound('updateTask');
+    const next = updated.next_occurrence;
+    return { form: 'updateTask', toast: { message: next ? `Saved. Next: ${next.due_date}` : 'Saved' } } satisfies TaskFormResult;
   } catch (error) {
-    if (error instanceof FieldError) return refused('updateTask', error.fields, values);
+    if (error instanceof FieldError) return refused('updateTask', repeatErrorsOnPicker(error.fields), values);
     throw error;
   }
 };

@@ -1,4 +1,4 @@
-import { taskInputSchema } from '@ordo/shared-types';
+import { taskInputSchema, toTaskResource } from '@ordo/shared-types';
 import { json } from '@sveltejs/kit';
 import { readJson } from '$lib/server/api/body.ts';
 import { notFound } from '$lib/server/api/errors.ts';
@@ -19,11 +19,11 @@ export const GET: RequestHandler = api(async ({ locals, url }) => {
     throw notFound('project');
   }
   const page = await listTasks(user.id, filter);
-  return jsonResponse({ tasks: page.tasks.map(withIsoTimestamps), next_cursor: page.next_cursor });
+  return jsonResponse({ tasks: page.tasks.map((task) => withIsoTimestamps(toTaskResource(task))), next_cursor: page.next_cursor });
 });
 
 export const POST: RequestHandler = api(async ({ locals, request }) => {
   const user = requireApiUser(locals);
   const input = await readJson(request, taskInputSchema);
-  return json({ task: await createTask(user.id, input) }, { status: 201 });
+  return json({ task: toTaskResource(await createTask(user.id, input)) }, { status: 201 });
 });

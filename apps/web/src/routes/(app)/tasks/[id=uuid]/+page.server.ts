@@ -1,5 +1,5 @@
-import { localDateTimeAt } from '@ordo/shared-types';
-import { type Action, error, fail } from '@sveltejs/kit';
+import { calendarDay, deadlineRisk, describeRecurrence, localDateTimeAt, taskRecurrence } from '@ordo/shared-types';
+import { type Action, error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { historyLabel } from '$lib/components/tasks/history-label.ts';
 import { reminderLabel, reminderStatus } from '$lib/components/tasks/reminder-label.ts';
@@ -11,7 +11,8 @@ import { listProjects } from '$lib/server/projects.ts';
 import { parseReminderForm, REMINDER_PRESETS } from '$lib/server/reminder-form.ts';
 import { listTaskGoogleEvents, listTaskHistory } from '$lib/server/task-history.ts';
 import { addReminder, deleteReminder, listReminders } from '$lib/server/task-reminders.ts';
-import { getTask } from '$lib/server/tasks.ts';
+import { repeatOptions } from '$lib/server/repeat-form.ts';
+import { closeTask, getTask } from '$lib/server/tasks.ts';
 import { DEPENDS } from '$lib/state/dependencies.ts';
 import { type TaskFormResult, taskListActions, updateTaskAction } from '../task-actions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,8 +28,13 @@ export const load = (async ({ locals, params, url, depends }) => {
     listTaskGoogleEvents(database(), user.id, params.id),
   ]);
   if (!task) error(404, 'Task not found');
+  const today = calendarDay(new Date(), user.timezone);
+  const recurrence = taskRecurrence(task);
   return {
     task,
+    recurrenceText: recurrence ? describeRecurrence(recurrence) : null,
+    repeatOptions: repeatOptions(task, task.due_date ?? today),
+    deadlineRisk: deadlineRisk(task, today, user.timezone),
     notesHtml: task.notes ? renderNotes(task.notes) : null,
     startAtLocal: task.start_at ? localDateTimeAt(task.start_at, user.timezone) : '',
     projects: projects.map((project) => ({ id: project.id, name: project.name, archived: project.archived_at !== null })),
@@ -71,7 +77,21 @@ const removeReminderAction: Action<{ id: string }> = async ({ locals, params, re
   return { form: 'removeReminder', toast: { message: 'Reminder removed' } } satisfies TaskFormResult;
 };
 
+/** Skips this occurrence of a repeating task and opens the next one. */
+const skipOccurrenceAction: Action<{ id: string }> = async ({ locals, params }) => {
+  const user = requireUser(locals);
+  const task = await getTask(user.id, params.id);
+  if (!task) return fail(404, { form: 'skipOccurrence', toast: { message: 'That task no longer exists.' } } satisfies TaskFormResult);
+  if (task.recurrence_rule === null || (task.status !== 'todo' && task.status !== 'in_progress')) {
+    return fail(409, { form: 'skipOccurrence', toast: { message: 'Only an open occurrence of a repeating task can be skipped.' } } satisfies TaskFormResult);
+  }
+  const skipped = await closeTask(user.id, params.id, 'cancelled');
+  if (skipped?.next_occurrence) redirect(303, `/tasks/${skipped.next_occurrence.id}`);
+  return { form: 'skipOccurrence', toast: { message: 'Skipped; the repeat has ended.' } } satisfies TaskFormResult;
+};
+
 export const actions = {
+  skipOccurrence: skipOccurrenceAction,
   updateTask: updateTaskAction,
   toggleTask: taskListActions.toggleTask,
   deleteTask: taskListActions.deleteTask,

@@ -1,4 +1,4 @@
-import { taskBulkInputSchema } from '@ordo/shared-types';
+import { taskBulkInputSchema, toTaskResource } from '@ordo/shared-types';
 import { json } from '@sveltejs/kit';
 import { readJson } from '$lib/server/api/body.ts';
 import { notFound } from '$lib/server/api/errors.ts';
@@ -13,5 +13,5 @@ export const POST: RequestHandler = api(async ({ locals, request }) => {
   const input = await readJson(request, taskBulkInputSchema);
   const tasks = await bulkUpdateTasks(user.id, input);
   if (!tasks) throw notFound('one or more tasks');
-  return json({ tasks });
+  return json({ tasks: tasks.map(toTaskResource) });
 });

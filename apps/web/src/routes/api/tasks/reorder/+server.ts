@@ -1,4 +1,4 @@
-import { reorderInputSchema } from '@ordo/shared-types';
+import { reorderInputSchema, toTaskResource } from '@ordo/shared-types';
 import { json } from '@sveltejs/kit';
 import { readJson } from '$lib/server/api/body.ts';
 import { notFound } from '$lib/server/api/errors.ts';
@@ -12,5 +12,5 @@ export const POST: RequestHandler = api(async ({ locals, request }) => {
   const { ids } = await readJson(request, reorderInputSchema);
   const tasks = await reorderTasks(user.id, ids);
   if (!tasks) throw notFound('one or more tasks');
-  return json({ tasks });
+  return json({ tasks: tasks.map(toTaskResource) });
 });

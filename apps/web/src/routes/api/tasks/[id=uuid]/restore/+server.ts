@@ -1,3 +1,4 @@
+import { toTaskResource } from '@ordo/shared-types';
 import { json } from '@sveltejs/kit';
 import { notFound } from '$lib/server/api/errors.ts';
 import { api } from '$lib/server/api/handler.ts';
@@ -9,5 +10,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = api(async ({ locals, params }) => {
   const user = requireApiUser(locals);
   if (!(await restoreTask(user.id, params.id))) throw notFound('deleted task');
-  return json({ task: await getTask(user.id, params.id) });
+  const task = await getTask(user.id, params.id);
+  if (!task) throw notFound('task');
+  return json({ task: toTaskResource(task) });
 });
