@@ -1,11 +1,14 @@
 export { calendarApi, createOAuthClient, type GoogleConfig, googleConfig } from './google-clients.ts';
 export {
   connectionAuth,
+  disconnectGoogle,
   type GoogleConnectionInput,
-  type GoogleDeps,
-  GoogleDisconnectedError,
+  type RevokeOutcome,
   saveGoogleConnection,
 } from './google-connections.ts';
+export type { GoogleDeps } from './google-deps.ts';
+export { GoogleDisconnectedError, GoogleOAuthError, toGoogleOAuthError } from './google-errors.ts';
 export { type GoogleEndpoints, googleEndpoints } from './google-endpoints.ts';
 export { type GoogleTokens, googleTokensSchema, mergeGoogleTokens, openGoogleTokens, sealGoogleTokens } from './google-tokens.ts';
+export { needsRefresh, REFRESH_AHEAD_MS } from './token-refresh.ts';
 export { needsReseal, open, type Sealed, SealedValueError, seal, type TokenKeyring, tokenKeyring } from './token-keyring.ts';
