@@ -3,7 +3,7 @@ import { type GoogleFake, startGoogleFake } from '@ordo/google/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { googleEnv, OAuthBrowser, TEST_ENCRYPTION_KEY } from './google-oauth.ts';
 import { signedUpClient } from './http-client.ts';
-import { startWebServer, type WebServer } from './web-server.ts';
+import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
 
 let fake: GoogleFake;
 let server: WebServer;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   fake.addCalendar({ id: 'work@group.calendar.test', summary: 'Work', timeZone: 'Europe/Paris', accessRole: 'writer' });
   fake.addCalendar({ id: 'holidays@group.calendar.test', summary: 'Holidays', timeZone: 'Europe/Paris', accessRole: 'reader' });
   // Debug level: every line the app logs during the flows is searched for tokens below.
-  server = await startWebServer({ ...googleEnv(fake), LOG_LEVEL: 'debug' });
+  server = await startWebServer({ ...PER_CLIENT_ADDRESS, ...googleEnv(fake), LOG_LEVEL: 'debug' });
 });
 
 afterAll(async () => {
@@ -95,6 +95,9 @@ describe('Connect Google Calendar', () => {
       { payload: { calendar_id: primary?.id, full: false, reason: 'connected' }, dedup_key: `calendar-sync:${primary?.id}` },
     ]);
 
+    const settingsPage = await fetch(`${server.origin}/settings`, { headers: { cookie: browser.client.cookie as string } });
+    // The button's redirect to Google's consent screen must pass the page's CSP.
+    expect(settingsPage.headers.get('content-security-policy')).toContain(`form-action 'self' ${fake.url}`);
     const settings = await browser.request('GET', '/settings?google=connected');
     expect(settings.body).toContain('Google Calendar connected.');
     expect(settings.body).toContain(fake.account.email);

@@ -22,6 +22,8 @@ describe('without Google configured', () => {
     const dashboard = await browser.request('GET', '/dashboard');
     expect(dashboard.status).toBe(200);
     expect(dashboard.body).not.toContain('google-disconnected-banner');
+    const csp = (await fetch(`${server.origin}/login`)).headers.get('content-security-policy');
+    expect(csp).toMatch(/form-action 'self'(;|$)/);
     const login = await OAuthBrowser.fresh(server.origin).request('GET', '/login');
     expect(login.status).toBe(200);
     expect(login.body).not.toContain('Google');

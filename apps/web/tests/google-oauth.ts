@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { GoogleFake } from '@ordo/google/testing';
 import { HttpClient } from './http-client.ts';
-import { PER_CLIENT_ADDRESS } from './web-server.ts';
 
 /** A fixed ENCRYPTION_KEY for the test server, so tests can open what it sealed. */
 export const TEST_ENCRYPTION_KEY = randomBytes(32).toString('hex');
 
-/** Env pointing the built app at a Google fake. */
+/** Env pointing the built app at a Google fake (add PER_CLIENT_ADDRESS for HttpClient tests). */
 export function googleEnv(fake: GoogleFake): Record<string, string> {
   return {
-    ...PER_CLIENT_ADDRESS,
     ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
     GOOGLE_API_BASE_URL: fake.url,
     PUBLIC_GOOGLE_CLIENT_ID: fake.clientId,

@@ -3,14 +3,14 @@ import { type GoogleFake, startGoogleFake } from '@ordo/google/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { googleEnv, OAuthBrowser } from './google-oauth.ts';
 import { signedUpClient, TEST_PASSWORD } from './http-client.ts';
-import { startWebServer, type WebServer } from './web-server.ts';
+import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
 
 let fake: GoogleFake;
 let server: WebServer;
 
 beforeAll(async () => {
   fake = await startGoogleFake();
-  server = await startWebServer(googleEnv(fake));
+  server = await startWebServer({ ...PER_CLIENT_ADDRESS, ...googleEnv(fake) });
 });
 
 afterAll(async () => {
