@@ -10,6 +10,7 @@ import { log } from '$lib/server/logger.ts';
 import { formNulProblem } from '$lib/server/form-nul.ts';
 import { isCalendarPush } from '$lib/server/google/calendar-push.ts';
 import { formRefusal } from '$lib/server/form-refusal.ts';
+import { allowGoogleConsentRedirect } from '$lib/server/google/google-csp.ts';
 import { redactPath } from '$lib/server/redact-path.ts';
 import { formOriginProblem } from '$lib/server/request-origin.ts';
 import { securityHeaders } from '$lib/server/security-headers.ts';
@@ -34,6 +35,7 @@ function finish(response: Response, requestId: string): Response {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
   response.headers.set('x-request-id', requestId);
+  allowGoogleConsentRedirect(response);
   return response;
 }
 

@@ -88,6 +88,7 @@ describe('createLogger', () => {
         user: { password: 'user-password-2', apiKey: 'k1', api_key: 'k2', token: 't1' },
         req: { headers: { authorization: 'Bearer abc.def', cookie: 'sid=1', 'set-cookie': ['sid=2'] } },
         session: { access_token: 'at', refresh_token: 'rt' },
+        google: { id_token: 'eyJ.id', tokens: { idToken: 'eyJ.id2', code_verifier: 'v1', codeVerifier: 'v2' } },
         config: { OPENAI_API_KEY: 'sk-not-in-env' },
       },
       'login',
@@ -97,6 +98,7 @@ describe('createLogger', () => {
       user: { password: '[redacted]', apiKey: '[redacted]', api_key: '[redacted]', token: '[redacted]' },
       req: { headers: { authorization: '[redacted]', cookie: '[redacted]', 'set-cookie': '[redacted]' } },
       session: { access_token: '[redacted]', refresh_token: '[redacted]' },
+      google: { id_token: '[redacted]', tokens: { idToken: '[redacted]', code_verifier: '[redacted]', codeVerifier: '[redacted]' } },
       config: { OPENAI_API_KEY: '[redacted]' },
     });
     expect(lines[0]).not.toMatch(/user-password|Bearer|sid=|sk-not-in-env/);

@@ -20,6 +20,11 @@ const SENSITIVE_KEYS = [
   'access_token',
   'refreshToken',
   'refresh_token',
+  // OAuth (Google): an ID token proves a sign-in; a code or PKCE verifier can be exchanged for tokens.
+  'id_token',
+  'idToken',
+  'code_verifier',
+  'codeVerifier',
   ...SECRET_KEYS,
 ];
 

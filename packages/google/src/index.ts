@@ -1,13 +1,16 @@
 export { calendarApi, createOAuthClient, type GoogleConfig, googleConfig } from './google-clients.ts';
 export {
   connectionAuth,
+  disconnectGoogle,
   type GoogleConnectionInput,
-  type GoogleDeps,
-  GoogleDisconnectedError,
+  type RevokeOutcome,
   saveGoogleConnection,
 } from './google-connections.ts';
+export type { GoogleDeps } from './google-deps.ts';
+export { GoogleDisconnectedError, GoogleOAuthError, toGoogleOAuthError } from './google-errors.ts';
 export { type GoogleEndpoints, googleEndpoints } from './google-endpoints.ts';
 export { type GoogleTokens, googleTokensSchema, mergeGoogleTokens, openGoogleTokens, sealGoogleTokens } from './google-tokens.ts';
+export { needsRefresh, REFRESH_AHEAD_MS } from './token-refresh.ts';
 export { needsReseal, open, type Sealed, SealedValueError, seal, type TokenKeyring, tokenKeyring } from './token-keyring.ts';
 export {
   type GoogleChannel,
@@ -19,3 +22,5 @@ export {
   googleEventSchema,
   ORDO_TASK_PROPERTY,
 } from './google-calendar-events.ts';
+export { type CalendarListEntry, calendarListEntrySchema, listCalendars } from './calendar-list.ts';
+export { GOOGLE_CALENDAR_SCOPES, GOOGLE_CONNECT_SCOPES, GOOGLE_SIGN_IN_SCOPES, missingCalendarScopes } from './google-scopes.ts';

@@ -1,5 +1,6 @@
 export * from './account.ts';
 export * from './batch.ts';
+export * from './calendar-settings.ts';
 export * from './brief/due-briefs.ts';
 export * from './brief/facts.ts';
 export * from './brief/brief.ts';

@@ -1,8 +1,10 @@
 import { redirect } from '@sveltejs/kit';
+import { googleConnectionBroken } from '$lib/server/google/calendar-settings.ts';
+import { googleEnabled } from '$lib/server/google/google.ts';
 import { parseTheme, THEME_COOKIE } from '$lib/state/theme.svelte.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load = (({ locals, url, cookies }) => {
+export const load = (async ({ locals, url, cookies }) => {
   const user = locals.user;
   if (!user) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
   const onboarded = user.onboarding_completed_at !== null;
@@ -11,5 +13,6 @@ export const load = (({ locals, url, cookies }) => {
     user: { id: user.id, email: user.email, name: user.name, timezone: user.timezone },
     onboarded,
     theme: parseTheme(cookies.get(THEME_COOKIE)),
+    googleDisconnected: onboarded && googleEnabled() ? await googleConnectionBroken(user.id) : false,
   };
 }) satisfies LayoutServerLoad;

@@ -21,6 +21,8 @@ const ATTEMPT_POLICIES = {
   reset_link: { perClient: 10 },
   // Asking for a new email-verification link.
   verification_resend: { perClient: 10, perAccountClient: 3 },
+  // Starting a Google sign-in or connect, and coming back from Google (each round trip counts twice).
+  google_oauth: { perClient: 30 },
 } satisfies Record<string, { perClient: number; perAccountClient?: number }>;
 
 // Password guesses: a coarse ceiling per client across accounts, and for each (account, client)

@@ -15,6 +15,11 @@ import { parseBriefForm } from '$lib/server/brief-form.ts';
 import { getBriefSettings, nextBriefAfter, saveBriefPreferences, turnBriefEmailBackOn } from '$lib/server/brief-preferences.ts';
 import { deviceLabel } from '$lib/server/device-label.ts';
 import { FieldError } from '$lib/server/field-error.ts';
+import { disconnectGoogle } from '@ordo/google';
+import { disconnectedMessage, parseCalendarChoicesForm } from '$lib/server/google/calendar-choices-form.ts';
+import { googleCalendarSettings, saveCalendarChoices } from '$lib/server/google/calendar-settings.ts';
+import { googleEnabled, requireGoogle } from '$lib/server/google/google.ts';
+import { CONNECT_MESSAGES, googleMessage } from '$lib/server/google/google-messages.ts';
 import { parsePhoneCodeForm, parsePhoneForm, phoneFormAnswer } from '$lib/server/phones/phone-form.ts';
 import { phoneSentMessage } from '$lib/server/phones/phone-messages.ts';
 import { enterPhone, getPhone, removePhone, resendPhoneCode, verifyPhone } from '$lib/server/phones/phones.ts';
@@ -47,7 +52,7 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone, calendarFeed, scheduling] = await Promise.all([
+  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone, calendarFeed, scheduling, google] = await Promise.all([
     listSessions(user.id),
     listAccessTokens(user.id),
     getBriefSettings(user.id),
@@ -57,7 +62,9 @@ export const load = (async ({ locals, url }) => {
     getSmsPhoneState(user.id),
     getCalendarFeed(user.id),
     getSchedulingPreferences(user.id),
+    googleEnabled() ? googleCalendarSettings(user.id) : null,
   ]);
+  const googleNotice = googleMessage(CONNECT_MESSAGES, url.searchParams.get('google'));
   const zoneCountry = countryForTimeZone(user.timezone);
   if (!brief) error(404, 'Your brief settings are missing');
   if (!alerts) error(404, 'Your alert settings are missing');
@@ -79,6 +86,12 @@ export const load = (async ({ locals, url }) => {
     alerts: { values: alertsFormValues(alerts), phone: smsPhone },
     calendarFeed,
     scheduling: schedulingFormValues(scheduling),
+    // null when Google is not configured: the section is not shown at all.
+    google: google && {
+      ...google,
+      notice: googleNotice && googleNotice.code !== 'connected' ? { text: googleNotice.text, problem: true } : null,
+    },
+    toast: googleNotice?.code === 'connected' ? { message: googleNotice.text } : undefined,
   };
 }) satisfies PageServerLoad;
 
@@ -255,6 +268,26 @@ export const actions = {
       return fail(404, { action: 'push', errors: { ...noErrors, push: 'That device no longer gets notifications.' } });
     }
     return { action: 'push', toast: { message: 'Device removed: it gets no more notifications.' } };
+  },
+
+  calendars: async ({ locals, request, url }) => {
+    requireGoogle();
+    const user = requireUser(locals, url);
+    const result = parseCalendarChoicesForm(await request.formData());
+    if (!result.ok) return fail(400, { action: 'google', errors: result.errors });
+    try {
+      const changed = await saveCalendarChoices(user.id, result.input);
+      return { action: 'google', toast: { message: changed === 0 ? 'Nothing changed.' : 'Calendar choices saved.' } };
+    } catch (error) {
+      if (error instanceof FieldError) return fail(400, { action: 'google', errors: error.fields });
+      throw error;
+    }
+  },
+
+  googleDisconnect: async ({ locals, url }) => {
+    const deps = requireGoogle();
+    const user = requireUser(locals, url);
+    return { action: 'google', toast: { message: disconnectedMessage(await disconnectGoogle(deps, user.id)) } };
   },
 
   testPush: async ({ locals, url }) => {

@@ -3,6 +3,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import { tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
 import { safeNext } from '$lib/server/auth/safe-next.ts';
 import { signInWithPassword } from '$lib/server/auth/sign-in.ts';
+import { googleEnabled } from '$lib/server/google/google.ts';
+import { googleMessage, SIGN_IN_MESSAGES } from '$lib/server/google/google-messages.ts';
 import { fieldErrors } from '$lib/server/zod-fields.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +12,10 @@ const noErrors: Record<string, string> = {};
 
 export const load = (({ locals, url }) => {
   if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin));
-  return { reset: url.searchParams.get('reset') === 'done' };
+  return {
+    reset: url.searchParams.get('reset') === 'done',
+    google: googleEnabled() ? { message: googleMessage(SIGN_IN_MESSAGES, url.searchParams.get('google'))?.text ?? null } : null,
+  };
 }) satisfies PageServerLoad;
 
 export const actions = {
