@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { addDays, type BusyInterval, instantOfWallTime, type PlanInput, type PlanTask, parseDate, weekdayOf } from '../packages/shared-types/src/index.ts';
 import { planSchedule } from '../packages/scheduler/src/index.ts';
 
-const TARGET_MS = 200;
+export const AUTO_SCHEDULE_TARGET_MS = 200;
 const TASKS = 200;
 const EVENTS_PER_WORKING_DAY = 6;
 const ZONE = 'America/New_York';
@@ -101,12 +101,12 @@ export function benchAutoSchedule(options: { runs?: number; print?: (line: strin
     `auto-schedule: ${TASKS} tasks, ${input.busy.length} busy intervals over ${DAYS} days (${ZONE}); ` +
       `${result.blocks} blocks placed, ${result.unplaced} tasks flagged`,
   );
-  print(`  planning time over ${runs} runs: median ${result.medianMs.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms (target ≤ ${TARGET_MS} ms: ${result.p99Ms <= TARGET_MS ? 'met' : 'MISSED'})`);
+  print(`  planning time over ${runs} runs: median ${result.medianMs.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms (target ≤ ${AUTO_SCHEDULE_TARGET_MS} ms: ${result.p99Ms <= AUTO_SCHEDULE_TARGET_MS ? 'met' : 'MISSED'})`);
   return result;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--runs');
   const result = benchAutoSchedule(at >= 0 ? { runs: Number(process.argv[at + 1]) } : {});
-  process.exitCode = result.p99Ms <= TARGET_MS ? 0 : 1;
+  process.exitCode = result.p99Ms <= AUTO_SCHEDULE_TARGET_MS ? 0 : 1;
 }

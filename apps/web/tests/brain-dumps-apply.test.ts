@@ -100,6 +100,22 @@ describe('brain dump apply and undo (offline parser)', () => {
     expect(await tasksOf(client)).toHaveLength(3);
   });
 
+  it('closing a repeating task from a dump creates its next occurrence, once', async () => {
+    const client = await signedUpClient(server.origin);
+    const weekly = (
+      await client.post<{ task: Task }>('/api/tasks', {
+        title: 'Water the ferns',
+        due_date: '2030-06-10',
+        recurrence: { rrule: 'FREQ=WEEKLY', from_completion: false },
+      })
+    ).body.task;
+    const { id } = await draftedDump(client, 'buy compost');
+    const done = { op: 'update_task', task_id: weekly.id, changes: { status: 'done' } };
+    expect((await client.post(`/api/brain-dumps/${id}/apply`, { operations: [done] })).status).toBe(200);
+    const ferns = (await tasksOf(client)).filter((task) => task.title === 'Water the ferns');
+    expect(ferns.map((task) => task.due_date).sort()).toEqual(['2030-06-10', '2030-06-17']);
+  });
+
   it('restores updated tasks on undo, and validates the operations it is sent', async () => {
     const client = await signedUpClient(server.origin);
     const dentist = (await client.post<{ task: Task }>('/api/tasks', { title: 'Call the dentist', due_date: '2026-11-25' })).body

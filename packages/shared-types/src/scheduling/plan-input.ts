@@ -34,8 +34,7 @@ export type BusyInterval = z.infer<typeof busyIntervalSchema>;
 
 /**
  * A task to place. `deadline` is a hard limit: the work ends by the end of that local day whenever
- * the plan has room before it. Until tasks have a deadline column of their own (#18) the web
- * passes the due date as the deadline. `allow_split` overrides the person's preference for this
+ * the plan has room before it; `due_date` (the day the person planned it for) only ranks. `allow_split` overrides the person's preference for this
  * task; `position` is the task's place in the person's order (ties in the ranking).
  */
 export const planTaskSchema = z.strictObject({

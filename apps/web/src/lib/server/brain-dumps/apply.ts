@@ -1,5 +1,5 @@
-import type { CreateTaskOperation, Operation } from '@ordo/shared-types';
-import type { Tx } from '@ordo/supabase-client';
+import type { CreateTaskOperation, Operation, Task } from '@ordo/shared-types';
+import { createNextOccurrence, isOpenStatus, type Tx } from '@ordo/supabase-client';
 import { ApiError, validationFailed } from '../api/errors.ts';
 import { database } from '../db.ts';
 import { jsonb } from './jsonb.ts';
@@ -112,7 +112,11 @@ async function applyOperations(tx: Tx, userId: string, operations: Operation[]):
       if (operation.changes.project_id) {
         await assertLiveProject(tx, operation.changes.project_id, `operations.${index}.changes.project_id`);
       }
-      await tx`update public.tasks set ${tx(operation.changes)} where id = ${operation.task_id}`;
+      const [after] = await tx<Task[]>`update public.tasks set ${tx(operation.changes)} where id = ${operation.task_id} returning *`;
+      // Closing a repeating task from a dump creates its next occurrence, as every other way of closing it does.
+      if (after && typeof before.status === 'string' && isOpenStatus(before.status) && !isOpenStatus(after.status)) {
+        await createNextOccurrence(tx, userId, after, new Date());
+      }
       if (!changes.updated_tasks.some((task) => task.id === operation.task_id)) {
         changes.updated_tasks.push({ id: operation.task_id, previous: before });
       }

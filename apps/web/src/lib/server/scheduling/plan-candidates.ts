@@ -11,12 +11,12 @@ export interface PlanCandidate extends PlanTask {
 /**
  * The open tasks to place (inside a transaction as the person): those not scheduled at all, and,
  * with `includeMissed`, those whose scheduled time all passed undone in the last week. In the
- * person's order, at most PLAN_TASKS_MAX. Tasks have no deadline column yet (#18): the due date
- * stands in as the deadline.
+ * person's order, at most PLAN_TASKS_MAX. The deadline is the hard limit; the due date (the day
+ * the person planned) only ranks.
  */
 export async function readPlanCandidates(tx: Tx, now: Date, defaultMinutes: number, includeMissed: boolean): Promise<PlanCandidate[]> {
-  const rows = await tx<Omit<PlanCandidate, 'deadline'>[]>`
-    select t.id, t.title, t.priority, t.due_date, t.duration_minutes, t.position, t.updated_at
+  return tx<PlanCandidate[]>`
+    select t.id, t.title, t.priority, t.due_date, t.deadline, t.duration_minutes, t.position, t.updated_at
     from public.tasks t
     where ${openTask(tx)}
       and (
@@ -25,5 +25,4 @@ export async function readPlanCandidates(tx: Tx, now: Date, defaultMinutes: numb
       )
     order by t.position, t.id
     limit ${PLAN_TASKS_MAX}`;
-  return rows.map((row) => ({ ...row, deadline: row.due_date }));
 }
