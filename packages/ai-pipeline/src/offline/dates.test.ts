@@ -39,6 +39,13 @@ describe('date phrases', () => {
     expect(findDate('march the dog round the block', berlin)).toBeNull();
   });
 
+  it('leaves a habit\'s rhythm ("every day", "each Monday") in the title, not as a due date', () => {
+    expect(findDate('start journaling every day', berlin)).toBeNull();
+    expect(findDate('water the plants every Monday', berlin)).toBeNull();
+    expect(findDate('stretch every morning', berlin)).toBeNull();
+    expect(due('stretch every morning, starting tomorrow')).toBe('2026-11-24');
+  });
+
   it('skips months too short for "the 31st"', () => {
     expect(due('pay the bill on the 31st', { today: '2026-11-23', timezone: 'UTC' })).toBe('2026-12-31');
     expect(due('pay the bill on the 30th', { today: '2027-01-31', timezone: 'UTC' })).toBe('2027-03-30');
@@ -100,6 +107,17 @@ describe('dates far east and west, near midnight', () => {
     const honolulu: DateReference = { today: '2026-11-23', timezone: 'Pacific/Honolulu', now: new Date('2026-11-24T09:30:00Z') };
     expect(due('surf lesson tomorrow', honolulu)).toBe('2026-11-24');
     expect(startAt('surf lesson tomorrow at 7am', honolulu)).toBe('2026-11-24T07:00:00-10:00');
+  });
+
+  it('puts a weekday with a time on the coming one in zones behind UTC, never the one just gone', () => {
+    // 2026-11-27 is a Friday.
+    for (const timezone of ['America/Los_Angeles', 'Pacific/Honolulu', 'America/New_York', 'Europe/Berlin', 'Pacific/Auckland']) {
+      const friday: DateReference = { today: '2026-11-27', timezone };
+      expect(due('submit it by Thursday 5pm', friday)).toBe('2026-12-03');
+      expect(due('thu 2pm dentist', friday)).toBe('2026-12-03');
+      expect(due('Thursday evening', friday)).toBe('2026-12-03');
+      expect(due('Friday 9am', friday)).toBe('2026-11-27');
+    }
   });
 
   it('keeps "tomorrow" on the next day at 23:55', () => {

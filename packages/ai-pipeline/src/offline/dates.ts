@@ -141,11 +141,16 @@ interface Candidate {
   timeOnly: boolean;
 }
 
+/** "every day", "each morning", "every other Friday": a habit's rhythm stays in its title, not a due date. */
+function recurring(text: string, index: number): boolean {
+  return /\b(?:every|each)(?: other)?\s+$/i.test(text.slice(0, index));
+}
+
 function findByRule(text: string, today: string): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
-    if (!match || (best && match.index >= best.index)) continue;
+    if (!match || (best && match.index >= best.index) || recurring(text, match.index)) continue;
     const span = withLeadIn(text, match.index, match[0].length);
     best = { ...span, due_date: rule.resolve(match, today), time: null, qualifier: rule.qualifier === true, timeOnly: false };
   }
@@ -157,7 +162,7 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
   for (const found of parseAt(text, startOfToday(reference), reference.timezone)) {
-    if (FALSE_DATES.test(found.text.trim())) continue;
+    if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index)) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;
@@ -173,7 +178,13 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     let hour = start.get('hour') ?? 0;
     // "at 5" on a to-do list means 5 pm.
     if (!start.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
-    const dueDate = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
+    let dueDate = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
+    // chrono counts weekdays from the reference instant's UTC day, so far from UTC "Thursday 5pm"
+    // could land on the Thursday just gone (or a week late); a weekday alone is the coming one.
+    const weekday = start.get('weekday');
+    if (start.isCertain('weekday') && !start.isCertain('day') && weekday !== null && !/\b(?:next|last|past|previous|following)\b/i.test(result.text)) {
+      dueDate = onOrAfter(reference.today, weekday);
+    }
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;
