@@ -5,6 +5,11 @@ import { type DateReference, type FoundDate, findDate } from './dates.ts';
 import { type Segment, segment } from './segment.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 
+/** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
+const UPDATE_CONFIDENCE = 0.9;
+/** A new task that restates an open one with a date, read as rescheduling it. */
+const RESTATED_CONFIDENCE = 0.8;
+
 interface TaskFields {
   title: string;
   notes: string | null;
@@ -29,7 +34,7 @@ export function tidyTitle(text: string): string {
     const next = trimFiller(title)
       .replace(/^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g, '')
       .replace(/^(?:of|with|to)\s+/i, '')
-      .replace(/\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around)$/i, '')
+      .replace(/\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i, '')
       .trim();
     if (next === title) break;
     title = next;
@@ -99,14 +104,15 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
   for (const item of segment(text) as Segment[]) {
     const update = findUpdate(item.text, openTasks, reference);
     if (update) {
-      operations.push(operationSchema.parse(update));
+      operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
       continue;
     }
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
+    if (item.owner) fields.notes = [`For ${item.owner}`, fields.notes].filter(Boolean).join('; ');
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
     if (restated) {
-      operations.push(operationSchema.parse(restated));
+      operations.push(operationSchema.parse({ ...restated, confidence: Math.min(item.confidence, RESTATED_CONFIDENCE) }));
       continue;
     }
     const key = `${item.project ?? ''}\u0000${fields.title.toLowerCase()}`;
@@ -122,8 +128,21 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
         ...fields,
         title,
         notes: long ? [fields.title, fields.notes].filter(Boolean).join('\n') : fields.notes,
+        confidence: item.confidence,
       }),
     );
   }
-  return operations;
+  return withProjectConfidence(operations);
+}
+
+/** A new project is as certain as its most certain task: a project of suggestions is one too. */
+function withProjectConfidence(operations: Operation[]): Operation[] {
+  const confidence = new Map<string, number>();
+  for (const operation of operations) {
+    if (operation.op !== 'create_task' || operation.project_ref === null) continue;
+    confidence.set(operation.project_ref, Math.max(confidence.get(operation.project_ref) ?? 0, operation.confidence ?? 1));
+  }
+  return operations.map((operation) =>
+    operation.op === 'create_project' ? { ...operation, confidence: confidence.get(operation.ref) ?? 1 } : operation,
+  );
 }
