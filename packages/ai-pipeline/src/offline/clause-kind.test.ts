@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readClause } from './clause-kind.ts';
 
-const kind = (clause: string, listed = false) => readClause(clause, listed).kind;
+const prose = { listed: false, inProse: false };
+const kind = (clause: string) => readClause(clause, prose).kind;
 
 describe('telling a task clause from a statement', () => {
   it('reads imperatives and "need to", "remind me to" as tasks', () => {
     for (const clause of ['call the contractor', 'I need to submit the report', 'remind me to book the car service', "don't forget to pay rent", 'gotta renew my passport']) {
-      expect(readClause(clause, false), clause).toMatchObject({ kind: 'task', confidence: 0.9 });
+      expect(readClause(clause, prose), clause).toMatchObject({ kind: 'task', confidence: 0.9 });
     }
   });
 
   it('reads bare things as tasks, more surely in a list', () => {
-    expect(readClause('dentist thu 2pm', false)).toMatchObject({ kind: 'task', confidence: 0.7 });
-    expect(readClause('taxes', true)).toMatchObject({ kind: 'task', confidence: 0.8 });
+    expect(readClause('dentist thu 2pm', prose)).toMatchObject({ kind: 'task', confidence: 0.7 });
+    expect(readClause('taxes', { listed: true, inProse: false })).toMatchObject({ kind: 'task', confidence: 0.8 });
   });
 
   it('reads facts, conditions, project dates and someone else doing something as statements', () => {
@@ -26,7 +27,7 @@ describe('telling a task clause from a statement', () => {
       'the printer is broken again',
       'Plan is to ship before the holidays',
     ]) {
-      expect(readClause(clause, false), clause).toMatchObject({ kind: 'statement', confidence: 0.3 });
+      expect(readClause(clause, prose), clause).toMatchObject({ kind: 'statement', confidence: 0.3 });
     }
   });
 
@@ -37,6 +38,6 @@ describe('telling a task clause from a statement', () => {
   });
 
   it('reads an event on a day as a task, less surely', () => {
-    expect(readClause("Mia's school play is Thursday, don't miss it", false)).toMatchObject({ kind: 'task', confidence: 0.6 });
+    expect(readClause("Mia's school play is Thursday, don't miss it", prose)).toMatchObject({ kind: 'task', confidence: 0.6 });
   });
 });

@@ -224,10 +224,29 @@ export function findDate(text: string, reference: DateReference, contextDay?: st
 // Any fixed day will do: only whether a phrase is a date matters, not which one.
 const PROBE: DateReference = { today: '2026-01-05', timezone: 'UTC' };
 
+// Whether a piece of text names a date does not depend on the day it is read, so the answers are
+// kept: headings, labels and remarks repeat within a dump, and chrono is the parser's costliest step.
+const PROBED_MAX = 2_000;
+const probed = new Map<string, FoundDate | null>();
+
+function probe(text: string): FoundDate | null {
+  const known = probed.get(text);
+  if (known !== undefined) return known;
+  const found = findDate(text, PROBE);
+  if (probed.size >= PROBED_MAX) probed.clear();
+  probed.set(text, found);
+  return found;
+}
+
 /** True when the text is essentially a date: "Tomorrow", "Sunday 10am", "by Friday", "This week". */
 export function isDatePhrase(text: string): boolean {
-  const found = findDate(text, PROBE);
+  const found = probe(text);
   if (!found) return false;
   const rest = `${text.slice(0, found.index)}${text.slice(found.index + found.length)}`;
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
+}
+
+/** True when the text names a date anywhere: "dentist tomorrow", "sapin samedi". */
+export function hasDatePhrase(text: string): boolean {
+  return probe(text) !== null;
 }

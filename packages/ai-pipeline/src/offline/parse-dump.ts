@@ -109,7 +109,8 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
     }
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
-    if (item.owner) fields.notes = [`For ${item.owner}`, fields.notes].filter(Boolean).join('; ');
+    const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
+    fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
     if (restated) {
       operations.push(operationSchema.parse({ ...restated, confidence: Math.min(item.confidence, RESTATED_CONFIDENCE) }));

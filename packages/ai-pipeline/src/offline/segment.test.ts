@@ -48,7 +48,7 @@ describe('grouping into projects', () => {
       ['mow', 'Garden'],
       ['set up db', 'Side project'],
       ['clean gutters', 'House'],
-      ['school shoes', 'KIDS'],
+      ['school shoes', 'Kids'],
       ['pick a font', 'Website relaunch now'],
     ]);
   });

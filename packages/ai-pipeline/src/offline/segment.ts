@@ -1,6 +1,6 @@
-import { isGreeting, isSignOff, readClause } from './clause-kind.ts';
+import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
 import { trimFiller } from './cues.ts';
-import { isDatePhrase } from './dates.ts';
+import { hasDatePhrase, isDatePhrase } from './dates.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -14,6 +14,8 @@ export interface Segment {
   confidence: number;
   /** Who the task is for, when a message assigns it ("Maria: update the pricing page"). */
   owner: string | null;
+  /** Remarks cut from the title ("it's going green"), kept as notes. */
+  asides: string[];
 }
 
 /** What a heading or label gives the lines under it. */
@@ -30,7 +32,11 @@ interface Line {
   content: string;
 }
 
-const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)]|[a-z][.)](?=\s))\s+/i;
+const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
+/** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨"). */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+/gu;
+/** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
+const DONE_MARK = /[✅✔☑]|[(—–-]\s*(?:done|finished|completed)\s*\)?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
@@ -45,6 +51,9 @@ const GENERIC =
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
+/** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
+const EFFORT_STATED =
+  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?)$/iu;
 /** "get the kitchen renovation moving": an effort to push along, whose steps follow. */
 const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line)[.!]*$/iu;
 
@@ -65,11 +74,27 @@ function readLine(raw: string): Line {
   const expanded = raw.replace(/\t/g, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = expanded.trim();
+  const done = DONE_MARK.test(content);
+  // A pictograph in front of an item is its bullet; elsewhere it is decoration.
+  const pictured = /^\p{Extended_Pictographic}/u.test(content);
+  content = content.replace(PICTOGRAPHS, ' ').trim();
   const bulletMatch = BULLET.exec(content);
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
-  return { indent, bullet: bulletMatch !== null || box !== null, checked: box?.[1]?.toLowerCase() === 'x', content: content.trim() };
+  return {
+    indent,
+    bullet: bulletMatch !== null || box !== null || pictured,
+    checked: box?.[1]?.toLowerCase() === 'x' || done,
+    content: content.trim(),
+  };
+}
+
+/** "📌 pay the bill 📌 send the deck": one pictograph repeated as a bullet on one line makes items. */
+function pictographItems(raw: string): string[] {
+  const first = /^\s*(\p{Extended_Pictographic}\u{FE0F}?)/u.exec(raw)?.[1];
+  if (!first || raw.split(first).length < 3) return [raw];
+  return raw.split(first).flatMap((part) => (part.trim() === '' ? [] : [`${first} ${part.trim()}`]));
 }
 
 function wordCount(text: string): number {
@@ -81,9 +106,7 @@ function headingOf(line: Line, next: Line | undefined): string | null {
   const { content } = line;
   if (PROJECT_LINE.test(content)) return content;
   const effort = EFFORT_LINE.exec(content);
-  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1]))) {
-    return wordCount(effort[1]) <= EFFORT_NAME_WORDS_MAX ? effort[1] : content.slice(0, content.search(/\s*[:\-–—]/));
-  }
+  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !/[.!?]\s/.test(effort[1])) return effortName(effort[1], content);
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
   if (markdown?.[1]) return markdown[1].replace(/:$/, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !/[.!?]/.test(content)) return content.slice(0, -1).trim();
@@ -97,11 +120,15 @@ function headingOf(line: Line, next: Line | undefined): string | null {
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
-  const name = (explicit?.[1] ?? heading)
+  // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
+  let name = (explicit?.[1] ?? heading)
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i, '')
-    .replace(/\s+(?:stuff|things|tasks|to-?dos?)$/i, '')
+    .replace(/(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i, '')
+    .replace(/(?<!^(?:side|pet|passion|school|group|class))\s+project$/i, '')
     .trim();
-  if (!explicit && GENERIC.test(heading.trim())) return null;
+  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name))) return null;
+  if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -126,12 +153,13 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|&|\+)\s+(?=\S)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|&|\+)\s+(?=\S)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
   const trimmed = trimFiller(clause);
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
+  if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   if (startsWithVerb(trimmed)) return true;
   // "and" / "then" without a comma joins nouns ("salt and pepper") unless a verb follows.
   if (!joiner.includes(',')) return false;
@@ -142,14 +170,33 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
 /** Words the first item of a list of things stays within ("groceries", "dentist thu 2pm"). */
 const LISTED_THING_WORDS = 3;
 
-/** Clauses of one sentence: commas, "and then", "and" before a verb; noun lists stay whole. */
-export function clauses(sentence: string): string[] {
-  const result: string[] = [];
+/** "…, it's due Feb 1", "…, meeting is next Tuesday": a remark whose only use is the day it names. */
+const DAY_REMARK = /^(?:(?:it|that|this|they|[\p{L}'’]+)(?:'s|’s|\s+is|\s+are)\s+)?(?:due\s+|on\s+)?(.+)$/iu;
+
+/** One clause of a sentence and the remarks cut from it ("it's going green"). */
+export interface Clause {
+  text: string;
+  asides: string[];
+}
+
+/**
+ * Clauses of one sentence: commas, dashes, "and then", "and" before a verb; noun lists stay
+ * whole. A remark after a comma or dash that is not a task ("the old ones are disgusting") leaves
+ * the title for the notes, except the day it names ("meeting is next Tuesday").
+ */
+export function splitClauses(sentence: string): { parts: Clause[]; listing: boolean } {
+  const result: Clause[] = [];
   const parts = sentence.split(',');
   const first = trimFiller(parts[0] ?? '');
-  // A sentence that opens with a short thing and lists more after commas is a list of tasks;
-  // one that opens with a verb lists that verb's objects ("buy eggs, milk, and bread").
-  const listing = parts.length >= 3 && wordCount(first) <= LISTED_THING_WORDS && !startsWithVerb(first) && !first.includes(':');
+  // A sentence that opens with a short thing and lists more after commas is a list of tasks, and
+  // so is one whose later items start with verbs ("return the parcel, gas, car wash, call gran");
+  // one that opens with a verb and lists nouns lists that verb's objects ("buy eggs, milk, bread").
+  const laterVerb = parts.slice(1).some((part) => {
+    const item = trimFiller(part.replace(/^\s*(?:and|then|also|plus)\s+/i, ''));
+    return startsWithVerb(item) && wordCount(item) >= 2;
+  });
+  const listing =
+    parts.length >= 3 && !first.includes(':') && ((wordCount(first) <= LISTED_THING_WORDS && !startsWithVerb(first)) || laterVerb);
   let rest = sentence;
   let joiner = '';
   for (;;) {
@@ -157,13 +204,32 @@ export function clauses(sentence: string): string[] {
     // A zero-width break at the very start would never advance.
     const at = match && match[0] === '' && match.index === 0 ? null : match;
     const clause = at ? rest.slice(0, at.index) : rest;
-    if (result.length > 0 && !standsAlone(clause, joiner, listing)) result[result.length - 1] += `${joiner}${clause}`;
-    else if (clause.trim()) result.push(clause.trim());
+    const previous = result.at(-1);
+    const remark = previous !== undefined && /[,—–]|\s-\s/.test(joiner) && !standsAlone(clause, joiner, listing) ? asRemark(clause) : null;
+    if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text += `${joiner}${clause}`;
+    else if (previous && remark) {
+      if (remark.day) previous.text += ` ${remark.day}`;
+      else previous.asides.push(clause.trim());
+    } else if (previous && !standsAlone(clause, joiner, listing)) previous.text += `${joiner}${clause}`;
+    else if (clause.trim()) result.push({ text: clause.trim(), asides: [] });
     if (!at) break;
     joiner = at[0];
     rest = rest.slice(at.index + at[0].length);
   }
-  return result;
+  return { parts: result, listing };
+}
+
+/** A comma or dash part that is a remark rather than more of the task, with the day it names. */
+function asRemark(clause: string): { day: string | null } | null {
+  const reading = readClause(clause, { listed: false, inProse: false });
+  if (reading.kind === 'task' && !/^(?:it|that|this|they)\b/i.test(clause.trim())) return null;
+  const said = DAY_REMARK.exec(clause.trim())?.[1]?.replace(/[.!]+$/, '') ?? '';
+  return { day: said !== '' && isDatePhrase(said) ? said : null };
+}
+
+/** Clauses of one sentence, as text. */
+export function clauses(sentence: string): string[] {
+  return splitClauses(sentence).parts.map((clause) => clause.text);
 }
 
 /** "need to: 1) submit the report 2) book flights": the lead-in and the numbered items on one line. */
@@ -183,13 +249,33 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
 
 /** The project a sentence names without asking for anything: "Garden project for spring." */
 function projectSentence(sentence: string): string | null {
-  const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, ''));
-  const moving = EFFORT_MOVING.exec(text);
+  const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, '').replace(/[.!:]+$/, ''));
+  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
 }
+
+/**
+ * A paragraph's first sentence that only names what the paragraph is about: "Home.", "Work stuff
+ * first.", "Moving to Philly in March!!". Null when it reads as a task of its own ("Dentist tomorrow").
+ */
+function paragraphHeading(sentence: string): string | null {
+  const text = sentence.replace(/[.!:]+$/, '').trim();
+  const words = wordCount(text);
+  if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
+  const readsAsTask = readClause(text, { listed: false, inProse: true });
+  if (readsAsTask.kind !== 'task') return null;
+  const gerund = /^\p{L}+ing\b/u.test(text);
+  if (hasDatePhrase(text) && !gerund) return null;
+  if (!gerund && words > 3) return null;
+  return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
+}
+
+/** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
+const UNRELATED = /^(?:also\s+|oh and\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
+const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 interface ItemContext {
   scope: Scope;
@@ -197,6 +283,8 @@ interface ItemContext {
   listed: boolean;
   /** The dump reads as a message, where "Name: do x" names who does it. */
   message: boolean;
+  /** The text opens a paragraph, where a short first sentence may name what it is about. */
+  opensParagraph?: boolean;
 }
 
 /**
@@ -206,40 +294,78 @@ interface ItemContext {
  */
 function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   let paragraphProject: string | null | undefined;
-  for (const sentence of sentences(content)) {
+  const all = sentences(content);
+  for (const [position, sentence] of all.entries()) {
     let text = sentence;
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
+    const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
+    if (unrelated) {
+      text = text.replace(unrelated[0], ' ').trim();
+      scope = { ...scope, project: null };
+      paragraphProject = null;
+      if (text === '') continue;
+    }
     // "Random stuff in my head: call the bank", "Action items:" at the end of a sentence.
     const label = /^([^:]{1,40}?):(?:\s+(.*))?$/.exec(text);
     if (label?.[1] && !label[2]) {
       paragraphProject = GENERIC.test(label[1].trim()) ? null : projectName(label[1]);
       continue;
     }
-    const labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], scope, context.message) : null;
+    const effort = label?.[1] && label[2] ? EFFORT_LINE.exec(text) : null;
+    if (effort?.[1] && !startsWithVerb(trimFiller(effort[1]))) {
+      paragraphProject = projectName(effortName(effort[1], text));
+      continue;
+    }
+    let labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], scope, context.message) : null;
+    // "Kids: the fournitures list is on the school site. …": in prose, a label opens a paragraph.
+    if (!labelled && label?.[1] && label[2] && position === 0 && all.length > 1 && wordCount(label[1]) <= 2 && !/\d/.test(label[1])) {
+      labelled = { ...scope, project: projectName(label[1]) };
+    }
     if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
+      if (position === 0 && all.length > 1 && labelled.project !== scope.project) paragraphProject = labelled.project;
+      if (position === 0 && all.length > 1) paragraphProject = labelled.project;
     }
-    const named = projectSentence(text);
+    const named = projectSentence(text) ?? (position === 0 && context.opensParagraph && all.length > 1 ? paragraphHeading(text) : null);
     if (named !== null) {
       paragraphProject = named;
       continue;
     }
-    const sentenceDay = LEADING_DAY.exec(text)?.[0] ?? scope.dateHint;
+    const sentenceDay = LEADING_DAY.exec(text)?.[0] ?? ALL_BY.exec(text)?.[1] ?? scope.dateHint;
     let sentenceProject = scope.project;
-    const effort = NAMED_EFFORT.exec(text);
-    if (effort?.[1]) {
-      sentenceProject = projectName(effort[1]);
-      text = text.slice(effort[0].length);
+    const namedEffort = NAMED_EFFORT.exec(text);
+    if (namedEffort?.[1]) {
+      sentenceProject = projectName(namedEffort[1]);
+      text = text.slice(namedEffort[0].length);
     }
-    for (const clause of clauses(text)) {
-      const cleaned = clause.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      const reading = readClause(cleaned, context.listed);
+    const owner = scope.owner ?? null;
+    const someoneElses = owner !== null && !isForReader(owner);
+    const split = splitClauses(text.replace(ALL_BY, ''));
+    for (const clause of split.parts) {
+      const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      const reading = readClause(cleaned, { listed: context.listed || split.listing, inProse: all.length > 1 });
       if (reading.kind === 'noise') continue;
-      out.push({ text: reading.text, project: sentenceProject, dateHint: sentenceDay, confidence: reading.confidence, owner: scope.owner ?? null });
+      out.push({
+        text: reading.text,
+        project: sentenceProject,
+        dateHint: sentenceDay,
+        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : reading.confidence,
+        owner: someoneElses ? owner : null,
+        asides: clause.asides,
+      });
     }
   }
   return paragraphProject;
+}
+
+/** "…, all by Friday": one day for every item of the sentence. */
+const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
+
+/** The name an effort line gives: "Tidepool, a booking app …" is Tidepool; a long description its kind. */
+function effortName(rest: string, line: string): string {
+  const name = rest.split(/\s*,\s*|\s+[—–-]\s+/)[0] ?? rest;
+  return wordCount(name) <= EFFORT_NAME_WORDS_MAX ? name : line.slice(0, line.search(/\s*[:\-–—]/));
 }
 
 /** Todoist-style "#work" tags: the first names the project; all leave the text. */
@@ -260,6 +386,7 @@ export function segment(dump: string): Segment[] {
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .split('\n')
+    .flatMap(pictographItems)
     .map(readLine);
   const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || MESSAGE_CUE.test(line.content));
   const nextFilled: (Line | undefined)[] = [];
@@ -284,6 +411,7 @@ export function segment(dump: string): Segment[] {
     if (inner && line.indent <= inner.indent) inner = null;
     // A blank line followed by plain prose ends the heading above it.
     const plain = !line.bullet && line.indent === 0;
+    const opensParagraph = plain && (previousBlank || position === 0 || outerListed);
     if (plain && (previousBlank || outerListed)) outer = { project: null, dateHint: null };
     if (plain) outerListed = false;
     else if (!inner) outerListed = true;
@@ -304,7 +432,7 @@ export function segment(dump: string): Segment[] {
     }
     const lineScope = inner ?? outer;
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
-    const changed = readContent(content, { scope, listed: line.bullet, message }, out);
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph }, out);
     if (changed !== undefined) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
@@ -340,15 +468,23 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
 function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
   if (GENERIC.test(label.trim())) return scope;
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || startsWithVerb(label)) return null;
-  if (isDatePhrase(label)) return { ...scope, dateHint: label.trim() };
+  const day = dayOf(label);
+  if (day !== null) return { ...scope, dateHint: day };
   if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
+  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and)\s*\p{Lu}[\p{Ll}'-]+)?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
   if (/\d$/.test(label) || !startsWithVerb(trimFiller(rest))) return null;
-  if (message && /^\p{Lu}[\p{Ll}'-]+$/u.test(label.trim())) return { ...scope, owner: label.trim() };
   return { project: projectName(label), dateHint: scope.dateHint };
 }
 
 /** A heading names either a day ("Tomorrow", "## Friday 10am") or a project. */
 function headingScope(heading: string, current: Scope): Scope {
-  if (isDatePhrase(heading)) return { project: current.project, dateHint: heading.trim() };
+  const day = dayOf(heading);
+  if (day !== null) return { project: current.project, dateHint: day };
   return { project: projectName(heading), dateHint: null };
+}
+
+/** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
+function dayOf(label: string): string | null {
+  const day = label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|tasks|errands|for|agenda)(?=\s|$)/gi, ' ').trim();
+  return day !== '' && isDatePhrase(day) ? day : null;
 }

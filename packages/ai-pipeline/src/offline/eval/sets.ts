@@ -1,4 +1,5 @@
 import { type EvalCase, evalCases, heldOutCases, secondCases, thirdCases } from './dumps.ts';
+import { generalDevCases } from './general-dev.ts';
 
 /** One part of the evaluation, scored and reported on its own. */
 export interface EvalSet {
@@ -15,4 +16,4 @@ export const originalSets: EvalSet[] = [
 ];
 
 /** Every set `pnpm eval:braindump` reports; a new set is one line here. */
-export const evalSets: EvalSet[] = [...originalSets];
+export const evalSets: EvalSet[] = [...originalSets, { name: 'general, development part (issue #19)', cases: generalDevCases }];
