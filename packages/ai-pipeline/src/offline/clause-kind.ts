@@ -23,7 +23,8 @@ const EVENT = 0.6;
 const FRAGMENT = 0.4;
 const STATEMENT = 0.3;
 
-const GREETING = /^(?:hi|hey|hello|hiya|hej|dear|good (?:morning|afternoon|evening)|morning|yo)\b[\s,!—–-]*(?:[\p{L}'-]+[\s,!]*){0,3}$/iu;
+const GREETING =
+  /^(?:hi|hey|hello|hiya|hej|dear|good (?:morning|afternoon|evening)|morning|yo)\b[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 const SIGN_OFF =
   /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in)\b/i;
 const NOTHING =
@@ -36,10 +37,13 @@ const MOOD =
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
-const PRONOUN_SUBJECT = /^(?:i|we|you|he|she|they|it|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re)(?=\s|$|[,.!?])/i;
+const PRONOUN_SUBJECT =
+  /^(?:i|we|you|he|she|they|it|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i'?d|i'?ve|we'?d|we'?ve|they'?ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
+/** "Back to work and honestly I'm dreading it": a clause that says how the writer is. */
+const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i guess|i'?ve|my (?:whole |poor )?[a-z]+ (?:is|are|was|were))\b/i;
 /** "<something> is …": the subject, the linking verb and what follows. */
 const COPULA =
-  /^((?:[\p{L}\p{N}'’&-]+\s+){0,5}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
+  /^((?:[\p{L}\p{N}'’&-]+\s+){0,5}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
 /** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
 const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
@@ -50,7 +54,7 @@ const NOUN_BEFORE_COPULA = /^[a-z]+\s+(?:is|are|was|were)\b/i;
 /** Words that make a subject's verb finite: "Priya will finish …", "the commute would be …". */
 const MODAL = new Set(['will', "won't", 'would', 'wont', 'can', "can't", 'cannot', 'could', 'might', 'may', 'already', 'never', 'always', 'just', 'still']);
 /** Present forms after a subject that say what is, not what to do: "Sam has the car", "Dana says …". */
-const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems', 'feels', 'smells', 'knows', 'loves', 'hates', 'likes', 'lives', 'goes', 'comes', 'arrives', 'opens', 'expires', 'starts', 'ends', 'works', 'reopens', 'lifts', 'takes']);
+const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems', 'feels', 'smells', 'knows', 'loves', 'hates', 'likes', 'lives', 'goes', 'comes', 'arrives', 'opens', 'expires', 'starts', 'ends', 'works', 'reopens', 'lifts', 'takes', 'closes', 'begins', 'renews', 'lapses', 'runs', 'lands', 'departs', 'finishes', 'wants', 'does']);
 /** Words that open a noun phrase, never a verb's subject. */
 const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
@@ -137,7 +141,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   if (MOOD.test(text)) return { kind: 'noise' };
   const needed = doingNeeded(trimmed);
   if (needed) return { kind: 'task', confidence: EVENT, text: needed };
-  if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {
     const said = trimFiller(copula[2].replace(/[,.;!?]+/g, ' '));

@@ -93,7 +93,7 @@ const RULES: Rule[] = [
   { pattern: /\b(?:(?:later|sometime) )?this week\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
-  { pattern: /\b(?:this |the |over the )?weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
+  { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   { pattern: new RegExp(`\\bbefore (${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
   { pattern: /\bweds\b/i, resolve: (_, today) => onOrAfter(today, 3) },
@@ -112,7 +112,23 @@ const FALSE_DATES = /^(?:now|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|a
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
 const LEAD_IN = /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably)\s+)+$/i;
 
+/** How many answers each memo below keeps before it starts afresh. */
+const PROBED_MAX = 2_000;
+const startsOfToday = new Map<string, Date>();
+
+/** The instant today starts in the person's zone; the same few are asked for again and again. */
 function startOfToday(reference: DateReference): Date {
+  const key = `${reference.today} ${reference.timezone}`;
+  let start = startsOfToday.get(key);
+  if (!start) {
+    if (startsOfToday.size >= PROBED_MAX) startsOfToday.clear();
+    start = startOfTodayIn(reference);
+    startsOfToday.set(key, start);
+  }
+  return start;
+}
+
+function startOfTodayIn(reference: DateReference): Date {
   const { year, month, day } = parseDate(reference.today);
   return instantOfWallTime({ year, month, day, hour: 0, minute: 0 }, reference.timezone);
 }
@@ -123,8 +139,15 @@ function nowOnToday(reference: DateReference): Date | null {
   return now && formatDate(wallTimeAt(now, reference.timezone)) === reference.today ? now : null;
 }
 
+/** Zones of countries that write the month first (3/12 is March 12); elsewhere 20/05 is 20 May. */
+const MONTH_FIRST_ZONES =
+  /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)|Pacific\/(?:Honolulu|Guam|Saipan)|Asia\/Manila|US\/.+)$/;
+
 function parseAt(text: string, instant: Date, timezone: string): chrono.ParsedResult[] {
-  return chrono.casual.parse(text, { instant, timezone: offsetMinutesAt(instant, timezone) }, { forwardDate: true });
+  // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
+  const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && /\b\d{1,2}[/.]\d{1,2}\b/.test(text);
+  const parser = dayFirst ? chrono.en.GB : chrono.casual;
+  return parser.parse(text, { instant, timezone: offsetMinutesAt(instant, timezone) }, { forwardDate: true });
 }
 
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
@@ -146,6 +169,13 @@ function recurring(text: string, index: number): boolean {
   return /\b(?:every|each)(?: other)?\s+$/i.test(text.slice(0, index));
 }
 
+/** "my Saturday shift", "the Friday meeting": a day naming which one, not when to do it. */
+function modifier(text: string, index: number, found: string): boolean {
+  const before = text.slice(0, index);
+  if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
+  return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && /^\s+[a-z]/i.test(text.slice(index + found.length));
+}
+
 function findByRule(text: string, today: string): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of RULES) {
@@ -157,12 +187,19 @@ function findByRule(text: string, today: string): Candidate | null {
   return best;
 }
 
+/**
+ * Words without which chrono finds nothing (a digit, a month, a weekday, a part of the day or a
+ * unit of time): most clauses of a dump have none, and chrono is the parser's costliest step.
+ */
+const MAY_BE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmr|yesterday|noon|midnight|morning|afternoon|evening|night|week|month|year|day|hour|min|fortnight|now|ago|later|christmas|new year|half past|quarter)/i;
+
 function findByChrono(text: string, reference: DateReference): Candidate | null {
+  if (!MAY_BE_DATE.test(text)) return null;
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
   for (const found of parseAt(text, startOfToday(reference), reference.timezone)) {
-    if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index)) continue;
+    if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;
@@ -182,9 +219,15 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     // chrono counts weekdays from the reference instant's UTC day, so far from UTC "Thursday 5pm"
     // could land on the Thursday just gone (or a week late); a weekday alone is the coming one.
     const weekday = start.get('weekday');
-    if (start.isCertain('weekday') && !start.isCertain('day') && weekday !== null && !/\b(?:next|last|past|previous|following)\b/i.test(result.text)) {
-      dueDate = onOrAfter(reference.today, weekday);
+    if (start.isCertain('weekday') && !start.isCertain('day') && weekday !== null) {
+      // "next Friday" is Friday of next week (weeks start on Monday); a bare weekday the coming one.
+      if (/\bnext\b/i.test(result.text)) dueDate = addDays(nextMonday(reference.today), (weekday + 6) % 7);
+      else if (!/\b(?:last|past|previous|following)\b/i.test(result.text)) dueDate = onOrAfter(reference.today, weekday);
     }
+    // "before Feb 28" is the day before it; "after the 3rd" the day after.
+    const lead = /\b(before|after)\s+(?:the\s+)?$/i.exec(text.slice(0, result.index))?.[1]?.toLowerCase();
+    if (lead === 'before') dueDate = addDays(dueDate, -1);
+    if (lead === 'after') dueDate = addDays(dueDate, 1);
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;
@@ -209,9 +252,12 @@ function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate 
  * there, `start_at` (only when a time of day is given) carries the zone's offset at that moment.
  * `contextDay` is the date the surroundings give a bare time of day.
  */
-export function findDate(text: string, reference: DateReference, contextDay?: string): FoundDate | null {
+export function findDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
+  const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
+  // A numeral written in for a spoken number is padded to its length: the span covers the padding.
+  while (found.index + found.length < text.length && text[found.index + found.length] === ' ' && original[found.index + found.length] !== ' ') found.length++;
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
   if (found.timeOnly && contextDay) found.due_date = contextDay;
   const { year, month, day } = parseDate(found.due_date);
@@ -221,12 +267,44 @@ export function findDate(text: string, reference: DateReference, contextDay?: st
   return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly };
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Record<string, number> = { 'oh five': 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'forty five': 45, 'o\'clock': 0 };
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22, 'twenty second': 22, 'twenty-third': 23,
+  'twenty third': 23, 'twenty-fourth': 24, 'twenty fourth': 24, 'twenty-fifth': 25, 'twenty fifth': 25, 'twenty-sixth': 26,
+  'twenty sixth': 26, 'twenty-seventh': 27, 'twenty seventh': 27, 'twenty-eighth': 28, 'twenty eighth': 28, 'twenty-ninth': 29,
+  'twenty ninth': 29, thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
+};
+const SPOKEN_TIME = new RegExp(`\\bat (${NUMBER_WORDS.slice(1).join('|')})(?: (${Object.keys(MINUTE_WORDS).join('|')}))?\\b`, 'gi');
+const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/** Keeps a replacement at the length of what it replaces, so spans found in one cut the other. */
+function sameLength(replacement: string, original: string): string {
+  return replacement.length <= original.length ? replacement.padEnd(original.length, ' ') : original;
+}
+
+/** Spoken numbers as numerals: "at five thirty" → "at 5:30", "the fifteenth" → "the 15th". */
+function withNumerals(text: string): string {
+  if (!/\b(?:at|the) [a-z]/i.test(text)) return text;
+  return text
+    .replace(SPOKEN_TIME, (match, hour: string, minutes: string | undefined) => {
+      const minute = minutes ? (MINUTE_WORDS[minutes.toLowerCase()] ?? 0) : 0;
+      return sameLength(`at ${NUMBER_WORDS.indexOf(hour.toLowerCase())}:${String(minute).padStart(2, '0')}`, match);
+    })
+    .replace(SPOKEN_ORDINAL, (match, word: string) => {
+      const day = ORDINAL_WORDS[word.toLowerCase()] ?? 0;
+      const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+      return sameLength(`the ${day}${suffix}`, match);
+    });
+}
+
 // Any fixed day will do: only whether a phrase is a date matters, not which one.
 const PROBE: DateReference = { today: '2026-01-05', timezone: 'UTC' };
 
 // Whether a piece of text names a date does not depend on the day it is read, so the answers are
 // kept: headings, labels and remarks repeat within a dump, and chrono is the parser's costliest step.
-const PROBED_MAX = 2_000;
 const probed = new Map<string, FoundDate | null>();
 
 function probe(text: string): FoundDate | null {
@@ -249,4 +327,10 @@ export function isDatePhrase(text: string): boolean {
 /** True when the text names a date anywhere: "dentist tomorrow", "sapin samedi". */
 export function hasDatePhrase(text: string): boolean {
   return probe(text) !== null;
+}
+
+/** The date phrase inside a remark, as written: "registration closes Friday" → "Friday". */
+export function datePhraseIn(text: string): string | null {
+  const found = probe(text);
+  return found ? text.slice(found.index, found.index + found.length).trim() : null;
 }

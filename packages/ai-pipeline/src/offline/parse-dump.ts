@@ -1,6 +1,6 @@
 import { type Operation, operationSchema, TASK_TITLE_MAX, type TaskPriority } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
-import { type Found, findDuration, findPriority, trimFiller } from './cues.ts';
+import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
 import { type DateReference, type FoundDate, findDate } from './dates.ts';
 import { type Segment, segment } from './segment.ts';
 import { findUpdate, restatedTask } from './updates.ts';
@@ -54,12 +54,16 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   // "Thursday's meeting" keeps its words; the day is still read.
   if (date && !/^'s\b/.test(rest.slice(date.index + date.length))) rest = cut(rest, date);
   date ??= hinted;
+  // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
+  const aside = findAside(rest);
+  if (aside) rest = cut(rest, aside);
   // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read.
   const remarks: string[] = [];
   rest = rest.replace(/\(([^()]*\p{L}[^()]*)\)/gu, (_, remark: string) => {
     remarks.push(remark.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, ''));
     return ' ';
   });
+  if (aside) remarks.push(aside.value);
   return {
     title: tidyTitle(rest),
     notes: remarks.length > 0 ? remarks.join('; ') : null,

@@ -1,6 +1,6 @@
 import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
 import { trimFiller } from './cues.ts';
-import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -59,6 +59,8 @@ const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |o
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
+/** "Nothing huge but a few things", "the stuff": a label for what follows that names no project. */
+const VAGUE_LABEL = /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
 /** Todoist-style tags: "#work finish the budget" files the task under Work. */
 const TAG = /(?:^|\s)#(\p{L}[\p{L}\p{N}_-]*)/gu;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
@@ -122,12 +124,13 @@ function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   let name = (explicit?.[1] ?? heading)
+    .replace(/[.!?;,]+$/, '')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i, '')
     .replace(/(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i, '')
     .replace(/(?<!^(?:side|pet|passion|school|group|class))\s+project$/i, '')
     .trim();
-  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name))) return null;
+  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
   if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -153,7 +156,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|&|\+)\s+(?=\S)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -169,9 +172,6 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
 
 /** Words the first item of a list of things stays within ("groceries", "dentist thu 2pm"). */
 const LISTED_THING_WORDS = 3;
-
-/** "…, it's due Feb 1", "…, meeting is next Tuesday": a remark whose only use is the day it names. */
-const DAY_REMARK = /^(?:(?:it|that|this|they|[\p{L}'’]+)(?:'s|’s|\s+is|\s+are)\s+)?(?:due\s+|on\s+)?(.+)$/iu;
 
 /** One clause of a sentence and the remarks cut from it ("it's going green"). */
 export interface Clause {
@@ -223,8 +223,7 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
 function asRemark(clause: string): { day: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
   if (reading.kind === 'task' && !/^(?:it|that|this|they)\b/i.test(clause.trim())) return null;
-  const said = DAY_REMARK.exec(clause.trim())?.[1]?.replace(/[.!]+$/, '') ?? '';
-  return { day: said !== '' && isDatePhrase(said) ? said : null };
+  return { day: datePhraseIn(clause) };
 }
 
 /** Clauses of one sentence, as text. */
@@ -234,10 +233,13 @@ export function clauses(sentence: string): string[] {
 
 /** "need to: 1) submit the report 2) book flights": the lead-in and the numbered items on one line. */
 function inlineList(content: string): { lead: string; items: string[] } | null {
-  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2})[.)]\s+/g)];
+  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)-)\s+/gi)];
   const sequence: RegExpExecArray[] = [];
   for (const marker of markers) {
-    if (Number(marker[1]) === sequence.length + 1) sequence.push(marker as RegExpExecArray);
+    const label = (marker[1] ?? '').toLowerCase();
+    const position = /\d/.test(label) ? Number(label) : label.charCodeAt(0) - 96;
+    const sameKind = sequence.length === 0 || /\d/.test(sequence[0]?.[1] ?? '') === /\d/.test(label);
+    if (position === sequence.length + 1 && sameKind) sequence.push(marker as RegExpExecArray);
   }
   if (sequence.length < 2) return null;
   const items = sequence.map((marker, index) => {
@@ -295,6 +297,7 @@ interface ItemContext {
 function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   let paragraphProject: string | null | undefined;
   const all = sentences(content);
+  const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   for (const [position, sentence] of all.entries()) {
     let text = sentence;
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
@@ -317,8 +320,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       continue;
     }
     let labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], scope, context.message) : null;
-    // "Kids: the fournitures list is on the school site. …": in prose, a label opens a paragraph.
-    if (!labelled && label?.[1] && label[2] && position === 0 && all.length > 1 && wordCount(label[1]) <= 2 && !/\d/.test(label[1])) {
+    // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
+    // in prose a short label opens a paragraph, unless what follows is one list of things.
+    const labelsParagraph = position === 0 || labelledSentences >= 2;
+    if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && !splitClauses(label[2]).listing) {
       labelled = { ...scope, project: projectName(label[1]) };
     }
     if (labelled && label?.[2]) {
@@ -357,6 +362,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
   }
   return paragraphProject;
+}
+
+/** A label of a word or two that can name a group: "Kids", "Maison", "Back to school". */
+function shortLabel(label: string): boolean {
+  return wordCount(label) <= 3 && !/\d/.test(label) && !startsWithVerb(label) && !isDatePhrase(label);
 }
 
 /** "…, all by Friday": one day for every item of the sentence. */
@@ -466,7 +476,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
  * milk" stays whole).
  */
 function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
-  if (GENERIC.test(label.trim())) return scope;
+  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim())) return scope;
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || startsWithVerb(label)) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
