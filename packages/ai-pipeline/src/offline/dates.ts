@@ -67,6 +67,15 @@ function firstOfMonth(today: string, monthName: string): string {
   return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
 }
 
+const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+
+/** The next date on or after today that is this day of this month. */
+function nextDayOfYear(today: string, month: number, day: number): string {
+  const { year } = parseDate(today);
+  const thisYear = formatDate({ year, month, day });
+  return thisYear >= today ? thisYear : formatDate({ year: year + 1, month, day });
+}
+
 /** The next date on or after today with this day of the month, skipping months too short for it. */
 function nextDayOfMonth(today: string, day: number): string {
   const { year, month, day: current } = parseDate(today);
@@ -90,6 +99,23 @@ const RULES: Rule[] = [
   { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   { pattern: /\b(?:early )?next week\b/i, resolve: (_, today) => nextMonday(today) },
+  {
+    pattern: /\b(?:fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|fin de mes|eind van de maand)\b/i,
+    resolve: (_, today) => endOfMonth(today, 0),
+  },
+  {
+    pattern: /\b(?:(?:anfang )?nächste(?:r|n)? woche|la semaine prochaine|(?:la )?semana que viene|la próxima semana|volgende week)\b/i,
+    resolve: (_, today) => nextMonday(today),
+  },
+  {
+    pattern: new RegExp(`\\bende (${GERMAN_MONTHS.join('|')})\\b`, 'i'),
+    resolve: (match, today) => addDays(firstOfMonth(today, MONTHS[GERMAN_MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1] ?? 'january'), -1),
+  },
+  // "bis 14.02", "deadline 30.11": day and month with dots, as written across Europe.
+  {
+    pattern: /(?<![\d.])([0-2]?\d|3[01])\.(0[1-9]|1[0-2])\.?(?![\d])/,
+    resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
+  },
   { pattern: /\b(?:(?:later|sometime) )?this week\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
@@ -110,7 +136,8 @@ const RULES: Rule[] = [
 const FALSE_DATES = /^(?:now|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
-const LEAD_IN = /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably)\s+)+$/i;
+const LEAD_IN =
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -143,11 +170,24 @@ function nowOnToday(reference: DateReference): Date | null {
 const MONTH_FIRST_ZONES =
   /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)|Pacific\/(?:Honolulu|Guam|Saipan)|Asia\/Manila|US\/.+)$/;
 
+/** Words that tell a dump's dates are written in another language chrono reads. */
+const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
+  [chrono.de.casual, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|woche|uhr|januar|februar|märz|mai|juni|juli|oktober|dezember)\b/i],
+  [chrono.fr.casual, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|semaine|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i],
+  [chrono.es.casual, /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i],
+  [chrono.nl.casual, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
+];
+
 function parseAt(text: string, instant: Date, timezone: string): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
   const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && /\b\d{1,2}[/.]\d{1,2}\b/.test(text);
   const parser = dayFirst ? chrono.en.GB : chrono.casual;
-  return parser.parse(text, { instant, timezone: offsetMinutesAt(instant, timezone) }, { forwardDate: true });
+  const reference = { instant, timezone: offsetMinutesAt(instant, timezone) };
+  const found = parser.parse(text, reference, { forwardDate: true });
+  if (found.length > 0) return found;
+  // "Zahnarzt Dienstag 10 Uhr", "payer la cantine samedi": English first, then the language it is in.
+  for (const [other, cue] of OTHER_LANGUAGES) if (cue.test(text)) return other.parse(text, reference, { forwardDate: true });
+  return found;
 }
 
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
@@ -191,7 +231,7 @@ function findByRule(text: string, today: string): Candidate | null {
  * Words without which chrono finds nothing (a digit, a month, a weekday, a part of the day or a
  * unit of time): most clauses of a dump have none, and chrono is the parser's costliest step.
  */
-const MAY_BE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmr|yesterday|noon|midnight|morning|afternoon|evening|night|week|month|year|day|hour|min|fortnight|now|ago|later|christmas|new year|half past|quarter)/i;
+const MAY_BE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmr|yesterday|noon|midnight|morning|afternoon|evening|night|week|month|year|day|hour|min|fortnight|now|ago|later|christmas|new year|half past|quarter|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|woche|uhr|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|mes|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|juin|juil|août|avr|mai|okt|dez|ene|abr|ago|dic)/i;
 
 function findByChrono(text: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(text)) return null;

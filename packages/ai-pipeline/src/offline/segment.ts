@@ -323,7 +323,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     const labelsParagraph = position === 0 || labelledSentences >= 2;
-    if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && !splitClauses(label[2]).listing) {
+    const describes = label?.[2] !== undefined && wordCount(label[2]) >= 3 && !splitClauses(label[2]).listing;
+    if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && describes) {
       labelled = { ...scope, project: projectName(label[1]) };
     }
     if (labelled && label?.[2]) {
