@@ -66,6 +66,15 @@ function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
+/** "URGENT:", "p1 -", "!!": a priority cue leading the clause. */
+const PRIORITY_LEAD = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|p[123])\s*[:!-]+\s*/i;
+
+/** A verb form that only follows a subject: "lifts", "came", "will". */
+function finite(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[^\p{L}'’]/gu, '');
+  return MODAL.has(lower) || THIRD_PERSON.has(lower) || isPastForm(lower);
+}
+
 /** "Sam has the car", "the plumber came and fixed the sink", "Priya will finish it": a subject doing. */
 function subjectDoing(words: string[]): boolean {
   for (let index = 1; index < Math.min(words.length, 6); index++) {
@@ -126,14 +135,17 @@ export interface ClauseSetting {
 /** Reads one clause (already split from its sentence, with its label and leading day removed). */
 export function readClause(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
   const text = withoutOwnAssignment(clause.trim());
-  const trimmed = trimFiller(text);
+  // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
+  const trimmed = trimFiller(text.replace(/\([^)]*\)?/g, ' ').replace(PRIORITY_LEAD, '').trim());
   const words = wordsOf(trimmed);
   if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
   if (GREETING.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
   if (PROJECT_DATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const asked = trimmed !== text && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|make sure|let'?s|could|can|would|will|please)\b/i.test(text);
-  if (startsWithVerb(trimmed) && !NOUN_BEFORE_COPULA.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
+  // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
+  const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
+  if (startsWithVerb(trimmed) && !nounFirst) return { kind: 'task', confidence: ASKED, text };
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };

@@ -32,6 +32,8 @@ interface Rule {
   resolve: (match: RegExpExecArray, today: string) => string;
   /** Qualifies a date next to it ("end of day Wednesday") rather than naming one. */
   qualifier?: boolean;
+  /** Names a single day, which "before" and "after" move by one. */
+  shiftable?: boolean;
 }
 
 const SATURDAY = 6;
@@ -65,6 +67,61 @@ function firstOfMonth(today: string, monthName: string): string {
   const { year, month } = parseDate(today);
   const target = MONTHS.indexOf(monthName.toLowerCase()) + 1;
   return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
+}
+
+/** Holidays on a fixed day, by month and day. */
+const FIXED_HOLIDAYS: [RegExp, number, number][] = [
+  [/christmas eve|xmas eve|heiligabend|wigilia/i, 12, 24],
+  [/boxing day/i, 12, 26],
+  [/new year'?s eve|nye|silvester|hogmanay/i, 12, 31],
+  [/new year'?s day/i, 1, 1],
+  [/christmas|xmas/i, 12, 25],
+  [/halloween/i, 10, 31],
+  [/valentine'?s day/i, 2, 14],
+  [/canada day/i, 7, 1],
+  [/australia day/i, 1, 26],
+  [/waitangi day/i, 2, 6],
+  [/anzac day/i, 4, 25],
+  [/independence day|(?:the )?4th of july|fourth of july/i, 7, 4],
+  [/st\.? patrick'?s day/i, 3, 17],
+];
+/** Holidays on the nth weekday of a month (n = -1: the last): month, weekday (0 = Sunday), n. */
+const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
+  [/thanksgiving/i, 11, 4, 4],
+  [/labou?r day/i, 9, 1, 1],
+  [/memorial day/i, 5, 1, -1],
+  [/mother'?s day/i, 5, 0, 2],
+  [/father'?s day/i, 6, 0, 3],
+];
+// A holiday is a date when it is introduced as one ("on Father's Day", "before xmas:") or stands
+// first as a label ("NYE: fireworks"); "Christmas cards" and "flights for Christmas" name no day.
+const HOLIDAY =
+  /(?:^|(?<=\b(?:on|by|before|after|until|till|over|from|until|due)\s+(?:the\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|boxing day|new year'?s eve|nye|silvester|hogmanay|new year'?s day|christmas|xmas|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day)\b/i;
+
+/** The nth weekday of a month in a year (n = -1: the last one). */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  if (n < 0) {
+    const last = formatDate({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = formatDate({ year, month, day: 1 });
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
+}
+
+/** The coming date of a named holiday (this year's, or next year's once it has passed). */
+function holidayOn(today: string, name: string): string {
+  const { year } = parseDate(today);
+  for (const candidateYear of [year, year + 1]) {
+    const fixed = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
+    const floating = FLOATING_HOLIDAYS.find(([pattern]) => pattern.test(name));
+    const date = fixed
+      ? formatDate({ year: candidateYear, month: fixed[1], day: fixed[2] })
+      : floating
+        ? nthWeekday(candidateYear, floating[1], floating[2], floating[3])
+        : today;
+    if (date >= today) return date;
+  }
+  return today;
 }
 
 const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
@@ -115,6 +172,7 @@ const RULES: Rule[] = [
   {
     pattern: /(?<![\d.])([0-2]?\d|3[01])\.(0[1-9]|1[0-2])\.?(?![\d])/,
     resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
+    shiftable: true,
   },
   { pattern: /\b(?:(?:later|sometime) )?this week\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
@@ -122,6 +180,7 @@ const RULES: Rule[] = [
   { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   { pattern: new RegExp(`\\bbefore (${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
   { pattern: /\bweds\b/i, resolve: (_, today) => onOrAfter(today, 3) },
   { pattern: /\btues\b/i, resolve: (_, today) => onOrAfter(today, 2) },
   { pattern: /\bthur\b/i, resolve: (_, today) => onOrAfter(today, 4) },
@@ -129,6 +188,7 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?:on )?the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
     resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
+    shiftable: true,
   },
 ];
 
@@ -216,13 +276,25 @@ function modifier(text: string, index: number, found: string): boolean {
   return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && /^\s+[a-z]/i.test(text.slice(index + found.length));
 }
 
+/**
+ * "before Feb 28" is the day before it, "after Boxing Day" the day after; "before" may govern a
+ * clause that ends in the date ("before it renews on the 2nd").
+ */
+function shiftedByLead(before: string, date: string): string {
+  if (/\bbefore\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
+  if (/\bafter\s+(?:the\s+)?$/i.test(before)) return addDays(date, 1);
+  return date;
+}
+
 function findByRule(text: string, today: string): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (!match || (best && match.index >= best.index) || recurring(text, match.index)) continue;
     const span = withLeadIn(text, match.index, match[0].length);
-    best = { ...span, due_date: rule.resolve(match, today), time: null, qualifier: rule.qualifier === true, timeOnly: false };
+    const resolved = rule.resolve(match, today);
+    const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved) : resolved;
+    best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false };
   }
   return best;
 }
@@ -265,9 +337,9 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
       else if (!/\b(?:last|past|previous|following)\b/i.test(result.text)) dueDate = onOrAfter(reference.today, weekday);
     }
     // "before Feb 28" is the day before it; "after the 3rd" the day after.
-    const lead = /\b(before|after)\s+(?:the\s+)?$/i.exec(text.slice(0, result.index))?.[1]?.toLowerCase();
-    if (lead === 'before') dueDate = addDays(dueDate, -1);
-    if (lead === 'after') dueDate = addDays(dueDate, 1);
+    // "before it renews on the 2nd": the "before" may govern a clause that ends in the date.
+    const dayGiven = start.isCertain('day') || start.isCertain('weekday');
+    if (dayGiven) dueDate = shiftedByLead(text.slice(0, result.index), dueDate);
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;

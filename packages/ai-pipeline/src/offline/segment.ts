@@ -94,9 +94,10 @@ function readLine(raw: string): Line {
 
 /** "📌 pay the bill 📌 send the deck": one pictograph repeated as a bullet on one line makes items. */
 function pictographItems(raw: string): string[] {
-  const first = /^\s*(\p{Extended_Pictographic}\u{FE0F}?)/u.exec(raw)?.[1];
-  if (!first || raw.split(first).length < 3) return [raw];
-  return raw.split(first).flatMap((part) => (part.trim() === '' ? [] : [`${first} ${part.trim()}`]));
+  const marks: string[] = raw.match(/\p{Extended_Pictographic}/gu) ?? [];
+  const bullet = marks.find((mark, index) => marks.indexOf(mark) !== index && raw.split(mark).filter((part) => part.trim() !== '').length >= 2);
+  if (!bullet) return [raw];
+  return raw.split(bullet).flatMap((part) => (part.trim() === '' ? [] : [`${bullet} ${part.trim()}`]));
 }
 
 function wordCount(text: string): number {
@@ -112,7 +113,8 @@ function headingOf(line: Line, next: Line | undefined): string | null {
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
   if (markdown?.[1]) return markdown[1].replace(/:$/, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !/[.!?]/.test(content)) return content.slice(0, -1).trim();
-  const shortLabel = wordCount(content) <= 4 && !/[.!?,;]/.test(content) && !startsWithVerb(trimFiller(content));
+  const bare = content.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const shortLabel = wordCount(bare) <= 4 && !/[.!?,;]/.test(bare) && !startsWithVerb(trimFiller(bare));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   if (!line.bullet && shortLabel && /^[A-Z0-9 &/]+$/.test(content) && /[A-Z]{2}/.test(content)) return content;
@@ -206,7 +208,8 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
     const clause = at ? rest.slice(0, at.index) : rest;
     const previous = result.at(-1);
     const remark = previous !== undefined && /[,—–]|\s-\s/.test(joiner) && !standsAlone(clause, joiner, listing) ? asRemark(clause) : null;
-    if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text += `${joiner}${clause}`;
+    // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
+    if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
       if (remark.day) previous.text += ` ${remark.day}`;
       else previous.asides.push(clause.trim());
@@ -458,7 +461,9 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   if (list) {
     const lead = list.lead.replace(/:$/, '').trim();
     let scope = context.scope;
-    if (lead !== '' && trimFiller(lead) !== '') {
+    const leadDay = LEADING_DAY.exec(lead)?.[0];
+    if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') scope = { ...scope, dateHint: leadDay };
+    else if (lead !== '' && trimFiller(lead) !== '') {
       scope = labelScope(lead, list.items[0] ?? '', scope, context.message) ?? headingScope(lead, scope);
     }
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
