@@ -47,7 +47,7 @@ const EFFORT_LINE = /^(?:client|customer|initiative|epic|campaign|side project|s
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|list|personal stuff|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|list|personal stuff|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
@@ -269,6 +269,7 @@ function projectSentence(sentence: string): string | null {
 function paragraphHeading(sentence: string): string | null {
   const text = sentence.replace(/[.!:]+$/, '').trim();
   const words = wordCount(text);
+  if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
   if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
   const readsAsTask = readClause(text, { listed: false, inProse: true });
   if (readsAsTask.kind !== 'task') return null;
@@ -483,12 +484,15 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
  */
 function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim())) return scope;
-  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || startsWithVerb(label)) return null;
+  // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
+  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
   if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and)\s*\p{Lu}[\p{Ll}'-]+)?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
-  if (/\d$/.test(label) || !startsWithVerb(trimFiller(rest))) return null;
+  // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
+  const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
+  if (/\d$/.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
 
