@@ -1,5 +1,5 @@
 import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
-import { trimFiller } from './cues.ts';
+import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { startsWithVerb } from './verbs.ts';
 
@@ -23,6 +23,8 @@ interface Scope {
   project: string | null;
   dateHint: string | null;
   owner?: string | null;
+  /** A priority the heading gives its items ("Someday", "URGENT"). */
+  cue?: string | null;
 }
 
 interface Line {
@@ -212,7 +214,8 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
     if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
       if (remark.day) previous.text += ` ${remark.day}`;
-      else previous.asides.push(clause.trim());
+      if (remark.cue) previous.text += ` (${remark.cue})`;
+      if (!remark.day && !remark.cue) previous.asides.push(clause.trim());
     } else if (previous && !standsAlone(clause, joiner, listing)) previous.text += `${joiner}${clause}`;
     else if (clause.trim()) result.push({ text: clause.trim(), asides: [] });
     if (!at) break;
@@ -223,10 +226,12 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
 }
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
-function asRemark(clause: string): { day: string | null } | null {
+function asRemark(clause: string): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
   if (reading.kind === 'task' && !/^(?:it|that|this|they)\b/i.test(clause.trim())) return null;
-  return { day: datePhraseIn(clause) };
+  // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
+  const cue = findPriority(clause);
+  return { day: datePhraseIn(clause), cue: cue ? clause.slice(cue.index, cue.index + cue.length).trim() : null };
 }
 
 /** Clauses of one sentence, as text. */
@@ -357,7 +362,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const reading = readClause(cleaned, { listed: context.listed || split.listing, inProse: all.length > 1 });
       if (reading.kind === 'noise') continue;
       out.push({
-        text: reading.text,
+        text: scope.cue ? `${reading.text} (${scope.cue})` : reading.text,
         project: sentenceProject,
         dateHint: sentenceDay,
         confidence: someoneElses ? Math.min(reading.confidence, 0.3) : reading.confidence,
@@ -483,6 +488,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
  * milk" stays whole).
  */
 function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
+  if (PRIORITY_LABEL.test(label.trim())) return null;
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim())) return scope;
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
@@ -500,7 +506,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
 function headingScope(heading: string, current: Scope): Scope {
   const day = dayOf(heading);
   if (day !== null) return { project: current.project, dateHint: day };
-  return { project: projectName(heading), dateHint: null };
+  const cue = findPriority(heading) ? heading.trim() : null;
+  return { project: projectName(heading), dateHint: null, cue };
 }
 
 /** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
