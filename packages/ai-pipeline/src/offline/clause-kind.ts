@@ -26,7 +26,7 @@ const STATEMENT = 0.3;
 const GREETING =
   /^(?:hi|hey|hello|hiya|hej|dear|good (?:morning|afternoon|evening)|morning|yo)\b[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 const SIGN_OFF =
-  /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in)\b/i;
+  /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well)\b/i;
 const NOTHING =
   /^(?:nothing|none|nope|nada|nichts|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
@@ -87,6 +87,17 @@ function subjectDoing(words: string[]): boolean {
   return false;
 }
 
+/** Words that describe a thing rather than name someone: "New shoes for both". */
+const DESCRIBING = /^(?:new|old|more|extra|spare|big|small|clean|fresh|free|last|next|first|other|kids|school|weekly|daily|monthly|annual|yearly)$/i;
+
+/** "Emil basically sleeps in his snowsuit", "Dana says …": a name, then what they do. */
+function nameDoing(words: string[]): boolean {
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || startsWithVerb(first) || DESCRIBING.test(first)) return false;
+  const next = /ly$/i.test(words[1] ?? '') ? words[2] : words[1];
+  return next !== undefined && /^[a-z]{2,}[^s'’]s$/.test(next);
+}
+
 /** "Karen to organise the roster": an assignment; true when it is someone else's. */
 function assignedToOther(text: string): boolean {
   const match = /^([\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)/u.exec(text);
@@ -145,6 +156,8 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const asked = trimmed !== text && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|make sure|let'?s|could|can|would|will|please)\b/i.test(text);
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
+  // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
+  if (/^(?:don'?t|do not|never)\b/i.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (startsWithVerb(trimmed) && !nounFirst) return { kind: 'task', confidence: ASKED, text };
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';
@@ -163,7 +176,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
     if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: EVENT, text };
     return { kind: 'statement', confidence: STATEMENT, text };
   }
-  if (subjectDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (subjectDoing(words) || nameDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };
   if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };
   const fragment = inProse && words.length <= 2 && !/\d/.test(trimmed) && !hasDatePhrase(trimmed);
   return { kind: 'task', confidence: fragment ? FRAGMENT : NAMED, text };

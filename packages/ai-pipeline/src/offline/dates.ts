@@ -266,7 +266,7 @@ interface Candidate {
 
 /** "every day", "each morning", "every other Friday": a habit's rhythm stays in its title, not a due date. */
 function recurring(text: string, index: number): boolean {
-  return /\b(?:every|each)(?: other)?\s+$/i.test(text.slice(0, index));
+  return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(text.slice(0, index));
 }
 
 /** "my Saturday shift", "the Friday meeting": a day naming which one, not when to do it. */

@@ -33,7 +33,7 @@ describe('splitting a dump into candidate tasks', () => {
     expect(clauses('buy eggs, milk, and bread')).toEqual(['buy eggs, milk, and bread']);
     expect(clauses('buy salt and pepper')).toEqual(['buy salt and pepper']);
     expect(clauses('call mom and email dad')).toEqual(['call mom', 'email dad']);
-    expect(clauses('sort photos, no rush')).toEqual(['sort photos, no rush']);
+    expect(clauses('sort photos, no rush')).toEqual(['sort photos (no rush)']);
   });
 
   it('drops chatter', () => {

@@ -1,7 +1,7 @@
 import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
-import { startsWithVerb } from './verbs.ts';
+import { startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
 export interface Segment {
@@ -116,7 +116,8 @@ function headingOf(line: Line, next: Line | undefined): string | null {
   if (markdown?.[1]) return markdown[1].replace(/:$/, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !/[.!?]/.test(content)) return content.slice(0, -1).trim();
   const bare = content.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  const shortLabel = wordCount(bare) <= 4 && !/[.!?,;]/.test(bare) && !startsWithVerb(trimFiller(bare));
+  const capitals = /\p{Lu}{2}/u.test(bare) && bare === bare.toUpperCase();
+  const shortLabel = wordCount(bare) <= 4 && !/[.!?,;]/.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   if (!line.bullet && shortLabel && /^[A-Z0-9 &/]+$/.test(content) && /[A-Z]{2}/.test(content)) return content;
@@ -164,10 +165,14 @@ const CLAUSE_BREAK =
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
+  // A break with no words of its own is made only before "I need to …" or "they were …".
+  if (joiner === '') return true;
   const trimmed = trimFiller(clause);
+  if (REMARK_START.test(trimmed)) return false;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
-  if (startsWithVerb(trimmed)) return true;
+  // "buy batteries, tape, and bulbs": a verb alone after a comma is one more thing to buy.
+  if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || !joiner.includes(',') || listing)) return true;
   // "and" / "then" without a comma joins nouns ("salt and pepper") unless a verb follows.
   if (!joiner.includes(',')) return false;
   // "groceries, laundry, taxes": a list of things, each its own task.
@@ -176,6 +181,14 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
 
 /** Words the first item of a list of things stays within ("groceries", "dentist thu 2pm"). */
 const LISTED_THING_WORDS = 3;
+
+/** How a remark after a comma starts: "not the fantasy five", "including the hats", "somewhere in Connecticut". */
+const REMARK_START = /^(?:not|no|including|somewhere|realistically|especially|except|instead|only|even|on that|ideally|preferably|anywhere|very|super|again|otherwise|or so|no matter|which|whatever)\b/i;
+/** "registration closes Friday", "the termite thing is overdue": a thing and what it does. */
+function somethingDoes(clause: string): boolean {
+  const verb = /^[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
+  return verb !== undefined && verbBase(verb) !== null;
+}
 
 /** One clause of a sentence and the remarks cut from it ("it's going green"). */
 export interface Clause {
@@ -203,6 +216,8 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
     parts.length >= 3 && !first.includes(':') && ((wordCount(first) <= LISTED_THING_WORDS && !startsWithVerb(first)) || laterVerb);
   let rest = sentence;
   let joiner = '';
+  // Whether the last part went to the notes, so what joins it without a break goes there too.
+  let inRemark = false;
   for (;;) {
     const match = CLAUSE_BREAK.exec(rest);
     // A zero-width break at the very start would never advance.
@@ -216,8 +231,12 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
       if (!remark.day && !remark.cue) previous.asides.push(clause.trim());
+    } else if (previous && inRemark && !standsAlone(clause, joiner, listing)) {
+      // "including the drink bottles and the hats": the rest of a remark stays with it.
+      previous.asides[previous.asides.length - 1] += `${joiner}${clause}`;
     } else if (previous && !standsAlone(clause, joiner, listing)) previous.text += `${joiner}${clause}`;
     else if (clause.trim()) result.push({ text: clause.trim(), asides: [] });
+    inRemark = remark !== null ? !remark.day && !remark.cue : inRemark && previous !== undefined && !standsAlone(clause, joiner, listing);
     if (!at) break;
     joiner = at[0];
     rest = rest.slice(at.index + at[0].length);
@@ -228,7 +247,8 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
 function asRemark(clause: string): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
-  if (reading.kind === 'task' && !/^(?:it|that|this|they)\b/i.test(clause.trim())) return null;
+  const remark = /^(?:it|that|this|they)\b/i.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim());
+  if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
   return { day: datePhraseIn(clause), cue: cue ? clause.slice(cue.index, cue.index + cue.length).trim() : null };
@@ -274,6 +294,7 @@ function projectSentence(sentence: string): string | null {
 function paragraphHeading(sentence: string): string | null {
   const text = sentence.replace(/[.!:]+$/, '').trim();
   const words = wordCount(text);
+  if (trimFiller(text) !== text) return null;
   if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
   if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
   const readsAsTask = readClause(text, { listed: false, inProse: true });
