@@ -28,9 +28,9 @@ const GREETING =
 const SIGN_OFF =
   /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well)\b/i;
 const NOTHING =
-  /^(?:nothing|none|nope|nada|nichts|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
+  /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
-const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw)\s*:|^-{2,}.*(?:forwarded|original) message/i;
+const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway".
 const MOOD =
   /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy)\b/i;
@@ -82,7 +82,7 @@ function subjectDoing(words: string[]): boolean {
     const before = (words[index - 1] ?? '').toLowerCase();
     if (DETERMINER.test(before) || /^(?:for|to|from|with|of|in|on|at|by|about)$/.test(before)) continue;
     if (MODAL.has(word) || THIRD_PERSON.has(word) || isPastForm(word)) return true;
-    if (/^(?:for|to|from|with|of|in|on|at|by|about|and|or|but|,)$/.test(word)) return false;
+    if (/^(?:and|or|but|so|because)$/.test(word)) return false;
   }
   return false;
 }
@@ -161,6 +161,8 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   if (startsWithVerb(trimmed) && !nounFirst) return { kind: 'task', confidence: ASKED, text };
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';
+  // "Skipping the Super Bowl party this year": what one is doing, not a to-do.
+  if (!asked && /^\p{L}{3,}ing$/u.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first)) return { kind: 'statement', confidence: STATEMENT, text };
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   if (asked) return { kind: 'task', confidence: NAMED, text };
   if (MOOD.test(text)) return { kind: 'noise' };

@@ -51,8 +51,12 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   rest = cut(rest, duration);
   const hinted = dateHint ? findDate(dateHint, reference) : null;
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
-  // "Thursday's meeting" keeps its words; the day is still read.
-  if (date && !/^'s\b/.test(rest.slice(date.index + date.length))) rest = cut(rest, date);
+  // "Thursday's meeting" keeps its words; the day is still read. "by Friday's delivery cutoff"
+  // is a deadline named after what falls on it: the whole phrase leaves the title.
+  const possessive = date !== null && /^'s\b/.test(rest.slice(date.index + date.length));
+  const deadline = possessive && date !== null && /^(?:by|before|until|till)\b/i.test(rest.slice(date.index));
+  if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(/^[^,;(]*/, '')}`;
+  else if (date && !possessive) rest = cut(rest, date);
   date ??= hinted;
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
   const aside = findAside(rest);
