@@ -303,7 +303,17 @@ function findByRule(text: string, today: string): Candidate | null {
  * Words without which chrono finds nothing (a digit, a month, a weekday, a part of the day or a
  * unit of time): most clauses of a dump have none, and chrono is the parser's costliest step.
  */
-const MAY_BE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|tmr|yesterday|noon|midnight|morning|afternoon|evening|night|week|month|year|day|hour|min|fortnight|now|ago|later|christmas|new year|half past|quarter|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|woche|uhr|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|mes|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|juin|juil|août|avr|mai|okt|dez|ene|abr|ago|dic)/i;
+const MAY_BE_DATE = new RegExp(
+  [
+    '\\d',
+    '\\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b',
+    '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
+    '\\b(?:today|tonight|tonite|tomorrow|tmr|tmrw|tmw|tomo|2moro|yesterday|wknd|wk|wks|arvo|nite|eod|eow|eom|cob|noon|midnight|morning|afternoon|evening|night|weekend|week|weeks|month|months|year|years|day|days|hour|hours|hrs?|mins?|minutes?|fortnight|now|ago|later|christmas|half past|quarter)\\b',
+    '\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|woche|uhr|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|mes|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag)\\b',
+    '\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b',
+  ].join('|'),
+  'i',
+);
 
 function findByChrono(text: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(text)) return null;
@@ -415,17 +425,8 @@ function withNumerals(text: string): string {
 // Any fixed day will do: only whether a phrase is a date matters, not which one.
 const PROBE: DateReference = { today: '2026-01-05', timezone: 'UTC' };
 
-// Whether a piece of text names a date does not depend on the day it is read, so the answers are
-// kept: headings, labels and remarks repeat within a dump, and chrono is the parser's costliest step.
-const probed = new Map<string, FoundDate | null>();
-
 function probe(text: string): FoundDate | null {
-  const known = probed.get(text);
-  if (known !== undefined) return known;
-  const found = findDate(text, PROBE);
-  if (probed.size >= PROBED_MAX) probed.clear();
-  probed.set(text, found);
-  return found;
+  return findDate(text, PROBE);
 }
 
 /** True when the text is essentially a date: "Tomorrow", "Sunday 10am", "by Friday", "This week". */
