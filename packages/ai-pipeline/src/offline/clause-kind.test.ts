@@ -40,4 +40,17 @@ describe('telling a task clause from a statement', () => {
   it('reads an event on a day as a task, less surely', () => {
     expect(readClause("Mia's school play is Thursday, don't miss it", prose)).toMatchObject({ kind: 'task', confidence: 0.6 });
   });
+
+  it('reads things done, someone else doing something and one\'s own warnings as not tasks', () => {
+    for (const clause of ['Filed the tax extension', 'Paid off the car']) expect(kind(clause), clause).toBe('noise');
+    for (const clause of ['The plumber came and fixed the sink', 'Sam has the car', 'Dana says Indeed works better', 'Priya will finish the migration script', 'Karen to organise the cake stall roster', "Don't quit the day job yet", 'Skipping the party this year']) {
+      expect(kind(clause), clause).toBe('statement');
+    }
+    expect(readClause('Me to email the principal', prose)).toMatchObject({ kind: 'task', text: 'email the principal' });
+  });
+
+  it('turns a thing said to need doing into the doing', () => {
+    expect(readClause("Mum's birthday card needs posting", prose)).toMatchObject({ kind: 'task', text: "post Mum's birthday card" });
+    expect(readClause('the carp for Wigilia has to be ordered', prose)).toMatchObject({ kind: 'task', text: 'order the carp for Wigilia' });
+  });
 });

@@ -46,6 +46,33 @@ describe('date phrases', () => {
     expect(due('stretch every morning, starting tomorrow')).toBe('2026-11-24');
   });
 
+  it('reads spoken numbers, "next <weekday>" as next week\'s, and "before X" as the day before', () => {
+    expect(findDate('pick up Noah at five thirty on Thursday', berlin)?.start_at).toBe('2026-11-26T17:30:00+01:00');
+    expect(due('register by the fifteenth')).toBe('2026-12-15');
+    expect(due('prep next Friday')).toBe('2026-12-04');
+    expect(due('renew the permit before Feb 28')).toBe('2027-02-27');
+    expect(due('cancel it before it renews on the 2nd')).toBe('2026-12-01');
+    expect(due('submit the claim before midnight')).toBe('2026-11-23');
+  });
+
+  it('reads named holidays introduced as dates, but not a holiday naming a thing', () => {
+    expect(due('call Grandpa on Father\'s Day', { today: '2026-06-01', timezone: 'Europe/Berlin' })).toBe('2026-06-21');
+    expect(due('NYE: fireworks with the Taylors')).toBe('2026-12-31');
+    expect(due('after Boxing Day: return the jandals')).toBe('2026-12-27');
+    expect(findDate('order Christmas cards', berlin)).toBeNull();
+    expect(findDate('swap my Saturday shift', berlin)).toBeNull();
+    expect(findDate('flights for the long weekend', berlin)).toBeNull();
+  });
+
+  it('reads slashed dates day first outside month-first countries, and dates in other languages', () => {
+    expect(due('quote by 2/4', { today: '2027-03-01', timezone: 'Australia/Sydney' })).toBe('2027-04-02');
+    expect(due('quote by 3/12', { today: '2027-03-01', timezone: 'America/Denver' })).toBe('2027-03-12');
+    expect(due('Zahnarzt Dienstag 10 Uhr')).toBe('2026-11-24');
+    expect(due('Geschenk für Papa bis 14.02')).toBe('2027-02-14');
+    expect(due('payer la cantine fin du mois')).toBe('2026-11-30');
+    expect(due('llevar el auto al service la semana que viene')).toBe('2026-11-30');
+  });
+
   it('skips months too short for "the 31st"', () => {
     expect(due('pay the bill on the 31st', { today: '2026-11-23', timezone: 'UTC' })).toBe('2026-12-31');
     expect(due('pay the bill on the 30th', { today: '2027-01-31', timezone: 'UTC' })).toBe('2027-03-30');

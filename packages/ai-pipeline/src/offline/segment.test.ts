@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, segment } from './segment.ts';
+import { clauses, segment, splitClauses } from './segment.ts';
 
 const texts = (dump: string) => segment(dump).map((item) => item.text);
 
@@ -159,5 +159,24 @@ describe('shapes people write in that are not one task a line', () => {
   it('starts a second group after the first', () => {
     const items = segment('Work\n- finish the deck\n\nPersonal:\n- call mom\nPersonal: buy a gift, book dinner');
     expect(items.map((item) => item.project)).toEqual(['Work', 'Personal', 'Personal', 'Personal']);
+  });
+
+  it('keeps remarks after commas and dashes out of the title, but not the day or priority they name', () => {
+    expect(splitClauses('shock the pool tonight, it\'s going green').parts).toEqual([{ text: 'shock the pool tonight', asides: ["it's going green"] }]);
+    expect(clauses('prep for the quarterly with Dan, meeting is next Tuesday')).toEqual(['prep for the quarterly with Dan next Tuesday']);
+    expect(clauses('Arzttermin for the Auffrischungsimpfung, whenever')).toEqual(['Arzttermin for the Auffrischungsimpfung (whenever)']);
+    expect(clauses('Martinsumzug with Emil — make the Laterne with him tomorrow')).toEqual(['Martinsumzug with Emil', 'make the Laterne with him tomorrow']);
+  });
+
+  it('opens a paragraph\'s project with a short first sentence or a label, and closes it at "unrelated"', () => {
+    const items = segment('Home. Return the sweaters. Call the insurance.\n\nShop: restock flour, pay the POS guy. House: fix the generator. Unrelated: book a haircut.');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['Return the sweaters', 'Home'],
+      ['Call the insurance', 'Home'],
+      ['restock flour', 'Shop'],
+      ['pay the POS guy', 'Shop'],
+      ['fix the generator', 'House'],
+      ['book a haircut', null],
+    ]);
   });
 });

@@ -224,7 +224,8 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
     const at = match && match[0] === '' && match.index === 0 ? null : match;
     const clause = at ? rest.slice(0, at.index) : rest;
     const previous = result.at(-1);
-    const remark = previous !== undefined && /[,—–]|\s-\s/.test(joiner) && !standsAlone(clause, joiner, listing) ? asRemark(clause) : null;
+    const afterBreak = previous !== undefined && /[,—–]|\s-\s/.test(joiner);
+    const remark = afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
@@ -244,10 +245,17 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
   return { parts: result, listing };
 }
 
+/** "meeting is next Tuesday", "(party is Saturday)": the day of the event a task serves. */
+function dayOfEvent(clause: string): string | null {
+  const said = /^[\p{L}'’ -]{1,40}?\s+(?:is|are)\s+(?:on\s+|due\s+)?(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
+  return said !== undefined && isDatePhrase(said) ? said : null;
+}
+
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
 function asRemark(clause: string): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
-  const remark = /^(?:it|that|this|they)\b/i.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim());
+  const remark =
+    /^(?:it|that|this|they)\b/i.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim()) || dayOfEvent(clause) !== null;
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
