@@ -36,7 +36,7 @@ interface Line {
 
 const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨"). */
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+/gu;
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+/gu;
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
 const DONE_MARK = /[✅✔☑]|[(—–-]\s*(?:done|finished|completed)\s*\)?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
