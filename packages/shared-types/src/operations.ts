@@ -14,12 +14,29 @@ const projectRefSchema = z.string().regex(/^p\d{1,4}$/, 'Use a project reference
 const dueDateSchema = z.iso.date();
 const startAtSchema = z.iso.datetime({ offset: true });
 const durationSchema = z.int().min(1).max(TASK_DURATION_MINUTES_MAX);
+/**
+ * How sure the drafter is that the dump asks for this change, from 0 to 1. Optional: a model may
+ * leave it out, and an operation without one counts as confident.
+ */
+const confidenceSchema = z.number().min(0).max(1).optional();
+
+/**
+ * Below this confidence an operation is a suggestion: the review shows it rejected, one click to
+ * keep, so a sentence misread as a task is never created silently.
+ */
+export const SUGGESTION_CONFIDENCE_BELOW = 0.5;
+
+/** True when the drafter marked the operation as a suggestion rather than a confident change. */
+export function isSuggestion(operation: { confidence?: number | undefined }): boolean {
+  return operation.confidence !== undefined && operation.confidence < SUGGESTION_CONFIDENCE_BELOW;
+}
 
 export const createProjectOperationSchema = z.strictObject({
   op: z.literal('create_project'),
   ref: projectRefSchema,
   name: z.string().trim().min(1).max(PROJECT_NAME_MAX),
   description: z.string().max(PROJECT_DESCRIPTION_MAX).nullable().default(null),
+  confidence: confidenceSchema,
 });
 
 export const createTaskOperationSchema = z.strictObject({
@@ -33,6 +50,7 @@ export const createTaskOperationSchema = z.strictObject({
   duration_minutes: durationSchema.nullable().default(null),
   priority: taskPrioritySchema.nullable().default(null),
   notes: z.string().max(TASK_NOTES_MAX).nullable().default(null),
+  confidence: confidenceSchema,
 });
 
 export const taskChangesSchema = z
@@ -59,6 +77,7 @@ export const updateTaskOperationSchema = z.strictObject({
   op: z.literal('update_task'),
   task_id: z.uuid(),
   changes: taskChangesSchema,
+  confidence: confidenceSchema,
 });
 
 export const operationSchema = z.discriminatedUnion('op', [

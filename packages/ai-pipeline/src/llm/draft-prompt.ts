@@ -34,6 +34,7 @@ export function draftSystemPrompt(context: DraftContext): string {
     `- Resolve dates against today, ${weekday(context.today)} ${context.today}, in the time zone ${context.timezone} (the instant now is ${now.toISOString()}). due_date is YYYY-MM-DD; start_at only for a stated time of day, as ISO 8601 with the zone's offset.`,
     '- priority "high" for urgent / asap / !!, "low" for someday / no rush, otherwise null; duration_minutes for stated durations ("2h" = 120).',
     '- Never invent ids, tasks or dates the dump does not support. Use null for what is not stated.',
+    '- confidence (0 to 1) is optional: give one below 0.5 for a sentence you are unsure asks for a change (a feeling, a fact, a condition); it is then shown as a suggestion the person must keep.',
     `Existing projects: ${JSON.stringify(projects)}`,
     `Existing open tasks: ${JSON.stringify(tasks)}`,
   ].join('\n');

@@ -39,6 +39,40 @@ describe('date phrases', () => {
     expect(findDate('march the dog round the block', berlin)).toBeNull();
   });
 
+  it('leaves a habit\'s rhythm ("every day", "each Monday") in the title, not as a due date', () => {
+    expect(findDate('start journaling every day', berlin)).toBeNull();
+    expect(findDate('water the plants every Monday', berlin)).toBeNull();
+    expect(findDate('stretch every morning', berlin)).toBeNull();
+    expect(due('stretch every morning, starting tomorrow')).toBe('2026-11-24');
+  });
+
+  it('reads spoken numbers, "next <weekday>" as next week\'s, and "before X" as the day before', () => {
+    expect(findDate('pick up Noah at five thirty on Thursday', berlin)?.start_at).toBe('2026-11-26T17:30:00+01:00');
+    expect(due('register by the fifteenth')).toBe('2026-12-15');
+    expect(due('prep next Friday')).toBe('2026-12-04');
+    expect(due('renew the permit before Feb 28')).toBe('2027-02-27');
+    expect(due('cancel it before it renews on the 2nd')).toBe('2026-12-01');
+    expect(due('submit the claim before midnight')).toBe('2026-11-23');
+  });
+
+  it('reads named holidays introduced as dates, but not a holiday naming a thing', () => {
+    expect(due('call Grandpa on Father\'s Day', { today: '2026-06-01', timezone: 'Europe/Berlin' })).toBe('2026-06-21');
+    expect(due('NYE: fireworks with the Taylors')).toBe('2026-12-31');
+    expect(due('after Boxing Day: return the jandals')).toBe('2026-12-27');
+    expect(findDate('order Christmas cards', berlin)).toBeNull();
+    expect(findDate('swap my Saturday shift', berlin)).toBeNull();
+    expect(findDate('flights for the long weekend', berlin)).toBeNull();
+  });
+
+  it('reads slashed dates day first outside month-first countries, and dates in other languages', () => {
+    expect(due('quote by 2/4', { today: '2027-03-01', timezone: 'Australia/Sydney' })).toBe('2027-04-02');
+    expect(due('quote by 3/12', { today: '2027-03-01', timezone: 'America/Denver' })).toBe('2027-03-12');
+    expect(due('Zahnarzt Dienstag 10 Uhr')).toBe('2026-11-24');
+    expect(due('Geschenk für Papa bis 14.02')).toBe('2027-02-14');
+    expect(due('payer la cantine fin du mois')).toBe('2026-11-30');
+    expect(due('llevar el auto al service la semana que viene')).toBe('2026-11-30');
+  });
+
   it('skips months too short for "the 31st"', () => {
     expect(due('pay the bill on the 31st', { today: '2026-11-23', timezone: 'UTC' })).toBe('2026-12-31');
     expect(due('pay the bill on the 30th', { today: '2027-01-31', timezone: 'UTC' })).toBe('2027-03-30');
@@ -100,6 +134,17 @@ describe('dates far east and west, near midnight', () => {
     const honolulu: DateReference = { today: '2026-11-23', timezone: 'Pacific/Honolulu', now: new Date('2026-11-24T09:30:00Z') };
     expect(due('surf lesson tomorrow', honolulu)).toBe('2026-11-24');
     expect(startAt('surf lesson tomorrow at 7am', honolulu)).toBe('2026-11-24T07:00:00-10:00');
+  });
+
+  it('puts a weekday with a time on the coming one in zones behind UTC, never the one just gone', () => {
+    // 2026-11-27 is a Friday.
+    for (const timezone of ['America/Los_Angeles', 'Pacific/Honolulu', 'America/New_York', 'Europe/Berlin', 'Pacific/Auckland']) {
+      const friday: DateReference = { today: '2026-11-27', timezone };
+      expect(due('submit it by Thursday 5pm', friday)).toBe('2026-12-03');
+      expect(due('thu 2pm dentist', friday)).toBe('2026-12-03');
+      expect(due('Thursday evening', friday)).toBe('2026-12-03');
+      expect(due('Friday 9am', friday)).toBe('2026-11-27');
+    }
   });
 
   it('keeps "tomorrow" on the next day at 23:55', () => {

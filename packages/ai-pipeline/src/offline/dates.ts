@@ -32,6 +32,8 @@ interface Rule {
   resolve: (match: RegExpExecArray, today: string) => string;
   /** Qualifies a date next to it ("end of day Wednesday") rather than naming one. */
   qualifier?: boolean;
+  /** Names a single day, which "before" and "after" move by one. */
+  shiftable?: boolean;
 }
 
 const SATURDAY = 6;
@@ -67,6 +69,70 @@ function firstOfMonth(today: string, monthName: string): string {
   return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
 }
 
+/** Holidays on a fixed day, by month and day. */
+const FIXED_HOLIDAYS: [RegExp, number, number][] = [
+  [/christmas eve|xmas eve|heiligabend|wigilia/i, 12, 24],
+  [/boxing day/i, 12, 26],
+  [/new year'?s eve|nye|silvester|hogmanay/i, 12, 31],
+  [/new year'?s day/i, 1, 1],
+  [/christmas|xmas/i, 12, 25],
+  [/halloween/i, 10, 31],
+  [/valentine'?s day/i, 2, 14],
+  [/canada day/i, 7, 1],
+  [/australia day/i, 1, 26],
+  [/waitangi day/i, 2, 6],
+  [/anzac day/i, 4, 25],
+  [/independence day|(?:the )?4th of july|fourth of july/i, 7, 4],
+  [/st\.? patrick'?s day/i, 3, 17],
+];
+/** Holidays on the nth weekday of a month (n = -1: the last): month, weekday (0 = Sunday), n. */
+const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
+  [/thanksgiving/i, 11, 4, 4],
+  [/labou?r day/i, 9, 1, 1],
+  [/memorial day/i, 5, 1, -1],
+  [/mother'?s day/i, 5, 0, 2],
+  [/father'?s day/i, 6, 0, 3],
+];
+// A holiday is a date when it is introduced as one ("on Father's Day", "before xmas:") or stands
+// first as a label ("NYE: fireworks"); "Christmas cards" and "flights for Christmas" name no day.
+const HOLIDAY =
+  /(?:^|(?<=\b(?:on|by|before|after|until|till|over|from|until|due)\s+(?:the\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|boxing day|new year'?s eve|nye|silvester|hogmanay|new year'?s day|christmas|xmas|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day)\b/i;
+
+/** The nth weekday of a month in a year (n = -1: the last one). */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  if (n < 0) {
+    const last = formatDate({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = formatDate({ year, month, day: 1 });
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
+}
+
+/** The coming date of a named holiday (this year's, or next year's once it has passed). */
+function holidayOn(today: string, name: string): string {
+  const { year } = parseDate(today);
+  for (const candidateYear of [year, year + 1]) {
+    const fixed = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
+    const floating = FLOATING_HOLIDAYS.find(([pattern]) => pattern.test(name));
+    const date = fixed
+      ? formatDate({ year: candidateYear, month: fixed[1], day: fixed[2] })
+      : floating
+        ? nthWeekday(candidateYear, floating[1], floating[2], floating[3])
+        : today;
+    if (date >= today) return date;
+  }
+  return today;
+}
+
+const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+
+/** The next date on or after today that is this day of this month. */
+function nextDayOfYear(today: string, month: number, day: number): string {
+  const { year } = parseDate(today);
+  const thisYear = formatDate({ year, month, day });
+  return thisYear >= today ? thisYear : formatDate({ year: year + 1, month, day });
+}
+
 /** The next date on or after today with this day of the month, skipping months too short for it. */
 function nextDayOfMonth(today: string, day: number): string {
   const { year, month, day: current } = parseDate(today);
@@ -90,12 +156,31 @@ const RULES: Rule[] = [
   { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   { pattern: /\b(?:early )?next week\b/i, resolve: (_, today) => nextMonday(today) },
+  {
+    pattern: /\b(?:fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|fin de mes|eind van de maand)\b/i,
+    resolve: (_, today) => endOfMonth(today, 0),
+  },
+  {
+    pattern: /\b(?:(?:anfang )?nächste(?:r|n)? woche|la semaine prochaine|(?:la )?semana que viene|la próxima semana|volgende week)\b/i,
+    resolve: (_, today) => nextMonday(today),
+  },
+  {
+    pattern: new RegExp(`\\bende (${GERMAN_MONTHS.join('|')})\\b`, 'i'),
+    resolve: (match, today) => addDays(firstOfMonth(today, MONTHS[GERMAN_MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1] ?? 'january'), -1),
+  },
+  // "bis 14.02", "deadline 30.11": day and month with dots, as written across Europe.
+  {
+    pattern: /(?<![\d.])([0-2]?\d|3[01])\.(0[1-9]|1[0-2])\.?(?![\d])/,
+    resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
+    shiftable: true,
+  },
   { pattern: /\b(?:(?:later|sometime) )?this week\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
-  { pattern: /\b(?:this |the |over the )?weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
+  { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   { pattern: new RegExp(`\\bbefore (${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
   { pattern: /\bweds\b/i, resolve: (_, today) => onOrAfter(today, 3) },
   { pattern: /\btues\b/i, resolve: (_, today) => onOrAfter(today, 2) },
   { pattern: /\bthur\b/i, resolve: (_, today) => onOrAfter(today, 4) },
@@ -103,6 +188,7 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?:on )?the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
     resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
+    shiftable: true,
   },
 ];
 
@@ -110,9 +196,26 @@ const RULES: Rule[] = [
 const FALSE_DATES = /^(?:now|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
-const LEAD_IN = /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably)\s+)+$/i;
+const LEAD_IN =
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
 
+/** How many answers each memo below keeps before it starts afresh. */
+const PROBED_MAX = 2_000;
+const startsOfToday = new Map<string, Date>();
+
+/** The instant today starts in the person's zone; the same few are asked for again and again. */
 function startOfToday(reference: DateReference): Date {
+  const key = `${reference.today} ${reference.timezone}`;
+  let start = startsOfToday.get(key);
+  if (!start) {
+    if (startsOfToday.size >= PROBED_MAX) startsOfToday.clear();
+    start = startOfTodayIn(reference);
+    startsOfToday.set(key, start);
+  }
+  return start;
+}
+
+function startOfTodayIn(reference: DateReference): Date {
   const { year, month, day } = parseDate(reference.today);
   return instantOfWallTime({ year, month, day, hour: 0, minute: 0 }, reference.timezone);
 }
@@ -123,8 +226,28 @@ function nowOnToday(reference: DateReference): Date | null {
   return now && formatDate(wallTimeAt(now, reference.timezone)) === reference.today ? now : null;
 }
 
+/** Zones of countries that write the month first (3/12 is March 12); elsewhere 20/05 is 20 May. */
+const MONTH_FIRST_ZONES =
+  /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)|Pacific\/(?:Honolulu|Guam|Saipan)|Asia\/Manila|US\/.+)$/;
+
+/** Words that tell a dump's dates are written in another language chrono reads. */
+const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
+  [chrono.de.casual, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|woche|uhr|januar|februar|märz|mai|juni|juli|oktober|dezember)\b/i],
+  [chrono.fr.casual, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|semaine|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i],
+  [chrono.es.casual, /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i],
+  [chrono.nl.casual, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
+];
+
 function parseAt(text: string, instant: Date, timezone: string): chrono.ParsedResult[] {
-  return chrono.casual.parse(text, { instant, timezone: offsetMinutesAt(instant, timezone) }, { forwardDate: true });
+  // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
+  const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && /\b\d{1,2}[/.]\d{1,2}\b/.test(text);
+  const parser = dayFirst ? chrono.en.GB : chrono.casual;
+  const reference = { instant, timezone: offsetMinutesAt(instant, timezone) };
+  const found = parser.parse(text, reference, { forwardDate: true });
+  if (found.length > 0) return found;
+  // "Zahnarzt Dienstag 10 Uhr", "payer la cantine samedi": English first, then the language it is in.
+  for (const [other, cue] of OTHER_LANGUAGES) if (cue.test(text)) return other.parse(text, reference, { forwardDate: true });
+  return found;
 }
 
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
@@ -141,23 +264,64 @@ interface Candidate {
   timeOnly: boolean;
 }
 
+/** "every day", "each morning", "every other Friday": a habit's rhythm stays in its title, not a due date. */
+function recurring(text: string, index: number): boolean {
+  return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(text.slice(0, index));
+}
+
+/** "my Saturday shift", "the Friday meeting": a day naming which one, not when to do it. */
+function modifier(text: string, index: number, found: string): boolean {
+  const before = text.slice(0, index);
+  if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
+  return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && /^\s+[a-z]/i.test(text.slice(index + found.length));
+}
+
+/**
+ * "before Feb 28" is the day before it, "after Boxing Day" the day after; "before" may govern a
+ * clause that ends in the date ("before it renews on the 2nd").
+ */
+function shiftedByLead(before: string, date: string): string {
+  if (/\bbefore\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
+  if (/\bafter\s+(?:the\s+)?$/i.test(before)) return addDays(date, 1);
+  return date;
+}
+
 function findByRule(text: string, today: string): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
-    if (!match || (best && match.index >= best.index)) continue;
+    if (!match || (best && match.index >= best.index) || recurring(text, match.index)) continue;
     const span = withLeadIn(text, match.index, match[0].length);
-    best = { ...span, due_date: rule.resolve(match, today), time: null, qualifier: rule.qualifier === true, timeOnly: false };
+    const resolved = rule.resolve(match, today);
+    const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved) : resolved;
+    best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false };
   }
   return best;
 }
 
+/**
+ * Words without which chrono finds nothing (a digit, a month, a weekday, a part of the day or a
+ * unit of time): most clauses of a dump have none, and chrono is the parser's costliest step.
+ */
+const MAY_BE_DATE = new RegExp(
+  [
+    '\\d',
+    '\\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b',
+    '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
+    '\\b(?:today|tonight|tonite|tomorrow|tmr|tmrw|tmw|tomo|2moro|yesterday|wknd|wk|wks|arvo|nite|eod|eow|eom|cob|noon|midnight|morning|afternoon|evening|night|weekend|week|weeks|month|months|year|years|day|days|hour|hours|hrs?|mins?|minutes?|fortnight|now|ago|later|christmas|half past|quarter)\\b',
+    '\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|woche|uhr|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|mes|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag)\\b',
+    '\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b',
+  ].join('|'),
+  'i',
+);
+
 function findByChrono(text: string, reference: DateReference): Candidate | null {
+  if (!MAY_BE_DATE.test(text)) return null;
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
   for (const found of parseAt(text, startOfToday(reference), reference.timezone)) {
-    if (FALSE_DATES.test(found.text.trim())) continue;
+    if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;
@@ -173,7 +337,19 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     let hour = start.get('hour') ?? 0;
     // "at 5" on a to-do list means 5 pm.
     if (!start.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
-    const dueDate = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
+    let dueDate = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
+    // chrono counts weekdays from the reference instant's UTC day, so far from UTC "Thursday 5pm"
+    // could land on the Thursday just gone (or a week late); a weekday alone is the coming one.
+    const weekday = start.get('weekday');
+    if (start.isCertain('weekday') && !start.isCertain('day') && weekday !== null) {
+      // "next Friday" is Friday of next week (weeks start on Monday); a bare weekday the coming one.
+      if (/\bnext\b/i.test(result.text)) dueDate = addDays(nextMonday(reference.today), (weekday + 6) % 7);
+      else if (!/\b(?:last|past|previous|following)\b/i.test(result.text)) dueDate = onOrAfter(reference.today, weekday);
+    }
+    // "before Feb 28" is the day before it; "after the 3rd" the day after.
+    // "before it renews on the 2nd": the "before" may govern a clause that ends in the date.
+    const dayGiven = start.isCertain('day') || start.isCertain('weekday');
+    if (dayGiven) dueDate = shiftedByLead(text.slice(0, result.index), dueDate);
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;
@@ -198,9 +374,12 @@ function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate 
  * there, `start_at` (only when a time of day is given) carries the zone's offset at that moment.
  * `contextDay` is the date the surroundings give a bare time of day.
  */
-export function findDate(text: string, reference: DateReference, contextDay?: string): FoundDate | null {
+export function findDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
+  const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
+  // A numeral written in for a spoken number is padded to its length: the span covers the padding.
+  while (found.index + found.length < text.length && text[found.index + found.length] === ' ' && original[found.index + found.length] !== ' ') found.length++;
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
   if (found.timeOnly && contextDay) found.due_date = contextDay;
   const { year, month, day } = parseDate(found.due_date);
@@ -210,13 +389,61 @@ export function findDate(text: string, reference: DateReference, contextDay?: st
   return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly };
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Record<string, number> = { 'oh five': 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'forty five': 45, 'o\'clock': 0 };
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22, 'twenty second': 22, 'twenty-third': 23,
+  'twenty third': 23, 'twenty-fourth': 24, 'twenty fourth': 24, 'twenty-fifth': 25, 'twenty fifth': 25, 'twenty-sixth': 26,
+  'twenty sixth': 26, 'twenty-seventh': 27, 'twenty seventh': 27, 'twenty-eighth': 28, 'twenty eighth': 28, 'twenty-ninth': 29,
+  'twenty ninth': 29, thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
+};
+const SPOKEN_TIME = new RegExp(`\\bat (${NUMBER_WORDS.slice(1).join('|')})(?: (${Object.keys(MINUTE_WORDS).join('|')}))?\\b`, 'gi');
+const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/** Keeps a replacement at the length of what it replaces, so spans found in one cut the other. */
+function sameLength(replacement: string, original: string): string {
+  return replacement.length <= original.length ? replacement.padEnd(original.length, ' ') : original;
+}
+
+/** Spoken numbers as numerals: "at five thirty" → "at 5:30", "the fifteenth" → "the 15th". */
+function withNumerals(text: string): string {
+  if (!/\b(?:at|the) [a-z]/i.test(text)) return text;
+  return text
+    .replace(SPOKEN_TIME, (match, hour: string, minutes: string | undefined) => {
+      const minute = minutes ? (MINUTE_WORDS[minutes.toLowerCase()] ?? 0) : 0;
+      return sameLength(`at ${NUMBER_WORDS.indexOf(hour.toLowerCase())}:${String(minute).padStart(2, '0')}`, match);
+    })
+    .replace(SPOKEN_ORDINAL, (match, word: string) => {
+      const day = ORDINAL_WORDS[word.toLowerCase()] ?? 0;
+      const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+      return sameLength(`the ${day}${suffix}`, match);
+    });
+}
+
 // Any fixed day will do: only whether a phrase is a date matters, not which one.
 const PROBE: DateReference = { today: '2026-01-05', timezone: 'UTC' };
 
+function probe(text: string): FoundDate | null {
+  return findDate(text, PROBE);
+}
+
 /** True when the text is essentially a date: "Tomorrow", "Sunday 10am", "by Friday", "This week". */
 export function isDatePhrase(text: string): boolean {
-  const found = findDate(text, PROBE);
+  const found = probe(text);
   if (!found) return false;
   const rest = `${text.slice(0, found.index)}${text.slice(found.index + found.length)}`;
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
+}
+
+/** True when the text names a date anywhere: "dentist tomorrow", "sapin samedi". */
+export function hasDatePhrase(text: string): boolean {
+  return probe(text) !== null;
+}
+
+/** The date phrase inside a remark, as written: "registration closes Friday" → "Friday". */
+export function datePhraseIn(text: string): string | null {
+  const found = probe(text);
+  return found ? text.slice(found.index, found.index + found.length).trim() : null;
 }

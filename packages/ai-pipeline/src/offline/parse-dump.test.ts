@@ -1,4 +1,4 @@
-import { operationsDocumentSchema } from '@ordo/shared-types';
+import { isSuggestion, operationsDocumentSchema } from '@ordo/shared-types';
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
 import { parseDump, tidyTitle } from './parse-dump.ts';
@@ -30,6 +30,7 @@ describe('parsing a dump into operations', () => {
         duration_minutes: 30,
         priority: 'high',
         notes: null,
+        confidence: 0.9,
       },
     ]);
   });
@@ -45,7 +46,7 @@ describe('parsing a dump into operations', () => {
 
   it('updates an open task it is told about, and never a finished one', () => {
     const operations = parseDump('move the dentist thing to Friday', context);
-    expect(operations).toEqual([{ op: 'update_task', task_id: DENTIST, changes: { due_date: '2026-11-27' } }]);
+    expect(operations).toEqual([{ op: 'update_task', task_id: DENTIST, changes: { due_date: '2026-11-27' }, confidence: 0.9 }]);
   });
 
   it('drafts a new task when no open task matches confidently, losing nothing', () => {
@@ -66,6 +67,36 @@ describe('parsing a dump into operations', () => {
     }
     const [longTask] = parseDump(long, context);
     expect(longTask).toMatchObject({ op: 'create_task', notes: expect.stringContaining('long title') });
+  });
+
+  it('proposes statements, conditions and project dates only as suggestions', () => {
+    const operations = parseDump('If the waitlist gets 200 signups by Dec 31 we open the beta. Launch target Dec 15. Write the launch post.', context);
+    const tasks = operations.flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, isSuggestion(operation)]] : []));
+    expect(tasks).toEqual([
+      ['If the waitlist gets 200 signups we open the beta', true],
+      ['Launch target', true],
+      ['Write the launch post', false],
+    ]);
+  });
+
+  it('gives a project the confidence of its most certain task', () => {
+    const operations = parseDump('Shed:\n- the deadline is Friday\nHouse:\n- the deadline is Monday\n- fix the gate', context);
+    const projects = operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.name, isSuggestion(operation)]] : []));
+    expect(projects).toEqual([
+      ['Shed', true],
+      ['House', false],
+    ]);
+  });
+
+  it('keeps the words of a title around a date it cuts out', () => {
+    const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+    expect(titles("Mia's school play is Thursday, don't miss it")).toEqual(["Mia's school play"]);
+    expect(titles('start journaling every day')).toEqual(['Start journaling every day']);
+  });
+
+  it('notes who a message assigns a task to instead of making a project of the name', () => {
+    const operations = parseDump('Hi team,\nAction items:\n- Maria: update the pricing page\n\nBest,\nSam', context);
+    expect(operations).toMatchObject([{ op: 'create_task', title: 'Update the pricing page', project_ref: null, notes: 'For Maria' }]);
   });
 
   it('is deterministic', () => {

@@ -1,9 +1,14 @@
 import { type Operation, operationSchema, TASK_TITLE_MAX, type TaskPriority } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
-import { type Found, findDuration, findPriority, trimFiller } from './cues.ts';
+import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
 import { type DateReference, type FoundDate, findDate } from './dates.ts';
 import { type Segment, segment } from './segment.ts';
 import { findUpdate, restatedTask } from './updates.ts';
+
+/** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
+const UPDATE_CONFIDENCE = 0.9;
+/** A new task that restates an open one with a date, read as rescheduling it. */
+const RESTATED_CONFIDENCE = 0.8;
 
 interface TaskFields {
   title: string;
@@ -29,7 +34,7 @@ export function tidyTitle(text: string): string {
     const next = trimFiller(title)
       .replace(/^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g, '')
       .replace(/^(?:of|with|to)\s+/i, '')
-      .replace(/\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around)$/i, '')
+      .replace(/\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i, '')
       .trim();
     if (next === title) break;
     title = next;
@@ -46,15 +51,23 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   rest = cut(rest, duration);
   const hinted = dateHint ? findDate(dateHint, reference) : null;
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
-  // "Thursday's meeting" keeps its words; the day is still read.
-  if (date && !/^'s\b/.test(rest.slice(date.index + date.length))) rest = cut(rest, date);
+  // "Thursday's meeting" keeps its words; the day is still read. "by Friday's delivery cutoff"
+  // is a deadline named after what falls on it: the whole phrase leaves the title.
+  const possessive = date !== null && /^'s\b/.test(rest.slice(date.index + date.length));
+  const deadline = possessive && date !== null && /^(?:by|before|until|till)\b/i.test(rest.slice(date.index));
+  if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(/^[^,;(]*/, '')}`;
+  else if (date && !possessive) rest = cut(rest, date);
   date ??= hinted;
+  // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
+  const aside = findAside(rest);
+  if (aside) rest = cut(rest, aside);
   // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read.
   const remarks: string[] = [];
   rest = rest.replace(/\(([^()]*\p{L}[^()]*)\)/gu, (_, remark: string) => {
     remarks.push(remark.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, ''));
     return ' ';
   });
+  if (aside) remarks.push(aside.value);
   return {
     title: tidyTitle(rest),
     notes: remarks.length > 0 ? remarks.join('; ') : null,
@@ -99,14 +112,16 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
   for (const item of segment(text) as Segment[]) {
     const update = findUpdate(item.text, openTasks, reference);
     if (update) {
-      operations.push(operationSchema.parse(update));
+      operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
       continue;
     }
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
+    const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
+    fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
     if (restated) {
-      operations.push(operationSchema.parse(restated));
+      operations.push(operationSchema.parse({ ...restated, confidence: Math.min(item.confidence, RESTATED_CONFIDENCE) }));
       continue;
     }
     const key = `${item.project ?? ''}\u0000${fields.title.toLowerCase()}`;
@@ -122,8 +137,21 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
         ...fields,
         title,
         notes: long ? [fields.title, fields.notes].filter(Boolean).join('\n') : fields.notes,
+        confidence: item.confidence,
       }),
     );
   }
-  return operations;
+  return withProjectConfidence(operations);
+}
+
+/** A new project is as certain as its most certain task: a project of suggestions is one too. */
+function withProjectConfidence(operations: Operation[]): Operation[] {
+  const confidence = new Map<string, number>();
+  for (const operation of operations) {
+    if (operation.op !== 'create_task' || operation.project_ref === null) continue;
+    confidence.set(operation.project_ref, Math.max(confidence.get(operation.project_ref) ?? 0, operation.confidence ?? 1));
+  }
+  return operations.map((operation) =>
+    operation.op === 'create_project' ? { ...operation, confidence: confidence.get(operation.ref) ?? 1 } : operation,
+  );
 }

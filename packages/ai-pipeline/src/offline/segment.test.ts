@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, segment } from './segment.ts';
+import { clauses, segment, splitClauses } from './segment.ts';
 
 const texts = (dump: string) => segment(dump).map((item) => item.text);
 
@@ -33,7 +33,7 @@ describe('splitting a dump into candidate tasks', () => {
     expect(clauses('buy eggs, milk, and bread')).toEqual(['buy eggs, milk, and bread']);
     expect(clauses('buy salt and pepper')).toEqual(['buy salt and pepper']);
     expect(clauses('call mom and email dad')).toEqual(['call mom', 'email dad']);
-    expect(clauses('sort photos, no rush')).toEqual(['sort photos, no rush']);
+    expect(clauses('sort photos, no rush')).toEqual(['sort photos (no rush)']);
   });
 
   it('drops chatter', () => {
@@ -48,7 +48,7 @@ describe('grouping into projects', () => {
       ['mow', 'Garden'],
       ['set up db', 'Side project'],
       ['clean gutters', 'House'],
-      ['school shoes', 'KIDS'],
+      ['school shoes', 'Kids'],
       ['pick a font', 'Website relaunch now'],
     ]);
   });
@@ -95,6 +95,88 @@ describe('grouping into projects', () => {
       ['call Oma', null, 'Sunday 10am'],
       ['tomorrow I have to pay the bill', null, 'tomorrow'],
       ['call Ravi', null, 'tomorrow'],
+    ]);
+  });
+});
+
+describe('shapes people write in that are not one task a line', () => {
+  it('splits an inline numbered list, dropping its lead-in', () => {
+    expect(texts('need to: 1) submit the report 2) book flights 3) renew my passport')).toEqual(['submit the report', 'book flights', 'renew my passport']);
+    expect(texts('Call 2 people. Read 1.5 chapters')).toEqual(['Call 2 people', 'Read 1.5 chapters']);
+  });
+
+  it('splits a comma list of short things into one task each, but not a verb and its objects', () => {
+    expect(texts('groceries, laundry, call plumber re: leak, dentist thu 2pm, taxes')).toEqual([
+      'groceries',
+      'laundry',
+      'call plumber re: leak',
+      'dentist thu 2pm',
+      'taxes',
+    ]);
+    expect(texts('buy eggs, milk, bread')).toEqual(['buy eggs, milk, bread']);
+    expect(texts('groceries: eggs, spinach, rice')).toEqual(['groceries: eggs, spinach, rice']);
+  });
+
+  it('splits dictated text without punctuation at "and then", "also", "remind me to", "I have to"', () => {
+    expect(
+      texts('ok so I need to pick up the prescription and then call the insurance company about the claim also remind me to book the car service I have to return the books'),
+    ).toEqual(['I need to pick up the prescription', 'call the insurance company about the claim', 'remind me to book the car service', 'I have to return the books']);
+  });
+
+  it('groups under a project named in prose, without making the naming sentence a task', () => {
+    const items = segment('this week I need to get the kitchen renovation moving. call the contractor, pick tiles\n\nGarden project for spring. Order seeds');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['call the contractor', 'Kitchen renovation'],
+      ['pick tiles', 'Kitchen renovation'],
+      ['Order seeds', 'Garden'],
+    ]);
+  });
+
+  it('names the project of "Client: …" and "Startup idea: …" lines by what follows the kind', () => {
+    const items = segment('Client: Acme redesign\n- send the wireframes\nStartup idea: a meal planning app\n- sketch the landing page');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['send the wireframes', 'Acme redesign'],
+      ['sketch the landing page', 'Meal planning app'],
+    ]);
+  });
+
+  it('files Todoist-style #tags under their project and takes them out of the text', () => {
+    expect(segment('#work finish the budget review\nfix the shower door #home').map((item) => [item.text, item.project])).toEqual([
+      ['finish the budget review', 'Work'],
+      ['fix the shower door', 'Home'],
+    ]);
+  });
+
+  it('reads a pasted message: no greeting, sign-off or signature; a name label is who does it', () => {
+    const items = segment('Hi team,\n\nThanks for the meeting today. Action items:\n- Maria: update the pricing page\n\nBest,\nSam');
+    expect(items.map((item) => [item.text, item.project, item.owner])).toEqual([['update the pricing page', null, 'Maria']]);
+  });
+
+  it('drops a generic label in the middle of prose', () => {
+    expect(texts('I keep forgetting things. Random stuff in my head: call the bank').at(-1)).toBe('call the bank');
+  });
+
+  it('starts a second group after the first', () => {
+    const items = segment('Work\n- finish the deck\n\nPersonal:\n- call mom\nPersonal: buy a gift, book dinner');
+    expect(items.map((item) => item.project)).toEqual(['Work', 'Personal', 'Personal', 'Personal']);
+  });
+
+  it('keeps remarks after commas and dashes out of the title, but not the day or priority they name', () => {
+    expect(splitClauses('shock the pool tonight, it\'s going green').parts).toEqual([{ text: 'shock the pool tonight', asides: ["it's going green"] }]);
+    expect(clauses('prep for the quarterly with Dan, meeting is next Tuesday')).toEqual(['prep for the quarterly with Dan next Tuesday']);
+    expect(clauses('Arzttermin for the Auffrischungsimpfung, whenever')).toEqual(['Arzttermin for the Auffrischungsimpfung (whenever)']);
+    expect(clauses('Martinsumzug with Emil — make the Laterne with him tomorrow')).toEqual(['Martinsumzug with Emil', 'make the Laterne with him tomorrow']);
+  });
+
+  it('opens a paragraph\'s project with a short first sentence or a label, and closes it at "unrelated"', () => {
+    const items = segment('Home. Return the sweaters. Call the insurance.\n\nShop: restock flour, pay the POS guy. House: fix the generator. Unrelated: book a haircut.');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['Return the sweaters', 'Home'],
+      ['Call the insurance', 'Home'],
+      ['restock flour', 'Shop'],
+      ['pay the POS guy', 'Shop'],
+      ['fix the generator', 'House'],
+      ['book a haircut', null],
     ]);
   });
 });

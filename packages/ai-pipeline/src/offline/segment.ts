@@ -1,6 +1,7 @@
-import { trimFiller } from './cues.ts';
-import { isDatePhrase } from './dates.ts';
-import { startsWithVerb } from './verbs.ts';
+import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
+import { findPriority, trimFiller } from './cues.ts';
+import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
+import { startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
 export interface Segment {
@@ -9,12 +10,21 @@ export interface Segment {
   project: string | null;
   /** A date heading ("Tomorrow:", "## Monday") that applies when the text names no date itself. */
   dateHint: string | null;
+  /** How sure the reading is that this is a task (0–1); below one half it is only a suggestion. */
+  confidence: number;
+  /** Who the task is for, when a message assigns it ("Maria: update the pricing page"). */
+  owner: string | null;
+  /** Remarks cut from the title ("it's going green"), kept as notes. */
+  asides: string[];
 }
 
 /** What a heading or label gives the lines under it. */
 interface Scope {
   project: string | null;
   dateHint: string | null;
+  owner?: string | null;
+  /** A priority the heading gives its items ("Someday", "URGENT"). */
+  cue?: string | null;
 }
 
 interface Line {
@@ -24,25 +34,43 @@ interface Line {
   content: string;
 }
 
-const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)]|[a-z][.)](?=\s))\s+/i;
+const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
+/** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨"). */
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+/gu;
+/** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
+const DONE_MARK = /[✅✔☑]|[(—–-]\s*(?:done|finished|completed)\s*\)?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 const PROJECT_LINE = /^(?:project|proj|area)\s*[:\-–—]\s*(.+?)\s*:?$/i;
+/** "Client: Acme redesign", "Startup idea: a meal planner": a kind of effort, then its name. */
+const EFFORT_LINE = /^(?:client|customer|initiative|epic|campaign|side project|startup idea|business idea|app idea|product|workstream)\s*[:\-–—]\s*(.+?)\s*:?$/i;
+/** Longest name an effort line gives its project; a longer description names it by its kind. */
+const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
-const GENERIC = /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random(?: stuff)?|stuff|things|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|list|personal stuff|odds and ends|quick (?:ones|things|wins))$/i;
-// Sentences that describe a mood, not a task.
-const CHATTER = /^(?:i'?m|i am|i forgot|ah+|oh+|i feel|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|this week is|today is|here'?s|here is|brain ?dump|that'?s (?:it|all)|anyway)\b/i;
+const GENERIC =
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|list|personal stuff|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
+/** A sentence that names an effort and nothing to do: "Garden project for spring." */
+const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
+/** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
+const EFFORT_STATED =
+  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?)$/iu;
+/** "get the kitchen renovation moving": an effort to push along, whose steps follow. */
+const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line)[.!]*$/iu;
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
+/** "Nothing huge but a few things", "the stuff": a label for what follows that names no project. */
+const VAGUE_LABEL = /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
+/** Todoist-style tags: "#work finish the budget" files the task under Work. */
+const TAG = /(?:^|\s)#(\p{L}[\p{L}\p{N}_-]*)/gu;
+/** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
+const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes|minutes|recap)\b/i;
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
-const LEAD_LABEL = /^(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw)\b/i;
-/** Such a label in the middle of prose, at the start of a sentence. */
-const SENTENCE_LABEL = new RegExp(`${LEAD_LABEL.source}[^:.!?]{0,30}:\\s+`, 'i');
+const LEAD_LABEL = /^(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
 /** A day at the very start of a sentence covers the whole sentence: "tomorrow I have to a, b, c". */
 const LEADING_DAY = /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
 
@@ -50,11 +78,28 @@ function readLine(raw: string): Line {
   const expanded = raw.replace(/\t/g, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = expanded.trim();
+  const done = DONE_MARK.test(content);
+  // A pictograph in front of an item is its bullet; elsewhere it is decoration.
+  const pictured = /^\p{Extended_Pictographic}/u.test(content);
+  content = content.replace(PICTOGRAPHS, ' ').trim();
   const bulletMatch = BULLET.exec(content);
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
-  return { indent, bullet: bulletMatch !== null || box !== null, checked: box?.[1]?.toLowerCase() === 'x', content: content.trim() };
+  return {
+    indent,
+    bullet: bulletMatch !== null || box !== null || pictured,
+    checked: box?.[1]?.toLowerCase() === 'x' || done,
+    content: content.trim(),
+  };
+}
+
+/** "📌 pay the bill 📌 send the deck": one pictograph repeated as a bullet on one line makes items. */
+function pictographItems(raw: string): string[] {
+  const marks: string[] = raw.match(/\p{Extended_Pictographic}/gu) ?? [];
+  const bullet = marks.find((mark, index) => marks.indexOf(mark) !== index && raw.split(mark).filter((part) => part.trim() !== '').length >= 2);
+  if (!bullet) return [raw];
+  return raw.split(bullet).flatMap((part) => (part.trim() === '' ? [] : [`${bullet} ${part.trim()}`]));
 }
 
 function wordCount(text: string): number {
@@ -65,10 +110,14 @@ function wordCount(text: string): number {
 function headingOf(line: Line, next: Line | undefined): string | null {
   const { content } = line;
   if (PROJECT_LINE.test(content)) return content;
+  const effort = EFFORT_LINE.exec(content);
+  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !/[.!?]\s/.test(effort[1])) return effortName(effort[1], content);
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
   if (markdown?.[1]) return markdown[1].replace(/:$/, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !/[.!?]/.test(content)) return content.slice(0, -1).trim();
-  const shortLabel = wordCount(content) <= 4 && !/[.!?,;]/.test(content) && !startsWithVerb(trimFiller(content));
+  const bare = content.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const capitals = /\p{Lu}{2}/u.test(bare) && bare === bare.toUpperCase();
+  const shortLabel = wordCount(bare) <= 4 && !/[.!?,;]/.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   if (!line.bullet && shortLabel && /^[A-Z0-9 &/]+$/.test(content) && /[A-Z]{2}/.test(content)) return content;
@@ -78,8 +127,16 @@ function headingOf(line: Line, next: Line | undefined): string | null {
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
-  const name = (explicit?.[1] ?? heading).replace(/^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our)\s+/i, '').replace(/\s+(?:stuff|things|tasks|to-?dos?)$/i, '').trim();
-  if (!explicit && GENERIC.test(heading.trim())) return null;
+  // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
+  let name = (explicit?.[1] ?? heading)
+    .replace(/[.!?;,]+$/, '')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i, '')
+    .replace(/(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i, '')
+    .replace(/(?<!^(?:side|pet|passion|school|group|class))\s+project$/i, '')
+    .trim();
+  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
+  if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -100,58 +157,277 @@ function sentences(text: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
-const CLAUSE_BREAK = /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|&|\+)\s+(?=\S)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)/i;
+// Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
+// "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
+// to …" is one clause) keeps its words for the next clause.
+const CLAUSE_BREAK =
+  /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
-function standsAlone(clause: string, joiner: string): boolean {
+function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
+  // A break with no words of its own is made only before "I need to …" or "they were …".
+  if (joiner === '') return true;
   const trimmed = trimFiller(clause);
-  if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|also|then)\b/i.test(clause.trim())) return true;
-  if (startsWithVerb(trimmed)) return true;
+  if (REMARK_START.test(trimmed)) return false;
+  if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
+  if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
+  // "buy batteries, tape, and bulbs": a verb alone after a comma is one more thing to buy.
+  if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || !joiner.includes(',') || listing)) return true;
   // "and" / "then" without a comma joins nouns ("salt and pepper") unless a verb follows.
   if (!joiner.includes(',')) return false;
-  return wordCount(trimmed) > 3;
+  // "groceries, laundry, taxes": a list of things, each its own task.
+  return listing || wordCount(trimmed) > 3;
 }
 
-/** Clauses of one sentence: commas, "and then", "and" before a verb; noun lists stay whole. */
-export function clauses(sentence: string): string[] {
-  const result: string[] = [];
+/** Words the first item of a list of things stays within ("groceries", "dentist thu 2pm"). */
+const LISTED_THING_WORDS = 3;
+
+/** How a remark after a comma starts: "not the fantasy five", "including the hats", "somewhere in Connecticut". */
+const REMARK_START = /^(?:not|no|including|somewhere|realistically|especially|except|instead|only|even|on that|ideally|preferably|anywhere|very|super|again|otherwise|or so|no matter|which|whatever)\b/i;
+/** "registration closes Friday", "the termite thing is overdue": a thing and what it does. */
+function somethingDoes(clause: string): boolean {
+  const verb = /^[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
+  return verb !== undefined && verbBase(verb) !== null;
+}
+
+/** One clause of a sentence and the remarks cut from it ("it's going green"). */
+export interface Clause {
+  text: string;
+  asides: string[];
+}
+
+/**
+ * Clauses of one sentence: commas, dashes, "and then", "and" before a verb; noun lists stay
+ * whole. A remark after a comma or dash that is not a task ("the old ones are disgusting") leaves
+ * the title for the notes, except the day it names ("meeting is next Tuesday").
+ */
+export function splitClauses(sentence: string): { parts: Clause[]; listing: boolean } {
+  const result: Clause[] = [];
+  const parts = sentence.split(',');
+  const first = trimFiller(parts[0] ?? '');
+  // A sentence that opens with a short thing and lists more after commas is a list of tasks, and
+  // so is one whose later items start with verbs ("return the parcel, gas, car wash, call gran");
+  // one that opens with a verb and lists nouns lists that verb's objects ("buy eggs, milk, bread").
+  const laterVerb = parts.slice(1).some((part) => {
+    const item = trimFiller(part.replace(/^\s*(?:and|then|also|plus)\s+/i, ''));
+    return startsWithVerb(item) && wordCount(item) >= 2;
+  });
+  const listing =
+    parts.length >= 3 && !first.includes(':') && ((wordCount(first) <= LISTED_THING_WORDS && !startsWithVerb(first)) || laterVerb);
   let rest = sentence;
   let joiner = '';
+  // Whether the last part went to the notes, so what joins it without a break goes there too.
+  let inRemark = false;
   for (;;) {
     const match = CLAUSE_BREAK.exec(rest);
-    const clause = match ? rest.slice(0, match.index) : rest;
-    if (result.length > 0 && !standsAlone(clause, joiner)) result[result.length - 1] += `${joiner}${clause}`;
-    else if (clause.trim()) result.push(clause.trim());
-    if (!match) break;
-    joiner = match[0];
-    rest = rest.slice(match.index + match[0].length);
+    // A zero-width break at the very start would never advance.
+    const at = match && match[0] === '' && match.index === 0 ? null : match;
+    const clause = at ? rest.slice(0, at.index) : rest;
+    const previous = result.at(-1);
+    const afterBreak = previous !== undefined && /[,—–]|\s-\s/.test(joiner);
+    const remark = afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null) ? asRemark(clause) : null;
+    // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
+    if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
+    else if (previous && remark) {
+      if (remark.day) previous.text += ` ${remark.day}`;
+      if (remark.cue) previous.text += ` (${remark.cue})`;
+      if (!remark.day && !remark.cue) previous.asides.push(clause.trim());
+    } else if (previous && inRemark && !standsAlone(clause, joiner, listing)) {
+      // "including the drink bottles and the hats": the rest of a remark stays with it.
+      previous.asides[previous.asides.length - 1] += `${joiner}${clause}`;
+    } else if (previous && !standsAlone(clause, joiner, listing)) previous.text += `${joiner}${clause}`;
+    else if (clause.trim()) result.push({ text: clause.trim(), asides: [] });
+    inRemark = remark !== null ? !remark.day && !remark.cue : inRemark && previous !== undefined && !standsAlone(clause, joiner, listing);
+    if (!at) break;
+    joiner = at[0];
+    rest = rest.slice(at.index + at[0].length);
   }
-  return result;
+  return { parts: result, listing };
 }
 
-function itemsOf(content: string, project: string | null, dateHint: string | null, out: Segment[]): void {
-  for (const sentence of sentences(content)) {
+/** "meeting is next Tuesday", "(party is Saturday)": the day of the event a task serves. */
+function dayOfEvent(clause: string): string | null {
+  const said = /^[\p{L}'’ -]{1,40}?\s+(?:is|are)\s+(?:on\s+|due\s+)?(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
+  return said !== undefined && isDatePhrase(said) ? said : null;
+}
+
+/** A comma or dash part that is a remark rather than more of the task, with the day it names. */
+function asRemark(clause: string): { day: string | null; cue: string | null } | null {
+  const reading = readClause(clause, { listed: false, inProse: false });
+  const remark =
+    /^(?:it|that|this|they)\b/i.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim()) || dayOfEvent(clause) !== null;
+  if (reading.kind === 'task' && !remark) return null;
+  // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
+  const cue = findPriority(clause);
+  return { day: datePhraseIn(clause), cue: cue ? clause.slice(cue.index, cue.index + cue.length).trim() : null };
+}
+
+/** Clauses of one sentence, as text. */
+export function clauses(sentence: string): string[] {
+  return splitClauses(sentence).parts.map((clause) => clause.text);
+}
+
+/** "need to: 1) submit the report 2) book flights": the lead-in and the numbered items on one line. */
+function inlineList(content: string): { lead: string; items: string[] } | null {
+  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)-)\s+/gi)];
+  const sequence: RegExpExecArray[] = [];
+  for (const marker of markers) {
+    const label = (marker[1] ?? '').toLowerCase();
+    const position = /\d/.test(label) ? Number(label) : label.charCodeAt(0) - 96;
+    const sameKind = sequence.length === 0 || /\d/.test(sequence[0]?.[1] ?? '') === /\d/.test(label);
+    if (position === sequence.length + 1 && sameKind) sequence.push(marker as RegExpExecArray);
+  }
+  if (sequence.length < 2) return null;
+  const items = sequence.map((marker, index) => {
+    const end = sequence[index + 1]?.index ?? content.length;
+    return content.slice(marker.index + marker[0].length, end).trim();
+  });
+  return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
+}
+
+/** The project a sentence names without asking for anything: "Garden project for spring." */
+function projectSentence(sentence: string): string | null {
+  const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, '').replace(/[.!:]+$/, ''));
+  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text);
+  if (moving?.[1]) return projectName(moving[1]);
+  if (startsWithVerb(text)) return null;
+  const named = PROJECT_SENTENCE.exec(text);
+  return named?.[1] ? projectName(named[1]) : null;
+}
+
+/**
+ * A paragraph's first sentence that only names what the paragraph is about: "Home.", "Work stuff
+ * first.", "Moving to Philly in March!!". Null when it reads as a task of its own ("Dentist tomorrow").
+ */
+function paragraphHeading(sentence: string): string | null {
+  const text = sentence.replace(/[.!:]+$/, '').trim();
+  const words = wordCount(text);
+  if (trimFiller(text) !== text) return null;
+  if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
+  if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
+  const readsAsTask = readClause(text, { listed: false, inProse: true });
+  if (readsAsTask.kind !== 'task') return null;
+  const gerund = /^\p{L}+ing\b/u.test(text);
+  if (hasDatePhrase(text) && !gerund) return null;
+  if (!gerund && words > 3) return null;
+  return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
+}
+
+/** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
+const UNRELATED = /^(?:also\s+|oh and\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
+const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
+
+interface ItemContext {
+  scope: Scope;
+  /** The text is a list item of its own, where a bare noun is a task. */
+  listed: boolean;
+  /** The dump reads as a message, where "Name: do x" names who does it. */
+  message: boolean;
+  /** The text opens a paragraph, where a short first sentence may name what it is about. */
+  opensParagraph?: boolean;
+}
+
+/**
+ * Reads one line's text (or one item of an inline list) into segments. Returns the project the
+ * rest of the paragraph falls under when a sentence names one ("Garden project for spring."), or
+ * undefined when the scope is unchanged.
+ */
+function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
+  let paragraphProject: string | null | undefined;
+  const all = sentences(content);
+  const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
+  for (const [position, sentence] of all.entries()) {
     let text = sentence;
-    let sentenceProject = project;
-    const lead = SENTENCE_LABEL.exec(text);
-    if (lead) text = text.slice(lead[0].length);
-    const sentenceDay = LEADING_DAY.exec(text)?.[0] ?? dateHint;
-    const effort = NAMED_EFFORT.exec(text);
-    if (effort?.[1]) {
-      sentenceProject = projectName(effort[1]);
-      text = text.slice(effort[0].length);
+    let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
+    const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
+    if (unrelated) {
+      text = text.replace(unrelated[0], ' ').trim();
+      scope = { ...scope, project: null };
+      paragraphProject = null;
+      if (text === '') continue;
     }
-    for (const clause of clauses(text)) {
-      const cleaned = clause.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      if (cleaned.replace(/[^\p{L}\p{N}]/gu, '').length < 2 || CHATTER.test(cleaned)) continue;
-      out.push({ text: cleaned, project: sentenceProject, dateHint: sentenceDay });
+    // "Random stuff in my head: call the bank", "Action items:" at the end of a sentence.
+    const label = /^([^:]{1,40}?):(?:\s+(.*))?$/.exec(text);
+    if (label?.[1] && !label[2]) {
+      paragraphProject = GENERIC.test(label[1].trim()) ? null : projectName(label[1]);
+      continue;
+    }
+    const effort = label?.[1] && label[2] ? EFFORT_LINE.exec(text) : null;
+    if (effort?.[1] && !startsWithVerb(trimFiller(effort[1]))) {
+      paragraphProject = projectName(effortName(effort[1], text));
+      continue;
+    }
+    let labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], scope, context.message) : null;
+    // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
+    // in prose a short label opens a paragraph, unless what follows is one list of things.
+    const labelsParagraph = position === 0 || labelledSentences >= 2;
+    const describes = label?.[2] !== undefined && wordCount(label[2]) >= 3 && !splitClauses(label[2]).listing;
+    if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && describes) {
+      labelled = { ...scope, project: projectName(label[1]) };
+    }
+    if (labelled && label?.[2]) {
+      text = label[2];
+      scope = labelled;
+      if (position === 0 && all.length > 1 && labelled.project !== scope.project) paragraphProject = labelled.project;
+      if (position === 0 && all.length > 1) paragraphProject = labelled.project;
+    }
+    const named = projectSentence(text) ?? (position === 0 && context.opensParagraph && all.length > 1 ? paragraphHeading(text) : null);
+    if (named !== null) {
+      paragraphProject = named;
+      continue;
+    }
+    const sentenceDay = LEADING_DAY.exec(text)?.[0] ?? ALL_BY.exec(text)?.[1] ?? scope.dateHint;
+    let sentenceProject = scope.project;
+    const namedEffort = NAMED_EFFORT.exec(text);
+    if (namedEffort?.[1]) {
+      sentenceProject = projectName(namedEffort[1]);
+      text = text.slice(namedEffort[0].length);
+    }
+    const owner = scope.owner ?? null;
+    const someoneElses = owner !== null && !isForReader(owner);
+    const split = splitClauses(text.replace(ALL_BY, ''));
+    for (const clause of split.parts) {
+      const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      const reading = readClause(cleaned, { listed: context.listed || split.listing, inProse: all.length > 1 });
+      if (reading.kind === 'noise') continue;
+      out.push({
+        text: scope.cue ? `${reading.text} (${scope.cue})` : reading.text,
+        project: sentenceProject,
+        dateHint: sentenceDay,
+        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : reading.confidence,
+        owner: someoneElses ? owner : null,
+        asides: clause.asides,
+      });
     }
   }
+  return paragraphProject;
+}
+
+/** A label of a word or two that can name a group: "Kids", "Maison", "Back to school". */
+function shortLabel(label: string): boolean {
+  return wordCount(label) <= 3 && !/\d/.test(label) && !startsWithVerb(label) && !isDatePhrase(label);
+}
+
+/** "…, all by Friday": one day for every item of the sentence. */
+const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
+
+/** The name an effort line gives: "Tidepool, a booking app …" is Tidepool; a long description its kind. */
+function effortName(rest: string, line: string): string {
+  const name = rest.split(/\s*,\s*|\s+[—–-]\s+/)[0] ?? rest;
+  return wordCount(name) <= EFFORT_NAME_WORDS_MAX ? name : line.slice(0, line.search(/\s*[:\-–—]/));
+}
+
+/** Todoist-style "#work" tags: the first names the project; all leave the text. */
+function tagsOf(content: string): { project: string | null; text: string } {
+  const tags = [...content.matchAll(TAG)].map((match) => match[1] ?? '');
+  if (tags.length === 0) return { project: null, text: content };
+  return { project: projectName(tags[0]?.replace(/[_-]+/g, ' ') ?? ''), text: content.replace(TAG, ' ').trim() };
 }
 
 /**
  * Splits a brain dump into candidate tasks: list items, sentences and clauses, each carrying the
- * project its heading, "Project:" line, label or named effort gives it.
+ * project its heading, "Project:" line, label, tag or named effort gives it, and how sure the
+ * reading is that it is a task.
  */
 export function segment(dump: string): Segment[] {
   const lines = dump
@@ -159,7 +435,9 @@ export function segment(dump: string): Segment[] {
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .split('\n')
+    .flatMap(pictographItems)
     .map(readLine);
+  const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || MESSAGE_CUE.test(line.content));
   const nextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined; index >= 0; index--) {
     nextFilled[index] = following;
@@ -172,6 +450,8 @@ export function segment(dump: string): Segment[] {
   let outerListed = false;
   let inner: (Scope & { indent: number }) | null = null;
   let previousBlank = false;
+  // After "Best," or "Thanks," short plain lines are a signature.
+  let signedOff = false;
   for (const [position, line] of lines.entries()) {
     if (line.content === '') {
       previousBlank = true;
@@ -180,40 +460,87 @@ export function segment(dump: string): Segment[] {
     if (inner && line.indent <= inner.indent) inner = null;
     // A blank line followed by plain prose ends the heading above it.
     const plain = !line.bullet && line.indent === 0;
+    const opensParagraph = plain && (previousBlank || position === 0 || outerListed);
     if (plain && (previousBlank || outerListed)) outer = { project: null, dateHint: null };
     if (plain) outerListed = false;
     else if (!inner) outerListed = true;
     previousBlank = false;
     if (line.checked) continue;
-    const heading = headingOf(line, nextFilled[position]);
+    if (isSignOff(line.content)) {
+      signedOff = true;
+      continue;
+    }
+    if (signedOff && plain && wordCount(line.content) <= 4 && !startsWithVerb(trimFiller(line.content))) continue;
+    const tagged = tagsOf(line.content);
+    const content = tagged.text;
+    const heading = tagged.project === null ? headingOf({ ...line, content }, nextFilled[position]) : null;
     if (heading !== null) {
       if (line.bullet || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
       else outer = headingScope(heading, { project: null, dateHint: null });
       continue;
     }
-    const scope = inner ?? outer;
-    const label = INLINE_LABEL.exec(line.content);
-    const labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], scope) : null;
-    if (labelled && label?.[2]) itemsOf(label[2], labelled.project, labelled.dateHint, out);
-    else itemsOf(line.content, scope.project, scope.dateHint, out);
+    const lineScope = inner ?? outer;
+    const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph }, out);
+    if (changed !== undefined) {
+      if (inner) inner = { ...inner, project: changed };
+      else outer = { project: changed, dateHint: outer.dateHint };
+    }
   }
   return out;
 }
 
+/** One line's text: a "Label: rest" line, an inline numbered list, or prose. */
+function readContent(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
+  const list = inlineList(content);
+  if (list) {
+    const lead = list.lead.replace(/:$/, '').trim();
+    let scope = context.scope;
+    const leadDay = LEADING_DAY.exec(lead)?.[0];
+    if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') scope = { ...scope, dateHint: leadDay };
+    else if (lead !== '' && trimFiller(lead) !== '') {
+      scope = labelScope(lead, list.items[0] ?? '', scope, context.message) ?? headingScope(lead, scope);
+    }
+    for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
+    return undefined;
+  }
+  const label = INLINE_LABEL.exec(content);
+  const labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
+  if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
+  return itemsOf(content, context, out);
+}
+
 /**
  * What "Label: rest" on one line means: a day ("Tomorrow: call Bob"), a project when the rest
- * reads as tasks ("Garden: mow, rake"), nothing for filler labels ("Note: …"); null when the label
- * belongs to the task ("groceries: eggs, milk" stays whole).
+ * reads as tasks ("Garden: mow, rake"), who does it in a message ("Maria: update the page"),
+ * nothing for filler labels ("Note: …"); null when the label belongs to the task ("groceries: eggs,
+ * milk" stays whole).
  */
-function labelScope(label: string, rest: string, scope: Scope): Scope | null {
-  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || startsWithVerb(label)) return null;
-  if (isDatePhrase(label)) return { project: scope.project, dateHint: label.trim() };
-  if (GENERIC.test(label.trim()) || LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
-  if (/\d$/.test(label) || !startsWithVerb(trimFiller(rest))) return null;
+function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
+  if (PRIORITY_LABEL.test(label.trim())) return null;
+  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim())) return scope;
+  // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
+  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
+  const day = dayOf(label);
+  if (day !== null) return { ...scope, dateHint: day };
+  if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
+  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and)\s*\p{Lu}[\p{Ll}'-]+)?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
+  // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
+  const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
+  if (/\d$/.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
+
 /** A heading names either a day ("Tomorrow", "## Friday 10am") or a project. */
 function headingScope(heading: string, current: Scope): Scope {
-  if (isDatePhrase(heading)) return { project: current.project, dateHint: heading.trim() };
-  return { project: projectName(heading), dateHint: null };
+  const day = dayOf(heading);
+  if (day !== null) return { project: current.project, dateHint: day };
+  const cue = findPriority(heading) ? heading.trim() : null;
+  return { project: projectName(heading), dateHint: null, cue };
+}
+
+/** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
+function dayOf(label: string): string | null {
+  const day = label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|tasks|errands|for|agenda)(?=\s|$)/gi, ' ').trim();
+  return day !== '' && isDatePhrase(day) ? day : null;
 }

@@ -35,3 +35,39 @@ export function startsWithVerb(text: string): boolean {
   // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
   return TASK_VERBS.has(first) || (/^(?:re|un)[a-z]{3,}/.test(first) && TASK_VERBS.has(first.slice(2)));
 }
+
+/** Past forms that do not end in -ed, mapped to the verb ("paid" → "pay"). */
+const IRREGULAR_PAST: Record<string, string> = {
+  paid: 'pay', sent: 'send', bought: 'buy', did: 'do', done: 'do', made: 'make', took: 'take', taken: 'take', went: 'go',
+  gone: 'go', got: 'get', gotten: 'get', gave: 'give', given: 'give', wrote: 'write', written: 'write', sold: 'sell',
+  left: 'leave', told: 'tell', found: 'find', brought: 'bring', ran: 'run', met: 'meet', kept: 'keep', spent: 'spend',
+  built: 'build', came: 'come', grew: 'grow', had: 'have', said: 'say', thought: 'think', felt: 'feel', lost: 'lose',
+  won: 'win', broke: 'break', broken: 'break', drove: 'drive', ate: 'eat', slept: 'sleep', forgot: 'forget', swept: 'sweep',
+  hung: 'hang', chose: 'choose', caught: 'catch', taught: 'teach',  knew: 'know', learnt: 'learn',
+  sorted: 'sort', woke: 'wake', began: 'begin', became: 'become', heard: 'hear', understood: 'understand',
+};
+
+function isVerb(word: string): boolean {
+  return TASK_VERBS.has(word) || (/^(?:re|un)[a-z]{3,}/.test(word) && TASK_VERBS.has(word.slice(2)));
+}
+
+/** The base of an -ed, -s or -ing form of a task verb ("filed" → "file", "posting" → "post"), or null. */
+export function verbBase(word: string): string | null {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR_PAST[lower];
+  if (irregular) return irregular;
+  const stems: string[] = [];
+  if (lower.endsWith('ied')) stems.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('ed')) stems.push(lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3));
+  if (lower.endsWith('ing')) stems.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`, lower.slice(0, -4));
+  if (lower.endsWith('ies')) stems.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) stems.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) stems.push(lower.slice(0, -1));
+  return stems.find((stem) => stem.length >= 2 && isVerb(stem)) ?? null;
+}
+
+/** True for a past form: "filed", "paid", "came", "approved". */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower in IRREGULAR_PAST || (/^[a-z]{3,}ed$/.test(lower) && !/(?:need|seed|feed|speed|bed|shed|red|bred)$/.test(lower));
+}

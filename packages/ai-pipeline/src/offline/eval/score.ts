@@ -1,4 +1,4 @@
-import type { Operation } from '@ordo/shared-types';
+import { isSuggestion, type Operation } from '@ordo/shared-types';
 import type { DraftContext } from '../../drafter.ts';
 import type { EvalCase } from './dumps.ts';
 
@@ -36,9 +36,16 @@ export interface CaseScore {
   datesExpected: number;
   projectsRight: number;
   projectsExpected: number;
+  prioritiesRight: number;
+  prioritiesExpected: number;
+  /** Tasks proposed as confident changes (what the person gets unless they reject it). */
   predictedTasks: number;
-  /** Created tasks that matched an expected one (precision's numerator). */
+  /** Confident tasks that matched an expected one (precision's numerator). */
   tasksMatched: number;
+  /** Tasks proposed as suggestions (shown rejected, one click to keep). */
+  suggestedTasks: number;
+  /** Suggestions that are expected tasks the confident tasks missed. */
+  suggestionsMatched: number;
   misses: string[];
 }
 
@@ -51,13 +58,35 @@ export function contextOf(evalCase: EvalCase): DraftContext {
   };
 }
 
-/** Scores one draft: recall of expected tasks and updates, exact due dates, projects. */
+type CreatedTask = Extract<Operation, { op: 'create_task' }>;
+
+function closest(title: string, candidates: Iterable<CreatedTask>): { task: CreatedTask | undefined; similarity: number } {
+  let task: CreatedTask | undefined;
+  let similarity = 0;
+  for (const candidate of candidates) {
+    const next = titleSimilarity(title, candidate.title);
+    if (next > similarity) [task, similarity] = [candidate, next];
+  }
+  return { task, similarity };
+}
+
+/**
+ * Scores one draft as the review first shows it: confident operations are kept, suggestions are
+ * not (a project the review rejects sends its tasks to the inbox). Recall, exact due dates,
+ * projects and priorities are over expected tasks (a missed task counts as wrong for each);
+ * suggestions are counted apart, with the expected tasks among them.
+ */
 export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScore {
   const projectNames = new Map<string, string>();
-  for (const operation of operations) if (operation.op === 'create_project') projectNames.set(operation.ref, operation.name);
-  const created = operations.flatMap((operation) => (operation.op === 'create_task' ? [operation] : []));
-  const updates = operations.flatMap((operation) => (operation.op === 'update_task' ? [operation] : []));
+  for (const operation of operations) {
+    if (operation.op === 'create_project' && !isSuggestion(operation)) projectNames.set(operation.ref, operation.name);
+  }
+  const kept = operations.filter((operation) => !isSuggestion(operation));
+  const created = kept.flatMap((operation) => (operation.op === 'create_task' ? [operation] : []));
+  const suggested = operations.flatMap((operation) => (operation.op === 'create_task' && isSuggestion(operation) ? [operation] : []));
+  const updates = kept.flatMap((operation) => (operation.op === 'update_task' ? [operation] : []));
   const unused = new Set(created);
+  const unusedSuggestions = new Set(suggested);
   const score: CaseScore = {
     name: evalCase.name,
     expected: evalCase.tasks.length + (evalCase.updates?.length ?? 0),
@@ -66,22 +95,27 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
     datesExpected: 0,
     projectsRight: 0,
     projectsExpected: 0,
+    prioritiesRight: 0,
+    prioritiesExpected: 0,
     predictedTasks: created.length,
     tasksMatched: 0,
+    suggestedTasks: suggested.length,
+    suggestionsMatched: 0,
     misses: [],
   };
   for (const task of evalCase.tasks) {
     const expectedDue = task.due ?? null;
     score.datesExpected++;
-    let best: (typeof created)[number] | undefined;
-    let bestSimilarity = 0;
-    for (const candidate of unused) {
-      const similarity = titleSimilarity(task.title, candidate.title);
-      if (similarity > bestSimilarity) [best, bestSimilarity] = [candidate, similarity];
-    }
-    if (!best || bestSimilarity < TITLE_MATCH) {
-      score.misses.push(`missing task "${task.title}"${best ? ` (closest: "${best.title}")` : ''}`);
-      if (task.project !== undefined) score.projectsExpected++;
+    if (task.project !== undefined) score.projectsExpected++;
+    if (task.priority !== undefined) score.prioritiesExpected++;
+    const { task: best, similarity } = closest(task.title, unused);
+    if (!best || similarity < TITLE_MATCH) {
+      const suggestion = closest(task.title, unusedSuggestions);
+      if (suggestion.task && suggestion.similarity >= TITLE_MATCH) {
+        unusedSuggestions.delete(suggestion.task);
+        score.suggestionsMatched++;
+        score.misses.push(`only suggested: "${task.title}"`);
+      } else score.misses.push(`missing task "${task.title}"${best ? ` (closest: "${best.title}")` : ''}`);
       continue;
     }
     unused.delete(best);
@@ -90,12 +124,16 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
     if (best.due_date === expectedDue) score.datesRight++;
     else score.misses.push(`"${task.title}": due ${best.due_date} instead of ${expectedDue}`);
     if (task.project !== undefined) {
-      score.projectsExpected++;
       const project = best.project_ref ? (projectNames.get(best.project_ref) ?? null) : null;
       if ((project ?? '').toLowerCase() === (task.project ?? '').toLowerCase()) score.projectsRight++;
       else score.misses.push(`"${task.title}": project ${project} instead of ${task.project}`);
     }
+    if (task.priority !== undefined) {
+      if (best.priority === task.priority) score.prioritiesRight++;
+      else score.misses.push(`"${task.title}": priority ${best.priority} instead of ${task.priority}`);
+    }
   }
+  for (const task of unused) score.misses.push(`invented task "${task.title}"`);
   for (const expected of evalCase.updates ?? []) {
     const update = updates.find((candidate) => candidate.task_id === expected.task_id);
     if (expected.due !== undefined) score.datesExpected++;

@@ -1,4 +1,4 @@
-import type { Operation } from '@ordo/shared-types';
+import { isSuggestion, type Operation } from '@ordo/shared-types';
 
 export type Decision = 'accepted' | 'rejected';
 
@@ -7,6 +7,11 @@ export interface ProposedChange {
   index: number;
   operation: Operation;
   decision: Decision;
+}
+
+/** A suggestion starts rejected (one click keeps it); everything else starts accepted. */
+function firstDecision(operation: Operation): Decision {
+  return isSuggestion(operation) ? 'rejected' : 'accepted';
 }
 
 export type SessionState = 'idle' | 'drafting' | 'drafted' | 'failed' | 'applying' | 'applied' | 'undone';
@@ -75,7 +80,7 @@ export class DraftSession {
       const { index, operation } = JSON.parse(event.data) as { index: number; operation: Operation };
       // A reconnect replays what was missed only, but a duplicate would be harmless to skip anyway.
       if (this.changes.some((change) => change.index === index)) return;
-      this.changes.push({ index, operation, decision: 'accepted' });
+      this.changes.push({ index, operation, decision: firstDecision(operation) });
     });
     source.addEventListener('done', () => {
       this.state = 'drafted';
@@ -101,7 +106,7 @@ export class DraftSession {
     this.stop();
     this.dumpId = id;
     this.error = null;
-    this.changes = operations.map((operation, index) => ({ index, operation, decision: 'accepted' }));
+    this.changes = operations.map((operation, index) => ({ index, operation, decision: firstDecision(operation) }));
     this.state = 'drafted';
   }
 

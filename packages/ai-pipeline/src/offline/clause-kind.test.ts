@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readClause } from './clause-kind.ts';
+
+const prose = { listed: false, inProse: false };
+const kind = (clause: string) => readClause(clause, prose).kind;
+
+describe('telling a task clause from a statement', () => {
+  it('reads imperatives and "need to", "remind me to" as tasks', () => {
+    for (const clause of ['call the contractor', 'I need to submit the report', 'remind me to book the car service', "don't forget to pay rent", 'gotta renew my passport']) {
+      expect(readClause(clause, prose), clause).toMatchObject({ kind: 'task', confidence: 0.9 });
+    }
+  });
+
+  it('reads bare things as tasks, more surely in a list', () => {
+    expect(readClause('dentist thu 2pm', prose)).toMatchObject({ kind: 'task', confidence: 0.7 });
+    expect(readClause('taxes', { listed: true, inProse: false })).toMatchObject({ kind: 'task', confidence: 0.8 });
+  });
+
+  it('reads facts, conditions, project dates and someone else doing something as statements', () => {
+    for (const clause of [
+      'I keep forgetting things',
+      'If the waitlist gets 200 signups by Dec 31 we open the beta',
+      'Launch target Dec 15',
+      'launch date is Jan 15',
+      'the deadline is in two weeks',
+      'we open the beta in January',
+      'the printer is broken again',
+      'Plan is to ship before the holidays',
+    ]) {
+      expect(readClause(clause, prose), clause).toMatchObject({ kind: 'statement', confidence: 0.3 });
+    }
+  });
+
+  it('drops feelings, greetings, sign-offs and "nothing"', () => {
+    for (const clause of ['Work is a lot', "The weather's been awful", 'Hi team', 'Thanks for the meeting today', 'Best', 'Nothing', 'Nothing urgent really', "I'm behind on everything", 'ugh']) {
+      expect(kind(clause), clause).toBe('noise');
+    }
+  });
+
+  it('reads an event on a day as a task, less surely', () => {
+    expect(readClause("Mia's school play is Thursday, don't miss it", prose)).toMatchObject({ kind: 'task', confidence: 0.6 });
+  });
+
+  it('reads things done, someone else doing something and one\'s own warnings as not tasks', () => {
+    for (const clause of ['Filed the tax extension', 'Paid off the car']) expect(kind(clause), clause).toBe('noise');
+    for (const clause of ['The plumber came and fixed the sink', 'Sam has the car', 'Dana says Indeed works better', 'Priya will finish the migration script', 'Karen to organise the cake stall roster', "Don't quit the day job yet", 'Skipping the party this year']) {
+      expect(kind(clause), clause).toBe('statement');
+    }
+    expect(readClause('Me to email the principal', prose)).toMatchObject({ kind: 'task', text: 'email the principal' });
+  });
+
+  it('turns a thing said to need doing into the doing', () => {
+    expect(readClause("Mum's birthday card needs posting", prose)).toMatchObject({ kind: 'task', text: "post Mum's birthday card" });
+    expect(readClause('the carp for Wigilia has to be ordered', prose)).toMatchObject({ kind: 'task', text: 'order the carp for Wigilia' });
+  });
+});

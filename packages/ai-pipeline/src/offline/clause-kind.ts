@@ -1,0 +1,185 @@
+import { trimFiller } from './cues.ts';
+import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
+
+/**
+ * What one clause of a dump is: a task (something to do), a statement (a fact, a feeling, a
+ * condition, someone else's job: shown as a suggestion, never created silently) or noise
+ * (greetings, sign-offs, moods, things already done).
+ */
+export type ClauseReading =
+  | { kind: 'task'; confidence: number; text: string }
+  | { kind: 'statement'; confidence: number; text: string }
+  | { kind: 'noise' };
+
+/** Confidence of a clause that asks for something: an imperative, "need to …", "remind me to …". */
+export const ASKED = 0.9;
+/** A thing named without a verb ("dentist thu 2pm", "taxes"): a task in a list, likely one in prose. */
+const NAMED_IN_LIST = 0.8;
+const NAMED = 0.7;
+/** An event stated with its day ("Mia's play is Thursday"), or a thing said to need doing. */
+const EVENT = 0.6;
+/** A word or two in the middle of prose ("Big one.", "Bed."): more likely an aside than a task. */
+const FRAGMENT = 0.4;
+const STATEMENT = 0.3;
+
+const GREETING =
+  /^(?:hi|hey|hello|hiya|hej|dear|good (?:morning|afternoon|evening)|morning|yo)\b[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
+const SIGN_OFF =
+  /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well)\b/i;
+const NOTHING =
+  /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
+/** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
+const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
+// Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway".
+const MOOD =
+  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy)\b/i;
+/** "If the waitlist gets 200 signups …": a condition, not an instruction. */
+const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
+/** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
+const PRONOUN_SUBJECT =
+  /^(?:i|we|you|he|she|they|it|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
+/** "Back to work and honestly I'm dreading it": a clause that says how the writer is. */
+const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i guess|i'?ve|my (?:whole |poor )?[a-z]+ (?:is|are|was|were))\b/i;
+/** "<something> is …": the subject, the linking verb and what follows. */
+const COPULA =
+  /^((?:[\p{L}\p{N}'’&-]+\s+){0,5}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
+/** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
+const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
+/** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
+const JUDGEMENT =
+  /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing)\b/i;
+/** The second word makes a would-be verb a noun: "plan is to …", "order was wrong". */
+const NOUN_BEFORE_COPULA = /^[a-z]+\s+(?:is|are|was|were)\b/i;
+/** Words that make a subject's verb finite: "Priya will finish …", "the commute would be …". */
+const MODAL = new Set(['will', "won't", 'would', 'wont', 'can', "can't", 'cannot', 'could', 'might', 'may', 'already', 'never', 'always', 'just', 'still']);
+/** Present forms after a subject that say what is, not what to do: "Sam has the car", "Dana says …". */
+const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems', 'feels', 'smells', 'knows', 'loves', 'hates', 'likes', 'lives', 'goes', 'comes', 'arrives', 'opens', 'expires', 'starts', 'ends', 'works', 'reopens', 'lifts', 'takes', 'closes', 'begins', 'renews', 'lapses', 'runs', 'lands', 'departs', 'finishes', 'wants', 'does']);
+/** Words that open a noun phrase, never a verb's subject. */
+const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
+/** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
+const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
+/** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
+const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p{L}]+\s*(?:&|and)\s*me)$/iu;
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** "URGENT:", "p1 -", "!!": a priority cue leading the clause. */
+const PRIORITY_LEAD = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|p[123])\s*[:!-]+\s*/i;
+
+/** A verb form that only follows a subject: "lifts", "came", "will". */
+function finite(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[^\p{L}'’]/gu, '');
+  return MODAL.has(lower) || THIRD_PERSON.has(lower) || isPastForm(lower);
+}
+
+/** "Sam has the car", "the plumber came and fixed the sink", "Priya will finish it": a subject doing. */
+function subjectDoing(words: string[]): boolean {
+  for (let index = 1; index < Math.min(words.length, 6); index++) {
+    const word = (words[index] ?? '').toLowerCase().replace(/[^\p{L}'’]/gu, '');
+    const before = (words[index - 1] ?? '').toLowerCase();
+    if (DETERMINER.test(before) || /^(?:for|to|from|with|of|in|on|at|by|about)$/.test(before)) continue;
+    if (MODAL.has(word) || THIRD_PERSON.has(word) || isPastForm(word)) return true;
+    if (/^(?:and|or|but|so|because)$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** Words that describe a thing rather than name someone: "New shoes for both". */
+const DESCRIBING = /^(?:new|old|more|extra|spare|big|small|clean|fresh|free|last|next|first|other|kids|school|weekly|daily|monthly|annual|yearly)$/i;
+
+/** "Emil basically sleeps in his snowsuit", "Dana says …": a name, then what they do. */
+function nameDoing(words: string[]): boolean {
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || startsWithVerb(first) || DESCRIBING.test(first)) return false;
+  const next = /ly$/i.test(words[1] ?? '') ? words[2] : words[1];
+  return next !== undefined && /^[a-z]{2,}[^s'’]s$/.test(next);
+}
+
+/** "Karen to organise the roster": an assignment; true when it is someone else's. */
+function assignedToOther(text: string): boolean {
+  const match = /^([\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)/u.exec(text);
+  return match?.[1] !== undefined && match[2] !== undefined && startsWithVerb(match[2]) && !FOR_ME.test(match[1]);
+}
+
+/** "Me to email the principal" → "email the principal". */
+function withoutOwnAssignment(text: string): string {
+  const match = /^([\p{L}'’-]+(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+(?=[a-z]+)/u.exec(text);
+  return match?.[1] && FOR_ME.test(match[1]) && startsWithVerb(text.slice(match[0].length)) ? text.slice(match[0].length) : text;
+}
+
+/**
+ * "Mum's birthday card needs posting" → "post Mum's birthday card"; "the carp has to be ordered
+ * for Wigilia" → "order the carp for Wigilia". Null when the clause is not of that shape.
+ */
+function doingNeeded(text: string): string | null {
+  const match = NEEDS_DOING.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const base = verbBase(match[2]);
+  if (!base || base === match[2].toLowerCase() || startsWithVerb(match[1])) return null;
+  return `${base} ${match[1]}${match[3] ? ` ${match[3]}` : ''}`;
+}
+
+/** "Hi team," "Hey Sam": the opening of a message. */
+export function isGreeting(text: string): boolean {
+  return GREETING.test(text.trim());
+}
+
+/** "Best," "Thanks!" "Cheers, Sam": the close of a message; what follows is a signature. */
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text.trim()) && wordsOf(text).length <= 4;
+}
+
+/** Whether a "Name: …" label in a message gives the task to the reader ("Me:", "Everyone:"). */
+export function isForReader(owner: string): boolean {
+  return FOR_ME.test(owner.trim());
+}
+
+/** Where a clause stands: a list item of its own (a bare noun is a task), or one sentence of several. */
+export interface ClauseSetting {
+  listed: boolean;
+  inProse: boolean;
+}
+
+/** Reads one clause (already split from its sentence, with its label and leading day removed). */
+export function readClause(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
+  const text = withoutOwnAssignment(clause.trim());
+  // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
+  const trimmed = trimFiller(text.replace(/\([^)]*\)?/g, ' ').replace(PRIORITY_LEAD, '').trim());
+  const words = wordsOf(trimmed);
+  if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
+  if (GREETING.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
+  if (PROJECT_DATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  const asked = trimmed !== text && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|make sure|let'?s|could|can|would|will|please)\b/i.test(text);
+  // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
+  const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
+  // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
+  if (/^(?:don'?t|do not|never)\b/i.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (startsWithVerb(trimmed) && !nounFirst) return { kind: 'task', confidence: ASKED, text };
+  // "Filed the tax extension", "Paid off the car": done already.
+  const first = words[0] ?? '';
+  // "Skipping the Super Bowl party this year": what one is doing, not a to-do.
+  if (!asked && /^\p{L}{3,}ing$/u.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
+  if (asked) return { kind: 'task', confidence: NAMED, text };
+  if (MOOD.test(text)) return { kind: 'noise' };
+  const needed = doingNeeded(trimmed);
+  if (needed) return { kind: 'task', confidence: EVENT, text: needed };
+  if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  const copula = COPULA.exec(trimmed);
+  if (copula?.[1] && copula[2] !== undefined) {
+    const said = trimFiller(copula[2].replace(/[,.;!?]+/g, ' '));
+    if (JUDGEMENT.test(said)) return { kind: 'noise' };
+    // "Mia's school play is Thursday": an event on a day is a task; the date reader cuts the day
+    // and the dangling "is", leaving the subject as its title.
+    if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: EVENT, text };
+    return { kind: 'statement', confidence: STATEMENT, text };
+  }
+  if (subjectDoing(words) || nameDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };
+  const fragment = inProse && words.length <= 2 && !/\d/.test(trimmed) && !hasDatePhrase(trimmed);
+  return { kind: 'task', confidence: fragment ? FRAGMENT : NAMED, text };
+}
