@@ -1,22 +1,11 @@
-import { fitSms } from '@ordo/notify';
-import { alertChannels, type QuietHours, quietHoursRelease } from '@ordo/shared-types';
-import { createNotification, type Tx } from '@ordo/supabase-client';
-import { clockTime, notificationTitle, shortDuration } from './alert-text.ts';
+import type { Tx } from '@ordo/supabase-client';
+import { createStartingSoonAlert, type StartingSoon } from './starting-soon-alert.ts';
 
 /** event_soon_minutes is at most a day: no event further ahead can be due an alert. */
 const AHEAD_MAX_MINUTES = 1440;
 
-interface DueEvent {
+interface DueEvent extends StartingSoon {
   event_id: string;
-  user_id: string;
-  title: string;
-  start_at: Date;
-  dedup_key: string;
-  timezone: string;
-  sms_enabled: boolean;
-  push_enabled: boolean;
-  quiet_start: string | null;
-  quiet_end: string | null;
 }
 
 /**
@@ -56,22 +45,7 @@ function dueEvents(tx: Tx, at: Date) {
 export async function createEventSoonAlerts(tx: Tx, at: Date): Promise<number> {
   let created = 0;
   for (const event of await dueEvents(tx, at)) {
-    const quiet: QuietHours | null = event.quiet_start && event.quiet_end ? { start: event.quiet_start, end: event.quiet_end } : null;
-    const sendAt = quietHoursRelease(at, quiet, event.timezone);
-    if (sendAt >= event.start_at) continue;
-    const when = `starts at ${clockTime(event.start_at, event.timezone)} (in ${shortDuration(event.start_at.getTime() - sendAt.getTime())})`;
-    const notification = await createNotification(tx, {
-      userId: event.user_id,
-      kind: 'event_soon',
-      dedupKey: event.dedup_key,
-      title: notificationTitle(event.title),
-      body: fitSms({ title: event.title, suffix: ` ${when}` }),
-      link: '/calendar',
-      channels: alertChannels(event),
-      dueAt: at,
-      staleAt: event.start_at,
-    });
-    if (notification.created) created += 1;
+    if (await createStartingSoonAlert(tx, at, event, { kind: 'event_soon', link: '/calendar' })) created += 1;
   }
   return created;
 }

@@ -1,22 +1,11 @@
-import { fitSms } from '@ordo/notify';
-import { alertChannels, type QuietHours, quietHoursRelease } from '@ordo/shared-types';
-import { createNotification, type Tx } from '@ordo/supabase-client';
-import { clockTime, notificationTitle, shortDuration } from './alert-text.ts';
+import type { Tx } from '@ordo/supabase-client';
+import { createStartingSoonAlert, type StartingSoon } from './starting-soon-alert.ts';
 
 /** due_soon_minutes is at most a day: no task further ahead can be due an alert. */
 const AHEAD_MAX_MINUTES = 1440;
 
-interface DueTask {
+interface DueTask extends StartingSoon {
   task_id: string;
-  user_id: string;
-  title: string;
-  start_at: Date;
-  dedup_key: string;
-  timezone: string;
-  sms_enabled: boolean;
-  push_enabled: boolean;
-  quiet_start: string | null;
-  quiet_end: string | null;
 }
 
 /**
@@ -52,24 +41,7 @@ function dueTasks(tx: Tx, at: Date) {
 export async function createTaskSoonAlerts(tx: Tx, at: Date): Promise<number> {
   let created = 0;
   for (const task of await dueTasks(tx, at)) {
-    const quiet: QuietHours | null = task.quiet_start && task.quiet_end ? { start: task.quiet_start, end: task.quiet_end } : null;
-    const sendAt = quietHoursRelease(at, quiet, task.timezone);
-    if (sendAt >= task.start_at) continue;
-    const when = `starts at ${clockTime(task.start_at, task.timezone)} (in ${shortDuration(task.start_at.getTime() - sendAt.getTime())})`;
-    const notification = await createNotification(tx, {
-      userId: task.user_id,
-      kind: 'task_due_soon',
-      dedupKey: task.dedup_key,
-      title: notificationTitle(task.title),
-      body: fitSms({ title: task.title, suffix: ` ${when}` }),
-      link: `/tasks/${task.task_id}`,
-      channels: alertChannels(task),
-      dueAt: at,
-      // Once the task has started, its "starting soon" is no news.
-      staleAt: task.start_at,
-      taskId: task.task_id,
-    });
-    if (notification.created) created += 1;
+    if (await createStartingSoonAlert(tx, at, task, { kind: 'task_due_soon', link: `/tasks/${task.task_id}`, taskId: task.task_id })) created += 1;
   }
   return created;
 }
