@@ -58,8 +58,8 @@ export async function seedGoogleCalendar(
   fake.addCalendar({ id: googleCalendarId, summary: `Calendar ${calendarCount}`, timeZone });
   const [row] = await google.db.asService(
     (tx) => tx<{ id: string }[]>`
-      insert into public.calendars (user_id, connection_id, google_calendar_id, summary, time_zone, sync_mode)
-      values (${userId}, ${connectionId}, ${googleCalendarId}, ${`Calendar ${calendarCount}`}, ${timeZone}, ${options.syncMode ?? 'show'})
+      insert into public.calendars (user_id, connection_id, google_calendar_id, summary, time_zone, access_role, sync_mode)
+      values (${userId}, ${connectionId}, ${googleCalendarId}, ${`Calendar ${calendarCount}`}, ${timeZone}, 'owner', ${options.syncMode ?? 'show'})
       returning id`,
   );
   return { userId, connectionId, calendarId: (row as { id: string }).id, googleCalendarId };
