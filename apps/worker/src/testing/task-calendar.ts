@@ -88,12 +88,12 @@ export class TaskCalendarWorld {
     return { userId, calendarId, googleCalendarId, connectionId };
   }
 
-  /** Another calendar of the person's connection (at the fake too). */
+  /** Another calendar of the person's connection (at the fake too), theirs (owner), so it may hold tasks. */
   async addCalendar(userId: string, connectionId: string, googleCalendarId: string, taskTarget: boolean, timeZone = 'UTC'): Promise<string> {
     this.fake.addCalendar({ id: googleCalendarId, summary: googleCalendarId, timeZone });
     const [calendar] = await this.db.sql<{ id: string }[]>`
-      insert into public.calendars (user_id, connection_id, google_calendar_id, summary, sync_mode, is_task_target)
-      values (${userId}, ${connectionId}, ${googleCalendarId}, 'Tasks', 'show', ${taskTarget})
+      insert into public.calendars (user_id, connection_id, google_calendar_id, summary, access_role, sync_mode, is_task_target)
+      values (${userId}, ${connectionId}, ${googleCalendarId}, 'Tasks', 'owner', 'show', ${taskTarget})
       returning id`;
     return (calendar as { id: string }).id;
   }
