@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { createLogger, loadConfig } from '@ordo/config';
 import { createOAuthClient, type GoogleDeps, saveGoogleConnection } from '@ordo/google';
 import { type GoogleFake, startGoogleFake } from '@ordo/google/testing';
-import type { Db } from '@ordo/supabase-client';
+import { calendarSyncDedupKey } from '@ordo/shared-types';
+import { type Db, enqueue, findJob } from '@ordo/supabase-client';
 import { createJobDeps, type JobDeps } from '../job-deps.ts';
 import { calendarPushTask } from '../jobs/calendar.push_task.ts';
+import { calendarSync } from '../jobs/calendar.sync.ts';
+import type { AnyJobDefinition } from '../queue/job-definition.ts';
 import { createRegistry } from '../queue/registry.ts';
 import { startQueueRuntime } from '../queue/runtime.ts';
 import { queueSettings } from '../queue/settings.ts';
@@ -33,9 +36,10 @@ export interface PushJobRow {
 
 /**
  * Google's fake with the real googleapis, and worker dependencies pointed at it; people connected
- * through the fake's token exchange, each with a task calendar; calendar.push_task run by the real
- * queue runtime, started only while a test asks for queued pushes to run (so a test can stage
- * changes on both sides before anything is pushed).
+ * through the fake's token exchange, each with a task calendar; calendar.push_task and calendar.sync
+ * run by the real queue runtime, started only while a test asks for queued pushes (or a sync) to
+ * run, one job type at a time (so a test can stage changes on both sides before anything is
+ * pushed, and see what a sync queued).
  */
 export class TaskCalendarWorld {
   private constructor(
@@ -59,7 +63,9 @@ export class TaskCalendarWorld {
       },
       secrets,
     );
-    const deps = createJobDeps({ env, db, log: createLogger(env, 'test') });
+    // No push channels: the syncs these tests run are asked for by hand, and the fake would post
+    // each channel's confirmation to PUBLIC_APP_URL, which nothing answers.
+    const deps = createJobDeps({ env, db, log: createLogger(env, 'test'), overrides: { calendarWebhook: null } });
     return new TaskCalendarWorld(db, fake, deps, env);
   }
 
@@ -88,7 +94,7 @@ export class TaskCalendarWorld {
     return { userId, calendarId, googleCalendarId, connectionId };
   }
 
-  /** Another calendar of the person's connection (at the fake too). */
+  /** Another calendar of the person's connection (at the fake too), theirs (owner), so it may hold tasks. */
   async addCalendar(userId: string, connectionId: string, googleCalendarId: string, taskTarget: boolean, timeZone = 'UTC'): Promise<string> {
     this.fake.addCalendar({ id: googleCalendarId, summary: googleCalendarId, timeZone });
     const [calendar] = await this.db.sql<{ id: string }[]>`
@@ -107,12 +113,33 @@ export class TaskCalendarWorld {
   }
 
   /** Runs every queued calendar.push_task through the real queue runtime until none is left. */
-  async runPushes(): Promise<void> {
+  runPushes(): Promise<void> {
+    return this.runQueued(calendarPushTask);
+  }
+
+  /**
+   * Queues calendar.sync for a calendar as a push notification would (under its dedup key) and runs
+   * it through the real queue runtime; only the sync runs, so the pushes it queues stay pending.
+   * Resolves with the finished job's status and result.
+   */
+  async runSync(calendarId: string, userId: string): Promise<{ status: string; result: Record<string, unknown> | null }> {
+    const { id } = await enqueue(
+      this.db.sql,
+      'calendar.sync',
+      { calendar_id: calendarId, reason: 'push' },
+      { userId, dedupKey: calendarSyncDedupKey(calendarId) },
+    );
+    await this.runQueued(calendarSync);
+    const job = await findJob(this.db.sql, id);
+    return { status: job?.status ?? 'missing', result: (job?.result as Record<string, unknown> | null) ?? null };
+  }
+
+  private async runQueued(definition: AnyJobDefinition): Promise<void> {
     const runtime = await startQueueRuntime({
       db: this.db,
       env: this.env,
-      settings: { ...queueSettings(this.env, `push-test-${randomUUID()}`), backoff: { baseMs: 10, capMs: 50 } },
-      registry: createRegistry([calendarPushTask], ['calendar.push_task']),
+      settings: { ...queueSettings(this.env, `calendar-test-${randomUUID()}`), backoff: { baseMs: 10, capMs: 50 } },
+      registry: createRegistry([definition], [definition.name]),
       schedules: [],
       log: createLogger(this.env, 'test'),
       jobDeps: this.deps,
@@ -121,11 +148,11 @@ export class TaskCalendarWorld {
       for (let i = 0; i < 400; i++) {
         const [live] = await this.db.sql<{ n: number }[]>`
           select count(*)::int as n from public.queue_jobs
-          where job_type = 'calendar.push_task' and status in ('pending', 'processing')`;
+          where job_type = ${definition.name} and status in ('pending', 'processing')`;
         if (live?.n === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      throw new Error('calendar.push_task jobs did not finish');
+      throw new Error(`${definition.name} jobs did not finish`);
     } finally {
       await runtime.stop();
     }

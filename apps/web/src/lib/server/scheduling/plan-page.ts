@@ -46,14 +46,14 @@ const KEEP_ONE = 'Keep at least one block to accept the plan';
 /**
  * The /plan page's accept form. For each previewed block `i`: task_id_i, task_updated_at_i,
  * day_i (its local date), start_i (the time, HH:MM, as the person may have changed it) and
- * minutes_i; a `remove` checkbox with value i leaves the block out. Times are read on the person's
+ * minutes_i; a `removed` checkbox with value i leaves the block out. Times are read on the person's
  * clock; the blocks are then checked by the same schema as POST /api/schedule/accept. Errors are
  * keyed by input name (start_i), or `_` for the form.
  */
 export function parsePlanForm(data: FormData, zone: string): PlanFormResult {
   const text = (name: string) => String(data.get(name) ?? '');
   const count = Math.min(Number.parseInt(text('count'), 10) || 0, 1000);
-  const removed = new Set(data.getAll('remove').map(String));
+  const removed = new Set(data.getAll('removed').map(String));
   const kept: number[] = [];
   const blocks: unknown[] = [];
   const errors: Record<string, string> = {};
