@@ -5,7 +5,7 @@ import { z } from 'zod';
  * 'busy' syncs it for free/busy only (titles never reach the browser), 'off' does not sync it.
  */
 export const CALENDAR_SYNC_MODES = ['show', 'busy', 'off'] as const;
-export const calendarSyncModeSchema = z.enum(CALENDAR_SYNC_MODES, { error: 'choose Show, Busy only or Off' });
+export const calendarSyncModeSchema = z.enum(CALENDAR_SYNC_MODES, { error: 'Choose Show, Busy only or Off' });
 export type CalendarSyncMode = z.infer<typeof calendarSyncModeSchema>;
 
 /** Google's access roles that let Ordo write events, so a calendar can receive scheduled tasks. */
@@ -17,7 +17,7 @@ export function calendarIsWritable(accessRole: string | null): boolean {
 
 /** The settings form: a mode per calendar, and the calendar scheduled tasks go to (if any). */
 export const calendarChoicesSchema = z.strictObject({
-  modes: z.record(z.uuid({ error: 'unknown calendar' }), calendarSyncModeSchema),
-  task_target: z.uuid({ error: 'choose one of your calendars' }).nullable(),
+  modes: z.record(z.uuid({ error: 'Unknown calendar' }), calendarSyncModeSchema),
+  task_target: z.uuid({ error: 'Choose one of your calendars' }).nullable(),
 });
 export type CalendarChoices = z.infer<typeof calendarChoicesSchema>;

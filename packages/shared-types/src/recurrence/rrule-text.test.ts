@@ -72,3 +72,11 @@ describe('recurrenceSchema', () => {
     expect(result.error?.issues[0]?.message).toMatch(/not BYDAY/);
   });
 });
+
+describe('recurrenceSchema with a rule that failed its own parse', () => {
+  it('reports the rule problem once and never throws, even counted from completion', () => {
+    const result = recurrenceSchema.safeParse({ rrule: `FREQ=DAILY;${'X'.repeat(600)}`, from_completion: true });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['rrule']);
+  });
+});

@@ -139,7 +139,10 @@ export const recurrenceSchema = z
   })
   .superRefine((value, context) => {
     if (!value.from_completion) return;
-    const extra = [...readValidRrule(value.rrule).parts.keys()].filter((key) => !FROM_COMPLETION_PARTS.has(key));
+    // Refinements also see a rule that failed its own parse (reported there): nothing more to say about it.
+    const reading = readRrule(value.rrule);
+    if (!reading.ok) return;
+    const extra = [...reading.rule.parts.keys()].filter((key) => !FROM_COMPLETION_PARTS.has(key));
     if (extra.length > 0) {
       context.addIssue({
         code: 'custom',
