@@ -92,8 +92,8 @@ export class TaskCalendarWorld {
   async addCalendar(userId: string, connectionId: string, googleCalendarId: string, taskTarget: boolean, timeZone = 'UTC'): Promise<string> {
     this.fake.addCalendar({ id: googleCalendarId, summary: googleCalendarId, timeZone });
     const [calendar] = await this.db.sql<{ id: string }[]>`
-      insert into public.calendars (user_id, connection_id, google_calendar_id, summary, sync_mode, is_task_target)
-      values (${userId}, ${connectionId}, ${googleCalendarId}, 'Tasks', 'show', ${taskTarget})
+      insert into public.calendars (user_id, connection_id, google_calendar_id, summary, sync_mode, is_task_target, access_role)
+      values (${userId}, ${connectionId}, ${googleCalendarId}, 'Tasks', 'show', ${taskTarget}, 'owner')
       returning id`;
     return (calendar as { id: string }).id;
   }
