@@ -31,38 +31,41 @@ const BATCH = 2500;
 
 // One statement a batch: the rows travel as parallel arrays through unnest, the task link is kept
 // only when the task is the same person's, and an unchanged event (same etag, task and zone) is
-// left alone. It answers with a count and the rows that stand for tasks, not with every row.
+// left alone. A batch naming tasks answers with the rows that stand for tasks (for the task hook);
+// one naming none, the common case, answers with a count only.
 async function upsertEvents(tx: Tx, userId: string, calendarId: string, rows: readonly CalendarEventRow[]) {
   const column = <K extends keyof CalendarEventRow>(key: K) => rows.map((row) => row[key]);
   // postgres.js sends a JS boolean array with a scalar type: booleans travel as text.
   const flag = (key: 'all_day' | 'busy') => rows.map((row) => (row[key] ? 't' : 'f'));
+  const upsert = tx`
+    insert into public.calendar_events as e (user_id, calendar_id, google_event_id, recurring_event_id, ical_uid, status, title,
+      location, html_link, all_day, start_at, end_at, start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
+    select ${userId}, ${calendarId}, r.google_event_id, r.recurring_event_id, r.ical_uid, r.status, r.title, r.location,
+      r.html_link, r.all_day, r.start_at, r.end_at, r.start_date, r.end_date, r.time_zone, r.busy, t.id, r.etag, r.google_updated_at
+    from unnest(
+      ${column('google_event_id')}::text[], ${column('recurring_event_id')}::text[], ${column('ical_uid')}::text[],
+      ${column('status')}::text[], ${column('title')}::text[], ${column('location')}::text[], ${column('html_link')}::text[],
+      ${flag('all_day')}::text[]::boolean[], ${column('start_at')}::timestamptz[], ${column('end_at')}::timestamptz[],
+      ${column('start_date')}::date[], ${column('end_date')}::date[], ${column('time_zone')}::text[], ${flag('busy')}::text[]::boolean[],
+      ${column('task_id')}::uuid[], ${column('etag')}::text[], ${column('google_updated_at')}::timestamptz[]
+    ) as r(google_event_id, recurring_event_id, ical_uid, status, title, location, html_link, all_day, start_at, end_at,
+           start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
+    left join public.tasks t on t.id = r.task_id and t.user_id = ${userId}
+    on conflict (calendar_id, google_event_id) do update set
+      recurring_event_id = excluded.recurring_event_id, ical_uid = excluded.ical_uid, status = excluded.status,
+      title = excluded.title, location = excluded.location, html_link = excluded.html_link, all_day = excluded.all_day,
+      start_at = excluded.start_at, end_at = excluded.end_at, start_date = excluded.start_date, end_date = excluded.end_date,
+      time_zone = excluded.time_zone, busy = excluded.busy, task_id = excluded.task_id, etag = excluded.etag,
+      google_updated_at = excluded.google_updated_at
+    where e.etag is distinct from excluded.etag or e.task_id is distinct from excluded.task_id
+      or e.time_zone is distinct from excluded.time_zone`;
+  if (rows.every((row) => row.task_id === null)) {
+    const result = await upsert;
+    return { written: result.count, changed: [] };
+  }
   const [result] = await tx<{ written: number; changed: ChangedTaskEvent[] }[]>`
-    with incoming as (
-      select r.*, t.id as owned_task_id
-      from unnest(
-        ${column('google_event_id')}::text[], ${column('recurring_event_id')}::text[], ${column('ical_uid')}::text[],
-        ${column('status')}::text[], ${column('title')}::text[], ${column('location')}::text[], ${column('html_link')}::text[],
-        ${flag('all_day')}::text[]::boolean[], ${column('start_at')}::timestamptz[], ${column('end_at')}::timestamptz[],
-        ${column('start_date')}::date[], ${column('end_date')}::date[], ${column('time_zone')}::text[], ${flag('busy')}::text[]::boolean[],
-        ${column('task_id')}::uuid[], ${column('etag')}::text[], ${column('google_updated_at')}::timestamptz[]
-      ) as r(google_event_id, recurring_event_id, ical_uid, status, title, location, html_link, all_day, start_at, end_at,
-             start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
-      left join public.tasks t on t.id = r.task_id and t.user_id = ${userId}
-    ),
-    written as (
-      insert into public.calendar_events as e (user_id, calendar_id, google_event_id, recurring_event_id, ical_uid, status, title,
-        location, html_link, all_day, start_at, end_at, start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
-      select ${userId}, ${calendarId}, google_event_id, recurring_event_id, ical_uid, status, title, location, html_link, all_day,
-        start_at, end_at, start_date, end_date, time_zone, busy, owned_task_id, etag, google_updated_at
-      from incoming
-      on conflict (calendar_id, google_event_id) do update set
-        recurring_event_id = excluded.recurring_event_id, ical_uid = excluded.ical_uid, status = excluded.status,
-        title = excluded.title, location = excluded.location, html_link = excluded.html_link, all_day = excluded.all_day,
-        start_at = excluded.start_at, end_at = excluded.end_at, start_date = excluded.start_date, end_date = excluded.end_date,
-        time_zone = excluded.time_zone, busy = excluded.busy, task_id = excluded.task_id, etag = excluded.etag,
-        google_updated_at = excluded.google_updated_at
-      where e.etag is distinct from excluded.etag or e.task_id is distinct from excluded.task_id
-        or e.time_zone is distinct from excluded.time_zone
+    with written as (
+      ${upsert}
       returning e.id, e.google_event_id, e.task_id, e.start_at, e.end_at, e.all_day, e.start_date::text as start_date,
         e.end_date::text as end_date, e.etag, e.google_updated_at, e.status
     )
