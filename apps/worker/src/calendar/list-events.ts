@@ -12,8 +12,7 @@ export type EventListingRequest =
   | { kind: 'incremental'; syncToken: string };
 
 export interface EventListing {
-  /** Each page's items, read (see eventChange), in Google's order. */
-  pages: EventChange[][];
+  pages: number;
   /** Where the next incremental listing starts. */
   nextSyncToken: string;
 }
@@ -26,19 +25,39 @@ export interface ListOptions {
   calendarZone: string | null;
 }
 
+/** Google's answer (or its absence) ended the listing; `cause` is what was thrown. */
+export class EventListingFailed extends Error {
+  override name = 'EventListingFailed';
+  constructor(override readonly cause: unknown) {
+    super('events.list failed', { cause });
+  }
+}
+
+async function fetchPage(api: calendar_v3.Calendar, params: calendar_v3.Params$Resource$Events$List, signal: AbortSignal | undefined) {
+  try {
+    const response = await api.events.list(params, { retry: false, signal });
+    return googleEventPageSchema.parse(response.data);
+  } catch (error) {
+    throw new EventListingFailed(error);
+  }
+}
+
 /**
- * Pages through events.list with recurring events expanded into instances (singleEvents), and
- * reads each page as it arrives. googleapis' own retries are off: a 429 or 5xx goes back to the
- * queue, which retries the whole job with backoff. A page that is not an events listing throws;
- * an item that is not a usable event becomes `malformed` and is left to the caller.
+ * Pages through events.list with recurring events expanded into instances (singleEvents), reads
+ * each page (see eventChange) and hands it to `onPage`, in Google's order, one at a time: the next
+ * page is fetched while the previous one is handled. googleapis' own retries are off: a 429 or 5xx
+ * goes back to the queue, which retries the whole job with backoff. A failed call or a page that
+ * is not an events listing rejects with EventListingFailed; a rejection of `onPage` comes out as
+ * it is, and either way only once no page is being handled. An item that is not a usable event
+ * becomes `malformed` and is left to `onPage`.
  */
 export async function listEvents(
   api: calendar_v3.Calendar,
   googleCalendarId: string,
   request: EventListingRequest,
   options: ListOptions,
+  onPage: (changes: EventChange[]) => Promise<void>,
 ): Promise<EventListing> {
-  const pages: EventChange[][] = [];
   const base: calendar_v3.Params$Resource$Events$List = {
     calendarId: googleCalendarId,
     singleEvents: true,
@@ -47,17 +66,29 @@ export async function listEvents(
       ? { timeMin: request.timeMin.toISOString(), timeMax: request.timeMax.toISOString() }
       : { syncToken: request.syncToken }),
   };
+  let handling: Promise<void> | undefined;
+  let pages = 0;
   let pageToken: string | undefined;
-  for (;;) {
-    const response = await api.events.list({ ...base, ...(pageToken ? { pageToken } : {}) }, { retry: false, signal: options.signal });
-    const page = googleEventPageSchema.parse(response.data);
-    const zone = options.calendarZone ?? page.timeZone ?? null;
-    pages.push(page.items.map((item) => eventChange(item, zone)));
-    if (page.nextPageToken) {
-      pageToken = page.nextPageToken;
-      continue;
+  try {
+    for (;;) {
+      const page = await fetchPage(api, { ...base, ...(pageToken ? { pageToken } : {}) }, options.signal);
+      const zone = options.calendarZone ?? page.timeZone ?? null;
+      const changes = page.items.map((item) => eventChange(item, zone));
+      await handling;
+      handling = onPage(changes);
+      // Awaited below or in the catch; until then a rejection must not count as unhandled.
+      handling.catch(() => {});
+      pages += 1;
+      if (page.nextPageToken) {
+        pageToken = page.nextPageToken;
+        continue;
+      }
+      await handling;
+      if (!page.nextSyncToken) throw new EventListingFailed(new Error('events.list ended without nextSyncToken'));
+      return { pages, nextSyncToken: page.nextSyncToken };
     }
-    if (!page.nextSyncToken) throw new Error('events.list ended without nextSyncToken');
-    return { pages, nextSyncToken: page.nextSyncToken };
+  } catch (error) {
+    await handling?.catch(() => {});
+    throw error;
   }
 }

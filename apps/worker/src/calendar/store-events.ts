@@ -2,20 +2,24 @@ import type { Db, Tx } from '@ordo/supabase-client';
 import type { CalendarEventRow } from './event-rows.ts';
 import { type ChangedTaskEvent, type RemovedTaskEvent, reconcileTaskEvents } from './reconcile-task-events.ts';
 
-/** A sync's outcome for one calendar, written all at once. */
-export interface SyncWrite {
+/** The calendar a sync writes, and how. */
+export interface SyncTarget {
   userId: string;
   calendarId: string;
   mode: 'full' | 'incremental';
-  /** Events to store, in statements of at most `batchSize` rows (one id once). */
-  rows: CalendarEventRow[];
-  /** Incremental: events to remove (cancelled in Google, or moved out of the window). */
-  removedIds: string[];
-  syncToken: string;
   at: Date;
   /** Rows a statement writes (default 2500, a Google page). */
   batchSize?: number;
 }
+
+/** One listed page, read: each event id once, either to store or to remove. */
+export interface PageWrite {
+  rows: CalendarEventRow[];
+  /** Cancelled in Google, or (incremental) moved out of the window. */
+  removedIds: string[];
+}
+
+export type PageWriter = (page: PageWrite) => Promise<void>;
 
 export interface StoredSync {
   /** Rows inserted or changed (an event whose etag and task are unchanged is not rewritten). */
@@ -27,38 +31,41 @@ const BATCH = 2500;
 
 // One statement a batch: the rows travel as parallel arrays through unnest, the task link is kept
 // only when the task is the same person's, and an unchanged event (same etag, task and zone) is
-// left alone. It answers with a count and the rows that stand for tasks, not with every row.
+// left alone. A batch naming tasks answers with the rows that stand for tasks (for the task hook);
+// one naming none, the common case, answers with a count only.
 async function upsertEvents(tx: Tx, userId: string, calendarId: string, rows: readonly CalendarEventRow[]) {
   const column = <K extends keyof CalendarEventRow>(key: K) => rows.map((row) => row[key]);
   // postgres.js sends a JS boolean array with a scalar type: booleans travel as text.
   const flag = (key: 'all_day' | 'busy') => rows.map((row) => (row[key] ? 't' : 'f'));
+  const upsert = tx`
+    insert into public.calendar_events as e (user_id, calendar_id, google_event_id, recurring_event_id, ical_uid, status, title,
+      location, html_link, all_day, start_at, end_at, start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
+    select ${userId}, ${calendarId}, r.google_event_id, r.recurring_event_id, r.ical_uid, r.status, r.title, r.location,
+      r.html_link, r.all_day, r.start_at, r.end_at, r.start_date, r.end_date, r.time_zone, r.busy, t.id, r.etag, r.google_updated_at
+    from unnest(
+      ${column('google_event_id')}::text[], ${column('recurring_event_id')}::text[], ${column('ical_uid')}::text[],
+      ${column('status')}::text[], ${column('title')}::text[], ${column('location')}::text[], ${column('html_link')}::text[],
+      ${flag('all_day')}::text[]::boolean[], ${column('start_at')}::timestamptz[], ${column('end_at')}::timestamptz[],
+      ${column('start_date')}::date[], ${column('end_date')}::date[], ${column('time_zone')}::text[], ${flag('busy')}::text[]::boolean[],
+      ${column('task_id')}::uuid[], ${column('etag')}::text[], ${column('google_updated_at')}::timestamptz[]
+    ) as r(google_event_id, recurring_event_id, ical_uid, status, title, location, html_link, all_day, start_at, end_at,
+           start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
+    left join public.tasks t on t.id = r.task_id and t.user_id = ${userId}
+    on conflict (calendar_id, google_event_id) do update set
+      recurring_event_id = excluded.recurring_event_id, ical_uid = excluded.ical_uid, status = excluded.status,
+      title = excluded.title, location = excluded.location, html_link = excluded.html_link, all_day = excluded.all_day,
+      start_at = excluded.start_at, end_at = excluded.end_at, start_date = excluded.start_date, end_date = excluded.end_date,
+      time_zone = excluded.time_zone, busy = excluded.busy, task_id = excluded.task_id, etag = excluded.etag,
+      google_updated_at = excluded.google_updated_at
+    where e.etag is distinct from excluded.etag or e.task_id is distinct from excluded.task_id
+      or e.time_zone is distinct from excluded.time_zone`;
+  if (rows.every((row) => row.task_id === null)) {
+    const result = await upsert;
+    return { written: result.count, changed: [] };
+  }
   const [result] = await tx<{ written: number; changed: ChangedTaskEvent[] }[]>`
-    with incoming as (
-      select r.*, t.id as owned_task_id
-      from unnest(
-        ${column('google_event_id')}::text[], ${column('recurring_event_id')}::text[], ${column('ical_uid')}::text[],
-        ${column('status')}::text[], ${column('title')}::text[], ${column('location')}::text[], ${column('html_link')}::text[],
-        ${flag('all_day')}::text[]::boolean[], ${column('start_at')}::timestamptz[], ${column('end_at')}::timestamptz[],
-        ${column('start_date')}::date[], ${column('end_date')}::date[], ${column('time_zone')}::text[], ${flag('busy')}::text[]::boolean[],
-        ${column('task_id')}::uuid[], ${column('etag')}::text[], ${column('google_updated_at')}::timestamptz[]
-      ) as r(google_event_id, recurring_event_id, ical_uid, status, title, location, html_link, all_day, start_at, end_at,
-             start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
-      left join public.tasks t on t.id = r.task_id and t.user_id = ${userId}
-    ),
-    written as (
-      insert into public.calendar_events as e (user_id, calendar_id, google_event_id, recurring_event_id, ical_uid, status, title,
-        location, html_link, all_day, start_at, end_at, start_date, end_date, time_zone, busy, task_id, etag, google_updated_at)
-      select ${userId}, ${calendarId}, google_event_id, recurring_event_id, ical_uid, status, title, location, html_link, all_day,
-        start_at, end_at, start_date, end_date, time_zone, busy, owned_task_id, etag, google_updated_at
-      from incoming
-      on conflict (calendar_id, google_event_id) do update set
-        recurring_event_id = excluded.recurring_event_id, ical_uid = excluded.ical_uid, status = excluded.status,
-        title = excluded.title, location = excluded.location, html_link = excluded.html_link, all_day = excluded.all_day,
-        start_at = excluded.start_at, end_at = excluded.end_at, start_date = excluded.start_date, end_date = excluded.end_date,
-        time_zone = excluded.time_zone, busy = excluded.busy, task_id = excluded.task_id, etag = excluded.etag,
-        google_updated_at = excluded.google_updated_at
-      where e.etag is distinct from excluded.etag or e.task_id is distinct from excluded.task_id
-        or e.time_zone is distinct from excluded.time_zone
+    with written as (
+      ${upsert}
       returning e.id, e.google_event_id, e.task_id, e.start_at, e.end_at, e.all_day, e.start_date::text as start_date,
         e.end_date::text as end_date, e.etag, e.google_updated_at, e.status
     )
@@ -74,59 +81,81 @@ async function upsertEvents(tx: Tx, userId: string, calendarId: string, rows: re
   return { written: result?.written ?? 0, changed };
 }
 
+type TaskEventChange = { kind: 'changed'; event: ChangedTaskEvent } | { kind: 'removed'; event: RemovedTaskEvent };
+
 /**
- * Writes one sync in one transaction: the events (upserted in batches), the removals (full: every
- * stored event of the calendar the listing did not return; incremental: the ones named), the task
- * hook, and the new sync token with the sync times. A crash before the commit leaves the previous
- * copy and token, so the next run starts from where this one did. Null when the calendar is gone.
+ * Writes one sync in one transaction while `list` lists it: `list` hands each page to the writer
+ * it is given, in order, and resolves with the new sync token. Then the removals a full listing
+ * implies (every stored event of the calendar it did not return), the task hook, and the token
+ * with the sync times. A failure or crash before the commit leaves the previous copy and token,
+ * so the next run starts from where this one did. Null when the calendar is gone.
  */
-export async function storeSync(db: Db, write: SyncWrite): Promise<StoredSync | null> {
+export async function storeSync(db: Db, target: SyncTarget, list: (writePage: PageWriter) => Promise<string>): Promise<StoredSync | null> {
   return db.asService(async (tx) => {
     // No lock on the calendar: the job's dedup key keeps one sync per calendar running, and a
     // lock would make the person's settings change wait for the sync.
-    const [calendar] = await tx`select id from public.calendars where id = ${write.calendarId}`;
+    const [calendar] = await tx`select id from public.calendars where id = ${target.calendarId}`;
     if (!calendar) return null;
-    let rows = write.rows;
-    let removedIds = write.removedIds;
-    if (write.mode === 'full') {
-      // What the listing did not return is gone, and what it returned unchanged (same etag, task
-      // and zone) needs no write: both worked out here from one read of the stored copy. (An
-      // anti-join against the listed ids is planned as a nested loop over the array: 10⁸ steps.)
-      const stored = await tx<{ google_event_id: string; etag: string | null; task_id: string | null; time_zone: string | null }[]>`
-        select google_event_id, etag, task_id, time_zone from public.calendar_events where calendar_id = ${write.calendarId}`;
-      const storedById = new Map(stored.map((row) => [row.google_event_id, row]));
-      const listed = new Set(write.rows.map((row) => row.google_event_id));
-      removedIds = stored.map((row) => row.google_event_id).filter((id) => !listed.has(id));
-      rows = write.rows.filter((row) => {
+    // A full listing: what it does not return is gone, and what it returns unchanged (same etag,
+    // task and zone) needs no write: both worked out from one read of the stored copy. (An
+    // anti-join against the listed ids is planned as a nested loop over the array: 10⁸ steps.)
+    const stored =
+      target.mode === 'full'
+        ? await tx<{ google_event_id: string; etag: string | null; task_id: string | null; time_zone: string | null }[]>`
+            select google_event_id, etag, task_id, time_zone from public.calendar_events where calendar_id = ${target.calendarId}`
+        : [];
+    const storedById = new Map(stored.map((row) => [row.google_event_id, row]));
+    const listed = new Set<string>();
+    // The last word on each event that stands for a task, for the hook at the end.
+    const taskEvents = new Map<string, TaskEventChange>();
+    const batch = target.batchSize ?? BATCH;
+    let written = 0;
+    let removed = 0;
+
+    const remove = async (ids: readonly string[]) => {
+      if (ids.length === 0) return;
+      const gone = await tx<RemovedTaskEvent[]>`
+        delete from public.calendar_events
+        where calendar_id = ${target.calendarId} and google_event_id = any(${ids}::text[])
+        returning google_event_id, task_id`;
+      removed += gone.length;
+      for (const event of gone) if (event.task_id !== null) taskEvents.set(event.google_event_id, { kind: 'removed', event });
+    };
+
+    const syncToken = await list(async (page) => {
+      for (const row of page.rows) {
+        listed.add(row.google_event_id);
+        taskEvents.delete(row.google_event_id);
+      }
+      for (const id of page.removedIds) {
+        listed.delete(id);
+        taskEvents.delete(id);
+      }
+      const rows = page.rows.filter((row) => {
         const before = storedById.get(row.google_event_id);
         return !before || before.etag !== row.etag || before.task_id !== row.task_id || before.time_zone !== row.time_zone;
       });
-    }
-    const batch = write.batchSize ?? BATCH;
-    let written = 0;
-    const changed: ChangedTaskEvent[] = [];
-    for (let start = 0; start < rows.length; start += batch) {
-      const result = await upsertEvents(tx, write.userId, write.calendarId, rows.slice(start, start + batch));
-      written += result.written;
-      changed.push(...result.changed);
-    }
-    const removed =
-      removedIds.length === 0
-        ? []
-        : await tx<RemovedTaskEvent[]>`
-            delete from public.calendar_events
-            where calendar_id = ${write.calendarId} and google_event_id = any(${removedIds}::text[])
-            returning google_event_id, task_id`;
+      // A later page naming the event again compares with what this one wrote.
+      if (target.mode === 'full') for (const row of rows) storedById.set(row.google_event_id, row);
+      for (let start = 0; start < rows.length; start += batch) {
+        const result = await upsertEvents(tx, target.userId, target.calendarId, rows.slice(start, start + batch));
+        written += result.written;
+        for (const event of result.changed) taskEvents.set(event.google_event_id, { kind: 'changed', event });
+      }
+      await remove(page.removedIds);
+    });
+    if (target.mode === 'full') await remove(stored.map((row) => row.google_event_id).filter((id) => !listed.has(id)));
+    const hook = [...taskEvents.values()];
     await reconcileTaskEvents(tx, {
-      userId: write.userId,
-      calendarId: write.calendarId,
-      changed,
-      removed: removed.filter((row) => row.task_id !== null),
+      userId: target.userId,
+      calendarId: target.calendarId,
+      changed: hook.flatMap((change) => (change.kind === 'changed' ? [change.event] : [])),
+      removed: hook.flatMap((change) => (change.kind === 'removed' ? [change.event] : [])),
     });
     await tx`
-      update public.calendars set sync_token = ${write.syncToken}, last_synced_at = ${write.at}, last_sync_error = null,
-        full_synced_at = case when ${write.mode}::text = 'full' then ${write.at}::timestamptz else full_synced_at end
-      where id = ${write.calendarId}`;
-    return { written, removed: removed.length };
+      update public.calendars set sync_token = ${syncToken}, last_synced_at = ${target.at}, last_sync_error = null,
+        full_synced_at = case when ${target.mode}::text = 'full' then ${target.at}::timestamptz else full_synced_at end
+      where id = ${target.calendarId}`;
+    return { written, removed };
   });
 }

@@ -139,6 +139,32 @@ describe('calendar sync', () => {
     expect((await storedEvents(database.db, seeded.calendarId)).size).toBe(7);
   });
 
+  it('leaves the previous copy and sync token when a later page fails, though earlier pages were written', async () => {
+    const seeded = await seedGoogleCalendar(google, fake);
+    const cal = seeded.googleCalendarId;
+    const put = (id: string, day: number, summary = id) =>
+      fake.putEvent(cal, { id, summary, start: { dateTime: `2026-12-1${day}T08:00:00Z` }, end: { dateTime: `2026-12-1${day}T09:00:00Z` } });
+    for (let day = 1; day <= 5; day++) put(`day${day}`, day);
+    await sync(seeded.calendarId, { pageSize: 2 });
+    const before = await calendarState(seeded.calendarId);
+    const storedBefore = await storedEvents(database.db, seeded.calendarId);
+    fake.deleteEvent(cal, 'day1');
+    put('day2', 2, 'day2 (renamed)');
+    put('day6', 6);
+    const callsBefore = listCalls(cal).length;
+    fake.failNext(new RegExp(`${encodeURIComponent(cal)}/events$`), 1, 503, undefined, (query) => query.has('pageToken'));
+
+    expect(await sync(seeded.calendarId, { full: true, pageSize: 2 }).catch((error: unknown) => error)).toMatchObject({ status: 503 });
+    expect(listCalls(cal).slice(callsBefore).map((call) => call.status)).toEqual([200, 503]);
+    expect(await storedEvents(database.db, seeded.calendarId)).toEqual(storedBefore);
+    expect(await calendarState(seeded.calendarId)).toMatchObject({ sync_token: before.sync_token, full_synced_at: before.full_synced_at });
+
+    expect(await sync(seeded.calendarId, { full: true, pageSize: 2 })).toMatchObject({ outcome: 'synced', pages: 3, written: 2, removed: 1 });
+    const after = await storedEvents(database.db, seeded.calendarId);
+    expect([...after.keys()]).toEqual(['day2', 'day3', 'day4', 'day5', 'day6']);
+    expect(after.get('day2')).toMatchObject({ title: 'day2 (renamed)' });
+  });
+
   it('drops a sync token Google refuses (410) and lists the window again in the same run, removing what is gone', async () => {
     const seeded = await seedGoogleCalendar(google, fake);
     const cal = seeded.googleCalendarId;

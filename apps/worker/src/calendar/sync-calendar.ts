@@ -2,10 +2,10 @@ import type { Logger } from '@ordo/config';
 import { calendarApi, connectionAuth, GoogleDisconnectedError, type GoogleDeps } from '@ordo/google';
 import type { calendar_v3 } from 'googleapis';
 import { type CalendarWebhook, type ChannelOutcome, ensureCalendarChannel } from './channels.ts';
-import type { CalendarEventRow } from './event-rows.ts';
+import type { CalendarEventRow, EventChange } from './event-rows.ts';
 import { describeGoogleError, isGrantGone, isSyncTokenGone, isTransient } from './google-errors.ts';
-import { type EventListing, listEvents } from './list-events.ts';
-import { storeSync } from './store-events.ts';
+import { type EventListingRequest, EventListingFailed, listEvents } from './list-events.ts';
+import { type PageWrite, type StoredSync, storeSync } from './store-events.ts';
 import { FULL_SYNC_EVERY_MS, inWindow, syncWindow } from './sync-window.ts';
 
 export interface SyncCalendarDeps {
@@ -63,7 +63,8 @@ async function recordSyncError(google: GoogleDeps, calendarId: string, message: 
  * Brings Ordo's copy of one calendar up to date. Incremental (by the stored sync token) when it
  * can be; a full listing of the window (30 days back, 180 ahead) when asked, when there is no
  * token, when the last full listing is a week old, or when Google refuses the token (410), in
- * the same run. Everything a run lists is written in one transaction at the end (storeSync).
+ * the same run. Everything a run lists is written in one transaction, page by page as it is
+ * listed (storeSync); the sync token is stored with the last of it.
  * Incremental changes outside the window are not kept (a stored copy of one is removed): the
  * copy is always "the window's events", whichever way it was reached.
  *
@@ -96,37 +97,15 @@ export async function syncCalendar(deps: SyncCalendarDeps, calendarId: string, o
   const stale = !calendar.full_synced_at || started.getTime() - calendar.full_synced_at.getTime() >= FULL_SYNC_EVERY_MS;
   let mode: 'full' | 'incremental' = options.full || !calendar.sync_token || stale ? 'full' : 'incremental';
   let resynced = false;
-  let listing: EventListing;
-  try {
-    try {
-      listing =
-        mode === 'incremental'
-          ? await listEvents(api, calendar.google_calendar_id, { kind: 'incremental', syncToken: calendar.sync_token as string }, list)
-          : await listEvents(api, calendar.google_calendar_id, { kind: 'full', timeMin: window.from, timeMax: window.to }, list);
-    } catch (error) {
-      if (mode !== 'incremental' || !isSyncTokenGone(error)) throw error;
-      log.info({ calendar_id: calendar.id }, 'calendar sync token expired (410): listing the whole window again');
-      mode = 'full';
-      resynced = true;
-      listing = await listEvents(api, calendar.google_calendar_id, { kind: 'full', timeMin: window.from, timeMax: window.to }, list);
-    }
-  } catch (error) {
-    if (isGrantGone(error)) {
-      await recordSyncError(google, calendar.id, 'Google refused the connection (invalid_grant): connect again in Settings');
-      return { outcome: 'skipped', reason: 'disconnected' };
-    }
-    const message = `calendar sync failed: ${describeGoogleError(error)}`;
-    await recordSyncError(google, calendar.id, message);
-    if (isTransient(error)) throw error;
-    throw new CalendarSyncRefused(message);
-  }
-
-  // The last word on an event wins (an id listed twice is stored once); malformed ones are skipped.
-  const latest = new Map<string, CalendarEventRow | null>();
+  let pages = 0;
   let listed = 0;
   let malformed = 0;
-  for (const page of listing.pages) {
-    for (const change of page) {
+
+  // Each page is written as the next one is listed, all in one transaction (storeSync). Within a
+  // page the last word on an event wins (an id listed twice is stored once); malformed ones are skipped.
+  const readPage = (changes: readonly EventChange[]): PageWrite => {
+    const latest = new Map<string, CalendarEventRow | null>();
+    for (const change of changes) {
       listed += 1;
       if (change.kind === 'malformed') {
         malformed += 1;
@@ -137,22 +116,49 @@ export async function syncCalendar(deps: SyncCalendarDeps, calendarId: string, o
         latest.set(change.row.google_event_id, mode === 'incremental' && !inWindow(change.row, window) ? null : change.row);
       }
     }
+    const page: PageWrite = { rows: [], removedIds: [] };
+    for (const [id, row] of latest) {
+      if (row) page.rows.push(row);
+      else page.removedIds.push(id);
+    }
+    return page;
+  };
+  const sync = (request: EventListingRequest) => {
+    pages = 0;
+    listed = 0;
+    malformed = 0;
+    return storeSync(google.db, { userId: calendar.user_id, calendarId: calendar.id, mode, at: started }, async (writePage) => {
+      const listing = await listEvents(api, calendar.google_calendar_id, request, list, (changes) => writePage(readPage(changes)));
+      pages = listing.pages;
+      return listing.nextSyncToken;
+    });
+  };
+  const fullListing: EventListingRequest = { kind: 'full', timeMin: window.from, timeMax: window.to };
+
+  let stored: StoredSync | null;
+  try {
+    try {
+      stored = await sync(mode === 'incremental' ? { kind: 'incremental', syncToken: calendar.sync_token as string } : fullListing);
+    } catch (error) {
+      if (mode !== 'incremental' || !(error instanceof EventListingFailed) || !isSyncTokenGone(error.cause)) throw error;
+      log.info({ calendar_id: calendar.id }, 'calendar sync token expired (410): listing the whole window again');
+      mode = 'full';
+      resynced = true;
+      stored = await sync(fullListing);
+    }
+  } catch (failure) {
+    // Only Google's failures are judged here; the database's go to the queue as they are.
+    if (!(failure instanceof EventListingFailed)) throw failure;
+    const error = failure.cause;
+    if (isGrantGone(error)) {
+      await recordSyncError(google, calendar.id, 'Google refused the connection (invalid_grant): connect again in Settings');
+      return { outcome: 'skipped', reason: 'disconnected' };
+    }
+    const message = `calendar sync failed: ${describeGoogleError(error)}`;
+    await recordSyncError(google, calendar.id, message);
+    if (isTransient(error)) throw error;
+    throw new CalendarSyncRefused(message);
   }
-  const rows: CalendarEventRow[] = [];
-  const removedIds: string[] = [];
-  for (const [id, row] of latest) {
-    if (row) rows.push(row);
-    else removedIds.push(id);
-  }
-  const stored = await storeSync(google.db, {
-    userId: calendar.user_id,
-    calendarId: calendar.id,
-    mode,
-    rows,
-    removedIds,
-    syncToken: listing.nextSyncToken,
-    at: started,
-  });
   if (!stored) return { outcome: 'skipped', reason: 'missing' };
 
   let channel: ChannelOutcome | 'none' | 'failed' = 'none';
@@ -169,7 +175,7 @@ export async function syncCalendar(deps: SyncCalendarDeps, calendarId: string, o
     outcome: 'synced',
     mode,
     resynced,
-    pages: listing.pages.length,
+    pages,
     listed,
     written: stored.written,
     removed: stored.removed,

@@ -131,8 +131,11 @@ export interface GoogleFake {
   authorize(params: { redirectUri: string; scope: string; codeChallenge?: string; nonce?: string }): string;
   /** Tells every live channel of a calendar that it changed (as Google's push does). */
   notify(calendarId: string): Promise<number[]>;
-  /** The next `count` requests whose path matches are answered with this status and Google's error body. */
-  failNext(pathPattern: RegExp, count: number, status: number, reason?: string): void;
+  /**
+   * The next `count` requests whose path matches (and whose query `when` accepts, if given) are
+   * answered with this status and Google's error body.
+   */
+  failNext(pathPattern: RegExp, count: number, status: number, reason?: string, when?: (query: URLSearchParams) => boolean): void;
   /** Requests whose path matches. */
   count(method: string, pathPattern: RegExp): number;
   close(): Promise<void>;
@@ -156,7 +159,7 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
   const revokedTokens: string[] = [];
   const requests: GoogleFakeRequest[] = [];
   const channels: GoogleFakeChannel[] = [];
-  const failures: { pattern: RegExp; status: number; reason: string }[] = [];
+  const failures: { pattern: RegExp; status: number; reason: string; when?: (query: URLSearchParams) => boolean }[] = [];
   let changeSeq = 0;
   let syncEpoch = 1;
   let refreshCount = 0;
@@ -523,7 +526,7 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<number> {
     const url = new URL(request.url ?? '/', origin);
     const path = url.pathname;
-    const failure = failures.findIndex((candidate) => candidate.pattern.test(path));
+    const failure = failures.findIndex((candidate) => candidate.pattern.test(path) && (candidate.when?.(url.searchParams) ?? true));
     if (failure >= 0) {
       const { status, reason } = failures.splice(failure, 1)[0] as { status: number; reason: string };
       await readBody(request);
@@ -641,8 +644,8 @@ export async function startGoogleFake(options: GoogleFakeOptions = {}): Promise<
       const live = channels.filter((channel) => channel.calendarId === calendarId && !channel.stopped && channel.expiration > Date.now());
       return Promise.all(live.map((channel) => deliver(channel, 'exists')));
     },
-    failNext(pathPattern, count, status, reason = status === 429 ? 'rateLimitExceeded' : 'backendError') {
-      for (let i = 0; i < count; i++) failures.push({ pattern: pathPattern, status, reason });
+    failNext(pathPattern, count, status, reason = status === 429 ? 'rateLimitExceeded' : 'backendError', when) {
+      for (let i = 0; i < count; i++) failures.push({ pattern: pathPattern, status, reason, when });
     },
     count(method, pathPattern) {
       return requests.filter((request) => request.method === method && pathPattern.test(request.path)).length;
