@@ -5,7 +5,8 @@
 -- one person's. A subtask is a task with a parent_id: the parent is the same person's (composite
 -- key), the tree has no cycle and is at most three levels deep (a trigger). A subtask does not
 -- repeat: a repeating task's subtasks belong to the occurrence they were added to, and the next
--- occurrence starts without them.
+-- occurrence starts without them. Its labels, though, go on to the next occurrence (a trigger, so
+-- every path that closes an occurrence, web or worker, carries them).
 
 -- The composite foreign keys below name a task together with its owner.
 alter table public.tasks add constraint tasks_id_user_id_key unique (id, user_id);
@@ -131,3 +132,20 @@ create policy task_labels_all_own on public.task_labels
   for all to authenticated
   using (user_id = (select auth.uid()))
   with check (user_id = (select auth.uid()));
+
+-- The next occurrence of a repeating task carries the labels of the one whose close created it.
+create function public.tasks_copy_labels_to_next_occurrence() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  insert into public.task_labels (task_id, label_id, user_id)
+  select new.id, tl.label_id, tl.user_id from public.task_labels tl where tl.task_id = new.recurrence_previous_id;
+  return null;
+end
+$$;
+
+create trigger tasks_copy_labels_to_next_occurrence
+  after insert on public.tasks
+  for each row when (new.recurrence_previous_id is not null)
+  execute function public.tasks_copy_labels_to_next_occurrence();
