@@ -66,7 +66,13 @@ describe('taskSchema', () => {
     recurrence_previous_id: null,
     parent_id: null,
   };
-  const extras = { labels: ['Errands', 'home'], progress: { done: 1, total: 2 } };
+  const extras = {
+    labels: [
+      { name: 'Errands', color: 'teal' },
+      { name: 'home', color: '#12ab9f' },
+    ],
+    progress: { done: 1, total: 2 },
+  };
 
   it('parses a row with Date timestamps as postgres.js returns it', () => {
     expect(taskSchema.parse(row).completed_at).toEqual(new Date('2026-11-23T10:00:00Z'));

@@ -51,8 +51,14 @@ export type Task = z.infer<typeof taskSchema>;
 export const subtaskProgressSchema = z.object({ done: z.int().min(0), total: z.int().min(1) });
 export type SubtaskProgress = z.infer<typeof subtaskProgressSchema>;
 
-/** A task row with the names of its labels (sorted) and its subtasks' progress (null: none). */
-export type TaskWithExtras = Task & { labels: string[]; progress: SubtaskProgress | null };
+/** A label as a task carries it: its name and colour. */
+export interface TaskLabel {
+  name: string;
+  color: string;
+}
+
+/** A task row with its labels (sorted by name) and its subtasks' progress (null: none). */
+export type TaskWithExtras = Task & { labels: TaskLabel[]; progress: SubtaskProgress | null };
 
 /** A task as the JSON API shows it: the repeat as one `recurrence` object, the bookkeeping columns left out. */
 export const taskResourceSchema = taskSchema
@@ -69,9 +75,10 @@ export function taskRecurrence(task: Pick<Task, 'recurrence_rule' | 'recurrence_
   return task.recurrence_rule === null ? null : { rrule: task.recurrence_rule, from_completion: task.recurrence_from_completion === true };
 }
 
+/** A task in the API's shape: the repeat as one object, labels by name. */
 export function toTaskResource(task: TaskWithExtras): TaskResource {
-  const { recurrence_rule, recurrence_from_completion, recurrence_anchor, recurrence_previous_id, ...rest } = task;
-  return { ...rest, recurrence: taskRecurrence(task) };
+  const { recurrence_rule, recurrence_from_completion, recurrence_anchor, recurrence_previous_id, labels, ...rest } = task;
+  return { ...rest, labels: labels.map((label) => label.name), recurrence: taskRecurrence(task) };
 }
 
 // What a client may send to create a task; the owner comes from the session and

@@ -1,20 +1,20 @@
-import type { SubtaskProgress, Task, TaskWithExtras } from '@ordo/shared-types';
+import type { SubtaskProgress, Task, TaskLabel, TaskWithExtras } from '@ordo/shared-types';
 import type { Tx } from '../db.ts';
 
 /**
- * Select-list columns for the task aliased `t`: `labels`, its label names sorted without regard to
- * case, and `progress`, `{done, total}` over its live subtasks (cancelled ones left out), null
+ * Select-list columns for the task aliased `t`: `labels`, its labels' names and colours sorted by
+ * name without regard to case, and `progress`, `{done, total}` over its live subtasks (cancelled ones left out), null
  * without any. Each is a lookup by index per task.
  */
 export const taskExtrasColumns = (tx: Tx) =>
-  tx`(select coalesce(array_agg(l.name order by lower(l.name), l.name), '{}')
+  tx`(select coalesce(json_agg(json_build_object('name', l.name, 'color', l.color) order by lower(l.name), l.name), '[]')
         from task_labels tl join labels l on l.id = tl.label_id where tl.task_id = t.id) as labels,
       (select case when count(*) > 0 then json_build_object('done', count(*) filter (where c.status = 'done'), 'total', count(*)) end
         from tasks c where c.parent_id = t.id and c.deleted_at is null and c.status <> 'cancelled') as progress`;
 
 interface ExtrasRow {
   id: string;
-  labels: string[];
+  labels: TaskLabel[];
   progress: SubtaskProgress | null;
 }
 

@@ -1,4 +1,4 @@
-import type { SubtaskProgress, Task, TaskStatus } from '@ordo/shared-types';
+import type { SubtaskProgress, Task, TaskLabel, TaskStatus } from '@ordo/shared-types';
 import type { Sql, Tx } from '../db.ts';
 import { taskExtrasColumns } from './task-extras.ts';
 
@@ -16,7 +16,7 @@ export type TaskSummary = Pick<
   'id' | 'title' | 'status' | 'priority' | 'due_date' | 'start_at' | 'deadline' | 'recurrence_rule' | 'recurrence_from_completion' | 'parent_id'
 > & {
   project_name: string | null;
-  labels: string[];
+  labels: TaskLabel[];
   progress: SubtaskProgress | null;
 };
 

@@ -74,3 +74,34 @@ export async function setTaskLabels(tx: Tx, userId: string, taskId: string, name
     where l.user_id = ${userId} and lower(l.name) = any(${lowered}::text[])
     on conflict do nothing`;
 }
+
+/**
+ * Puts the label of this name (any case) on the person's live task, creating the label when
+ * there is none; a colour given sets the label's colour. False when the task is not theirs.
+ */
+export async function addTaskLabel(userId: string, taskId: string, name: string, color?: string): Promise<boolean> {
+  return database().asUser(userId, async (tx) => {
+    const [task] = await tx`select 1 from public.tasks where id = ${taskId} and deleted_at is null`;
+    if (!task) return false;
+    const [label] = await tx<{ id: string }[]>`
+      insert into public.labels (user_id, name, color) values (${userId}, ${name}, ${color ?? 'gray'})
+      on conflict (user_id, lower(name)) do update set color = coalesce(${color ?? null}, labels.color)
+      returning id`;
+    await tx`
+      insert into public.task_labels (task_id, label_id, user_id) values (${taskId}, ${label?.id as string}, ${userId})
+      on conflict do nothing`;
+    return true;
+  });
+}
+
+/** Takes the label of this name (any case) off the task; the label itself stays. */
+export async function removeTaskLabel(userId: string, taskId: string, name: string): Promise<boolean> {
+  const rows = await database().asUser(
+    userId,
+    (tx) => tx`
+      delete from public.task_labels tl using public.labels l
+      where tl.task_id = ${taskId} and l.id = tl.label_id and lower(l.name) = lower(${name})
+      returning tl.task_id`,
+  );
+  return rows.length > 0;
+}
