@@ -71,4 +71,9 @@ describe('recurrenceSchema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['rrule']);
     expect(result.error?.issues[0]?.message).toMatch(/not BYDAY/);
   });
+
+  it('refuses a rule too long to read when counting from completion, with one issue and no throw', () => {
+    const result = recurrenceSchema.safeParse({ rrule: 'y'.repeat(30_000), from_completion: true });
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['rrule']]);
+  });
 });

@@ -138,8 +138,10 @@ export const recurrenceSchema = z
     from_completion: z.boolean().default(false),
   })
   .superRefine((value, context) => {
-    if (!value.from_completion) return;
-    const extra = [...readValidRrule(value.rrule).parts.keys()].filter((key) => !FROM_COMPLETION_PARTS.has(key));
+    // Zod still runs this when the rule itself was refused (too long, unreadable): that issue stands alone.
+    const reading = readRrule(value.rrule);
+    if (!value.from_completion || !reading.ok) return;
+    const extra = [...reading.rule.parts.keys()].filter((key) => !FROM_COMPLETION_PARTS.has(key));
     if (extra.length > 0) {
       context.addIssue({
         code: 'custom',
