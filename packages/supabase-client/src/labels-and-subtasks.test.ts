@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tx } from './db.ts';
+import { withExtras } from './domain/task-extras.ts';
+import { findTask, inboxTasks } from './domain/tasks.ts';
 import { createTestDatabase, createTestUser, type TestDatabase } from './testing/database.ts';
 
 // 20261205180000_task_labels_and_subtasks.sql: what the database itself refuses, whatever the app
@@ -133,5 +135,40 @@ describe('labels', () => {
     const bobs = await database.db.sql`
       select title from as_user.tasks_page(${bob}, null, false, null, null, null, null, null, null, 50, 'Paged', null, false)`;
     expect(bobs).toHaveLength(0);
+  });
+});
+
+describe('labels and progress as lists read them', () => {
+  it('gives each task its labels sorted by name (any case) and {done, total} over live, not cancelled subtasks', async () => {
+    const person = await createTestUser(database.db);
+    const parent = await task(person, 'Dashboard parent');
+    const done = await task(person, 'Done child', parent);
+    const cancelled = await task(person, 'Cancelled child', parent);
+    const deleted = await task(person, 'Deleted child', parent);
+    const open = await task(person, 'Open child', parent);
+    const zebra = await label(person, 'zebra', 'green');
+    const apple = await label(person, 'Apple', '#12ab9f');
+    await as(person, async (tx) => {
+      await tx`update tasks set status = 'done' where id = ${done}`;
+      await tx`update tasks set status = 'cancelled' where id = ${cancelled}`;
+      await tx`update tasks set deleted_at = now() where id = ${deleted}`;
+      await tx`insert into task_labels (task_id, label_id, user_id) values (${parent}, ${zebra}, ${person}), (${parent}, ${apple}, ${person})`;
+    });
+    const expected = {
+      labels: [
+        { name: 'Apple', color: '#12ab9f' },
+        { name: 'zebra', color: 'green' },
+      ],
+      progress: { done: 1, total: 2 },
+    };
+    // The dashboard's summaries (read as a service, as the worker's brief does) and the API's tasks.
+    const summaries = await database.db.asService((tx) => inboxTasks(tx, person, 50));
+    expect(summaries.find((row) => row.id === parent)).toMatchObject({ parent_id: null, ...expected });
+    expect(summaries.find((row) => row.id === open)).toMatchObject({ parent_id: parent, labels: [], progress: null });
+    const [decorated] = await as(person, async (tx) => {
+      const found = await findTask(tx, person, parent);
+      return withExtras(tx, found ? [found] : []);
+    });
+    expect(decorated).toMatchObject(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { Label, LabelInput, LabelPatch } from '@ordo/shared-types';
+import { type Label, type LabelInput, type LabelPatch, TASK_LABELS_MAX } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
 import { database } from './db.ts';
 import { FieldError } from './field-error.ts';
@@ -77,7 +77,8 @@ export async function setTaskLabels(tx: Tx, userId: string, taskId: string, name
 
 /**
  * Puts the label of this name (any case) on the person's live task, creating the label when
- * there is none; a colour given sets the label's colour. False when the task is not theirs.
+ * there is none; a colour given sets the label's colour. False when the task is not theirs; a
+ * FieldError on `name` when the task carries TASK_LABELS_MAX others already.
  */
 export async function addTaskLabel(userId: string, taskId: string, name: string, color?: string): Promise<boolean> {
   return database().asUser(userId, async (tx) => {
@@ -87,6 +88,9 @@ export async function addTaskLabel(userId: string, taskId: string, name: string,
       insert into public.labels (user_id, name, color) values (${userId}, ${name}, ${color ?? 'gray'})
       on conflict (user_id, lower(name)) do update set color = coalesce(${color ?? null}, labels.color)
       returning id`;
+    const [carried] = await tx<{ others: number }[]>`
+      select count(*)::int as others from public.task_labels where task_id = ${taskId} and label_id <> ${label?.id as string}`;
+    if ((carried?.others ?? 0) >= TASK_LABELS_MAX) throw new FieldError('name', `A task carries at most ${TASK_LABELS_MAX} labels`);
     await tx`
       insert into public.task_labels (task_id, label_id, user_id) values (${taskId}, ${label?.id as string}, ${userId})
       on conflict do nothing`;

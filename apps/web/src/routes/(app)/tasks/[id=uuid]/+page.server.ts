@@ -118,8 +118,13 @@ const addLabelAction: Action<{ id: string }> = async ({ locals, params, request 
   const color = data.get('color');
   const parsed = labelFormSchema.safeParse({ name: data.get('name'), color: color === '' || color === null ? undefined : color });
   if (!parsed.success) return fail(400, { form: 'addLabel', errors: fieldErrors(parsed.error) } satisfies TaskFormResult);
-  if (!(await addTaskLabel(user.id, params.id, parsed.data.name, parsed.data.color))) {
-    return fail(404, { form: 'addLabel', toast: { message: 'That task no longer exists.' } } satisfies TaskFormResult);
+  try {
+    if (!(await addTaskLabel(user.id, params.id, parsed.data.name, parsed.data.color))) {
+      return fail(404, { form: 'addLabel', toast: { message: 'That task no longer exists.' } } satisfies TaskFormResult);
+    }
+  } catch (failure) {
+    if (failure instanceof FieldError) return fail(400, { form: 'addLabel', errors: failure.fields } satisfies TaskFormResult);
+    throw failure;
   }
   return { form: 'addLabel' } satisfies TaskFormResult;
 };
