@@ -149,3 +149,29 @@ create trigger tasks_copy_labels_to_next_occurrence
   after insert on public.tasks
   for each row when (new.recurrence_previous_id is not null)
   execute function public.tasks_copy_labels_to_next_occurrence();
+
+-- A label put on or taken off a task is announced as a change of that task (see
+-- 20261123130400_change_notifications), so open pages show it without a reload.
+create function public.task_labels_notify_task_change() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  changed record;
+begin
+  if tg_op = 'DELETE' then
+    changed := old;
+  else
+    changed := new;
+  end if;
+  perform pg_notify(
+    'ordo_changes',
+    json_build_object('table', 'tasks', 'op', 'update', 'id', changed.task_id, 'user_id', changed.user_id)::text
+  );
+  return null;
+end
+$$;
+
+create trigger task_labels_notify_task_change
+  after insert or delete on public.task_labels
+  for each row execute function public.task_labels_notify_task_change();

@@ -25,7 +25,7 @@ interface ApiTask {
 }
 
 describe('labels and subtasks in a browser', { timeout: 120_000 }, () => {
-  it('adds a label, filters by it, adds two subtasks, completes one (1/2), then completes the parent after being asked', async () => {
+  it('adds a label, filters by it, adds and reorders two subtasks, completes one (1/2), then completes the parent after being asked', async () => {
     const { context, problems } = await newContext(browser, server.origin);
     const page = await context.newPage();
     await signUpAndOnboard(page, account);
@@ -47,8 +47,16 @@ describe('labels and subtasks in a browser', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'Add subtask' }).click();
       await page.getByRole('list', { name: 'Subtasks' }).getByRole('link', { name: title }).waitFor();
     }
+    // Reordered under the parent: the hotel first.
+    await page.getByRole('button', { name: 'Move “Book the hotel” up' }).click();
+    const subtaskLinks = page.getByRole('list', { name: 'Subtasks' }).getByRole('link');
+    await expect.poll(() => subtaskLinks.allTextContents()).toEqual(['Book the hotel', 'Book the train']);
+    const ordered = await page.request.get(`/api/tasks?parent_id=${parentId}`);
+    expect(((await ordered.json()) as { tasks: ApiTask[] }).tasks.map((task) => task.title)).toEqual(['Book the hotel', 'Book the train']);
+
     await page.getByRole('button', { name: 'Complete “Book the train”' }).click();
     await page.getByText('1/2 done').waitFor();
+    await screenshot(page, 'labels-subtasks-task-page');
 
     // The list shows top-level tasks: the parent with its progress and label, not its subtasks.
     await page.goto('/tasks');
