@@ -62,6 +62,39 @@ describe('subtasks', () => {
     await expect(setParent(ann, a, a)).rejects.toMatchObject({ constraint_name: 'tasks_parent_no_cycle' });
   });
 
+  it('refuses the second of two concurrent moves that together would form a cycle', async () => {
+    const a = await task(ann, 'Concurrent A');
+    const b = await task(ann, 'Concurrent B');
+    let commitFirst = () => {};
+    const held = new Promise<void>((resolve) => {
+      commitFirst = resolve;
+    });
+    let firstMoved = () => {};
+    const moved = new Promise<void>((resolve) => {
+      firstMoved = resolve;
+    });
+    // The first move stays uncommitted, holding the person's lock, while the second one starts.
+    const first = as(ann, async (tx) => {
+      await tx`update tasks set parent_id = ${b} where id = ${a}`;
+      firstMoved();
+      await held;
+    });
+    await moved;
+    const second = setParent(ann, b, a);
+    // Commit the first only once the second waits for the lock, so the two really overlap.
+    for (;;) {
+      // As the login role: other sessions' wait events are hidden from service_role.
+      const [waiting] = await database.db.sql<{ count: number }[]>`
+        select count(*)::int as count from pg_stat_activity
+        where wait_event_type = 'Lock' and wait_event = 'advisory' and datname = current_database()`;
+      if ((waiting?.count ?? 0) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    commitFirst();
+    await first;
+    await expect(second).rejects.toMatchObject({ constraint_name: 'tasks_parent_no_cycle' });
+  });
+
   it("refuses another person's task as the parent", async () => {
     const bobsTask = await task(bob, "Bob's");
     await expect(task(ann, 'Sneaky', bobsTask)).rejects.toMatchObject({ constraint_name: 'tasks_parent_same_user' });
