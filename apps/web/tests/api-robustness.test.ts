@@ -376,7 +376,7 @@ function operationsOf(doc: Schema): Operation[] {
 }
 
 /**
- * A fresh project, task, reminder and push device (the previous operation may have deleted them)
+ * A fresh project, task, reminder, label and push device (the previous operation may have deleted them)
  * besides the drafted dump. The device keeps one endpoint, so it is stored again, not added.
  */
 async function freshFixtures(): Promise<void> {
@@ -393,12 +393,16 @@ async function freshFixtures(): Promise<void> {
     keys: { p256dh: PUSH_P256DH, auth: PUSH_AUTH },
   });
   if (reminder.status !== 201 || device.status >= 300) throw new Error(`fixtures could not be created: ${reminder.status} ${device.status}`);
+  // Names are unique per person, and the previous operation may have left the last one.
+  const label = await user.post<{ label: { id: string } }>('/api/labels', { name: `Robustness ${randomUUID()}` });
+  if (label.status !== 201) throw new Error(`label fixture could not be created: ${label.status}`);
   fixtures = {
     projects: project.body.project.id,
     tasks: task.body.task.id,
     reminders: reminder.body.reminder.id,
     'push-subscriptions': device.body.subscription.id,
     'brain-dumps': dumpId,
+    labels: label.body.label.id,
   };
 }
 

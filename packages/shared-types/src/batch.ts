@@ -13,7 +13,7 @@ export const batchIdsSchema = z
 export const taskBulkActionSchema = z.enum(['complete', 'reopen', 'move', 'delete', 'restore']);
 export type TaskBulkAction = z.infer<typeof taskBulkActionSchema>;
 
-// A discriminated union so that `move` requires project_id and the others refuse it.
+// A discriminated union so that `move` requires project_id, only `complete` takes complete_subtasks.
 export const taskBulkInputSchema = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('move'),
@@ -21,7 +21,12 @@ export const taskBulkInputSchema = z.discriminatedUnion('action', [
     project_id: z.uuid().nullable().describe('the project to move the tasks to; null = the inbox'),
   }),
   z.strictObject({
-    action: taskBulkActionSchema.exclude(['move']),
+    action: z.literal('complete'),
+    ids: batchIdsSchema,
+    complete_subtasks: z.boolean().optional().describe('also complete open subtasks not in ids (without it, a conflict)'),
+  }),
+  z.strictObject({
+    action: taskBulkActionSchema.exclude(['move', 'complete']),
     ids: batchIdsSchema,
   }),
 ]);

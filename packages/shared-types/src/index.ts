@@ -7,6 +7,7 @@ export * from './brief/brief.ts';
 export * from './brief/preferences.ts';
 export * from './limits.ts';
 export * from './profile-patch.ts';
+export * from './label.ts';
 export * from './project.ts';
 export * from './task.ts';
 export * from './task-filter.ts';

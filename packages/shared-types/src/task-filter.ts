@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelNameSchema } from './label.ts';
 import { dateOnlySchema } from './timestamp.ts';
 import { taskStatusSchema } from './task.ts';
 
@@ -14,6 +15,10 @@ export const taskFilterSchema = z.strictObject({
   due_before: dateOnlySchema.optional(),
   due_after: dateOnlySchema.optional(),
   q: z.string().trim().min(1).max(TASK_SEARCH_MAX).optional(),
+  /** Tasks carrying the label of this name (any case). */
+  label: labelNameSchema.optional(),
+  /** One task's subtasks, or 'none': tasks that are no task's subtask. */
+  parent_id: z.union([z.uuid(), z.literal('none')]).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.int().min(1).max(TASK_PAGE_MAX).optional(),
 });

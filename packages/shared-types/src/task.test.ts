@@ -64,6 +64,14 @@ describe('taskSchema', () => {
     recurrence_series_id: '0f7c1f6e-2a10-4e6b-9a4b-6a0f3c523f43',
     recurrence_anchor: '2026-11-30',
     recurrence_previous_id: null,
+    parent_id: null,
+  };
+  const extras = {
+    labels: [
+      { name: 'Errands', color: 'teal' },
+      { name: 'home', color: '#12ab9f' },
+    ],
+    progress: { done: 1, total: 2 },
   };
 
   it('parses a row with Date timestamps as postgres.js returns it', () => {
@@ -76,13 +84,14 @@ describe('taskSchema', () => {
   });
 
   it('shows the repeat as one recurrence object in the API shape, without the bookkeeping columns', () => {
-    const resource = toTaskResource(taskSchema.parse(row));
+    const resource = toTaskResource({ ...taskSchema.parse(row), ...extras });
     expect(resource.recurrence).toEqual({ rrule: 'FREQ=WEEKLY', from_completion: false });
     expect(resource.deadline).toBe('2026-12-02');
     expect(Object.keys(resource)).not.toContain('recurrence_rule');
     expect(Object.keys(resource)).not.toContain('recurrence_anchor');
+    expect(resource).toMatchObject({ labels: ['Errands', 'home'], progress: { done: 1, total: 2 }, parent_id: null });
     expect(taskResourceSchema.parse(resource)).toEqual(resource);
-    expect(toTaskResource(taskSchema.parse({ ...row, recurrence_rule: null, recurrence_from_completion: null })).recurrence).toBeNull();
+    expect(toTaskResource({ ...taskSchema.parse({ ...row, recurrence_rule: null, recurrence_from_completion: null }), ...extras }).recurrence).toBeNull();
   });
 
   it('rejects timestamps without an offset, which would be read in local time', () => {

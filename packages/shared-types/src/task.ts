@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TASK_DURATION_MINUTES_MAX, TASK_NOTES_MAX, TASK_TITLE_MAX } from './limits.ts';
+import { labelNameSchema } from './label.ts';
+import { TASK_DURATION_MINUTES_MAX, TASK_LABELS_MAX, TASK_NOTES_MAX, TASK_TITLE_MAX } from './limits.ts';
 import { recurrenceSchema } from './recurrence/rrule-text.ts';
 import { dateOnlySchema, timestampSchema } from './timestamp.ts';
 
@@ -41,13 +42,32 @@ export const taskSchema = z.object({
   recurrence_anchor: dateOnlySchema.nullable(),
   /** The occurrence whose completion or skip created this one. */
   recurrence_previous_id: z.uuid().nullable(),
+  /** The task this one is a subtask of. */
+  parent_id: z.uuid().nullable(),
 });
 export type Task = z.infer<typeof taskSchema>;
+
+/** How many of a task's live subtasks (cancelled ones left out) are done. */
+export const subtaskProgressSchema = z.object({ done: z.int().min(0), total: z.int().min(1) });
+export type SubtaskProgress = z.infer<typeof subtaskProgressSchema>;
+
+/** A label as a task carries it: its name and colour. */
+export interface TaskLabel {
+  name: string;
+  color: string;
+}
+
+/** A task row with its labels (sorted by name) and its subtasks' progress (null: none). */
+export type TaskWithExtras = Task & { labels: TaskLabel[]; progress: SubtaskProgress | null };
 
 /** A task as the JSON API shows it: the repeat as one `recurrence` object, the bookkeeping columns left out. */
 export const taskResourceSchema = taskSchema
   .omit({ recurrence_rule: true, recurrence_from_completion: true, recurrence_anchor: true, recurrence_previous_id: true })
-  .extend({ recurrence: z.object({ rrule: z.string(), from_completion: z.boolean() }).nullable() });
+  .extend({
+    recurrence: z.object({ rrule: z.string(), from_completion: z.boolean() }).nullable(),
+    labels: z.array(z.string()),
+    progress: subtaskProgressSchema.nullable(),
+  });
 export type TaskResource = z.infer<typeof taskResourceSchema>;
 
 /** The repeat of a task row in the API's shape, or null. */
@@ -55,9 +75,10 @@ export function taskRecurrence(task: Pick<Task, 'recurrence_rule' | 'recurrence_
   return task.recurrence_rule === null ? null : { rrule: task.recurrence_rule, from_completion: task.recurrence_from_completion === true };
 }
 
-export function toTaskResource<T extends Task>(task: T): TaskResource {
-  const { recurrence_rule, recurrence_from_completion, recurrence_anchor, recurrence_previous_id, ...rest } = task;
-  return { ...rest, recurrence: taskRecurrence(task) };
+/** A task in the API's shape: the repeat as one object, labels by name. */
+export function toTaskResource(task: TaskWithExtras): TaskResource {
+  const { recurrence_rule, recurrence_from_completion, recurrence_anchor, recurrence_previous_id, labels, ...rest } = task;
+  return { ...rest, labels: labels.map((label) => label.name), recurrence: taskRecurrence(task) };
 }
 
 // What a client may send to create a task; the owner comes from the session and
@@ -74,6 +95,9 @@ export const taskInputSchema = z.strictObject({
   position: z.number().optional(),
   deadline: dateOnlySchema.nullable().optional(),
   recurrence: recurrenceSchema.nullable().optional(),
+  /** Every label the task carries, by name; a name the person has no label for creates one. */
+  labels: z.array(labelNameSchema).max(TASK_LABELS_MAX).optional(),
+  parent_id: z.uuid().nullable().optional(),
 });
 export type TaskInput = z.infer<typeof taskInputSchema>;
 
@@ -86,5 +110,12 @@ export const recurrenceScopeSchema = z.enum(['this', 'future']);
 export type RecurrenceScope = z.infer<typeof recurrenceScopeSchema>;
 
 // A partial update; null clears a nullable field, an absent key leaves it alone.
-export const taskPatchSchema = taskInputSchema.partial().extend({ recurrence_scope: recurrenceScopeSchema.optional() });
+// complete_subtasks: closing a task as done with open subtasks completes them too (without it, a conflict).
+export const taskPatchSchema = taskInputSchema
+  .partial()
+  .extend({ recurrence_scope: recurrenceScopeSchema.optional(), complete_subtasks: z.boolean().optional() });
 export type TaskPatch = z.infer<typeof taskPatchSchema>;
+
+/** POST /api/tasks/:id/complete: an optional body; complete_subtasks as in a patch. */
+export const taskCompleteInputSchema = z.strictObject({ complete_subtasks: z.boolean().optional() });
+export type TaskCompleteInput = z.infer<typeof taskCompleteInputSchema>;

@@ -30,6 +30,7 @@ export {
   tasksDueOn,
   tasksDueWithin,
 } from './domain/tasks.ts';
+export { oneWithExtras, taskExtrasColumns, withExtras } from './domain/task-extras.ts';
 export { type BriefRecipientRow, briefRecipients } from './domain/brief-recipients.ts';
 export { recordScheduledBriefs, type ScheduledBrief } from './domain/scheduled-briefs.ts';
 export { type BriefPerson, findBriefPerson } from './domain/brief-person.ts';

@@ -1,5 +1,6 @@
-import type { Task, TaskStatus } from '@ordo/shared-types';
+import type { SubtaskProgress, Task, TaskLabel, TaskStatus } from '@ordo/shared-types';
 import type { Sql, Tx } from '../db.ts';
+import { taskExtrasColumns } from './task-extras.ts';
 
 // Task reads both apps need. Each takes the transaction it runs in: the web runs them as the user
 // (asUser/readAsUser, so RLS applies), the worker may run them as a service. Either way every query
@@ -12,9 +13,11 @@ import type { Sql, Tx } from '../db.ts';
  */
 export type TaskSummary = Pick<
   Task,
-  'id' | 'title' | 'status' | 'priority' | 'due_date' | 'start_at' | 'deadline' | 'recurrence_rule' | 'recurrence_from_completion'
+  'id' | 'title' | 'status' | 'priority' | 'due_date' | 'start_at' | 'deadline' | 'recurrence_rule' | 'recurrence_from_completion' | 'parent_id'
 > & {
   project_name: string | null;
+  labels: TaskLabel[];
+  progress: SubtaskProgress | null;
 };
 
 // The project name is a lookup by primary key per task. As a join, plans cached for the
@@ -23,7 +26,7 @@ export type TaskSummary = Pick<
 // 1,000 projects is slower than everything else the dashboard reads together.
 const summaryColumns = (tx: Tx) =>
   tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, t.deadline, t.recurrence_rule, t.recurrence_from_completion,
-      (select p.name from projects p where p.id = t.project_id) as project_name`;
+      t.parent_id, (select p.name from projects p where p.id = t.project_id) as project_name, ${taskExtrasColumns(tx)}`;
 
 const openTask = (tx: Tx, userId: string) => tx`t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
 
@@ -104,6 +107,11 @@ export interface TaskPageQuery {
   dueAfter: string | null;
   /** Text the title or notes contain, matched literally. */
   search: string | null;
+  /** Tasks carrying the label of this name (any case); null, any. */
+  label?: string | null;
+  /** This task's subtasks; with `topLevel`, tasks that are no task's subtask; neither, both. */
+  parentId?: string | null;
+  topLevel?: boolean;
   /** The (position, id) of the last row of the previous page. */
   after: { position: number; id: string } | null;
   limit: number;
@@ -120,7 +128,8 @@ export async function taskPage(sql: Sql, userId: string, query: TaskPageQuery): 
     select * from as_user.tasks_page(
       ${userId}, ${query.projectId}, ${query.inbox}, ${query.statuses},
       ${query.dueBefore}, ${query.dueAfter}, ${query.search ? likePattern(query.search) : null},
-      ${query.after?.position ?? null}, ${query.after?.id ?? null}, ${query.limit}
+      ${query.after?.position ?? null}, ${query.after?.id ?? null}, ${query.limit},
+      ${query.label ?? null}, ${query.parentId ?? null}, ${query.topLevel ?? false}
     )`;
   return rows as unknown as Task[];
 }

@@ -16,6 +16,9 @@ export function dependenciesOf(table: string): string[] {
     // The task page lists its reminders.
     case 'task_reminders':
       return [DEPENDS.tasks];
+    // Task rows and the filter show label names and colours.
+    case 'labels':
+      return [DEPENDS.tasks];
     case 'queue_jobs':
       return [DEPENDS.jobs];
     case 'daily_briefs':

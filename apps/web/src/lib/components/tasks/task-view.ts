@@ -1,4 +1,4 @@
-import type { TaskPriority, TaskStatus } from '@ordo/shared-types';
+import type { SubtaskProgress, TaskLabel, TaskPriority, TaskStatus } from '@ordo/shared-types';
 
 /** The fields a task row shows; loads may add the project's name. */
 export interface TaskView {
@@ -15,4 +15,8 @@ export interface TaskView {
   /** How it repeats (RRULE text), null when it does not. */
   recurrence_rule?: string | null;
   recurrence_from_completion?: boolean | null;
+  labels?: TaskLabel[];
+  /** Its subtasks done of all (null: it has none). */
+  progress?: SubtaskProgress | null;
+  parent_id?: string | null;
 }

@@ -50,6 +50,16 @@ export async function readLimitedText(request: Request, maxBytes = JSON_BODY_MAX
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Like readJson for an endpoint whose body may be left out: no body at all reads as `{}`. */
+export async function readOptionalJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  if (!request.headers.has('content-type') && (await readLimitedText(request)) === '') {
+    const result = schema.safeParse({});
+    if (!result.success) throw validationFailed(fieldErrors(result.error));
+    return result.data;
+  }
+  return readJson(request, schema);
+}
+
 /** Reads and validates a JSON body: 415 for another type, 413 when too big, 400 naming bad fields (NUL characters among them). */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get('content-type') ?? '';

@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { OpenSubtasksError } from '../open-subtasks-error.ts';
 
 export type ApiErrorCode =
   | 'invalid_json'
@@ -49,6 +50,12 @@ export const notFound = (what = 'resource') => new ApiError(404, 'not_found', `$
 
 export const validationFailed = (fields: Record<string, string>) =>
   new ApiError(400, 'validation_failed', `invalid ${Object.keys(fields).join(', ')}`, { fields });
+
+/** 409 for completing a task with open subtasks: the message names them, the field says how to go on. */
+export const openSubtasks = (error: OpenSubtasksError) =>
+  new ApiError(409, 'conflict', error.message, {
+    fields: { complete_subtasks: 'send complete_subtasks: true to complete the open subtasks too' },
+  });
 
 // Seconds a client should wait when the server sheds load (the argon2 queue is full).
 const BUSY_RETRY_AFTER_SECONDS = 2;

@@ -1,11 +1,12 @@
 import { isHttpError, type RequestEvent } from '@sveltejs/kit';
 import { FieldError } from '../field-error.ts';
 import { log } from '../logger.ts';
+import { OpenSubtasksError } from '../open-subtasks-error.ts';
 import { redactPath } from '../redact-path.ts';
-import { ApiError, busy, validationFailed } from './errors.ts';
+import { ApiError, busy, openSubtasks, validationFailed } from './errors.ts';
 
 /**
- * Wraps a JSON endpoint so that ApiError and FieldError become the API's error format and
+ * Wraps a JSON endpoint so that ApiError, FieldError and OpenSubtasksError become the API's error format and
  * anything else a logged 500 in the same format (with the request id, never the cause).
  */
 export function api<E extends RequestEvent>(handler: (event: E) => Promise<Response>): (event: E) => Promise<Response> {
@@ -15,6 +16,7 @@ export function api<E extends RequestEvent>(handler: (event: E) => Promise<Respo
     } catch (error) {
       if (error instanceof ApiError) return error.toResponse();
       if (error instanceof FieldError) return validationFailed(error.fields).toResponse();
+      if (error instanceof OpenSubtasksError) return openSubtasks(error).toResponse();
       // Load shedding deeper down (SvelteKit's error(503)) keeps its status and message here.
       if (isHttpError(error, 503)) return busy(error.body.message).toResponse();
       log().error({ err: error, requestId: event.locals.requestId, path: redactPath(event.url.pathname) }, 'API request failed');

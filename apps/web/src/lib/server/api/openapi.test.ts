@@ -43,7 +43,18 @@ describe('OpenAPI document', () => {
     expect(at(createTask, 'properties', 'status', 'enum')).toEqual(['todo', 'in_progress', 'done', 'cancelled']);
     expect(at(document, 'components', 'schemas', 'Task', 'properties', 'created_at')).toEqual({ type: 'string', format: 'date-time' });
     const listParams = at(document, 'paths', '/api/tasks', 'get', 'parameters') as { name: string }[];
-    expect(listParams.map((p) => p.name).toSorted()).toEqual(['cursor', 'due_after', 'due_before', 'limit', 'project_id', 'q', 'status']);
+    expect(listParams.map((p) => p.name).toSorted()).toEqual([
+      'cursor',
+      'due_after',
+      'due_before',
+      'label',
+      'limit',
+      'parent_id',
+      'project_id',
+      'q',
+      'status',
+    ]);
+    expect(at(document, 'components', 'schemas', 'Task', 'required')).toEqual(expect.arrayContaining(['labels', 'parent_id', 'progress']));
     expect(at(document, 'paths', '/api/auth/login', 'post', 'responses', '429', 'headers', 'Retry-After')).toBeDefined();
   });
 
@@ -64,14 +75,17 @@ describe('OpenAPI document', () => {
     ]);
   });
 
-  it('describes the bulk body as one shape per action, move alone requiring project_id', () => {
+  it('describes the bulk body as one shape per action, move alone requiring project_id, complete alone taking complete_subtasks', () => {
     const document = openApiDocument('test');
     const bulk = at(document, 'paths', '/api/tasks/bulk', 'post', 'requestBody', 'content', 'application/json', 'schema');
     const shapes = at(bulk, 'oneOf') as unknown[];
     expect(shapes.map((shape) => at(shape, 'required'))).toEqual([
       ['action', 'ids', 'project_id'],
       ['action', 'ids'],
+      ['action', 'ids'],
     ]);
+    expect(Object.keys(at(shapes[1], 'properties') as object)).toContain('complete_subtasks');
+    expect(Object.keys(at(shapes[2], 'properties') as object)).not.toContain('complete_subtasks');
     expect(at(shapes[0], 'properties', 'ids', 'maxItems')).toBe(1000);
     const reorder = at(document, 'paths', '/api/tasks/reorder', 'post', 'responses', '200', 'content', 'application/json', 'schema');
     expect(at(reorder, 'properties', 'tasks', 'items')).toEqual({ $ref: '#/components/schemas/Task' });

@@ -3,6 +3,8 @@ import {
   acceptPlanInputSchema,
   acceptPlanResultSchema,
   BATCH_IDS_MAX,
+  labelPaletteColors,
+  SUBTASK_LEVELS_MAX,
   MISSED_LOOKBACK_DAYS,
   briefPreferencesSchema,
   briefSchema,
@@ -20,6 +22,9 @@ import {
   planRequestSchema,
   phoneVerifyInputSchema,
   profilePatchSchema,
+  labelInputSchema,
+  labelPatchSchema,
+  labelSchema,
   projectInputSchema,
   projectSchema,
   pushDeviceSchema,
@@ -31,6 +36,7 @@ import {
   taskBlockPatchSchema,
   taskBlockSchema,
   taskBulkInputSchema,
+  taskCompleteInputSchema,
   taskInputSchema,
   taskPatchSchema,
   TASK_REMINDERS_PER_TASK_MAX,
@@ -83,6 +89,7 @@ const errorSchema = z.object({
 
 const components = {
   Project: toJsonSchema(projectSchema, 'input'),
+  Label: toJsonSchema(labelSchema, 'input'),
   Task: toJsonSchema(taskResourceSchema, 'input'),
   TaskReminder: toJsonSchema(taskReminderSchema, 'input'),
   TaskBlock: toJsonSchema(taskBlockSchema, 'input'),
@@ -129,7 +136,7 @@ const ERRORS: Record<string, string> = {
   '401': 'not signed in (session cookie or bearer token)',
   '403': 'cross-site request with the session cookie; a personal access token where it may not be used (pages, /api/auth/*) or a read token on a write; an unverified address on login',
   '404': 'no such resource, or not yours',
-  '409': 'conflict with existing data (a plan: a task changed since the preview, or a block overlaps time that is busy now)',
+  '409': 'conflict with existing data (a plan: a task changed since the preview, or a block overlaps time that is busy now; completing a task with open subtasks: the message names them, send complete_subtasks: true to complete them too)',
   '413': `JSON body over ${JSON_BODY_MAX_BYTES} bytes`,
   '415': 'body is not application/json',
   '429': 'too many attempts; see Retry-After',
@@ -151,6 +158,8 @@ interface Operation {
   auth?: boolean;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The body may be left out (read as `{}`). */
+  bodyOptional?: boolean;
   success: Success;
   /** Another success answer (sign-up: signed in at once, or asked to verify the address). */
   alsoSuccess?: Success;
@@ -349,8 +358,39 @@ export const API_OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/labels',
+    summary: 'List your labels by name',
+    success: { status: 200, description: 'the labels', schema: wrappedList('labels', 'Label') },
+    errors: ['401'],
+  },
+  {
+    method: 'post',
+    path: '/api/labels',
+    summary: `Create a label: a name unique among yours without regard to case, a colour (${labelPaletteColors.join(', ')} or #rrggbb; default gray)`,
+    body: labelInputSchema,
+    success: { status: 201, description: 'the label', schema: wrapped('label', 'Label') },
+    errors: ['400', '401', '403', '413', '415'],
+  },
+  {
+    method: 'patch',
+    path: '/api/labels/{id}',
+    summary: 'Rename a label or change its colour',
+    body: labelPatchSchema,
+    success: { status: 200, description: 'the label', schema: wrapped('label', 'Label') },
+    errors: ['400', '401', '403', '404', '413', '415'],
+  },
+  {
+    method: 'delete',
+    path: '/api/labels/{id}',
+    summary: 'Delete a label; tasks that carried it lose it',
+    success: { status: 204, description: 'deleted' },
+    errors: ['401', '403', '404'],
+  },
+  {
+    method: 'get',
     path: '/api/tasks',
-    summary: 'List tasks in (position, id) order, one page at a time',
+    summary:
+      "List tasks in (position, id) order, one page at a time. label: tasks carrying that label (by name, any case); parent_id: that task's subtasks (404 when it is not yours), or 'none' for tasks that are no task's subtask",
     query: taskListQuerySchema,
     success: {
       status: 200,
@@ -366,7 +406,8 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/tasks',
-    summary: 'Create a task (in the inbox unless project_id is given)',
+    summary:
+      `Create a task (in the inbox unless project_id is given). labels: names, any you have no label for are created; parent_id makes it a subtask (at most ${SUBTASK_LEVELS_MAX} levels, never repeating)`,
     body: taskInputSchema,
     success: { status: 201, description: 'the task', schema: wrapped('task', 'Task') },
     errors: ['400', '401', '403', '413', '415'],
@@ -390,15 +431,15 @@ export const API_OPERATIONS: Operation[] = [
     method: 'patch',
     path: '/api/tasks/{id}',
     summary:
-      "Edit a task; null clears a field, status done sets completed_at. On a repeating task, recurrence_scope 'this' (default) changes only this occurrence, 'future' also the series (later occurrences); a new recurrence applies from this occurrence on. Setting status done or cancelled on an open occurrence creates the next one (next_occurrence)",
+      "Edit a task; null clears a field, status done sets completed_at. On a repeating task, recurrence_scope 'this' (default) changes only this occurrence, 'future' also the series (later occurrences); a new recurrence applies from this occurrence on. Setting status done or cancelled on an open occurrence creates the next one (next_occurrence). labels replaces the task's labels. Status done on a task with open subtasks is a 409 unless complete_subtasks: true, which completes them too",
     body: taskPatchSchema,
     success: { status: 200, description: 'the task, and the occurrence this change created (else null)', schema: taskWithNext },
-    errors: ['400', '401', '403', '404', '413', '415'],
+    errors: ['400', '401', '403', '404', '409', '413', '415'],
   },
   {
     method: 'delete',
     path: '/api/tasks/{id}',
-    summary: 'Delete a task (soft; undo with POST …/restore)',
+    summary: 'Delete a task and its subtasks (soft; undo with POST …/restore)',
     success: { status: 204, description: 'deleted' },
     errors: ['401', '403', '404'],
   },
@@ -406,9 +447,11 @@ export const API_OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/tasks/{id}/complete',
     summary:
-      'Complete a task. For a repeating task the next occurrence is created in the same transaction, exactly once: completing it again (another tab) answers with the same next_occurrence',
+      'Complete a task. For a repeating task the next occurrence is created in the same transaction, exactly once: completing it again (another tab) answers with the same next_occurrence (with the labels, not the subtasks). The body may be left out; with open subtasks the answer is 409 unless it is {"complete_subtasks": true}',
+    body: taskCompleteInputSchema,
+    bodyOptional: true,
     success: { status: 200, description: 'the completed task and its next occurrence (null when it does not repeat or the rule has ended)', schema: taskWithNext },
-    errors: ['401', '403', '404'],
+    errors: ['400', '401', '403', '404', '409', '413', '415'],
   },
   {
     method: 'post',
@@ -420,17 +463,17 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/tasks/{id}/restore',
-    summary: 'Undo a deletion (back in the inbox if its project is gone)',
+    summary: 'Undo a deletion, with the subtasks deleted along with it (back in the inbox if its project is gone)',
     success: { status: 200, description: 'the task', schema: wrapped('task', 'Task') },
     errors: ['401', '403', '404'],
   },
   {
     method: 'post',
     path: '/api/tasks/bulk',
-    summary: `Complete, reopen, move (project_id; null = inbox), delete (soft) or restore many tasks; restore with the same ids undoes a delete. ${ALL_OR_NOTHING}`,
+    summary: `Complete, reopen, move (project_id; null = inbox), delete (soft, with subtasks) or restore many tasks; restore with the same ids undoes a delete. Completing tasks whose open subtasks are not listed is a 409 unless complete_subtasks: true. ${ALL_OR_NOTHING}`,
     body: taskBulkInputSchema,
     success: { status: 200, description: 'the tasks after the change, in the order of ids', schema: wrappedList('tasks', 'Task') },
-    errors: ['400', '401', '403', '404', '413', '415'],
+    errors: ['400', '401', '403', '404', '409', '413', '415'],
   },
   {
     method: 'post',
@@ -673,7 +716,7 @@ function operationObject(op: Operation): JsonSchema {
     summary: op.summary,
     ...(op.auth === false ? { security: [] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(op.body ? { requestBody: { required: true, content: jsonContent(toJsonSchema(op.body, 'input')) } } : {}),
+    ...(op.body ? { requestBody: { required: op.bodyOptional !== true, content: jsonContent(toJsonSchema(op.body, 'input')) } } : {}),
     responses,
   };
 }

@@ -5,6 +5,7 @@ import type { Toast } from '$lib/components/feedback/toast.ts';
 import { formFields, formValues } from '$lib/forms/form-fields.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { FieldError } from '$lib/server/field-error.ts';
+import { OpenSubtasksError } from '$lib/server/open-subtasks-error.ts';
 import { parseRepeatChoice } from '$lib/server/repeat-form.ts';
 import {
   bulkUpdateTasks,
@@ -24,6 +25,8 @@ export interface TaskFormResult {
   errors?: Record<string, string>;
   values?: Record<string, string>;
   toast?: Toast;
+  /** Completing a task with open subtasks: their titles, for the row to ask about. */
+  openSubtasks?: string[];
 }
 
 const idSchema = z.uuid('That task no longer exists');
@@ -43,7 +46,7 @@ function refused(form: string, errors: Record<string, string>, values?: Record<s
 const createTaskAction: Action = async ({ locals, request }) => {
   const user = requireUser(locals);
   const data = await request.formData();
-  const fields = formFields(data, ['title', 'project_id', 'due_date', 'priority']);
+  const fields = formFields(data, ['title', 'project_id', 'due_date', 'priority', 'parent_id']);
   const parsed = taskInputSchema.safeParse(fields);
   if (!parsed.success) return refused('createTask', fieldErrors(parsed.error), formValues(data, ['title']));
   try {
@@ -60,7 +63,14 @@ const toggleTaskAction: Action = async ({ locals, request }) => {
   const data = await request.formData();
   const parsed = z.object({ id: idSchema, status: taskStatusSchema }).safeParse(formFields(data, ['id', 'status']));
   if (!parsed.success) return refused('toggleTask', fieldErrors(parsed.error));
-  const updated = await updateTask(user.id, parsed.data.id, { status: parsed.data.status });
+  const completeSubtasks = data.get('complete_subtasks') === 'true';
+  let updated: Awaited<ReturnType<typeof updateTask>>;
+  try {
+    updated = await updateTask(user.id, parsed.data.id, { status: parsed.data.status, complete_subtasks: completeSubtasks });
+  } catch (error) {
+    if (!(error instanceof OpenSubtasksError)) throw error;
+    return fail(409, { form: 'toggleTask', openSubtasks: error.subtasks.map((subtask) => subtask.title) } satisfies TaskFormResult);
+  }
   if (!updated) return notFound('toggleTask');
   const next = updated.next_occurrence;
   if (next) return { form: 'toggleTask', toast: { message: `Next: ${next.due_date ?? 'not planned'}` } } satisfies TaskFormResult;
@@ -121,6 +131,7 @@ const bulkTasksAction: Action = async ({ locals, request }) => {
     return { form: 'bulkTasks', toast: { message, undo } } satisfies TaskFormResult;
   } catch (error) {
     if (error instanceof FieldError) return refused('bulkTasks', error.fields);
+    if (error instanceof OpenSubtasksError) return refused('bulkTasks', { ids: `Select their subtasks too: ${error.message}` });
     throw error;
   }
 };
@@ -171,6 +182,7 @@ const updateTaskAction: Action = async ({ locals, request }) => {
     deadline: fields.deadline ?? null,
     recurrence: repeat.recurrence,
     recurrence_scope: data.get('recurrence_scope') === 'future' ? 'future' : 'this',
+    complete_subtasks: data.get('complete_subtasks') === 'true',
   });
   if (!parsed.success) return refused('updateTask', repeatErrorsOnPicker(fieldErrors(parsed.error)), values);
   try {
@@ -180,6 +192,9 @@ const updateTaskAction: Action = async ({ locals, request }) => {
     return { form: 'updateTask', toast: { message: next ? `Saved. Next: ${next.due_date}` : 'Saved' } } satisfies TaskFormResult;
   } catch (error) {
     if (error instanceof FieldError) return refused('updateTask', repeatErrorsOnPicker(error.fields), values);
+    if (error instanceof OpenSubtasksError) {
+      return refused('updateTask', { status: `Complete its subtasks first, or tick “Also complete its open subtasks”: ${error.message}` }, values);
+    }
     throw error;
   }
 };

@@ -8,7 +8,7 @@ import { parseQuery } from '$lib/server/api/query.ts';
 import { taskListQuerySchema } from '$lib/server/api/schemas.ts';
 import { requireApiUser } from '$lib/server/auth/guard.ts';
 import { getProject } from '$lib/server/projects.ts';
-import { createTask, listTasks } from '$lib/server/tasks.ts';
+import { createTask, getTask, listTasks } from '$lib/server/tasks.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = api(async ({ locals, url }) => {
@@ -18,6 +18,8 @@ export const GET: RequestHandler = api(async ({ locals, url }) => {
   if (filter.project_id && filter.project_id !== 'inbox' && !(await getProject(user.id, filter.project_id))) {
     throw notFound('project');
   }
+  // Likewise a parent that is not one of the person's tasks.
+  if (filter.parent_id && filter.parent_id !== 'none' && !(await getTask(user.id, filter.parent_id))) throw notFound('parent task');
   const page = await listTasks(user.id, filter);
   return jsonResponse({ tasks: page.tasks.map((task) => withIsoTimestamps(toTaskResource(task))), next_cursor: page.next_cursor });
 });

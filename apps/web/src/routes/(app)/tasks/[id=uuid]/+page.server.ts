@@ -1,4 +1,13 @@
-import { calendarDay, deadlineRisk, describeRecurrence, localDateTimeAt, taskRecurrence } from '@ordo/shared-types';
+import {
+  calendarDay,
+  deadlineRisk,
+  describeRecurrence,
+  labelColorSchema,
+  labelNameSchema,
+  labelPaletteColors,
+  localDateTimeAt,
+  taskRecurrence,
+} from '@ordo/shared-types';
 import { type Action, error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { historyLabel } from '$lib/components/tasks/history-label.ts';
@@ -7,12 +16,14 @@ import { renderNotes } from '$lib/markdown/render-notes.server.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { database } from '$lib/server/db.ts';
 import { FieldError } from '$lib/server/field-error.ts';
+import { addTaskLabel, listLabels, removeTaskLabel } from '$lib/server/labels.ts';
 import { listProjects } from '$lib/server/projects.ts';
 import { parseReminderForm, REMINDER_PRESETS } from '$lib/server/reminder-form.ts';
 import { listTaskGoogleEvents, listTaskHistory } from '$lib/server/task-history.ts';
 import { addReminder, deleteReminder, listReminders } from '$lib/server/task-reminders.ts';
 import { repeatOptions } from '$lib/server/repeat-form.ts';
-import { closeTask, getTask } from '$lib/server/tasks.ts';
+import { closeTask, getTask, listSubtasks } from '$lib/server/tasks.ts';
+import { fieldErrors } from '$lib/server/zod-fields.ts';
 import { DEPENDS } from '$lib/state/dependencies.ts';
 import { type TaskFormResult, taskListActions, updateTaskAction } from '../task-actions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,18 +31,26 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async ({ locals, params, url, depends }) => {
   const user = requireUser(locals, url);
   depends(DEPENDS.tasks, DEPENDS.projects);
-  const [task, projects, reminders, history, googleEvents] = await Promise.all([
+  const [task, projects, reminders, history, googleEvents, subtasks, labels] = await Promise.all([
     getTask(user.id, params.id),
     listProjects(user.id, { includeArchived: true }),
     listReminders(user.id, params.id),
     listTaskHistory(database(), user.id, params.id),
     listTaskGoogleEvents(database(), user.id, params.id),
+    listSubtasks(user.id, params.id),
+    listLabels(user.id),
   ]);
   if (!task) error(404, 'Task not found');
+  const parent = task.parent_id ? await getTask(user.id, task.parent_id) : null;
   const today = calendarDay(new Date(), user.timezone);
   const recurrence = taskRecurrence(task);
   return {
     task,
+    parent: parent && { id: parent.id, title: parent.title },
+    subtasks,
+    labelNames: labels.map((label) => label.name),
+    labelColors: labelPaletteColors,
+    today,
     recurrenceText: recurrence ? describeRecurrence(recurrence) : null,
     repeatOptions: repeatOptions(task, task.due_date ?? today),
     deadlineRisk: deadlineRisk(task, today, user.timezone),
@@ -90,7 +109,40 @@ const skipOccurrenceAction: Action<{ id: string }> = async ({ locals, params }) 
   return { form: 'skipOccurrence', toast: { message: 'Skipped; the repeat has ended.' } } satisfies TaskFormResult;
 };
 
+const labelFormSchema = z.object({ name: labelNameSchema, color: labelColorSchema.optional() });
+
+/** Puts a label on the task by name (a new name makes a new label); a colour chosen recolours it. */
+const addLabelAction: Action<{ id: string }> = async ({ locals, params, request }) => {
+  const user = requireUser(locals);
+  const data = await request.formData();
+  const color = data.get('color');
+  const parsed = labelFormSchema.safeParse({ name: data.get('name'), color: color === '' || color === null ? undefined : color });
+  if (!parsed.success) return fail(400, { form: 'addLabel', errors: fieldErrors(parsed.error) } satisfies TaskFormResult);
+  try {
+    if (!(await addTaskLabel(user.id, params.id, parsed.data.name, parsed.data.color))) {
+      return fail(404, { form: 'addLabel', toast: { message: 'That task no longer exists.' } } satisfies TaskFormResult);
+    }
+  } catch (failure) {
+    if (failure instanceof FieldError) return fail(400, { form: 'addLabel', errors: failure.fields } satisfies TaskFormResult);
+    throw failure;
+  }
+  return { form: 'addLabel' } satisfies TaskFormResult;
+};
+
+const removeLabelAction: Action<{ id: string }> = async ({ locals, params, request }) => {
+  const user = requireUser(locals);
+  const name = labelNameSchema.safeParse((await request.formData()).get('name'));
+  if (!name.success || !(await removeTaskLabel(user.id, params.id, name.data))) {
+    return fail(404, { form: 'removeLabel', toast: { message: 'That label is not on this task.' } } satisfies TaskFormResult);
+  }
+  return { form: 'removeLabel' } satisfies TaskFormResult;
+};
+
 export const actions = {
+  addLabel: addLabelAction,
+  removeLabel: removeLabelAction,
+  createTask: taskListActions.createTask,
+  reorderTasks: taskListActions.reorderTasks,
   skipOccurrence: skipOccurrenceAction,
   updateTask: updateTaskAction,
   toggleTask: taskListActions.toggleTask,
