@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HttpClient, signedUpClient } from './http-client.ts';
+import { waitForMail } from './outbox.ts';
 import { useWebServer } from './web-server.ts';
 
 const server = useWebServer();
@@ -21,16 +21,12 @@ const postNewPassword = (client: HttpClient, path: string, password = NEW_PASSWO
 const madeUpLink = () => `/reset-password/${randomBytes(32).toString('base64url')}`;
 
 async function mailedResetLink(email: string): Promise<string> {
-  const outbox = join(server.dataDir, 'outbox');
   await new HttpClient(server.origin).request('POST', '/reset-password', { form: { email } });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    for (const file of await readdir(outbox).catch(() => [])) {
-      const path = /\/reset-password\/[A-Za-z0-9_-]{43}/.exec(await readFile(join(outbox, file), 'utf8'))?.[0];
-      if (path) return path;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('no reset mail arrived');
+  // The outbox writes a .tmp file and renames it: only finished .eml files are read.
+  const mail = await waitForMail(join(server.dataDir, 'outbox'), { to: email, subject: 'Reset your Ordo password' });
+  const path = /\/reset-password\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0];
+  if (!path) throw new Error('the reset mail holds no reset link');
+  return path;
 }
 
 describe('posting a new password to a reset link', () => {
