@@ -38,3 +38,4 @@ export * from './recurrence/rrule-text.ts';
 export * from './recurrence/next-occurrence.ts';
 export * from './recurrence/describe-recurrence.ts';
 export * from './deadline-risk.ts';
+export * from './billing/plans.ts';
