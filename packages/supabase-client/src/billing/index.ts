@@ -2,6 +2,7 @@ export { aiTokensUsedSince } from './ai-tokens-used.ts';
 export { readEffectivePlan } from './effective-plan.ts';
 export {
   aiTokensLimitReached,
+  notOnPlan,
   type PlanUsage,
   planTokenBudget,
   releasePlanUsage,

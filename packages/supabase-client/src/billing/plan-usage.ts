@@ -60,6 +60,12 @@ export async function aiTokensLimitReached(db: Db, userId: string, now = new Dat
   });
 }
 
+/** The limit of a metric the person's plan does not include at all (its limit is 0); null when it does. */
+export async function notOnPlan(db: Db, userId: string, metric: UsageLimit['metric'], now = new Date()): Promise<UsageLimit | null> {
+  const plan = await db.asService((tx) => readEffectivePlan(tx, userId, now));
+  return plan.plan.limits[metric] === 0 ? limitReached(metric, 0, plan, now) : null;
+}
+
 /** The gateway's monthly token budget per person: their plan's ai_tokens at the time of the call. */
 export function planTokenBudget(db: Db): (userId: string) => Promise<number> {
   return (userId) => db.asService(async (tx) => (await readEffectivePlan(tx, userId, new Date())).plan.limits.ai_tokens);
