@@ -11,7 +11,7 @@ import {
   type PushTransport,
   type SmsTransport,
 } from '@ordo/notify';
-import type { Db } from '@ordo/supabase-client';
+import { type Db, planTokenBudget } from '@ordo/supabase-client';
 import { type CalendarWebhook, calendarWebhook } from './calendar/channels.ts';
 import { SentRecorder } from './delivery/sent-recorder.ts';
 
@@ -42,6 +42,11 @@ export interface JobDeps {
   push: PushTransport | null;
   /** Text messages all workers together send per second (SMS_MAX_PER_SECOND). */
   smsPerSecond: number;
+  /**
+   * Plans limit what people use (ENABLE_STRIPE): text messages count against the plan's monthly
+   * allowance and AI calls against its tokens. Off on a self-hosted Ordo.
+   */
+  planLimits: boolean;
   clock: Clock;
   /** Marks delivered messages `sent`, many in one transaction. */
   sentRecorder: SentRecorder;
@@ -65,12 +70,13 @@ export interface JobDepsOptions {
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
   return {
     db,
-    ai: overrides.ai ?? createGateway({ env, db, logger: log }),
+    ai: overrides.ai ?? createGateway({ env, db, logger: log, monthlyTokenBudget: env.ENABLE_STRIPE ? planTokenBudget(db) : undefined }),
     mail: overrides.mail ?? createMailTransport(env),
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     sms: overrides.sms ?? createSmsTransport(env),
     push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
     smsPerSecond: overrides.smsPerSecond ?? env.SMS_MAX_PER_SECOND,
+    planLimits: overrides.planLimits ?? env.ENABLE_STRIPE,
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),
     google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),

@@ -1,6 +1,7 @@
 import type { Env, Logger } from '@ordo/config';
 import type { Db } from '@ordo/supabase-client';
 import type { Drafter } from './drafter.ts';
+import type { MonthlyTokenBudget } from './gateway/token-budget.ts';
 import { createLlmDrafter } from './llm/drafter.ts';
 import type { Provider } from './models.ts';
 import { createOfflineDrafter } from './offline/drafter.ts';
@@ -12,6 +13,8 @@ export interface CreateDrafterOptions {
   userId?: string | null;
   /** Where LLM calls are recorded; the offline drafter records nothing. */
   db?: Db;
+  /** The budget calls are checked against in `db`; default AI_MONTHLY_TOKEN_BUDGET. */
+  monthlyTokenBudget?: MonthlyTokenBudget;
   logger?: Logger;
 }
 
@@ -23,6 +26,7 @@ export function createDrafter(options: CreateDrafterOptions): Drafter {
     env: options.env,
     userId: options.userId ?? null,
     ...(options.db ? { db: options.db } : {}),
+    ...(options.monthlyTokenBudget !== undefined ? { monthlyTokenBudget: options.monthlyTokenBudget } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
 }

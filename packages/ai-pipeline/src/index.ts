@@ -24,7 +24,7 @@ export {
 } from './gateway/gateway.ts';
 export { modelFor } from './gateway/model-tiers.ts';
 export type { StructuredRequest, StructuredResult } from './gateway/structured.ts';
-export { monthlyTokensUsed } from './gateway/token-budget.ts';
+export { type MonthlyTokenBudget, monthlyTokensUsed } from './gateway/token-budget.ts';
 export { createLlmDrafter, type LlmDrafterOptions } from './llm/drafter.ts';
 export { costUsd } from './prices.ts';
 export type { ChatMessage, HostedProvider } from './providers/provider.ts';

@@ -53,3 +53,4 @@ export {
   startSeries,
   userTimeZone,
 } from './domain/task-occurrences.ts';
+export * from './billing/index.ts';

@@ -20,7 +20,7 @@ export const notifySend = defineJob({
   async handler(payload, context): Promise<NotificationOutcome> {
     const { deps, jobId, log } = context;
     const { notification_id: notificationId, channel } = payload;
-    const claim = await claimNotificationDelivery(deps.db, { notificationId, channel, jobId, now: deps.clock.now(), pushAvailable: deps.push !== null });
+    const claim = await claimNotificationDelivery(deps.db, { notificationId, channel, jobId, now: deps.clock.now(), pushAvailable: deps.push !== null, planLimits: deps.planLimits });
     const about = { notification_id: notificationId, channel };
     switch (claim.action) {
       case 'missing':
@@ -37,7 +37,7 @@ export const notifySend = defineJob({
         return { delivery: claim.status, delivery_id: claim.deliveryId, reason: claim.reason };
       case 'send': {
         const { target } = claim;
-        if (target.channel === 'sms') return sendSmsNotification(claim, target.phone, context);
+        if (target.channel === 'sms') return sendSmsNotification(claim, target, context);
         if (target.channel === 'email') return sendEmailNotification(claim, target.address, context);
         // The claim only targets push when the transport exists.
         if (!deps.push) throw new Error('push claimed without a push transport');

@@ -1,5 +1,5 @@
-import { NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease } from '@ordo/shared-types';
-import { type Db, enqueue, type Tx } from '@ordo/supabase-client';
+import { NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease, usageLimitMessage } from '@ordo/shared-types';
+import { type Db, enqueue, takePlanUsage, type Tx, type UsageSlot } from '@ordo/supabase-client';
 import { type NotificationFacts, type PushDevice, readNotificationFacts } from './notification-facts.ts';
 import { smsSentToday } from './sms-daily-count.ts';
 
@@ -13,9 +13,12 @@ export interface NotificationClaimRequest {
   now: Date;
   /** Web Push is configured (VAPID keys); without it push is skipped. */
   pushAvailable: boolean;
+  /** Text messages count against the person's plan (ENABLE_STRIPE); past its allowance they are skipped. */
+  planLimits: boolean;
 }
 
-export type SendTarget = { channel: 'sms'; phone: string } | { channel: 'push'; devices: PushDevice[] } | { channel: 'email'; address: string };
+/** For SMS under plan limits, `usageSlot` is the message's count in the plan, given back if it never goes out. */
+export type SendTarget = { channel: 'sms'; phone: string; usageSlot: UsageSlot | null } | { channel: 'push'; devices: PushDevice[] } | { channel: 'email'; address: string };
 
 /** Go ahead: the `sending` row is committed, so whatever happens next, no later attempt sends blindly. */
 export interface NotificationSendClaim {
@@ -85,7 +88,10 @@ async function eligibility(tx: Tx, facts: NotificationFacts, request: Notificati
       if (sent >= facts.daily_sms_cap) {
         return { skip: `the daily SMS cap is reached (${sent} of ${facts.daily_sms_cap} today, ${facts.timezone})`, recipient };
       }
-      return { target: { channel: 'sms', phone: facts.verified_phone }, recipient };
+      // Counted last, in this transaction: a skip for any other reason takes nothing from the plan.
+      const usage = request.planLimits ? await takePlanUsage(tx, facts.user_id, 'sms', request.now) : null;
+      if (usage && !usage.allowed) return { skip: usageLimitMessage(usage.limit), recipient };
+      return { target: { channel: 'sms', phone: facts.verified_phone, usageSlot: usage?.slot ?? null }, recipient };
     }
     case 'push': {
       const devices = request.pushAvailable && facts.push_enabled ? (facts.push_devices ?? []) : [];

@@ -1,12 +1,15 @@
 import { SmsSendError } from '@ordo/notify';
 import { TWILIO_UNSUBSCRIBED_RECIPIENT } from '@ordo/shared-types';
+import { releasePlanUsage } from '@ordo/supabase-client';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
-import type { NotificationSendClaim } from './claim-notification-delivery.ts';
+import type { NotificationSendClaim, SendTarget } from './claim-notification-delivery.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { optOutNumber, recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
 import { waitForSendToken } from './send-token.ts';
 
 export const SMS_RATE_BUCKET = 'sms';
+
+type SmsTarget = Extract<SendTarget, { channel: 'sms' }>;
 
 const MAYBE_ACCEPTED_NOTE = 'no answer from the SMS provider after the request went out: it may have accepted it, so it is not sent again';
 
@@ -14,14 +17,20 @@ const MAYBE_ACCEPTED_NOTE = 'no answer from the SMS provider after the request w
  * Sends the claimed SMS once its turn in the shared rate limit comes. Transient failures throw for
  * the queue's retry; permanent ones are recorded and stop the job; 21610 also opts the number out.
  */
-export async function sendSmsNotification(claim: NotificationSendClaim, phone: string, context: JobContext): Promise<NotificationOutcome> {
+export async function sendSmsNotification(claim: NotificationSendClaim, target: SmsTarget, context: JobContext): Promise<NotificationOutcome> {
   const { deps, signal, log } = context;
   const { deliveryId, notification } = claim;
+  const { phone, usageSlot } = target;
+  // Nothing went out: the message no longer counts against the plan (a retry counts it again).
+  const giveBackUsage = async () => {
+    if (usageSlot) await releasePlanUsage(deps.db, usageSlot);
+  };
   try {
     await waitForSendToken(deps.db, SMS_RATE_BUCKET, deps.smsPerSecond, signal);
   } catch (error) {
     // Nothing went out: the next attempt may send it.
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: 'transient', message: 'stopped while waiting for a send slot', providerErrorCode: null });
+    await giveBackUsage();
     throw error;
   }
   let sid: string;
@@ -36,6 +45,7 @@ export async function sendSmsNotification(claim: NotificationSendClaim, phone: s
       return { delivery: 'uncertain', delivery_id: deliveryId, reason: MAYBE_ACCEPTED_NOTE };
     }
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: error.errorClass, message: error.message, providerErrorCode: error.code });
+    await giveBackUsage();
     if (error.errorClass === 'permanent') {
       if (error.code === TWILIO_UNSUBSCRIBED_RECIPIENT) await optOutNumber(deps.db, phone);
       log.warn({ ...about, opted_out: error.code === TWILIO_UNSUBSCRIBED_RECIPIENT }, 'notification SMS refused for good');

@@ -1,6 +1,6 @@
 import type { Db } from '@ordo/supabase-client';
 import { type LlmCallRecord, recordLlmCall } from './call-record.ts';
-import { releaseTokens, reserveTokens, type TokenReservation } from './token-budget.ts';
+import { budgetFor, type MonthlyTokenBudget, releaseTokens, reserveTokens, type TokenReservation } from './token-budget.ts';
 
 /**
  * Where the gateway reserves a call's tokens against the user's monthly budget before the call
@@ -19,9 +19,9 @@ export interface CallLedger {
   release(reservationId: string): Promise<void>;
 }
 
-export function databaseLedger(db: Db, monthlyTokenBudget: number): CallLedger {
+export function databaseLedger(db: Db, monthlyTokenBudget: MonthlyTokenBudget): CallLedger {
   return {
-    reserve: (reservation) => reserveTokens(db, reservation, monthlyTokenBudget),
+    reserve: async (reservation) => reserveTokens(db, reservation, await budgetFor(monthlyTokenBudget, reservation.userId)),
     record: (call) => recordLlmCall(db, call),
     release: (reservationId) => releaseTokens(db, reservationId),
   };

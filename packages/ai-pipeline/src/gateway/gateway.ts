@@ -19,6 +19,7 @@ import {
 } from './errors.ts';
 import { modelFor } from './model-tiers.ts';
 import { type StructuredRequest, type StructuredResult, structuredCall } from './structured.ts';
+import type { MonthlyTokenBudget } from './token-budget.ts';
 import { estimateRequestTokens, tokensForBytes } from './token-estimate.ts';
 
 export interface GatewayRequest {
@@ -68,6 +69,8 @@ export interface GatewayOptions {
   db?: Db | null | undefined;
   /** Checks budgets and records calls instead of `db` (a drafting thread asks its parent). */
   ledger?: CallLedger | null | undefined;
+  /** The budget `db` checks calls against; default AI_MONTHLY_TOKEN_BUDGET for everyone. */
+  monthlyTokenBudget?: MonthlyTokenBudget | undefined;
   /** First retry delay; doubles per round, with jitter (default 250 ms). */
   backoffMs?: number;
   /** Failed attempts (and the fallbacks they cause) are logged here at warn. */
@@ -132,7 +135,7 @@ function timeoutFailure(provider: HostedProvider, model: string, cause: 'timeout
 
 export function createGateway(options: GatewayOptions): Gateway {
   const { env } = options;
-  const ledger = options.ledger ?? (options.db ? databaseLedger(options.db, env.AI_MONTHLY_TOKEN_BUDGET) : null);
+  const ledger = options.ledger ?? (options.db ? databaseLedger(options.db, options.monthlyTokenBudget ?? env.AI_MONTHLY_TOKEN_BUDGET) : null);
   const clients = configuredProviders(env);
   const providers = [...clients.keys()];
   const backoffMs = options.backoffMs ?? 250;

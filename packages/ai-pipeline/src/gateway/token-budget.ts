@@ -1,4 +1,4 @@
-import type { Db, Tx } from '@ordo/supabase-client';
+import { aiTokensUsedSince, type Db } from '@ordo/supabase-client';
 import type { LlmCallRecord } from './call-record.ts';
 import { TokenBudgetExceededError } from './errors.ts';
 
@@ -8,6 +8,18 @@ function startOfMonthUtc(now: Date): Date {
 
 function startOfNextMonthUtc(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+}
+
+/**
+ * A user's monthly token budget: one number for everyone (AI_MONTHLY_TOKEN_BUDGET, where 0 means
+ * no limit), or looked up per user at each call (a plan's allowance, where 0 allows nothing).
+ */
+export type MonthlyTokenBudget = number | ((userId: string) => Promise<number>);
+
+/** The limit for this user's next call; null for none. */
+export async function budgetFor(budget: MonthlyTokenBudget, userId: string): Promise<number | null> {
+  if (typeof budget === 'number') return budget > 0 ? budget : null;
+  return budget(userId);
 }
 
 /** What a call sets aside before it is sent: its estimated input and its most output, and their cost. */
@@ -20,32 +32,19 @@ export interface TokenReservation
 
 const UNSETTLED = 'never settled (the process making the call stopped): charged as its estimate';
 
-async function tokensCommitted(tx: Tx, userId: string, now: Date): Promise<number> {
-  const since = startOfMonthUtc(now);
-  const [row] = await tx<{ used: string }[]>`
-    select (
-      (select coalesce(sum(input_tokens + output_tokens), 0) from public.llm_calls
-       where user_id = ${userId} and created_at >= ${since})
-      + (select coalesce(sum(input_tokens + output_tokens), 0) from public.llm_budget_reservations
-         where user_id = ${userId} and created_at >= ${since})
-    )::bigint::text as used
-  `;
-  return Number(row?.used ?? 0);
-}
-
 /** Input plus output tokens the user's calls have used or hold reserved since the start of this calendar month (UTC). */
 export async function monthlyTokensUsed(db: Db, userId: string, now = new Date()): Promise<number> {
-  return db.asService((tx) => tokensCommitted(tx, userId, now));
+  return db.asService((tx) => aiTokensUsedSince(tx, userId, startOfMonthUtc(now)));
 }
 
 /**
- * Reserves a call's tokens against the user's monthly budget (`limitTokens`, 0 for no limit) and
+ * Reserves a call's tokens against the user's monthly budget (`limitTokens`, null for no limit) and
  * returns the reservation's id, or throws TokenBudgetExceededError when what is used and reserved
  * plus this call would pass the budget. Check and reservation hold the user's lock together, so
  * concurrent calls are counted one after the other. The user's expired reservations are settled
  * first, as their estimates.
  */
-export async function reserveTokens(db: Db, reservation: TokenReservation, limitTokens: number, now = new Date()): Promise<string> {
+export async function reserveTokens(db: Db, reservation: TokenReservation, limitTokens: number | null, now = new Date()): Promise<string> {
   const { userId } = reservation;
   return db.asService(async (tx) => {
     await tx`select pg_advisory_xact_lock(hashtextextended(${`llm_budget:${userId}`}, 0))`;
@@ -63,8 +62,8 @@ export async function reserveTokens(db: Db, reservation: TokenReservation, limit
       on conflict (id) do nothing
     `;
     const needed = reservation.inputTokens + reservation.outputTokens;
-    if (limitTokens > 0) {
-      const used = await tokensCommitted(tx, userId, now);
+    if (limitTokens !== null) {
+      const used = await aiTokensUsedSince(tx, userId, startOfMonthUtc(now));
       if (used + needed > limitTokens) throw new TokenBudgetExceededError(used, limitTokens, startOfNextMonthUtc(now), needed);
     }
     const [row] = await tx<{ id: string }[]>`

@@ -4,6 +4,7 @@ import type { DraftContext, DraftEvent, Drafter } from '../drafter.ts';
 import type { CallLedger } from '../gateway/call-ledger.ts';
 import { StructuredOutputError } from '../gateway/errors.ts';
 import { type CallUsage, createGateway, type Gateway } from '../gateway/gateway.ts';
+import type { MonthlyTokenBudget } from '../gateway/token-budget.ts';
 import type { ChatMessage, HostedProvider } from '../providers/provider.ts';
 import { draftRepairMessage, draftSystemPrompt, draftUserMessage, type RejectedElement } from './draft-prompt.ts';
 import { OperationReferences } from './operation-references.ts';
@@ -19,6 +20,8 @@ export interface LlmDrafterOptions {
   db?: Db;
   /** Checks budgets and records calls instead of `db`. */
   ledger?: CallLedger;
+  /** The budget `db` checks calls against; default AI_MONTHLY_TOKEN_BUDGET. */
+  monthlyTokenBudget?: MonthlyTokenBudget;
   /** Failed attempts and fallbacks are logged here. */
   logger?: Logger;
 }
@@ -40,6 +43,7 @@ export function createLlmDrafter(options: LlmDrafterOptions): Drafter {
     env: options.env,
     db: options.db ?? null,
     ledger: options.ledger ?? null,
+    monthlyTokenBudget: options.monthlyTokenBudget,
     logger: options.logger,
   });
   const userId = options.userId ?? null;

@@ -1,6 +1,7 @@
 import { type NotificationPreferences, notificationPreferencesSchema } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
 import { database } from './db.ts';
+import { requireSmsOnPlan } from './usage-limits/plan-limits.ts';
 
 interface PreferencesRow extends Omit<NotificationPreferences, 'quiet_hours'> {
   quiet_start: string | null;
@@ -24,8 +25,12 @@ export async function getNotificationPreferences(userId: string): Promise<Notifi
   return row ? toPreferences(row) : null;
 }
 
-/** Replaces the person's alert settings, through RLS and the column grants. */
+/**
+ * Replaces the person's alert settings, through RLS and the column grants. With billing on, SMS
+ * alerts stay off on a plan without text messages: 402 (ApiError) saying so, and nothing saved.
+ */
 export async function saveNotificationPreferences(userId: string, input: NotificationPreferences): Promise<NotificationPreferences | null> {
+  if (input.sms_enabled) await requireSmsOnPlan(userId);
   const [row] = await database().asUser(
     userId,
     (tx) => tx<PreferencesRow[]>`

@@ -1,4 +1,4 @@
-import { isSuggestion, type Operation } from '@ordo/shared-types';
+import { isSuggestion, type Operation, type UsageLimit, usageLimitSchema } from '@ordo/shared-types';
 
 export type Decision = 'accepted' | 'rejected';
 
@@ -17,7 +17,7 @@ function firstDecision(operation: Operation): Decision {
 export type SessionState = 'idle' | 'drafting' | 'drafted' | 'failed' | 'applying' | 'applied' | 'undone';
 
 interface ApiErrorBody {
-  error?: { message?: string };
+  error?: { message?: string; limit?: unknown };
 }
 
 async function post(path: string, body?: unknown): Promise<Response> {
@@ -28,9 +28,16 @@ async function post(path: string, body?: unknown): Promise<Response> {
   });
 }
 
-async function problemOf(response: Response): Promise<string> {
+interface Problem {
+  message: string;
+  /** A plan limit refused the request (402): shown as an upgrade prompt, not an error. */
+  limit: UsageLimit | null;
+}
+
+async function problemOf(response: Response): Promise<Problem> {
   const body = (await response.json().catch(() => ({}))) as ApiErrorBody;
-  return body.error?.message ?? `request failed (${response.status})`;
+  const limit = response.status === 402 ? usageLimitSchema.safeParse(body.error?.limit) : null;
+  return { message: body.error?.message ?? `request failed (${response.status})`, limit: limit?.success ? limit.data : null };
 }
 
 /**
@@ -42,6 +49,8 @@ export class DraftSession {
   phase = $state<string | null>(null);
   changes = $state<ProposedChange[]>([]);
   error = $state<string | null>(null);
+  /** The plan limit that refused the last draft, if one did. */
+  limit = $state<UsageLimit | null>(null);
   dumpId = $state<string | null>(null);
   #source: EventSource | null = null;
   readonly #settled: () => void;
@@ -57,12 +66,15 @@ export class DraftSession {
     this.stop();
     this.changes = [];
     this.error = null;
+    this.limit = null;
     this.phase = null;
     this.state = 'drafting';
     const response = await post('/api/brain-dumps', { text });
     if (!response.ok) {
       this.state = 'failed';
-      this.error = await problemOf(response);
+      const problem = await problemOf(response);
+      if (problem.limit) this.limit = problem.limit;
+      else this.error = problem.message;
       return;
     }
     const { id } = (await response.json()) as { id: string };
@@ -137,7 +149,7 @@ export class DraftSession {
     this.state = 'applying';
     const response = await post(`/api/brain-dumps/${this.dumpId}/apply`, { operations: this.operationsToApply() });
     if (!response.ok) {
-      this.error = await problemOf(response);
+      this.error = (await problemOf(response)).message;
       this.state = 'drafted';
       return false;
     }
@@ -150,7 +162,7 @@ export class DraftSession {
     if (!id) return false;
     const response = await post(`/api/brain-dumps/${id}/undo`);
     if (!response.ok) {
-      this.error = await problemOf(response);
+      this.error = (await problemOf(response)).message;
       return false;
     }
     this.error = null;

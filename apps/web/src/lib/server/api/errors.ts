@@ -1,3 +1,4 @@
+import { type UsageLimit, usageLimitMessage } from '@ordo/shared-types';
 import { json } from '@sveltejs/kit';
 import type { OpenSubtasksError } from '../open-subtasks-error.ts';
 
@@ -11,11 +12,12 @@ export type ApiErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'rate_limited'
+  | 'usage_limit_reached'
   | 'busy'
   | 'internal_error';
 
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; fields?: Record<string, string> };
+  error: { code: ApiErrorCode; message: string; fields?: Record<string, string>; limit?: UsageLimit };
 }
 
 /** An error the API answers with its status and `{"error": {"code", "message", "fields"?}}`. */
@@ -23,25 +25,29 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly fields: Record<string, string> | undefined;
+  /** The plan limit that refused the request (402). */
+  readonly limit: UsageLimit | undefined;
   readonly headers: Record<string, string>;
 
   constructor(
     status: number,
     code: ApiErrorCode,
     message: string,
-    options: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+    options: { fields?: Record<string, string>; limit?: UsageLimit; headers?: Record<string, string> } = {},
   ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = options.fields;
+    this.limit = options.limit;
     this.headers = options.headers ?? {};
   }
 
   toResponse(): Response {
     const body: ApiErrorBody = { error: { code: this.code, message: this.message } };
     if (this.fields) body.error.fields = this.fields;
+    if (this.limit) body.error.limit = this.limit;
     return json(body, { status: this.status, headers: { 'cache-control': 'no-store', ...this.headers } });
   }
 }
@@ -67,3 +73,6 @@ export const rateLimited = (retryAfterSeconds: number) =>
   new ApiError(429, 'rate_limited', `too many attempts; try again in ${retryAfterSeconds} s`, {
     headers: { 'retry-after': String(retryAfterSeconds) },
   });
+
+/** 402 when the person's plan allows no more of something this period: which limit, how much is used, when it resets. */
+export const usageLimitReached = (limit: UsageLimit) => new ApiError(402, 'usage_limit_reached', usageLimitMessage(limit), { limit });

@@ -3,6 +3,7 @@ import {
   acceptPlanInputSchema,
   acceptPlanResultSchema,
   BATCH_IDS_MAX,
+  BILLING_SETTINGS_PATH,
   labelPaletteColors,
   SUBTASK_LEVELS_MAX,
   MISSED_LOOKBACK_DAYS,
@@ -45,6 +46,7 @@ import {
   taskReminderSchema,
   taskResourceSchema,
   timestampSchema,
+  usageLimitSchema,
   userSchema,
   verificationResendInputSchema,
   verificationSentSchema,
@@ -84,6 +86,11 @@ const errorSchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional().describe('one message per bad field (400 only)'),
+    limit: usageLimitSchema
+      .optional()
+      .describe(
+        'the plan limit reached (402 only): the metric, what is used this period, what the plan allows, when it resets (UTC), the plan and why the person has it (trial, subscribed, grace, downgraded, free)',
+      ),
   }),
 });
 
@@ -133,6 +140,7 @@ const ALL_OR_NOTHING = `All or nothing, in one transaction: if any id is not you
 
 const ERRORS: Record<string, string> = {
   '400': 'invalid input; `fields` names each bad field',
+  '402': `only with billing on (ENABLE_STRIPE): the plan allows no more of this now; \`limit\` names the limit, the usage, the plan's allowance and when it resets, and the message says it in words; upgrade at ${BILLING_SETTINGS_PATH}. Nothing was stored`,
   '401': 'not signed in (session cookie or bearer token)',
   '403': 'cross-site request with the session cookie; a personal access token where it may not be used (pages, /api/auth/*) or a read token on a write; an unverified address on login',
   '404': 'no such resource, or not yours',
@@ -294,10 +302,10 @@ export const API_OPERATIONS: Operation[] = [
     method: 'put',
     path: '/api/me/notifications',
     summary:
-      'Replace your alert settings (every field). Alerts go by SMS when sms_enabled and your phone is verified, by Web Push when push_enabled, and not at all when neither. Times are HH:MM in your profile timezone; quiet_hours ({start, end}, a start after the end spans midnight, or null) hold an alert until they end, or drop it once it is stale. daily_sms_cap counts SMS per day on your clock. event_soon alerts event_soon_minutes before each timed event of the Google calendars you show (not busy-only ones, nor events that are your tasks)',
+      'Replace your alert settings (every field). Alerts go by SMS when sms_enabled and your phone is verified, by Web Push when push_enabled, and not at all when neither. Times are HH:MM in your profile timezone; quiet_hours ({start, end}, a start after the end spans midnight, or null) hold an alert until they end, or drop it once it is stale. daily_sms_cap counts SMS per day on your clock. event_soon alerts event_soon_minutes before each timed event of the Google calendars you show (not busy-only ones, nor events that are your tasks). With billing on, sms_enabled: true on a plan without text messages is a 402',
     body: notificationPreferencesSchema,
     success: { status: 200, description: 'the saved settings', schema: ref('NotificationPreferences') },
-    errors: ['400', '401', '403', '404', '413', '415'],
+    errors: ['400', '401', '402', '403', '404', '413', '415'],
   },
   {
     method: 'get',
@@ -545,7 +553,7 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/brain-dumps',
-    summary: `Store a brain dump (at most ${BRAIN_DUMP_TEXT_MAX} characters; longer is a 413); open its stream to draft it`,
+    summary: `Store a brain dump (at most ${BRAIN_DUMP_TEXT_MAX} characters; longer is a 413); open its stream to draft it. With billing on, each counts against the plan's brain dumps per UTC day, and drafting by a model needs AI tokens left this month (402 otherwise)`,
     body: brainDumpInputSchema,
     success: {
       status: 201,
@@ -556,7 +564,7 @@ export const API_OPERATIONS: Operation[] = [
         required: ['id', 'brain_dump'],
       },
     },
-    errors: ['400', '401', '403', '413', '415', '429'],
+    errors: ['400', '401', '402', '403', '413', '415', '429'],
   },
   {
     method: 'get',

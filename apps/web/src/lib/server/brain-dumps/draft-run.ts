@@ -9,6 +9,7 @@ import {
 import { config } from '../config.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
+import { monthlyTokenBudget } from '../usage-limits/plan-limits.ts';
 import { DRAFT_LEASE, keepDraftLease } from './draft-lease.ts';
 import { draftThread } from './draft-thread.ts';
 import type { StreamEvent } from './schemas.ts';
@@ -129,7 +130,7 @@ export class DraftRun {
       const thread = await draftThread();
       if (thread) return thread.drafter(provider, this.userId);
     }
-    return createDrafter({ provider, env: config(), userId: this.userId, db: database(), logger: log() });
+    return createDrafter({ provider, env: config(), userId: this.userId, db: database(), monthlyTokenBudget: monthlyTokenBudget(), logger: log() });
   }
 
   #publish(event: StreamEvent): void {

@@ -4,6 +4,7 @@ import { dev } from '$app/environment';
 import { config } from '../config.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
+import { monthlyTokenBudget } from '../usage-limits/plan-limits.ts';
 
 let thread: Promise<DraftThread | null> | undefined;
 
@@ -14,7 +15,7 @@ async function startDraftThread(): Promise<DraftThread | null> {
   return new DraftThread({
     spawn: (workerData) => new Worker(draftThreadModule, { workerData }),
     env: config(),
-    ledger: databaseLedger(database(), config().AI_MONTHLY_TOKEN_BUDGET),
+    ledger: databaseLedger(database(), monthlyTokenBudget()),
     logger: log(),
   });
 }

@@ -1,4 +1,5 @@
 export { applyBrainDump } from './apply.ts';
+export { createBrainDumpWithinPlan } from './create-within-plan.ts';
 export { SSE_HEADERS } from './event-stream.ts';
 export { openDraftStream } from './open-stream.ts';
 export { limitBrainDumps } from './rate-limit.ts';

@@ -138,7 +138,16 @@ export const actions = {
     const user = requireUser(locals, url);
     const result = parseAlertsForm(await request.formData());
     if (!result.ok) return fail(400, { action: 'alerts', alertValues: result.values, errors: result.errors });
-    await saveNotificationPreferences(user.id, result.input);
+    try {
+      await saveNotificationPreferences(user.id, result.input);
+    } catch (error) {
+      // A plan without text messages: the upgrade prompt instead of an error page.
+      if (error instanceof ApiError && error.limit) {
+        const alertValues = alertsFormValues(result.input);
+        return fail(402, { action: 'alerts', alertValues, errors: { ...noErrors, sms_enabled: error.message }, limit: error.limit });
+      }
+      throw error;
+    }
     return { action: 'alerts', toast: { message: 'Alert settings saved.' } };
   },
 

@@ -6,7 +6,7 @@ import { requireApiUser } from '$lib/server/auth/guard.ts';
 import {
   BRAIN_DUMP_TEXT_MAX,
   brainDumpInputSchema,
-  createBrainDump,
+  createBrainDumpWithinPlan,
   limitBrainDumps,
   listBrainDumps,
 } from '$lib/server/brain-dumps/index.ts';
@@ -30,6 +30,6 @@ export const POST: RequestHandler = api(async ({ locals, request }) => {
     );
   }
   await limitBrainDumps(user.id);
-  const dump = await createBrainDump(user.id, text);
+  const dump = await createBrainDumpWithinPlan(user.id, text);
   return json({ id: dump.id, brain_dump: dump }, { status: 201 });
 });
