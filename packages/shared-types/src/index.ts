@@ -39,3 +39,5 @@ export * from './recurrence/next-occurrence.ts';
 export * from './recurrence/describe-recurrence.ts';
 export * from './deadline-risk.ts';
 export * from './billing/plans.ts';
+export * from './billing/billing-emails.ts';
+export * from './billing/billing-summary.ts';
