@@ -1,4 +1,5 @@
 export { type BillingConfig, billingConfig, type StripeEndpoint, stripeEndpoint } from './billing-config.ts';
+export { type BillingDeps, billingDeps } from './billing-deps.ts';
 export { type PlanPrice, planPriceOf, planPrices } from './plan-prices.ts';
 export { lazyStripeClient, STRIPE_API_VERSION, type StripeClientSource, stripeClientOptions } from './stripe-client.ts';
 export { storeStripeEvent } from './stripe-events.ts';
