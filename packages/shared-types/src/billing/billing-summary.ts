@@ -37,3 +37,6 @@ export const billingSummarySchema = z.strictObject({
   can_upgrade: z.boolean(),
 });
 export type BillingSummary = z.infer<typeof billingSummarySchema>;
+
+/** Checkout and portal sessions a person may open a minute: plenty for a person, little for a script. */
+export const BILLING_SESSIONS_PER_MINUTE = 10;
