@@ -1,5 +1,6 @@
 import { type StripeFake, startStripeFake } from '@ordo/billing/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OAuthBrowser } from './google-oauth.ts';
 import type { ErrorBody } from './http-client.ts';
 import { signedUpClient } from './http-client.ts';
 import { stripeEnv } from './stripe-env.ts';
@@ -39,6 +40,14 @@ describe('checkout and the customer portal against the Stripe fake', () => {
     const answer = await client.get<{ billing: Record<string, unknown> }>('/api/billing');
     expect(answer.status).toBe(200);
     expect(answer.body.billing).toMatchObject({ plan: { id: 'pro', name: 'Pro' }, reason: 'trial', subscription_status: null, can_upgrade: true, can_manage: false });
+    const browser = new OAuthBrowser(client);
+    const settings = await browser.request('GET', '/settings');
+    expect(settings.body).toContain('billing-heading');
+    expect(settings.body).toContain('href="/settings/billing"');
+    const page = await browser.request('GET', '/settings/billing');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Upgrade to Pro, monthly');
+    expect(page.body).not.toContain('Manage billing');
   });
 
   it('creates the Stripe customer once for two checkouts at once and reuses it, with an idempotency key on every create', async () => {
