@@ -9,8 +9,8 @@ import { linkOrigin } from '$lib/server/request-origin.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = api(async (event) => {
-  const billing = requireBillingApi();
   const user = requireApiUser(event.locals);
+  const billing = requireBillingApi();
   const input = await readJson(event.request, checkoutInputSchema);
   return json({ url: await startCheckout(billing, user, input.interval, linkOrigin(event), event.locals.requestId) }, { status: 201 });
 });

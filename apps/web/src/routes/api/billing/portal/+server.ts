@@ -7,7 +7,7 @@ import { linkOrigin } from '$lib/server/request-origin.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = api(async (event) => {
-  const billing = requireBillingApi();
   const user = requireApiUser(event.locals);
+  const billing = requireBillingApi();
   return json({ url: await openPortal(billing, user, linkOrigin(event), event.locals.requestId) }, { status: 201 });
 });
