@@ -4,6 +4,8 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
 import { authenticate } from '$lib/server/auth/authenticate.ts';
 import { isUnsubscribePost } from '$lib/server/auth/unsubscribe.ts';
+import { allowStripeHostedRedirect } from '$lib/server/billing/stripe-csp.ts';
+import { isStripeWebhook } from '$lib/server/billing/stripe-webhook.ts';
 import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
@@ -36,6 +38,7 @@ function finish(response: Response, requestId: string): Response {
   }
   response.headers.set('x-request-id', requestId);
   allowGoogleConsentRedirect(response);
+  allowStripeHostedRedirect(response);
   return response;
 }
 
@@ -48,6 +51,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (isTwilioWebhook(event.url.pathname)) return finish(await resolve(event), event.locals.requestId);
   // Google's calendar push likewise: no session, no Origin; the route checks the channel token first.
   if (isCalendarPush(event.url.pathname)) return finish(await resolve(event), event.locals.requestId);
+  // Stripe's webhook likewise: JSON from Stripe's servers; the route verifies the signature first.
+  if (isStripeWebhook(event.url.pathname)) return finish(await resolve(event), event.locals.requestId);
 
   // An unsubscribe link's POST comes from mail providers too (RFC 8058), with no Origin: its token authenticates it.
   const crossSite = isUnsubscribePost(event.request, event.url.pathname) ? null : formOriginProblem(event);

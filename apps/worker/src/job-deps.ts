@@ -1,4 +1,5 @@
 import { createGateway, type Gateway } from '@ordo/ai-pipeline';
+import { type BillingDeps, billingDeps } from '@ordo/billing';
 import type { Env, Logger } from '@ordo/config';
 import { type GoogleDeps, googleConfig, tokenKeyring } from '@ordo/google';
 import {
@@ -57,6 +58,8 @@ export interface JobDeps {
    * calendars are then kept up to date by polling. Tests pass their loopback address here.
    */
   calendarWebhook: CalendarWebhook | null;
+  /** Stripe and the billing config; null when ENABLE_STRIPE is off (billing jobs then do nothing). */
+  billing: BillingDeps | null;
 }
 
 export interface JobDepsOptions {
@@ -81,6 +84,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     sentRecorder: new SentRecorder(db),
     google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),
     calendarWebhook: overrides.calendarWebhook !== undefined ? overrides.calendarWebhook : calendarWebhook(env),
+    billing: overrides.billing !== undefined ? overrides.billing : billingDeps(env),
   };
 }
 

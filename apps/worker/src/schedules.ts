@@ -1,5 +1,6 @@
 import type { Env } from '@ordo/config';
 import { alertsSchedule } from './alerts/alerts-schedule.ts';
+import { billingSchedule } from './billing/billing-schedule.ts';
 import { briefSchedule } from './brief-schedule.ts';
 import { calendarBackstopSchedule, calendarChannelSchedule, calendarPollSchedule } from './calendar/calendar-schedules.ts';
 import { reminderSchedule } from './reminder-schedule.ts';
@@ -7,9 +8,9 @@ import type { Schedule } from './queue/scheduler.ts';
 
 /**
  * Every cron schedule, in one table. Each says what a missed tick after downtime means for it.
- * The calendar ones run only when Google is configured.
+ * The calendar ones run only when Google is configured, the billing one only with ENABLE_STRIPE.
  */
-export const schedules = (env: Pick<Env, 'GOOGLE_ENABLED' | 'GOOGLE_SYNC_POLL_MINUTES'>): readonly Schedule[] => [
+export const schedules = (env: Pick<Env, 'GOOGLE_ENABLED' | 'GOOGLE_SYNC_POLL_MINUTES' | 'ENABLE_STRIPE'>): readonly Schedule[] => [
   {
     // A no-op job through the whole queue every five minutes: /metrics and the job list show the
     // queue working end to end even when nobody uses the app. Missed ticks mean nothing: skip them.
@@ -35,4 +36,7 @@ export const schedules = (env: Pick<Env, 'GOOGLE_ENABLED' | 'GOOGLE_SYNC_POLL_MI
         calendarBackstopSchedule,
       ]
     : []),
+  // Trial ending / ended and downgraded mails as they come due; missed: the latest tick at start-up
+  // (billing/billing-schedule.ts).
+  ...(env.ENABLE_STRIPE ? [billingSchedule] : []),
 ];

@@ -60,9 +60,8 @@ describe('envSchema', () => {
     ['0', false],
     ['no', false],
   ])('parses boolean-ish %j as %s', (raw, expected) => {
-    expect(parse({ ENABLE_STRIPE: raw, STRIPE_SECRET_KEY: 'sk', STRIPE_WEBHOOK_SECRET: 'wh' }).ENABLE_STRIPE).toBe(
-      expected,
-    );
+    const stripe = { STRIPE_SECRET_KEY: 'sk', STRIPE_WEBHOOK_SECRET: 'wh', STRIPE_PRICE_PRO_MONTHLY: 'price_m', STRIPE_PRICE_PRO_YEARLY: 'price_y' };
+    expect(parse({ ENABLE_STRIPE: raw, ...stripe }).ENABLE_STRIPE).toBe(expected);
     expect(parse({ DATABASE_PREPARE: raw }).DATABASE_PREPARE).toBe(expected);
   });
 
@@ -105,12 +104,30 @@ describe('envSchema', () => {
     expect(parse({ PORT: '8080', WORKER_CONCURRENCY: '12' })).toMatchObject({ PORT: 8080, WORKER_CONCURRENCY: 12 });
   });
 
-  it('requires both Stripe keys when Stripe is enabled', () => {
+  it('requires both Stripe keys and both Pro prices when Stripe is enabled', () => {
     expect(failure({ ENABLE_STRIPE: 'true' })).toEqual([
       { path: 'STRIPE_SECRET_KEY', message: 'is required when ENABLE_STRIPE is true' },
       { path: 'STRIPE_WEBHOOK_SECRET', message: 'is required when ENABLE_STRIPE is true' },
+      { path: 'STRIPE_PRICE_PRO_MONTHLY', message: 'is required when ENABLE_STRIPE is true' },
+      { path: 'STRIPE_PRICE_PRO_YEARLY', message: 'is required when ENABLE_STRIPE is true' },
     ]);
     expect(parse({ STRIPE_SECRET_KEY: 'sk_test_1' }).ENABLE_STRIPE).toBe(false);
+    const enabled = parse({
+      ENABLE_STRIPE: 'true',
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1',
+      STRIPE_PRICE_PRO_MONTHLY: 'price_month',
+      STRIPE_PRICE_PRO_YEARLY: 'price_year',
+    });
+    expect(enabled).toMatchObject({ ENABLE_STRIPE: true, STRIPE_PRICE_PRO_MONTHLY: 'price_month', STRIPE_PRICE_PRO_YEARLY: 'price_year' });
+  });
+
+  it('checks the price ids and the loopback API origin', () => {
+    expect(failure({ STRIPE_PRICE_PRO_MONTHLY: 'prod_1', STRIPE_API_BASE_URL: 'ftp://x' })).toEqual([
+      { path: 'STRIPE_PRICE_PRO_MONTHLY', message: 'must start with "price_"' },
+      { path: 'STRIPE_API_BASE_URL', message: 'expected an http:// or https:// URL' },
+    ]);
+    expect(parse({ STRIPE_API_BASE_URL: 'http://127.0.0.1:12111' }).STRIPE_API_BASE_URL).toBe('http://127.0.0.1:12111');
   });
 
   it('reports Stripe keys alongside unrelated problems', () => {
@@ -118,6 +135,8 @@ describe('envSchema', () => {
       'PORT',
       'STRIPE_SECRET_KEY',
       'STRIPE_WEBHOOK_SECRET',
+      'STRIPE_PRICE_PRO_MONTHLY',
+      'STRIPE_PRICE_PRO_YEARLY',
     ]);
   });
 

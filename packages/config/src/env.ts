@@ -84,6 +84,12 @@ const envObject = z.object({
   ENABLE_STRIPE: booleanish().default(false),
   STRIPE_SECRET_KEY: secret(z.string().optional()),
   STRIPE_WEBHOOK_SECRET: secret(z.string().optional()),
+  // The prices Checkout sells Pro at (price_...), one per billing interval.
+  STRIPE_PRICE_PRO_MONTHLY: z.string().startsWith('price_', 'must start with "price_"').optional(),
+  STRIPE_PRICE_PRO_YEARLY: z.string().startsWith('price_', 'must start with "price_"').optional(),
+  // Unset: Stripe's own API. One http(s) origin standing in for every Stripe host (the SDK's
+  // host, port and protocol), for loopback fakes in tests and local development only.
+  STRIPE_API_BASE_URL: httpUrl().optional(),
 
   EMAIL_HOST: z.string().optional(),
   EMAIL_PORT: port().default(587),
@@ -250,7 +256,7 @@ export const envSchema = z.preprocess(
           ctx.addIssue({ code: 'custom', path: [missing], message: `is required when ${other} is set` });
         }
         if (env.ENABLE_STRIPE !== true) return;
-        for (const key of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
+        for (const key of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PRICE_PRO_MONTHLY', 'STRIPE_PRICE_PRO_YEARLY'] as const) {
           if (env[key] === undefined) {
             ctx.addIssue({ code: 'custom', path: [key], message: 'is required when ENABLE_STRIPE is true' });
           }

@@ -63,11 +63,13 @@ describe('loadConfig', () => {
     expect(error.message).toMatch(/^Invalid configuration \(4 problems\):\n/);
   });
 
-  it('names both Stripe keys when Stripe is enabled without them', () => {
+  it('names both Stripe keys and both prices when Stripe is enabled without them', () => {
     const error = configError(() => loadConfig({ ...EXPLICIT, ENABLE_STRIPE: 'yes' }));
     expect(error.problems).toEqual([
       { key: 'STRIPE_SECRET_KEY', message: 'is required when ENABLE_STRIPE is true' },
       { key: 'STRIPE_WEBHOOK_SECRET', message: 'is required when ENABLE_STRIPE is true' },
+      { key: 'STRIPE_PRICE_PRO_MONTHLY', message: 'is required when ENABLE_STRIPE is true' },
+      { key: 'STRIPE_PRICE_PRO_YEARLY', message: 'is required when ENABLE_STRIPE is true' },
     ]);
   });
 

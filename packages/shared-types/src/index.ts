@@ -40,3 +40,5 @@ export * from './recurrence/describe-recurrence.ts';
 export * from './deadline-risk.ts';
 export * from './billing/plans.ts';
 export * from './billing/usage-limit.ts';
+export * from './billing/billing-emails.ts';
+export * from './billing/billing-summary.ts';

@@ -1,4 +1,6 @@
 import type { AnyJobDefinition } from '../queue/job-definition.ts';
+import { billingSendEmail } from './billing.send_email.ts';
+import { billingStripeEvent } from './billing.stripe_event.ts';
 import { briefDeliver } from './brief.deliver.ts';
 import { briefGenerate } from './brief.generate.ts';
 import { calendarPushTask } from './calendar.push_task.ts';
@@ -16,4 +18,6 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   calendarSync,
   calendarPushTask,
   calendarStopChannels,
+  billingStripeEvent,
+  billingSendEmail,
 ];

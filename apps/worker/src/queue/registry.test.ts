@@ -7,6 +7,8 @@ describe('job registry', () => {
   it('accepts exactly one handler per shared job type', () => {
     const registry = createRegistry(jobDefinitions);
     expect([...registry.keys()].sort()).toEqual([
+      'billing.send_email',
+      'billing.stripe_event',
       'brief.deliver',
       'brief.generate',
       'calendar.push_task',

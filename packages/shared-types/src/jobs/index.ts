@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { calendarPushTaskDefaults, calendarPushTaskPayloadSchema } from './calendar.push_task.ts';
 import { calendarStopChannelsDefaults, calendarStopChannelsPayloadSchema } from './calendar.stop_channels.ts';
 import { calendarSyncDefaults, calendarSyncPayloadSchema } from './calendar.sync.ts';
+import { billingSendEmailDefaults, billingSendEmailPayloadSchema } from './billing.send_email.ts';
+import { billingStripeEventDefaults, billingStripeEventPayloadSchema } from './billing.stripe_event.ts';
 import { briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 import { briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
 import { notifySendDefaults, notifySendPayloadSchema } from './notify.send.ts';
@@ -19,6 +21,8 @@ export const jobPayloadSchemas = {
   'calendar.sync': calendarSyncPayloadSchema,
   'calendar.push_task': calendarPushTaskPayloadSchema,
   'calendar.stop_channels': calendarStopChannelsPayloadSchema,
+  'billing.stripe_event': billingStripeEventPayloadSchema,
+  'billing.send_email': billingSendEmailPayloadSchema,
 } as const;
 
 export type JobType = keyof typeof jobPayloadSchemas;
@@ -38,6 +42,8 @@ export const jobDefaults: Record<JobType, JobDefaults> = {
   'calendar.sync': calendarSyncDefaults,
   'calendar.push_task': calendarPushTaskDefaults,
   'calendar.stop_channels': calendarStopChannelsDefaults,
+  'billing.stripe_event': billingStripeEventDefaults,
+  'billing.send_email': billingSendEmailDefaults,
 };
 /** What a caller passes to enqueue (defaults may be left out). */
 export type JobPayloadInput<T extends JobType> = z.input<(typeof jobPayloadSchemas)[T]>;
@@ -69,3 +75,15 @@ export {
   calendarStopChannelsDefaults,
   calendarStopChannelsPayloadSchema,
 } from './calendar.stop_channels.ts';
+export {
+  type BillingStripeEventPayload,
+  billingStripeEventDedupKey,
+  billingStripeEventDefaults,
+  billingStripeEventPayloadSchema,
+} from './billing.stripe_event.ts';
+export {
+  type BillingSendEmailPayload,
+  billingSendEmailDedupKey,
+  billingSendEmailDefaults,
+  billingSendEmailPayloadSchema,
+} from './billing.send_email.ts';

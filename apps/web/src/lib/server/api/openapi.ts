@@ -4,6 +4,10 @@ import {
   acceptPlanResultSchema,
   BATCH_IDS_MAX,
   BILLING_SETTINGS_PATH,
+  BILLING_SESSIONS_PER_MINUTE,
+  billingRedirectSchema,
+  billingSummarySchema,
+  checkoutInputSchema,
   labelPaletteColors,
   SUBTASK_LEVELS_MAX,
   MISSED_LOOKBACK_DAYS,
@@ -114,6 +118,8 @@ const components = {
   Phone: toJsonSchema(phoneStateSchema, 'input'),
   PlanPreview: toJsonSchema(planPreviewSchema, 'input'),
   AcceptedPlan: toJsonSchema(acceptPlanResultSchema, 'input'),
+  BillingSummary: toJsonSchema(billingSummarySchema, 'input'),
+  BillingRedirect: toJsonSchema(billingRedirectSchema, 'output'),
   Error: toJsonSchema(errorSchema, 'output'),
 };
 
@@ -144,11 +150,11 @@ const ERRORS: Record<string, string> = {
   '401': 'not signed in (session cookie or bearer token)',
   '403': 'cross-site request with the session cookie; a personal access token where it may not be used (pages, /api/auth/*) or a read token on a write; an unverified address on login',
   '404': 'no such resource, or not yours',
-  '409': 'conflict with existing data (a plan: a task changed since the preview, or a block overlaps time that is busy now; completing a task with open subtasks: the message names them, send complete_subtasks: true to complete them too)',
+  '409': 'conflict with existing data (a plan: a task changed since the preview, or a block overlaps time that is busy now; completing a task with open subtasks: the message names them, send complete_subtasks: true to complete them too; a checkout while a subscription is live)',
   '413': `JSON body over ${JSON_BODY_MAX_BYTES} bytes`,
   '415': 'body is not application/json',
   '429': 'too many attempts; see Retry-After',
-  '503': 'busy (checking other passwords, or a text message the provider could not take now); see Retry-After',
+  '503': 'busy (checking other passwords, or a text message or Stripe call the provider could not take now); see Retry-After',
 };
 
 interface Success {
@@ -681,6 +687,29 @@ export const API_OPERATIONS: Operation[] = [
     body: acceptPlanInputSchema,
     success: { status: 200, description: 'the tasks as written and the blocks of split tasks', schema: ref('AcceptedPlan') },
     errors: ['400', '401', '403', '404', '409', '413', '415', '429'],
+  },
+  {
+    method: 'get',
+    path: '/api/billing',
+    summary:
+      'Your plan and billing state (only when the server sells plans through Stripe, ENABLE_STRIPE; otherwise 404): plan and why (trial, subscribed, grace after a failed payment, downgraded, free), trial end, Stripe status, interval and next invoice date. A checkout is reflected once Stripe\'s webhook has been processed, not on return from Checkout',
+    success: { status: 200, description: 'the billing state', schema: wrapped('billing', 'BillingSummary') },
+    errors: ['401', '404'],
+  },
+  {
+    method: 'post',
+    path: '/api/billing/checkout',
+    summary: `Start a Stripe Checkout for Pro, billed monthly or yearly; open the returned url. Your Stripe customer is created once and reused. 409 while you have a live subscription (use the portal); 503 when Stripe cannot be reached; 404 when the server does not sell plans. With the portal, at most ${BILLING_SESSIONS_PER_MINUTE} a minute`,
+    body: checkoutInputSchema,
+    success: { status: 201, description: 'the Checkout page to open', schema: ref('BillingRedirect') },
+    errors: ['400', '401', '403', '404', '409', '413', '415', '429', '503'],
+  },
+  {
+    method: 'post',
+    path: '/api/billing/portal',
+    summary: `Open Stripe's customer portal (change plan, payment method, cancel); open the returned url. 409 before your first checkout; 503 when Stripe cannot be reached; 404 when the server does not sell plans. With checkout, at most ${BILLING_SESSIONS_PER_MINUTE} a minute`,
+    success: { status: 201, description: 'the portal page to open', schema: ref('BillingRedirect') },
+    errors: ['401', '403', '404', '409', '429', '503'],
   },
   {
     method: 'get',

@@ -6,7 +6,9 @@ import {
   planTokenBudget,
   releasePlanUsage,
   takePlanUsageNow,
+  usageSummary,
 } from '@ordo/supabase-client';
+import type { UsageSummary } from '@ordo/shared-types';
 import { usageLimitReached } from '../api/errors.ts';
 import { config } from '../config.ts';
 import { database } from '../db.ts';
@@ -52,4 +54,9 @@ export async function requireSmsOnPlan(userId: string): Promise<void> {
 /** What the AI gateway checks a person's calls against: their plan's ai_tokens, or AI_MONTHLY_TOKEN_BUDGET for everyone. */
 export function monthlyTokenBudget(): MonthlyTokenBudget {
   return planLimitsOn() ? planTokenBudget(database()) : config().AI_MONTHLY_TOKEN_BUDGET;
+}
+
+/** The billing page's meters: each limited thing's use this period against the person's plan. */
+export function planUsageSummary(userId: string): Promise<UsageSummary> {
+  return usageSummary(database(), userId);
 }

@@ -10,6 +10,8 @@ import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from '$lib/se
 import { clearSessionCookie } from '$lib/server/auth/cookie.ts';
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { limitPasswordGuess, tooManyAttempts } from '$lib/server/auth/rate-limits.ts';
+import { billingEnabled } from '$lib/server/billing/billing.ts';
+import { getBillingSummary } from '$lib/server/billing/billing-summary.ts';
 import { listSessions, revokeAllSessions, revokeSession } from '$lib/server/auth/sessions.ts';
 import { parseBriefForm } from '$lib/server/brief-form.ts';
 import { getBriefSettings, nextBriefAfter, saveBriefPreferences, turnBriefEmailBackOn } from '$lib/server/brief-preferences.ts';
@@ -52,7 +54,7 @@ const checked = (data: FormData, name: string) => data.get(name) === 'on';
 
 export const load = (async ({ locals, url }) => {
   const user = requireUser(locals, url);
-  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone, calendarFeed, scheduling, google] = await Promise.all([
+  const [sessions, tokens, brief, pushDevices, phone, alerts, smsPhone, calendarFeed, scheduling, google, billing] = await Promise.all([
     listSessions(user.id),
     listAccessTokens(user.id),
     getBriefSettings(user.id),
@@ -63,6 +65,7 @@ export const load = (async ({ locals, url }) => {
     getCalendarFeed(user.id),
     getSchedulingPreferences(user.id),
     googleEnabled() ? googleCalendarSettings(user.id) : null,
+    billingEnabled() ? getBillingSummary(user.id) : null,
   ]);
   const googleNotice = googleMessage(CONNECT_MESSAGES, url.searchParams.get('google'));
   const zoneCountry = countryForTimeZone(user.timezone);
@@ -91,6 +94,8 @@ export const load = (async ({ locals, url }) => {
       ...google,
       notice: googleNotice && googleNotice.code !== 'connected' ? { text: googleNotice.text, problem: true } : null,
     },
+    // null unless the server sells plans (ENABLE_STRIPE): then nothing about billing shows.
+    billing: billing && { plan: billing.plan.name, reason: billing.reason, until: billing.until },
     toast: googleNotice?.code === 'connected' ? { message: googleNotice.text } : undefined,
   };
 }) satisfies PageServerLoad;
