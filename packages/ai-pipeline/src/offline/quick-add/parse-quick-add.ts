@@ -47,6 +47,7 @@ export const QUICK_ADD_KINDS: readonly QuickAddSpanKind[] = ['date', 'deadline',
 
 /** "by friday", "deadline: dec 24": the date that follows is a deadline. */
 const DEADLINE_LEAD = /(?<![\p{L}\p{N}])(?:by|deadline)\s*:?\s*$/iu;
+const DEADLINE_WORD = /(?<![\p{L}\p{N}])(?:by|deadline)(?![\p{L}\p{N}])/iu;
 
 /**
  * Reads one line of quick add. Pieces are recognised in a fixed order, each on the text with
@@ -113,8 +114,9 @@ export function parseQuickAdd(text: string, context: QuickAddContext, kinds: rea
     result.recurrence = recurrence.value;
   }
 
-  if (wanted.has('deadline') || wanted.has('date')) {
-    const view = masked(text, blocked);
+  const view = masked(text, blocked);
+  // chrono is the costliest step: with dates left to others, it runs only where a deadline may be.
+  if (wanted.has('date') || (wanted.has('deadline') && DEADLINE_WORD.test(view))) {
     const moments = findMoments(view, clock).filter(free);
     const deadline = wanted.has('deadline') ? deadlineIn(view, moments) : null;
     if (deadline) {
