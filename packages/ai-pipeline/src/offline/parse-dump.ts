@@ -61,10 +61,21 @@ export function tidyTitle(text: string): string {
  */
 const SHARED_KINDS: readonly QuickAddSpanKind[] = ['priority', 'label', 'duration', 'recurrence', 'deadline'];
 
-/** The clock quick add reads by: `now` when it falls on the person's today, else noon that day. */
+const noons = new Map<string, Date>();
+/** How many noons the memo keeps before it starts afresh. */
+const NOONS_MAX = 1_000;
+
+/** The clock quick add reads by: `now` when it falls on the person's today, else noon that day (memoised: every clause asks). */
 function clockNow(reference: DateReference): Date {
   if (reference.now && calendarDay(reference.now, reference.timezone) === reference.today) return reference.now;
-  return instantOfWallTime({ ...parseDate(reference.today), hour: 12, minute: 0 }, reference.timezone);
+  const key = `${reference.today} ${reference.timezone}`;
+  let noon = noons.get(key);
+  if (!noon) {
+    if (noons.size >= NOONS_MAX) noons.clear();
+    noon = instantOfWallTime({ ...parseDate(reference.today), hour: 12, minute: 0 }, reference.timezone);
+    noons.set(key, noon);
+  }
+  return noon;
 }
 
 /** Reads a segment's cues (priority, duration, date) and what remains as its title. */

@@ -14,7 +14,7 @@ import { findNames, type NameValue } from './names.ts';
 import { findPriorityCodes } from './priority.ts';
 import { findRecurrence, type RepeatValue } from './recurrence.ts';
 import { masked, overlaps, quotedRanges, remainder } from './text-ranges.ts';
-import { clockOf, findMoments, type Moment, startAtOf } from './when.ts';
+import { type Clock, clockOf, findMoments, type Moment, startAtOf } from './when.ts';
 
 /** Who is typing: their clock and zone, and the names they already use. */
 export interface QuickAddContext {
@@ -58,7 +58,9 @@ const DEADLINE_WORD = /(?<![\p{L}\p{N}])(?:by|deadline)(?![\p{L}\p{N}])/iu;
  * takes its dates its own way).
  */
 export function parseQuickAdd(text: string, context: QuickAddContext, kinds: readonly QuickAddSpanKind[] = QUICK_ADD_KINDS): QuickAddResult {
-  const clock = clockOf(context.now, context.timezone);
+  // Read only when a piece needs the calendar: most lines of a dump have none.
+  let clock: Clock | undefined;
+  const clockNow = () => (clock ??= clockOf(context.now, context.timezone));
   const wanted = new Set(kinds);
   const blocked: TextRange[] = (context.ignore ?? []).map(({ start, end }) => ({ start: Math.min(start, text.length), end: Math.min(end, text.length) }));
   const spans: QuickAddSpan[] = [];
@@ -108,7 +110,7 @@ export function parseQuickAdd(text: string, context: QuickAddContext, kinds: rea
     add({ kind: 'duration', ...piece(duration.start, duration.end), value: duration.value });
     result.duration_minutes = duration.value;
   }
-  const recurrence = wanted.has('recurrence') ? findRecurrence(masked(text, blocked), clock) : null;
+  const recurrence = wanted.has('recurrence') && /every/i.test(text) ? findRecurrence(masked(text, blocked), clockNow()) : null;
   if (recurrence) {
     add({ kind: 'recurrence', ...piece(recurrence.start, recurrence.end), value: recurrence.value });
     result.recurrence = recurrence.value;
@@ -117,7 +119,7 @@ export function parseQuickAdd(text: string, context: QuickAddContext, kinds: rea
   const view = masked(text, blocked);
   // chrono is the costliest step: with dates left to others, it runs only where a deadline may be.
   if (wanted.has('date') || (wanted.has('deadline') && DEADLINE_WORD.test(view))) {
-    const moments = findMoments(view, clock).filter(free);
+    const moments = findMoments(view, clockNow()).filter(free);
     const deadline = wanted.has('deadline') ? deadlineIn(view, moments) : null;
     if (deadline) {
       add({ kind: 'deadline', ...piece(deadline.start, deadline.moment.end), value: deadline.moment.day });
@@ -128,14 +130,14 @@ export function parseQuickAdd(text: string, context: QuickAddContext, kinds: rea
       if (when) {
         // "every weekday at 9:30": a time alone falls on the first day the repeat names.
         const day = result.recurrence && !when.parts.some((part) => part.hasDay) ? firstOccurrence(result.recurrence, when.day) : when.day;
-        const value = { due_date: day, start_at: startAtOf({ ...when, day }, clock.timezone) };
+        const value = { due_date: day, start_at: startAtOf({ ...when, day }, context.timezone) };
         for (const part of when.parts) add({ kind: 'date', ...piece(part.start, part.end), value });
         result.due_date = value.due_date;
         result.start_at = value.start_at;
       }
     }
   }
-  if (result.recurrence && result.due_date === null) result.due_date = firstOccurrence(result.recurrence, clock.today);
+  if (result.recurrence && result.due_date === null) result.due_date = firstOccurrence(result.recurrence, clockNow().today);
 
   spans.sort((a, b) => a.start - b.start);
   result.title = remainder(text, spans, quoted);

@@ -35,14 +35,15 @@ export function quotedRanges(text: string): TextRange[] {
  * then tidied: spaces collapsed, stray separators at either end and before punctuation removed.
  */
 export function remainder(text: string, cut: readonly TextRange[], quoted: readonly TextRange[]): string {
-  const drop = new Array<boolean>(text.length).fill(false);
-  for (const { start, end } of cut) for (let index = start; index < end; index++) drop[index] = true;
-  for (const { start, end } of quoted) {
-    drop[start] = true;
-    drop[end - 1] = true;
-  }
+  const gone = [...cut, ...quoted.flatMap(({ start, end }) => [{ start, end: start + 1 }, { start: end - 1, end }])].sort((a, b) => a.start - b.start);
   let kept = '';
-  for (let index = 0; index < text.length; index++) kept += drop[index] ? ' ' : text[index];
+  let from = 0;
+  for (const { start, end } of gone) {
+    if (start > from) kept += text.slice(from, start);
+    kept += ' ';
+    from = Math.max(from, end);
+  }
+  kept += text.slice(from);
   return kept
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;:.!?)])/g, '$1')
