@@ -9,6 +9,7 @@ export * from './limits.ts';
 export * from './profile-patch.ts';
 export * from './label.ts';
 export * from './project.ts';
+export * from './quick-add.ts';
 export * from './task.ts';
 export * from './task-filter.ts';
 export * from './task-history.ts';

@@ -1,4 +1,5 @@
 import type { TaskPriority } from '@ordo/shared-types';
+import { findPriorityCodes } from './quick-add/priority.ts';
 
 /** A cue found in a piece of text, with the span to cut out of the title. */
 export interface Found<T> {
@@ -7,12 +8,14 @@ export interface Found<T> {
   length: number;
 }
 
-const HIGH = /(?:\s*!{2,}|\(\s*(?:urgent|high|important|asap)\s*\)|(?<!\bnot )\b(?:super |very |really )?(?:urgent(?:ly)?|asap|a\.s\.a\.p\.?|high[- ]prio(?:rity)?|top prio(?:rity)?|important|critical|must[- ]do|p1)\b!*)/i;
-const LOW = /(?:\(\s*(?:low|whenever|someday)\s*\)|\b(?:low[- ]prio(?:rity)?|not urgent|no rush|whenever(?: i (?:can|get (?:a chance|to it)|have time))?|someday|eventually|at some point|if (?:i have |there'?s )?time|nice to have|p3)\b)/i;
-const MEDIUM = /\b(?:medium[- ]prio(?:rity)?|normal[- ]prio(?:rity)?|p2)\b/i;
+const HIGH = /(?:\s*!{2,}|\(\s*(?:urgent|high|important|asap)\s*\)|(?<!\bnot )\b(?:super |very |really )?(?:urgent(?:ly)?|asap|a\.s\.a\.p\.?|high[- ]prio(?:rity)?|top prio(?:rity)?|important|critical|must[- ]do)\b!*)/i;
+const LOW = /(?:\(\s*(?:low|whenever|someday)\s*\)|\b(?:low[- ]prio(?:rity)?|not urgent|no rush|whenever(?: i (?:can|get (?:a chance|to it)|have time))?|someday|eventually|at some point|if (?:i have |there'?s )?time|nice to have)\b)/i;
+const MEDIUM = /\b(?:medium[- ]prio(?:rity)?|normal[- ]prio(?:rity)?)\b/i;
 
-/** "urgent", "!!", "asap" → high; "low priority", "whenever", "no rush" → low. */
+/** "p1"–"p3" (quick add's codes), else "urgent", "!!", "asap" → high; "low priority", "whenever", "no rush" → low. */
 export function findPriority(text: string): Found<TaskPriority> | null {
+  const code = findPriorityCodes(text).find((found) => found.value !== null);
+  if (code?.value) return { value: code.value, index: code.start, length: code.end - code.start };
   for (const [value, pattern] of [
     ['high', HIGH],
     ['low', LOW],

@@ -91,7 +91,23 @@ describe('parsing a dump into operations', () => {
   it('keeps the words of a title around a date it cuts out', () => {
     const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
     expect(titles("Mia's school play is Thursday, don't miss it")).toEqual(["Mia's school play"]);
-    expect(titles('start journaling every day')).toEqual(['Start journaling every day']);
+    // "every morning" is no repeat quick add's grammar knows: the words stay.
+    expect(titles('start walking every morning')).toEqual(['Start walking every morning']);
+  });
+
+  it("reads quick add's pieces in a dump: p1–p4, @labels, for-durations, repeats and deadlines", () => {
+    const tasks = parseDump(
+      '- call the bank for 30m p1 @phone\n- start journaling every day\n- draft essay monday deadline friday\n- renew visa by dec 20 p4',
+      context,
+    ).flatMap((operation) => (operation.op === 'create_task' ? [operation] : []));
+    expect(tasks.map(({ title, notes, priority, duration_minutes, due_date }) => ({ title, notes, priority, duration_minutes, due_date }))).toEqual([
+      { title: 'Call the bank', notes: 'Labels: phone', priority: 'high', duration_minutes: 30, due_date: null },
+      // A dump's task carries no repeat or deadline yet: they go to its notes.
+      { title: 'Start journaling', notes: 'Repeats: Every day', priority: null, duration_minutes: null, due_date: null },
+      { title: 'Draft essay', notes: 'Deadline 2026-11-27', priority: null, duration_minutes: null, due_date: '2026-11-23' },
+      // Alone, "by <date>" is the day it is due, as before.
+      { title: 'Renew visa', notes: null, priority: null, duration_minutes: null, due_date: '2026-12-20' },
+    ]);
   });
 
   it('notes who a message assigns a task to instead of making a project of the name', () => {

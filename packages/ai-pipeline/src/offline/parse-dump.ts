@@ -1,7 +1,18 @@
-import { type Operation, operationSchema, TASK_TITLE_MAX, type TaskPriority } from '@ordo/shared-types';
+import {
+  calendarDay,
+  describeRecurrence,
+  instantOfWallTime,
+  type Operation,
+  operationSchema,
+  parseDate,
+  type QuickAddSpanKind,
+  TASK_TITLE_MAX,
+  type TaskPriority,
+} from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
 import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
 import { type DateReference, type FoundDate, findDate } from './dates.ts';
+import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { type Segment, segment } from './segment.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 
@@ -19,8 +30,9 @@ interface TaskFields {
   priority: TaskPriority | null;
 }
 
+/** Blanks a found cue out, length for length, so offsets found earlier still point where they did. */
 function cut(text: string, found: { index: number; length: number } | null): string {
-  return found ? `${text.slice(0, found.index)} ${text.slice(found.index + found.length)}` : text;
+  return found ? `${text.slice(0, found.index)}${' '.repeat(found.length)}${text.slice(found.index + found.length)}` : text;
 }
 
 /** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
@@ -42,15 +54,52 @@ export function tidyTitle(text: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+/**
+ * The pieces of quick add's grammar a dump shares: p1–p4, @labels, "for <duration>", "every …"
+ * and "by/deadline <date>". (#project tags are read by the segmenter; other dates by dates.ts,
+ * which knows how dumps write them.)
+ */
+const SHARED_KINDS: readonly QuickAddSpanKind[] = ['priority', 'label', 'duration', 'recurrence', 'deadline'];
+
+const noons = new Map<string, Date>();
+/** How many noons the memo keeps before it starts afresh. */
+const NOONS_MAX = 1_000;
+
+/** The clock quick add reads by: `now` when it falls on the person's today, else noon that day (memoised: every clause asks). */
+function clockNow(reference: DateReference): Date {
+  if (reference.now && calendarDay(reference.now, reference.timezone) === reference.today) return reference.now;
+  const key = `${reference.today} ${reference.timezone}`;
+  let noon = noons.get(key);
+  if (!noon) {
+    if (noons.size >= NOONS_MAX) noons.clear();
+    noon = instantOfWallTime({ ...parseDate(reference.today), hour: 12, minute: 0 }, reference.timezone);
+    noons.set(key, noon);
+  }
+  return noon;
+}
+
 /** Reads a segment's cues (priority, duration, date) and what remains as its title. */
 export function readTask(text: string, dateHint: string | null, reference: DateReference): TaskFields {
+  const shared = parseQuickAdd(text, { now: clockNow(reference), timezone: reference.timezone, projects: [], labels: [] }, SHARED_KINDS);
   let rest = text;
-  const priority: Found<TaskPriority> | null = findPriority(rest);
+  for (const span of shared.spans) if (span.kind !== 'deadline') rest = cut(rest, { index: span.start, length: span.end - span.start });
+  const coded = shared.spans.some((span) => span.kind === 'priority');
+  const priority: Found<TaskPriority> | null = coded ? null : findPriority(rest);
   rest = cut(rest, priority);
-  const duration = findDuration(rest);
+  const duration = shared.duration_minutes === null ? findDuration(rest) : null;
   rest = cut(rest, duration);
   const hinted = dateHint ? findDate(dateHint, reference) : null;
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
+  // A dump's task has no deadline of its own: "by Friday" is the day it is due, as the date reader
+  // reads it, unless an earlier phrase names another day; then the deadline goes to the notes.
+  const deadlineSpan = shared.spans.find((span) => span.kind === 'deadline');
+  let laterDeadline: string | null = null;
+  if (deadlineSpan && shared.deadline && !/^'s\b/.test(rest.slice(deadlineSpan.end))) {
+    const length = deadlineSpan.end - deadlineSpan.start;
+    if (!date) date = { index: deadlineSpan.start, length, due_date: shared.deadline, start_at: null, timeOnly: false };
+    else if (date.index >= deadlineSpan.end || date.index + date.length <= deadlineSpan.start) laterDeadline = shared.deadline;
+    rest = cut(rest, { index: deadlineSpan.start, length });
+  }
   // "Thursday's meeting" keeps its words; the day is still read. "by Friday's delivery cutoff"
   // is a deadline named after what falls on it: the whole phrase leaves the title.
   const possessive = date !== null && /^'s\b/.test(rest.slice(date.index + date.length));
@@ -68,13 +117,17 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
     return ' ';
   });
   if (aside) remarks.push(aside.value);
+  // What the dump's operations cannot carry yet is kept in the notes, not lost.
+  if (laterDeadline) remarks.push(`Deadline ${laterDeadline}`);
+  if (shared.recurrence) remarks.push(`Repeats: ${describeRecurrence(shared.recurrence)}`);
+  if (shared.labels.length > 0) remarks.push(`Labels: ${shared.labels.map((label) => label.name).join(', ')}`);
   return {
     title: tidyTitle(rest),
     notes: remarks.length > 0 ? remarks.join('; ') : null,
     due_date: date?.due_date ?? null,
     start_at: date?.start_at ?? null,
-    duration_minutes: duration?.value ?? null,
-    priority: priority?.value ?? null,
+    duration_minutes: shared.duration_minutes ?? duration?.value ?? null,
+    priority: coded ? shared.priority : (priority?.value ?? null),
   };
 }
 

@@ -1,6 +1,8 @@
+import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
+import { findNames } from './quick-add/names.ts';
 import { startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -63,8 +65,6 @@ const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |o
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
 /** "Nothing huge but a few things", "the stuff": a label for what follows that names no project. */
 const VAGUE_LABEL = /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
-/** Todoist-style tags: "#work finish the budget" files the task under Work. */
-const TAG = /(?:^|\s)#(\p{L}[\p{L}\p{N}_-]*)/gu;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
 const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes|minutes|recap)\b/i;
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
@@ -417,11 +417,13 @@ function effortName(rest: string, line: string): string {
   return wordCount(name) <= EFFORT_NAME_WORDS_MAX ? name : line.slice(0, line.search(/\s*[:\-–—]/));
 }
 
-/** Todoist-style "#work" tags: the first names the project; all leave the text. */
+/** Todoist-style "#work" tags, read by quick add's grammar: the first names the project; all leave the text. */
 function tagsOf(content: string): { project: string | null; text: string } {
-  const tags = [...content.matchAll(TAG)].map((match) => match[1] ?? '');
+  const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
   if (tags.length === 0) return { project: null, text: content };
-  return { project: projectName(tags[0]?.replace(/[_-]+/g, ' ') ?? ''), text: content.replace(TAG, ' ').trim() };
+  let text = content;
+  for (const tag of tags.toReversed()) text = `${text.slice(0, tag.start)} ${text.slice(tag.end)}`;
+  return { project: projectName(tags[0]?.value.name.replace(/[_-]+/g, ' ') ?? ''), text: text.trim() };
 }
 
 /**

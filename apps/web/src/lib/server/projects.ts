@@ -32,13 +32,16 @@ export async function getProject(userId: string, id: string): Promise<Project | 
 
 /** New projects go last unless a position is given. */
 export async function createProject(userId: string, input: ProjectInput): Promise<Project> {
-  return database().asUser(userId, async (tx) => {
-    const position = input.position ?? (await nextPosition(tx));
-    const rows = await tx`insert into public.projects ${tx({ ...definedEntries(input), position, user_id: userId })} returning *`;
-    const project = parseOne(rows);
-    if (!project) throw new Error('project insert returned no row');
-    return project;
-  });
+  return database().asUser(userId, (tx) => insertProject(tx, userId, input));
+}
+
+/** createProject inside the caller's transaction (as the person). */
+export async function insertProject(tx: Tx, userId: string, input: ProjectInput): Promise<Project> {
+  const position = input.position ?? (await nextPosition(tx));
+  const rows = await tx`insert into public.projects ${tx({ ...definedEntries(input), position, user_id: userId })} returning *`;
+  const project = parseOne(rows);
+  if (!project) throw new Error('project insert returned no row');
+  return project;
 }
 
 export async function updateProject(userId: string, id: string, patch: ProjectPatch): Promise<Project | null> {

@@ -119,25 +119,26 @@ async function assertRuleReaches(tx: Tx, userId: string, task: Pick<Task, 'due_d
  * the first occurrence of a new series. Label names the person has no label for create labels.
  */
 export async function createTask(userId: string, input: TaskInput, now = new Date()): Promise<TaskWithExtras> {
+  return namingTreeErrors(() => database().asUser(userId, (tx) => insertTask(tx, userId, input, now)));
+}
+
+/** createTask inside the caller's transaction (as the person), for writes that make more than the task. */
+export async function insertTask(tx: Tx, userId: string, input: TaskInput, now: Date): Promise<TaskWithExtras> {
   const { recurrence, labels, ...fields } = input;
-  return namingTreeErrors(() => database().asUser(userId, async (tx) => {
-    await assertLiveProject(tx, input.project_id);
-    await assertLiveParent(tx, input.parent_id);
-    if (recurrence) await assertRuleReaches(tx, userId, { due_date: input.due_date ?? null, start_at: input.start_at ?? null }, recurrence, now);
-    let position = input.position;
-    if (position === undefined) {
-      const [row] = await tx<{ next: number }[]>`
-        select coalesce(max(position), 0) + 1 as next from public.tasks where deleted_at is null
-      `;
-      position = row?.next ?? 1;
-    }
-    const task = parseOne(
-      await tx`insert into public.tasks ${tx({ ...definedEntries(fields), position, user_id: userId })} returning *`,
-    );
-    if (!task) throw new Error('task insert returned no row');
-    if (labels) await setTaskLabels(tx, userId, task.id, labels);
-    return oneWithExtras(tx, recurrence ? await startSeries(tx, userId, task, recurrence, now) : task);
-  }));
+  await assertLiveProject(tx, input.project_id);
+  await assertLiveParent(tx, input.parent_id);
+  if (recurrence) await assertRuleReaches(tx, userId, { due_date: input.due_date ?? null, start_at: input.start_at ?? null }, recurrence, now);
+  let position = input.position;
+  if (position === undefined) {
+    const [row] = await tx<{ next: number }[]>`
+      select coalesce(max(position), 0) + 1 as next from public.tasks where deleted_at is null
+    `;
+    position = row?.next ?? 1;
+  }
+  const task = parseOne(await tx`insert into public.tasks ${tx({ ...definedEntries(fields), position, user_id: userId })} returning *`);
+  if (!task) throw new Error('task insert returned no row');
+  if (labels) await setTaskLabels(tx, userId, task.id, labels);
+  return oneWithExtras(tx, recurrence ? await startSeries(tx, userId, task, recurrence, now) : task);
 }
 
 /** A task after a change, and the occurrence the change created when it closed a repeating one. */

@@ -11,9 +11,12 @@ function typingIn(target: EventTarget | null): boolean {
 export class Shortcuts {
   #awaitingGoTo = false;
   readonly #showHelp: () => void;
+  readonly #openQuickAdd: () => void;
 
-  constructor(showHelp: () => void) {
+  /** `openQuickAdd` opens quick add on pages without a quick-add box of their own. */
+  constructor(showHelp: () => void, openQuickAdd: () => void) {
     this.#showHelp = showHelp;
+    this.#openQuickAdd = openQuickAdd;
   }
 
   handle = (event: KeyboardEvent): void => {
@@ -30,7 +33,10 @@ export class Shortcuts {
     switch (event.key) {
       case 'q':
       case 'n':
-        this.#focus(event, 'quick-add');
+        if (!this.#focus(event, 'quick-add')) {
+          event.preventDefault();
+          this.#openQuickAdd();
+        }
         break;
       case '/':
         this.#focus(event, 'task-search');
@@ -45,10 +51,11 @@ export class Shortcuts {
     }
   };
 
-  #focus(event: KeyboardEvent, id: string): void {
+  #focus(event: KeyboardEvent, id: string): boolean {
     const field = document.getElementById(id);
-    if (!field) return;
+    if (!field) return false;
     event.preventDefault();
     field.focus();
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { googleConnectionBroken } from '$lib/server/google/calendar-settings.ts';
 import { googleEnabled } from '$lib/server/google/google.ts';
+import { quickAddNames } from '$lib/server/quick-add.ts';
 import { parseTheme, THEME_COOKIE } from '$lib/state/theme.svelte.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -9,10 +10,16 @@ export const load = (async ({ locals, url, cookies }) => {
   if (!user) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
   const onboarded = user.onboarding_completed_at !== null;
   if (!onboarded && !url.pathname.startsWith('/onboarding')) redirect(303, '/onboarding');
+  const [googleDisconnected, quickAdd] = await Promise.all([
+    onboarded && googleEnabled() ? googleConnectionBroken(user.id) : false,
+    // Quick add reads #Project and @label against these names as the person types.
+    onboarded ? quickAddNames(user.id) : { projects: [], labels: [] },
+  ]);
   return {
     user: { id: user.id, email: user.email, name: user.name, timezone: user.timezone },
     onboarded,
     theme: parseTheme(cookies.get(THEME_COOKIE)),
-    googleDisconnected: onboarded && googleEnabled() ? await googleConnectionBroken(user.id) : false,
+    googleDisconnected,
+    quickAdd,
   };
 }) satisfies LayoutServerLoad;

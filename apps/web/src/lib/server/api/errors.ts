@@ -1,6 +1,7 @@
 import { type UsageLimit, usageLimitMessage } from '@ordo/shared-types';
 import { json } from '@sveltejs/kit';
 import type { OpenSubtasksError } from '../open-subtasks-error.ts';
+import type { UnknownProjectError } from '../unknown-project-error.ts';
 
 export type ApiErrorCode =
   | 'invalid_json'
@@ -61,6 +62,12 @@ export const validationFailed = (fields: Record<string, string>) =>
 export const openSubtasks = (error: OpenSubtasksError) =>
   new ApiError(409, 'conflict', error.message, {
     fields: { complete_subtasks: 'send complete_subtasks: true to complete the open subtasks too' },
+  });
+
+/** 409 for a quick add naming a project the person does not have: the field says how to go on. */
+export const unknownProject = (error: UnknownProjectError) =>
+  new ApiError(409, 'conflict', error.message, {
+    fields: { create_project: `send create_project: true to create “${error.project}”, or undo the #${error.project} chip` },
   });
 
 // Seconds a client should wait when the server sheds load (the argon2 queue is full).
