@@ -10,7 +10,7 @@ const account: Account = { email: 'limits@example.test', password: 'correct hors
 beforeAll(async () => {
   // Billing on; no AI key, so the offline parser drafts and only the daily brain dump limit applies.
   [server, browser] = await Promise.all([
-    startWebServer({ ENABLE_STRIPE: 'true', STRIPE_SECRET_KEY: 'sk_test_limits', STRIPE_WEBHOOK_SECRET: 'whsec_limits' }),
+    startWebServer({ ENABLE_STRIPE: 'true', STRIPE_SECRET_KEY: 'sk_test_limits', STRIPE_WEBHOOK_SECRET: 'whsec_limits', STRIPE_PRICE_PRO_MONTHLY: 'price_limits_month', STRIPE_PRICE_PRO_YEARLY: 'price_limits_year' }),
     launchBrowser(),
   ]);
 });

@@ -15,7 +15,7 @@ type LimitBody = {
   };
 };
 
-const BILLING_ON = { ENABLE_STRIPE: 'true', STRIPE_SECRET_KEY: 'sk_test_limits', STRIPE_WEBHOOK_SECRET: 'whsec_limits' };
+const BILLING_ON = { ENABLE_STRIPE: 'true', STRIPE_SECRET_KEY: 'sk_test_limits', STRIPE_WEBHOOK_SECRET: 'whsec_limits', STRIPE_PRICE_PRO_MONTHLY: 'price_limits_month', STRIPE_PRICE_PRO_YEARLY: 'price_limits_year' };
 
 /** The next UTC midnight, when today's brain dumps reset. */
 function nextUtcMidnight(): string {

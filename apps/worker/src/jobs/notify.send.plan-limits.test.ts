@@ -35,6 +35,8 @@ beforeAll(async () => {
       ENABLE_STRIPE: 'true',
       STRIPE_SECRET_KEY: 'sk_test_limits',
       STRIPE_WEBHOOK_SECRET: 'whsec_limits',
+      STRIPE_PRICE_PRO_MONTHLY: 'price_limits_month',
+      STRIPE_PRICE_PRO_YEARLY: 'price_limits_year',
     },
     secrets,
   );
