@@ -1,8 +1,7 @@
-import { type StripeFake, startStripeFake } from '@ordo/billing/testing';
+import { type StripeFake, startStripeFake, stripeEnv } from '@ordo/billing/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnWorker, stopWorker, type WorkerProcess } from '../../worker/src/testing/worker-process.ts';
-import { stripeEnv } from '../tests/stripe-env.ts';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
 import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
 

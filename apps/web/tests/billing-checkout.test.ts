@@ -1,9 +1,8 @@
-import { type StripeFake, startStripeFake } from '@ordo/billing/testing';
+import { type StripeFake, startStripeFake, stripeEnv } from '@ordo/billing/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OAuthBrowser } from './google-oauth.ts';
 import type { ErrorBody } from './http-client.ts';
 import { signedUpClient } from './http-client.ts';
-import { stripeEnv } from './stripe-env.ts';
 import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
 
 // Checkout and the portal through the built app, with the real stripe SDK pointed (host, port,

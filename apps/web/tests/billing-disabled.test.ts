@@ -1,8 +1,7 @@
-import { type StripeFake, startStripeFake } from '@ordo/billing/testing';
+import { type StripeFake, startStripeFake, stripeEnv } from '@ordo/billing/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OAuthBrowser } from './google-oauth.ts';
 import { signedUpClient } from './http-client.ts';
-import { stripeEnv } from './stripe-env.ts';
 import { PER_CLIENT_ADDRESS, startWebServer, type WebServer } from './web-server.ts';
 
 // Every Stripe setting present, pointing at a fake, but ENABLE_STRIPE=false: billing is off.

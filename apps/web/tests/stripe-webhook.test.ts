@@ -1,6 +1,5 @@
-import { type StripeFake, type StripeFakeEvent, startStripeFake } from '@ordo/billing/testing';
+import { type StripeFake, type StripeFakeEvent, startStripeFake, stripeEnv } from '@ordo/billing/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripeEnv } from './stripe-env.ts';
 import { startWebServer, type WebServer } from './web-server.ts';
 
 // POST /webhooks/stripe on the built app: events signed by the fake with the SDK's test-header helper.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { storeStripeEvent, stripeEventSchema } from '@ordo/billing';
-import { type StripeFake, type StripeFakeEvent, startStripeFake } from '@ordo/billing/testing';
+import { type StripeFake, type StripeFakeEvent, startStripeFake, stripeEnv } from '@ordo/billing/testing';
 import { createLogger, loadConfig } from '@ordo/config';
 import { createSmtpTransport } from '@ordo/notify';
 import { type SmtpInbox, startSmtpInbox } from '@ordo/notify/testing';
@@ -51,12 +51,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'silent',
       WORKER_POLL_INTERVAL_MS: '50',
       PUBLIC_APP_URL: APP,
-      ENABLE_STRIPE: 'true',
-      STRIPE_SECRET_KEY: fake.secretKey,
-      STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
-      STRIPE_PRICE_PRO_MONTHLY: fake.prices.month,
-      STRIPE_PRICE_PRO_YEARLY: fake.prices.year,
-      STRIPE_API_BASE_URL: fake.url,
+      ...stripeEnv(fake),
     },
     { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } },
   );

@@ -9,3 +9,4 @@ export {
   type StripeFakeRequest,
   startStripeFake,
 } from './stripe-fake.ts';
+export { stripeEnv } from './stripe-env.ts';

@@ -1,4 +1,4 @@
-import type { StripeFake } from '@ordo/billing/testing';
+import type { StripeFake } from './stripe-fake.ts';
 
 /** Env turning billing on against a Stripe fake (add PER_CLIENT_ADDRESS for HttpClient tests). */
 export function stripeEnv(fake: StripeFake): Record<string, string> {
