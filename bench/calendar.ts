@@ -154,7 +154,7 @@ async function main(): Promise<number> {
   const db = createDb({ url: url.toString(), max: 6 });
   const fake = await startGoogleFake();
   let runtime: Awaited<ReturnType<typeof startQueueRuntime>> | undefined;
-  const env = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', WORKER_POLL_INTERVAL_MS: '20', ...fakeGoogleEnv(fake) }, { localSecrets: BENCH_SECRETS });
+  const env = loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'warn', ...fakeGoogleEnv(fake) }, { localSecrets: BENCH_SECRETS });
   const log = createLogger(env, 'bench');
   const jobDeps = createJobDeps({ env, db, log, overrides: { calendarWebhook: null } });
   try {
