@@ -6,7 +6,9 @@
 //   (b) Ordo's first full calendar.sync through the real job path (enqueued, claimed and run by
 //       the queue runtime with the real handler) into an empty copy in PostgreSQL: the job's run
 //       time, events/s, and the ratio to the peer (target ≥ 0.5×); then a full resync over the
-//       up-to-date copy;
+//       up-to-date copy. Both sides are measured warm, as the peer always was: before it, Ordo
+//       syncs another calendar of the same size once (on a second fake), printed as the cold
+//       figure (the first sync in a fresh worker process);
 //   (c) after one event changes in Google, the incremental calendar.sync: its run time and the
 //       Calendar API calls it made (target: one list call).
 // Then checks the run: every instance stored, the change stored; exits 1 if not.
