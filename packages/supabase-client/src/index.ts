@@ -1,4 +1,5 @@
 export { createDb, type Db, type DbOptions, type Notice, type Sql, type Tx } from './db.ts';
+export { type CopyValue, copyField, copyIn } from './copy-in.ts';
 export { type PendingReads, pipelinedRead, type ReadResults, type RunAsOptions } from './run-as.ts';
 export { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostgres } from './embedded.ts';
 export { checkDependencies, type DependencyCheck, type Probe } from './health.ts';

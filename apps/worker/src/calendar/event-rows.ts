@@ -1,4 +1,4 @@
-import { type GoogleEventTime, googleEventSchema, ORDO_TASK_PROPERTY } from '@ordo/google';
+import { googleEventSchema, ORDO_TASK_PROPERTY } from '@ordo/google';
 import { instantOfWallTime, isTimeZone } from '@ordo/shared-types';
 import { z } from 'zod';
 
@@ -12,7 +12,7 @@ export interface CalendarEventRow {
   location: string | null;
   html_link: string | null;
   all_day: boolean;
-  /** ISO instants (timed events). */
+  /** RFC 3339 instants with an offset (timed events). */
   start_at: string | null;
   end_at: string | null;
   /** Calendar days, end exclusive (all-day events). */
@@ -54,20 +54,39 @@ function knownZone(zone: string | null | undefined): string | null {
   return known ? zone : null;
 }
 
+/** An instant: as stored (text PostgreSQL reads as timestamptz) and in milliseconds. */
+interface Instant {
+  text: string;
+  ms: number;
+}
+
+// RFC 3339 with an offset as Google writes it, within what both Date.parse and PostgreSQL read
+// alike: a real day of the month (checked below), hours to 23, an offset within ±14:59, and no
+// finer than milliseconds (PostgreSQL would round microseconds that Date.parse drops).
+const PLAIN_INSTANT = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/;
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 /**
- * An RFC 3339 time as an instant. Google sends an offset; a time without one is read on the
- * clock of the event's zone (else the calendar's), as Google itself reads it.
+ * An RFC 3339 time as an instant. Google sends an offset; such a time is stored as written
+ * (re-formatting each one cost more than the rest of reading an event). A time without an offset
+ * is read on the clock of the event's zone (else the calendar's), as Google itself reads it.
  */
-function instantOf(time: GoogleEventTime, zone: string | null): Date | null {
-  const text = time.dateTime as string;
+function instantOf(text: string, zone: string | null): Instant | null {
+  const plain = PLAIN_INSTANT.exec(text);
+  if (plain && plain[1] !== '0000') {
+    const day = Number(plain[3]);
+    const ms = Date.parse(text);
+    if ((day <= 28 || day <= daysInMonth(Number(plain[1]), Number(plain[2]))) && !Number.isNaN(ms)) return { text, ms };
+  }
   if (/(Z|[+-]\d{2}:\d{2})$/i.test(text)) {
     const ms = Date.parse(text);
-    return Number.isNaN(ms) ? null : new Date(ms);
+    return Number.isNaN(ms) ? null : { text: new Date(ms).toISOString(), ms };
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text);
   if (!match || !zone) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
-  return new Date(instantOfWallTime({ year, month, day, hour, minute }, zone).getTime() + second * 1000);
+  const ms = instantOfWallTime({ year, month, day, hour, minute }, zone).getTime() + second * 1000;
+  return { text: new Date(ms).toISOString(), ms };
 }
 
 /**
@@ -94,11 +113,11 @@ export function eventChange(item: unknown, calendarZone: string | null): EventCh
     times = { all_day: true, start_at: null, end_at: null, start_date: start.date, end_date: end.date };
   } else {
     if (start.dateTime === undefined || end.dateTime === undefined) return malformed('start.dateTime and end.dateTime are required');
-    const from = instantOf(start, zone);
-    const to = instantOf(end, knownZone(end.timeZone) ?? zone);
+    const from = instantOf(start.dateTime, zone);
+    const to = instantOf(end.dateTime, knownZone(end.timeZone) ?? zone);
     if (!from || !to) return malformed('start.dateTime and end.dateTime must be RFC 3339 times');
-    if (to < from) return malformed('the event ends before it starts');
-    times = { all_day: false, start_at: from.toISOString(), end_at: to.toISOString(), start_date: null, end_date: null };
+    if (to.ms < from.ms) return malformed('the event ends before it starts');
+    times = { all_day: false, start_at: from.text, end_at: to.text, start_date: null, end_date: null };
   }
   const taskId = event.extendedProperties?.private?.[ORDO_TASK_PROPERTY];
   return {
@@ -116,7 +135,7 @@ export function eventChange(item: unknown, calendarZone: string | null): EventCh
       busy: event.transparency !== 'transparent',
       task_id: taskId !== undefined && uuid.safeParse(taskId).success ? taskId : null,
       etag: fits(event.etag, ETAG_MAX),
-      google_updated_at: event.updated ? new Date(event.updated).toISOString() : null,
+      google_updated_at: event.updated ? (instantOf(event.updated, null)?.text ?? null) : null,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@ordo/supabase-client';
+import { copyNewEvents } from './copy-new-events.ts';
 import type { CalendarEventRow } from './event-rows.ts';
 import { type ChangedTaskEvent, type RemovedTaskEvent, reconcileTaskEvents } from './reconcile-task-events.ts';
 
@@ -28,6 +29,7 @@ export interface StoredSync {
 }
 
 const BATCH = 2500;
+const UNIQUE_VIOLATION = '23505';
 
 // One statement a batch: the rows travel as parallel arrays through unnest, the task link is kept
 // only when the task is the same person's, and an unchanged event (same etag, task and zone) is
@@ -81,6 +83,22 @@ async function upsertEvents(tx: Tx, userId: string, calendarId: string, rows: re
   return { written: result?.written ?? 0, changed };
 }
 
+/**
+ * Copies events that were not stored when the sync began (copyNewEvents); false, with nothing
+ * written, when one has been stored since (a push of a task, say, committed meanwhile): the
+ * caller then upserts them.
+ */
+async function copyUnlessStored(tx: Tx, target: SyncTarget, rows: readonly CalendarEventRow[]): Promise<boolean> {
+  if (rows.length === 0) return true;
+  try {
+    await tx.savepoint((savepoint) => copyNewEvents(savepoint, target.userId, target.calendarId, rows));
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return false;
+    throw error;
+  }
+}
+
 type TaskEventChange = { kind: 'changed'; event: ChangedTaskEvent } | { kind: 'removed'; event: RemovedTaskEvent };
 
 /**
@@ -89,6 +107,10 @@ type TaskEventChange = { kind: 'changed'; event: ChangedTaskEvent } | { kind: 'r
  * implies (every stored event of the calendar it did not return), the task hook, and the token
  * with the sync times. A failure or crash before the commit leaves the previous copy and token,
  * so the next run starts from where this one did. Null when the calendar is gone.
+ *
+ * The commit does not wait for its WAL flush (asyncCommit): the job's completion, committed
+ * durably after it, flushes it too, and a database crash in between loses the copy and its token
+ * together, which costs only the rerun of the job, from the previous token.
  */
 export async function storeSync(db: Db, target: SyncTarget, list: (writePage: PageWriter) => Promise<string>): Promise<StoredSync | null> {
   return db.asService(async (tx) => {
@@ -131,12 +153,22 @@ export async function storeSync(db: Db, target: SyncTarget, list: (writePage: Pa
         listed.delete(id);
         taskEvents.delete(id);
       }
-      const rows = page.rows.filter((row) => {
+      // A full listing's events that the copy does not hold (a first sync's, all of them) go in by
+      // COPY, except those standing for tasks; the rest that changed, by upsert.
+      const fresh: CalendarEventRow[] = [];
+      let rows: CalendarEventRow[] = [];
+      for (const row of page.rows) {
         const before = storedById.get(row.google_event_id);
-        return !before || before.etag !== row.etag || before.task_id !== row.task_id || before.time_zone !== row.time_zone;
-      });
-      // A later page naming the event again compares with what this one wrote.
-      if (target.mode === 'full') for (const row of rows) storedById.set(row.google_event_id, row);
+        if (target.mode === 'full' && !before && row.task_id === null) fresh.push(row);
+        else if (!before || before.etag !== row.etag || before.task_id !== row.task_id || before.time_zone !== row.time_zone) rows.push(row);
+      }
+      if (target.mode === 'full') {
+        // A later page naming the event again compares with what this one wrote.
+        for (const row of fresh) storedById.set(row.google_event_id, row);
+        for (const row of rows) storedById.set(row.google_event_id, row);
+      }
+      if (await copyUnlessStored(tx, target, fresh)) written += fresh.length;
+      else rows = rows.concat(fresh);
       for (let start = 0; start < rows.length; start += batch) {
         const result = await upsertEvents(tx, target.userId, target.calendarId, rows.slice(start, start + batch));
         written += result.written;
@@ -157,5 +189,5 @@ export async function storeSync(db: Db, target: SyncTarget, list: (writePage: Pa
         full_synced_at = case when ${target.mode}::text = 'full' then ${target.at}::timestamptz else full_synced_at end
       where id = ${target.calendarId}`;
     return { written, removed };
-  });
+  }, { asyncCommit: true });
 }
