@@ -182,6 +182,19 @@ describe('with billing on', () => {
     expect((await client.get<{ sms_enabled: boolean }>('/api/me/notifications')).body.sms_enabled).toBe(false);
   });
 
+  it('lets a person whose SMS alerts stayed on from the trial save the rest of their alert settings on Free', async () => {
+    const client = await signedUpClient(server.origin);
+    const userId = await userIdOf(server, client);
+    const current = (await client.get<Record<string, unknown>>('/api/me/notifications')).body;
+    expect((await client.request('PUT', '/api/me/notifications', { json: { ...current, sms_enabled: true } })).status).toBe(200);
+    await server.database.db.sql`update billing_accounts set trial_ends_at = now() - interval '1 day' where user_id = ${userId}`;
+    const saved = await client.request<{ daily_sms_cap: number; sms_enabled: boolean }>('PUT', '/api/me/notifications', {
+      json: { ...current, sms_enabled: true, daily_sms_cap: 4 },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ sms_enabled: true, daily_sms_cap: 4 });
+  });
+
   it('lets a person on the Pro trial turn SMS alerts on', async () => {
     const client = await signedUpClient(server.origin);
     const current = (await client.get<Record<string, unknown>>('/api/me/notifications')).body;

@@ -27,13 +27,17 @@ export async function getNotificationPreferences(userId: string): Promise<Notifi
 
 /**
  * Replaces the person's alert settings, through RLS and the column grants. With billing on, SMS
- * alerts stay off on a plan without text messages: 402 (ApiError) saying so, and nothing saved.
+ * alerts cannot be turned on with a plan without text messages: 402 (ApiError) saying so, and
+ * nothing saved. SMS left on from the trial does not block saving the rest (the worker sends none).
  */
 export async function saveNotificationPreferences(userId: string, input: NotificationPreferences): Promise<NotificationPreferences | null> {
-  if (input.sms_enabled) await requireSmsOnPlan(userId);
-  const [row] = await database().asUser(
-    userId,
-    (tx) => tx<PreferencesRow[]>`
+  const [row] = await database().asUser(userId, async (tx) => {
+    if (input.sms_enabled) {
+      const [current] = await tx<{ sms_enabled: boolean }[]>`
+        select sms_enabled from public.notification_preferences where user_id = ${userId} for update`;
+      if (current && !current.sms_enabled) await requireSmsOnPlan(userId);
+    }
+    return tx<PreferencesRow[]>`
       update public.notification_preferences
       set sms_enabled = ${input.sms_enabled}, push_enabled = ${input.push_enabled}, brief_ready = ${input.brief_ready},
           task_due_soon = ${input.task_due_soon}, due_soon_minutes = ${input.due_soon_minutes},
@@ -42,8 +46,8 @@ export async function saveNotificationPreferences(userId: string, input: Notific
           quiet_start = ${input.quiet_hours?.start ?? null}, quiet_end = ${input.quiet_hours?.end ?? null},
           daily_sms_cap = ${input.daily_sms_cap}
       where user_id = ${userId}
-      returning ${columns(tx)}`,
-  );
+      returning ${columns(tx)}`;
+  });
   return row ? toPreferences(row) : null;
 }
 
