@@ -39,3 +39,8 @@ export * from './recurrence/next-occurrence.ts';
 export * from './recurrence/describe-recurrence.ts';
 export * from './deadline-risk.ts';
 export * from './billing/plans.ts';
+export * from './task-filter-language/ast.ts';
+export * from './task-filter-language/parse.ts';
+export * from './task-filter-language/print.ts';
+export type { FilterSyntaxError } from './task-filter-language/tokens.ts';
+export * from './saved-filter.ts';
