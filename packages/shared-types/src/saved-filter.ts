@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { describeFilterError, FILTER_QUERY_MAX, parseTaskFilter } from './task-filter-language/parse.ts';
+import { TASK_PAGE_MAX } from './task-filter.ts';
 import { timestampSchema } from './timestamp.ts';
 
 export const SAVED_FILTER_NAME_MAX = 60;
-/** Saved filters one person may keep. */
-export const SAVED_FILTERS_MAX = 100;
 
 export const savedFilterNameSchema = z.string().trim().min(1).max(SAVED_FILTER_NAME_MAX);
 
@@ -19,7 +18,8 @@ export const filterQuerySchema = z
     if (text.length === 0 || text.length > FILTER_QUERY_MAX) return;
     const parsed = parseTaskFilter(text);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: describeFilterError(parsed.error) });
-  });
+  })
+  .meta({ examples: ['(today | overdue) & p1'] });
 
 /** A row of public.saved_filters, column for column. */
 export const savedFilterSchema = z.object({
@@ -46,3 +46,9 @@ export const savedFilterPatchSchema = z.strictObject({
   position: z.number().optional(),
 });
 export type SavedFilterPatch = z.infer<typeof savedFilterPatchSchema>;
+
+/** GET /api/filters/:id/tasks: a page of the tasks the filter matches. */
+export const filterTasksQuerySchema = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.int().min(1).max(TASK_PAGE_MAX).optional(),
+});
