@@ -33,7 +33,7 @@ export class Shortcuts {
         this.#focus(event, 'quick-add');
         break;
       case '/':
-        this.#focus(event, 'task-search');
+        this.#focus(event, 'app-search');
         break;
       case 'g':
         this.#awaitingGoTo = true;

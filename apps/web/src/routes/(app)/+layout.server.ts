@@ -1,18 +1,27 @@
 import { redirect } from '@sveltejs/kit';
 import { googleConnectionBroken } from '$lib/server/google/calendar-settings.ts';
 import { googleEnabled } from '$lib/server/google/google.ts';
+import { listSavedFilters } from '$lib/server/saved-filters.ts';
+import { DEPENDS } from '$lib/state/dependencies.ts';
 import { parseTheme, THEME_COOKIE } from '$lib/state/theme.svelte.ts';
 import type { LayoutServerLoad } from './$types';
 
-export const load = (async ({ locals, url, cookies }) => {
+export const load = (async ({ locals, url, cookies, depends }) => {
   const user = locals.user;
   if (!user) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
   const onboarded = user.onboarding_completed_at !== null;
   if (!onboarded && !url.pathname.startsWith('/onboarding')) redirect(303, '/onboarding');
+  depends(DEPENDS.filters);
+  const [googleDisconnected, savedFilters] = await Promise.all([
+    onboarded && googleEnabled() ? googleConnectionBroken(user.id) : false,
+    onboarded ? listSavedFilters(user.id) : [],
+  ]);
   return {
     user: { id: user.id, email: user.email, name: user.name, timezone: user.timezone },
     onboarded,
     theme: parseTheme(cookies.get(THEME_COOKIE)),
-    googleDisconnected: onboarded && googleEnabled() ? await googleConnectionBroken(user.id) : false,
+    googleDisconnected,
+    // The sidebar's list: names and ids only.
+    savedFilters: savedFilters.map(({ id, name }) => ({ id, name })),
   };
 }) satisfies LayoutServerLoad;
