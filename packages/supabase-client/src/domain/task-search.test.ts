@@ -66,7 +66,7 @@ describe('searchTaskPage', () => {
     expect(keysOf(await search('KITCHEN   Sink'))).toEqual(['notesOnly']);
   });
 
-  it('ranks a title match above a notes match, and more matches higher; ties keep list order', async () => {
+  it('ranks a title match above a notes match, and more matches higher; equal ranks by id', async () => {
     const ranked = await search('kitchen');
     expect(keysOf(ranked)).toEqual(['both', 'titleMatch', 'notesOnly']);
     const [both, title, notes] = ranked.map((row) => row.rank);
@@ -74,7 +74,8 @@ describe('searchTaskPage', () => {
     expect(title).toBeGreaterThan(notes as number);
     await insertTask(userId, 'tieFirst', { title: 'Tie breaker', position: -2 });
     await insertTask(userId, 'tieSecond', { title: 'Tie breaker', position: -1 });
-    expect(keysOf(await search('tie'))).toEqual(['tieFirst', 'tieSecond']);
+    const ties = [ids.tieFirst, ids.tieSecond].toSorted();
+    expect((await search('tie')).map(({ task }) => task.id)).toEqual(ties);
   });
 
   it('leaves out deleted tasks and applies the list filters', async () => {
@@ -89,6 +90,12 @@ describe('searchTaskPage', () => {
     // As the user, the search table holds only their own rows, whatever the query says.
     const [visible] = await database.db.readAsUser(userId, (tx) => [tx<{ count: number }[]>`select count(*)::int from public.task_search where user_id = ${otherId}`] as const);
     expect(visible[0]?.count).toBe(0);
+    // The search function answers the caller's rows only.
+    const [matched] = await database.db.readAsUser(userId, (tx) => [
+      tx<{ task_id: string }[]>`select task_id from public.task_search_matches(to_tsquery('simple', 'kitchen'))`,
+    ] as const);
+    expect(matched.map((row) => row.task_id)).not.toContain(ids.othersKitchen);
+    expect(matched.length).toBeGreaterThan(0);
   });
 
   it('finds words with accents and other scripts, and words split by punctuation', async () => {
@@ -162,8 +169,10 @@ describe('searchTaskPage', () => {
       seen.push(...page.map(({ task }) => task.id));
       const last = page.at(-1);
       if (page.length < 3 || !last) break;
-      after = { rank: last.rank, position: last.task.position, id: last.task.id };
+      after = { rank: last.rank, id: last.task.id };
     }
-    expect(seen).toEqual([0, 2, 4, 6, 1, 3, 5].map((i) => ids[`page${i}`]));
+    // Title matches first, then notes matches, each group by id.
+    const group = (numbers: number[]) => numbers.map((i) => ids[`page${i}`] as string).toSorted();
+    expect(seen).toEqual([...group([0, 2, 4, 6]), ...group([1, 3, 5])]);
   });
 });

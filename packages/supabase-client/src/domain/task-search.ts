@@ -56,10 +56,9 @@ function listConditions(tx: Tx, filter: TaskListConditions): Fragment {
     ${filter.topLevel ? tx`and t.parent_id is null` : empty}`;
 }
 
-/** Where a page of search results ended: ranks fall, ties go in list order. */
+/** Where a page of search results ended: ranks fall, equal ranks go by task id. */
 export interface SearchCursor {
   rank: number;
-  position: number;
   id: string;
 }
 
@@ -78,8 +77,12 @@ export interface RankedTask {
 
 /**
  * One page of the user's live tasks matching `text` in titles or notes (the last word as a
- * prefix), best rank first, ties in list order (position, id); read as the user (RLS), in one
- * round trip after BEGIN. Text with no word in it matches nothing.
+ * prefix), best rank first, equal ranks by task id; read as the user in one round trip after
+ * BEGIN. Text with no word in it matches nothing.
+ *
+ * The matches come from public.task_search_matches (the caller's own rows, through the index; RLS
+ * would keep the index from being used), already in page order, so the tasks are fetched only for
+ * the rows on the page (and those the list's filters pass over).
  */
 export async function searchTaskPage(db: Pick<Db, 'readAsUser'>, userId: string, query: TaskSearchQuery): Promise<RankedTask[]> {
   const tsquery = taskSearchQuery(query.text);
@@ -88,15 +91,14 @@ export async function searchTaskPage(db: Pick<Db, 'readAsUser'>, userId: string,
     tx<(Task & { search_rank: number })[]>`
       select t.*, m.rank as search_rank
       from (
-        select s.task_id, pg_catalog.ts_rank(s.document, q.query) as rank
-        from public.task_search s, pg_catalog.to_tsquery('pg_catalog.simple', ${tsquery}) as q(query)
-        where s.user_id = ${userId} and s.document @@ q.query
+        select task_id, rank from public.task_search_matches(pg_catalog.to_tsquery('pg_catalog.simple', ${tsquery}))
+        ${query.after ? tx`where rank < ${query.after.rank}::real or (rank = ${query.after.rank}::real and task_id > ${query.after.id}::uuid)` : tx``}
+        order by rank desc, task_id
       ) m
       join public.tasks t on t.id = m.task_id
       where t.user_id = ${userId} and t.deleted_at is null
         ${listConditions(tx, query)}
-        ${query.after ? tx`and (m.rank < ${query.after.rank}::real or (m.rank = ${query.after.rank}::real and (t.position, t.id) > (${query.after.position}, ${query.after.id}::uuid)))` : tx``}
-      order by m.rank desc, t.position, t.id
+      order by m.rank desc, m.task_id
       limit ${query.limit}`,
   ] as const);
   return rows.map(({ search_rank, ...task }) => ({ task: task as Task, rank: search_rank }));

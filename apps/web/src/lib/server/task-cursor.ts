@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { FieldError } from './field-error.ts';
 
-// Task lists are ordered by (position, id); search results by rank, then (position, id). A cursor
-// is the last row's key, opaque to clients.
+// Task lists are ordered by (position, id); search results by rank, then id. A cursor is the last
+// row's key, opaque to clients.
 const cursorSchema = z.union([z.tuple([z.number(), z.uuid()]), z.tuple([z.number(), z.uuid(), z.number()])]);
 
 export interface TaskCursor {

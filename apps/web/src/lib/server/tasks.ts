@@ -66,7 +66,7 @@ async function namingTreeErrors<T>(write: () => Promise<T>): Promise<T> {
 /**
  * One page of tasks in (position, id) order, each with its labels and subtask progress;
  * next_cursor is null on the last page. With `q`, the tasks whose title or notes match it (full-text,
- * the last word as a prefix), best match first, ties in (position, id) order.
+ * the last word as a prefix), best match first, equal matches by id.
  */
 export async function listTasks(userId: string, filter: TaskFilter): Promise<{ tasks: TaskWithExtras[]; next_cursor: string | null }> {
   const limit = filter.limit ?? TASK_PAGE_DEFAULT;
@@ -81,7 +81,8 @@ export async function listTasks(userId: string, filter: TaskFilter): Promise<{ t
     topLevel: filter.parent_id === 'none',
   };
   if (filter.q !== undefined) {
-    const after = filter.cursor ? decodeSearchCursor(filter.cursor) : null;
+    const cursor = filter.cursor ? decodeSearchCursor(filter.cursor) : null;
+    const after = cursor && { rank: cursor.rank, id: cursor.id };
     const ranked = await searchTaskPage(database(), userId, { ...conditions, text: filter.q, after, limit: limit + 1 });
     const page = ranked.slice(0, limit);
     const last = page.at(-1);

@@ -450,7 +450,7 @@ export const API_OPERATIONS: Operation[] = [
     method: 'get',
     path: '/api/tasks',
     summary:
-      "List tasks in (position, id) order, one page at a time. q: full-text search of titles and notes (every word, the last as a prefix: `kitchen si` finds 'kitchen sink'), best match first (a title match above a notes match), ties in list order. label: tasks carrying that label (by name, any case); parent_id: that task's subtasks (404 when it is not yours), or 'none' for tasks that are no task's subtask",
+      "List tasks in (position, id) order, one page at a time. q: full-text search of titles and notes (every word, the last as a prefix: `kitchen si` finds 'kitchen sink'), best match first (a title match above a notes match), equal matches by id. label: tasks carrying that label (by name, any case); parent_id: that task's subtasks (404 when it is not yours), or 'none' for tasks that are no task's subtask",
     query: taskListQuerySchema,
     success: {
       status: 200,
