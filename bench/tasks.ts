@@ -108,8 +108,7 @@ function rawSearch(ctx: BenchContext, text: string) {
       where s.user_id = ${ctx.userId} and s.document @@ q.query
       order by rank desc, s.task_id
     ) m
-    join public.tasks t on t.id = m.task_id
-    where t.user_id = ${ctx.userId} and t.deleted_at is null
+    cross join lateral (select * from public.tasks t where t.id = m.task_id and t.user_id = ${ctx.userId} and t.deleted_at is null offset 0) t
     order by m.rank desc, m.task_id
     limit ${PAGE + 1}`;
 }

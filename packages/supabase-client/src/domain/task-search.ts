@@ -81,8 +81,10 @@ export interface RankedTask {
  * BEGIN. Text with no word in it matches nothing.
  *
  * The matches come from public.task_search_matches (the caller's own rows, through the index; RLS
- * would keep the index from being used), already in page order, so the tasks are fetched only for
- * the rows on the page (and those the list's filters pass over).
+ * would keep the index from being used), already in page order, and each task is then read by its
+ * key, so only the tasks on the page (and those the list's filters pass over) are read. The lateral
+ * subquery (kept apart by OFFSET 0) holds that plan whatever the estimates: the generic plan of a
+ * plain join, made for any person, would read all of the person's tasks into a hash.
  */
 export async function searchTaskPage(db: Pick<Db, 'readAsUser'>, userId: string, query: TaskSearchQuery): Promise<RankedTask[]> {
   const tsquery = taskSearchQuery(query.text);
@@ -95,9 +97,12 @@ export async function searchTaskPage(db: Pick<Db, 'readAsUser'>, userId: string,
         ${query.after ? tx`where rank < ${query.after.rank}::real or (rank = ${query.after.rank}::real and task_id > ${query.after.id}::uuid)` : tx``}
         order by rank desc, task_id
       ) m
-      join public.tasks t on t.id = m.task_id
-      where t.user_id = ${userId} and t.deleted_at is null
-        ${listConditions(tx, query)}
+      cross join lateral (
+        select * from public.tasks t
+        where t.id = m.task_id and t.user_id = ${userId} and t.deleted_at is null
+          ${listConditions(tx, query)}
+        offset 0
+      ) t
       order by m.rank desc, m.task_id
       limit ${query.limit}`,
   ] as const);
