@@ -31,13 +31,17 @@ async function namingDuplicateNames<T>(name: string | undefined, write: () => Pr
   }
 }
 
+// Reads are pipelined (readAsUser): the sidebar's list is read on every page load.
+
 /** The person's saved filters in sidebar order. */
 export async function listSavedFilters(userId: string): Promise<SavedFilter[]> {
-  return database().asUser(userId, (tx) => tx<SavedFilter[]>`select * from public.saved_filters order by position, id`);
+  const [rows] = await database().readAsUser(userId, (tx) => [tx<SavedFilter[]>`select * from public.saved_filters order by position, id`] as const);
+  return rows;
 }
 
 export async function getSavedFilter(userId: string, id: string): Promise<SavedFilter | null> {
-  return database().asUser(userId, async (tx) => parseOne(await tx`select * from public.saved_filters where id = ${id}`));
+  const [rows] = await database().readAsUser(userId, (tx) => [tx`select * from public.saved_filters where id = ${id}`] as const);
+  return parseOne(rows);
 }
 
 /** A new filter goes last unless a position is given. */
