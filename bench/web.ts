@@ -10,10 +10,8 @@
 // its own (this file with --floor) answering the same page with the app's statement, pool size and
 // JSON, and nothing else (no framework, authentication or checks), driven like the app. The
 // ratio of app to that floor is the framework's share; the floor's to raw SQL is HTTP's.
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +22,7 @@ import { encodeTaskCursor } from '../apps/web/src/lib/server/task-cursor.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
 import { TASK_PAGE_DEFAULT as PAGE } from '../packages/shared-types/src/index.ts';
 import { createDb, type Db, migrate, pipelinedRead } from '../packages/supabase-client/src/index.ts';
+import { serveJsonFloor, startFloor } from './http-floor.ts';
 import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -168,34 +167,15 @@ function printTable(rows: Figures[]): void {
 /** The floor's process: GET anything answers the heavy user's page of tasks due before DUE_BEFORE. */
 function serveFloor(databaseUrl: string, userId: string): void {
   const db = createDb({ url: databaseUrl, max: POOL });
-  const server = createServer((_request, response) => {
-    db.sql<{ position: number; id: string }[]>`
+  serveJsonFloor(async () => {
+    const rows = await db.sql<{ position: number; id: string }[]>`
       select * from as_user.tasks_page(${userId}, ${null}, ${false}, ${null}, ${DUE_BEFORE}, ${null}, ${null}, ${null}, ${null}, ${PAGE + 1})
-    `.then(
-      (rows) => {
-        const page = rows.slice(0, PAGE);
-        const last = page.at(-1);
-        const nextCursor = rows.length > PAGE && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null;
-        const body = Buffer.from(JSON.stringify({ tasks: page.map(withIsoTimestamps), next_cursor: nextCursor }));
-        response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.byteLength });
-        response.end(body);
-      },
-      (error: unknown) => {
-        response.writeHead(500);
-        response.end(String(error));
-      },
-    );
+    `;
+    const page = rows.slice(0, PAGE);
+    const last = page.at(-1);
+    const nextCursor = rows.length > PAGE && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null;
+    return { tasks: page.map(withIsoTimestamps), next_cursor: nextCursor };
   });
-  server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
-}
-
-async function startFloor(databaseUrl: string, userId: string): Promise<{ origin: string; child: ChildProcess }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--floor', databaseUrl, userId], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message) => resolve((message as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
-  });
-  return { origin: `http://127.0.0.1:${port}`, child };
 }
 
 async function main(): Promise<void> {
@@ -246,7 +226,7 @@ async function main(): Promise<void> {
     results.push(await driveHttp(`app  GET ${tasksPath.replace(DUE_BEFORE, '+14d')}`, `${started.origin}${tasksPath}`, {
       authorization: `Bearer ${pat}`,
     }));
-    const bare = await startFloor(url.toString(), heavyId);
+    const bare = await startFloor(fileURLToPath(import.meta.url), ['--floor', url.toString(), heavyId]);
     floor = bare.child;
     const floorCheck = (await (await fetch(bare.origin)).json()) as { tasks: unknown[] };
     if (JSON.stringify(floorCheck.tasks) !== JSON.stringify(apiCheck.tasks)) throw new Error('the floor server and the app do not return the same page');

@@ -396,6 +396,8 @@ async function freshFixtures(): Promise<void> {
   // Names are unique per person, and the previous operation may have left the last one.
   const label = await user.post<{ label: { id: string } }>('/api/labels', { name: `Robustness ${randomUUID()}` });
   if (label.status !== 201) throw new Error(`label fixture could not be created: ${label.status}`);
+  const filter = await user.post<{ filter: { id: string } }>('/api/filters', { name: `Robustness ${randomUUID()}`, query: 'today | p1' });
+  if (filter.status !== 201) throw new Error(`saved filter fixture could not be created: ${filter.status}`);
   fixtures = {
     projects: project.body.project.id,
     tasks: task.body.task.id,
@@ -403,6 +405,7 @@ async function freshFixtures(): Promise<void> {
     'push-subscriptions': device.body.subscription.id,
     'brain-dumps': dumpId,
     labels: label.body.label.id,
+    filters: filter.body.filter.id,
   };
 }
 

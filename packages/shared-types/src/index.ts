@@ -43,3 +43,8 @@ export * from './billing/plans.ts';
 export * from './billing/usage-limit.ts';
 export * from './billing/billing-emails.ts';
 export * from './billing/billing-summary.ts';
+export * from './task-filter-language/ast.ts';
+export * from './task-filter-language/parse.ts';
+export * from './task-filter-language/print.ts';
+export type { FilterSyntaxError } from './task-filter-language/tokens.ts';
+export * from './saved-filter.ts';

@@ -32,6 +32,16 @@ export {
   tasksDueWithin,
 } from './domain/tasks.ts';
 export { oneWithExtras, taskExtrasColumns, withExtras } from './domain/task-extras.ts';
+export {
+  matchesSearch,
+  type RankedTask,
+  type SearchCursor,
+  searchTaskPage,
+  type TaskListConditions,
+  type TaskSearchQuery,
+  taskSearchQuery,
+} from './domain/task-search.ts';
+export { type FilteredTaskPageQuery, filterCondition, filteredTaskPage } from './domain/task-filter-sql.ts';
 export { type BriefRecipientRow, briefRecipients } from './domain/brief-recipients.ts';
 export { recordScheduledBriefs, type ScheduledBrief } from './domain/scheduled-briefs.ts';
 export { type BriefPerson, findBriefPerson } from './domain/brief-person.ts';

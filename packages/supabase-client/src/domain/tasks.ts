@@ -105,8 +105,6 @@ export interface TaskPageQuery {
   /** Due strictly before / after these dates ('YYYY-MM-DD'). */
   dueBefore: string | null;
   dueAfter: string | null;
-  /** Text the title or notes contain, matched literally. */
-  search: string | null;
   /** Tasks carrying the label of this name (any case); null, any. */
   label?: string | null;
   /** This task's subtasks; with `topLevel`, tasks that are no task's subtask; neither, both. */
@@ -117,17 +115,16 @@ export interface TaskPageQuery {
   limit: number;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** Up to `limit` of the user's live tasks in (position, id) order, read as the user in one statement. */
+/**
+ * Up to `limit` of the user's live tasks in (position, id) order, read as the user in one statement.
+ * A text search is searchTaskPage (ranked), not this.
+ */
 export async function taskPage(sql: Sql, userId: string, query: TaskPageQuery): Promise<Task[]> {
   // as_user.tasks_page takes the user's role and claims for its own duration, so RLS applies.
   const rows = await sql`
     select * from as_user.tasks_page(
       ${userId}, ${query.projectId}, ${query.inbox}, ${query.statuses},
-      ${query.dueBefore}, ${query.dueAfter}, ${query.search ? likePattern(query.search) : null},
+      ${query.dueBefore}, ${query.dueAfter}, ${null},
       ${query.after?.position ?? null}, ${query.after?.id ?? null}, ${query.limit},
       ${query.label ?? null}, ${query.parentId ?? null}, ${query.topLevel ?? false}
     )`;

@@ -19,6 +19,7 @@ import {
   findTask,
   isOpenStatus,
   oneWithExtras,
+  searchTaskPage,
   startSeries,
   type Tx,
   taskPage,
@@ -31,7 +32,7 @@ import { FieldError } from './field-error.ts';
 import { setTaskLabels } from './labels.ts';
 import { reorderLiveRows } from './reorder-rows.ts';
 import { asParentFieldError, assertLiveParent, settleOpenSubtasks, withSubtrees } from './subtasks.ts';
-import { decodeTaskCursor, encodeTaskCursor } from './task-cursor.ts';
+import { decodeListCursor, decodeSearchCursor, encodeTaskCursor } from './task-cursor.ts';
 
 // Every function acts as the user (asUser), so RLS alone decides what "theirs" means;
 // null/false answer "not found or not yours" alike.
@@ -64,31 +65,45 @@ async function namingTreeErrors<T>(write: () => Promise<T>): Promise<T> {
 
 /**
  * One page of tasks in (position, id) order, each with its labels and subtask progress;
- * next_cursor is null on the last page.
+ * next_cursor is null on the last page. With `q`, the tasks whose title or notes match it (full-text,
+ * the last word as a prefix), best match first, equal matches by id.
  */
 export async function listTasks(userId: string, filter: TaskFilter): Promise<{ tasks: TaskWithExtras[]; next_cursor: string | null }> {
   const limit = filter.limit ?? TASK_PAGE_DEFAULT;
-  const after = filter.cursor ? decodeTaskCursor(filter.cursor) : null;
-  const inProject = filter.project_id && filter.project_id !== 'inbox' ? filter.project_id : null;
-  const rows = await taskPage(database().sql, userId, {
-    projectId: inProject,
+  const conditions = {
+    projectId: filter.project_id && filter.project_id !== 'inbox' ? filter.project_id : null,
     inbox: filter.project_id === 'inbox',
     statuses: filter.status ?? null,
     dueBefore: filter.due_before ?? null,
     dueAfter: filter.due_after ?? null,
-    search: filter.q ?? null,
     label: filter.label ?? null,
     parentId: filter.parent_id && filter.parent_id !== 'none' ? filter.parent_id : null,
     topLevel: filter.parent_id === 'none',
-    after,
-    limit: limit + 1,
-  });
+  };
+  if (filter.q !== undefined) {
+    const cursor = filter.cursor ? decodeSearchCursor(filter.cursor) : null;
+    const after = cursor && { rank: cursor.rank, id: cursor.id };
+    const ranked = await searchTaskPage(database(), userId, { ...conditions, text: filter.q, after, limit: limit + 1 });
+    const page = ranked.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      tasks: await withTaskExtras(userId, page.map(({ task }) => task)),
+      next_cursor: ranked.length > limit && last ? encodeTaskCursor({ position: last.task.position, id: last.task.id, rank: last.rank }) : null,
+    };
+  }
+  const after = filter.cursor ? decodeListCursor(filter.cursor) : null;
+  const rows = await taskPage(database().sql, userId, { ...conditions, after, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    tasks: page.length === 0 ? [] : await database().asUser(userId, (tx) => withExtras(tx, page)),
+    tasks: await withTaskExtras(userId, page),
     next_cursor: rows.length > limit && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null,
   };
+}
+
+/** The tasks, in the same order, each with its labels and subtask progress. */
+export async function withTaskExtras(userId: string, tasks: Task[]): Promise<TaskWithExtras[]> {
+  return tasks.length === 0 ? [] : database().asUser(userId, (tx) => withExtras(tx, tasks));
 }
 
 export async function getTask(userId: string, id: string): Promise<TaskWithExtras | null> {

@@ -4,6 +4,7 @@ export const DEPENDS = {
   projects: 'ordo:projects',
   jobs: 'ordo:jobs',
   briefs: 'ordo:briefs',
+  filters: 'ordo:filters',
 } as const;
 
 /** What must be refetched when a row of `table` changes (project progress counts tasks). */
@@ -23,6 +24,9 @@ export function dependenciesOf(table: string): string[] {
       return [DEPENDS.jobs];
     case 'daily_briefs':
       return [DEPENDS.briefs];
+    // The sidebar and a filter's page show saved filters.
+    case 'saved_filters':
+      return [DEPENDS.filters];
     default:
       return [];
   }

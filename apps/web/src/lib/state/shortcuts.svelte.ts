@@ -39,7 +39,7 @@ export class Shortcuts {
         }
         break;
       case '/':
-        this.#focus(event, 'task-search');
+        this.#focus(event, 'app-search');
         break;
       case 'g':
         this.#awaitingGoTo = true;

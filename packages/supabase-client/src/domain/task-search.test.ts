@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, createTestUser, type TestDatabase } from '../testing/database.ts';
+import { searchTaskPage, taskSearchQuery } from './task-search.ts';
+
+let database: TestDatabase;
+let userId: string;
+let otherId: string;
+const ids: Record<string, string> = {};
+
+async function insertTask(owner: string, key: string, fields: { title: string; notes?: string; position?: number; status?: string; deleted?: boolean }) {
+  const [row] = await database.db.asUser(owner, (tx) => tx<{ id: string }[]>`
+    insert into public.tasks (user_id, title, notes, position, status, deleted_at)
+    values (${owner}, ${fields.title}, ${fields.notes ?? null}, ${fields.position ?? 0}, ${fields.status ?? 'todo'}, ${fields.deleted ? new Date() : null})
+    returning id`);
+  ids[key] = row?.id as string;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  userId = await createTestUser(database.db);
+  otherId = await createTestUser(database.db);
+  await insertTask(userId, 'notesOnly', { title: 'Call the plumber', notes: 'about the kitchen sink', position: 1 });
+  await insertTask(userId, 'titleMatch', { title: 'Clean the kitchen', position: 2 });
+  await insertTask(userId, 'both', { title: 'Kitchen shelves', notes: 'kitchen wall, left of the window', position: 3 });
+  await insertTask(userId, 'kitten', { title: 'Feed the kitten', position: 4, status: 'done' });
+  await insertTask(userId, 'deleted', { title: 'Kitchen tiles', deleted: true, position: 5 });
+  await insertTask(userId, 'accents', { title: 'Café crème für Müller', notes: 'Zürich, naïve résumé', position: 6 });
+  await insertTask(userId, 'email', { title: 'Answer e-mail from o\'brien', notes: 'C:\\temp\\notes.txt & 100% done', position: 7 });
+  await insertTask(otherId, 'othersKitchen', { title: 'Kitchen renovation', notes: 'kitchen kitchen kitchen' });
+});
+
+afterAll(() => database.drop());
+
+const search = (text: string, owner = userId, extra: { statuses?: ('todo' | 'done')[] } = {}) =>
+  searchTaskPage(database.db, owner, {
+    text,
+    projectId: null,
+    inbox: false,
+    statuses: extra.statuses ?? null,
+    dueBefore: null,
+    dueAfter: null,
+    after: null,
+    limit: 50,
+  });
+const keysOf = (rows: { task: { id: string } }[]) => rows.map(({ task }) => Object.entries(ids).find(([, id]) => id === task.id)?.[0]);
+
+describe('taskSearchQuery', () => {
+  it('quotes every word, escapes quotes and backslashes, and makes the last a prefix', () => {
+    expect(taskSearchQuery('kitchen sink')).toBe("'kitchen' & 'sink':*");
+    expect(taskSearchQuery("o'brien")).toBe("'o\\'brien':*");
+    expect(taskSearchQuery('a\\b')).toBe("'a\\\\b':*");
+    expect(taskSearchQuery('  & | ! ( ) : * ')).toBeNull();
+    expect(taskSearchQuery('')).toBeNull();
+  });
+});
+
+describe('searchTaskPage', () => {
+  it('matches the last word as a prefix as it is typed', async () => {
+    expect(keysOf(await search('ki')).toSorted()).toEqual(['both', 'kitten', 'notesOnly', 'titleMatch']);
+    expect(keysOf(await search('kitc')).toSorted()).toEqual(['both', 'notesOnly', 'titleMatch']);
+    expect(keysOf(await search('kitchen')).toSorted()).toEqual(['both', 'notesOnly', 'titleMatch']);
+    expect(keysOf(await search('kitchens'))).toEqual([]);
+    // Earlier words are whole words; the last may be a prefix.
+    expect(keysOf(await search('kitchen si'))).toEqual(['notesOnly']);
+    expect(keysOf(await search('kit sink'))).toEqual([]);
+    expect(keysOf(await search('KITCHEN   Sink'))).toEqual(['notesOnly']);
+  });
+
+  it('ranks a title match above a notes match, and more matches higher; equal ranks by id', async () => {
+    const ranked = await search('kitchen');
+    expect(keysOf(ranked)).toEqual(['both', 'titleMatch', 'notesOnly']);
+    const [both, title, notes] = ranked.map((row) => row.rank);
+    expect(both).toBeGreaterThan(title as number);
+    expect(title).toBeGreaterThan(notes as number);
+    await insertTask(userId, 'tieFirst', { title: 'Tie breaker', position: -2 });
+    await insertTask(userId, 'tieSecond', { title: 'Tie breaker', position: -1 });
+    const ties = [ids.tieFirst, ids.tieSecond].toSorted();
+    expect((await search('tie')).map(({ task }) => task.id)).toEqual(ties);
+  });
+
+  it('leaves out deleted tasks and applies the list filters', async () => {
+    expect(keysOf(await search('tiles'))).toEqual([]);
+    expect(keysOf(await search('kitten', userId, { statuses: ['todo'] }))).toEqual([]);
+    expect(keysOf(await search('kitten', userId, { statuses: ['done'] }))).toEqual(['kitten']);
+  });
+
+  it("never finds another person's tasks (RLS as well as the query)", async () => {
+    expect(keysOf(await search('renovation'))).toEqual([]);
+    expect(keysOf(await search('kitchen', otherId))).toEqual(['othersKitchen']);
+    // As the user, the search table holds only their own rows, whatever the query says.
+    const [visible] = await database.db.readAsUser(userId, (tx) => [tx<{ count: number }[]>`select count(*)::int from public.task_search where user_id = ${otherId}`] as const);
+    expect(visible[0]?.count).toBe(0);
+    // The search function answers the caller's rows only.
+    const [matched] = await database.db.readAsUser(userId, (tx) => [
+      tx<{ task_id: string }[]>`select task_id from public.task_search_matches(to_tsquery('simple', 'kitchen'))`,
+    ] as const);
+    expect(matched.map((row) => row.task_id)).not.toContain(ids.othersKitchen);
+    expect(matched.length).toBeGreaterThan(0);
+  });
+
+  it('finds words with accents and other scripts, and words split by punctuation', async () => {
+    expect(keysOf(await search('café'))).toEqual(['accents']);
+    expect(keysOf(await search('mül'))).toEqual(['accents']);
+    expect(keysOf(await search('zürich naï'))).toEqual(['accents']);
+    expect(keysOf(await search('e-mail'))).toEqual(['email']);
+    expect(keysOf(await search("o'brien"))).toEqual(['email']);
+    expect(keysOf(await search('100%'))).toEqual(['email']);
+  });
+
+  it('treats odd input as text: quotes, operators, backslashes, unicode never error', async () => {
+    const odd = [
+      "'",
+      "''",
+      '"',
+      "it's",
+      '&',
+      'a & b',
+      'a|b',
+      '!a',
+      '!!',
+      '(a',
+      'a)',
+      '():*',
+      'kitchen:*',
+      'kitchen:A',
+      "'kitchen':*",
+      '\\',
+      '\\\\',
+      "\\'",
+      'C:\\temp\\notes.txt',
+      'a <-> b',
+      'a <2> b',
+      '%_',
+      '🎉',
+      'kitchen 🎉',
+      '日本語',
+      'مرحبا',
+      'Ω≈ç√',
+      'x'.repeat(200),
+      'a '.repeat(100),
+      '\u0000kitchen',
+      '\u200b',
+      'null',
+      'select * from tasks; --',
+    ];
+    for (const text of odd) {
+      await expect(search(text), text).resolves.toBeInstanceOf(Array);
+    }
+    expect(keysOf(await search('kitchen:*')).toSorted()).toEqual(['both', 'notesOnly', 'titleMatch']);
+    expect(keysOf(await search("'kitchen' & 'sink'"))).toEqual(['notesOnly']);
+    expect(keysOf(await search('C:\\temp\\notes.txt'))).toEqual(['email']);
+  });
+
+  it('keeps the search document current when a title or notes change, and drops it with the task', async () => {
+    await database.db.asUser(userId, (tx) => tx`update public.tasks set title = 'Water the orchids', notes = null where id = ${ids.titleMatch as string}`);
+    expect(keysOf(await search('orchid'))).toEqual(['titleMatch']);
+    expect(keysOf(await search('clean'))).toEqual([]);
+    await database.db.asService((tx) => tx`delete from public.tasks where id = ${ids.titleMatch as string}`);
+    const [left] = await database.db.sql<{ count: number }[]>`select count(*)::int from public.task_search where task_id = ${ids.titleMatch as string}`;
+    expect(left?.count).toBe(0);
+  });
+
+  it('pages through equal and falling ranks without repeats or gaps', async () => {
+    for (let i = 0; i < 7; i++) await insertTask(userId, `page${i}`, { title: i % 2 === 0 ? 'Paging word' : 'Something', notes: i % 2 === 0 ? undefined : 'paging', position: 100 + i });
+    const seen: string[] = [];
+    let after = null;
+    for (;;) {
+      const page = await searchTaskPage(database.db, userId, { text: 'paging', projectId: null, inbox: false, statuses: null, dueBefore: null, dueAfter: null, after, limit: 3 });
+      seen.push(...page.map(({ task }) => task.id));
+      const last = page.at(-1);
+      if (page.length < 3 || !last) break;
+      after = { rank: last.rank, id: last.task.id };
+    }
+    // Title matches first, then notes matches, each group by id.
+    const group = (numbers: number[]) => numbers.map((i) => ids[`page${i}`] as string).toSorted();
+    expect(seen).toEqual([...group([0, 2, 4, 6]), ...group([1, 3, 5])]);
+  });
+});
