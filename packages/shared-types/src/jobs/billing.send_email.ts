@@ -6,7 +6,7 @@ export const billingSendEmailPayloadSchema = z.strictObject({
   user_id: z.uuid(),
   kind: billingEmailKindSchema,
   /** Epoch seconds of what the mail is about (billingEmailOccurrence). */
-  occurrence: z.string().regex(/^[0-9]{1,12}$/, 'expected epoch seconds'),
+  occurrence: z.string().regex(/^[0-9]{1,12}$/, 'Expected epoch seconds'),
 });
 export type BillingSendEmailPayload = z.input<typeof billingSendEmailPayloadSchema>;
 

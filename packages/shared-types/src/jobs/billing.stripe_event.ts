@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Applies one stored Stripe webhook event (public.stripe_events) to the person's billing state. */
 export const billingStripeEventPayloadSchema = z.strictObject({
-  event_id: z.string().regex(/^evt_[A-Za-z0-9_]{1,250}$/, 'expected a Stripe event id (evt_…)'),
+  event_id: z.string().regex(/^evt_[A-Za-z0-9_]{1,250}$/, 'Expected a Stripe event id (evt_…)'),
 });
 export type BillingStripeEventPayload = z.input<typeof billingStripeEventPayloadSchema>;
 
