@@ -368,7 +368,9 @@ async function main(): Promise<void> {
         const init = request.body === undefined ? { headers: auth } : { headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(request.body) };
         const [fromApp, fromFloor] = await Promise.all(
           [started.origin, bare.origin].map(async (origin) => {
-            const text = await (await fetch(`${origin}${request.path}`, { method: request.method, ...init })).text();
+            const response = await fetch(`${origin}${request.path}`, { method: request.method, ...init });
+            const text = await response.text();
+            if (!response.ok) throw new Error(`${origin} answers ${request.method} ${request.path} with ${response.status}: ${text}`);
             return call.comparable ? JSON.stringify(call.comparable(JSON.parse(text))) : text;
           }),
         );
