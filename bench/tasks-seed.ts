@@ -47,7 +47,7 @@ export const SAVED_FILTERS = [
 
 export interface Seeded {
   heavyId: string;
-  /** A personal access token of the heavy person. */
+  /** A personal access token of the heavy person, allowed to write (quick add). */
   pat: string;
   /** The saved filters' ids, in the order of SAVED_FILTERS. */
   filterIds: string[];
@@ -133,8 +133,8 @@ export async function seedTasks(db: Db): Promise<Seeded> {
   const filters = await sql<{ id: string }[]>`select id from public.saved_filters where user_id = ${heavyId} order by position`;
   const pat = `ordo_pat_${randomBytes(32).toString('base64url')}`;
   await sql`
-    insert into public.personal_access_tokens (user_id, name, token_prefix, token_hash)
-    values (${heavyId}, 'bench', ${pat.slice(0, 13)}, ${sha256(pat)})`;
+    insert into public.personal_access_tokens (user_id, name, scope, token_prefix, token_hash)
+    values (${heavyId}, 'bench', 'read_write', ${pat.slice(0, 13)}, ${sha256(pat)})`;
   await sql`vacuum analyze`;
   return { heavyId, pat, filterIds: filters.map((row) => row.id) };
 }

@@ -1,8 +1,9 @@
-// `pnpm bench:tasks`: search and saved filters on a big table. Seeds 1,000,000 tasks of which
+// `pnpm bench:tasks`: search, saved filters and quick add on a big table. Seeds 1,000,000 tasks of which
 // 100,000 are one person's (tasks-seed.ts) in a fresh database, starts the built web app, and for
 // each measured call prints p50/p99 of, in the same run:
 //   - raw SQL: the call's statement on the owner's pool (no role switch, no RLS; for search, the
-//     statement with task_search_matches written out, since that function answers the claims);
+//     statement with task_search_matches written out, since that function answers the claims; for
+//     quick add, its reads with the person written out where RLS names them, and the same inserts);
 //   - SQL as the app runs it: the same statement through readAsUser (role, claims, RLS);
 //   - app: the call end to end through the web server (bearer token);
 //   - floor: a bare node:http server (http-floor.ts, as bench:web's) running the app's statements
@@ -10,9 +11,10 @@
 // one caller at a time (a person typing), then app / floor ratios against the targets (search
 // p99 ≤ 50 ms; the web path ≤ 1.5× the floor).
 // The calls: search as you type (two phrases typed from their second letter, every prefix a
-// request of GET /api/tasks?q=), and the seeded saved filters (GET /api/filters/:id/tasks). A new
-// call is one more entry in measuredCalls(): its app requests, its raw and RLS statements, and
-// how the floor answers it.
+// request of GET /api/tasks?q=), the seeded saved filters (GET /api/filters/:id/tasks), and quick
+// add (POST /api/tasks/quick-add of a few texts, each a new task: the table grows by the calls one
+// run makes, a few thousand rows). A new call is one more entry in measuredCalls(): its app
+// requests, its raw and RLS statements, and how the floor answers it.
 //
 // Options: --keep (keep the database).
 import type { ChildProcess } from 'node:child_process';
@@ -22,13 +24,37 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { parseQuickAdd } from '../packages/ai-pipeline/src/offline/quick-add/index.ts';
 import { withIsoTimestamps } from '../apps/web/src/lib/server/api/json-response.ts';
+import { writeQuickAdd } from '../apps/web/src/lib/server/quick-add-write.ts';
 import { encodeTaskCursor } from '../apps/web/src/lib/server/task-cursor.ts';
+import { setTaskLabels } from '../apps/web/src/lib/server/task-labels.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
-import { calendarDay, parseTaskFilter, type Task, TASK_PAGE_DEFAULT as PAGE, toTaskResource } from '../packages/shared-types/src/index.ts';
-import { createDb, type Db, filteredTaskPage, migrate, pipelinedRead, searchTaskPage, taskSearchQuery, withExtras } from '../packages/supabase-client/src/index.ts';
+import {
+  calendarDay,
+  parseTaskFilter,
+  type QuickAddRequest,
+  quickAddRequestSchema,
+  type Task,
+  TASK_PAGE_DEFAULT as PAGE,
+  taskInputSchema,
+  toTaskResource,
+} from '../packages/shared-types/src/index.ts';
+import {
+  createDb,
+  type Db,
+  filteredTaskPage,
+  migrate,
+  oneWithExtras,
+  pipelinedRead,
+  searchTaskPage,
+  startSeries,
+  taskSearchQuery,
+  userTimeZone,
+  withExtras,
+} from '../packages/supabase-client/src/index.ts';
 import { type FloorRequest, serveJsonFloor, startFloor } from './http-floor.ts';
-import { HEAVY_TASKS, SAVED_FILTERS, seedTasks, TOTAL_TASKS } from './tasks-seed.ts';
+import { HEAVY_TASKS, LABELS, PROJECTS, SAVED_FILTERS, seedTasks, TOTAL_TASKS } from './tasks-seed.ts';
 import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
@@ -42,6 +68,14 @@ const TIME_ZONE = 'Europe/Paris';
 // Typed letter by letter; the app's search box asks from the second letter on.
 const PHRASES = ['kitchen sink', 'invoice for the client'];
 const SEARCH_FROM = 2;
+// Typed into quick add, in turn: one with every part the grammar reads, and plainer ones; the
+// #Projects and @labels are the person's own (tasks-seed.ts).
+const QUICK_ADD_TEXTS = [
+  `Call mum tomorrow 6pm for 30m p1 #${PROJECTS[2]} @${LABELS[0]} every sunday deadline dec 24`,
+  'Buy bread',
+  `Pay the plumber friday p2 #${PROJECTS[0]} @${LABELS[1]}`,
+  `Renew passport next month #${PROJECTS[7]} deadline in 3 weeks`,
+];
 const TARGET_SEARCH_P99_MS = 50;
 const TARGET_WEB_RATIO = 1.5;
 const KEEP = process.argv.includes('--keep');
@@ -71,6 +105,8 @@ interface MeasuredCall {
   rls(i: number): Promise<unknown>;
   /** The floor's answer to a request of this call, or undefined when the request is another call's. */
   floor(request: FloorRequest): Promise<unknown> | undefined;
+  /** What of an answer the app and the floor must agree on (all of it unless said: a write makes new ids). */
+  comparable?(answer: unknown): unknown;
 }
 
 const prefixesOf = (phrase: string, from: number) => Array.from({ length: phrase.length - from + 1 }, (_, i) => phrase.slice(0, from + i)).filter((text) => !text.endsWith(' '));
@@ -113,6 +149,50 @@ function rawSearch(ctx: BenchContext, text: string) {
     limit ${PAGE + 1}`;
 }
 
+/**
+ * writeQuickAdd as the owner: the reads RLS scopes to the person with the person written out, the
+ * same grammar, then the same inserts (the helpers insertTask runs, each naming the person).
+ */
+function rawQuickAdd(ctx: BenchContext, request: QuickAddRequest) {
+  const now = new Date();
+  return ctx.db.sql.begin(async (tx) => {
+    const [timezone, projects, labels] = await Promise.all([
+      userTimeZone(tx, ctx.userId),
+      tx<{ id: string; name: string }[]>`
+        select id, name from public.projects where user_id = ${ctx.userId} and deleted_at is null order by archived_at nulls first, position, id`,
+      tx<{ name: string }[]>`select name from public.labels where user_id = ${ctx.userId}`,
+    ]);
+    const reading = parseQuickAdd(request.text, { now, timezone, projects: projects.map((p) => p.name), labels: labels.map((l) => l.name) });
+    const named = reading.project?.name.toLowerCase();
+    const projectId = named === undefined ? null : (projects.find((p) => p.name.toLowerCase() === named)?.id ?? null);
+    const { recurrence, labels: labelNames, ...fields } = taskInputSchema.parse({
+      title: reading.title,
+      project_id: projectId,
+      priority: reading.priority,
+      due_date: reading.due_date,
+      start_at: reading.start_at,
+      duration_minutes: reading.duration_minutes,
+      deadline: reading.deadline,
+      recurrence: reading.recurrence,
+      labels: reading.labels.map((label) => label.name),
+    });
+    if (projectId) await tx`select 1 from public.projects where id = ${projectId} and user_id = ${ctx.userId} and deleted_at is null`;
+    const [next] = await tx<{ next: number }[]>`
+      select coalesce(max(position), 0) + 1 as next from public.tasks where user_id = ${ctx.userId} and deleted_at is null`;
+    const [task] = await tx<Task[]>`insert into public.tasks ${tx({ ...withoutUndefined(fields), position: next?.next ?? 1, user_id: ctx.userId })} returning *`;
+    if (!task) throw new Error('task insert returned no row');
+    if (labelNames) await setTaskLabels(tx, ctx.userId, task.id, labelNames);
+    return oneWithExtras(tx, recurrence ? await startSeries(tx, ctx.userId, task, recurrence, now) : task);
+  });
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+// What a new task's answer shares with another's made from the same text: not its ids, place or times.
+const NEW_ROW_FIELDS = new Set(['id', 'position', 'created_at', 'updated_at', 'recurrence_series_id']);
+
 function measuredCalls(ctx: BenchContext): MeasuredCall[] {
   const textAt = (i: number) => searchTexts[i % searchTexts.length] as string;
   return [
@@ -151,6 +231,26 @@ function measuredCalls(ctx: BenchContext): MeasuredCall[] {
         },
       };
     }),
+    (() => {
+      const requestAt = (i: number): QuickAddRequest => ({ text: QUICK_ADD_TEXTS[i % QUICK_ADD_TEXTS.length] as string });
+      return {
+        name: `quick add (${QUICK_ADD_TEXTS.length} texts, each a new task)`,
+        requests: QUICK_ADD_TEXTS.map((_, i) => ({ method: 'POST', path: '/api/tasks/quick-add', body: requestAt(i) })),
+        raw: (i) => rawQuickAdd(ctx, requestAt(i)),
+        rls: (i) => ctx.db.asUser(ctx.userId, (tx) => writeQuickAdd(tx, ctx.userId, requestAt(i), new Date())),
+        floor: (request) => {
+          if (request.url.pathname !== '/api/tasks/quick-add') return undefined;
+          const body = quickAddRequestSchema.parse(JSON.parse(request.body));
+          return ctx.db
+            .asUser(ctx.userId, (tx) => writeQuickAdd(tx, ctx.userId, body, new Date()))
+            .then(({ task, spans }) => ({ task: withIsoTimestamps(toTaskResource(task)), spans }));
+        },
+        comparable: (answer) => {
+          const { task, spans } = answer as { task: Record<string, unknown>; spans: unknown };
+          return { task: Object.fromEntries(Object.entries(task).filter(([key]) => !NEW_ROW_FIELDS.has(key))), spans };
+        },
+      } satisfies MeasuredCall;
+    })(),
   ];
 }
 
@@ -265,10 +365,16 @@ async function main(): Promise<void> {
     for (const call of calls) {
       // The app and the floor answer alike, or the comparison means nothing.
       for (const request of call.requests.slice(0, 3)) {
+        const init = request.body === undefined ? { headers: auth } : { headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(request.body) };
         const [fromApp, fromFloor] = await Promise.all(
-          [started.origin, bare.origin].map(async (origin) => (await fetch(`${origin}${request.path}`, { method: request.method, headers: auth })).text()),
+          [started.origin, bare.origin].map(async (origin) => {
+            const response = await fetch(`${origin}${request.path}`, { method: request.method, ...init });
+            const text = await response.text();
+            if (!response.ok) throw new Error(`${origin} answers ${request.method} ${request.path} with ${response.status}: ${text}`);
+            return call.comparable ? JSON.stringify(call.comparable(JSON.parse(text))) : text;
+          }),
         );
-        if (fromApp !== fromFloor) throw new Error(`the app and the floor answer ${request.path} differently`);
+        if (fromApp !== fromFloor) throw new Error(`the app and the floor answer ${request.method} ${request.path} differently:\n  app:   ${fromApp}\n  floor: ${fromFloor}`);
       }
       rows.push({
         name: call.name,

@@ -20,8 +20,8 @@ import { withIsoTimestamps } from '../apps/web/src/lib/server/api/json-response.
 import { loadDashboard } from '../apps/web/src/lib/server/dashboard.ts';
 import { encodeTaskCursor } from '../apps/web/src/lib/server/task-cursor.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
-import { TASK_PAGE_DEFAULT as PAGE } from '../packages/shared-types/src/index.ts';
-import { createDb, type Db, migrate, pipelinedRead } from '../packages/supabase-client/src/index.ts';
+import { TASK_PAGE_DEFAULT as PAGE, toTaskResource } from '../packages/shared-types/src/index.ts';
+import { createDb, type Db, migrate, pipelinedRead, taskPage, withExtras } from '../packages/supabase-client/src/index.ts';
 import { serveJsonFloor, startFloor } from './http-floor.ts';
 import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
 import { fileURLToPath } from 'node:url';
@@ -164,17 +164,19 @@ function printTable(rows: Figures[]): void {
   }
 }
 
-/** The floor's process: GET anything answers the heavy user's page of tasks due before DUE_BEFORE. */
+/**
+ * The floor's process: GET anything answers the heavy user's page of tasks due before DUE_BEFORE,
+ * as listTasks and the route do: the page, then each task's labels and progress as the user.
+ */
 function serveFloor(databaseUrl: string, userId: string): void {
   const db = createDb({ url: databaseUrl, max: POOL });
   serveJsonFloor(async () => {
-    const rows = await db.sql<{ position: number; id: string }[]>`
-      select * from as_user.tasks_page(${userId}, ${null}, ${false}, ${null}, ${DUE_BEFORE}, ${null}, ${null}, ${null}, ${null}, ${PAGE + 1})
-    `;
+    const rows = await taskPage(db.sql, userId, { projectId: null, inbox: false, statuses: null, dueBefore: DUE_BEFORE, dueAfter: null, after: null, limit: PAGE + 1 });
     const page = rows.slice(0, PAGE);
     const last = page.at(-1);
     const nextCursor = rows.length > PAGE && last ? encodeTaskCursor({ position: last.position, id: last.id }) : null;
-    return { tasks: page.map(withIsoTimestamps), next_cursor: nextCursor };
+    const tasks = page.length === 0 ? [] : await db.asUser(userId, (tx) => withExtras(tx, page));
+    return { tasks: tasks.map((task) => withIsoTimestamps(toTaskResource(task))), next_cursor: nextCursor };
   });
 }
 

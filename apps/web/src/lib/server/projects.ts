@@ -1,6 +1,7 @@
 import type { Project, ProjectInput, ProjectPatch } from '@ordo/shared-types';
-import { findProject, findProjects, type Tx } from '@ordo/supabase-client';
+import { findProject, findProjects, } from '@ordo/supabase-client';
 import { database } from './db.ts';
+import { insertProject } from './project-insert.ts';
 import { reorderLiveRows } from './reorder-rows.ts';
 
 // Every function acts as the user (asUser), so RLS alone decides what "theirs" means;
@@ -15,13 +16,6 @@ function definedEntries<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-async function nextPosition(tx: Tx): Promise<number> {
-  const [row] = await tx<{ next: number }[]>`
-    select coalesce(max(position), 0) + 1 as next from public.projects where deleted_at is null
-  `;
-  return row?.next ?? 1;
-}
-
 export async function listProjects(userId: string, opts: { includeArchived?: boolean } = {}): Promise<Project[]> {
   return database().asUser(userId, (tx) => findProjects(tx, userId, opts));
 }
@@ -33,15 +27,6 @@ export async function getProject(userId: string, id: string): Promise<Project | 
 /** New projects go last unless a position is given. */
 export async function createProject(userId: string, input: ProjectInput): Promise<Project> {
   return database().asUser(userId, (tx) => insertProject(tx, userId, input));
-}
-
-/** createProject inside the caller's transaction (as the person). */
-export async function insertProject(tx: Tx, userId: string, input: ProjectInput): Promise<Project> {
-  const position = input.position ?? (await nextPosition(tx));
-  const rows = await tx`insert into public.projects ${tx({ ...definedEntries(input), position, user_id: userId })} returning *`;
-  const project = parseOne(rows);
-  if (!project) throw new Error('project insert returned no row');
-  return project;
 }
 
 export async function updateProject(userId: string, id: string, patch: ProjectPatch): Promise<Project | null> {

@@ -1,7 +1,5 @@
 import {
   TASK_PAGE_DEFAULT,
-  type Recurrence,
-  readValidRrule,
   type Task,
   type TaskBulkInput,
   type TaskFilter,
@@ -11,7 +9,6 @@ import {
   toTaskResource,
 } from '@ordo/shared-types';
 import {
-  anchorOf,
   applyToFutureOccurrences,
   changeRecurrence,
   closeOccurrence,
@@ -20,16 +17,14 @@ import {
   isOpenStatus,
   oneWithExtras,
   searchTaskPage,
-  startSeries,
   type Tx,
   taskPage,
-  userTimeZone,
   withExtras,
 } from '@ordo/supabase-client';
 import type { Fragment } from 'postgres';
 import { database } from './db.ts';
-import { FieldError } from './field-error.ts';
-import { setTaskLabels } from './labels.ts';
+import { assertLiveProject, assertRuleReaches, insertTask } from './task-insert.ts';
+import { setTaskLabels } from './task-labels.ts';
 import { reorderLiveRows } from './reorder-rows.ts';
 import { asParentFieldError, assertLiveParent, settleOpenSubtasks, withSubtrees } from './subtasks.ts';
 import { decodeListCursor, decodeSearchCursor, encodeTaskCursor } from './task-cursor.ts';
@@ -44,14 +39,6 @@ const parseOne = (rows: readonly unknown[]): Task | null => (rows[0] as Task | u
 
 function definedEntries<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-// The composite foreign key would refuse another user's project, but not a deleted one,
-// and its error would not name the field.
-async function assertLiveProject(tx: Tx, projectId: string | null | undefined): Promise<void> {
-  if (!projectId) return;
-  const [found] = await tx`select 1 from public.projects where id = ${projectId} and deleted_at is null`;
-  if (!found) throw new FieldError('project_id', 'That project does not exist');
 }
 
 // The database's refusals of a task tree name the parent_id field.
@@ -120,14 +107,6 @@ export async function listSubtasks(userId: string, parentId: string): Promise<Ta
   );
 }
 
-// A rule that ends before the day it starts from would make a task that never repeats.
-async function assertRuleReaches(tx: Tx, userId: string, task: Pick<Task, 'due_date' | 'start_at'>, recurrence: Recurrence, now: Date) {
-  const { until } = readValidRrule(recurrence.rrule);
-  if (until === null) return;
-  const anchor = anchorOf(task, await userTimeZone(tx, userId), now);
-  if (until < anchor) throw new FieldError('recurrence.rrule', `UNTIL is before the task's date (${anchor})`);
-}
-
 /**
  * New tasks go last unless a position is given; a project_id that is not a live project of the
  * user, or a parent_id not a live task of theirs, is a FieldError. With a recurrence, the task is
@@ -135,25 +114,6 @@ async function assertRuleReaches(tx: Tx, userId: string, task: Pick<Task, 'due_d
  */
 export async function createTask(userId: string, input: TaskInput, now = new Date()): Promise<TaskWithExtras> {
   return namingTreeErrors(() => database().asUser(userId, (tx) => insertTask(tx, userId, input, now)));
-}
-
-/** createTask inside the caller's transaction (as the person), for writes that make more than the task. */
-export async function insertTask(tx: Tx, userId: string, input: TaskInput, now: Date): Promise<TaskWithExtras> {
-  const { recurrence, labels, ...fields } = input;
-  await assertLiveProject(tx, input.project_id);
-  await assertLiveParent(tx, input.parent_id);
-  if (recurrence) await assertRuleReaches(tx, userId, { due_date: input.due_date ?? null, start_at: input.start_at ?? null }, recurrence, now);
-  let position = input.position;
-  if (position === undefined) {
-    const [row] = await tx<{ next: number }[]>`
-      select coalesce(max(position), 0) + 1 as next from public.tasks where deleted_at is null
-    `;
-    position = row?.next ?? 1;
-  }
-  const task = parseOne(await tx`insert into public.tasks ${tx({ ...definedEntries(fields), position, user_id: userId })} returning *`);
-  if (!task) throw new Error('task insert returned no row');
-  if (labels) await setTaskLabels(tx, userId, task.id, labels);
-  return oneWithExtras(tx, recurrence ? await startSeries(tx, userId, task, recurrence, now) : task);
 }
 
 /** A task after a change, and the occurrence the change created when it closed a repeating one. */
