@@ -180,7 +180,7 @@ describe('notify.send: SMS through Twilio', () => {
   it('Twilio 21610 records a permanent failure, stops at once and opts the number out', async () => {
     const person = await seedPerson(database.db);
     const id = await seedNotification(database.db, person.id, { channels: ['sms'] });
-    twilio.failNext(1, { status: 400, code: 21610, message: 'Attempt to send to unsubscribed recipient' });
+    twilio.failNext(1, { status: 400, code: 21610, message: 'Attempt to send to unsubscribed recipient' }, { to: person.phone });
     const [job] = await runSends(id);
     expect(job).toMatchObject({ status: 'failed', attempts: 1 });
     expect(job?.last_error).toMatch(/refused the message for good.*21610/);
@@ -200,7 +200,7 @@ describe('notify.send: SMS through Twilio', () => {
   it('an invalid number (21211) fails for good after one attempt', async () => {
     const person = await seedPerson(database.db);
     const id = await seedNotification(database.db, person.id, { channels: ['sms'] });
-    twilio.failNext(1, { status: 400, code: 21211, message: "The 'To' number is not a valid phone number." });
+    twilio.failNext(1, { status: 400, code: 21211, message: "The 'To' number is not a valid phone number." }, { to: person.phone });
     const [job] = await runSends(id);
     expect(job).toMatchObject({ status: 'failed', attempts: 1 });
     expect(await delivery(id, 'sms')).toMatchObject({ status: 'failed', error_class: 'permanent', provider_error_code: 21211 });
@@ -211,8 +211,8 @@ describe('notify.send: SMS through Twilio', () => {
   it('retries 429 and 5xx with backoff and sends once when Twilio recovers', async () => {
     const person = await seedPerson(database.db);
     const id = await seedNotification(database.db, person.id, { channels: ['sms'] });
-    twilio.failNext(1, { status: 429, code: 20429, message: 'Too Many Requests' });
-    twilio.failNext(1, { status: 503, code: 20503, message: 'Service Unavailable' });
+    twilio.failNext(1, { status: 429, code: 20429, message: 'Too Many Requests' }, { to: person.phone });
+    twilio.failNext(1, { status: 503, code: 20503, message: 'Service Unavailable' }, { to: person.phone });
     const [job] = await runSends(id);
     expect(job).toMatchObject({ status: 'completed', attempts: 3, result: { delivery: 'sent' } });
     expect(smsTo(person.phone)).toHaveLength(1);

@@ -48,8 +48,11 @@ export interface TwilioFake {
   readonly messages: readonly TwilioFakeMessage[];
   /** Every Messages request that passed authentication, accepted or answered with an error. */
   readonly requests: number;
-  /** The next `count` authenticated requests are answered with this error and store nothing. */
-  failNext(count: number, failure: TwilioFakeFailure): void;
+  /**
+   * The next `count` authenticated requests (to `only.to` alone, when given: a late retry of another
+   * test's message cannot take the failure) are answered with this error and store nothing.
+   */
+  failNext(count: number, failure: TwilioFakeFailure, only?: { to: string }): void;
   /** The next accepted message is stored at once but answered only on release(). */
   holdNext(): TwilioHold;
   /** Resolves with the first message to `to`, once stored. */
@@ -106,7 +109,7 @@ export async function startTwilioFake(options: TwilioFakeOptions = {}): Promise<
   const accountSid = options.accountSid ?? `AC${randomBytes(16).toString('hex')}`;
   const authToken = options.authToken ?? randomBytes(16).toString('hex');
   const messages: TwilioFakeMessage[] = [];
-  const failures: TwilioFakeFailure[] = [];
+  const failures: { failure: TwilioFakeFailure; to: string | null }[] = [];
   const holds: { arrived: (message: TwilioFakeMessage) => void; released: Promise<void> }[] = [];
   const waiters: { to: string; resolve: (message: TwilioFakeMessage) => void }[] = [];
   let requests = 0;
@@ -131,7 +134,8 @@ export async function startTwilioFake(options: TwilioFakeOptions = {}): Promise<
     }
     const params = Object.fromEntries(new URLSearchParams(await readBody(request)));
     requests += 1;
-    const failure = failures.shift();
+    const failing = failures.findIndex((candidate) => candidate.to === null || candidate.to === params.To);
+    const failure = failing === -1 ? undefined : failures.splice(failing, 1)[0]?.failure;
     if (failure) {
       answer(response, failure.status, errorBody(failure));
       return;
@@ -211,8 +215,8 @@ export async function startTwilioFake(options: TwilioFakeOptions = {}): Promise<
     get requests() {
       return requests;
     },
-    failNext(count, failure) {
-      for (let i = 0; i < count; i++) failures.push(failure);
+    failNext(count, failure, only) {
+      for (let i = 0; i < count; i++) failures.push({ failure, to: only?.to ?? null });
     },
     holdNext() {
       let release!: () => void;
