@@ -1,4 +1,5 @@
 import type { QuickAddRequest } from '@ordo/shared-types';
+import type { Tx } from '@ordo/supabase-client';
 import { database } from './db.ts';
 import { type QuickAdded, writeQuickAdd } from './quick-add-write.ts';
 
@@ -7,14 +8,16 @@ export async function quickAddTask(userId: string, request: QuickAddRequest, now
   return database().asUser(userId, (tx) => writeQuickAdd(tx, userId, request, now));
 }
 
-/** The names quick add matches #Project and @label against in the browser (live projects, all labels). */
-export async function quickAddNames(userId: string): Promise<{ projects: string[]; labels: string[] }> {
-  const [row] = await database().asUser(
-    userId,
-    (tx) => tx<{ projects: string[]; labels: string[] }[]>`
-      select
-        coalesce((select array_agg(name order by position, id) from public.projects where deleted_at is null), '{}') as projects,
-        coalesce((select array_agg(name order by lower(name)) from public.labels), '{}') as labels`,
-  );
-  return { projects: row?.projects ?? [], labels: row?.labels ?? [] };
+export interface QuickAddNames {
+  projects: string[];
+  labels: string[];
 }
+
+/** The names quick add matches #Project and @label against in the browser (live projects, all labels), as a statement to run as the person. */
+export const quickAddNamesQuery = (tx: Tx) =>
+  tx<QuickAddNames[]>`
+    select
+      coalesce((select array_agg(name order by position, id) from public.projects where deleted_at is null), '{}') as projects,
+      coalesce((select array_agg(name order by lower(name)) from public.labels), '{}') as labels`;
+
+export const noQuickAddNames: QuickAddNames = { projects: [], labels: [] };

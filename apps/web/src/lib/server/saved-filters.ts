@@ -8,7 +8,7 @@ import {
   TASK_PAGE_DEFAULT,
   type TaskWithExtras,
 } from '@ordo/shared-types';
-import { filteredTaskPage } from '@ordo/supabase-client';
+import { filteredTaskPage, type Tx } from '@ordo/supabase-client';
 import { database } from './db.ts';
 import { FieldError } from './field-error.ts';
 import { decodeListCursor, encodeTaskCursor } from './task-cursor.ts';
@@ -33,9 +33,12 @@ async function namingDuplicateNames<T>(name: string | undefined, write: () => Pr
 
 // Reads are pipelined (readAsUser): the sidebar's list is read on every page load.
 
+/** The person's saved filters in sidebar order, as a statement to run as them. */
+export const savedFiltersQuery = (tx: Tx) => tx<SavedFilter[]>`select * from public.saved_filters order by position, id`;
+
 /** The person's saved filters in sidebar order. */
 export async function listSavedFilters(userId: string): Promise<SavedFilter[]> {
-  const [rows] = await database().readAsUser(userId, (tx) => [tx<SavedFilter[]>`select * from public.saved_filters order by position, id`] as const);
+  const [rows] = await database().readAsUser(userId, (tx) => [savedFiltersQuery(tx)] as const);
   return rows;
 }
 
