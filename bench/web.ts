@@ -10,6 +10,7 @@
 // its own (this file with --floor) answering the same page with the app's statement, pool size and
 // JSON, and nothing else (no framework, authentication or checks), driven like the app. The
 // ratio of app to that floor is the framework's share; the floor's to raw SQL is HTTP's.
+// Options: --keep (keep the database), --seconds N (each measurement's length, default 10).
 import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,9 +19,10 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { withIsoTimestamps } from '../apps/web/src/lib/server/api/json-response.ts';
 import { loadDashboard } from '../apps/web/src/lib/server/dashboard.ts';
+import { readMissedBlocks } from '../apps/web/src/lib/server/scheduling/missed-blocks.ts';
 import { encodeTaskCursor } from '../apps/web/src/lib/server/task-cursor.ts';
 import { loadConfig } from '../packages/config/src/index.ts';
-import { TASK_PAGE_DEFAULT as PAGE, toTaskResource } from '../packages/shared-types/src/index.ts';
+import { defaultSchedulingPreferences, TASK_PAGE_DEFAULT as PAGE, toTaskResource } from '../packages/shared-types/src/index.ts';
 import { createDb, type Db, migrate, pipelinedRead, taskPage, withExtras } from '../packages/supabase-client/src/index.ts';
 import { serveJsonFloor, startFloor } from './http-floor.ts';
 import { ensureWebBuilt, startBenchWebApp } from './web-app.ts';
@@ -31,13 +33,16 @@ const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), EN
 const configured = loadConfig(process.env, { localSecrets: BENCH_SECRETS });
 const ADMIN_URL = configured.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = 50;
-const DURATION_SECONDS = 10;
+const secondsAt = process.argv.indexOf('--seconds');
+const DURATION_SECONDS = secondsAt >= 0 ? Number(process.argv[secondsAt + 1]) : 10;
+const KEEP = process.argv.includes('--keep');
 const POOL = 10;
 const HEAVY_PROJECTS = 1_000;
 const HEAVY_TASKS = 50_000;
 const ORDINARY_USERS = 100;
 const ORDINARY_PROJECTS = 5;
 const ORDINARY_TASKS = 200;
+const DEFAULT_DURATION_MINUTES = defaultSchedulingPreferences.default_duration_minutes;
 const TODAY = new Date().toISOString().slice(0, 10);
 const DUE_BEFORE = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
@@ -83,19 +88,20 @@ async function seed(db: Db): Promise<{ heavyId: string; pat: string; session: st
     where u.id <> ${heavyId}
   `;
   // Tasks: spread over projects and the inbox, due dates from 120 days ago to 120 days ahead
-  // (a fifth without one), a quarter done.
+  // (a fifth without one), a quarter done, one in a hundred scheduled at an hour within ten days of now (25 a day).
   const insertTasks = (userId: string, count: number) => sql`
     with projects as (
       select id, row_number() over (order by position) as n, count(*) over () as total
       from public.projects where user_id = ${userId}
     )
-    insert into public.tasks (user_id, project_id, title, status, priority, due_date, position)
+    insert into public.tasks (user_id, project_id, title, status, priority, due_date, start_at, position)
     select ${userId},
            case when i % 10 = 0 then null else (select id from projects where n = 1 + i % (select max(total) from projects)) end,
            'Task ' || i,
            case when i % 4 = 0 then 'done' when i % 7 = 0 then 'in_progress' else 'todo' end,
            (array['low', 'medium', 'high', null])[1 + i % 4],
            case when i % 5 = 0 then null else current_date + (i % 241 - 120) end,
+           case when i % 100 = 3 then date_trunc('hour', now()) + make_interval(hours => i % 481 - 240) end,
            i
     from generate_series(1, ${count}) i
   `;
@@ -249,8 +255,13 @@ async function main(): Promise<void> {
     results.push(await driveHttp('app  GET /dashboard/__data.json', `${started.origin}/dashboard/__data.json`, {
       cookie: `ordo_session=${session}`,
     }));
-    results.push(await driveSql('SQL  dashboard queries (owner, no RLS)', () => loadDashboard(ownerDb, dashboardUser)));
-    results.push(await driveSql('SQL  dashboard queries through readAsUser (RLS)', () => loadDashboard(db, dashboardUser)));
+    // The page's load: the dashboard and the count of missed blocks beside it.
+    const dashboardQueries = (on: Db) => Promise.all([
+      loadDashboard(on, dashboardUser),
+      on.asUser(heavyId, (tx) => readMissedBlocks(tx, new Date(), DEFAULT_DURATION_MINUTES)),
+    ]);
+    results.push(await driveSql('SQL  dashboard queries (owner, no RLS)', () => dashboardQueries(ownerDb)));
+    results.push(await driveSql('SQL  dashboard queries through readAsUser (RLS)', () => dashboardQueries(db)));
 
     console.log(
       `\n${cpus().length} CPUs, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, pools of ${POOL}; today ${TODAY}\n`,
@@ -277,7 +288,8 @@ async function main(): Promise<void> {
       await exited;
     }
     await db.close();
-    await admin.sql`drop database if exists ${admin.sql(name)} with (force)`;
+    if (KEEP) console.log(`kept database ${name}`);
+    else await admin.sql`drop database if exists ${admin.sql(name)} with (force)`;
     await admin.close();
     await rm(dataDir, { recursive: true, force: true });
   }

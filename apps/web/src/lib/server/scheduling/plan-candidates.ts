@@ -1,6 +1,6 @@
 import { PLAN_TASKS_MAX, type PlanTask } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
-import { missedTask } from './missed-blocks.ts';
+import { missedCandidateIds, missedTask } from './missed-blocks.ts';
 import { openTask } from './schedule-sql.ts';
 
 /** A task the plan may place, with what the preview sends back to accept it. */
@@ -21,7 +21,7 @@ export async function readPlanCandidates(tx: Tx, now: Date, defaultMinutes: numb
     where ${openTask(tx)}
       and (
         (t.start_at is null and not exists (select 1 from public.task_blocks b where b.task_id = t.id))
-        or (${includeMissed} and ${missedTask(tx, now, defaultMinutes)})
+        or (${includeMissed} and t.id in (${missedCandidateIds(tx, now)}) and ${missedTask(tx, now, defaultMinutes)})
       )
     order by t.position, t.id
     limit ${PLAN_TASKS_MAX}`;

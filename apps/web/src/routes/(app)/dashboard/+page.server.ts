@@ -1,7 +1,7 @@
 import { requireUser } from '$lib/server/auth/guard.ts';
 import { loadDashboard } from '$lib/server/dashboard.ts';
 import { database } from '$lib/server/db.ts';
-import { countMissedBlocks } from '$lib/server/scheduling/missed-blocks.ts';
+import { countMissedBlocks } from '$lib/server/scheduling/missed-count.ts';
 import { DEPENDS } from '$lib/state/dependencies.ts';
 import { taskListActions } from '../tasks/task-actions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
