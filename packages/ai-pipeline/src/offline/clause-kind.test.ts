@@ -37,8 +37,13 @@ describe('telling a task clause from a statement', () => {
     }
   });
 
-  it('reads an event on a day as a task, less surely', () => {
+  it('reads an event on a day as a task to keep only when the writer asks not to miss it, else as a suggestion', () => {
     expect(readClause("Mia's school play is Thursday, don't miss it", prose)).toMatchObject({ kind: 'task', confidence: 0.6 });
+    expect(readClause("Jonas's graduation is on the 12th, don't forget it", prose)).toMatchObject({ kind: 'task', confidence: 0.6 });
+    for (const clause of ["Dad's retirement party is next Saturday", 'The book fair is on Friday', 'Parents evening is Tuesday']) {
+      expect(readClause(clause, prose).kind, clause).toBe('task');
+      expect(readClause(clause, prose)).toMatchObject({ confidence: 0.45 });
+    }
   });
 
   it('reads things done, someone else doing something and one\'s own warnings as not tasks', () => {

@@ -17,8 +17,15 @@ export const ASKED = 0.9;
 /** A thing named without a verb ("dentist thu 2pm", "taxes"): a task in a list, likely one in prose. */
 const NAMED_IN_LIST = 0.8;
 const NAMED = 0.7;
-/** An event stated with its day ("Mia's play is Thursday"), or a thing said to need doing. */
-const EVENT = 0.6;
+/** A thing said to need doing ("the gutters need cleaning"). */
+const NEEDED = 0.6;
+/**
+ * An event stated with its day ("Mia's play is Thursday", "the wedding is on the 14th"): as often
+ * a project's own date as something to do, so it is offered as a suggestion.
+ */
+const EVENT = 0.45;
+/** "…, don't miss it": the writer asks to be reminded of the event, so it is one to keep. */
+const REMINDED = /\b(?:don'?t|do not|can'?t|mustn'?t) (?:miss|forget)\b/i;
 /** A word or two in the middle of prose ("Big one.", "Bed."): more likely an aside than a task. */
 const FRAGMENT = 0.4;
 const STATEMENT = 0.3;
@@ -167,7 +174,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   if (asked) return { kind: 'task', confidence: NAMED, text };
   if (MOOD.test(text)) return { kind: 'noise' };
   const needed = doingNeeded(trimmed);
-  if (needed) return { kind: 'task', confidence: EVENT, text: needed };
+  if (needed) return { kind: 'task', confidence: NEEDED, text: needed };
   if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {
@@ -175,7 +182,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
     if (JUDGEMENT.test(said)) return { kind: 'noise' };
     // "Mia's school play is Thursday": an event on a day is a task; the date reader cuts the day
     // and the dangling "is", leaving the subject as its title.
-    if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: EVENT, text };
+    if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: REMINDED.test(text) ? NEEDED : EVENT, text };
     return { kind: 'statement', confidence: STATEMENT, text };
   }
   if (subjectDoing(words) || nameDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };

@@ -29,6 +29,14 @@ describe('date phrases', () => {
     expect(due('cancel it before December')).toBe('2026-11-30');
   });
 
+  it('reads "wk" and the misspelt "weak" after next, this and end of as a week', () => {
+    expect(due('book the vet next wk')).toBe('2026-11-30');
+    expect(due('sort the garage next weak')).toBe('2026-11-30');
+    expect(due('tidy the shed this wk')).toBe('2026-11-27');
+    expect(due('invoice Lars end of wk')).toBe('2026-11-27');
+    expect(due('a weak spot in the fence')).toBeNull();
+  });
+
   it('gives the span to cut, with the word that introduces it', () => {
     const found = findDate('finish report by Friday please', berlin);
     expect(found && 'finish report by Friday please'.slice(found.index, found.index + found.length)).toBe('by Friday');

@@ -151,11 +151,12 @@ function nextDayOfMonth(today: string, day: number): string {
  */
 const RULES: Rule[] = [
   { pattern: /\b(?:end of (?:the )?day|eod|cob|close of business)\b/i, resolve: (_, today) => today, qualifier: true },
-  { pattern: /\b(?:end of next week|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
-  { pattern: /\b(?:(?:the )?end of (?:the |this )?week|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
+  { pattern: /\b(?:end of next (?:week|wk)|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
+  { pattern: /\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
-  { pattern: /\b(?:early )?next week\b/i, resolve: (_, today) => nextMonday(today) },
+  // "wk" is how people shorten it; "weak" how they misspell it (no one means "next weak" otherwise).
+  { pattern: /\b(?:early )?next (?:week|wk|weak)\b/i, resolve: (_, today) => nextMonday(today) },
   {
     pattern: /\b(?:fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|fin de mes|eind van de maand)\b/i,
     resolve: (_, today) => endOfMonth(today, 0),
@@ -174,7 +175,7 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
-  { pattern: /\b(?:(?:later|sometime) )?this week\b/i, resolve: (_, today) => endOfWeek(today) },
+  { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },

@@ -16,6 +16,18 @@ describe('splitting a dump into candidate tasks', () => {
     ]);
   });
 
+  it('splits dictation without punctuation where a day leads the next task', () => {
+    expect(texts('I need to wash the dog and then by Thursday return the drill to Sven and tomorrow morning ring the garage')).toEqual([
+      'I need to wash the dog',
+      'by Thursday return the drill to Sven',
+      'tomorrow morning ring the garage',
+    ]);
+  });
+
+  it('corrects typing slips before reading the items', () => {
+    expect(texts('- cancle the gym membrship\n- wahs the car')).toEqual(['cancel the gym membership', 'wash the car']);
+  });
+
   it('skips items already ticked off', () => {
     expect(texts('- [x] clean inbox\n- [ ] update resume')).toEqual(['update resume']);
   });

@@ -3,6 +3,7 @@ import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
+import { correctSpelling } from './spelling.ts';
 import { startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -90,7 +91,7 @@ function readLine(raw: string): Line {
     indent,
     bullet: bulletMatch !== null || box !== null || pictured,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: content.trim(),
+    content: correctSpelling(content.trim()),
   };
 }
 
@@ -173,10 +174,25 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   // "buy batteries, tape, and bulbs": a verb alone after a comma is one more thing to buy.
   if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || !joiner.includes(',') || listing)) return true;
+  // "… and then by Wednesday drop off the form": a day leading a verb starts a task too.
+  if (afterLeadingDay(trimmed)) return true;
   // "and" / "then" without a comma joins nouns ("salt and pepper") unless a verb follows.
   if (!joiner.includes(',')) return false;
   // "groceries, laundry, taxes": a list of things, each its own task.
   return listing || wordCount(trimmed) > 3;
+}
+
+/** Longest day phrase that may lead a task: "by Wednesday", "tomorrow morning", "on the 19th". */
+const LEADING_DAY_WORDS_MAX = 3;
+
+/** True when the clause is a day phrase, then a task verb: "by Friday return the drill". */
+function afterLeadingDay(clause: string): boolean {
+  const words = clause.split(/\s+/);
+  for (let count = 1; count <= LEADING_DAY_WORDS_MAX && count < words.length; count++) {
+    const rest = trimFiller(words.slice(count).join(' '));
+    if (startsWithVerb(rest) && wordCount(rest) > 1 && isDatePhrase(words.slice(0, count).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Words the first item of a list of things stays within ("groceries", "dentist thu 2pm"). */

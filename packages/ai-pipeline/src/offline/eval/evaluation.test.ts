@@ -28,7 +28,9 @@ describe('offline drafter evaluation set', () => {
       [
         describeFigures('sets written before issue #19', original),
         ...bySet.map(({ set, scores }) => describeFigures(set.name, summarise(scores))),
-        ...bySet.flatMap(({ scores }) => scores.flatMap((score) => score.misses.map((miss) => `  - ${score.name}: ${miss}`))),
+        ...bySet
+          .filter(({ set }) => !set.heldOut)
+          .flatMap(({ scores }) => scores.flatMap((score) => score.misses.map((miss) => `  - ${score.name}: ${miss}`))),
       ].join('\n'),
     );
     expect(original.recall).toBeGreaterThanOrEqual(0.9);

@@ -6,6 +6,8 @@ import { generalHeldOutCases } from './general-held-out.ts';
 export interface EvalSet {
   name: string;
   cases: EvalCase[];
+  /** Measured only: its figures are printed, never its misses, so no one tunes the parser to it. */
+  heldOut?: boolean;
 }
 
 /** The sets written before issue #19; `evaluation.test.ts` holds its thresholds over them. */
@@ -21,5 +23,5 @@ export const evalSets: EvalSet[] = [
   ...originalSets,
   { name: 'general, development part (issue #19)', cases: generalDevCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
-  { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases },
+  { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
 ];

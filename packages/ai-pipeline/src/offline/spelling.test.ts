@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { correctSpelling, correctWord } from './spelling.ts';
+
+describe('correcting typing slips', () => {
+  it('fixes swapped, doubled, missing and wrong letters towards common words', () => {
+    expect(correctSpelling('wtaer the garden and sweeep the floor')).toBe('water the garden and sweep the floor');
+    expect(correctSpelling('boook the vet, reply to the landlrd, colect the dry cleaning')).toBe(
+      'book the vet, reply to the landlord, collect the dry cleaning',
+    );
+    expect(correctSpelling('order a new matress')).toBe('order a new mattress');
+    expect(correctSpelling('pay the electricty bill')).toBe('pay the electricity bill');
+  });
+
+  it('keeps the capital of a word that starts a sentence', () => {
+    expect(correctSpelling('Wahs the car. Cancle the magazine')).toBe('Wash the car. Cancel the magazine');
+  });
+
+  it('leaves names, shorthand, known words and words with digits or apostrophes alone', () => {
+    expect(correctSpelling('ask Priyanka abt the mtg w/ Kowalski')).toBe('ask Priyanka abt the mtg w/ Kowalski');
+    expect(correctSpelling('pick up meds, fix the aircon, appt at 3')).toBe('pick up meds, fix the aircon, appt at 3');
+    expect(correctSpelling("grab Tomasz's charger, print 2x copies, dont forget")).toBe("grab Tomasz's charger, print 2x copies, dont forget");
+    expect(correctSpelling('see https://example.org/pricnig and #hoem @wrok')).toBe('see https://example.org/pricnig and #hoem @wrok');
+  });
+
+  it('leaves a line in another language alone', () => {
+    expect(correctSpelling('llamar al banco para el prestamo')).toBe('llamar al banco para el prestamo');
+    expect(correctSpelling('Reifen wechseln und den Termin bestätigen')).toBe('Reifen wechseln und den Termin bestätigen');
+  });
+
+  it('corrects nothing when two corrections are as likely', () => {
+    // "cat" → "cart", "cast", "chat" …: a word this short is not guessed at.
+    expect(correctWord('cta')).toBeNull();
+    expect(correctWord('hte')).toBeNull();
+  });
+});
