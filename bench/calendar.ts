@@ -13,7 +13,10 @@
 //       Calendar API calls it made (target: one list call).
 // Then checks the run: every instance stored, the change stored; exits 1 if not.
 //
-// Options: --keep (keep the database).
+// Options: --keep (keep the database); --profile DIR (a CPU profile of this process's main thread
+// during the measured first full sync, written to DIR and summarised, with the CPU time of the
+// database's backends meanwhile; the profiler slows the sync, so such a run's figures are not
+// ones to report).
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { createLogger, type Logger, loadConfig } from '../packages/config/src/index.ts';
@@ -31,6 +34,9 @@ import { startQueueRuntime } from '../apps/worker/src/queue/runtime.ts';
 import { queueSettings } from '../apps/worker/src/queue/settings.ts';
 import { fakeGoogleDeps, fakeGoogleEnv, seedGoogleCalendar } from '../apps/worker/src/testing/google-calendar.ts';
 import { AUTO_SCHEDULE_TARGET_MS, benchAutoSchedule } from './calendar-schedule.ts';
+import { summariseCpuProfiles } from './cpu-profile-summary.ts';
+import { databaseCpuMeter } from './database-cpu.ts';
+import { profileMainThread } from './main-thread-profile.ts';
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
 // DATABASE_URL names the server (a fresh database is created on it); the local one otherwise.
@@ -39,6 +45,9 @@ const ADMIN_URL = configured.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: a knob of this script, which turbo never runs.
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const KEEP = process.argv.includes('--keep');
+const profileAt = process.argv.indexOf('--profile');
+const PROFILE_DIR = profileAt === -1 ? undefined : process.argv[profileAt + 1];
+if (profileAt !== -1 && !PROFILE_DIR) throw new Error('--profile needs a directory');
 const TARGET_RATIO = 0.5;
 const DAY_MS = 86_400_000;
 // Daily series of this many instances each make up a tenth of the calendar.
@@ -143,6 +152,16 @@ async function settled(db: Db, jobId: string): Promise<QueueJob> {
 
 const runTime = (job: QueueJob) => (job.finished_at as Date).getTime() - (job.started_at as Date).getTime();
 
+function printProfile(dir: string, databaseSeconds: number): void {
+  const summary = summariseCpuProfiles(dir, 25);
+  process.stdout.write(
+    `\nfirst full sync, main thread (${ms(summary.totalMs)} sampled, self time; written to ${dir}); database backends ${ms(databaseSeconds * 1000)} CPU\n  by area:\n`,
+  );
+  for (const row of summary.byArea) process.stdout.write(`    ${ms(row.ms).padStart(7)}  ${row.name}\n`);
+  process.stdout.write('  by function:\n');
+  for (const row of summary.byFunction) process.stdout.write(`    ${ms(row.ms).padStart(7)}  ${row.name}\n`);
+}
+
 async function main(): Promise<number> {
   process.stdout.write(
     `Calendar benchmark: one calendar of ${EVENTS} event instances on a loopback Google (in this process); ` +
@@ -194,7 +213,13 @@ async function main(): Promise<number> {
     await rawListing(google.config, seeded.googleCalendarId, peerTokens, now);
     const coldMs = await coldSync(db, log, now);
     const peerBefore = await rawListing(google.config, seeded.googleCalendarId, peerTokens, now);
+    const profile = PROFILE_DIR ? { main: await profileMainThread(), database: await databaseCpuMeter(admin.sql, name) } : undefined;
     const full = await syncJob(true);
+    if (profile && PROFILE_DIR) {
+      await profile.database.sample();
+      await profile.main.stop(PROFILE_DIR, 'first-full-sync');
+      printProfile(PROFILE_DIR, profile.database.seconds());
+    }
     const peerAfter = await rawListing(google.config, seeded.googleCalendarId, peerTokens, now);
     const peerMs = (peerBefore.ms + peerAfter.ms) / 2;
     // A full listing again over an up-to-date copy (a 410, or the weekly full sync).

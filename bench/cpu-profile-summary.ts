@@ -32,11 +32,23 @@ export interface ProfileSummary {
 
 const sourceMaps = new Map<string, SourceMap | null>();
 
+const INLINE_SOURCE_MAP = /\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\s*$/;
+
+// A bundle's map sits beside it (file.map) or at its end, inline (run-bundled.mjs).
+function readSourceMap(file: string): string {
+  try {
+    return readFileSync(`${file}.map`, 'utf8');
+  } catch {
+    const inline = INLINE_SOURCE_MAP.exec(readFileSync(file, 'utf8'))?.[1];
+    if (inline === undefined) throw new Error(`no source map for ${file}`);
+    return Buffer.from(inline, 'base64').toString('utf8');
+  }
+}
+
 function sourceMapOf(url: string): SourceMap | null {
   if (!sourceMaps.has(url)) {
     try {
-      const file = fileURLToPath(url);
-      sourceMaps.set(url, new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))));
+      sourceMaps.set(url, new SourceMap(JSON.parse(readSourceMap(fileURLToPath(url)))));
     } catch {
       sourceMaps.set(url, null);
     }

@@ -21,18 +21,22 @@ export function copyField(value: CopyValue): string {
  * Runs a `copy <table> (<columns>) from stdin` statement (text format) with `data`: rows made of
  * copyField values, tab between fields, each ending in a newline. Resolves once the server has
  * stored every row; rejects with the server's error (a violated constraint, say) otherwise, and
- * then the transaction is aborted, as after any failed statement.
+ * then the transaction is aborted, as after any failed statement. `sent` is called once the whole
+ * of `data` is in the socket's buffer: from then on the server reads and stores it without this
+ * thread's help, so the thread may take up other work without holding the COPY back.
  *
  * COPY is PostgreSQL's bulk path: no statement to plan, no arrays to build and take apart, and
  * rows reach the table in batches. It has no `on conflict`: a duplicate key fails the statement.
  * (postgres.js 3.4.9 never settled a COPY the server refused after its data was sent:
  * patches/postgres@3.4.9.patch, upstream porsager/postgres#1173.)
  */
-export async function copyIn(statement: { writable(): Promise<Writable> }, data: string): Promise<void> {
+export async function copyIn(statement: { writable(): Promise<Writable> }, data: string, sent?: () => void): Promise<void> {
   const stream = await statement.writable();
   await new Promise<void>((resolve, reject) => {
     stream.once('error', reject);
     stream.once('finish', resolve);
-    stream.end(data);
+    // postgres.js calls back once the socket has taken the CopyData message.
+    stream.write(data, () => sent?.());
+    stream.end();
   });
 }

@@ -28,10 +28,14 @@ const COLUMNS = [
  * here, because a column default calling a volatile function (gen_random_uuid) makes COPY insert
  * row by row. No event may stand for a task (those go through upsertEvents, which checks the
  * task's owner), and none may be stored already: a duplicate fails the statement with
- * unique_violation (23505), for the caller to handle.
+ * unique_violation (23505), for the caller to handle. `sent`: see copyIn (called at once when
+ * there is nothing to copy).
  */
-export async function copyNewEvents(tx: Tx, userId: string, calendarId: string, rows: readonly CalendarEventRow[]): Promise<void> {
-  if (rows.length === 0) return;
+export async function copyNewEvents(tx: Tx, userId: string, calendarId: string, rows: readonly CalendarEventRow[], sent?: () => void): Promise<void> {
+  if (rows.length === 0) {
+    sent?.();
+    return;
+  }
   const owner = `\t${copyField(userId)}\t${copyField(calendarId)}`;
   let data = '';
   for (const row of rows) {
@@ -40,5 +44,5 @@ export async function copyNewEvents(tx: Tx, userId: string, calendarId: string, 
     for (const column of COLUMNS) line += `\t${copyField(row[column])}`;
     data += `${line}\n`;
   }
-  await copyIn(tx`copy public.calendar_events (id, user_id, calendar_id, ${tx(COLUMNS)}) from stdin`, data);
+  await copyIn(tx`copy public.calendar_events (id, user_id, calendar_id, ${tx(COLUMNS)}) from stdin`, data, sent);
 }

@@ -25,6 +25,14 @@ export interface ListOptions {
   calendarZone: string | null;
 }
 
+/** A page handed to onPage: its handling has begun. */
+export interface PageHandling {
+  /** Settles once the handling needs nothing more of this thread for a while (say, its data is sent). */
+  sent: Promise<void>;
+  /** Settles when the page is handled; rejects with what failed. */
+  written: Promise<void>;
+}
+
 /** Google's answer (or its absence) ended the listing; `cause` is what was thrown. */
 export class EventListingFailed extends Error {
   override name = 'EventListingFailed';
@@ -45,18 +53,21 @@ async function fetchPage(api: calendar_v3.Calendar, params: calendar_v3.Params$R
 /**
  * Pages through events.list with recurring events expanded into instances (singleEvents), reads
  * each page (see eventChange) and hands it to `onPage`, in Google's order, one at a time: the next
- * page is fetched while the previous one is handled. googleapis' own retries are off: a 429 or 5xx
- * goes back to the queue, which retries the whole job with backoff. A failed call or a page that
- * is not an events listing rejects with EventListingFailed; a rejection of `onPage` comes out as
- * it is, and either way only once no page is being handled. An item that is not a usable event
- * becomes `malformed` and is left to `onPage`.
+ * page is fetched while the previous one is handled, once that handling is under way (`sent`).
+ * Fetching first would let the next answer, which holds this thread while it is parsed and read,
+ * delay the replies the handling waits for (a savepoint, a COPY's go-ahead) and the database with
+ * them. googleapis' own retries are off: a 429 or 5xx goes back to the queue, which retries the
+ * whole job with backoff. A failed call or a page that is not an events listing rejects with
+ * EventListingFailed; a failed handling (`written`) comes out as it is, and either way only once
+ * no page is being handled. An item that is not a usable event becomes `malformed` and is left to
+ * `onPage`.
  */
 export async function listEvents(
   api: calendar_v3.Calendar,
   googleCalendarId: string,
   request: EventListingRequest,
   options: ListOptions,
-  onPage: (changes: EventChange[]) => Promise<void>,
+  onPage: (changes: EventChange[]) => PageHandling,
 ): Promise<EventListing> {
   const base: calendar_v3.Params$Resource$Events$List = {
     calendarId: googleCalendarId,
@@ -75,12 +86,14 @@ export async function listEvents(
       const zone = options.calendarZone ?? page.timeZone ?? null;
       const changes = page.items.map((item) => eventChange(item, zone));
       await handling;
-      handling = onPage(changes);
+      const handed = onPage(changes);
+      handling = handed.written;
       // Awaited below or in the catch; until then a rejection must not count as unhandled.
       handling.catch(() => {});
       pages += 1;
       if (page.nextPageToken) {
         pageToken = page.nextPageToken;
+        await handed.sent;
         continue;
       }
       await handling;

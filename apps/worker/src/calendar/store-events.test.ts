@@ -65,7 +65,7 @@ describe('storeSync, a full listing into a copy without the events', () => {
       event('day', { all_day: true, start_at: null, end_at: null, start_date: '2026-12-24', end_date: '2026-12-26', time_zone: null, busy: false }),
     ];
     const stored = await storeSync(database.db, { userId, calendarId, mode: 'full', at: AT }, async (writePage) => {
-      await writePage({ rows, removedIds: [] });
+      await writePage({ rows, removedIds: [] }).written;
       return 'token-1';
     });
     expect(stored).toEqual({ written: 3, removed: 0 });
@@ -81,9 +81,9 @@ describe('storeSync, a full listing into a copy without the events', () => {
   it('writes an event stored by someone else since the sync read the copy over theirs, once, instead of failing', async () => {
     const { userId, calendarId } = await seedGoogleCalendar(google, fake);
     const stored = await storeSync(database.db, { userId, calendarId, mode: 'full', at: AT }, async (writePage) => {
-      await writePage({ rows: [event('first')], removedIds: [] });
+      await writePage({ rows: [event('first')], removedIds: [] }).written;
       await storeElsewhere(userId, calendarId, 'raced', 'Stored elsewhere');
-      await writePage({ rows: [event('second'), event('raced', { title: 'As listed' })], removedIds: [] });
+      await writePage({ rows: [event('second'), event('raced', { title: 'As listed' })], removedIds: [] }).written;
       return 'token-2';
     });
     expect(stored).toEqual({ written: 3, removed: 0 });
@@ -96,16 +96,49 @@ describe('storeSync, a full listing into a copy without the events', () => {
   it('fails with the database error and keeps the previous copy and token when a write is refused', async () => {
     const { userId, calendarId } = await seedGoogleCalendar(google, fake);
     await storeSync(database.db, { userId, calendarId, mode: 'full', at: AT }, async (writePage) => {
-      await writePage({ rows: [event('kept')], removedIds: [] });
+      await writePage({ rows: [event('kept')], removedIds: [] }).written;
       return 'token-before';
     });
     const refused = storeSync(database.db, { userId, calendarId, mode: 'full', at: AT }, async (writePage) => {
       // The check constraint on the times of a timed event.
-      await writePage({ rows: [event('new'), event('backwards', { start_at: '2026-12-11T10:00:00.000Z', end_at: '2026-12-11T09:00:00.000Z' })], removedIds: [] });
+      await writePage({ rows: [event('new'), event('backwards', { start_at: '2026-12-11T10:00:00.000Z', end_at: '2026-12-11T09:00:00.000Z' })], removedIds: [] }).written;
       return 'token-after';
     });
     await expect(refused).rejects.toMatchObject({ code: '23514', constraint_name: 'calendar_events_times_match_kind' });
     expect([...(await storedEvents(database.db, calendarId)).keys()]).toEqual(['kept']);
     expect(await syncToken(calendarId)).toBe('token-before');
+  });
+
+  it('writes pages begun before the previous one ended in the order they were given, each announcing when it is sent', async () => {
+    const { userId, calendarId } = await seedGoogleCalendar(google, fake);
+    const stored = await storeSync(database.db, { userId, calendarId, mode: 'full', at: AT }, async (writePage) => {
+      const first = writePage({ rows: [event('one'), event('two')], removedIds: [] });
+      // Begun at once: it waits for the first on the one connection, and overrides its event.
+      const second = writePage({ rows: [event('three'), event('two', { title: 'Moved', etag: '"two-2"' })], removedIds: ['one'] });
+      await Promise.all([first.sent, second.sent]);
+      await second.written;
+      return 'token-ordered';
+    });
+    expect(stored).toEqual({ written: 4, removed: 1 });
+    const copy = await storedEvents(database.db, calendarId);
+    expect([...copy.keys()]).toEqual(['three', 'two']);
+    expect(copy.get('two')).toMatchObject({ title: 'Moved' });
+    expect(await syncToken(calendarId)).toBe('token-ordered');
+  });
+
+  it('settles a refused page as sent, and refuses every page after it', async () => {
+    const { userId, calendarId } = await seedGoogleCalendar(google, fake);
+    const backwards = event('backwards', { start_at: '2026-12-11T10:00:00.000Z', end_at: '2026-12-11T09:00:00.000Z' });
+    const refused = storeSync(database.db, { userId, calendarId, mode: 'full', at: AT }, async (writePage) => {
+      const first = writePage({ rows: [backwards], removedIds: [] });
+      const second = writePage({ rows: [event('after')], removedIds: [] });
+      await first.sent;
+      await expect(first.written).rejects.toMatchObject({ code: '23514' });
+      await expect(second.written).rejects.toMatchObject({ code: '23514' });
+      return 'token-refused';
+    });
+    await expect(refused).rejects.toMatchObject({ code: '23514' });
+    expect(await storedEvents(database.db, calendarId)).toEqual(new Map());
+    expect(await syncToken(calendarId)).toBeNull();
   });
 });

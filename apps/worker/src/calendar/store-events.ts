@@ -20,7 +20,20 @@ export interface PageWrite {
   removedIds: string[];
 }
 
-export type PageWriter = (page: PageWrite) => Promise<void>;
+/** A page's write, once begun. */
+export interface PageWriting {
+  /**
+   * Settles once the page's rows are on their way to the database (its COPY's data is in the
+   * socket's buffer), or once the write has ended, whichever comes first: from then on the
+   * database needs nothing more from this thread to go on with it.
+   */
+  sent: Promise<void>;
+  /** Settles when the page is written; rejects with the database's error. */
+  written: Promise<void>;
+}
+
+/** Begins writing a page; the previous page's write must have ended (`written`). */
+export type PageWriter = (page: PageWrite) => PageWriting;
 
 export interface StoredSync {
   /** Rows inserted or changed (an event whose etag and task are unchanged is not rewritten). */
@@ -88,10 +101,13 @@ async function upsertEvents(tx: Tx, userId: string, calendarId: string, rows: re
  * written, when one has been stored since (a push of a task, say, committed meanwhile): the
  * caller then upserts them.
  */
-async function copyUnlessStored(tx: Tx, target: SyncTarget, rows: readonly CalendarEventRow[]): Promise<boolean> {
-  if (rows.length === 0) return true;
+async function copyUnlessStored(tx: Tx, target: SyncTarget, rows: readonly CalendarEventRow[], sent: () => void): Promise<boolean> {
+  if (rows.length === 0) {
+    sent();
+    return true;
+  }
   try {
-    await tx.savepoint((savepoint) => copyNewEvents(savepoint, target.userId, target.calendarId, rows));
+    await tx.savepoint((savepoint) => copyNewEvents(savepoint, target.userId, target.calendarId, rows, sent));
     return true;
   } catch (error) {
     if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return false;
@@ -144,7 +160,7 @@ export async function storeSync(db: Db, target: SyncTarget, list: (writePage: Pa
       for (const event of gone) if (event.task_id !== null) taskEvents.set(event.google_event_id, { kind: 'removed', event });
     };
 
-    const syncToken = await list(async (page) => {
+    const writePage = async (page: PageWrite, sent: () => void) => {
       for (const row of page.rows) {
         listed.add(row.google_event_id);
         taskEvents.delete(row.google_event_id);
@@ -167,7 +183,7 @@ export async function storeSync(db: Db, target: SyncTarget, list: (writePage: Pa
         for (const row of fresh) storedById.set(row.google_event_id, row);
         for (const row of rows) storedById.set(row.google_event_id, row);
       }
-      if (await copyUnlessStored(tx, target, fresh)) written += fresh.length;
+      if (await copyUnlessStored(tx, target, fresh, sent)) written += fresh.length;
       else rows = rows.concat(fresh);
       for (let start = 0; start < rows.length; start += batch) {
         const result = await upsertEvents(tx, target.userId, target.calendarId, rows.slice(start, start + batch));
@@ -175,7 +191,19 @@ export async function storeSync(db: Db, target: SyncTarget, list: (writePage: Pa
         for (const event of result.changed) taskEvents.set(event.google_event_id, { kind: 'changed', event });
       }
       await remove(page.removedIds);
+    };
+    // The last write begun: the next waits for it (one connection), and so does what follows the listing.
+    let lastWrite: Promise<void> = Promise.resolve();
+    const syncToken = await list((page) => {
+      let sent!: () => void;
+      const sending = new Promise<void>((resolve) => (sent = resolve));
+      const written = lastWrite.then(() => writePage(page, sent));
+      lastWrite = written;
+      // Awaited through lastWrite (or by the caller); until then a rejection must not count as unhandled.
+      written.catch(() => {});
+      return { sent: Promise.race([sending, written.then(() => {}, () => {})]), written };
     });
+    await lastWrite;
     if (target.mode === 'full') await remove(stored.map((row) => row.google_event_id).filter((id) => !listed.has(id)));
     const hook = [...taskEvents.values()];
     await reconcileTaskEvents(tx, {
