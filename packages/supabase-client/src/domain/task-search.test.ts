@@ -254,6 +254,16 @@ describe('owner keys', () => {
     expect(keysOf(await search('éééé'))).toEqual([]);
   });
 
+  it('key the tasks a single statement writes (the insert trigger works a statement at a time)', async () => {
+    const inserted = await database.db.asUser(userId, (tx) => tx<{ id: string }[]>`
+      insert into public.tasks (user_id, title, notes, position)
+      select ${userId}, 'Bulk ' || word, 'wrote them at once', 200 + n
+      from unnest(array['quokka', 'quince', 'quiver']) with ordinality as w(word, n)
+      returning id`);
+    const found = await search('qu');
+    expect(found.map(({ task }) => task.id).toSorted()).toEqual(inserted.map((row) => row.id).toSorted());
+  });
+
   it('serve the search from the index keyed by owner', async () => {
     const plan = await database.db.sql.begin(async (tx) => {
       await tx`set local enable_seqscan = off`;
