@@ -16,7 +16,8 @@
 -- 'word':positions separated by one space, and no word holds a space (the parser splits there), so
 -- each " '" begins a word. A word of over 2,014 bytes is left out, as the token would take it past
 -- the longest a word may be (2,046 bytes; to_tsvector itself leaves out longer ones): the index
--- cannot find it.
+-- cannot find it. Only a document whose text is longer than 2,014 bytes can hold one, so only
+-- those are looked through word by word.
 create function public.task_search_owned_document(owner uuid, document tsvector) returns tsvector
 language sql
 immutable
