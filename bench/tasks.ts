@@ -141,7 +141,8 @@ function rawSearch(ctx: BenchContext, text: string) {
     from (
       select s.task_id, ts_rank(s.document, q.query) as rank
       from public.task_search s, to_tsquery('simple', ${taskSearchQuery(text)}) as q(query)
-      where s.user_id = ${ctx.userId} and s.document @@ q.query
+      where s.user_id = ${ctx.userId}
+        and public.task_search_owned_document(s.user_id, s.document) @@ public.task_search_owned_query(${ctx.userId}, q.query)
       order by rank desc, s.task_id
     ) m
     cross join lateral (select * from public.tasks t where t.id = m.task_id and t.user_id = ${ctx.userId} and t.deleted_at is null offset 0) t
@@ -356,7 +357,11 @@ async function main(): Promise<void> {
     const auth = { authorization: `Bearer ${seeded.pat}` };
 
     const matches = await setup.sql<{ text: string; count: number }[]>`
-      select t.text, (select count(*)::int from public.task_search s where s.user_id = ${seeded.heavyId} and s.document @@ to_tsquery('simple', t.query)) as count
+      select t.text, (
+        select count(*)::int from public.task_search s
+        where s.user_id = ${seeded.heavyId}
+          and public.task_search_owned_document(s.user_id, s.document) @@ public.task_search_owned_query(${seeded.heavyId}, to_tsquery('simple', t.query))
+      ) as count
       from unnest(${setup.sql.array(['k', ...searchTexts])}::text[], ${setup.sql.array(['k', ...searchTexts].map((text) => taskSearchQuery(text) as string))}::text[]) as t(text, query)`;
     console.log(`the person's tasks matching each prefix: ${matches.map((m) => `${m.text} ${m.count}`).join(', ')}`);
 

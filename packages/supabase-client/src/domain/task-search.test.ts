@@ -176,3 +176,103 @@ describe('searchTaskPage', () => {
     expect(seen).toEqual([...group([0, 2, 4, 6]), ...group([1, 3, 5])]);
   });
 });
+
+// Each word is keyed under its owner's token (32 hex digits of their id) in the search index, so a
+// search reads the person's own keys only (migration 20261207400000).
+describe('owner keys', () => {
+  const tokenOf = (id: string) => id.replaceAll('-', '');
+
+  it('match a query exactly as the plain document does, and never under another owner', async () => {
+    const texts = [
+      'Kitchen shelves|kitchen wall, left of the window',
+      "Answer e-mail from o'brien|C:\\temp\\notes.txt & 100% done",
+      'Café crème für Müller|Zürich, naïve résumé',
+      'it\'s a back\\slash|quote \' and "double"',
+      'Invoice the client|',
+      'inbox zero|internet invoice interview',
+    ];
+    const queries = [
+      "'kitchen'",
+      "'kit':*",
+      "'kitchen':A",
+      "'kitchen':B",
+      "'kitchen':*B",
+      "'e-mail'",
+      "'e' <-> 'mail'",
+      "'mail' <-> 'e'",
+      "'o' <-> 'brien'",
+      "'o' <2> 'brien'",
+      "'kitchen' & !'wall'",
+      "!'kitchen'",
+      "'window' | 'zürich'",
+      "'in':*",
+      "'inv':* & !'interview'",
+      "'mü':*",
+      "'c:\\\\temp\\\\notes.txt'",
+      "'temp\\\\notes.txt':*",
+      "'it' <-> 's'",
+      "''''",
+      "'100'",
+      "'a' & 'back'",
+    ];
+    const rows = await database.db.sql<{ text: string; query: string; plain: boolean; owned: boolean; crossed: boolean }[]>`
+      select d.text, q.query,
+        d.document @@ q.query::tsquery as plain,
+        public.task_search_owned_document(${userId}, d.document) @@ public.task_search_owned_query(${userId}, q.query::tsquery) as owned,
+        public.task_search_owned_document(${otherId}, d.document) @@ public.task_search_owned_query(${userId}, q.query::tsquery) as crossed
+      from (select t, public.task_search_document(split_part(t, '|', 1), nullif(split_part(t, '|', 2), '')) from unnest(${texts}::text[]) t) as d(text, document),
+        unnest(${queries}::text[]) as q(query)`;
+    expect(rows).toHaveLength(texts.length * queries.length);
+    for (const row of rows) {
+      expect(row.owned, `${row.text} @@ ${row.query}`).toBe(row.plain);
+      // A negation holds for any document without the word, whoever owns it; it reads no other
+      // person's keys, and the rows are held to the caller's own anyway.
+      if (!row.query.startsWith('!')) expect(row.crossed, `${row.text} @@ ${row.query} under another owner`).toBe(false);
+    }
+    expect(rows.filter((row) => row.plain).length).toBeGreaterThan(10);
+  });
+
+  it("find nothing of another person's, even by a query naming their token", async () => {
+    const other = tokenOf(otherId);
+    expect(keysOf(await search('renov'))).toEqual([]);
+    expect(keysOf(await search(`${other}kitchen`))).toEqual([]);
+    expect(keysOf(await search(other))).toEqual([]);
+    expect(keysOf(await search(`${other}kitchen`, otherId))).toEqual([]);
+    for (const query of [`'${other}kitchen'`, `'${other}':*`, `'${other}kitchen' | 'renovation'`, `!'${tokenOf(userId)}kitchen'`]) {
+      const [matched] = await database.db.readAsUser(userId, (tx) => [
+        tx<{ task_id: string }[]>`select task_id from public.task_search_matches(${query}::tsquery)`,
+      ] as const);
+      expect(matched.map((row) => row.task_id), query).not.toContain(ids.othersKitchen);
+    }
+  });
+
+  it('leave out only a word too long to key (over 2,014 bytes); the task is written and found by its other words', async () => {
+    await insertTask(userId, 'longWords', { title: 'Plumbing estimate', notes: `${'z'.repeat(2030)} ${'y'.repeat(2000)} ${'é'.repeat(1010)}` });
+    expect(keysOf(await search('plumbing'))).toEqual(['longWords']);
+    expect(keysOf(await search('yyyyy'))).toEqual(['longWords']);
+    expect(keysOf(await search('zzzzz'))).toEqual([]);
+    expect(keysOf(await search('éééé'))).toEqual([]);
+  });
+
+  it('key the tasks a single statement writes (the insert trigger works a statement at a time)', async () => {
+    const inserted = await database.db.asUser(userId, (tx) => tx<{ id: string }[]>`
+      insert into public.tasks (user_id, title, notes, position)
+      select ${userId}, 'Bulk ' || word, 'wrote them at once', 200 + n
+      from unnest(array['quokka', 'quince', 'quiver']) with ordinality as w(word, n)
+      returning id`);
+    const found = await search('qu');
+    expect(found.map(({ task }) => task.id).toSorted()).toEqual(inserted.map((row) => row.id).toSorted());
+  });
+
+  it('serve the search from the index keyed by owner', async () => {
+    const plan = await database.db.sql.begin(async (tx) => {
+      await tx`set local enable_seqscan = off`;
+      await tx`select set_config('request.jwt.claims', ${JSON.stringify({ sub: userId, role: 'authenticated' })}, true)`;
+      return tx<{ 'QUERY PLAN': string }[]>`
+        explain select s.task_id from public.task_search s
+        where s.user_id = (select auth.uid())
+          and public.task_search_owned_document(s.user_id, s.document) @@ public.task_search_owned_query((select auth.uid()), to_tsquery('simple', 'kit:*'))`;
+    });
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/Bitmap Index Scan on task_search_owned_document_idx/);
+  });
+});
