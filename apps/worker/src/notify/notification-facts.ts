@@ -46,11 +46,19 @@ export interface PushDevice {
 }
 
 /**
- * Locks the notification's row for the rest of the transaction and reads what the send on
- * `channel` depends on, its deliveries row included (one statement: one round trip).
+ * Locks the notification's row (and for SMS the person's cap lock) for the rest of the transaction,
+ * then reads what the send on `channel` depends on, its deliveries row included. Two statements
+ * sent together (one round trip): the read must take its snapshot after the locks are held. In the
+ * locking statement itself it would see the rows as they were before a wait for the lock, missing
+ * the `sending` row of the claim that held it, and send a second time.
  */
 export async function readNotificationFacts(tx: Tx, notificationId: string, channel: NotificationChannel): Promise<NotificationFacts | null> {
-  const [row] = await tx<NotificationFacts[]>`
+  // The row first, then the cap lock (the subquery's rows come out of its row locking).
+  const locked = tx`
+    select pg_advisory_xact_lock(${SMS_CAP_LOCK}, hashtext(locked.user_id::text))
+    from (select n.user_id from public.notifications n where n.id = ${notificationId} for update of n) as locked
+    where ${channel} = 'sms'`;
+  const read = tx<NotificationFacts[]>`
     select n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
            u.email, u.timezone,
            coalesce(p.sms_enabled, false) as sms_enabled, coalesce(p.push_enabled, true) as push_enabled,
@@ -60,8 +68,6 @@ export async function readNotificationFacts(tx: Tx, notificationId: string, chan
            coalesce(bp.email_disabled_reason = 'bounced' and not bp.email_enabled, false) as email_bounced,
            d.id as delivery_id, d.status as delivery_status, d.error_class as delivery_error_class,
            d.error as delivery_error, d.job_id as delivery_job_id,
-           -- For SMS, the person's daily-cap lock (see smsSentToday), taken here to save a round trip.
-           case when ${channel} = 'sms' then pg_advisory_xact_lock(${SMS_CAP_LOCK}, hashtext(n.user_id::text)) end as sms_cap_locked,
            case when ${channel} = 'push' then coalesce((
              select json_agg(json_build_object('id', s.id, 'endpoint', s.endpoint, 'p256dh', s.p256dh, 'auth', s.auth) order by s.created_at, s.id)
              from public.push_subscriptions s where s.user_id = n.user_id), '[]'::json) end as push_devices
@@ -71,7 +77,7 @@ export async function readNotificationFacts(tx: Tx, notificationId: string, chan
     left join public.user_phones ph on ph.user_id = n.user_id
     left join public.brief_preferences bp on bp.user_id = n.user_id
     left join public.deliveries d on d.purpose = ${NOTIFICATION_DELIVERY_PURPOSE} and d.source_id = n.id and d.channel = ${channel}
-    where n.id = ${notificationId}
-    for update of n`;
+    where n.id = ${notificationId}`;
+  const [, [row]] = await Promise.all([locked, read]);
   return row ?? null;
 }
