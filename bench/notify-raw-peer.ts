@@ -19,6 +19,8 @@ export interface RawPeerDone {
   startedAt: number;
   finishedAt: number;
   sent: number;
+  /** When each sent message was answered, in ms after startedAt: its lateness had all been due at the start. */
+  answeredAfterMs: number[];
   failures: number;
   firstError: string | null;
 }
@@ -36,6 +38,7 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
   }
   let next = 0;
   let sent = 0;
+  const answeredAfterMs: number[] = [];
   let failures = 0;
   let firstError: string | null = null;
   const startedAt = Date.now();
@@ -45,6 +48,7 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
         try {
           await task();
           sent += 1;
+          answeredAfterMs.push(Date.now() - startedAt);
         } catch (error) {
           failures += 1;
           firstError ??= error instanceof Error ? error.message : String(error);
@@ -52,7 +56,7 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
       }
     }),
   );
-  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, failures, firstError };
+  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, answeredAfterMs, failures, firstError };
 }
 
 process.once('message', (message) => {
