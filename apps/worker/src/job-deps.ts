@@ -15,6 +15,7 @@ import {
 import { type Db, planTokenBudget } from '@ordo/supabase-client';
 import { type CalendarWebhook, calendarWebhook } from './calendar/channels.ts';
 import { SentRecorder } from './delivery/sent-recorder.ts';
+import { NotificationClaimer } from './notify/notification-claimer.ts';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
 export interface Clock {
@@ -51,6 +52,8 @@ export interface JobDeps {
   clock: Clock;
   /** Marks delivered messages `sent`, many in one transaction. */
   sentRecorder: SentRecorder;
+  /** Claims notification deliveries (notify.send), many in one transaction. */
+  notificationClaimer: NotificationClaimer;
   /** Google's OAuth client and the token keys; null when Google is not configured (calendar jobs then do nothing). */
   google: GoogleDeps | null;
   /**
@@ -67,7 +70,7 @@ export interface JobDepsOptions {
   db: Db;
   log: Logger;
   /** Replace a part (a controllable clock, a loopback mail transport); the rest is built from env. */
-  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder'>>;
+  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder' | 'notificationClaimer'>>;
 }
 
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
@@ -82,6 +85,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     planLimits: overrides.planLimits ?? env.ENABLE_STRIPE,
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),
+    notificationClaimer: new NotificationClaimer(db),
     google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),
     calendarWebhook: overrides.calendarWebhook !== undefined ? overrides.calendarWebhook : calendarWebhook(env),
     billing: overrides.billing !== undefined ? overrides.billing : billingDeps(env),

@@ -1,6 +1,6 @@
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import { classifySendFailure } from '../delivery/smtp-failure.ts';
-import type { NotificationSendClaim } from './claim-notification-delivery.ts';
+import type { NotificationSendClaim } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
 

@@ -1,6 +1,6 @@
 import { PushSendError, type PushTransport } from '@ordo/notify';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
-import type { NotificationSendClaim } from './claim-notification-delivery.ts';
+import type { NotificationSendClaim } from './claim-notification-deliveries.ts';
 import type { PushDevice } from './notification-facts.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';

@@ -2,7 +2,7 @@ import { SmsSendError } from '@ordo/notify';
 import { TWILIO_UNSUBSCRIBED_RECIPIENT } from '@ordo/shared-types';
 import { releasePlanUsage } from '@ordo/supabase-client';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
-import type { NotificationSendClaim, SendTarget } from './claim-notification-delivery.ts';
+import type { NotificationSendClaim, SendTarget } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { optOutNumber, recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
 import { waitForSendToken } from './send-token.ts';
