@@ -16,6 +16,7 @@ import { type Db, planTokenBudget } from '@ordo/supabase-client';
 import { type CalendarWebhook, calendarWebhook } from './calendar/channels.ts';
 import { SentRecorder } from './delivery/sent-recorder.ts';
 import { NotificationClaimer } from './notify/notification-claimer.ts';
+import { NotificationResultRecorder } from './notify/notification-result-recorder.ts';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
 export interface Clock {
@@ -54,6 +55,8 @@ export interface JobDeps {
   sentRecorder: SentRecorder;
   /** Claims notification deliveries (notify.send), many in one transaction. */
   notificationClaimer: NotificationClaimer;
+  /** Records what notification sends left behind (sent, push devices' answers), many in one statement. */
+  notificationResults: NotificationResultRecorder;
   /** Google's OAuth client and the token keys; null when Google is not configured (calendar jobs then do nothing). */
   google: GoogleDeps | null;
   /**
@@ -70,7 +73,7 @@ export interface JobDepsOptions {
   db: Db;
   log: Logger;
   /** Replace a part (a controllable clock, a loopback mail transport); the rest is built from env. */
-  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder' | 'notificationClaimer'>>;
+  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder' | 'notificationClaimer' | 'notificationResults'>>;
 }
 
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
@@ -86,6 +89,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),
     notificationClaimer: new NotificationClaimer(db),
+    notificationResults: new NotificationResultRecorder(db, log),
     google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),
     calendarWebhook: overrides.calendarWebhook !== undefined ? overrides.calendarWebhook : calendarWebhook(env),
     billing: overrides.billing !== undefined ? overrides.billing : billingDeps(env),

@@ -4,7 +4,7 @@ import { releasePlanUsage } from '@ordo/supabase-client';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import type { NotificationSendClaim, SendTarget } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
-import { optOutNumber, recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
+import { optOutNumber, recordNotificationFailure } from './record-notification-delivery.ts';
 import { waitForSendToken } from './send-token.ts';
 
 export const SMS_RATE_BUCKET = 'sms';
@@ -54,6 +54,6 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     log.warn({ ...about, error: error.message }, 'notification SMS failed; the queue retries it');
     throw new Error(`notification SMS failed (transient): ${error.message}`);
   }
-  await recordNotificationSent(deps.db, deliveryId, { messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() });
+  await deps.notificationResults.record({ sent: { deliveryId, messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() }, devices: null });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: sid };
 }
