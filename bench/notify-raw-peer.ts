@@ -23,6 +23,8 @@ export interface RawPeerDone {
   answeredAfterMs: number[];
   failures: number;
   firstError: string | null;
+  /** CPU seconds this process used sending (user and system). */
+  cpuSeconds: number;
 }
 
 async function run(work: RawPeerWork): Promise<RawPeerDone> {
@@ -42,6 +44,7 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
   let failures = 0;
   let firstError: string | null = null;
   const startedAt = Date.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: work.concurrency }, async () => {
       for (let task = tasks[next++]; task; task = tasks[next++]) {
@@ -56,7 +59,8 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
       }
     }),
   );
-  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, answeredAfterMs, failures, firstError };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, answeredAfterMs, failures, firstError, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 process.once('message', (message) => {

@@ -33,7 +33,9 @@ import {
 import { createDb, createNotifications, type Db, migrate } from '../packages/supabase-client/src/index.ts';
 import { type BenchWorker, buildWorker, startBenchWorker } from './briefs-worker.ts';
 import { summariseCpuProfiles } from './cpu-profile-summary.ts';
+import { databaseCpuMeter, type DatabaseCpuMeter } from './database-cpu.ts';
 import type { RawPeerDone, RawPeerWork } from './notify-raw-peer.ts';
+import { cpuSeconds } from './process-sampler.ts';
 
 const BENCH_SECRETS = { SUPABASE_JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
 // DATABASE_URL names the server (a fresh database is created on it); the local one otherwise.
@@ -182,7 +184,7 @@ async function makeDue(db: Db, reminders: Reminder[], first: number): Promise<vo
 }
 
 /** Waits until no notify.send job is pending or running; false when nothing moved for STALL_MS. */
-async function waitForJobs(db: Db, twilio: TwilioFake, push: PushServiceFake, total: number): Promise<boolean> {
+async function waitForJobs(db: Db, databaseCpu: DatabaseCpuMeter, twilio: TwilioFake, push: PushServiceFake, total: number): Promise<boolean> {
   let lastReceived = -1;
   let lastChange = Date.now();
   let lastProgress = Date.now();
@@ -200,6 +202,7 @@ async function waitForJobs(db: Db, twilio: TwilioFake, push: PushServiceFake, to
     }
     if (Date.now() - lastProgress > PROGRESS_EVERY_MS) {
       lastProgress = Date.now();
+      await databaseCpu.sample();
       process.stdout.write(`  ${received} of ${total} messages received, ${row?.live} jobs left\n`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -294,8 +297,12 @@ async function main(): Promise<number> {
     for (let i = 0; i < WORKERS; i++) workers.push(await startBenchWorker({ databaseUrl, dataDir: join(dataDir, `worker-${i}`), env: workerEnv, cpuProfileDir }));
 
     const firstDue = Date.now() + DUE_LEAD_MS;
+    const workerCpuBefore = workers.map((worker) => cpuSeconds(worker.pid) ?? 0);
+    const databaseCpu = await databaseCpuMeter(admin.sql, name);
     await makeDue(db, reminders, firstDue);
-    const finished = await waitForJobs(db, twilio, push, reminders.length);
+    const finished = await waitForJobs(db, databaseCpu, twilio, push, reminders.length);
+    await databaseCpu.sample();
+    const workerCpu = workers.reduce((sum, worker, i) => sum + ((cpuSeconds(worker.pid) ?? 0) - (workerCpuBefore[i] ?? 0)), 0);
     if (interrupted) {
       process.stdout.write('interrupted: stopping the workers and dropping the database\n');
       return 130;
@@ -341,6 +348,11 @@ async function main(): Promise<number> {
       [
         'peer: lateness p50 / p99',
         `${seconds(percentile(peerLateness, 50))} / ${seconds(percentile(peerLateness, 99))} (everything due at its start${SPREAD_S === 0 ? ', as in this run' : ''})`,
+      ],
+      [
+        'CPU per message',
+        `worker ${fixed((workerCpu * 1000) / arrivals.length, 2)} ms + PostgreSQL ${fixed((databaseCpu.seconds() * 1000) / arrivals.length, 2)} ms; ` +
+          `peer ${fixed((peer.cpuSeconds * 1000) / peer.sent, 2)} ms`,
       ],
       ['ratio to the peer', `${fixed(ratio, 2)}x (target ≥ ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`],
       ['p99 lateness target', `≤ ${seconds(TARGET_P99_MS)}: ${p99 <= TARGET_P99_MS ? 'met' : 'NOT met'}`],
