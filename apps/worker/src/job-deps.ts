@@ -17,6 +17,7 @@ import { type CalendarWebhook, calendarWebhook } from './calendar/channels.ts';
 import { SentRecorder } from './delivery/sent-recorder.ts';
 import { NotificationClaimer } from './notify/notification-claimer.ts';
 import { NotificationResultRecorder } from './notify/notification-result-recorder.ts';
+import { SendSlots, SMS_RATE_BUCKET } from './notify/send-slots.ts';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
 export interface Clock {
@@ -43,8 +44,8 @@ export interface JobDeps {
   sms: SmsTransport;
   /** Web Push with the VAPID keys; null when there are none (production without them): push is off. */
   push: PushTransport | null;
-  /** Text messages all workers together send per second (SMS_MAX_PER_SECOND). */
-  smsPerSecond: number;
+  /** Turns at the shared SMS bucket: SMS_MAX_PER_SECOND texts a second across all workers. */
+  smsSlots: SendSlots;
   /**
    * Plans limit what people use (ENABLE_STRIPE): text messages count against the plan's monthly
    * allowance and AI calls against its tokens. Off on a self-hosted Ordo.
@@ -84,7 +85,7 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     sms: overrides.sms ?? createSmsTransport(env),
     push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
-    smsPerSecond: overrides.smsPerSecond ?? env.SMS_MAX_PER_SECOND,
+    smsSlots: overrides.smsSlots ?? new SendSlots(db, SMS_RATE_BUCKET, env.SMS_MAX_PER_SECOND),
     planLimits: overrides.planLimits ?? env.ENABLE_STRIPE,
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),

@@ -5,9 +5,6 @@ import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import type { NotificationSendClaim, SendTarget } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { optOutNumber, recordNotificationFailure } from './record-notification-delivery.ts';
-import { waitForSendToken } from './send-token.ts';
-
-export const SMS_RATE_BUCKET = 'sms';
 
 type SmsTarget = Extract<SendTarget, { channel: 'sms' }>;
 
@@ -26,7 +23,7 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     if (usageSlot) await releasePlanUsage(deps.db, usageSlot);
   };
   try {
-    await waitForSendToken(deps.db, SMS_RATE_BUCKET, deps.smsPerSecond, signal);
+    await deps.smsSlots.take(signal);
   } catch (error) {
     // Nothing went out: the next attempt may send it.
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: 'transient', message: 'stopped while waiting for a send slot', providerErrorCode: null });
