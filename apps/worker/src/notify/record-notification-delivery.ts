@@ -62,6 +62,10 @@ export async function recordNotificationResults(db: Db, results: readonly Notifi
     for (const id of answered.gone) note(id, 'gone', answered.at);
   }
   const deviceRows = [...devices].map(([id, { outcome, at }]) => ({ id, outcome, at: at.toISOString() }));
+  // The ids again as comma-joined texts, for conditions the planner looks rows up by (a join to the
+  // JSON rows alone was planned as a scan of the whole table).
+  const sentIds = sent.map((row) => row.id).join(',');
+  const deviceIds = deviceRows.map((row) => row.id).join(',');
   await db.sql`
     with sent as (
       select * from jsonb_to_recordset(${JSON.stringify(sent)}::text::jsonb) as v(id uuid, message_id text, provider_status text, at timestamptz)
@@ -69,6 +73,7 @@ export async function recordNotificationResults(db: Db, results: readonly Notifi
       select * from jsonb_to_recordset(${JSON.stringify(deviceRows)}::text::jsonb) as v(id uuid, outcome text, at timestamptz)
     ), held as (
       select s.id, a.outcome, a.at from public.push_subscriptions s join answered a on a.id = s.id
+      where s.id = any(string_to_array(${deviceIds}::text, ',')::uuid[])
       order by s.id
       for update of s
     ), succeeded as (
@@ -81,7 +86,7 @@ export async function recordNotificationResults(db: Db, results: readonly Notifi
     update public.deliveries d set status = 'sent', sent_at = sent.at, message_id = sent.message_id,
       provider_status = coalesce(d.provider_status, sent.provider_status), error = null, error_class = null, provider_error_code = null
     from sent
-    where d.id = sent.id and d.status = 'sending'`;
+    where d.id = any(string_to_array(${sentIds}::text, ',')::uuid[]) and d.id = sent.id and d.status = 'sending'`;
 }
 
 /**
