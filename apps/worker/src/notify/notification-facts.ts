@@ -1,4 +1,4 @@
-import { NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel } from '@ordo/shared-types';
+import type { NotificationChannel } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
 
 /** Advisory lock class of a person's SMS daily cap (the other key is the hashed user id). */
@@ -89,6 +89,9 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
       where locked.id = any(string_to_array(${smsIds}::text, ',')::uuid[])
       order by 1
     ) as cap`;
+  // Per row by LATERAL subqueries, and the purpose and channel written out rather than passed: the
+  // pool keeps one generic plan of this statement, which otherwise joined every notification
+  // delivery to its job before picking the batch's, and could not use the partial index of texts.
   const read = tx<(NotificationFacts & { ord: number })[]>`
     select r.ord::int as ord, n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
            u.email, u.timezone,
@@ -97,15 +100,9 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
            case when ph.verified_at is not null then ph.phone_e164 end as verified_phone,
            exists (select 1 from public.sms_opt_outs o where o.phone_e164 = ph.phone_e164) as phone_opted_out,
            coalesce(bp.email_disabled_reason = 'bounced' and not bp.email_enabled, false) as email_bounced,
-           case when r.channel = 'sms' then (
-             select count(*)::int from public.deliveries c
-             where c.user_id = n.user_id and c.channel = 'sms' and c.purpose = ${NOTIFICATION_DELIVERY_PURPOSE}
-               and c.status in ('sending', 'sent', 'delivered', 'undelivered', 'uncertain')
-               and coalesce(c.sent_at, c.updated_at) >= public.instant_of_wall_time(local.day::timestamp, u.timezone)
-               and coalesce(c.sent_at, c.updated_at) < public.instant_of_wall_time((local.day + 1)::timestamp, u.timezone)
-           ) end as sms_sent_today,
+           texts.sent_today as sms_sent_today,
            d.id as delivery_id, d.status as delivery_status, d.error_class as delivery_error_class,
-           d.error as delivery_error, d.job_id as delivery_job_id, coalesce(q.status = 'processing', false) as delivery_job_running,
+           d.error as delivery_error, d.job_id as delivery_job_id, coalesce(d.job_running, false) as delivery_job_running,
            case when r.channel = 'push' then coalesce((
              select json_agg(json_build_object('id', s.id, 'endpoint', s.endpoint, 'p256dh', s.p256dh, 'auth', s.auth) order by s.created_at, s.id)
              from public.push_subscriptions s where s.user_id = n.user_id), '[]'::json) end as push_devices
@@ -116,12 +113,24 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
     ) with ordinality as r(notification_id, channel, at, ord)
     join public.notifications n on n.id = r.notification_id
     join public.users u on u.id = n.user_id
-    cross join lateral (select (r.at at time zone u.timezone)::date as day) as local
     left join public.notification_preferences p on p.user_id = n.user_id
     left join public.user_phones ph on ph.user_id = n.user_id
     left join public.brief_preferences bp on bp.user_id = n.user_id
-    left join public.deliveries d on d.purpose = ${NOTIFICATION_DELIVERY_PURPOSE} and d.source_id = n.id and d.channel = r.channel
-    left join public.queue_jobs q on q.id = d.job_id`;
+    left join lateral (
+      select d.id, d.status, d.error_class, d.error, d.job_id,
+             exists (select 1 from public.queue_jobs q where q.id = d.job_id and q.status = 'processing') as job_running
+      from public.deliveries d
+      where d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
+    ) as d on true
+    -- The person's calendar day of the request's time, 23 or 25 hours across DST (instant_of_wall_time resolves as zoned.ts does).
+    left join lateral (
+      select count(*)::int as sent_today
+      from (select (r.at at time zone u.timezone)::date as day) as local, public.deliveries c
+      where r.channel = 'sms' and c.user_id = n.user_id and c.purpose = 'notification' and c.channel = 'sms'
+        and c.status in ('sending', 'sent', 'delivered', 'undelivered', 'uncertain')
+        and coalesce(c.sent_at, c.updated_at) >= public.instant_of_wall_time(local.day::timestamp, u.timezone)
+        and coalesce(c.sent_at, c.updated_at) < public.instant_of_wall_time((local.day + 1)::timestamp, u.timezone)
+    ) as texts on r.channel = 'sms'`;
   const [, rows] = await Promise.all([locked, read]);
   const answers: (NotificationFacts | null)[] = requests.map(() => null);
   for (const { ord, ...facts } of rows) answers[ord - 1] = facts;
