@@ -89,9 +89,10 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
       where locked.id = any(string_to_array(${smsIds}::text, ',')::uuid[])
       order by 1
     ) as cap`;
-  // Per row by LATERAL subqueries, and the purpose and channel written out rather than passed: the
-  // pool keeps one generic plan of this statement, which otherwise joined every notification
-  // delivery to its job before picking the batch's, and could not use the partial index of texts.
+  // Each delivery row looked up per notification (LIMIT 1 keeps the subquery from being merged into
+  // the join, which was planned, while the table was new and unanalysed, as a scan of every
+  // notification delivery, each one's job looked up), and the purpose and channel written out
+  // rather than passed, so the pool's generic plan can use the partial index of texts.
   const read = tx<(NotificationFacts & { ord: number })[]>`
     select r.ord::int as ord, n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
            u.email, u.timezone,
@@ -121,6 +122,7 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
              exists (select 1 from public.queue_jobs q where q.id = d.job_id and q.status = 'processing') as job_running
       from public.deliveries d
       where d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
+      limit 1
     ) as d on true
     -- The person's calendar day of the request's time, 23 or 25 hours across DST (instant_of_wall_time resolves as zoned.ts does).
     left join lateral (
