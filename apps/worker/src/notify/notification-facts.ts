@@ -91,8 +91,8 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
     ) as cap`;
   // Each delivery row looked up per notification (LIMIT 1 keeps the subquery from being merged into
   // the join, which was planned, while the table was new and unanalysed, as a scan of every
-  // notification delivery, each one's job looked up), and the purpose and channel written out
-  // rather than passed, so the pool's generic plan can use the partial index of texts.
+  // notification delivery, each one's job looked up), and the purpose written out rather than
+  // passed, so the pool's generic plan can use the partial index of texts.
   const read = tx<(NotificationFacts & { ord: number })[]>`
     select r.ord::int as ord, n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
            u.email, u.timezone,
@@ -124,12 +124,15 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
       where d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
       limit 1
     ) as d on true
-    -- The person's calendar day of the request's time, 23 or 25 hours across DST (instant_of_wall_time resolves as zoned.ts does).
+    -- The person's texts of their calendar day of the request's time, 23 or 25 hours across DST
+    -- (instant_of_wall_time resolves as zoned.ts does), by deliveries_notification_sms_by_user_idx,
+    -- whose predicate this repeats; every status but those that never went out (failed, bounced,
+    -- skipped), written so no index on status competes.
     left join lateral (
       select count(*)::int as sent_today
       from (select (r.at at time zone u.timezone)::date as day) as local, public.deliveries c
-      where r.channel = 'sms' and c.user_id = n.user_id and c.purpose = 'notification' and c.channel = 'sms'
-        and c.status in ('sending', 'sent', 'delivered', 'undelivered', 'uncertain')
+      where r.channel = 'sms' and c.user_id = n.user_id and c.purpose || ':' || c.channel = 'notification:sms'
+        and c.status not in ('failed', 'bounced', 'skipped')
         and coalesce(c.sent_at, c.updated_at) >= public.instant_of_wall_time(local.day::timestamp, u.timezone)
         and coalesce(c.sent_at, c.updated_at) < public.instant_of_wall_time((local.day + 1)::timestamp, u.timezone)
     ) as texts on r.channel = 'sms'`;
