@@ -19,8 +19,12 @@ export interface RawPeerDone {
   startedAt: number;
   finishedAt: number;
   sent: number;
+  /** When each sent message was answered, in ms after startedAt: its lateness had all been due at the start. */
+  answeredAfterMs: number[];
   failures: number;
   firstError: string | null;
+  /** CPU seconds this process used sending (user and system). */
+  cpuSeconds: number;
 }
 
 async function run(work: RawPeerWork): Promise<RawPeerDone> {
@@ -36,15 +40,18 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
   }
   let next = 0;
   let sent = 0;
+  const answeredAfterMs: number[] = [];
   let failures = 0;
   let firstError: string | null = null;
   const startedAt = Date.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: work.concurrency }, async () => {
       for (let task = tasks[next++]; task; task = tasks[next++]) {
         try {
           await task();
           sent += 1;
+          answeredAfterMs.push(Date.now() - startedAt);
         } catch (error) {
           failures += 1;
           firstError ??= error instanceof Error ? error.message : String(error);
@@ -52,7 +59,8 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
       }
     }),
   );
-  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, failures, firstError };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, answeredAfterMs, failures, firstError, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 process.once('message', (message) => {

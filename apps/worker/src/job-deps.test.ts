@@ -57,8 +57,8 @@ describe('job dependencies', () => {
     // A handler that uses every dependency: the clock for the subject, the database, the gateway, the mail.
     const usesDeps: typeof systemSleep = {
       ...systemSleep,
-      async handler(payload, { deps: { db, ai, mail, mailLinks, sms, push, smsPerSecond, planLimits, clock: jobClock, sentRecorder, google, calendarWebhook, billing } }) {
-        seen.push({ db, ai, mail, mailLinks, sms, push, smsPerSecond, planLimits, clock: jobClock, sentRecorder, google, calendarWebhook, billing });
+      async handler(payload, { deps: { db, ai, mail, mailLinks, sms, push, smsSlots, planLimits, clock: jobClock, sentRecorder, notificationClaimer, notificationResults, google, calendarWebhook, billing } }) {
+        seen.push({ db, ai, mail, mailLinks, sms, push, smsSlots, planLimits, clock: jobClock, sentRecorder, notificationClaimer, notificationResults, google, calendarWebhook, billing });
         const [row] = await db.sql<{ answer: number }[]>`select ${payload.ms}::int + 1 as answer`;
         const at = jobClock.now().toISOString();
         await mail.send({ to: 'ada@example.test', subject: `Brief for ${at}`, text: `answer ${row?.answer}` });
@@ -94,7 +94,7 @@ describe('job dependencies', () => {
 
     // The same objects for both jobs: nothing is rebuilt per job (one SMTP pool, one gateway).
     expect(seen).toHaveLength(2);
-    for (const key of ['db', 'ai', 'mail', 'mailLinks', 'clock', 'sentRecorder'] as const) expect(seen[1]?.[key]).toBe(seen[0]?.[key]);
+    for (const key of ['db', 'ai', 'mail', 'mailLinks', 'clock', 'sentRecorder', 'notificationClaimer', 'notificationResults'] as const) expect(seen[1]?.[key]).toBe(seen[0]?.[key]);
     expect(seen[0]?.mail).toBe(deps.mail);
   });
 

@@ -15,6 +15,9 @@ import {
 import { type Db, planTokenBudget } from '@ordo/supabase-client';
 import { type CalendarWebhook, calendarWebhook } from './calendar/channels.ts';
 import { SentRecorder } from './delivery/sent-recorder.ts';
+import { NotificationClaimer } from './notify/notification-claimer.ts';
+import { NotificationResultRecorder } from './notify/notification-result-recorder.ts';
+import { SendSlots, SMS_RATE_BUCKET } from './notify/send-slots.ts';
 
 /** The time as jobs see it: tests pass a clock they move by hand. */
 export interface Clock {
@@ -41,8 +44,8 @@ export interface JobDeps {
   sms: SmsTransport;
   /** Web Push with the VAPID keys; null when there are none (production without them): push is off. */
   push: PushTransport | null;
-  /** Text messages all workers together send per second (SMS_MAX_PER_SECOND). */
-  smsPerSecond: number;
+  /** Turns at the shared SMS bucket: SMS_MAX_PER_SECOND texts a second across all workers. */
+  smsSlots: SendSlots;
   /**
    * Plans limit what people use (ENABLE_STRIPE): text messages count against the plan's monthly
    * allowance and AI calls against its tokens. Off on a self-hosted Ordo.
@@ -51,6 +54,10 @@ export interface JobDeps {
   clock: Clock;
   /** Marks delivered messages `sent`, many in one transaction. */
   sentRecorder: SentRecorder;
+  /** Claims notification deliveries (notify.send), many in one transaction. */
+  notificationClaimer: NotificationClaimer;
+  /** Records what notification sends left behind (sent, push devices' answers), many in one statement. */
+  notificationResults: NotificationResultRecorder;
   /** Google's OAuth client and the token keys; null when Google is not configured (calendar jobs then do nothing). */
   google: GoogleDeps | null;
   /**
@@ -67,7 +74,7 @@ export interface JobDepsOptions {
   db: Db;
   log: Logger;
   /** Replace a part (a controllable clock, a loopback mail transport); the rest is built from env. */
-  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder'>>;
+  overrides?: Partial<Omit<JobDeps, 'db' | 'sentRecorder' | 'notificationClaimer' | 'notificationResults'>>;
 }
 
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
@@ -78,10 +85,12 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     sms: overrides.sms ?? createSmsTransport(env),
     push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
-    smsPerSecond: overrides.smsPerSecond ?? env.SMS_MAX_PER_SECOND,
+    smsSlots: overrides.smsSlots ?? new SendSlots(db, SMS_RATE_BUCKET, env.SMS_MAX_PER_SECOND),
     planLimits: overrides.planLimits ?? env.ENABLE_STRIPE,
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),
+    notificationClaimer: new NotificationClaimer(db),
+    notificationResults: new NotificationResultRecorder(db, log),
     google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),
     calendarWebhook: overrides.calendarWebhook !== undefined ? overrides.calendarWebhook : calendarWebhook(env),
     billing: overrides.billing !== undefined ? overrides.billing : billingDeps(env),

@@ -1,6 +1,5 @@
 import { notifySendDefaults, notifySendPayloadSchema } from '@ordo/shared-types';
 import { defineJob, PermanentJobError } from '../queue/job-definition.ts';
-import { claimNotificationDelivery } from '../notify/claim-notification-delivery.ts';
 import type { NotificationOutcome } from '../notify/notification-outcome.ts';
 import { sendEmailNotification } from '../notify/send-email-notification.ts';
 import { sendPushNotification } from '../notify/send-push-notification.ts';
@@ -20,7 +19,7 @@ export const notifySend = defineJob({
   async handler(payload, context): Promise<NotificationOutcome> {
     const { deps, jobId, log } = context;
     const { notification_id: notificationId, channel } = payload;
-    const claim = await claimNotificationDelivery(deps.db, { notificationId, channel, jobId, now: deps.clock.now(), pushAvailable: deps.push !== null, planLimits: deps.planLimits });
+    const claim = await deps.notificationClaimer.claim({ notificationId, channel, jobId, now: deps.clock.now(), pushAvailable: deps.push !== null, planLimits: deps.planLimits });
     const about = { notification_id: notificationId, channel };
     switch (claim.action) {
       case 'missing':

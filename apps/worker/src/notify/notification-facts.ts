@@ -1,4 +1,4 @@
-import { NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel } from '@ordo/shared-types';
+import type { NotificationChannel } from '@ordo/shared-types';
 import type { Tx } from '@ordo/supabase-client';
 
 /** Advisory lock class of a person's SMS daily cap (the other key is the hashed user id). */
@@ -28,12 +28,19 @@ export interface NotificationFacts {
   phone_opted_out: boolean;
   /** Mail to this person bounced hard often enough that email was turned off for them. */
   email_bounced: boolean;
+  /**
+   * For SMS: the person's notification texts sent, or possibly sent, on their calendar day of the
+   * request's `now` (23 or 25 hours across DST); null for the other channels.
+   */
+  sms_sent_today: number | null;
   /** The deliveries row of this notification and the channel asked about, if any attempt wrote one. */
   delivery_id: string | null;
   delivery_status: string | null;
   delivery_error_class: 'transient' | 'permanent' | null;
   delivery_error: string | null;
   delivery_job_id: string | null;
+  /** The job that wrote the row is running (processing) now. */
+  delivery_job_running: boolean;
   /** For push: the person's devices, oldest first; null for the other channels. */
   push_devices: PushDevice[] | null;
 }
@@ -45,33 +52,92 @@ export interface PushDevice {
   auth: string;
 }
 
+export interface FactsRequest {
+  notificationId: string;
+  channel: NotificationChannel;
+  /** The send's time: the SMS daily cap counts the person's calendar day of it. */
+  now: Date;
+}
+
 /**
- * Locks the notification's row for the rest of the transaction and reads what the send on
- * `channel` depends on, its deliveries row included (one statement: one round trip).
+ * Locks the notifications' rows and, for SMS, their people's cap locks for the rest of the
+ * transaction, then reads what each send depends on, its deliveries row included. Answers in the
+ * order of `requests` (null for a notification that does not exist).
+ *
+ * Two statements sent together (one round trip). The read takes its snapshot after the locks are
+ * held: in the locking statement itself it would see rows as they were before a wait for a lock,
+ * missing the `sending` row (or the SMS) of the claim that held it, and send a second time. Rows
+ * are locked in id order, then the cap locks in key order, so claims of any batches never deadlock.
  */
-export async function readNotificationFacts(tx: Tx, notificationId: string, channel: NotificationChannel): Promise<NotificationFacts | null> {
-  const [row] = await tx<NotificationFacts[]>`
-    select n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
+export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequest[]): Promise<(NotificationFacts | null)[]> {
+  // Ids as comma-joined texts, as the queue's batched statements pass them: postgres.js would escape each element of an array.
+  const ids = requests.map((request) => request.notificationId).join(',');
+  const smsIds = requests.flatMap((request) => (request.channel === 'sms' ? [request.notificationId] : [])).join(',');
+  const channels = requests.map((request) => request.channel).join(',');
+  const nows = requests.map((request) => request.now.toISOString()).join(',');
+  // DISTINCT and the row locking keep both subqueries whole: every row is locked before the first cap lock.
+  const locked = tx`
+    select pg_advisory_xact_lock(${SMS_CAP_LOCK}, cap.key)
+    from (
+      select distinct hashtext(locked.user_id::text) as key
+      from (
+        select n.id, n.user_id from public.notifications n
+        where n.id = any(string_to_array(${ids}::text, ',')::uuid[])
+        order by n.id
+        for update of n
+      ) as locked
+      where locked.id = any(string_to_array(${smsIds}::text, ',')::uuid[])
+      order by 1
+    ) as cap`;
+  // Each delivery row looked up per notification (LIMIT 1 keeps the subquery from being merged into
+  // the join, which was planned, while the table was new and unanalysed, as a scan of every
+  // notification delivery, each one's job looked up), and the purpose written out rather than
+  // passed, so the pool's generic plan can use the partial index of texts.
+  const read = tx<(NotificationFacts & { ord: number })[]>`
+    select r.ord::int as ord, n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
            u.email, u.timezone,
            coalesce(p.sms_enabled, false) as sms_enabled, coalesce(p.push_enabled, true) as push_enabled,
            p.quiet_start, p.quiet_end, coalesce(p.daily_sms_cap, 10) as daily_sms_cap,
            case when ph.verified_at is not null then ph.phone_e164 end as verified_phone,
            exists (select 1 from public.sms_opt_outs o where o.phone_e164 = ph.phone_e164) as phone_opted_out,
            coalesce(bp.email_disabled_reason = 'bounced' and not bp.email_enabled, false) as email_bounced,
+           texts.sent_today as sms_sent_today,
            d.id as delivery_id, d.status as delivery_status, d.error_class as delivery_error_class,
-           d.error as delivery_error, d.job_id as delivery_job_id,
-           -- For SMS, the person's daily-cap lock (see smsSentToday), taken here to save a round trip.
-           case when ${channel} = 'sms' then pg_advisory_xact_lock(${SMS_CAP_LOCK}, hashtext(n.user_id::text)) end as sms_cap_locked,
-           case when ${channel} = 'push' then coalesce((
+           d.error as delivery_error, d.job_id as delivery_job_id, coalesce(d.job_running, false) as delivery_job_running,
+           case when r.channel = 'push' then coalesce((
              select json_agg(json_build_object('id', s.id, 'endpoint', s.endpoint, 'p256dh', s.p256dh, 'auth', s.auth) order by s.created_at, s.id)
              from public.push_subscriptions s where s.user_id = n.user_id), '[]'::json) end as push_devices
-    from public.notifications n
+    from unnest(
+      string_to_array(${ids}::text, ',')::uuid[],
+      string_to_array(${channels}::text, ','),
+      string_to_array(${nows}::text, ',')::timestamptz[]
+    ) with ordinality as r(notification_id, channel, at, ord)
+    join public.notifications n on n.id = r.notification_id
     join public.users u on u.id = n.user_id
     left join public.notification_preferences p on p.user_id = n.user_id
     left join public.user_phones ph on ph.user_id = n.user_id
     left join public.brief_preferences bp on bp.user_id = n.user_id
-    left join public.deliveries d on d.purpose = ${NOTIFICATION_DELIVERY_PURPOSE} and d.source_id = n.id and d.channel = ${channel}
-    where n.id = ${notificationId}
-    for update of n`;
-  return row ?? null;
+    left join lateral (
+      select d.id, d.status, d.error_class, d.error, d.job_id,
+             exists (select 1 from public.queue_jobs q where q.id = d.job_id and q.status = 'processing') as job_running
+      from public.deliveries d
+      where d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
+      limit 1
+    ) as d on true
+    -- The person's texts of their calendar day of the request's time, 23 or 25 hours across DST
+    -- (instant_of_wall_time resolves as zoned.ts does), by deliveries_notification_sms_by_user_idx,
+    -- whose predicate this repeats; every status but those that never went out (failed, bounced,
+    -- skipped), written so no index on status competes.
+    left join lateral (
+      select count(*)::int as sent_today
+      from (select (r.at at time zone u.timezone)::date as day) as local, public.deliveries c
+      where r.channel = 'sms' and c.user_id = n.user_id and c.purpose || ':' || c.channel = 'notification:sms'
+        and c.status not in ('failed', 'bounced', 'skipped')
+        and coalesce(c.sent_at, c.updated_at) >= public.instant_of_wall_time(local.day::timestamp, u.timezone)
+        and coalesce(c.sent_at, c.updated_at) < public.instant_of_wall_time((local.day + 1)::timestamp, u.timezone)
+    ) as texts on r.channel = 'sms'`;
+  const [, rows] = await Promise.all([locked, read]);
+  const answers: (NotificationFacts | null)[] = requests.map(() => null);
+  for (const { ord, ...facts } of rows) answers[ord - 1] = facts;
+  return answers;
 }

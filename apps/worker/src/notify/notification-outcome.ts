@@ -1,4 +1,4 @@
-import type { NotificationDeliveryStatus } from './claim-notification-delivery.ts';
+import type { NotificationDeliveryStatus } from './claim-notification-deliveries.ts';
 
 /** What a notify.send job returns (stored as the job's result). */
 export interface NotificationOutcome {

@@ -1,8 +1,8 @@
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import { classifySendFailure } from '../delivery/smtp-failure.ts';
-import type { NotificationSendClaim } from './claim-notification-delivery.ts';
+import type { NotificationSendClaim } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
-import { recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
+import { recordNotificationFailure } from './record-notification-delivery.ts';
 
 /** The plain-text mail of a notification: its body, then the link into the app. */
 export function notificationEmailText(body: string, link: string | null, appOrigin: string): string {
@@ -38,6 +38,6 @@ export async function sendEmailNotification(claim: NotificationSendClaim, addres
     log.warn(about, 'notification email failed; the queue retries it');
     throw new Error(`notification email failed (transient): ${failure.message}`, { cause: error });
   }
-  await recordNotificationSent(deps.db, deliveryId, { messageId, providerStatus: null, at: deps.clock.now() });
+  await deps.notificationResults.record({ sent: { deliveryId, messageId, providerStatus: null, at: deps.clock.now() }, devices: null });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: messageId };
 }

@@ -1,9 +1,9 @@
 import { PushSendError, type PushTransport } from '@ordo/notify';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
-import type { NotificationSendClaim } from './claim-notification-delivery.ts';
+import type { NotificationSendClaim } from './claim-notification-deliveries.ts';
 import type { PushDevice } from './notification-facts.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
-import { recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
+import { recordNotificationFailure } from './record-notification-delivery.ts';
 
 /** How long a push service keeps a notification for an offline device when it has no stale time. */
 const DEFAULT_TTL_SECONDS = 24 * 60 * 60;
@@ -42,22 +42,18 @@ export async function sendPushNotification(
   const failed = results.flatMap((result) => (result.ok ? [] : [result]));
   const gone = failed.filter((result) => result.error.gone).map((result) => result.device.id);
   const failing = failed.filter((result) => !result.error.gone).map((result) => result.device.id);
-  // One statement (atomic, one round trip): devices that took it, devices that failed, devices gone.
-  await deps.db.sql`
-    with succeeded as (
-      update public.push_subscriptions set last_success_at = ${now} where id = any(${accepted}::uuid[])
-    ), failed as (
-      update public.push_subscriptions set last_failure_at = ${now} where id = any(${failing}::uuid[])
-    )
-    delete from public.push_subscriptions where id = any(${gone}::uuid[])`;
+  const deviceResults = { at: now, accepted, failing, gone };
   const devicesOutcome = { accepted: accepted.length, tried: devices.length, removed: gone.length };
   const about = { notification_id: notification.id, delivery_id: deliveryId, channel: 'push', attempt: context.attempt, ...devicesOutcome };
   for (const result of failed) log.info({ ...about, status: result.error.status, gone: result.error.gone, error: result.error.message }, 'push to one device failed');
 
   if (accepted.length > 0) {
-    await recordNotificationSent(deps.db, deliveryId, { messageId: null, providerStatus: `accepted by ${accepted.length} of ${devices.length}`, at: now });
+    // The devices' answers and the sent mark in one write, batched with other sends'.
+    const sent = { deliveryId, messageId: null, providerStatus: `accepted by ${accepted.length} of ${devices.length}`, at: now };
+    await deps.notificationResults.record({ sent, devices: deviceResults });
     return { delivery: 'sent', delivery_id: deliveryId, devices: devicesOutcome };
   }
+  await deps.notificationResults.record({ sent: null, devices: deviceResults });
   const summary = failed.map((result) => result.error.message).join('; ');
   const transient = failed.some((result) => result.error.errorClass === 'transient');
   const lastStatus = failed.at(-1)?.error.status ?? null;

@@ -2,12 +2,9 @@ import { SmsSendError } from '@ordo/notify';
 import { TWILIO_UNSUBSCRIBED_RECIPIENT } from '@ordo/shared-types';
 import { releasePlanUsage } from '@ordo/supabase-client';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
-import type { NotificationSendClaim, SendTarget } from './claim-notification-delivery.ts';
+import type { NotificationSendClaim, SendTarget } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
-import { optOutNumber, recordNotificationFailure, recordNotificationSent } from './record-notification-delivery.ts';
-import { waitForSendToken } from './send-token.ts';
-
-export const SMS_RATE_BUCKET = 'sms';
+import { optOutNumber, recordNotificationFailure } from './record-notification-delivery.ts';
 
 type SmsTarget = Extract<SendTarget, { channel: 'sms' }>;
 
@@ -26,7 +23,7 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     if (usageSlot) await releasePlanUsage(deps.db, usageSlot);
   };
   try {
-    await waitForSendToken(deps.db, SMS_RATE_BUCKET, deps.smsPerSecond, signal);
+    await deps.smsSlots.take(signal);
   } catch (error) {
     // Nothing went out: the next attempt may send it.
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: 'transient', message: 'stopped while waiting for a send slot', providerErrorCode: null });
@@ -54,6 +51,6 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     log.warn({ ...about, error: error.message }, 'notification SMS failed; the queue retries it');
     throw new Error(`notification SMS failed (transient): ${error.message}`);
   }
-  await recordNotificationSent(deps.db, deliveryId, { messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() });
+  await deps.notificationResults.record({ sent: { deliveryId, messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() }, devices: null });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: sid };
 }

@@ -1,7 +1,7 @@
 import { createDb, type Db } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForSendToken } from './send-token.ts';
+import { SendSlots } from './send-slots.ts';
 
 let database: TestDatabase;
 let otherWorker: Db;
@@ -17,21 +17,25 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describe('waitForSendToken (send_rate_buckets)', () => {
+const forever = () => new AbortController().signal;
+
+describe('SendSlots (send_rate_buckets)', () => {
   it('spaces sends at least 1/rate apart across workers, waiting instead of failing', async () => {
     const perSecond = 4;
+    const workers = [new SendSlots(database.db, 'test-spacing', perSecond), new SendSlots(otherWorker, 'test-spacing', perSecond)];
     const taken: number[] = [];
     const started = performance.now();
-    const take = async (db: Db) => {
-      await waitForSendToken(db, 'test-spacing', perSecond, new AbortController().signal);
-      taken.push(performance.now());
-    };
     // Eight senders at once, half on each worker.
-    await Promise.all(Array.from({ length: 8 }, (_, i) => take(i % 2 === 0 ? database.db : otherWorker)));
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        await workers[i % 2]?.take(forever());
+        taken.push(performance.now());
+      }),
+    );
 
     taken.sort((a, b) => a - b);
-    // The k-th token cannot be granted before k intervals have passed (the bucket holds one). A busy
-    // machine only delays when we see a grant, never advances it, so each is checked against its own
+    // The k-th slot cannot come before k intervals have passed (the bucket holds one token). A busy
+    // machine only delays when we see a slot, never advances it, so each is checked against its own
     // lower bound rather than as a gap to the one before (two delayed sightings can land close together).
     // The database's clock and ours can differ by a few ms.
     taken.forEach((at, k) => {
@@ -40,38 +44,51 @@ describe('waitForSendToken (send_rate_buckets)', () => {
   });
 
   it('keeps buckets apart and refills while idle, up to one token', async () => {
-    const signal = new AbortController().signal;
-    await waitForSendToken(database.db, 'test-a', 1, signal);
+    const [a, b] = [new SendSlots(database.db, 'test-a', 1), new SendSlots(database.db, 'test-b', 1)];
+    await a.take(forever());
     const start = performance.now();
-    await waitForSendToken(database.db, 'test-b', 1, signal);
+    await b.take(forever());
     expect(performance.now() - start).toBeLessThan(500);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     // Idle for over a second at 1/s: one token, not more.
     const refilled = performance.now();
-    await waitForSendToken(database.db, 'test-a', 1, signal);
+    await a.take(forever());
     expect(performance.now() - refilled).toBeLessThan(500);
-    await waitForSendToken(database.db, 'test-a', 1, signal);
+    await a.take(forever());
     expect(performance.now() - refilled).toBeGreaterThan(900);
   });
 
-  it('stops waiting when the job is aborted', async () => {
-    await waitForSendToken(database.db, 'test-abort', 0.1, new AbortController().signal);
+  it('shares the spacing with take_send_token, which workers of the previous version call', async () => {
+    const slots = new SendSlots(database.db, 'test-mixed', 2);
+    await Promise.all([slots.take(forever()), slots.take(forever())]);
+    // Two slots were granted at once, 0.5 s apart: a token comes 0.5 s after the second.
+    const [row] = await database.db.sql<{ wait: number }[]>`select public.take_send_token('test-mixed', 2) as wait`;
+    expect(row?.wait).toBeGreaterThan(0.3);
+  });
+
+  it('stops waiting when the send is aborted, and its turn goes to the next', async () => {
+    const slots = new SendSlots(database.db, 'test-abort', 0.5);
+    await slots.take(forever());
     const controller = new AbortController();
-    const waiting = waitForSendToken(database.db, 'test-abort', 0.1, controller.signal);
+    const waiting = slots.take(controller.signal);
     setTimeout(() => controller.abort(new Error('job timed out')), 100);
     const start = performance.now();
     await expect(waiting).rejects.toThrow('job timed out');
-    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(performance.now() - start).toBeLessThan(1_000);
+    // The aborted send never held a slot: the next send's comes two seconds after the first.
+    await slots.take(forever());
+    expect(performance.now() - start).toBeLessThan(2_500);
   });
 
-  it('is the workers’ alone: people can neither read the buckets nor take tokens', async () => {
+  it('is the workers’ alone: people can neither read the buckets nor take slots', async () => {
     const [user] = await database.db.asService((tx) => tx<{ id: string }[]>`insert into users (email) values ('bucket@example.test') returning id`);
     const asPerson = (query: string) => database.db.asUser(user?.id ?? '', (tx) => tx.unsafe(query));
     await expect(asPerson('select * from public.send_rate_buckets')).rejects.toMatchObject({ code: '42501' });
     await expect(asPerson("select public.take_send_token('sms', 1000)")).rejects.toMatchObject({ code: '42501' });
+    await expect(asPerson("select * from public.reserve_send_slots('sms', 1000, 10, 1)")).rejects.toMatchObject({ code: '42501' });
   });
 
   it('refuses a rate that is not positive', async () => {
-    await expect(waitForSendToken(database.db, 'test-zero', 0, new AbortController().signal)).rejects.toThrow(/rate must be positive/);
+    await expect(new SendSlots(database.db, 'test-zero', 0).take(forever())).rejects.toThrow(/rate must be positive/);
   });
 });
