@@ -8,8 +8,8 @@
 //   - app: the call end to end through the web server (bearer token);
 //   - floor: a bare node:http server (http-floor.ts, as bench:web's) running the app's statements
 //     and writing its JSON, nothing else;
-// one caller at a time (a person typing), then app / floor ratios against the targets (search
-// p99 ≤ 50 ms; the web path ≤ 1.5× the floor).
+// one caller at a time (a person typing; the app and the floor in alternating 1 s slices), then
+// app / floor ratios against the targets (search p99 ≤ 50 ms; the web path ≤ 1.5× the floor).
 // The calls: search as you type (two phrases typed from their second letter, every prefix a
 // request of GET /api/tasks?q=), the seeded saved filters (GET /api/filters/:id/tasks), and quick
 // add (POST /api/tasks/quick-add of a few texts, each a new task: the table grows by the calls one
@@ -64,6 +64,9 @@ const ADMIN_URL = configured.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432
 const POOL = 10;
 const WARMUP_SECONDS = 1;
 const SECONDS = 6;
+// The app and the floor: 10 slices of 1 s each, alternated (timeHttpAlternately).
+const HTTP_SLICES = 10;
+const HTTP_SLICE_SECONDS = 1;
 const TIME_ZONE = 'Europe/Paris';
 // Typed letter by letter; the app's search box asks from the second letter on.
 const PHRASES = ['kitchen sink', 'invoice for the client'];
@@ -283,11 +286,12 @@ async function timeSequentially(call: (i: number) => Promise<unknown>): Promise<
   return figures(latencies);
 }
 
-/** One connection sending the requests in turn, again and again, for `seconds` after a warm-up. */
-async function timeHttp(origin: string, requests: AppRequest[], headers: Record<string, string>): Promise<Figures> {
+/** One connection sending the requests in turn, again and again, for `seconds`; each response's exact time (the summary's histogram rounds to whole milliseconds). */
+async function sendFor(origin: string, requests: AppRequest[], headers: Record<string, string>, seconds: number, latencies: number[]): Promise<void> {
   const options = {
     url: origin,
     connections: 1,
+    duration: seconds,
     requests: requests.map((request) => ({
       method: request.method,
       path: request.path,
@@ -295,19 +299,30 @@ async function timeHttp(origin: string, requests: AppRequest[], headers: Record<
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     })),
   };
-  await autocannon({ ...options, duration: WARMUP_SECONDS });
-  const latencies: number[] = [];
   let failed = 0;
   await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ ...options, duration: SECONDS }, (error, done) => (error ? reject(error) : resolve(done)));
-    // Exact per-request times (the summary's histogram rounds to whole milliseconds).
+    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode < 300) latencies.push(responseTime);
       else failed += 1;
     });
   });
   if (failed > 0) throw new Error(`${failed} requests to ${origin} failed`);
-  return figures(latencies);
+}
+
+/**
+ * The app and the floor timed in alternating slices (app, floor, floor, app, …) after a warm-up
+ * each, so that whatever else the machine does in those seconds falls on both alike: one window
+ * each made the p99 ratio hang on which of them a stray slow second landed in.
+ */
+async function timeHttpAlternately(origins: [string, string], requests: AppRequest[], headers: Record<string, string>): Promise<[Figures, Figures]> {
+  const latencies: [number[], number[]] = [[], []];
+  for (const origin of origins) await sendFor(origin, requests, headers, WARMUP_SECONDS, []);
+  for (let slice = 0; slice < HTTP_SLICES; slice++) {
+    const order = slice % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) await sendFor(origins[which] as string, requests, headers, HTTP_SLICE_SECONDS, latencies[which] as number[]);
+  }
+  return [figures(latencies[0]), figures(latencies[1])];
 }
 
 function contextFor(databaseUrl: string, userId: string, filters: BenchContext['filters']): BenchContext {
@@ -381,17 +396,14 @@ async function main(): Promise<void> {
         );
         if (fromApp !== fromFloor) throw new Error(`the app and the floor answer ${request.method} ${request.path} differently:\n  app:   ${fromApp}\n  floor: ${fromFloor}`);
       }
-      rows.push({
-        name: call.name,
-        raw: await timeSequentially(call.raw),
-        rls: await timeSequentially(call.rls),
-        app: await timeHttp(started.origin, call.requests, auth),
-        floor: await timeHttp(bare.origin, call.requests, auth),
-      });
+      const raw = await timeSequentially(call.raw);
+      const rls = await timeSequentially(call.rls);
+      const [app, floorFigures] = await timeHttpAlternately([started.origin, bare.origin], call.requests, auth);
+      rows.push({ name: call.name, raw, rls, app, floor: floorFigures });
     }
     const single = await timeSequentially(() => searchTaskPage(ctx?.db as Db, seeded.heavyId, searchQuery('k')));
 
-    console.log(`\n${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(2)} at the end; one caller at a time, ${SECONDS} s each, pools of ${POOL}; ms\n`);
+    console.log(`\n${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(2)} at the end; one caller at a time, SQL ${SECONDS} s each, app and floor ${HTTP_SLICES} alternated slices of ${HTTP_SLICE_SECONDS} s each, pools of ${POOL}; ms\n`);
     for (const row of rows) {
       console.log(row.name);
       console.log(`  ${''.padEnd(44)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'calls'.padStart(8)}`);
