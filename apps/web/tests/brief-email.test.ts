@@ -5,9 +5,10 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PER_CLIENT_ADDRESS, useWebServer } from './web-server.ts';
 
-// The server's key, so the test signs tokens as the worker does.
+// The server's key, so the test signs tokens as the worker does; and the key before a rotation.
 const ENCRYPTION_KEY = randomBytes(32).toString('hex');
-const server = useWebServer({ ...PER_CLIENT_ADDRESS, ENCRYPTION_KEY });
+const ENCRYPTION_KEY_PREVIOUS = randomBytes(32).toString('hex');
+const server = useWebServer({ ...PER_CLIENT_ADDRESS, ENCRYPTION_KEY, ENCRYPTION_KEY_PREVIOUS });
 const FROM = 'Ordo <brief@ordo.example>';
 
 let inbox: SmtpInbox;
@@ -161,6 +162,21 @@ describe('unsubscribe', () => {
     const body = new FormData();
     body.set('List-Unsubscribe', 'One-Click');
     const response = await providerFetch(url, { method: 'POST', body });
+    expect(response.status).toBe(200);
+    expect(await emailState(person.userId)).toMatchObject({ email_enabled: false, email_disabled_reason: 'unsubscribed' });
+  });
+
+  it('honours a link mailed before the key was rotated (signed with ENCRYPTION_KEY_PREVIOUS)', async () => {
+    const person = await seedPerson();
+    const beforeRotation = createUnsubscribeToken(
+      { userId: person.userId, purpose: 'brief-email', expiresAt: new Date(Date.now() + 86_400_000) },
+      unsubscribeKey(ENCRYPTION_KEY_PREVIOUS),
+    );
+    const response = await providerFetch(`${server.origin}/unsubscribe/${beforeRotation}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(response.status).toBe(200);
     expect(await emailState(person.userId)).toMatchObject({ email_enabled: false, email_disabled_reason: 'unsubscribed' });
   });

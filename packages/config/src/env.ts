@@ -129,7 +129,7 @@ const envObject = z.object({
   PUBLIC_APP_URL: httpUrl().optional(),
   ENCRYPTION_KEY: secret(z.string().refine((key) => tryDecodeEncryptionKey(key) !== undefined, ENCRYPTION_KEY_FORMAT)),
   // Keys ENCRYPTION_KEY replaced, comma-separated: what they sealed still opens, and is resealed
-  // with the current key when next written.
+  // with the current key when next written; the unsubscribe links they signed still work.
   ENCRYPTION_KEY_PREVIOUS: secret(
     z
       .string()

@@ -16,6 +16,7 @@ export {
   type UnsubscribePurpose,
   type UnsubscribeVerdict,
   unsubscribeKey,
+  unsubscribeKeys,
   verifyUnsubscribeToken,
 } from './brief/unsubscribe-token.ts';
 export { createMailTransport, outboxDirectory } from './mail/mail-from-config.ts';

@@ -118,7 +118,7 @@ describe('brief.deliver', () => {
     const unsubscribeExpiry = (mail: ParsedMail | undefined) => {
       const line = mail?.headerLines.find((header) => header.key === 'list-unsubscribe')?.line ?? '';
       const token = /\/unsubscribe\/([^>]+)>/.exec(line)?.[1] ?? '';
-      const verdict = verifyUnsubscribeToken(token, deps.mailLinks.unsubscribeKey, new Date());
+      const verdict = verifyUnsubscribeToken(token, [deps.mailLinks.unsubscribeKey], new Date());
       return verdict.ok ? verdict.expiresAt.getTime() : verdict.reason;
     };
     const days = UNSUBSCRIBE_TOKEN_DAYS * 86_400_000;

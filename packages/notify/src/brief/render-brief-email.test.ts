@@ -54,8 +54,8 @@ describe('brief email', () => {
     expect(first.messageId).toBe(`<brief.${briefId}@ordo.example>`);
     expect(again.messageId).toBe(first.messageId);
     const token = first.unsubscribeUrl.replace('https://ordo.example/unsubscribe/', '');
-    expect(verifyUnsubscribeToken(token, links.unsubscribeKey, new Date('2027-02-01T00:00:00Z'))).toMatchObject({ ok: true, userId, purpose: 'brief-email' });
-    expect(verifyUnsubscribeToken(token, links.unsubscribeKey, new Date('2027-03-04T00:00:00Z'))).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyUnsubscribeToken(token, [links.unsubscribeKey], new Date('2027-02-01T00:00:00Z'))).toMatchObject({ ok: true, userId, purpose: 'brief-email' });
+    expect(verifyUnsubscribeToken(token, [links.unsubscribeKey], new Date('2027-03-04T00:00:00Z'))).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('arrives over SMTP with both parts, the RFC 8058 headers and its Message-ID', async () => {

@@ -23,6 +23,15 @@ export function unsubscribeKey(encryptionKey: string): Buffer {
   return Buffer.from(hkdfSync('sha256', decodeEncryptionKey(encryptionKey), Buffer.alloc(0), HKDF_INFO, 32));
 }
 
+/**
+ * The keys a link may be signed with: ENCRYPTION_KEY's, then each of ENCRYPTION_KEY_PREVIOUS's, so
+ * links in emails sent before a key rotation keep unsubscribing for their whole lifetime.
+ */
+export function unsubscribeKeys(env: { ENCRYPTION_KEY: string; ENCRYPTION_KEY_PREVIOUS?: string | undefined }): Buffer[] {
+  const previous = env.ENCRYPTION_KEY_PREVIOUS?.split(',').map((key) => key.trim()) ?? [];
+  return [env.ENCRYPTION_KEY, ...previous].map(unsubscribeKey);
+}
+
 export interface UnsubscribeClaim {
   userId: string;
   purpose: UnsubscribePurpose;
@@ -44,8 +53,11 @@ export type UnsubscribeVerdict =
   | { ok: true; userId: string; purpose: UnsubscribePurpose; expiresAt: Date }
   | { ok: false; reason: 'malformed' | 'tampered' | 'expired' };
 
-/** Checks shape, then signature (constant time), then expiry: an expired forgery reads as tampered. */
-export function verifyUnsubscribeToken(token: string, key: Buffer, now: Date): UnsubscribeVerdict {
+/**
+ * Checks shape, then signature (constant time, against every key: signed by any of them is
+ * genuine), then expiry: an expired forgery reads as tampered.
+ */
+export function verifyUnsubscribeToken(token: string, keys: readonly Buffer[], now: Date): UnsubscribeVerdict {
   const parts = token.split('.');
   if (parts.length !== 5) return { ok: false, reason: 'malformed' };
   const [version, purpose, userId, expires, signature] = parts as [string, string, string, string, string];
@@ -54,8 +66,9 @@ export function verifyUnsubscribeToken(token: string, key: Buffer, now: Date): U
     return { ok: false, reason: 'malformed' };
   }
   const given = Buffer.from(signature, 'base64url');
-  const expected = mac(key, parts.slice(0, 4).join('.'));
-  if (given.length !== MAC_BYTES || !timingSafeEqual(given, expected)) return { ok: false, reason: 'tampered' };
+  const body = parts.slice(0, 4).join('.');
+  const genuine = given.length === MAC_BYTES && keys.map((key) => timingSafeEqual(given, mac(key, body))).includes(true);
+  if (!genuine) return { ok: false, reason: 'tampered' };
   const expiresAt = new Date(Number(expires) * 1000);
   if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, userId, purpose: purpose as UnsubscribePurpose, expiresAt };

@@ -1,13 +1,14 @@
-import { UNSUBSCRIBE_TOKEN_DAYS, type UnsubscribeVerdict, unsubscribeKey, verifyUnsubscribeToken } from '@ordo/notify';
+import { UNSUBSCRIBE_TOKEN_DAYS, type UnsubscribeVerdict, unsubscribeKeys, verifyUnsubscribeToken } from '@ordo/notify';
 import { config } from '../config.ts';
 import { database } from '../db.ts';
 
-let key: Buffer | undefined;
+let keys: Buffer[] | undefined;
 
-// Derived once: the same key the worker signs the links in brief emails with.
-function signingKey(): Buffer {
-  key ??= unsubscribeKey(config().ENCRYPTION_KEY);
-  return key;
+// Derived once: the key the worker signs the links in brief emails with, and the keys it signed
+// them with before a rotation (ENCRYPTION_KEY_PREVIOUS), so older emails' links still work.
+function signingKeys(): Buffer[] {
+  keys ??= unsubscribeKeys(config());
+  return keys;
 }
 
 const PROBLEMS: Record<Exclude<UnsubscribeVerdict, { ok: true }>['reason'], string> = {
@@ -20,7 +21,7 @@ export type UnsubscribeCheck = { ok: true; userId: string } | { ok: false; messa
 
 /** Whether the link's token is one Ordo signed and still valid; a message for the person when not. */
 export function checkUnsubscribeLink(token: string): UnsubscribeCheck {
-  const verdict = verifyUnsubscribeToken(token, signingKey(), new Date());
+  const verdict = verifyUnsubscribeToken(token, signingKeys(), new Date());
   return verdict.ok ? { ok: true, userId: verdict.userId } : { ok: false, message: PROBLEMS[verdict.reason] };
 }
 
