@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { loadSpellingWordLists } from '@ordo/ai-pipeline';
 import { whenParentExits } from '@ordo/config';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
@@ -6,6 +7,7 @@ import { authenticate } from '$lib/server/auth/authenticate.ts';
 import { isUnsubscribePost } from '$lib/server/auth/unsubscribe.ts';
 import { allowStripeHostedRedirect } from '$lib/server/billing/stripe-csp.ts';
 import { isStripeWebhook } from '$lib/server/billing/stripe-webhook.ts';
+import { draftProvider } from '$lib/server/brain-dumps/draft-run.ts';
 import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
@@ -26,6 +28,8 @@ export const init: ServerInit = async () => {
   stopInOrderOnShutdown();
   // adapter-node shuts down gracefully on SIGTERM.
   whenParentExits(env.ORDO_PARENT_PID, () => process.kill(process.pid, 'SIGTERM'));
+  // The offline parser drafts on this thread: its word lists load before the first request, not in it.
+  if (draftProvider() === 'offline') loadSpellingWordLists();
 };
 
 // The same for every response, so built once (config() is validated at boot by init).

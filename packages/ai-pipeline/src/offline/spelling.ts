@@ -60,6 +60,14 @@ function wordLevels(): Map<string, number> {
   return loaded;
 }
 
+/**
+ * Reads the word lists now (about 400 ms, synchronous) rather than in the first dump's parse, where
+ * it would hold up that dump and every other request of the process for as long.
+ */
+export function loadSpellingWordLists(): void {
+  wordLevels();
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Candidate words one edit from `word`, grouped by how likely the slip is (first group likeliest). */
