@@ -299,6 +299,15 @@ describe('brief.generate', () => {
     }
   });
 
+  it('fails for good, writing nothing, when the account is gone', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    // A system job: the queue's owner must be an account.
+    const { id } = await enqueue(database.db.sql, 'brief.generate', { user_id: missing, kind: 'daily', local_date: LOCAL_DATE, send_at: '2026-12-03T12:00:00Z' });
+    const job = await settled(id);
+    expect(job).toMatchObject({ status: 'failed', attempts: 1, last_error: expect.stringContaining(`user ${missing} does not exist`) });
+    expect(await briefRows(missing)).toEqual([]);
+  });
+
   it('alerts that the brief is ready, once per brief, scheduled or sent now', async () => {
     const person = await seedPerson();
     await database.db.asService((tx) => tx`delete from tasks where user_id = ${person.userId}`);

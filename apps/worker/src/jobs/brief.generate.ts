@@ -71,17 +71,16 @@ export const briefGenerate = defineJob({
   options: { ...briefGenerateDefaults, timeoutMs: 5 * 60_000 },
   async handler(payload, { jobId, attempt, maxAttempts, signal, log, progress, step, deps }) {
     const { db, ai, clock } = deps;
-    const person = await findBriefPerson(db.sql, payload.user_id);
-    if (!person) throw new PermanentJobError(`user ${payload.user_id} does not exist`);
     const brief = await openBrief(db, {
-      userId: person.id,
+      userId: payload.user_id,
       kind: payload.kind,
       localDate: payload.local_date,
-      timezone: person.timezone,
       sendAt: new Date(payload.send_at),
       trigger: payload.trigger,
       jobId,
     });
+    if (!brief) throw new PermanentJobError(`user ${payload.user_id} does not exist`);
+    const { person } = brief;
     if (!brief.generating) {
       log.info({ brief_id: brief.id, status: brief.previousStatus }, 'brief.generate: this brief is already done');
       const resumes = payload.deliver && brief.previousStatus === 'ready' && (await hasDeliveryByJob(db.sql, brief.id, jobId));
