@@ -299,6 +299,28 @@ describe('brief.generate', () => {
     }
   });
 
+  it('leaves a delivery row the brief already had to the claim: one already sent is not sent again', async () => {
+    const person = await seedPerson();
+    await database.db.asService((tx) => tx`delete from tasks where user_id = ${person.userId}`);
+    const email = await emailOf(person.userId);
+    // The tick's pending row, with a delivery an older job left `sent`.
+    const [pending] = await database.db.asService(
+      (tx) => tx<{ id: string }[]>`
+        insert into daily_briefs (user_id, kind, local_date, timezone, send_at, trigger)
+        values (${person.userId}, 'daily', ${LOCAL_DATE}, 'America/New_York', '2026-12-03T12:00:00Z', 'schedule') returning id`,
+    );
+    const briefId = pending?.id as string;
+    await database.db.asService(
+      (tx) => tx`
+        insert into deliveries (user_id, channel, purpose, source_id, brief_id, recipient, status, attempts, sent_at)
+        values (${person.userId}, 'email', 'brief', ${briefId}, ${briefId}, ${email}, 'sent', 1, now())`,
+    );
+    const job = await settled((await enqueueBrief(person.userId)).id);
+    expect(job).toMatchObject({ status: 'completed', result: { brief_id: briefId, status: 'ready', delivery: 'sent', delivery_job_id: null } });
+    expect(await deliveries(person.userId)).toMatchObject([{ brief_id: briefId, status: 'sent', attempts: 1, job_id: null }]);
+    expect(receivedBy(email)).toEqual([]);
+  });
+
   it('fails for good, writing nothing, when the account is gone', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     // A system job: the queue's owner must be an account.
