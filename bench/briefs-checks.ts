@@ -13,10 +13,11 @@ export interface QueueProgress {
 }
 
 export async function queueProgress(sql: Sql): Promise<QueueProgress> {
+  // Delivered counts sent deliveries, not brief.deliver jobs: brief.generate sends the email itself.
   const [row] = await sql<QueueProgress[]>`
     select count(*) filter (where status in ('pending', 'processing'))::int as live,
            count(*) filter (where job_type = 'brief.generate' and status = 'completed')::int as generated,
-           count(*) filter (where job_type = 'brief.deliver' and status = 'completed')::int as delivered,
+           (select count(*) from public.deliveries where channel = 'email' and status = 'sent')::int as delivered,
            count(*) filter (where status = 'failed')::int as failed
     from public.queue_jobs where job_type in ('brief.generate', 'brief.deliver')`;
   return row as QueueProgress;

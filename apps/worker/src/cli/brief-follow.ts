@@ -77,7 +77,7 @@ async function briefWrittenBy(sql: Sql, job: QueueJob): Promise<BriefRow | null>
   return row ?? null;
 }
 
-/** The brief.deliver job queued for a brief, waited for up to the pickup timeout (brief.generate queues it as it finishes). */
+/** The brief.deliver job queued for a brief (brief.generate queues one to retry a transient failure), waited for up to the pickup timeout. */
 async function deliveryJobOf(sql: Sql, briefId: string, options: FollowOptions): Promise<string | null> {
   const deadline = Date.now() + options.pickupTimeoutMs;
   for (;;) {
@@ -98,8 +98,15 @@ interface DeliveryRow {
   error: string | null;
 }
 
+async function deliveryOf(sql: Sql, briefId: string): Promise<DeliveryRow | undefined> {
+  const [delivery] = await sql<DeliveryRow[]>`
+    select status, recipient, message_id, error from public.deliveries
+    where brief_id = ${briefId} and channel = 'email'`;
+  return delivery;
+}
+
 function deliveryOutcome(delivery: DeliveryRow | undefined): FollowOutcome {
-  if (!delivery) return failed('the delivery job finished but recorded no delivery');
+  if (!delivery) return failed('the delivery finished but recorded no delivery');
   switch (delivery.status) {
     case 'sent':
       return { ok: true, summary: `Sent to ${delivery.recipient}${delivery.message_id ? ` (Message-ID ${delivery.message_id})` : ''}.` };
@@ -123,14 +130,15 @@ export async function followBriefSend(sql: Sql, generateJobId: string, options: 
   if (brief.status !== 'ready') return failed(`the brief was ${brief.status}${brief.reason ? `: ${brief.reason}` : ''}`);
   options.print(`Brief ${brief.id} written${brief.headline ? `: ${brief.headline}` : ''}`);
 
+  // brief.generate sends the email itself; only a transient failure leaves it to a brief.deliver job.
+  const sentByGenerate = await deliveryOf(sql, brief.id);
+  if (sentByGenerate && sentByGenerate.status !== 'failed' && sentByGenerate.status !== 'sending') return deliveryOutcome(sentByGenerate);
   const deliverJobId = await deliveryJobOf(sql, brief.id, options);
   if (!deliverJobId) return failed(`no brief.deliver job was queued for brief ${brief.id}`);
   options.print(`Delivering by email (job ${deliverJobId})…`);
   const delivered = await waitForJob(sql, deliverJobId, options, () => undefined);
   if (typeof delivered === 'string') return failed(delivered);
-  const [delivery] = await sql<DeliveryRow[]>`
-    select status, recipient, message_id, error from public.deliveries
-    where brief_id = ${brief.id} and channel = 'email'`;
+  const delivery = await deliveryOf(sql, brief.id);
   if (delivered.status !== 'completed' && !delivery) {
     return failed(`brief.deliver ${delivered.status}${delivered.last_error ? `: ${delivered.last_error}` : ''}`);
   }

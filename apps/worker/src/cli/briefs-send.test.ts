@@ -138,4 +138,26 @@ describe('pnpm ordo briefs send', () => {
     expect(await uncertain.exited).toBe(1);
     expect(uncertain.output().stderr).toContain(`delivery to ${uncertainUser.email} is uncertain`);
   }, CLI_TEST_TIMEOUT_MS);
+  it('exits 0 at once when brief.generate sent the email itself, with no brief.deliver job to wait for', async () => {
+    const { sql } = database.db;
+    const user = await userWithEmail();
+    const cli = runOrdoInBackground(database.url, 'briefs', 'send', '--email', user.email, '--timeout', '120');
+    const jobId = await take('brief.generate');
+    await sql.begin(async (tx) => {
+      const [brief] = await tx<{ id: string }[]>`
+        insert into public.daily_briefs (user_id, kind, local_date, timezone, send_at, trigger, status, headline, markdown, job_id)
+        values (${user.id}, 'daily', '2026-12-24', 'Asia/Kolkata', now(), 'manual', 'ready', 'In one go', '# Hi', ${jobId})
+        returning id`;
+      const briefId = (brief as { id: string }).id;
+      await tx`
+        insert into public.deliveries (user_id, channel, purpose, source_id, brief_id, recipient, status, message_id, sent_at, job_id)
+        values (${user.id}, 'email', 'brief', ${briefId}, ${briefId}, ${user.email}, 'sent', '<brief-2@ordo>', now(), ${jobId})`;
+      await complete(tx, WORKER, jobId, { brief_id: briefId, delivery: 'sent' });
+    });
+    expect(await cli.exited).toBe(0);
+    expect(cli.output().stdout).toContain(`Sent to ${user.email} (Message-ID <brief-2@ordo>).`);
+    expect(cli.output().stdout).not.toContain('Delivering by email');
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from public.queue_jobs where job_type = 'brief.deliver' and user_id = ${user.id}`;
+    expect(row?.n).toBe(0);
+  }, CLI_TEST_TIMEOUT_MS);
 });

@@ -1,6 +1,6 @@
 import type { BriefMailLinks, RenderedBriefEmail } from '@ordo/notify';
 import type { DeliveryStatus } from '@ordo/shared-types';
-import type { Db, Tx } from '@ordo/supabase-client';
+import type { Db, Sql, Tx } from '@ordo/supabase-client';
 import { briefEmail, readBriefForMail, storeBriefEmail, storedBriefEmail } from './brief-email.ts';
 
 export const BRIEF_PURPOSE = 'brief';
@@ -74,6 +74,31 @@ async function writeRow(
     returning id`;
   if (!row) throw new Error('delivery upsert returned no row');
   return row.id;
+}
+
+/**
+ * The `sending` row of a brief's first delivery, written in the transaction that stores the brief
+ * (brief.generate, which then sends it in-process): null when the brief already has a row for this
+ * channel, which only claimBriefDelivery may then judge. The caller commits durably before the send.
+ */
+export async function openSendingDelivery(
+  tx: Tx,
+  fields: { briefId: string; userId: string; recipient: string; jobId: string; messageId: string },
+): Promise<string | null> {
+  const [row] = await tx<{ id: string }[]>`
+    insert into public.deliveries (user_id, channel, purpose, source_id, brief_id, recipient, status, message_id, attempts, job_id)
+    values (${fields.userId}, 'email', ${BRIEF_PURPOSE}, ${fields.briefId}, ${fields.briefId}, ${fields.recipient}, 'sending', ${fields.messageId}, 1, ${fields.jobId})
+    on conflict (purpose, source_id, channel) do nothing
+    returning id`;
+  return row?.id ?? null;
+}
+
+/** Whether this job left a delivery row for the brief: a retry of brief.generate after it stored the brief and began its delivery. */
+export async function hasDeliveryByJob(tx: Sql | Tx, briefId: string, jobId: string): Promise<boolean> {
+  const [row] = await tx<{ id: string }[]>`
+    select id from public.deliveries
+    where purpose = ${BRIEF_PURPOSE} and source_id = ${briefId} and channel = 'email' and job_id = ${jobId}`;
+  return row !== undefined;
 }
 
 function skipReason(status: string, emailEnabled: boolean, disabledReason: string | null): string | null {

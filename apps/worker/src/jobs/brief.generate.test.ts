@@ -9,9 +9,12 @@ import {
   startFakeOpenAI,
 } from '@ordo/ai-pipeline/testing';
 import { createLogger, loadConfig } from '@ordo/config';
+import { briefMailLinks, createSmtpTransport } from '@ordo/notify';
+import { type SmtpInbox, type SmtpRefusal, startSmtpInbox } from '@ordo/notify/testing';
 import { briefProgressSchema } from '@ordo/shared-types';
 import { cancel, enqueue, findJob, type QueueJob } from '@ordo/supabase-client';
 import { createTestDatabase, createTestUser, type TestDatabase } from '@ordo/supabase-client/testing';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeJobDeps, createJobDeps, type JobDeps } from '../job-deps.ts';
 import { createRegistry } from '../queue/registry.ts';
@@ -28,29 +31,44 @@ const LOCAL_DATE = '2026-12-03';
 
 let database: TestDatabase;
 let openai: FakeLlmServer;
+let inbox: SmtpInbox;
+// What the loopback mail server answers each person's next messages (absent: accepted).
+const refusals = new Map<string, SmtpRefusal[]>();
+const recipientOf = (mail: ParsedMail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text.toLowerCase() : '');
 let script: Record<string, FakeReply[]>;
 let runtime: QueueRuntime;
 let deps: JobDeps;
 
 beforeAll(async () => {
-  [database, openai] = await Promise.all([createTestDatabase(), startFakeOpenAI({ reply: (request) => repliesByModel(script)(request) })]);
+  [database, openai, inbox] = await Promise.all([
+    createTestDatabase(),
+    startFakeOpenAI({ reply: (request) => repliesByModel(script)(request) }),
+    startSmtpInbox({ refuse: (mail) => refusals.get(recipientOf(mail))?.shift() }),
+  ]);
   const env = fakeProviderEnv(
     { openai },
     { DATABASE_URL: database.url, LOG_LEVEL: 'silent', WORKER_POLL_INTERVAL_MS: '20', WORKER_LEASE_SECONDS: '3', AI_MAX_RETRIES: '0' },
   );
-  const log = createLogger(loadConfig({ LOG_LEVEL: 'silent' }, secrets), 'test');
+  const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_APP_URL: 'https://ordo.example' }, secrets);
+  const log = createLogger(config, 'test');
+  const mail = createSmtpTransport({ host: '127.0.0.1', port: inbox.port, from: 'Ordo <brief@ordo.example>', requireTLS: false });
   deps = createJobDeps({
     env,
     db: database.db,
     log,
-    overrides: { ai: createGateway({ env, db: database.db, backoffMs: 1 }), clock: { now: () => new Date('2026-12-03T12:05:00Z') } },
+    overrides: {
+      ai: createGateway({ env, db: database.db, backoffMs: 1 }),
+      clock: { now: () => new Date('2026-12-03T12:05:00Z') },
+      mail,
+      mailLinks: briefMailLinks({ ...config, EMAIL_FROM: 'Ordo <brief@ordo.example>' }),
+    },
   });
   runtime = await startQueueRuntime({
     db: database.db,
     env,
     // Retries come at once, so the test waits for behaviour, not for backoff.
     settings: { ...queueSettings(env, 'brief-generate-test'), backoff: { baseMs: 1, capMs: 1 } },
-    // brief.deliver is left unhandled: its jobs stay pending for the test to inspect.
+    // brief.deliver is left unhandled: the jobs that retry a delivery stay pending for the test to inspect.
     registry: createRegistry([briefGenerate], ['brief.generate']),
     schedules: [],
     log,
@@ -61,7 +79,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await runtime.stop();
   closeJobDeps(deps);
-  await Promise.all([database.drop(), openai.close()]);
+  await Promise.all([database.drop(), openai.close(), inbox.close()]);
 });
 
 beforeEach(() => {
@@ -123,12 +141,25 @@ async function briefRows(userId: string) {
 }
 
 async function deliverJobs(userId: string) {
-  return database.db.sql<{ payload: unknown; dedup_key: string | null }[]>`
-    select payload, dedup_key from queue_jobs where user_id = ${userId} and job_type = 'brief.deliver'`;
+  return database.db.sql<{ id: string; payload: unknown; dedup_key: string | null; run_at: Date }[]>`
+    select id, payload, dedup_key, run_at from queue_jobs where user_id = ${userId} and job_type = 'brief.deliver'`;
 }
 
+async function deliveries(userId: string) {
+  return database.db.sql<{ id: string; brief_id: string; status: string; error_class: string | null; attempts: number; job_id: string | null; message_id: string | null }[]>`
+    select id, brief_id, status, error_class, attempts, job_id, message_id from deliveries where user_id = ${userId} order by created_at`;
+}
+
+async function emailOf(userId: string): Promise<string> {
+  const [user] = await database.db.sql<{ email: string }[]>`select lower(email) as email from users where id = ${userId}`;
+  if (!user) throw new Error(`no user ${userId}`);
+  return user.email;
+}
+
+const receivedBy = (email: string) => inbox.received.filter((mail) => recipientOf(mail) === email);
+
 describe('brief.generate', () => {
-  it('resumes after write fails: gather and prioritise are not run or paid for again, and the brief is stored with its delivery', async () => {
+  it('resumes after write fails: gather and prioritise are not run or paid for again, and the brief is stored and sent once by the job itself', async () => {
     const person = await seedPerson();
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
@@ -185,15 +216,22 @@ describe('brief.generate', () => {
     expect(brief?.usage).toMatchObject({ calls: 3 });
     expect(brief?.usage?.input_tokens).toBeGreaterThan(0);
     expect(brief?.stages.map((stage) => `${stage.name}:${stage.gate}`)).toEqual(['gather:none', 'prioritise:pass', 'write:pass', 'check:pass']);
-    expect(finished.result).toMatchObject({ brief_id: brief?.id, status: 'ready', provider: 'openai' });
+    const [delivery, ...moreDeliveries] = await deliveries(person.userId);
+    expect(moreDeliveries).toEqual([]);
+    expect(delivery).toMatchObject({ brief_id: brief?.id, status: 'sent', attempts: 1, job_id: job.id, message_id: `<brief.${brief?.id}@ordo.example>` });
+    expect(finished.result).toMatchObject({ brief_id: brief?.id, status: 'ready', provider: 'openai', delivery: 'sent', delivery_id: delivery?.id, delivery_job_id: null });
 
     const progress = briefProgressSchema.parse(finished.progress);
     expect(progress.brief_id).toBe(brief?.id);
     expect(progress.stages.map((stage) => `${stage.name}:${stage.state}`)).toEqual(['gather:done', 'prioritise:done', 'write:done', 'check:done']);
 
-    expect(await deliverJobs(person.userId)).toEqual([
-      { payload: { brief_id: brief?.id, channel: 'email' }, dedup_key: `brief-deliver:${brief?.id}:email` },
-    ]);
+    // The stored render went out as it is, and no delivery job was needed.
+    const [sent, ...moreSent] = receivedBy(await emailOf(person.userId));
+    expect(moreSent).toEqual([]);
+    expect(sent?.messageId).toBe(`<brief.${brief?.id}@ordo.example>`);
+    expect(sent?.subject).toBe('Thu 3 Dec: Taxes first');
+    expect(sent?.html).toBe(brief?.html);
+    expect(await deliverJobs(person.userId)).toEqual([]);
   });
 
   it('does nothing for a scheduled brief that is already ready; a manual one gets a row of its own', async () => {
@@ -210,19 +248,86 @@ describe('brief.generate', () => {
     const rows = await briefRows(person.userId);
     expect(rows.map((row) => `${row.trigger}:${row.status}`)).toEqual(['schedule:ready', 'manual:ready']);
     expect(rows[0]?.headline).toBe('A clear day ahead');
-    expect(await deliverJobs(person.userId)).toHaveLength(1);
+    // The scheduled brief went out once; the job that found it ready sent nothing, the manual one was not to be delivered.
+    expect((await deliveries(person.userId)).map((row) => `${row.brief_id === rows[0]?.id}:${row.status}`)).toEqual(['true:sent']);
+    expect(receivedBy(await emailOf(person.userId))).toHaveLength(1);
+    expect(await deliverJobs(person.userId)).toEqual([]);
     expect(openai.requests).toHaveLength(0);
   });
 
-  it('enqueues no delivery when the email channel is off', async () => {
+  it('sends nothing and records no delivery when the email channel is off', async () => {
     const person = await seedPerson();
     await database.db.asService(
       (tx) => tx`update brief_preferences set email_enabled = false, email_disabled_reason = 'unsubscribed' where user_id = ${person.userId}`,
     );
     await database.db.asService((tx) => tx`delete from tasks where user_id = ${person.userId}`);
     const job = await settled((await enqueueBrief(person.userId)).id);
-    expect(job.result).toMatchObject({ status: 'ready', delivery_job_id: null });
+    expect(job.result).toMatchObject({ status: 'ready', delivery: null, delivery_job_id: null });
     expect(await deliverJobs(person.userId)).toEqual([]);
+    expect(await deliveries(person.userId)).toEqual([]);
+    expect(receivedBy(await emailOf(person.userId))).toEqual([]);
+  });
+
+  it('hands a transient SMTP failure to a brief.deliver job, and records a 550 as a bounce without retry; the brief is written either way', async () => {
+    const greylisted = await seedPerson();
+    const refused = await seedPerson();
+    for (const person of [greylisted, refused]) await database.db.asService((tx) => tx`delete from tasks where user_id = ${person.userId}`);
+    refusals.set(await emailOf(greylisted.userId), [{ code: 451, message: 'Greylisted, try again' }]);
+    refusals.set(await emailOf(refused.userId), [{ code: 550, message: 'No such mailbox' }]);
+
+    const retried = await settled((await enqueueBrief(greylisted.userId)).id);
+    const [retryJob, ...moreJobs] = await deliverJobs(greylisted.userId);
+    expect(moreJobs).toEqual([]);
+    const [briefRow] = await briefRows(greylisted.userId);
+    expect(retried).toMatchObject({ status: 'completed', attempts: 1 });
+    expect(retried.result).toMatchObject({ status: 'ready', delivery: 'failed', delivery_job_id: retryJob?.id });
+    expect(retryJob).toMatchObject({ payload: { brief_id: briefRow?.id, channel: 'email' }, dedup_key: `brief-deliver:${briefRow?.id}:email` });
+    // After a backoff, from the job's clock.
+    expect(retryJob?.run_at.getTime()).toBeGreaterThan(new Date('2026-12-03T12:05:00Z').getTime());
+    expect(await deliveries(greylisted.userId)).toMatchObject([{ status: 'failed', error_class: 'transient', attempts: 1 }]);
+
+    const bounced = await settled((await enqueueBrief(refused.userId)).id);
+    expect(bounced).toMatchObject({ status: 'completed', attempts: 1 });
+    expect(bounced.result).toMatchObject({ status: 'ready', delivery: 'bounced', delivery_job_id: null });
+    expect(await deliveries(refused.userId)).toMatchObject([{ status: 'bounced', error_class: 'permanent', attempts: 1 }]);
+    expect(await deliverJobs(refused.userId)).toEqual([]);
+    const [prefs] = await database.db.sql<{ hard_bounces: number }[]>`select hard_bounces from brief_preferences where user_id = ${refused.userId}`;
+    expect(prefs?.hard_bounces).toBe(1);
+    for (const person of [greylisted, refused]) {
+      expect((await briefRows(person.userId)).map((row) => row.status)).toEqual(['ready']);
+      expect(receivedBy(await emailOf(person.userId))).toEqual([]);
+    }
+  });
+
+  it('leaves a delivery row the brief already had to the claim: one already sent is not sent again', async () => {
+    const person = await seedPerson();
+    await database.db.asService((tx) => tx`delete from tasks where user_id = ${person.userId}`);
+    const email = await emailOf(person.userId);
+    // The tick's pending row, with a delivery an older job left `sent`.
+    const [pending] = await database.db.asService(
+      (tx) => tx<{ id: string }[]>`
+        insert into daily_briefs (user_id, kind, local_date, timezone, send_at, trigger)
+        values (${person.userId}, 'daily', ${LOCAL_DATE}, 'America/New_York', '2026-12-03T12:00:00Z', 'schedule') returning id`,
+    );
+    const briefId = pending?.id as string;
+    await database.db.asService(
+      (tx) => tx`
+        insert into deliveries (user_id, channel, purpose, source_id, brief_id, recipient, status, attempts, sent_at)
+        values (${person.userId}, 'email', 'brief', ${briefId}, ${briefId}, ${email}, 'sent', 1, now())`,
+    );
+    const job = await settled((await enqueueBrief(person.userId)).id);
+    expect(job).toMatchObject({ status: 'completed', result: { brief_id: briefId, status: 'ready', delivery: 'sent', delivery_job_id: null } });
+    expect(await deliveries(person.userId)).toMatchObject([{ brief_id: briefId, status: 'sent', attempts: 1, job_id: null }]);
+    expect(receivedBy(email)).toEqual([]);
+  });
+
+  it('fails for good, writing nothing, when the account is gone', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    // A system job: the queue's owner must be an account.
+    const { id } = await enqueue(database.db.sql, 'brief.generate', { user_id: missing, kind: 'daily', local_date: LOCAL_DATE, send_at: '2026-12-03T12:00:00Z' });
+    const job = await settled(id);
+    expect(job).toMatchObject({ status: 'failed', attempts: 1, last_error: expect.stringContaining(`user ${missing} does not exist`) });
+    expect(await briefRows(missing)).toEqual([]);
   });
 
   it('alerts that the brief is ready, once per brief, scheduled or sent now', async () => {

@@ -6,10 +6,13 @@ import {
   type StageReport,
 } from '@ordo/ai-pipeline';
 import { briefDeliverDedupKey, briefGenerateDefaults, briefGeneratePayloadSchema } from '@ordo/shared-types';
-import { enqueue, failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } from '@ordo/supabase-client';
+import { backoffBoundMs, enqueue, failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } from '@ordo/supabase-client';
 import { alertBriefReady } from '../alerts/brief-ready-alert.ts';
 import { BriefProgressReporter } from '../briefs/brief-progress.ts';
 import { briefEmail } from '../delivery/brief-email.ts';
+import { hasDeliveryByJob, openSendingDelivery, type SendClaim } from '../delivery/claim-brief-delivery.ts';
+import { type DeliveryOutcome, deliverBriefEmail, sendClaimedBriefEmail } from '../delivery/send-brief-email.ts';
+import type { JobDeps } from '../job-deps.ts';
 import { LeaseLostError } from '../queue/abort-reasons.ts';
 import { defineJob, PermanentJobError } from '../queue/job-definition.ts';
 
@@ -25,11 +28,42 @@ function totalUsage(reports: readonly StageReport[]) {
   );
 }
 
+/** What the job did about the email: its delivery's status, and the brief.deliver job retrying it after a transient failure. */
+interface DeliveryResult {
+  delivery: string | null;
+  delivery_id: string | null;
+  delivery_job_id: string | null;
+}
+
+/**
+ * Turns the in-process delivery's outcome into the job's result. A transient failure is handed to
+ * a brief.deliver job (the queue's retries with backoff, max 6 attempts), so the brief, which is
+ * written, is not retried for its email; a bounce is recorded and the job still succeeds.
+ */
+async function settleDelivery(deps: JobDeps, outcome: DeliveryOutcome, brief: { id: string; userId: string }): Promise<DeliveryResult> {
+  if ('action' in outcome) {
+    if (outcome.action === 'missing') throw new Error(`brief ${brief.id} disappeared before its delivery`);
+    return { delivery: outcome.status, delivery_id: outcome.deliveryId, delivery_job_id: null };
+  }
+  if (outcome.delivery !== 'failed') return { delivery: outcome.delivery, delivery_id: outcome.deliveryId, delivery_job_id: null };
+  const retry = await enqueue(
+    deps.db.sql,
+    'brief.deliver',
+    { brief_id: brief.id, channel: 'email' },
+    { userId: brief.userId, dedupKey: briefDeliverDedupKey(brief.id, 'email'), runAt: new Date(deps.clock.now().getTime() + backoffBoundMs(1)) },
+  );
+  return { delivery: 'failed', delivery_id: outcome.deliveryId, delivery_job_id: retry.id };
+}
+
+const NO_DELIVERY: DeliveryResult = { delivery: null, delivery_id: null, delivery_job_id: null };
+
 /**
  * Writes one person's brief for one local date through the staged pipeline and stores it in
- * daily_briefs; when it is to be delivered and the email channel is on, enqueues brief.deliver in
- * the same transaction. Each stage runs in its own step, so a retry resumes at the stage that
- * failed and never pays for a finished one again.
+ * daily_briefs; when it is to be delivered and the email channel is on, the same transaction
+ * commits the delivery's `sending` row, and the job sends the email itself right after (no second
+ * job, no queue wait). Each stage runs in its own step, so a retry resumes at the stage that failed
+ * and never pays for a finished one again; a retry after the brief was stored only finishes the
+ * delivery this job began (claimBriefDelivery: a `sending` row left by a crash becomes `uncertain`).
  */
 export const briefGenerate = defineJob({
   name: 'brief.generate',
@@ -37,23 +71,27 @@ export const briefGenerate = defineJob({
   options: { ...briefGenerateDefaults, timeoutMs: 5 * 60_000 },
   async handler(payload, { jobId, attempt, maxAttempts, signal, log, progress, step, deps }) {
     const { db, ai, clock } = deps;
-    const person = await findBriefPerson(db.sql, payload.user_id);
-    if (!person) throw new PermanentJobError(`user ${payload.user_id} does not exist`);
     const brief = await openBrief(db, {
-      userId: person.id,
+      userId: payload.user_id,
       kind: payload.kind,
       localDate: payload.local_date,
-      timezone: person.timezone,
       sendAt: new Date(payload.send_at),
       trigger: payload.trigger,
       jobId,
     });
+    if (!brief) throw new PermanentJobError(`user ${payload.user_id} does not exist`);
+    const { person } = brief;
     if (!brief.generating) {
       log.info({ brief_id: brief.id, status: brief.previousStatus }, 'brief.generate: this brief is already done');
-      return { brief_id: brief.id, status: brief.previousStatus, generated: false };
+      const resumes = payload.deliver && brief.previousStatus === 'ready' && (await hasDeliveryByJob(db.sql, brief.id, jobId));
+      const delivery = resumes
+        ? await settleDelivery(deps, await deliverBriefEmail(deps, { briefId: brief.id, jobId, attempt }, log), { id: brief.id, userId: person.id })
+        : NO_DELIVERY;
+      return { brief_id: brief.id, status: brief.previousStatus, generated: false, ...delivery };
     }
 
     const reporter = new BriefProgressReporter(brief.id, progress);
+    let stored: { draft: ReturnType<typeof briefDraftSchema.parse>; claim: SendClaim | null; deliveryExists: boolean };
     try {
       const stages = briefStages({
         gateway: ai,
@@ -70,15 +108,16 @@ export const briefGenerate = defineJob({
         },
       );
       const draft = briefDraftSchema.parse(state.check);
-      // The commit does not wait for its WAL flush: the job's completion, and any claim of the
-      // delivery it enqueues, commit durably after it and so make it durable first. A database crash
-      // before either loses it with the job's outcome, and the job's retry stores the brief again.
-      const delivery = await db.asService(async (tx) => {
-        // Read in the transaction that enqueues, so an unsubscribe that commits first is honoured.
+      // Without a delivery the commit does not wait for its WAL flush: the job's completion commits
+      // durably after it and so makes it durable first; a database crash before that loses it with
+      // the job's outcome, and the job's retry stores the brief again. With a delivery it waits: the
+      // `sending` row must be durable before the send.
+      stored = await db.asService(async (tx) => {
+        // Read in the transaction that opens the delivery, so an unsubscribe that commits first is honoured.
         const recipient = await findBriefPerson(tx, person.id);
         const now = clock.now();
         // The brief as an email, kept with it (the history, and a brief whose email is off, have it
-        // too); delivery sends this render when it is recent (brief-email.ts), else renders again.
+        // too); this render is what the job sends now, and what a later brief.deliver sends when recent.
         const email = briefEmail(
           { id: brief.id, user_id: person.id, kind: payload.kind, local_date: payload.local_date, headline: draft.headline, markdown: draft.markdown, name: recipient?.name ?? person.name },
           deps.mailLinks,
@@ -95,22 +134,23 @@ export const briefGenerate = defineJob({
           email: { html: email.html, text: email.text, renderedAt: now },
         });
         // Sent together with the update (one round trip); if the update finds no row, the throw
-        // below rolls the enqueue back with it.
-        const enqueuing =
-          payload.deliver && recipient?.email_enabled
-            ? enqueue(tx, 'brief.deliver', { brief_id: brief.id, channel: 'email' }, { userId: person.id, dedupKey: briefDeliverDedupKey(brief.id, 'email') })
-            : null;
+        // below rolls the delivery row back with it.
+        const delivering = payload.deliver && recipient?.email_enabled === true;
+        const opening = delivering
+          ? openSendingDelivery(tx, { briefId: brief.id, userId: person.id, recipient: recipient.email, jobId, messageId: email.messageId })
+          : null;
         const alerting = alertBriefReady(
           tx,
           { id: brief.id, userId: person.id, kind: payload.kind, localDate: payload.local_date, headline: draft.headline },
           now,
           deps.mailLinks.appOrigin,
         );
-        const [stored, enqueued] = await Promise.all([finishing, enqueuing, alerting]);
-        if (!stored) throw new Error(`brief ${brief.id} is no longer generating for this job`);
-        return enqueued;
-      }, { asyncCommit: true });
-      return { brief_id: brief.id, status: 'ready', provider: draft.provider, model: draft.model, delivery_job_id: delivery?.id ?? null };
+        const [finished, deliveryId] = await Promise.all([finishing, opening, alerting]);
+        if (!finished) throw new Error(`brief ${brief.id} is no longer generating for this job`);
+        const claim: SendClaim | null =
+          delivering && deliveryId ? { action: 'send', deliveryId, userId: person.id, recipient: recipient.email, email } : null;
+        return { draft, claim, deliveryExists: delivering && !deliveryId };
+      }, { asyncCommit: !payload.deliver });
     } catch (error) {
       // A lost lease means another worker may hold the job (and this row) now: leave the row to it.
       if (!(signal.reason instanceof LeaseLostError)) {
@@ -118,5 +158,12 @@ export const briefGenerate = defineJob({
       }
       throw error;
     }
+    const { draft, claim } = stored;
+    const ref = { id: brief.id, userId: person.id };
+    let delivery = NO_DELIVERY;
+    if (claim) delivery = await settleDelivery(deps, await sendClaimedBriefEmail(deps, claim, { briefId: brief.id, attempt, log }), ref);
+    // A row this brief already had (left by an older job): only the claim may judge it.
+    else if (stored.deliveryExists) delivery = await settleDelivery(deps, await deliverBriefEmail(deps, { briefId: brief.id, jobId, attempt }, log), ref);
+    return { brief_id: brief.id, status: 'ready', provider: draft.provider, model: draft.model, ...delivery };
   },
 });
