@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './db.ts';
 import { copyField, copyIn } from './copy-in.ts';
+import { CopyRows } from './copy-rows.ts';
 import { createTestDatabase, type TestDatabase } from './testing/database.ts';
 
 let database: TestDatabase;
@@ -36,6 +37,18 @@ describe('copyIn', () => {
     const rows = await single.sql<{ id: number; label: string | null; flag: boolean }[]>`select id, label, flag from copied order by id`;
     expect(rows.map((row) => row.label)).toEqual(labels);
     expect(rows.map((row) => row.flag)).toEqual(labels.map((_, index) => index % 2 === 0));
+  });
+
+  it('stores rows given as bytes (CopyRows) exactly as given', async () => {
+    await single.sql`truncate copied`;
+    const labels = ['ünïcødé 🗓', 'tab\there', null, '€'.repeat(20)];
+    const data = new CopyRows(8);
+    for (const [index, label] of labels.entries()) data.add([String(index), label, index % 2 === 0].map(copyField).join('\t'));
+    await single.sql.begin(async (tx) => {
+      await copyIn(tx`copy copied (id, label, flag) from stdin`, data.data());
+    });
+    const rows = await single.sql<{ label: string | null }[]>`select label from copied order by id`;
+    expect(rows.map((row) => row.label)).toEqual(labels);
   });
 
   it('rejects with the server error when a row breaks a constraint, and the connection goes on working', async () => {

@@ -19,7 +19,8 @@ export function copyField(value: CopyValue): string {
 
 /**
  * Runs a `copy <table> (<columns>) from stdin` statement (text format) with `data`: rows made of
- * copyField values, tab between fields, each ending in a newline. Resolves once the server has
+ * copyField values, tab between fields, each ending in a newline (as text, or as UTF-8 bytes: see
+ * CopyRows). Resolves once the server has
  * stored every row; rejects with the server's error (a violated constraint, say) otherwise, and
  * then the transaction is aborted, as after any failed statement. `sent` is called once the whole
  * of `data` is in the socket's buffer: from then on the server reads and stores it without this
@@ -30,7 +31,7 @@ export function copyField(value: CopyValue): string {
  * (postgres.js 3.4.9 never settled a COPY the server refused after its data was sent:
  * patches/postgres@3.4.9.patch, upstream porsager/postgres#1173.)
  */
-export async function copyIn(statement: { writable(): Promise<Writable> }, data: string, sent?: () => void): Promise<void> {
+export async function copyIn(statement: { writable(): Promise<Writable> }, data: string | Uint8Array, sent?: () => void): Promise<void> {
   const stream = await statement.writable();
   await new Promise<void>((resolve, reject) => {
     stream.once('error', reject);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyField, copyIn, type Tx } from '@ordo/supabase-client';
+import { CopyRows, copyField, copyIn, type Tx } from '@ordo/supabase-client';
 import type { CalendarEventRow } from './event-rows.ts';
 
 // The row's columns in the order each line carries them, after id, user_id and calendar_id.
@@ -22,6 +22,10 @@ const COLUMNS = [
   'google_updated_at',
 ] as const satisfies readonly (keyof CalendarEventRow)[];
 
+// About what a row of a typical event takes (ids, three uuids, a title, a link, two times): the
+// buffer starts big enough for most pages and grows for the rest.
+const ROW_BYTES = 320;
+
 /**
  * Inserts events the calendar's copy does not hold yet, with COPY (see copyIn): a first sync's
  * thousands of rows for about half the database time of an insert from arrays. The ids are made
@@ -37,12 +41,12 @@ export async function copyNewEvents(tx: Tx, userId: string, calendarId: string, 
     return;
   }
   const owner = `\t${copyField(userId)}\t${copyField(calendarId)}`;
-  let data = '';
+  const data = new CopyRows(rows.length * ROW_BYTES);
   for (const row of rows) {
     if (row.task_id !== null) throw new Error(`copyNewEvents: event ${row.google_event_id} stands for a task`);
     let line = randomUUID() + owner;
     for (const column of COLUMNS) line += `\t${copyField(row[column])}`;
-    data += `${line}\n`;
+    data.add(line);
   }
-  await copyIn(tx`copy public.calendar_events (id, user_id, calendar_id, ${tx(COLUMNS)}) from stdin`, data, sent);
+  await copyIn(tx`copy public.calendar_events (id, user_id, calendar_id, ${tx(COLUMNS)}) from stdin`, data.data(), sent);
 }

@@ -115,6 +115,15 @@ async function copyUnlessStored(tx: Tx, target: SyncTarget, rows: readonly Calen
   }
 }
 
+/** What decides whether a listed event needs writing: an event with the same three is left alone. */
+interface StoredVersion {
+  etag: string | null;
+  task_id: string | null;
+  time_zone: string | null;
+}
+
+const storedVersion = (row: CalendarEventRow): StoredVersion => ({ etag: row.etag, task_id: row.task_id, time_zone: row.time_zone });
+
 type TaskEventChange = { kind: 'changed'; event: ChangedTaskEvent } | { kind: 'removed'; event: RemovedTaskEvent };
 
 /**
@@ -139,10 +148,10 @@ export async function storeSync(db: Db, target: SyncTarget, list: (writePage: Pa
     // anti-join against the listed ids is planned as a nested loop over the array: 10⁸ steps.)
     const stored =
       target.mode === 'full'
-        ? await tx<{ google_event_id: string; etag: string | null; task_id: string | null; time_zone: string | null }[]>`
+        ? await tx<({ google_event_id: string } & StoredVersion)[]>`
             select google_event_id, etag, task_id, time_zone from public.calendar_events where calendar_id = ${target.calendarId}`
         : [];
-    const storedById = new Map(stored.map((row) => [row.google_event_id, row]));
+    const storedById = new Map<string, StoredVersion>(stored.map((row) => [row.google_event_id, row]));
     const listed = new Set<string>();
     // The last word on each event that stands for a task, for the hook at the end.
     const taskEvents = new Map<string, TaskEventChange>();
@@ -179,9 +188,11 @@ export async function storeSync(db: Db, target: SyncTarget, list: (writePage: Pa
         else if (!before || before.etag !== row.etag || before.task_id !== row.task_id || before.time_zone !== row.time_zone) rows.push(row);
       }
       if (target.mode === 'full') {
-        // A later page naming the event again compares with what this one wrote.
-        for (const row of fresh) storedById.set(row.google_event_id, row);
-        for (const row of rows) storedById.set(row.google_event_id, row);
+        // A later page naming the event again compares with what this one wrote. Only what the
+        // comparison reads is kept: a whole row, held to the end of the sync, outlived the young
+        // generation with its title and link and made every scavenge copy it.
+        for (const row of fresh) storedById.set(row.google_event_id, storedVersion(row));
+        for (const row of rows) storedById.set(row.google_event_id, storedVersion(row));
       }
       if (await copyUnlessStored(tx, target, fresh, sent)) written += fresh.length;
       else rows = rows.concat(fresh);
