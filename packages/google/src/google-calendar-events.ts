@@ -16,7 +16,8 @@ const eventTimeSchema = z.object({
 export type GoogleEventTime = z.infer<typeof eventTimeSchema>;
 
 export const googleEventSchema = z.object({
-  id: z.string().min(1).max(1024),
+  // PostgreSQL text cannot hold NUL: an id with one could be neither stored nor matched.
+  id: z.string().min(1).max(1024).refine((id) => !id.includes('\u0000'), 'contains a NUL character'),
   // A cancelled event in an incremental listing may carry little more than its id and status.
   status: z.enum(['confirmed', 'tentative', 'cancelled']).default('confirmed'),
   etag: z.string().optional(),

@@ -38,8 +38,11 @@ const ETAG_MAX = 200;
 const ZONE_MAX = 100;
 const ID_MAX = 1024;
 
-const cut = (text: string | undefined, max: number) => (text === undefined ? null : text.slice(0, max));
-const fits = (text: string | undefined, max: number) => (text !== undefined && text.length <= max ? text : null);
+// PostgreSQL text cannot hold NUL (one would fail the whole page's COPY): shown texts lose theirs;
+// an identifier with one is not the identifier any more, so it is not kept.
+const NUL = '\u0000';
+const cut = (text: string | undefined, max: number) => (text === undefined ? null : (text.includes(NUL) ? text.replaceAll(NUL, '') : text).slice(0, max));
+const fits = (text: string | undefined, max: number) => (text !== undefined && text.length <= max && !text.includes(NUL) ? text : null);
 const uuid = z.uuid();
 
 // Each zone name is checked once per process: Intl is slow to build, and a sync meets few zones.

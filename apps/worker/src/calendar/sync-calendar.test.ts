@@ -256,6 +256,19 @@ describe('calendar sync', () => {
     expect(skipped).toEqual(expect.arrayContaining(['backwards', 'half-day']));
   });
 
+  it('stores an event whose texts hold NUL characters (PostgreSQL text cannot) without them, and skips one whose id does', async () => {
+    const seeded = await seedGoogleCalendar(google, fake);
+    const cal = seeded.googleCalendarId;
+    const hour = { start: { dateTime: '2026-12-11T08:00:00Z' }, end: { dateTime: '2026-12-11T09:00:00Z' } };
+    fake.putEvent(cal, { id: 'pasted', summary: 'Call\u0000 Anna', location: '\u0000Room 4', iCalUID: 'uid\u0000@x', ...hour });
+    fake.putEvent(cal, { id: 'bad\u0000id', summary: 'Lost', ...hour });
+    const result = await sync(seeded.calendarId);
+    expect(result).toMatchObject({ outcome: 'synced', listed: 2, written: 1, malformed: 1 });
+    const events = await storedEvents(database.db, seeded.calendarId);
+    expect([...events.keys()]).toEqual(['pasted']);
+    expect(events.get('pasted')).toMatchObject({ title: 'Call Anna', location: 'Room 4', ical_uid: null });
+  });
+
   it('keeps incremental changes inside the window only', async () => {
     const seeded = await seedGoogleCalendar(google, fake);
     const cal = seeded.googleCalendarId;

@@ -70,6 +70,8 @@ export interface StoredEvent {
   recurring_event_id: string | null;
   status: string;
   title: string | null;
+  location: string | null;
+  ical_uid: string | null;
   all_day: boolean;
   start_at: Date | null;
   end_at: Date | null;
@@ -87,7 +89,7 @@ export interface StoredEvent {
 export async function storedEvents(db: Db, calendarId: string): Promise<Map<string, StoredEvent>> {
   const rows = await db.asService(
     (tx) => tx<StoredEvent[]>`
-      select google_event_id, recurring_event_id, status, title, all_day, start_at, end_at, start_date::text as start_date,
+      select google_event_id, recurring_event_id, status, title, location, ical_uid, all_day, start_at, end_at, start_date::text as start_date,
         end_date::text as end_date, time_zone, busy, task_id, etag, html_link, google_updated_at
       from public.calendar_events where calendar_id = ${calendarId} order by google_event_id`,
   );
