@@ -38,9 +38,9 @@ const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
-// Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway".
+// Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out).
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy)\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently)\b/i;
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
@@ -72,6 +72,10 @@ const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
+
+/** Filler that asks for what follows: "I need to", "remember to", "could you", "let's". */
+const ASKING =
+  /\b(?:need|needs|have|has|got|gotta|must|should|ought|remember|remind|reminder|make sure|let'?s|lets|could|can|would|will|'ll|please|pls|want|wanna|gonna|going|try|trying|time to|forget)\b/i;
 
 /** "URGENT:", "p1 -", "!!": a priority cue leading the clause. */
 const PRIORITY_LEAD = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|p[123])\s*[:!-]+\s*/i;
@@ -154,13 +158,15 @@ export interface ClauseSetting {
 export function readClause(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
   const text = withoutOwnAssignment(clause.trim());
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
-  const trimmed = trimFiller(text.replace(/\([^)]*\)?/g, ' ').replace(PRIORITY_LEAD, '').trim());
+  const bare = text.replace(/\([^)]*\)?/g, ' ').replace(PRIORITY_LEAD, '').trim();
+  const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
   if (GREETING.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
   if (PROJECT_DATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
-  const asked = trimmed !== text && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|make sure|let'?s|could|can|would|will|please)\b/i.test(text);
+  // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
+  const asked = ASKING.test(bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.

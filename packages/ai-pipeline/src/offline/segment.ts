@@ -72,6 +72,8 @@ const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
 const LEAD_LABEL = /^(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
+/** "Note to self:", "Note for future me:", "PS:": a remark follows, whatever "note" means as a verb. */
+const NOTE_LABEL = /^(?:note|notes|reminder|fyi|btw|p\.?s\.?)(?:\s+(?:to|for)\s+(?:self|myself|me|future me|later))?$/i;
 /** A day at the very start of a sentence covers the whole sentence: "tomorrow I have to a, b, c". */
 const LEADING_DAY = /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
 
@@ -141,7 +143,7 @@ function projectName(heading: string): string | null {
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const ABBREVIATION = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no|jr|sr|inc|ltd|co)\.$/i;
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
 function sentences(text: string): string[] {
@@ -536,7 +538,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
  */
 function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
   if (PRIORITY_LABEL.test(label.trim())) return null;
-  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim())) return scope;
+  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim())) return scope;
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
