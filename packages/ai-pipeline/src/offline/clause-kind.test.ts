@@ -52,7 +52,9 @@ describe('telling a task clause from a statement', () => {
   });
 
   it('drops a feeling whose subject is left out', () => {
-    for (const clause of ['Feels like a lot but most of it is small', 'Seems fine for now', 'Looks like rain all week']) expect(kind(clause), clause).toBe('noise');
+    for (const clause of ['Feels like a lot but most of it is small', 'Seems fine for now', 'Looks like rain all week', 'Big week at work', 'Busy day tomorrow']) {
+      expect(kind(clause), clause).toBe('noise');
+    }
   });
 
   it('reads things done, someone else doing something and one\'s own warnings as not tasks', () => {

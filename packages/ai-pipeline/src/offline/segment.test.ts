@@ -164,6 +164,23 @@ describe('shapes people write in that are not one task a line', () => {
     expect(items.map((item) => [item.text, item.project, item.owner])).toEqual([['update the pricing page', null, 'Maria']]);
   });
 
+  it('reads "Sam + me:" in a message as who does it, and a meeting\'s next date as no task', () => {
+    const items = segment('Action items:\n- Sam + me: draft the interview plan\n- Me: send the roadmap\n\nNext sync 27/04.');
+    expect(items.map((item) => [item.text, item.project, item.confidence])).toEqual([
+      ['draft the interview plan', null, 0.9],
+      ['send the roadmap', null, 0.9],
+      ['Next sync 27/04', null, 0.3],
+    ]);
+  });
+
+  it("drops a dump's title line or sentence, but not a first task", () => {
+    expect(texts('Quick brain dump before bed -\n\n* renew health card\n* book oil change')).toEqual(['renew health card', 'book oil change']);
+    expect(texts('Notes from the team meeting (copied from the doc)\n\nCall Oma')).toEqual(['Call Oma']);
+    expect(texts('New year, new list. Book a physical. Fix the door.')).toEqual(['Book a physical', 'Fix the door']);
+    expect(texts('dentist thu 2pm\ncall mom')).toEqual(['dentist thu 2pm', 'call mom']);
+    expect(texts('Shopping list')).toEqual(['Shopping list']);
+  });
+
   it('drops a generic label in the middle of prose', () => {
     expect(texts('I keep forgetting things. Random stuff in my head: call the bank').at(-1)).toBe('call the bank');
   });

@@ -52,7 +52,7 @@ const EFFORT_LINE = /^(?:client|customer|initiative|epic|campaign|side project|s
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|list|personal stuff|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
@@ -331,6 +331,15 @@ function paragraphHeading(sentence: string): string | null {
   return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
 }
 
+/** Words by which a dump's first line names the dump itself: "Friday brain dump", "Notes from the team meeting". */
+const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts)\b/i;
+
+/** A dump's opening line or sentence that titles it rather than asks for anything. */
+function isDumpTitle(text: string): boolean {
+  const bare = text.replace(/\([^)]*\)/g, ' ').replace(/[\s.!:;,—–-]+$/, '').trim();
+  return wordCount(bare) <= 8 && !/[.!?;:]/.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
+}
+
 /** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
 const UNRELATED = /^(?:also\s+|oh and\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
@@ -343,6 +352,8 @@ interface ItemContext {
   message: boolean;
   /** The text opens a paragraph, where a short first sentence may name what it is about. */
   opensParagraph?: boolean;
+  /** The text opens the dump, with more after it: its first sentence may title the dump. */
+  opensDump?: boolean;
 }
 
 /**
@@ -355,6 +366,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   for (const [position, sentence] of all.entries()) {
+    if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
     let text = sentence;
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
     const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
@@ -464,6 +476,7 @@ export function segment(dump: string): Segment[] {
     const current = lines[index];
     if (current && current.content !== '') following = current;
   }
+  const firstFilled = lines.findIndex((line) => line.content !== '');
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
   // Once a heading's list has started, the first plain line after it is outside the heading.
@@ -501,7 +514,9 @@ export function segment(dump: string): Segment[] {
     }
     const lineScope = inner ?? outer;
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
-    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph }, out);
+    const opensDump = position === firstFilled && nextFilled[position] !== undefined;
+    if (opensDump && !line.bullet && isDumpTitle(content)) continue;
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled }, out);
     if (changed !== undefined) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
@@ -544,7 +559,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
-  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and)\s*\p{Lu}[\p{Ll}'-]+)?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
+  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (/\d$/.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
