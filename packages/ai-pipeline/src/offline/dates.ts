@@ -323,6 +323,8 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   const now = nowOnToday(reference);
   for (const found of parseAt(text, startOfToday(reference), reference.timezone)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
+    // "at 2,300 unread": a number with thousands is a count, not a time.
+    if (/^,\d{3}\b/.test(text.slice(found.index + found.text.length))) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;

@@ -181,6 +181,16 @@ describe('shapes people write in that are not one task a line', () => {
     expect(texts('Shopping list')).toEqual(['Shopping list']);
   });
 
+  it('reads a remark led by a pronoun after a comma as the task\'s, with the day it names; a number\'s comma splits nothing', () => {
+    expect(splitClauses("pay the property tax bill, it's due Feb 1").parts).toEqual([{ text: 'pay the property tax bill due Feb 1', asides: [] }]);
+    expect(splitClauses('call Oma about Christmas, she wants to know by the end of the month').parts).toEqual([
+      { text: 'call Oma about Christmas by the end of the month', asides: [] },
+    ]);
+    expect(splitClauses("clean up my inbox, it's at 2,300 unread").parts).toEqual([{ text: 'clean up my inbox', asides: ["it's at 2,300 unread"] }]);
+    expect(splitClauses('call the vet, they want to know by Friday').parts).toEqual([{ text: 'call the vet by Friday', asides: [] }]);
+    expect(clauses('call the vet, then book the groomer')).toEqual(['call the vet', 'book the groomer']);
+  });
+
   it('drops a generic label in the middle of prose', () => {
     expect(texts('I keep forgetting things. Random stuff in my head: call the bank').at(-1)).toBe('call the bank');
   });

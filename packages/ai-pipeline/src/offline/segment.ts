@@ -164,7 +164,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -202,6 +202,13 @@ const LISTED_THING_WORDS = 3;
 
 /** How a remark after a comma starts: "not the fantasy five", "including the hats", "somewhere in Connecticut". */
 const REMARK_START = /^(?:not|no|including|somewhere|realistically|especially|except|instead|only|even|on that|ideally|preferably|anywhere|very|super|again|otherwise|or so|no matter|which|whatever)\b/i;
+/** "…, it's due Feb 1", "…, she wants to know by Friday": a remark about the task or the person it is for. */
+const PRONOUN_LED = /^(?:it|that|this|they|he|she)\b/i;
+/** A clause after a comma led by a pronoun that says something rather than asks for it. */
+function pronounRemark(clause: string): boolean {
+  return PRONOUN_LED.test(clause.trim()) && readClause(clause, { listed: false, inProse: false }).kind !== 'task';
+}
+
 /** "registration closes Friday", "the termite thing is overdue": a thing and what it does. */
 function somethingDoes(clause: string): boolean {
   const verb = /^[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
@@ -221,7 +228,8 @@ export interface Clause {
  */
 export function splitClauses(sentence: string): { parts: Clause[]; listing: boolean } {
   const result: Clause[] = [];
-  const parts = sentence.split(',');
+  // "2,300 unread": a comma inside a number splits nothing.
+  const parts = sentence.split(/,(?!\d{3}\b)/);
   const first = trimFiller(parts[0] ?? '');
   // A sentence that opens with a short thing and lists more after commas is a list of tasks, and
   // so is one whose later items start with verbs ("return the parcel, gas, car wash, call gran");
@@ -243,7 +251,8 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
     const clause = at ? rest.slice(0, at.index) : rest;
     const previous = result.at(-1);
     const afterBreak = previous !== undefined && /[,—–]|\s-\s/.test(joiner);
-    const remark = afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null) ? asRemark(clause) : null;
+    const remark =
+      afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause)) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
