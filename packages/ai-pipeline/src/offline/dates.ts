@@ -270,11 +270,19 @@ function recurring(text: string, index: number): boolean {
   return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(text.slice(0, index));
 }
 
-/** "my Saturday shift", "the Friday meeting": a day naming which one, not when to do it. */
+/** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
+const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|then|so|if|but|before|after|latest|until|till|is|was|when|with|from|as|this|next|the|a|an|i|we|it)\b/i;
+
+/**
+ * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
+ * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
+ */
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
+  const after = text.slice(index + found.length);
   if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
-  return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && /^\s+[a-z]/i.test(text.slice(index + found.length));
+  if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
+  return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 
 /**
@@ -291,7 +299,7 @@ function findByRule(text: string, today: string): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
-    if (!match || (best && match.index >= best.index) || recurring(text, match.index)) continue;
+    if (!match || (best && match.index >= best.index) || recurring(text, match.index) || modifier(text, match.index, match[0])) continue;
     const span = withLeadIn(text, match.index, match[0].length);
     const resolved = rule.resolve(match, today);
     const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved) : resolved;

@@ -191,6 +191,14 @@ describe('shapes people write in that are not one task a line', () => {
     expect(clauses('call the vet, then book the groomer')).toEqual(['call the vet', 'book the groomer']);
   });
 
+  it('names a paragraph\'s project after an effort under way in its first sentence', () => {
+    const items = segment('Moving to Philly in March!! Need to give notice to the landlord, get quotes from two movers.');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['Need to give notice to the landlord', 'Moving to Philly'],
+      ['get quotes from two movers', 'Moving to Philly'],
+    ]);
+  });
+
   it('drops a generic label in the middle of prose', () => {
     expect(texts('I keep forgetting things. Random stuff in my head: call the bank').at(-1)).toBe('call the bank');
   });
