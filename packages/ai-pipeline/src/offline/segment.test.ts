@@ -199,6 +199,15 @@ describe('shapes people write in that are not one task a line', () => {
     ]);
   });
 
+  it('splits no remark in brackets, and takes a verb alone after "and" as one more thing', () => {
+    expect(clauses('dentist for me (very overdue, the filling is wobbling), then call mum')).toEqual([
+      'dentist for me (very overdue, the filling is wobbling)',
+      'call mum',
+    ]);
+    expect(clauses('the flat smells of sunscreen and sand')).toEqual(['the flat smells of sunscreen and sand']);
+    expect(clauses('call the bank and book flights')).toEqual(['call the bank', 'book flights']);
+  });
+
   it('drops a generic label in the middle of prose', () => {
     expect(texts('I keep forgetting things. Random stuff in my head: call the bank').at(-1)).toBe('call the bank');
   });

@@ -174,8 +174,8 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   if (REMARK_START.test(trimmed)) return false;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
-  // "buy batteries, tape, and bulbs": a verb alone after a comma is one more thing to buy.
-  if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || !joiner.includes(',') || listing)) return true;
+  // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
+  if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || listing)) return true;
   // "… and then by Wednesday drop off the form": a day leading a verb starts a task too.
   if (afterLeadingDay(trimmed)) return true;
   // "and" / "then" without a comma joins nouns ("salt and pepper") unless a verb follows.
@@ -226,7 +226,22 @@ export interface Clause {
  * whole. A remark after a comma or dash that is not a task ("the old ones are disgusting") leaves
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
-export function splitClauses(sentence: string): { parts: Clause[]; listing: boolean } {
+export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
+  const { parts: split, listing } = splitUnbracketed(hideBracketed(written));
+  const shown = (text: string) => text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark);
+  return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
+}
+
+/** Marks that split clauses, and the stand-ins they take inside brackets: "(very overdue, the filling is wobbling)" is one remark. */
+const BRACKET_BREAKS = [',', '—', '–', ' - '];
+const HIDDEN = ['\uE001', '\uE002', '\uE003', '\uE004'];
+const HIDDEN_BREAKS = /[\uE001-\uE004]/g;
+
+function hideBracketed(text: string): string {
+  return text.replace(/\([^()]*\)/g, (remark) => BRACKET_BREAKS.reduce((hidden, mark, index) => hidden.replaceAll(mark, HIDDEN[index] ?? mark), remark));
+}
+
+function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean } {
   const result: Clause[] = [];
   // "2,300 unread": a comma inside a number splits nothing.
   const parts = sentence.split(/,(?!\d{3}\b)/);
