@@ -49,6 +49,9 @@ describe('telling a task clause from a statement', () => {
   it('reads a clause as asked for only when the filler in front of it asks', () => {
     expect(readClause('I think I need to call the bank', prose)).toMatchObject({ kind: 'task', confidence: 0.9 });
     for (const clause of ["I think I'm almost home and the kids are asleep", 'ok so the car rego is paid']) expect(readClause(clause, prose).kind, clause).not.toBe('task');
+    // One bare word after it, among other sentences, is only a suggestion.
+    expect(readClause("I'm going to bed", { listed: false, inProse: true })).toMatchObject({ kind: 'task', confidence: 0.4 });
+    expect(readClause('I need to renew the passport', { listed: false, inProse: true })).toMatchObject({ kind: 'task', confidence: 0.9 });
   });
 
   it('drops a feeling whose subject is left out', () => {

@@ -179,7 +179,8 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   // "Skipping the Super Bowl party this year": what one is doing, not a to-do.
   if (!asked && /^\p{L}{3,}ing$/u.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first)) return { kind: 'statement', confidence: STATEMENT, text };
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
-  if (asked) return { kind: 'task', confidence: NAMED, text };
+  // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
+  if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !/\d/.test(trimmed) ? FRAGMENT : NAMED, text };
   if (MOOD.test(text)) return { kind: 'noise' };
   const needed = doingNeeded(trimmed);
   if (needed) return { kind: 'task', confidence: NEEDED, text: needed };
