@@ -60,6 +60,14 @@ function endOfMonth(today: string, monthsAhead: number): string {
   return formatDate({ year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate() });
 }
 
+/** A weekday as people write it: "Thursday", "thurs", "Fri". */
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+
+/** 0 for Sunday to 6 for Saturday, from a weekday as written. */
+function weekdayNumber(written: string): number {
+  return ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(written.slice(0, 2).toLowerCase());
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The next 1st of the named month after today. */
@@ -175,6 +183,11 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
+  // British: "Thursday week" and "a week on Friday" are a week after the coming one; a fortnight is two weeks.
+  { pattern: new RegExp(`\\b(?:a week (?:on|from) (${WEEKDAY})|(${WEEKDAY}) week)\\b`, 'i'), resolve: (match, today) => addDays(onOrAfter(today, weekdayNumber(match[1] ?? match[2] ?? '')), 7) },
+  { pattern: /\b(?:in )?a fortnight(?:'s time)?\b/i, resolve: (_, today) => addDays(today, 14) },
+  { pattern: /\b(?:the )?week after next\b/i, resolve: (_, today) => addDays(nextMonday(today), 7) },
+  { pattern: new RegExp(`\\bmid-?\\s?(${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => nextDayOfYear(today, MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1, 15) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
