@@ -30,6 +30,8 @@ const REMINDED = /\b(?:don'?t|do not|can'?t|mustn'?t) (?:miss|forget)\b/i;
 const FRAGMENT = 0.4;
 const STATEMENT = 0.3;
 
+/** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
+const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
 const GREETING =
   /^(?:hi|hey|hello|hiya|hej|dear|good (?:morning|afternoon|evening)|morning|yo)\b[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 const SIGN_OFF =
@@ -40,7 +42,7 @@ const NOTHING =
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge)\s+(?:week|day|month|weekend|one))\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge)\s+(?:week|day|month|weekend|one)|too (?:many|much))\b/i;
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
@@ -164,7 +166,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
-  if (GREETING.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
+  if (GREETING.test(text) || COURTESY.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.

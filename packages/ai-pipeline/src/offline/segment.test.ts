@@ -208,6 +208,16 @@ describe('shapes people write in that are not one task a line', () => {
     expect(clauses('call the bank and book flights')).toEqual(['call the bank', 'book flights']);
   });
 
+  it("reads 'Quick list:' as no project, and 'Today's list:' as a day", () => {
+    expect(segment('Quick list: groceries, gym, call Dad').map((item) => [item.text, item.project])).toEqual([
+      ['groceries', null],
+      ['gym', null],
+      ['call Dad', null],
+    ]);
+    // A list named by its day still dates its items.
+    expect(segment("Today's list: call Dad")[0]?.dateHint).toBe("Today's");
+  });
+
   it('drops a generic label in the middle of prose', () => {
     expect(texts('I keep forgetting things. Random stuff in my head: call the bank').at(-1)).toBe('call the bank');
   });
