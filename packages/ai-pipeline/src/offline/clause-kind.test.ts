@@ -46,6 +46,20 @@ describe('telling a task clause from a statement', () => {
     }
   });
 
+  it('reads a clause as asked for only when the filler in front of it asks', () => {
+    expect(readClause('I think I need to call the bank', prose)).toMatchObject({ kind: 'task', confidence: 0.9 });
+    for (const clause of ["I think I'm almost home and the kids are asleep", 'ok so the car rego is paid']) expect(readClause(clause, prose).kind, clause).not.toBe('task');
+    // One bare word after it, among other sentences, is only a suggestion.
+    expect(readClause("I'm going to bed", { listed: false, inProse: true })).toMatchObject({ kind: 'task', confidence: 0.4 });
+    expect(readClause('I need to renew the passport', { listed: false, inProse: true })).toMatchObject({ kind: 'task', confidence: 0.9 });
+  });
+
+  it('drops a feeling whose subject is left out', () => {
+    for (const clause of ['Feels like a lot but most of it is small', 'Seems fine for now', 'Looks like rain all week', 'Big week at work', 'Busy day tomorrow', 'Too many things', "Hope you're well!"]) {
+      expect(kind(clause), clause).toBe('noise');
+    }
+  });
+
   it('reads things done, someone else doing something and one\'s own warnings as not tasks', () => {
     for (const clause of ['Filed the tax extension', 'Paid off the car']) expect(kind(clause), clause).toBe('noise');
     for (const clause of ['The plumber came and fixed the sink', 'Sam has the car', 'Dana says Indeed works better', 'Priya will finish the migration script', 'Karen to organise the cake stall roster', "Don't quit the day job yet", 'Skipping the party this year']) {

@@ -30,6 +30,8 @@ const REMINDED = /\b(?:don'?t|do not|can'?t|mustn'?t) (?:miss|forget)\b/i;
 const FRAGMENT = 0.4;
 const STATEMENT = 0.3;
 
+/** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
+const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
 const GREETING =
   /^(?:hi|hey|hello|hiya|hej|dear|good (?:morning|afternoon|evening)|morning|yo)\b[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 const SIGN_OFF =
@@ -38,9 +40,9 @@ const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
-// Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway".
+// Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy)\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge)\s+(?:week|day|month|weekend|one)|too (?:many|much))\b/i;
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
@@ -53,6 +55,8 @@ const COPULA =
   /^((?:[\p{L}\p{N}'’&-]+\s+){0,5}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
 /** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
 const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
+/** "Next meeting: Monday 16.11.", "next sync 27/04": a meeting's own date, not something to do. */
+const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?up|check-?in|stand-?up|session|review|retro|one-on-one|1:1)\b/i;
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
 const JUDGEMENT =
   /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing)\b/i;
@@ -67,11 +71,15 @@ const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|t
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
 const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
-const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p{L}]+\s*(?:&|and)\s*me)$/iu;
+const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p{L}]+\s*(?:&|and|\+)\s*me|me\s*(?:&|and|\+)\s*[\p{L}]+)$/iu;
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
+
+/** Filler that asks for what follows: "I need to", "remember to", "could you", "let's". */
+const ASKING =
+  /\b(?:need|needs|have|has|got|gotta|must|should|ought|remember|remind|reminder|make sure|let'?s|lets|could|can|would|will|'ll|please|pls|want|wanna|gonna|going|try|trying|time to|forget)\b/i;
 
 /** "URGENT:", "p1 -", "!!": a priority cue leading the clause. */
 const PRIORITY_LEAD = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|p[123])\s*[:!-]+\s*/i;
@@ -154,13 +162,15 @@ export interface ClauseSetting {
 export function readClause(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
   const text = withoutOwnAssignment(clause.trim());
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
-  const trimmed = trimFiller(text.replace(/\([^)]*\)?/g, ' ').replace(PRIORITY_LEAD, '').trim());
+  const bare = text.replace(/\([^)]*\)?/g, ' ').replace(PRIORITY_LEAD, '').trim();
+  const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
-  if (GREETING.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
-  if (PROJECT_DATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (GREETING.test(text) || COURTESY.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
+  if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
-  const asked = trimmed !== text && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|make sure|let'?s|could|can|would|will|please)\b/i.test(text);
+  // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
+  const asked = ASKING.test(bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
@@ -171,7 +181,8 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   // "Skipping the Super Bowl party this year": what one is doing, not a to-do.
   if (!asked && /^\p{L}{3,}ing$/u.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first)) return { kind: 'statement', confidence: STATEMENT, text };
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
-  if (asked) return { kind: 'task', confidence: NAMED, text };
+  // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
+  if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !/\d/.test(trimmed) ? FRAGMENT : NAMED, text };
   if (MOOD.test(text)) return { kind: 'noise' };
   const needed = doingNeeded(trimmed);
   if (needed) return { kind: 'task', confidence: NEEDED, text: needed };

@@ -46,6 +46,7 @@ describe('filler', () => {
   it('trims how people start and end to-dos in prose', () => {
     expect(trimFiller('I need to call mom')).toBe('call mom');
     expect(trimFiller('I should probably book flights')).toBe('book flights');
+    expect(trimFiller('need to book the boiler service though')).toBe('book the boiler service');
     expect(trimFiller("don't forget to send the contract")).toBe('send the contract');
     expect(trimFiller('remember to defrost the chicken')).toBe('defrost the chicken');
     expect(trimFiller('gotta call grandma')).toBe('call grandma');

@@ -47,6 +47,23 @@ describe('date phrases', () => {
     expect(findDate('march the dog round the block', berlin)).toBeNull();
   });
 
+  it('reads British "Thursday week", "a week on Friday", "in a fortnight", "the week after next" and "mid-January"', () => {
+    expect(due('call Sue Thursday week')).toBe('2026-12-03');
+    expect(due('book the MOT a week on Friday')).toBe('2026-12-04');
+    expect(due('order the cake in a fortnight')).toBe('2026-12-07');
+    expect(due('sort the garage the week after next')).toBe('2026-12-07');
+    expect(due('pay the tax mid-January')).toBe('2027-01-15');
+  });
+
+  it('reads a weekend or an ordinal naming which thing as no date, and a day of the month as one', () => {
+    expect(findDate('post the listing for a weekend counter person', berlin)).toBeNull();
+    expect(findDate('look into a loan for the second oven', berlin)).toBeNull();
+    expect(findDate('clean the 2nd bathroom', berlin)).toBeNull();
+    expect(due('pay rent on the 1st')).toBe('2026-12-01');
+    expect(due('book the venue for the 5th at 3pm')).toBe('2026-12-05');
+    expect(due('call mum this weekend')).toBe('2026-11-28');
+  });
+
   it('leaves a habit\'s rhythm ("every day", "each Monday") in the title, not as a due date', () => {
     expect(findDate('start journaling every day', berlin)).toBeNull();
     expect(findDate('water the plants every Monday', berlin)).toBeNull();

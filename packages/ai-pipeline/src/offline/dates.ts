@@ -60,6 +60,14 @@ function endOfMonth(today: string, monthsAhead: number): string {
   return formatDate({ year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate() });
 }
 
+/** A weekday as people write it: "Thursday", "thurs", "Fri". */
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+
+/** 0 for Sunday to 6 for Saturday, from a weekday as written. */
+function weekdayNumber(written: string): number {
+  return ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(written.slice(0, 2).toLowerCase());
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The next 1st of the named month after today. */
@@ -175,6 +183,11 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
+  // British: "Thursday week" and "a week on Friday" are a week after the coming one; a fortnight is two weeks.
+  { pattern: new RegExp(`\\b(?:a week (?:on|from) (${WEEKDAY})|(${WEEKDAY}) week)\\b`, 'i'), resolve: (match, today) => addDays(onOrAfter(today, weekdayNumber(match[1] ?? match[2] ?? '')), 7) },
+  { pattern: /\b(?:in )?a fortnight(?:'s time)?\b/i, resolve: (_, today) => addDays(today, 14) },
+  { pattern: /\b(?:the )?week after next\b/i, resolve: (_, today) => addDays(nextMonday(today), 7) },
+  { pattern: new RegExp(`\\bmid-?\\s?(${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => nextDayOfYear(today, MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1, 15) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
@@ -270,11 +283,19 @@ function recurring(text: string, index: number): boolean {
   return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(text.slice(0, index));
 }
 
-/** "my Saturday shift", "the Friday meeting": a day naming which one, not when to do it. */
+/** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
+const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|then|so|if|but|before|after|latest|until|till|is|was|when|with|from|as|this|next|the|a|an|i|we|it)\b/i;
+
+/**
+ * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
+ * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
+ */
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
+  const after = text.slice(index + found.length);
   if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
-  return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && /^\s+[a-z]/i.test(text.slice(index + found.length));
+  if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
+  return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 
 /**
@@ -291,7 +312,7 @@ function findByRule(text: string, today: string): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
-    if (!match || (best && match.index >= best.index) || recurring(text, match.index)) continue;
+    if (!match || (best && match.index >= best.index) || recurring(text, match.index) || modifier(text, match.index, match[0])) continue;
     const span = withLeadIn(text, match.index, match[0].length);
     const resolved = rule.resolve(match, today);
     const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved) : resolved;
@@ -323,6 +344,8 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   const now = nowOnToday(reference);
   for (const found of parseAt(text, startOfToday(reference), reference.timezone)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
+    // "at 2,300 unread": a number with thousands is a count, not a time.
+    if (/^,\d{3}\b/.test(text.slice(found.index + found.text.length))) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;

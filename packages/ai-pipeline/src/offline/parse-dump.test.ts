@@ -95,6 +95,18 @@ describe('parsing a dump into operations', () => {
     expect(titles('start walking every morning')).toEqual(['Start walking every morning']);
   });
 
+  it('never gives a task a due date in the past: the words that name it stay in the title', () => {
+    const [task] = parseDump('reply to the two candidates from last week', context);
+    expect(task).toMatchObject({ op: 'create_task', title: 'Reply to the two candidates from last week', due_date: null });
+  });
+
+  it('reads "Note for future me:" as a remark, not a task to note, and a title with "Prof." as one sentence', () => {
+    const titles = (dump: string) =>
+      parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' && !isSuggestion(operation) ? [operation.title] : []));
+    expect(titles('Call the garage. Note for future me: the garage is the one by the station.')).toEqual(['Call the garage']);
+    expect(titles('- email Prof. Alvarez about the extension')).toEqual(['Email Prof. Alvarez about the extension']);
+  });
+
   it("reads quick add's pieces in a dump: p1–p4, @labels, for-durations, repeats and deadlines", () => {
     const tasks = parseDump(
       '- call the bank for 30m p1 @phone\n- start journaling every day\n- draft essay monday deadline friday\n- renew visa by dec 20 p4',

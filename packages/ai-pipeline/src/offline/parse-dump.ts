@@ -90,6 +90,8 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   rest = cut(rest, duration);
   const hinted = dateHint ? findDate(dateHint, reference) : null;
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
+  // "the candidates from last week" says when something happened: a task is never due in the past.
+  if (date && date.due_date < reference.today) date = null;
   // A dump's task has no deadline of its own: "by Friday" is the day it is due, as the date reader
   // reads it, unless an earlier phrase names another day; then the deadline goes to the notes.
   const deadlineSpan = shared.spans.find((span) => span.kind === 'deadline');

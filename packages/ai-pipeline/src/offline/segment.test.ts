@@ -164,6 +164,60 @@ describe('shapes people write in that are not one task a line', () => {
     expect(items.map((item) => [item.text, item.project, item.owner])).toEqual([['update the pricing page', null, 'Maria']]);
   });
 
+  it('reads "Sam + me:" in a message as who does it, and a meeting\'s next date as no task', () => {
+    const items = segment('Action items:\n- Sam + me: draft the interview plan\n- Me: send the roadmap\n\nNext sync 27/04.');
+    expect(items.map((item) => [item.text, item.project, item.confidence])).toEqual([
+      ['draft the interview plan', null, 0.9],
+      ['send the roadmap', null, 0.9],
+      ['Next sync 27/04', null, 0.3],
+    ]);
+  });
+
+  it("drops a dump's title line or sentence, but not a first task", () => {
+    expect(texts('Quick brain dump before bed -\n\n* renew health card\n* book oil change')).toEqual(['renew health card', 'book oil change']);
+    expect(texts('Notes from the team meeting (copied from the doc)\n\nCall Oma')).toEqual(['Call Oma']);
+    expect(texts('New year, new list. Book a physical. Fix the door.')).toEqual(['Book a physical', 'Fix the door']);
+    expect(texts('dentist thu 2pm\ncall mom')).toEqual(['dentist thu 2pm', 'call mom']);
+    expect(texts('Shopping list')).toEqual(['Shopping list']);
+  });
+
+  it('reads a remark led by a pronoun after a comma as the task\'s, with the day it names; a number\'s comma splits nothing', () => {
+    expect(splitClauses("pay the property tax bill, it's due Feb 1").parts).toEqual([{ text: 'pay the property tax bill due Feb 1', asides: [] }]);
+    expect(splitClauses('call Oma about Christmas, she wants to know by the end of the month').parts).toEqual([
+      { text: 'call Oma about Christmas by the end of the month', asides: [] },
+    ]);
+    expect(splitClauses("clean up my inbox, it's at 2,300 unread").parts).toEqual([{ text: 'clean up my inbox', asides: ["it's at 2,300 unread"] }]);
+    expect(splitClauses('call the vet, they want to know by Friday').parts).toEqual([{ text: 'call the vet by Friday', asides: [] }]);
+    expect(clauses('call the vet, then book the groomer')).toEqual(['call the vet', 'book the groomer']);
+  });
+
+  it('names a paragraph\'s project after an effort under way in its first sentence', () => {
+    const items = segment('Moving to Philly in March!! Need to give notice to the landlord, get quotes from two movers.');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['Need to give notice to the landlord', 'Moving to Philly'],
+      ['get quotes from two movers', 'Moving to Philly'],
+    ]);
+  });
+
+  it('splits no remark in brackets, and takes a verb alone after "and" as one more thing', () => {
+    expect(clauses('dentist for me (very overdue, the filling is wobbling), then call mum')).toEqual([
+      'dentist for me (very overdue, the filling is wobbling)',
+      'call mum',
+    ]);
+    expect(clauses('the flat smells of sunscreen and sand')).toEqual(['the flat smells of sunscreen and sand']);
+    expect(clauses('call the bank and book flights')).toEqual(['call the bank', 'book flights']);
+  });
+
+  it("reads 'Quick list:' as no project, and 'Today's list:' as a day", () => {
+    expect(segment('Quick list: groceries, gym, call Dad').map((item) => [item.text, item.project])).toEqual([
+      ['groceries', null],
+      ['gym', null],
+      ['call Dad', null],
+    ]);
+    // A list named by its day still dates its items.
+    expect(segment("Today's list: call Dad")[0]?.dateHint).toBe("Today's");
+  });
+
   it('drops a generic label in the middle of prose', () => {
     expect(texts('I keep forgetting things. Random stuff in my head: call the bank').at(-1)).toBe('call the bank');
   });

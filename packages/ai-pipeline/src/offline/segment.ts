@@ -52,7 +52,7 @@ const EFFORT_LINE = /^(?:client|customer|initiative|epic|campaign|side project|s
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|list|personal stuff|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
@@ -72,6 +72,8 @@ const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
 const LEAD_LABEL = /^(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
+/** "Note to self:", "Note for future me:", "PS:": a remark follows, whatever "note" means as a verb. */
+const NOTE_LABEL = /^(?:note|notes|reminder|fyi|btw|p\.?s\.?)(?:\s+(?:to|for)\s+(?:self|myself|me|future me|later))?$/i;
 /** A day at the very start of a sentence covers the whole sentence: "tomorrow I have to a, b, c". */
 const LEADING_DAY = /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
 
@@ -141,7 +143,7 @@ function projectName(heading: string): string | null {
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const ABBREVIATION = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no|jr|sr|inc|ltd|co)\.$/i;
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
 function sentences(text: string): string[] {
@@ -162,7 +164,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -172,8 +174,8 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   if (REMARK_START.test(trimmed)) return false;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
-  // "buy batteries, tape, and bulbs": a verb alone after a comma is one more thing to buy.
-  if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || !joiner.includes(',') || listing)) return true;
+  // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
+  if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || listing)) return true;
   // "… and then by Wednesday drop off the form": a day leading a verb starts a task too.
   if (afterLeadingDay(trimmed)) return true;
   // "and" / "then" without a comma joins nouns ("salt and pepper") unless a verb follows.
@@ -200,6 +202,13 @@ const LISTED_THING_WORDS = 3;
 
 /** How a remark after a comma starts: "not the fantasy five", "including the hats", "somewhere in Connecticut". */
 const REMARK_START = /^(?:not|no|including|somewhere|realistically|especially|except|instead|only|even|on that|ideally|preferably|anywhere|very|super|again|otherwise|or so|no matter|which|whatever)\b/i;
+/** "…, it's due Feb 1", "…, she wants to know by Friday": a remark about the task or the person it is for. */
+const PRONOUN_LED = /^(?:it|that|this|they|he|she)\b/i;
+/** A clause after a comma led by a pronoun that says something rather than asks for it. */
+function pronounRemark(clause: string): boolean {
+  return PRONOUN_LED.test(clause.trim()) && readClause(clause, { listed: false, inProse: false }).kind !== 'task';
+}
+
 /** "registration closes Friday", "the termite thing is overdue": a thing and what it does. */
 function somethingDoes(clause: string): boolean {
   const verb = /^[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
@@ -217,9 +226,25 @@ export interface Clause {
  * whole. A remark after a comma or dash that is not a task ("the old ones are disgusting") leaves
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
-export function splitClauses(sentence: string): { parts: Clause[]; listing: boolean } {
+export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
+  const { parts: split, listing } = splitUnbracketed(hideBracketed(written));
+  const shown = (text: string) => text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark);
+  return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
+}
+
+/** Marks that split clauses, and the stand-ins they take inside brackets: "(very overdue, the filling is wobbling)" is one remark. */
+const BRACKET_BREAKS = [',', '—', '–', ' - '];
+const HIDDEN = ['\uE001', '\uE002', '\uE003', '\uE004'];
+const HIDDEN_BREAKS = /[\uE001-\uE004]/g;
+
+function hideBracketed(text: string): string {
+  return text.replace(/\([^()]*\)/g, (remark) => BRACKET_BREAKS.reduce((hidden, mark, index) => hidden.replaceAll(mark, HIDDEN[index] ?? mark), remark));
+}
+
+function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean } {
   const result: Clause[] = [];
-  const parts = sentence.split(',');
+  // "2,300 unread": a comma inside a number splits nothing.
+  const parts = sentence.split(/,(?!\d{3}\b)/);
   const first = trimFiller(parts[0] ?? '');
   // A sentence that opens with a short thing and lists more after commas is a list of tasks, and
   // so is one whose later items start with verbs ("return the parcel, gas, car wash, call gran");
@@ -241,7 +266,8 @@ export function splitClauses(sentence: string): { parts: Clause[]; listing: bool
     const clause = at ? rest.slice(0, at.index) : rest;
     const previous = result.at(-1);
     const afterBreak = previous !== undefined && /[,—–]|\s-\s/.test(joiner);
-    const remark = afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null) ? asRemark(clause) : null;
+    const remark =
+      afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause)) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
@@ -321,12 +347,21 @@ function paragraphHeading(sentence: string): string | null {
   if (trimFiller(text) !== text) return null;
   if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
   if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
-  const readsAsTask = readClause(text, { listed: false, inProse: true });
-  if (readsAsTask.kind !== 'task') return null;
   const gerund = /^\p{L}+ing\b/u.test(text);
+  // "Moving to Philly in March!!": an effort under way reads as a statement, and names the paragraph.
+  if (readClause(text, { listed: false, inProse: true }).kind !== 'task' && !gerund) return null;
   if (hasDatePhrase(text) && !gerund) return null;
   if (!gerund && words > 3) return null;
   return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
+}
+
+/** Words by which a dump's first line names the dump itself: "Friday brain dump", "Notes from the team meeting". */
+const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts)\b/i;
+
+/** A dump's opening line or sentence that titles it rather than asks for anything. */
+function isDumpTitle(text: string): boolean {
+  const bare = text.replace(/\([^)]*\)/g, ' ').replace(/[\s.!:;,—–-]+$/, '').trim();
+  return wordCount(bare) <= 8 && !/[.!?;:]/.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
 }
 
 /** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
@@ -341,6 +376,8 @@ interface ItemContext {
   message: boolean;
   /** The text opens a paragraph, where a short first sentence may name what it is about. */
   opensParagraph?: boolean;
+  /** The text opens the dump, with more after it: its first sentence may title the dump. */
+  opensDump?: boolean;
 }
 
 /**
@@ -353,6 +390,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   for (const [position, sentence] of all.entries()) {
+    if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
     let text = sentence;
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
     const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
@@ -462,6 +500,7 @@ export function segment(dump: string): Segment[] {
     const current = lines[index];
     if (current && current.content !== '') following = current;
   }
+  const firstFilled = lines.findIndex((line) => line.content !== '');
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
   // Once a heading's list has started, the first plain line after it is outside the heading.
@@ -499,7 +538,9 @@ export function segment(dump: string): Segment[] {
     }
     const lineScope = inner ?? outer;
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
-    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph }, out);
+    const opensDump = position === firstFilled && nextFilled[position] !== undefined;
+    if (opensDump && !line.bullet && isDumpTitle(content)) continue;
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled }, out);
     if (changed !== undefined) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
@@ -536,13 +577,13 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
  */
 function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
   if (PRIORITY_LABEL.test(label.trim())) return null;
-  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim())) return scope;
+  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim())) return scope;
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
-  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and)\s*\p{Lu}[\p{Ll}'-]+)?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
+  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (/\d$/.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
