@@ -242,7 +242,8 @@ class ClaimBatch {
  * commit for all of them. Answers in the order of `requests`.
  */
 export async function claimNotificationDeliveries(db: Db, requests: readonly NotificationClaimRequest[]): Promise<NotificationClaim[]> {
-  return db.asService(async (tx) => {
+  // Pipelined: BEGIN and the role go out with the read, one round trip less per batch.
+  return db.asServicePipelined(async (tx) => {
     const facts = await readNotificationFacts(tx, requests);
     const batch = new ClaimBatch(tx);
     const decisions = [];
