@@ -3,8 +3,12 @@ import type { Db } from '@ordo/supabase-client';
 /** The shared bucket of text messages (send_rate_buckets): SMS_MAX_PER_SECOND across all workers. */
 export const SMS_RATE_BUCKET = 'sms';
 
-/** Slots are granted at most this far ahead, so a send sleeps at most this long, its abort signal looked at meanwhile. */
-const HORIZON_MS = 1_000;
+/**
+ * Slots are granted at most this far ahead, so a send sleeps at most this long. Short: a send
+ * granted a slot far ahead holds its job's concurrency slot while it sleeps, and in a burst the
+ * sends asking later would be pushed that far back for nothing.
+ */
+const HORIZON_MS = 50;
 /** Between asking again for slots the last answer could not grant (at most one interval of the rate, or this). */
 const MIN_ASK_AGAIN_MS = 1;
 
