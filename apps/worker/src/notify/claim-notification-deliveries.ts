@@ -242,7 +242,8 @@ class ClaimBatch {
  * commit for all of them. Answers in the order of `requests`.
  */
 export async function claimNotificationDeliveries(db: Db, requests: readonly NotificationClaimRequest[]): Promise<NotificationClaim[]> {
-  // Pipelined: BEGIN and the role go out with the read, one round trip less per batch.
+  // Pipelined: BEGIN and the role go out with the read, one round trip less per batch. Generic
+  // plans: the same few statements run for every batch, their best plan whatever the ids.
   return db.asServicePipelined(async (tx) => {
     const facts = await readNotificationFacts(tx, requests);
     const batch = new ClaimBatch(tx);
@@ -250,5 +251,5 @@ export async function claimNotificationDeliveries(db: Db, requests: readonly Not
     for (const [i, request] of requests.entries()) decisions.push(await batch.decide(request, facts[i] ?? null));
     const ids = await batch.write();
     return decisions.map((decision) => (typeof decision === 'function' ? decision(ids) : decision));
-  });
+  }, { genericPlans: true });
 }
