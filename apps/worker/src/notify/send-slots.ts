@@ -1,4 +1,4 @@
-import type { Db } from '@ordo/supabase-client';
+import type { Db, Tx } from '@ordo/supabase-client';
 
 /** The shared bucket of text messages (send_rate_buckets): SMS_MAX_PER_SECOND across all workers. */
 export const SMS_RATE_BUCKET = 'sms';
@@ -51,6 +51,26 @@ export class SendSlots {
     private readonly bucket: string,
     private readonly perSecond: number,
   ) {}
+
+  /**
+   * Slots for `count` sends reserved in the caller's transaction, committed (or rolled back) with
+   * it: for sends claimed in a transaction anyway, no statement of their own. The instants of those
+   * granted (performance.now() ms), in order; fewer than count when the rate cannot grant them all
+   * within the horizon, and the rest take() their turn.
+   */
+  async reserveIn(tx: Tx, count: number): Promise<number[]> {
+    const [slots] = await tx<{ waits: number[] }[]>`
+      select waits from public.reserve_send_slots(${this.bucket}, ${this.perSecond}, ${count}, ${HORIZON_MS / 1000})`;
+    const answeredAt = performance.now();
+    return (slots?.waits ?? []).map((wait) => answeredAt + wait * 1000);
+  }
+
+  /** Resolves at a slot reserveIn granted (at once if it has come); rejects if the signal aborts first. */
+  async until(at: number, signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    const waitMs = at - performance.now();
+    if (waitMs > 0) await sleep(waitMs, signal);
+  }
 
   /** Resolves when this send's slot has come. */
   async take(signal: AbortSignal): Promise<void> {

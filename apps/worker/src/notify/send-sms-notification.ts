@@ -17,13 +17,13 @@ const MAYBE_ACCEPTED_NOTE = 'no answer from the SMS provider after the request w
 export async function sendSmsNotification(claim: NotificationSendClaim, target: SmsTarget, context: JobContext): Promise<NotificationOutcome> {
   const { deps, signal, log } = context;
   const { deliveryId, notification } = claim;
-  const { phone, usageSlot } = target;
+  const { phone, usageSlot, slotAt } = target;
   // Nothing went out: the message no longer counts against the plan (a retry counts it again).
   const giveBackUsage = async () => {
     if (usageSlot) await releasePlanUsage(deps.db, usageSlot);
   };
   try {
-    await deps.smsSlots.take(signal);
+    await (slotAt === null ? deps.smsSlots.take(signal) : deps.smsSlots.until(slotAt, signal));
   } catch (error) {
     // Nothing went out: the next attempt may send it.
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: 'transient', message: 'stopped while waiting for a send slot', providerErrorCode: null });
