@@ -51,6 +51,8 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     log.warn({ ...about, error: error.message }, 'notification SMS failed; the queue retries it');
     throw new Error(`notification SMS failed (transient): ${error.message}`);
   }
+  // Sent: what is left is the result's commit, which needs no slot.
+  context.releaseSlot();
   await deps.notificationResults.record({ sent: { deliveryId, messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() }, devices: null });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: sid };
 }
