@@ -78,6 +78,7 @@ export interface JobDepsOptions {
 }
 
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
+  const smsSlots = overrides.smsSlots ?? new SendSlots(db, SMS_RATE_BUCKET, env.SMS_MAX_PER_SECOND);
   return {
     db,
     ai: overrides.ai ?? createGateway({ env, db, logger: log, monthlyTokenBudget: env.ENABLE_STRIPE ? planTokenBudget(db) : undefined }),
@@ -85,11 +86,11 @@ export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions):
     mailLinks: overrides.mailLinks ?? briefMailLinks(env),
     sms: overrides.sms ?? createSmsTransport(env),
     push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
-    smsSlots: overrides.smsSlots ?? new SendSlots(db, SMS_RATE_BUCKET, env.SMS_MAX_PER_SECOND),
+    smsSlots,
     planLimits: overrides.planLimits ?? env.ENABLE_STRIPE,
     clock: overrides.clock ?? systemClock,
     sentRecorder: new SentRecorder(db),
-    notificationClaimer: new NotificationClaimer(db),
+    notificationClaimer: new NotificationClaimer(db, smsSlots),
     notificationResults: new NotificationResultRecorder(db, log),
     google: overrides.google !== undefined ? overrides.google : googleDeps(env, db),
     calendarWebhook: overrides.calendarWebhook !== undefined ? overrides.calendarWebhook : calendarWebhook(env),

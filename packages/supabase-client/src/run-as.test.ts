@@ -110,3 +110,52 @@ describe('asService with asyncCommit', () => {
     expect(await leftover()).toEqual({ role: 'postgres', claims: null });
   });
 });
+
+describe('asService with genericPlans', () => {
+  it('plans that transaction’s statements generically and leaves the connection as it was', async () => {
+    const modeIn = (options?: { genericPlans: boolean }) =>
+      single.asService(async (tx) => (await tx<{ mode: string }[]>`select current_setting('plan_cache_mode') as mode`)[0]?.mode, options);
+    expect(await modeIn({ genericPlans: true })).toBe('force_generic_plan');
+    expect(await modeIn()).toBe('auto');
+    const [after] = await single.sql<{ plan_cache_mode: string }[]>`show plan_cache_mode`;
+    expect(after?.plan_cache_mode).toBe('auto');
+  });
+});
+
+describe('asServicePipelined (BEGIN sent with the first statements)', () => {
+  it('runs every statement in one transaction as the service and commits it', async () => {
+    const name = `pipelined-${randomUUID()}`;
+    const [alice] = users as [{ id: string; projects: number }];
+    const seen = await single.asServicePipelined(async (tx) => {
+      const [first] = await tx<{ role: string; xid: string }[]>`select current_user as role, txid_current()::text as xid`;
+      await tx`insert into projects (user_id, name) values (${alice.id}, ${name})`;
+      const [last] = await tx<{ xid: string }[]>`select txid_current()::text as xid`;
+      return { role: first?.role, same: first?.xid === last?.xid };
+    });
+    expect(seen).toEqual({ role: 'service_role', same: true });
+    const [stored] = await single.sql<{ count: number }[]>`select count(*)::int as count from projects where name = ${name}`;
+    expect(stored?.count).toBe(1);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+
+  it('rolls everything back when a statement fails, or fn throws, and leaves the connection clean', async () => {
+    const [alice] = users as [{ id: string; projects: number }];
+    const name = `rolled-back-${randomUUID()}`;
+    await expect(
+      single.asServicePipelined(async (tx) => {
+        await tx`insert into projects (user_id, name) values (${alice.id}, ${name})`;
+        await tx`select 1 / 0`;
+      }),
+    ).rejects.toMatchObject({ code: '22012' });
+    await expect(
+      single.asServicePipelined(async (tx) => {
+        await tx`insert into projects (user_id, name) values (${alice.id}, ${name})`;
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    const [stored] = await single.sql<{ count: number }[]>`select count(*)::int as count from projects where name = ${name}`;
+    expect(stored?.count).toBe(0);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+    await expect(single.asServicePipelined((tx) => tx.savepoint(async () => undefined))).rejects.toThrow('savepoints are not available');
+  });
+});

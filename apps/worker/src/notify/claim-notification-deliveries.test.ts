@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/tes
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedNotification, seedPerson } from '../testing/notifications.ts';
 import { claimNotificationDeliveries, type NotificationClaim, type NotificationClaimRequest, UNCERTAIN_NOTE } from './claim-notification-deliveries.ts';
+import { SendSlots } from './send-slots.ts';
 
 // The claim against a real database, with other transactions and batches playing concurrent claims.
 
@@ -91,6 +92,21 @@ describe('claimNotificationDeliveries', () => {
     // The next batch counts them from the database.
     const later = await seedNotification(database.db, person.id, { channels: ['sms'] });
     expect(await claimNotificationDeliveries(database.db, [smsClaim(later)])).toMatchObject([{ action: 'settled', reason: 'the daily SMS cap is reached (2 of 2 today, UTC)' }]);
+  });
+
+  it('reserves the send slots of the texts it lets go with the claim, spaced by the rate, and none for the rest', async () => {
+    const person = await seedPerson(database.db, { dailySmsCap: 2 });
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push(await seedNotification(database.db, person.id, { channels: ['sms'] }));
+    const slots = new SendSlots(database.db, 'test-claim-slots', 100);
+    const claims = await claimNotificationDeliveries(database.db, ids.map((id) => smsClaim(id)), slots);
+    expect(claims.map((claim) => claim.action)).toEqual(['send', 'send', 'settled']);
+    const times = claims.flatMap((claim) => (claim.action === 'send' && claim.target.channel === 'sms' ? [claim.target.slotAt] : []));
+    expect(times.every((at) => typeof at === 'number')).toBe(true);
+    expect((times[1] as number) - (times[0] as number)).toBeCloseTo(10, 0);
+    // Two taken from the bucket's one token, not three, committed with the claim.
+    const [bucket] = await database.db.sql<{ tokens: number }[]>`select tokens from send_rate_buckets where name = 'test-claim-slots'`;
+    expect(bucket?.tokens).toBe(-1);
   });
 
   it('batches claiming the same people in opposite orders at once neither deadlock nor send twice', async () => {

@@ -1,6 +1,7 @@
 import { calendarDay, NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease, usageLimitMessage } from '@ordo/shared-types';
 import { type Db, enqueue, takePlanUsage, type Tx, type UsageSlot } from '@ordo/supabase-client';
 import { type NotificationFacts, type PushDevice, readNotificationFacts } from './notification-facts.ts';
+import type { SendSlots } from './send-slots.ts';
 
 /** deliveries.status, with the provider-reported outcomes of the notifications migration. */
 export type NotificationDeliveryStatus = 'sending' | 'sent' | 'uncertain' | 'failed' | 'bounced' | 'skipped' | 'delivered' | 'undelivered';
@@ -16,8 +17,11 @@ export interface NotificationClaimRequest {
   planLimits: boolean;
 }
 
-/** For SMS under plan limits, `usageSlot` is the message's count in the plan, given back if it never goes out. */
-export type SendTarget = { channel: 'sms'; phone: string; usageSlot: UsageSlot | null } | { channel: 'push'; devices: PushDevice[] } | { channel: 'email'; address: string };
+/**
+ * For SMS under plan limits, `usageSlot` is the message's count in the plan, given back if it never
+ * goes out; `slotAt` its send slot reserved with the claim (SendSlots.reserveIn), or null to take one.
+ */
+export type SendTarget = { channel: 'sms'; phone: string; usageSlot: UsageSlot | null; slotAt: number | null } | { channel: 'push'; devices: PushDevice[] } | { channel: 'email'; address: string };
 
 /** Go ahead: the `sending` row is committed, so whatever happens next, no later attempt sends blindly. */
 export interface NotificationSendClaim {
@@ -83,8 +87,13 @@ class ClaimBatch {
   private readonly smsToday = new Map<string, number>();
   readonly writes: RowWrite[] = [];
   readonly uncertainIds: string[] = [];
+  /** The SMS this batch lets go, in request order: their send slots are reserved with the write. */
+  private readonly smsTargets: Extract<SendTarget, { channel: 'sms' }>[] = [];
 
-  constructor(private readonly tx: Tx) {}
+  constructor(
+    private readonly tx: Tx,
+    private readonly smsSlots: SendSlots | null,
+  ) {}
 
   async decide(request: NotificationClaimRequest, facts: NotificationFacts | null): Promise<NotificationClaim | ((ids: Map<string, string>) => NotificationClaim)> {
     if (!facts) return { action: 'missing' };
@@ -186,7 +195,9 @@ class ClaimBatch {
         const usage = request.planLimits ? await takePlanUsage(this.tx, facts.user_id, 'sms', request.now) : null;
         if (usage && !usage.allowed) return { skip: usageLimitMessage(usage.limit), recipient };
         this.smsToday.set(day, (this.smsToday.get(day) ?? 0) + 1);
-        return { target: { channel: 'sms', phone: facts.verified_phone, usageSlot: usage?.slot ?? null }, recipient };
+        const target = { channel: 'sms' as const, phone: facts.verified_phone, usageSlot: usage?.slot ?? null, slotAt: null };
+        this.smsTargets.push(target);
+        return { target, recipient };
       }
       case 'push': {
         const devices = request.pushAvailable && facts.push_enabled ? (facts.push_devices ?? []) : [];
@@ -204,9 +215,13 @@ class ClaimBatch {
     }
   }
 
-  /** Writes the batch's rows: `skipped` and `sending` in one upsert, earlier attempts' rows marked uncertain; returns the ids by key. */
+  /**
+   * Writes the batch's rows: `skipped` and `sending` in one upsert, earlier attempts' rows marked
+   * uncertain; reserves the SMS send slots in the same round trip, last, so the rate bucket's row
+   * is locked only until the commit right behind. Returns the ids by key.
+   */
   async write(): Promise<Map<string, string>> {
-    const { tx, writes, uncertainIds } = this;
+    const { tx, writes, uncertainIds, smsTargets, smsSlots } = this;
     const uncertain =
       uncertainIds.length > 0
         ? tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE} where id = any(string_to_array(${uncertainIds.join(',')}::text, ',')::uuid[])`
@@ -224,7 +239,9 @@ class ClaimBatch {
               error = excluded.error, error_class = null, provider_error_code = null, job_id = excluded.job_id
             returning id, source_id, channel`
         : null;
-    const [, written] = await Promise.all([uncertain, upsert]);
+    const slots = smsSlots && smsTargets.length > 0 ? smsSlots.reserveIn(tx, smsTargets.length) : null;
+    const [, written, slotTimes] = await Promise.all([uncertain, upsert, slots]);
+    for (const [i, at] of (slotTimes ?? []).entries()) (smsTargets[i] as (typeof smsTargets)[number]).slotAt = at;
     return new Map((written ?? []).map((row) => [rowKey(row.source_id, row.channel), row.id]));
   }
 }
@@ -239,15 +256,22 @@ class ClaimBatch {
  * - `sending` left by anything else (this job's earlier attempt, a dead job): becomes `uncertain`.
  * - anything else (sent, delivered, skipped, failed for good, uncertain): settled, never resent.
  * Many claims share the transaction (NotificationClaimer gathers them): a read, a write and the
- * commit for all of them. Answers in the order of `requests`.
+ * commit for all of them. With `smsSlots`, the SMS it lets go get their send slots reserved in it.
+ * Answers in the order of `requests`.
  */
-export async function claimNotificationDeliveries(db: Db, requests: readonly NotificationClaimRequest[]): Promise<NotificationClaim[]> {
-  return db.asService(async (tx) => {
+export async function claimNotificationDeliveries(
+  db: Db,
+  requests: readonly NotificationClaimRequest[],
+  smsSlots: SendSlots | null = null,
+): Promise<NotificationClaim[]> {
+  // Pipelined: BEGIN and the role go out with the read, one round trip less per batch. Generic
+  // plans: the same few statements run for every batch, their best plan whatever the ids.
+  return db.asServicePipelined(async (tx) => {
     const facts = await readNotificationFacts(tx, requests);
-    const batch = new ClaimBatch(tx);
+    const batch = new ClaimBatch(tx, smsSlots);
     const decisions = [];
     for (const [i, request] of requests.entries()) decisions.push(await batch.decide(request, facts[i] ?? null));
     const ids = await batch.write();
     return decisions.map((decision) => (typeof decision === 'function' ? decision(ids) : decision));
-  });
+  }, { genericPlans: true });
 }

@@ -38,6 +38,8 @@ export async function sendEmailNotification(claim: NotificationSendClaim, addres
     log.warn(about, 'notification email failed; the queue retries it');
     throw new Error(`notification email failed (transient): ${failure.message}`, { cause: error });
   }
+  // Sent: what is left is the result's commit, which needs no slot.
+  context.releaseSlot();
   await deps.notificationResults.record({ sent: { deliveryId, messageId, providerStatus: null, at: deps.clock.now() }, devices: null });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: messageId };
 }

@@ -50,6 +50,8 @@ export async function sendPushNotification(
   if (accepted.length > 0) {
     // The devices' answers and the sent mark in one write, batched with other sends'.
     const sent = { deliveryId, messageId: null, providerStatus: `accepted by ${accepted.length} of ${devices.length}`, at: now };
+    // Sent: what is left is the result's commit, which needs no slot.
+    context.releaseSlot();
     await deps.notificationResults.record({ sent, devices: deviceResults });
     return { delivery: 'sent', delivery_id: deliveryId, devices: devicesOutcome };
   }

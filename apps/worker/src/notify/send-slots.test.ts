@@ -80,6 +80,27 @@ describe('SendSlots (send_rate_buckets)', () => {
     expect(performance.now() - start).toBeLessThan(2_500);
   });
 
+  it('reserves slots in a caller’s transaction: kept when it commits, given back when it rolls back', async () => {
+    const slots = new SendSlots(database.db, 'test-in-claim', 2);
+    const before = performance.now();
+    const rolledBack = database.db.asService(async (tx) => {
+      expect(await slots.reserveIn(tx, 3)).toHaveLength(1);
+      throw new Error('claim failed');
+    });
+    await expect(rolledBack).rejects.toThrow('claim failed');
+    // The rolled-back slot is still there: granted at once.
+    const [at] = await database.db.asService((tx) => slots.reserveIn(tx, 1));
+    expect((at ?? Number.POSITIVE_INFINITY) - before).toBeLessThan(500);
+    await slots.until(at as number, forever());
+    // That committed one was the bucket's token: the next send waits half a second for its own.
+    const start = performance.now();
+    await slots.take(forever());
+    expect(performance.now() - start).toBeGreaterThan(350);
+    const controller = new AbortController();
+    controller.abort(new Error('shutting down'));
+    await expect(slots.until(performance.now() + 10_000, controller.signal)).rejects.toThrow('shutting down');
+  });
+
   it('is the workers’ alone: people can neither read the buckets nor take slots', async () => {
     const [user] = await database.db.asService((tx) => tx<{ id: string }[]>`insert into users (email) values ('bucket@example.test') returning id`);
     const asPerson = (query: string) => database.db.asUser(user?.id ?? '', (tx) => tx.unsafe(query));

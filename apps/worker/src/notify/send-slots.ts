@@ -1,10 +1,14 @@
-import type { Db } from '@ordo/supabase-client';
+import type { Db, Tx } from '@ordo/supabase-client';
 
 /** The shared bucket of text messages (send_rate_buckets): SMS_MAX_PER_SECOND across all workers. */
 export const SMS_RATE_BUCKET = 'sms';
 
-/** Slots are granted at most this far ahead, so a send sleeps at most this long, its abort signal looked at meanwhile. */
-const HORIZON_MS = 1_000;
+/**
+ * Slots are granted at most this far ahead, so a send sleeps at most this long. Short: a send
+ * granted a slot far ahead holds its job's concurrency slot while it sleeps, and in a burst the
+ * sends asking later would be pushed that far back for nothing.
+ */
+const HORIZON_MS = 50;
 /** Between asking again for slots the last answer could not grant (at most one interval of the rate, or this). */
 const MIN_ASK_AGAIN_MS = 1;
 
@@ -47,6 +51,26 @@ export class SendSlots {
     private readonly bucket: string,
     private readonly perSecond: number,
   ) {}
+
+  /**
+   * Slots for `count` sends reserved in the caller's transaction, committed (or rolled back) with
+   * it: for sends claimed in a transaction anyway, no statement of their own. The instants of those
+   * granted (performance.now() ms), in order; fewer than count when the rate cannot grant them all
+   * within the horizon, and the rest take() their turn.
+   */
+  async reserveIn(tx: Tx, count: number): Promise<number[]> {
+    const [slots] = await tx<{ waits: number[] }[]>`
+      select waits from public.reserve_send_slots(${this.bucket}, ${this.perSecond}, ${count}, ${HORIZON_MS / 1000})`;
+    const answeredAt = performance.now();
+    return (slots?.waits ?? []).map((wait) => answeredAt + wait * 1000);
+  }
+
+  /** Resolves at a slot reserveIn granted (at once if it has come); rejects if the signal aborts first. */
+  async until(at: number, signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    const waitMs = at - performance.now();
+    if (waitMs > 0) await sleep(waitMs, signal);
+  }
 
   /** Resolves when this send's slot has come. */
   async take(signal: AbortSignal): Promise<void> {

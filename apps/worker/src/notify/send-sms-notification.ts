@@ -17,13 +17,13 @@ const MAYBE_ACCEPTED_NOTE = 'no answer from the SMS provider after the request w
 export async function sendSmsNotification(claim: NotificationSendClaim, target: SmsTarget, context: JobContext): Promise<NotificationOutcome> {
   const { deps, signal, log } = context;
   const { deliveryId, notification } = claim;
-  const { phone, usageSlot } = target;
+  const { phone, usageSlot, slotAt } = target;
   // Nothing went out: the message no longer counts against the plan (a retry counts it again).
   const giveBackUsage = async () => {
     if (usageSlot) await releasePlanUsage(deps.db, usageSlot);
   };
   try {
-    await deps.smsSlots.take(signal);
+    await (slotAt === null ? deps.smsSlots.take(signal) : deps.smsSlots.until(slotAt, signal));
   } catch (error) {
     // Nothing went out: the next attempt may send it.
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: 'transient', message: 'stopped while waiting for a send slot', providerErrorCode: null });
@@ -51,6 +51,8 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     log.warn({ ...about, error: error.message }, 'notification SMS failed; the queue retries it');
     throw new Error(`notification SMS failed (transient): ${error.message}`);
   }
+  // Sent: what is left is the result's commit, which needs no slot.
+  context.releaseSlot();
   await deps.notificationResults.record({ sent: { deliveryId, messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() }, devices: null });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: sid };
 }

@@ -13,6 +13,8 @@ export interface JobContextDeps {
   /** The lease's end as last renewed (ms since epoch): checkpoint and progress writes retry until then. */
   leaseDeadline: () => number;
   jobDeps: JobDeps;
+  /** Frees the job's concurrency slot (once: the runner frees it when the handler ends otherwise). */
+  releaseSlot: () => void;
 }
 
 /**
@@ -74,6 +76,10 @@ export class RunningJobContext implements JobContext {
     this.runtime.states.checkpoint(this.job.id, name, output, this.runtime.leaseDeadline);
     this.checkpoints[name] = output;
     return output;
+  };
+
+  readonly releaseSlot = (): void => {
+    this.runtime.releaseSlot();
   };
 
   /** Once a write found the lease gone, nothing more of this attempt is written. */

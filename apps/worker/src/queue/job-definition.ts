@@ -22,6 +22,11 @@ export interface JobContext {
    * instead of running fn again (a paid call is not paid twice). Outputs must be JSON.
    */
   step<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Gives the job's concurrency slot to the next job while this one only waits for a write to
+   * commit (its result's): the slot bounds handlers at work, not commits. Once; later calls do nothing.
+   */
+  releaseSlot(): void;
 }
 
 export interface JobOptions {

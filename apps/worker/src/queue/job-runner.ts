@@ -204,13 +204,20 @@ export class JobRunner {
       return;
     }
     const claimedAt = performance.now();
-    let outcome: Outcome;
-    try {
-      outcome = await this.execute(entry);
-    } finally {
-      // The slot is for running handlers; the write-back below joins the next completion batch.
+    let slotHeld = true;
+    // The slot is for running handlers; the write-back below joins the next completion batch. A
+    // handler may free it earlier (releaseSlot), when it only waits for a commit.
+    const releaseSlot = () => {
+      if (!slotHeld) return;
+      slotHeld = false;
       this.freeSlot();
       this.deps.onSlotFree();
+    };
+    let outcome: Outcome;
+    try {
+      outcome = await this.execute(entry, releaseSlot);
+    } finally {
+      releaseSlot();
     }
     let recorded: JobOutcome;
     try {
@@ -223,7 +230,7 @@ export class JobRunner {
     this.deps.metrics.record(entry.job.job_type, recorded, (performance.now() - claimedAt) / 1000);
   }
 
-  private async execute(entry: ActiveJob): Promise<Outcome> {
+  private async execute(entry: ActiveJob, releaseSlot: () => void): Promise<Outcome> {
     const { job, abort } = entry;
     const definition = this.deps.registry.get(job.job_type) as AnyJobDefinition;
     const timeout = this.timeouts.start(definition.options.timeoutMs, () => abort.abort(new JobTimeoutError(definition.options.timeoutMs)));
@@ -234,7 +241,7 @@ export class JobRunner {
         throw new PermanentJobError(`invalid payload: ${issues.join('; ')}`);
       }
       const { log, jobDeps } = this.deps;
-      const context = new RunningJobContext(job, abort, { states: this.states, log, leaseDeadline: () => entry.leaseDeadline, jobDeps });
+      const context = new RunningJobContext(job, abort, { states: this.states, log, leaseDeadline: () => entry.leaseDeadline, jobDeps, releaseSlot });
       const result = await settleAfterAbort(definition.handler(payload.data as never, context), abort);
       return { ok: true, result };
     } catch (error) {
