@@ -5,6 +5,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedBrief, seedUser } from '../testing/briefs.ts';
 import { spawnWorker, stopWorker, type WorkerProcess } from '../testing/worker-process.ts';
+import { until } from '../testing/until.ts';
 
 // Real worker processes against a loopback SMTP server: the races and crashes the exactly-once rule is for.
 let database: TestDatabase;
@@ -38,16 +39,6 @@ async function worker(env: Record<string, string> = {}): Promise<WorkerProcess> 
   });
   started.push(process);
   return process;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const messagesFor = (briefId: string) => inbox.received.filter((mail) => mail.messageId === `<brief.${briefId}@ordo.example>`);

@@ -5,6 +5,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../testing/briefs.ts';
 import { spawnWorker, stopWorker, type WorkerProcess } from '../testing/worker-process.ts';
+import { until } from '../testing/until.ts';
 
 // brief.generate sends the email itself: a real worker process killed mid-delivery, and the one that retries the job.
 let database: TestDatabase;
@@ -40,16 +41,6 @@ async function worker(): Promise<WorkerProcess> {
   });
   started.push(process);
   return process;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('brief.generate delivering in-process, exactly once across a crash', () => {

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/tes
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedNotification, seedPerson } from '../testing/notifications.ts';
 import { spawnWorker, stopWorker, type WorkerProcess } from '../testing/worker-process.ts';
+import { until } from '../testing/until.ts';
 
 // Real worker processes against the loopback Twilio API: the races and crashes the exactly-once rule is for.
 let database: TestDatabase;
@@ -39,16 +40,6 @@ async function worker(env: Record<string, string> = {}): Promise<WorkerProcess> 
   return process;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const smsTo = (phone: string) => twilio.messages.filter((message) => message.to === phone);
 
 describe('notify.send, exactly once across processes', () => {
@@ -66,7 +57,7 @@ describe('notify.send, exactly once across processes', () => {
       const jobs = await database.db.sql<{ status: string; result: { delivery: string; message_id?: string } | null }[]>`
         select status, result from queue_jobs where job_type = 'notify.send' and payload->>'notification_id' = any(${notifications}::text[])`;
       return jobs.length === notifications.length * 3 && jobs.every((job) => job.status === 'completed' || job.status === 'failed') ? jobs : undefined;
-    });
+    }, 60_000);
 
     expect(rows.every((row) => row.status === 'completed')).toBe(true);
     for (const person of people) expect(smsTo(person.phone)).toHaveLength(1);
@@ -107,7 +98,7 @@ describe('notify.send, exactly once across processes', () => {
         select status, attempts, result from queue_jobs
         where job_type = 'notify.send' and payload->>'notification_id' = ${notificationId} and status in ('completed', 'failed')`;
       return row;
-    });
+    }, 60_000);
     expect(job).toMatchObject({ status: 'completed', attempts: 2, result: { delivery: 'uncertain' } });
     const [after] = await database.db.sql<{ status: string; attempts: number; error: string; message_id: string | null }[]>`
       select status, attempts, error, message_id from deliveries where source_id = ${notificationId}`;

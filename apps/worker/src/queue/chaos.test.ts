@@ -2,6 +2,7 @@ import { enqueue, enqueueMany, findJob, type QueueJob } from '@ordo/supabase-cli
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { spawnWorker, stopWorker, type WorkerProcess } from '../testing/worker-process.ts';
+import { until } from '../testing/until.ts';
 
 let database: TestDatabase;
 const started: WorkerProcess[] = [];
@@ -21,16 +22,6 @@ async function worker(env: Record<string, string> = {}): Promise<WorkerProcess> 
   const process = await spawnWorker(database.url, { WORKER_POLL_INTERVAL_MS: '200', ...env });
   started.push(process);
   return process;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const job = (id: string) => findJob(database.db.sql, id);
