@@ -191,6 +191,12 @@ describe('shapes people write in that are not one task a line', () => {
     expect(clauses('call the vet, then book the groomer')).toEqual(['call the vet', 'book the groomer']);
   });
 
+  it('takes no pronoun or noun ending in -ing for an effort under way', () => {
+    for (const dump of ['Nothing urgent. Call the printer company.', 'Everything at once. Call the printer company.', 'Morning run. Call the printer company.']) {
+      expect(segment(dump).map((item) => item.project ?? null)).not.toContainEqual(expect.stringMatching(/^(?:Nothing|Everything|Morning)/));
+    }
+  });
+
   it('names a paragraph\'s project after an effort under way in its first sentence', () => {
     const items = segment('Moving to Philly in March!! Need to give notice to the landlord, get quotes from two movers.');
     expect(items.map((item) => [item.text, item.project])).toEqual([
