@@ -161,17 +161,21 @@ function sentences(text: string): string[] {
 }
 
 // Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
+// "… came in the mail too pay it …",
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …".
-  if (joiner === '') return true;
+  if (joiner.trim() === '') return true;
   const trimmed = trimFiller(clause);
   if (REMARK_START.test(trimmed)) return false;
+  // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
+  // person saying something is no more of the task before it.
+  if (!joiner.includes(',') && saysSomething(clause)) return true;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
@@ -183,6 +187,14 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   // "groceries, laundry, taxes": a list of things, each its own task.
   return listing || wordCount(trimmed) > 3;
 }
+
+/** A clause led by a person or "it" that states rather than asks: "I keep saying this", "they were clear". */
+function saysSomething(clause: string): boolean {
+  const text = clause.trim().replace(/^(?:finally|honestly|anyway|actually|also|then|well)\s+/i, '');
+  return SPEAKER_LED.test(text) && readClause(text, { listed: false, inProse: true }).kind !== 'task';
+}
+
+const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
 
 /** Longest day phrase that may lead a task: "by Wednesday", "tomorrow morning", "on the 19th". */
 const LEADING_DAY_WORDS_MAX = 3;

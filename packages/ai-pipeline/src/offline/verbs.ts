@@ -3,7 +3,7 @@
  * tasks) from "buy eggs, milk, bread" (one), and headings from tasks.
  */
 export const TASK_VERBS = new Set(
-  `add apply bump delay postpone push rename shift mark scrap arrange ask assemble attend back bake bathe book borrow bring brush build buy calculate call cancel catch change charge
+  `add apply block bump delay postpone push rename shift mark scrap arrange ask assemble attend back bake bathe book borrow bring brush build buy calculate call cancel catch change charge
   check choose clean clear close collect come compare complete confirm contact cook copy create cut deal declutter decide defrost
   delete deliver deploy design dig discuss do donate download draft drink drive drop dust eat edit email empty enroll
   exchange exercise feed file fill finalize find finish fix fold follow get give go grab hang have help hire host install invite
