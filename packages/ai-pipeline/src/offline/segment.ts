@@ -493,6 +493,20 @@ function tagsOf(content: string): { project: string | null; text: string } {
 }
 
 /**
+ * "#work email Bob #home fix tap": a line that opens with a tag and names more, each tag starting
+ * the item it groups. Null for one tag or tags that trail their text ("email Bob #work").
+ */
+function taggedPieces(content: string): { project: string | null; text: string }[] | null {
+  const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
+  if (tags.length < 2 || content.slice(0, tags[0]?.start).trim() !== '') return null;
+  const pieces = tags.map((tag, index) => ({
+    project: projectName(tag.value.name.replace(/[_-]+/g, ' ')),
+    text: content.slice(tag.end, tags[index + 1]?.start ?? content.length).trim(),
+  }));
+  return pieces.some((piece) => piece.text === '') ? null : pieces;
+}
+
+/**
  * Splits a brain dump into candidate tasks: list items, sentences and clauses, each carrying the
  * project its heading, "Project:" line, label, tag or named effort gives it, and how sure the
  * reading is that it is a task.
@@ -540,6 +554,11 @@ export function segment(dump: string): Segment[] {
       continue;
     }
     if (signedOff && plain && wordCount(line.content) <= 4 && !startsWithVerb(trimFiller(line.content))) continue;
+    const pieces = taggedPieces(line.content);
+    if (pieces) {
+      for (const piece of pieces) readContent(piece.text, { scope: { ...(inner ?? outer), project: piece.project }, listed: true, message }, out);
+      continue;
+    }
     const tagged = tagsOf(line.content);
     const content = tagged.text;
     const heading = tagged.project === null ? headingOf({ ...line, content }, nextFilled[position]) : null;
