@@ -359,7 +359,8 @@ function paragraphHeading(sentence: string): string | null {
   if (trimFiller(text) !== text) return null;
   if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
   if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
-  const gerund = /^\p{L}+ing\b/u.test(text);
+  // "Moving to Philly", "Wedding": an -ing word; "Nothing much" only looks like one.
+  const gerund = /^\p{L}+ing\b/u.test(text) && !/^(?:no|some|any|every)thing\b/i.test(text);
   // "Moving to Philly in March!!": an effort under way reads as a statement, and names the paragraph.
   if (readClause(text, { listed: false, inProse: true }).kind !== 'task' && !gerund) return null;
   if (hasDatePhrase(text) && !gerund) return null;
