@@ -85,7 +85,8 @@ function readLine(raw: string): Line {
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = /^\p{Extended_Pictographic}/u.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
-  const bulletMatch = BULLET.exec(content);
+  // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
+  const bulletMatch = inlineList(content)?.lead === '' ? null : BULLET.exec(content);
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
@@ -323,7 +324,8 @@ export function clauses(sentence: string): string[] {
 
 /** "need to: 1) submit the report 2) book flights": the lead-in and the numbered items on one line. */
 function inlineList(content: string): { lead: string; items: string[] } | null {
-  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)-)\s+/gi)];
+  // "1) a 2) b", "(a) x (b) y", "1 - a 2 - b", "1: a 2: b".
+  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)\s?[-–:])\s+/gi)];
   const sequence: RegExpExecArray[] = [];
   for (const marker of markers) {
     const label = (marker[1] ?? '').toLowerCase();
@@ -632,6 +634,9 @@ function headingScope(heading: string, current: Scope): Scope {
 
 /** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
 function dayOf(label: string): string | null {
-  const day = label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|tasks|errands|for|agenda)(?=\s|$)/gi, ' ').trim();
+  const day = label
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|for|agenda)(?=\s|$)/gi, ' ')
+    .trim();
   return day !== '' && isDatePhrase(day) ? day : null;
 }
