@@ -1,4 +1,4 @@
-import { trimFiller } from './cues.ts';
+import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -198,6 +198,14 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   }
   if (subjectDoing(words) || nameDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };
   if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };
-  const fragment = inProse && words.length <= 2 && !/\d/.test(trimmed) && !hasDatePhrase(trimmed);
+  // In prose a clause with no verb, day or number ("More money, shorter commute", "Just family and
+  // food") is as often a remark as a thing to do: it is offered, not created. "someday fix the
+  // door" has its verb a word or two in; "Groceries: atta, dal" is a labelled list.
+  const written = wordsOf(bare);
+  const verbAfterCue = [1, 2].some((at) => {
+    const cue = written.slice(0, at).join(' ');
+    return startsWithVerb(written[at] ?? '') && (isDatePhrase(cue) || findPriority(cue) !== null);
+  });
+  const fragment = inProse && !/\d/.test(trimmed) && !hasDatePhrase(trimmed) && !verbAfterCue && !trimmed.includes(':');
   return { kind: 'task', confidence: fragment ? FRAGMENT : NAMED, text };
 }

@@ -15,15 +15,30 @@ function confident(dump: string): string[] {
 
 describe('sentences that are not tasks', () => {
   it.each([
-    ['Nothing pressing really. Descale the kettle.', ['Descale the kettle']],
-    ['Not much this week. Descale the kettle.', ['Descale the kettle']],
-    ['Lots going on. Descale the kettle.', ['Descale the kettle']],
-    ['A lot going on at home. Descale the kettle.', ['Descale the kettle']],
-    ['Everything is piling up. Descale the kettle.', ['Descale the kettle']],
-    ['If the quote comes in low we go ahead. Descale the kettle.', ['Descale the kettle']],
-    ['The deadline is in two weeks. Descale the kettle.', ['Descale the kettle']],
-    ['Launch date is Jan 15. Descale the kettle.', ['Descale the kettle']],
+    ['Nothing pressing really. Clean the kettle.', ['Clean the kettle']],
+    ['Not much this week. Clean the kettle.', ['Clean the kettle']],
+    ['Lots going on. Clean the kettle.', ['Clean the kettle']],
+    ['A lot going on at home. Clean the kettle.', ['Clean the kettle']],
+    ['Everything is piling up. Clean the kettle.', ['Clean the kettle']],
+    ['If the quote comes in low we go ahead. Clean the kettle.', ['Clean the kettle']],
+    ['The deadline is in two weeks. Clean the kettle.', ['Clean the kettle']],
+    ['Launch date is Jan 15. Clean the kettle.', ['Clean the kettle']],
   ])('creates only the task in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Not sure about the offer. Better pay, longer hours. Decide by Friday.', ['Decide']],
+    ['Just cake and far too much tea. Clean the kettle.', ['Clean the kettle']],
+  ])('offers a verbless remark in prose as a suggestion in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Home from the trip. Next week ring the builder. Someday fix the gate.', ['Ring the builder', 'Fix the gate']],
+    ['Busy day. Sit down with the accountant. Groceries: rice, dal, ghee.', ['Sit down with the accountant', 'Groceries: rice, dal, ghee']],
+    ['Busy day. Dentist at 3. Passport renewal tomorrow.', ['Dentist', 'Passport renewal']],
+  ])('still creates the tasks of "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });
 

@@ -10,7 +10,7 @@ export const TASK_VERBS = new Set(
   iron journal learn leave lend list look mail make measure meditate meet message mop mow move oil order organise organize pack
   paint pay pick plan plant play post practice practise prep prepare print prune publish put rake read rebook recycle redo refactor
   refill register reinstall remind remove renew rent repair replace reply report research reschedule reserve respond restock return
-  review rewrite ring run schedule scan sell send set setup share shop shovel sign sort start stop study submit swap sweep take talk
+  review rewrite ring run schedule scan sell send set setup share shop shovel sign sit sort start stop study submit swap sweep take talk
   teach test text thank tidy top trim try tune unpack unsubscribe update upgrade upload vacuum visit wash watch water weed wrap
   write accept adjust admit answer archive back up bid bill boil borrow brainstorm buy cancel carry chase chop clarify coach collect
   comment commit compile connect consolidate convert cover crop debug defend delegate deposit describe detox digitise digitize
