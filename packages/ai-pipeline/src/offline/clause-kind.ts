@@ -1,4 +1,4 @@
-import { trimFiller } from './cues.ts';
+import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -37,12 +37,12 @@ const GREETING =
 const SIGN_OFF =
   /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well)\b/i;
 const NOTHING =
-  /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
+  /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge)\s+(?:week|day|month|weekend|one)|too (?:many|much))\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge)\s+(?:week|day|month|weekend|one)|too (?:many|much)|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
@@ -198,6 +198,14 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   }
   if (subjectDoing(words) || nameDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };
   if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };
-  const fragment = inProse && words.length <= 2 && !/\d/.test(trimmed) && !hasDatePhrase(trimmed);
+  // In prose a clause with no verb, day or number ("More money, shorter commute", "Just family and
+  // food") is as often a remark as a thing to do: it is offered, not created. "someday fix the
+  // door" has its verb a word or two in; "Groceries: atta, dal" is a labelled list.
+  const written = wordsOf(bare);
+  const verbAfterCue = [1, 2].some((at) => {
+    const cue = written.slice(0, at).join(' ');
+    return startsWithVerb(written[at] ?? '') && (isDatePhrase(cue) || findPriority(cue) !== null);
+  });
+  const fragment = inProse && !/\d/.test(trimmed) && !hasDatePhrase(trimmed) && !verbAfterCue && !trimmed.includes(':');
   return { kind: 'task', confidence: fragment ? FRAGMENT : NAMED, text };
 }

@@ -11,7 +11,7 @@ import {
 } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
 import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
-import { type DateReference, type FoundDate, findDate } from './dates.ts';
+import { type DateReference, type FoundDate, findDate, isDatePhrase } from './dates.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { type Segment, segment } from './segment.ts';
 import { findUpdate, restatedTask } from './updates.ts';
@@ -78,6 +78,22 @@ function clockNow(reference: DateReference): Date {
   return noon;
 }
 
+/** Longest day phrase read after "and": "next Tuesday morning". */
+const JOINED_DAY_WORDS_MAX = 3;
+
+/** True when the text goes on with "and"/"or" and another day: "… and Tuesday", "or the 14th". */
+function nextIsDay(after: string): boolean {
+  const joined = /^\s*(?:and|or|&|\/|,)\s*/i.exec(after);
+  if (!joined) return false;
+  const words = after.slice(joined[0].length).split(/\s+/);
+  // "on the 14th and 15th": a bare ordinal goes on from the day before it.
+  if (/^\d{1,2}(?:st|nd|rd|th)\b/i.test(words[0] ?? '')) return true;
+  for (let count = 1; count <= JOINED_DAY_WORDS_MAX && count <= words.length; count++) {
+    if (isDatePhrase(words.slice(0, count).join(' ').replace(/[.,;!?]+$/, ''))) return true;
+  }
+  return false;
+}
+
 /** Reads a segment's cues (priority, duration, date) and what remains as its title. */
 export function readTask(text: string, dateHint: string | null, reference: DateReference): TaskFields {
   const shared = parseQuickAdd(text, { now: clockNow(reference), timezone: reference.timezone, projects: [], labels: [] }, SHARED_KINDS);
@@ -104,8 +120,10 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   }
   // "Thursday's meeting" keeps its words; the day is still read. "by Friday's delivery cutoff"
   // is a deadline named after what falls on it: the whole phrase leaves the title.
-  const possessive = date !== null && /^'s\b/.test(rest.slice(date.index + date.length));
-  const deadline = possessive && date !== null && /^(?:by|before|until|till)\b/i.test(rest.slice(date.index));
+  // "childcare for Monday and Tuesday": the days stay in the title, the first is the due date.
+  const joined = date !== null && nextIsDay(rest.slice(date.index + date.length));
+  const possessive = date !== null && (joined || /^'s\b/.test(rest.slice(date.index + date.length)));
+  const deadline = possessive && !joined && date !== null && /^(?:by|before|until|till)\b/i.test(rest.slice(date.index));
   if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(/^[^,;(]*/, '')}`;
   else if (date && !possessive) rest = cut(rest, date);
   date ??= hinted;

@@ -85,7 +85,8 @@ function readLine(raw: string): Line {
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = /^\p{Extended_Pictographic}/u.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
-  const bulletMatch = BULLET.exec(content);
+  // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
+  const bulletMatch = inlineList(content)?.lead === '' ? null : BULLET.exec(content);
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
@@ -161,17 +162,21 @@ function sentences(text: string): string[] {
 }
 
 // Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
+// "… came in the mail too pay it …",
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …".
-  if (joiner === '') return true;
+  if (joiner.trim() === '') return true;
   const trimmed = trimFiller(clause);
   if (REMARK_START.test(trimmed)) return false;
+  // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
+  // person saying something is no more of the task before it.
+  if (!joiner.includes(',') && saysSomething(clause)) return true;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
@@ -183,6 +188,14 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   // "groceries, laundry, taxes": a list of things, each its own task.
   return listing || wordCount(trimmed) > 3;
 }
+
+/** A clause led by a person or "it" that states rather than asks: "I keep saying this", "they were clear". */
+function saysSomething(clause: string): boolean {
+  const text = clause.trim().replace(/^(?:finally|honestly|anyway|actually|also|then|well)\s+/i, '');
+  return SPEAKER_LED.test(text) && readClause(text, { listed: false, inProse: true }).kind !== 'task';
+}
+
+const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
 
 /** Longest day phrase that may lead a task: "by Wednesday", "tomorrow morning", "on the 19th". */
 const LEADING_DAY_WORDS_MAX = 3;
@@ -311,7 +324,8 @@ export function clauses(sentence: string): string[] {
 
 /** "need to: 1) submit the report 2) book flights": the lead-in and the numbered items on one line. */
 function inlineList(content: string): { lead: string; items: string[] } | null {
-  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)-)\s+/gi)];
+  // "1) a 2) b", "(a) x (b) y", "1 - a 2 - b", "1: a 2: b".
+  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)\s?[-–:])\s+/gi)];
   const sequence: RegExpExecArray[] = [];
   for (const marker of markers) {
     const label = (marker[1] ?? '').toLowerCase();
@@ -482,6 +496,20 @@ function tagsOf(content: string): { project: string | null; text: string } {
 }
 
 /**
+ * "#work email Bob #home fix tap": a line that opens with a tag and names more, each tag starting
+ * the item it groups. Null for one tag or tags that trail their text ("email Bob #work").
+ */
+function taggedPieces(content: string): { project: string | null; text: string }[] | null {
+  const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
+  if (tags.length < 2 || content.slice(0, tags[0]?.start).trim() !== '') return null;
+  const pieces = tags.map((tag, index) => ({
+    project: projectName(tag.value.name.replace(/[_-]+/g, ' ')),
+    text: content.slice(tag.end, tags[index + 1]?.start ?? content.length).trim(),
+  }));
+  return pieces.some((piece) => piece.text === '') ? null : pieces;
+}
+
+/**
  * Splits a brain dump into candidate tasks: list items, sentences and clauses, each carrying the
  * project its heading, "Project:" line, label, tag or named effort gives it, and how sure the
  * reading is that it is a task.
@@ -529,6 +557,11 @@ export function segment(dump: string): Segment[] {
       continue;
     }
     if (signedOff && plain && wordCount(line.content) <= 4 && !startsWithVerb(trimFiller(line.content))) continue;
+    const pieces = taggedPieces(line.content);
+    if (pieces) {
+      for (const piece of pieces) readContent(piece.text, { scope: { ...(inner ?? outer), project: piece.project }, listed: true, message }, out);
+      continue;
+    }
     const tagged = tagsOf(line.content);
     const content = tagged.text;
     const heading = tagged.project === null ? headingOf({ ...line, content }, nextFilled[position]) : null;
@@ -601,6 +634,9 @@ function headingScope(heading: string, current: Scope): Scope {
 
 /** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
 function dayOf(label: string): string | null {
-  const day = label.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|tasks|errands|for|agenda)(?=\s|$)/gi, ' ').trim();
+  const day = label
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|for|agenda)(?=\s|$)/gi, ' ')
+    .trim();
   return day !== '' && isDatePhrase(day) ? day : null;
 }

@@ -3,14 +3,14 @@
  * tasks) from "buy eggs, milk, bread" (one), and headings from tasks.
  */
 export const TASK_VERBS = new Set(
-  `add apply bump delay postpone push rename shift mark scrap arrange ask assemble attend back bake bathe book borrow bring brush build buy calculate call cancel catch change charge
+  `add apply block bump delay postpone push rename shift mark scrap arrange ask assemble attend back bake bathe book borrow bring brush build buy calculate call cancel catch change charge
   check choose clean clear close collect come compare complete confirm contact cook copy create cut deal declutter decide defrost
   delete deliver deploy design dig discuss do donate download draft drink drive drop dust eat edit email empty enroll
   exchange exercise feed file fill finalize find finish fix fold follow get give go grab hang have help hire host install invite
   iron journal learn leave lend list look mail make measure meditate meet message mop mow move oil order organise organize pack
   paint pay pick plan plant play post practice practise prep prepare print prune publish put rake read rebook recycle redo refactor
   refill register reinstall remind remove renew rent repair replace reply report research reschedule reserve respond restock return
-  review rewrite ring run schedule scan sell send set setup share shop shovel sign sort start stop study submit swap sweep take talk
+  review rewrite ring run schedule scan sell send set setup share shop shovel sign sit sort start stop study submit swap sweep take talk
   teach test text thank tidy top trim try tune unpack unsubscribe update upgrade upload vacuum visit wash watch water weed wrap
   write accept adjust admit answer archive back up bid bill boil borrow brainstorm buy cancel carry chase chop clarify coach collect
   comment commit compile connect consolidate convert cover crop debug defend delegate deposit describe detox digitise digitize

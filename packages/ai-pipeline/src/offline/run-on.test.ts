@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment.ts';
+
+const texts = (dump: string) => segment(dump).map((item) => item.text);
+const tasks = (dump: string) => segment(dump).filter((item) => item.confidence >= 0.5).map((item) => item.text);
+
+describe('dictation without punctuation', () => {
+  it.each([
+    [
+      'grab the dry cleaning and then ring the vet about the vaccine also remind me to order printer ink',
+      ['grab the dry cleaning', 'ring the vet about the vaccine', 'remind me to order printer ink'],
+    ],
+    ['water the ferns then wash the van after that take out the recycling', ['water the ferns', 'wash the van', 'take out the recycling']],
+    ['mop the hall plus sort the loft oh and book the boiler check', ['mop the hall', 'sort the loft', 'book the boiler check']],
+    ["fold the towels don't forget to text Priya", ['fold the towels', "don't forget to text Priya"]],
+    ['the tax letter came in the post too pay the council tax', ['the tax letter came in the post', 'pay the council tax']],
+    ["I haven't opened the draft so block time for the pitch", ["I haven't opened the draft", 'block time for the pitch']],
+  ])('splits "%s" at its markers, keeping the first item', (dump, expected) => {
+    expect(texts(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['post the parcel for Omar they were very firm about it', ['post the parcel for Omar']],
+    ['plan the quiz night somewhere cheap and finally I keep putting this off but renew the passport', ['plan the quiz night somewhere cheap', 'renew the passport']],
+    ['book the tyre fitting and I felt awful about missing it last time', ['book the tyre fitting']],
+  ])('leaves what the speaker says about it out of the task in "%s"', (dump, expected) => {
+    expect(tasks(dump)).toEqual(expected);
+  });
+
+  it('keeps "too" inside a phrase that goes on with no verb', () => {
+    expect(texts('buy the cake it is too big for the fridge')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** What the review would create without a click: projects by name, tasks by title. */
+function confident(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => {
+    if ((operation.confidence ?? 1) < 0.5) return [];
+    if (operation.op === 'create_project') return [`project ${operation.name}`];
+    return operation.op === 'create_task' ? [operation.title] : [];
+  });
+}
+
+describe('sentences that are not tasks', () => {
+  it.each([
+    ['Nothing pressing really. Clean the kettle.', ['Clean the kettle']],
+    ['Not much this week. Clean the kettle.', ['Clean the kettle']],
+    ['Lots going on. Clean the kettle.', ['Clean the kettle']],
+    ['A lot going on at home. Clean the kettle.', ['Clean the kettle']],
+    ['Everything is piling up. Clean the kettle.', ['Clean the kettle']],
+    ['If the quote comes in low we go ahead. Clean the kettle.', ['Clean the kettle']],
+    ['The deadline is in two weeks. Clean the kettle.', ['Clean the kettle']],
+    ['Launch date is Jan 15. Clean the kettle.', ['Clean the kettle']],
+  ])('creates only the task in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Not sure about the offer. Better pay, longer hours. Decide by Friday.', ['Decide']],
+    ['Just cake and far too much tea. Clean the kettle.', ['Clean the kettle']],
+  ])('offers a verbless remark in prose as a suggestion in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Home from the trip. Next week ring the builder. Someday fix the gate.', ['Ring the builder', 'Fix the gate']],
+    ['Busy day. Sit down with the accountant. Groceries: rice, dal, ghee.', ['Sit down with the accountant', 'Groceries: rice, dal, ghee']],
+    ['Busy day. Dentist at 3. Passport renewal tomorrow.', ['Dentist', 'Passport renewal']],
+  ])('still creates the tasks of "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Wedding. Book the DJ.', ['project Wedding', 'Book the DJ']],
+    ['Moving to Leeds in May. Book the van.', ['project Moving to Leeds', 'Book the van']],
+  ])('still reads a short opening sentence as the paragraph\'s project in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});
