@@ -24,3 +24,16 @@ export function decodeEncryptionKey(key: string): Buffer {
   if (!bytes) throw new Error(`ENCRYPTION_KEY ${ENCRYPTION_KEY_FORMAT}`);
   return bytes;
 }
+
+/** ENCRYPTION_KEY_PREVIOUS's keys: comma-separated, spaces around each ignored. */
+export function previousEncryptionKeys(value: string | undefined): string[] {
+  return value?.split(',').map((key) => key.trim()) ?? [];
+}
+
+/**
+ * The current key, then every key it replaced, decoded: what a reader tries in turn, so whatever
+ * was sealed or signed before a rotation still opens.
+ */
+export function encryptionKeysNewestFirst(env: { ENCRYPTION_KEY: string; ENCRYPTION_KEY_PREVIOUS?: string | undefined }): Buffer[] {
+  return [env.ENCRYPTION_KEY, ...previousEncryptionKeys(env.ENCRYPTION_KEY_PREVIOUS)].map(decodeEncryptionKey);
+}

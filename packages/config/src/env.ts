@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR, resolveDataDir } from './data-dir.ts';
-import { ENCRYPTION_KEY_FORMAT, tryDecodeEncryptionKey } from './encryption-key.ts';
+import { ENCRYPTION_KEY_FORMAT, previousEncryptionKeys, tryDecodeEncryptionKey } from './encryption-key.ts';
 import { isVapidPublicKey, VAPID_PRIVATE_KEY_FORMAT, VAPID_PUBLIC_KEY_FORMAT, vapidPublicKeyOf } from './vapid-keys.ts';
 
 /** Fields whose values must never be echoed in errors or written to logs. */
@@ -134,7 +134,7 @@ const envObject = z.object({
     z
       .string()
       .refine(
-        (keys) => keys.split(',').every((key) => tryDecodeEncryptionKey(key.trim()) !== undefined),
+        (keys) => previousEncryptionKeys(keys).every((key) => tryDecodeEncryptionKey(key) !== undefined),
         `each comma-separated key ${ENCRYPTION_KEY_FORMAT}`,
       )
       .optional(),

@@ -1,5 +1,5 @@
 export { type ConfigProblem, ConfigError } from './config-error.ts';
-export { decodeEncryptionKey } from './encryption-key.ts';
+export { decodeEncryptionKey, encryptionKeysNewestFirst } from './encryption-key.ts';
 export { ENV_KEYS, type Env, type EnvKey, envSchema, SECRET_KEYS } from './env.ts';
 export { ensureLocalSecrets, type LocalSecrets } from './local-secrets.ts';
 export { type LoadConfigOptions, type LocalSecretsFallback, loadConfig } from './load.ts';

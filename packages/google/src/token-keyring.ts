@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { decodeEncryptionKey, type Env } from '@ordo/config';
+import { decodeEncryptionKey, encryptionKeysNewestFirst, type Env } from '@ordo/config';
 
 /**
  * Keys that seal provider tokens at rest (AES-256-GCM). Each is derived from ENCRYPTION_KEY (or
@@ -22,13 +22,12 @@ function deriveKey(raw: Buffer): { id: string; key: Buffer } {
 }
 
 export function tokenKeyring(env: Pick<Env, 'ENCRYPTION_KEY' | 'ENCRYPTION_KEY_PREVIOUS'>): TokenKeyring {
-  const current = deriveKey(decodeEncryptionKey(env.ENCRYPTION_KEY));
-  const keys = new Map([[current.id, current.key]]);
-  for (const previous of env.ENCRYPTION_KEY_PREVIOUS?.split(',') ?? []) {
-    const derived = deriveKey(decodeEncryptionKey(previous.trim()));
-    if (!keys.has(derived.id)) keys.set(derived.id, derived.key);
+  const derived = encryptionKeysNewestFirst(env).map(deriveKey);
+  const keys = new Map<string, Buffer>();
+  for (const { id, key } of derived) {
+    if (!keys.has(id)) keys.set(id, key);
   }
-  return { currentKeyId: current.id, keys };
+  return { currentKeyId: deriveKey(decodeEncryptionKey(env.ENCRYPTION_KEY)).id, keys };
 }
 
 /** A sealed value that cannot be opened: unknown key, tampered, or bound to another owner. */

@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { decodeEncryptionKey } from '@ordo/config';
+import { decodeEncryptionKey, encryptionKeysNewestFirst } from '@ordo/config';
 
 /** What a token unsubscribes from: the channel of one kind of message. */
 export const UNSUBSCRIBE_PURPOSES = ['brief-email'] as const;
@@ -20,7 +20,11 @@ const HKDF_INFO = 'ordo/unsubscribe-token/v1';
  * (which mails them) agree without another secret, and the key never encrypts anything.
  */
 export function unsubscribeKey(encryptionKey: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', decodeEncryptionKey(encryptionKey), Buffer.alloc(0), HKDF_INFO, 32));
+  return keyFromEncryptionKey(decodeEncryptionKey(encryptionKey));
+}
+
+function keyFromEncryptionKey(encryptionKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), HKDF_INFO, 32));
 }
 
 /**
@@ -28,8 +32,7 @@ export function unsubscribeKey(encryptionKey: string): Buffer {
  * links in emails sent before a key rotation keep unsubscribing for their whole lifetime.
  */
 export function unsubscribeKeys(env: { ENCRYPTION_KEY: string; ENCRYPTION_KEY_PREVIOUS?: string | undefined }): Buffer[] {
-  const previous = env.ENCRYPTION_KEY_PREVIOUS?.split(',').map((key) => key.trim()) ?? [];
-  return [env.ENCRYPTION_KEY, ...previous].map(unsubscribeKey);
+  return encryptionKeysNewestFirst(env).map(keyFromEncryptionKey);
 }
 
 export interface UnsubscribeClaim {
