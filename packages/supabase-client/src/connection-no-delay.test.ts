@@ -14,6 +14,7 @@ async function kernelNoDelay(socket: Socket): Promise<boolean> {
   const fd = (socket as Socket & { _handle?: { fd?: number } })._handle?.fd;
   if (fd === undefined || fd < 0) throw new Error('the socket has no file descriptor');
   const child = spawn('python3', ['-c', PRINT_NO_DELAY], { stdio: ['ignore', 'pipe', 'inherit', fd] });
+  if (!child.stdout) throw new Error('python3 has no stdout pipe');
   let printed = '';
   child.stdout.on('data', (chunk: Buffer) => {
     printed += chunk.toString();
