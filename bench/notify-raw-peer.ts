@@ -2,8 +2,12 @@
 // SDKs, the official `twilio` client and `web-push`, sending the same messages to the same loopback
 // Twilio and push services, `concurrency` requests in flight. What any sender of these messages
 // pays: the SDKs and the HTTP, nothing else (no queue, no database, no exactly-once record).
+// web-push is called as its documentation shows, with vapidDetails, so it signs a VAPID token for
+// every message; Ordo's transport reuses one an hour per push service, which this peer does not.
 // Talks to its parent over IPC: it waits for `go` with the messages, then answers `done`.
-import { createTwilioSmsTransport, createWebPushTransport, type PushPayload, type PushSubscriptionKeys } from '../packages/notify/src/index.ts';
+import webpush from 'web-push';
+import { createTwilioSmsTransport, type PushPayload, type PushSubscriptionKeys } from '../packages/notify/src/index.ts';
+import { LoopbackHttpAgent } from '../packages/notify/src/push/loopback-agent.ts';
 
 export interface RawPeerWork {
   kind: 'go';
@@ -29,14 +33,20 @@ export interface RawPeerDone {
 
 async function run(work: RawPeerWork): Promise<RawPeerDone> {
   const sms = createTwilioSmsTransport({ ...work.twilio, apiUrl: work.twilio.url });
-  const push = createWebPushTransport(work.vapid);
+  const vapidDetails = { subject: work.vapid.subject, publicKey: work.vapid.publicKey, privateKey: work.vapid.privateKey };
+  // web-push speaks https only; this agent takes it to the loopback push service over http.
+  const agent = new LoopbackHttpAgent({ keepAlive: true });
+  const pushOne = async ({ subscription, payload }: RawPeerWork['push'][number]) => {
+    const keys = { p256dh: subscription.p256dh, auth: subscription.auth };
+    await webpush.sendNotification({ endpoint: subscription.endpoint, keys }, JSON.stringify(payload), { vapidDetails, contentEncoding: 'aes128gcm', TTL: 3600, agent });
+  };
   const tasks: (() => Promise<unknown>)[] = [];
   // Interleaved as the worker meets them: SMS and push alternate.
   for (let i = 0; i < Math.max(work.sms.length, work.push.length); i++) {
     const text = work.sms[i];
     const notification = work.push[i];
     if (text) tasks.push(() => sms.send(text));
-    if (notification) tasks.push(() => push.send(notification.subscription, notification.payload, { ttlSeconds: 3600 }));
+    if (notification) tasks.push(() => pushOne(notification));
   }
   let next = 0;
   let sent = 0;

@@ -1,7 +1,7 @@
 export { createDb, type Db, type DbOptions, type Notice, type Sql, type Tx } from './db.ts';
 export { type CopyValue, copyField, copyIn } from './copy-in.ts';
 export { CopyRows } from './copy-rows.ts';
-export { type PendingReads, pipelinedRead, type ReadResults, type RunAsOptions } from './run-as.ts';
+export { type PendingReads, type PipelinedCommit, pipelinedRead, type ReadResults, type RunAsOptions } from './run-as.ts';
 export { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostgres } from './embedded.ts';
 export { checkDependencies, type DependencyCheck, type Probe } from './health.ts';
 export type { Logger } from './logger.ts';

@@ -159,3 +159,95 @@ describe('asServicePipelined (BEGIN sent with the first statements)', () => {
     await expect(single.asServicePipelined((tx) => tx.savepoint(async () => undefined))).rejects.toThrow('savepoints are not available');
   });
 });
+
+describe('asServicePipelined with commit (COMMIT sent with the last statements)', () => {
+  const stored = async (name: string) =>
+    (await single.sql<{ count: number }[]>`select count(*)::int as count from projects where name = ${name}`)[0]?.count;
+
+  it('commits the statements sent before it, as the service, in one transaction', async () => {
+    const [alice] = users as [{ id: string; projects: number }];
+    const name = `committed-with-${randomUUID()}`;
+    const seen = await single.asServicePipelined(async (tx, commit) => {
+      const [first] = await tx<{ xid: string }[]>`select txid_current()::text as xid`;
+      const insert = tx<{ role: string; xid: string }[]>`
+        insert into projects (user_id, name) values (${alice.id}, ${name}) returning current_user as role, txid_current()::text as xid`.execute();
+      const committing = commit();
+      const [inserted] = await Promise.all([insert, committing]);
+      return { role: inserted[0]?.role, same: inserted[0]?.xid === first?.xid, once: commit() === committing };
+    });
+    expect(seen).toEqual({ role: 'service_role', same: true, once: true });
+    expect(await stored(name)).toBe(1);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+
+  it('rolls back when a statement sent with it fails, and when fn caught a failed statement', async () => {
+    const [alice] = users as [{ id: string; projects: number }];
+    const name = `failed-with-${randomUUID()}`;
+    await expect(
+      single.asServicePipelined(async (tx, commit) => {
+        const sent = [tx`insert into projects (user_id, name) values (${alice.id}, ${name})`.execute(), tx`select 1 / 0`.execute()];
+        await Promise.all([...sent, commit()]);
+      }),
+    ).rejects.toMatchObject({ code: '22012' });
+    expect(await stored(name)).toBe(0);
+    // PostgreSQL answers the COMMIT of a failed transaction with ROLLBACK, not an error: that is refused too.
+    await expect(
+      single.asServicePipelined(async (tx, commit) => {
+        await tx`insert into projects (user_id, name) values (${alice.id}, ${name})`;
+        await tx`select 1 / 0`.catch(() => undefined);
+        await commit();
+      }),
+    ).rejects.toThrow('the transaction did not commit (ROLLBACK)');
+    expect(await stored(name)).toBe(0);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+
+  it('commits once called whatever fn does next, and gives the connection back only after the answers', async () => {
+    const [alice] = users as [{ id: string; projects: number }];
+    const name = `thrown-after-commit-${randomUUID()}`;
+    await expect(
+      single.asServicePipelined(async (tx, commit) => {
+        tx`select pg_sleep(0.2)`.execute();
+        tx`insert into projects (user_id, name) values (${alice.id}, ${name})`.execute();
+        void commit();
+        throw new Error('gave up');
+      }),
+    ).rejects.toThrow('gave up');
+    expect(await stored(name)).toBe(1);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+
+  it('refuses a statement built before the COMMIT but sent after it (postgres.js sends on the first await)', async () => {
+    const [alice] = users as [{ id: string; projects: number }];
+    const name = `sent-late-${randomUUID()}`;
+    await expect(
+      single.asServicePipelined(async (tx, commit) => {
+        const slow = tx`select pg_sleep(0.2)`.execute();
+        const late = tx`insert into projects (user_id, name) values (${alice.id}, ${name})`;
+        await Promise.all([slow, commit(), late]);
+      }),
+    ).rejects.toThrow('no statement may follow its COMMIT');
+    expect(await stored(name)).toBe(0);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+
+  it('refuses a statement after the COMMIT, which would run outside the transaction', async () => {
+    const [alice] = users as [{ id: string; projects: number }];
+    const name = `after-commit-${randomUUID()}`;
+    const tried = await single.asServicePipelined(async (tx, commit) => {
+      await commit();
+      const refusals: string[] = [];
+      for (const send of [() => tx`insert into projects (user_id, name) values (${alice.id}, ${name})`, () => tx.unsafe('select 1')]) {
+        try {
+          await send();
+        } catch (error) {
+          refusals.push((error as Error).message);
+        }
+      }
+      return refusals;
+    });
+    expect(tried).toEqual([expect.stringContaining('no statement may follow its COMMIT'), expect.stringContaining('no statement may follow its COMMIT')]);
+    expect(await stored(name)).toBe(0);
+    expect(await leftover()).toEqual({ role: 'postgres', claims: null });
+  });
+});

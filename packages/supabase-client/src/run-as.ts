@@ -61,35 +61,97 @@ export async function runAs<T>(
 }
 
 /**
+ * Sends a pipelined transaction's COMMIT at once, right behind the statements already sent, so it
+ * shares their round trip; resolves when it committed. Once called, the transaction commits unless
+ * a statement failed, whatever fn does next. A statement sent after it is refused, even one built
+ * before it (postgres.js sends a query when it is first awaited): it would run outside the
+ * transaction. Rejects if the transaction did not commit.
+ */
+export type PipelinedCommit = () => Promise<void>;
+
+const NO_STATEMENT_AFTER_COMMIT = 'the pipelined transaction was committed: no statement may follow its COMMIT';
+
+/** postgres.js's query as built: `handler` sends it, on its first await or execute(). */
+interface UnsentQuery {
+  handler: (query: UnsentQuery) => unknown;
+  reject: (error: unknown) => void;
+}
+
+/**
  * runAs without waiting for BEGIN's answer: BEGIN, the role's statement and fn's first statements
  * go out together on a connection reserved from the pool, so a transaction whose statements are
- * each awaited costs one round trip less (sql.begin waits for BEGIN before calling fn). A failure
- * anywhere rolls the transaction back; statements after a failed one fail with it, so nothing
- * runs without the role. The transaction has no savepoints (fn gets no savepoint or prepare).
+ * each awaited costs one round trip less (sql.begin waits for BEGIN before calling fn). fn may call
+ * `commit` with its last statements in flight, to save the COMMIT's own round trip; otherwise the
+ * COMMIT follows fn. A failure anywhere rolls the transaction back; statements after a failed one
+ * fail with it, so nothing runs without the role. The transaction has no savepoints (fn gets no
+ * savepoint or prepare).
  */
 export async function runAsPipelined<T>(
   sql: Sql,
   role: ApiRole,
   claims: Record<string, string>,
-  fn: (tx: Tx) => Promise<T>,
+  fn: (tx: Tx, commit: PipelinedCommit) => Promise<T>,
   options: RunAsOptions = {},
 ): Promise<T> {
   const connection = await sql.reserve();
+  // A query goes out when first awaited or executed, not when built, and in the order of those
+  // calls: each is checked as it goes out, against whether the COMMIT went out before it.
+  let commitSent = false;
+  const onSend = <Q>(built: Q, beforeSend: () => void): Q => {
+    if (built instanceof Promise && typeof (built as Partial<UnsentQuery>).handler === 'function') {
+      const query = built as unknown as UnsentQuery;
+      const send = query.handler;
+      query.handler = (sent) => {
+        try {
+          beforeSend();
+        } catch (error) {
+          return sent.reject(error);
+        }
+        return send(sent);
+      };
+    }
+    return built;
+  };
+  const refusedAfterCommit = <Q>(built: Q): Q =>
+    onSend(built, () => {
+      if (commitSent) throw new Error(NO_STATEMENT_AFTER_COMMIT);
+    });
+  let committed: Promise<void> | null = null;
+  const commit: PipelinedCommit = () => {
+    committed ??= (async () => {
+      const done = await onSend(connection`commit`, () => {
+        commitSent = true;
+      }).execute();
+      // In a transaction a statement failed in, PostgreSQL answers COMMIT with ROLLBACK.
+      if (done.command !== 'COMMIT') throw new Error(`the transaction did not commit (${done.command}): a statement in it failed`);
+    })();
+    return committed;
+  };
   const unavailable = () => Promise.reject(new Error('savepoints are not available in a pipelined transaction'));
-  const tx = Object.assign(connection, { savepoint: unavailable, prepare: unavailable }) as unknown as Tx;
+  const tx = new Proxy(Object.assign(connection, { savepoint: unavailable, prepare: unavailable }), {
+    apply: (target, self, args) => refusedAfterCommit(Reflect.apply(target, self, args)),
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key !== 'unsafe' && key !== 'file') return value;
+      return (...args: unknown[]) => refusedAfterCommit(Reflect.apply(value, target, args));
+    },
+  }) as unknown as Tx;
   try {
     const opened = connection`begin`.execute();
     const setup = setRoleAndClaims(connection, role, claims, options).execute();
     // Their failure is fn's too (its statements fail after them); awaited below in any case.
     opened.catch(() => undefined);
     setup.catch(() => undefined);
-    const result = await fn(tx);
+    const result = await fn(tx, commit);
     await opened;
     await setup;
-    await connection`commit`;
+    await commit();
     return result;
   } catch (error) {
-    await connection`rollback`.catch(() => undefined);
+    // A COMMIT already sent ends the transaction, committed or not: no ROLLBACK after it. Either
+    // answer comes after those of every statement before it, so the connection goes back idle.
+    const ended = (committed as Promise<void> | null) ?? connection`rollback`;
+    await ended.catch(() => undefined);
     throw error;
   } finally {
     connection.release();

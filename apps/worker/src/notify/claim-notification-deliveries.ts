@@ -1,5 +1,5 @@
 import { calendarDay, NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease, usageLimitMessage } from '@ordo/shared-types';
-import { type Db, enqueue, takePlanUsage, type Tx, type UsageSlot } from '@ordo/supabase-client';
+import { type Db, enqueue, type PipelinedCommit, takePlanUsage, type Tx, type UsageSlot } from '@ordo/supabase-client';
 import { type NotificationFacts, type PushDevice, readNotificationFacts } from './notification-facts.ts';
 import type { SendSlots } from './send-slots.ts';
 
@@ -216,11 +216,11 @@ class ClaimBatch {
   }
 
   /**
-   * Writes the batch's rows: `skipped` and `sending` in one upsert, earlier attempts' rows marked
-   * uncertain; reserves the SMS send slots in the same round trip, last, so the rate bucket's row
-   * is locked only until the commit right behind. Returns the ids by key.
+   * Writes the batch's rows and commits: `skipped` and `sending` in one upsert, earlier attempts'
+   * rows marked uncertain, then the SMS send slots reserved, last, so the rate bucket's row is
+   * locked only until the COMMIT right behind; all of them one round trip. Returns the ids by key.
    */
-  async write(): Promise<Map<string, string>> {
+  async writeAndCommit(commit: PipelinedCommit): Promise<Map<string, string>> {
     const { tx, writes, uncertainIds, smsTargets, smsSlots } = this;
     const uncertain =
       uncertainIds.length > 0
@@ -239,8 +239,11 @@ class ClaimBatch {
               error = excluded.error, error_class = null, provider_error_code = null, job_id = excluded.job_id
             returning id, source_id, channel`
         : null;
+    // Sent in this order (a query goes out when executed or awaited), the COMMIT last.
+    uncertain?.execute();
+    upsert?.execute();
     const slots = smsSlots && smsTargets.length > 0 ? smsSlots.reserveIn(tx, smsTargets.length) : null;
-    const [, written, slotTimes] = await Promise.all([uncertain, upsert, slots]);
+    const [, written, slotTimes] = await Promise.all([uncertain, upsert, slots, commit()]);
     for (const [i, at] of (slotTimes ?? []).entries()) (smsTargets[i] as (typeof smsTargets)[number]).slotAt = at;
     return new Map((written ?? []).map((row) => [rowKey(row.source_id, row.channel), row.id]));
   }
@@ -255,8 +258,8 @@ class ClaimBatch {
  * - `sending` by a job that is still running: that job sends it; settled without touching it.
  * - `sending` left by anything else (this job's earlier attempt, a dead job): becomes `uncertain`.
  * - anything else (sent, delivered, skipped, failed for good, uncertain): settled, never resent.
- * Many claims share the transaction (NotificationClaimer gathers them): a read, a write and the
- * commit for all of them. With `smsSlots`, the SMS it lets go get their send slots reserved in it.
+ * Many claims share the transaction (NotificationClaimer gathers them): a read, then the writes
+ * and the commit for all of them. With `smsSlots`, the SMS it lets go get their send slots reserved in it.
  * Answers in the order of `requests`.
  */
 export async function claimNotificationDeliveries(
@@ -264,14 +267,15 @@ export async function claimNotificationDeliveries(
   requests: readonly NotificationClaimRequest[],
   smsSlots: SendSlots | null = null,
 ): Promise<NotificationClaim[]> {
-  // Pipelined: BEGIN and the role go out with the read, one round trip less per batch. Generic
-  // plans: the same few statements run for every batch, their best plan whatever the ids.
-  return db.asServicePipelined(async (tx) => {
+  // Pipelined: BEGIN and the role go out with the read, the COMMIT with the writes, two round trips
+  // less per batch. Generic plans: the same few statements run for every batch, their best plan
+  // whatever the ids.
+  return db.asServicePipelined(async (tx, commit) => {
     const facts = await readNotificationFacts(tx, requests);
     const batch = new ClaimBatch(tx, smsSlots);
     const decisions = [];
     for (const [i, request] of requests.entries()) decisions.push(await batch.decide(request, facts[i] ?? null));
-    const ids = await batch.write();
+    const ids = await batch.writeAndCommit(commit);
     return decisions.map((decision) => (typeof decision === 'function' ? decision(ids) : decision));
   }, { genericPlans: true });
 }

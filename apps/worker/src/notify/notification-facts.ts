@@ -92,7 +92,9 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
   // Each delivery row looked up per notification (LIMIT 1 keeps the subquery from being merged into
   // the join, which was planned, while the table was new and unanalysed, as a scan of every
   // notification delivery, each one's job looked up), and the purpose written out rather than
-  // passed, so the pool's generic plan can use the partial index of texts.
+  // passed, so the pool's generic plan can use the partial index of texts. The row is found by
+  // its notification id (deliveries_notification_id_idx): by source_id and channel alone, the
+  // generic plan made on a new table walked every delivery of the channel for each claim.
   const read = tx<(NotificationFacts & { ord: number })[]>`
     select r.ord::int as ord, n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
            u.email, u.timezone,
@@ -121,7 +123,7 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
       select d.id, d.status, d.error_class, d.error, d.job_id,
              exists (select 1 from public.queue_jobs q where q.id = d.job_id and q.status = 'processing') as job_running
       from public.deliveries d
-      where d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
+      where d.notification_id = n.id and d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
       limit 1
     ) as d on true
     -- The person's texts of their calendar day of the request's time, 23 or 25 hours across DST

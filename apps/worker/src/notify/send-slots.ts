@@ -56,11 +56,13 @@ export class SendSlots {
    * Slots for `count` sends reserved in the caller's transaction, committed (or rolled back) with
    * it: for sends claimed in a transaction anyway, no statement of their own. The instants of those
    * granted (performance.now() ms), in order; fewer than count when the rate cannot grant them all
-   * within the horizon, and the rest take() their turn.
+   * within the horizon, and the rest take() their turn. The statement is sent at the call, so it
+   * goes out before anything the caller sends after it (a pipelined COMMIT).
    */
   async reserveIn(tx: Tx, count: number): Promise<number[]> {
-    const [slots] = await tx<{ waits: number[] }[]>`
-      select waits from public.reserve_send_slots(${this.bucket}, ${this.perSecond}, ${count}, ${HORIZON_MS / 1000})`;
+    const reserved = tx<{ waits: number[] }[]>`
+      select waits from public.reserve_send_slots(${this.bucket}, ${this.perSecond}, ${count}, ${HORIZON_MS / 1000})`.execute();
+    const [slots] = await reserved;
     const answeredAt = performance.now();
     return (slots?.waits ?? []).map((wait) => answeredAt + wait * 1000);
   }

@@ -2,6 +2,7 @@ import webpush from 'web-push';
 import { z } from 'zod';
 import { isLoopbackHttpEndpoint, LoopbackHttpAgent } from './loopback-agent.ts';
 import { type PushPayload, type PushResult, type PushSendOptions, PushSendError, type PushSubscriptionKeys, type PushTransport } from './push-transport.ts';
+import { VapidAuthorizations } from './vapid-authorization.ts';
 
 export interface WebPushOptions {
   publicKey: string;
@@ -9,6 +10,8 @@ export interface WebPushOptions {
   /** mailto: or https: contact for push services. */
   subject: string;
   timeoutMs?: number;
+  /** The clock VAPID tokens are signed and renewed by, in ms (tests move it). */
+  now?: () => number;
 }
 
 /** A week: what a push service keeps for an offline device when the caller says nothing. */
@@ -43,9 +46,12 @@ export function webPushSendError(error: unknown): PushSendError {
   return new PushSendError(`the push service could not be reached: ${text}`, 'transient', null, false);
 }
 
-/** Web Push through the `web-push` package (VAPID, aes128gcm). Build one a process and reuse it. */
+/**
+ * Web Push through the `web-push` package (VAPID, aes128gcm), each push service origin's VAPID token
+ * reused for an hour (VapidAuthorizations). Build one a process and reuse it.
+ */
 export function createWebPushTransport(options: WebPushOptions): PushTransport {
-  const vapidDetails = { subject: options.subject, publicKey: options.publicKey, privateKey: options.privateKey };
+  const authorizations = new VapidAuthorizations({ subject: options.subject, publicKey: options.publicKey, privateKey: options.privateKey }, options.now);
   const loopbackAgent = new LoopbackHttpAgent({ keepAlive: true });
   return {
     publicKey: options.publicKey,
@@ -61,7 +67,8 @@ export function createWebPushTransport(options: WebPushOptions): PushTransport {
           { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
           JSON.stringify(payload),
           {
-            vapidDetails,
+            // Our own VAPID header; without vapidDetails web-push signs nothing (nothing here sets its global keys).
+            headers: { Authorization: authorizations.for(subscription.endpoint) },
             contentEncoding: 'aes128gcm',
             TTL: sendOptions.ttlSeconds ?? DEFAULT_TTL_SECONDS,
             timeout: options.timeoutMs ?? 15_000,

@@ -7,5 +7,5 @@ export {
   type TwilioFakeOptions,
   type TwilioHold,
 } from './twilio-fake.ts';
-export { type PushServiceFake, type PushServiceMessage, startPushServiceFake, type VapidClaims } from './push-service-fake.ts';
+export { type PushServiceFake, type PushServiceFakeOptions, type PushServiceMessage, startPushServiceFake, type VapidClaims } from './push-service-fake.ts';
 export { createPushClient, decryptAes128gcm, type PushClient } from './web-push-client.ts';

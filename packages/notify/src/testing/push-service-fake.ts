@@ -99,7 +99,13 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
  * VAPID Authorization (signature, audience, expiry, subject), TTL and aes128gcm encoding, records
  * the body and headers, and answers 201, or the status a test scripted (410, 429, 500…).
  */
-export async function startPushServiceFake(): Promise<PushServiceFake> {
+export interface PushServiceFakeOptions {
+  /** The clock VAPID tokens' `exp` is checked against (tests move it with the sender's). */
+  now?: () => Date;
+}
+
+export async function startPushServiceFake(options: PushServiceFakeOptions = {}): Promise<PushServiceFake> {
+  const now = options.now ?? (() => new Date());
   const received: PushServiceMessage[] = [];
   const scripted: number[] = [];
   const perEndpoint = new Map<string, number>();
@@ -109,7 +115,7 @@ export async function startPushServiceFake(): Promise<PushServiceFake> {
     const path = new URL(request.url ?? '/', url).pathname;
     const subscriptionId = /^\/push\/([A-Za-z0-9_-]+)$/.exec(path)?.[1];
     if (request.method !== 'POST' || !subscriptionId) throw new Refusal(404, 'no such subscription');
-    const receivedAt = new Date();
+    const receivedAt = now();
     const vapid = checkVapid(request.headers.authorization, url, receivedAt);
     if (request.headers['content-encoding'] !== 'aes128gcm') throw new Refusal(415, 'Content-Encoding must be aes128gcm');
     if (!/^\d+$/.test(String(request.headers.ttl ?? ''))) throw new Refusal(400, 'TTL header is required');
