@@ -46,8 +46,9 @@ export { type FilteredTaskPageQuery, filterCondition, filteredTaskPage } from '.
 export { type BriefRecipientRow, briefRecipients } from './domain/brief-recipients.ts';
 export { recordScheduledBriefs, type ScheduledBrief } from './domain/scheduled-briefs.ts';
 export { type BriefPerson, findBriefPerson } from './domain/brief-person.ts';
-export { readBriefFacts } from './domain/brief-facts.ts';
+export { readBriefFacts, readBriefFactsOfMany } from './domain/brief-facts.ts';
 export { type OpenBriefRequest, type OpenedBrief, openBrief } from './briefs/open-brief.ts';
+export { type OpenedBatchBrief, openBatchBriefs } from './briefs/open-briefs.ts';
 export { type FinishedBrief, finishBrief } from './briefs/finish-brief.ts';
 export { failBrief } from './briefs/fail-brief.ts';
 export { type CreatedNotification, createNotification, createNotifications, type NotificationInput } from './notifications/create-notification.ts';
