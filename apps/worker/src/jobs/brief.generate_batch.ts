@@ -8,6 +8,7 @@ import { deliverBriefEmail, sendClaimedBriefEmail } from '../delivery/send-brief
 import type { JobDeps } from '../job-deps.ts';
 import type { JobContext } from '../queue/job-definition.ts';
 import { defineJob } from '../queue/job-definition.ts';
+import { LeaseLostError } from '../queue/abort-reasons.ts';
 
 /** What the batch did for one person: their brief, its delivery, or why it went wrong and the job retrying it alone. */
 interface PersonResult extends DeliveryResult {
@@ -85,6 +86,52 @@ async function resumeDone(opened: OpenedBatchBrief, context: JobContext): Promis
   return { user_id: opened.person.id, brief_id: opened.id, status: opened.previousStatus, generated: false, ...delivery };
 }
 
+/** Writes, stores and sends the briefs this job opened as generating; one result a person. */
+async function writeAndSend(toWrite: readonly OpenedBatchBrief[], context: JobContext): Promise<PersonResult[]> {
+  if (toWrite.length === 0) return [];
+  const { jobId, attempt, signal, log, deps } = context;
+  const reading = performance.now();
+  const facts = await readBriefFactsOfMany(
+    deps.db.sql,
+    toWrite.map((brief) => ({ person: brief.person, brief: { kind: brief.request.kind, localDate: brief.request.local_date } })),
+  );
+  const gatherMs = performance.now() - reading;
+  const failed: Promise<PersonResult>[] = [];
+  const written: WrittenBrief[] = [];
+  await Promise.all(
+    toWrite.map(async (brief, index) => {
+      try {
+        written.push({ opened: brief, ...(await writeDraft(brief, facts[index] as BriefFacts, gatherMs, context)) });
+      } catch (error) {
+        // A cancelled, timed-out or handed-over job stops as a whole; its retry redoes what is not stored.
+        if (signal.aborted) throw error;
+        log.warn({ user_id: brief.person.id, brief_id: brief.id, err: error }, 'brief.generate_batch: one brief failed; it is retried alone');
+        failed.push(retryAlone(deps, brief, error));
+      }
+    }),
+  );
+
+  const stored = written.length > 0 ? await storeEach(deps, jobId, written, signal) : [];
+  const sent = await Promise.all(
+    written.map(async ({ opened: brief, draft }, index): Promise<PersonResult> => {
+      const outcome = stored[index];
+      if (!outcome || 'error' in outcome) return retryAlone(deps, brief, outcome?.error ?? new Error('the brief was not stored'));
+      const result = { user_id: brief.person.id, brief_id: brief.id, provider: draft.provider, model: draft.model };
+      if (!outcome.stored) return { ...result, status: 'generating', generated: false, error: 'another job took this brief over', ...NO_DELIVERY };
+      const ref = { id: brief.id, userId: brief.person.id };
+      let delivery = NO_DELIVERY;
+      if (outcome.claim) {
+        delivery = await settleDelivery(deps, await sendClaimedBriefEmail(deps, outcome.claim, { briefId: brief.id, attempt, log }), ref);
+      } else if (outcome.deliveryExists) {
+        // A row this brief already had (left by an older job): only the claim may judge it.
+        delivery = await settleDelivery(deps, await deliverBriefEmail(deps, { briefId: brief.id, jobId, attempt }, log), ref);
+      }
+      return { ...result, status: 'ready', generated: true, ...delivery };
+    }),
+  );
+  return [...sent, ...(await Promise.all(failed))];
+}
+
 /**
  * Writes and emails the scheduled briefs of several people (the brief schedule's fan-out), sharing
  * the queue's per-job cost among them. Each person keeps their own daily_briefs row (found by job
@@ -98,7 +145,7 @@ export const briefGenerateBatch = defineJob({
   payload: briefGenerateBatchPayloadSchema,
   options: { ...briefGenerateBatchDefaults, timeoutMs: 5 * 60_000 },
   async handler(payload, context) {
-    const { jobId, attempt, signal, log, deps } = context;
+    const { jobId, signal, deps } = context;
     const opened = await openBatchBriefs(deps.db, jobId, payload.briefs);
     const openedUsers = new Set(opened.map((brief) => brief.person.id));
     const gone: PersonResult[] = payload.briefs
@@ -107,49 +154,13 @@ export const briefGenerateBatch = defineJob({
     const toWrite = opened.filter((brief) => brief.generating);
     const done = await Promise.all(opened.filter((brief) => !brief.generating).map((brief) => resumeDone(brief, context)));
 
-    const failed: Promise<PersonResult>[] = [];
-    const written: WrittenBrief[] = [];
-    if (toWrite.length > 0) {
-      const reading = performance.now();
-      const facts = await readBriefFactsOfMany(
-        deps.db.sql,
-        toWrite.map((brief) => ({ person: brief.person, brief: { kind: brief.request.kind, localDate: brief.request.local_date } })),
-      );
-      const gatherMs = performance.now() - reading;
-      await Promise.all(
-        toWrite.map(async (brief, index) => {
-          try {
-            written.push({ opened: brief, ...(await writeDraft(brief, facts[index] as BriefFacts, gatherMs, context)) });
-          } catch (error) {
-            // A cancelled, timed-out or handed-over job stops as a whole; its retry redoes what is not stored.
-            if (signal.aborted) throw error;
-            log.warn({ user_id: brief.person.id, brief_id: brief.id, err: error }, 'brief.generate_batch: one brief failed; it is retried alone');
-            failed.push(retryAlone(deps, brief, error));
-          }
-        }),
-      );
+    try {
+      return { briefs: [...(await writeAndSend(toWrite, context)), ...done, ...gone] };
+    } catch (error) {
+      // A lost lease means another worker may hold the job (and these rows) now: leave them to it.
+      if (!(signal.reason instanceof LeaseLostError)) await Promise.all(toWrite.map((brief) => failBrief(deps.db, brief.id, errorText(error))));
+      throw error;
     }
-
-    const stored = written.length > 0 ? await storeEach(deps, jobId, written, signal) : [];
-    const sent = await Promise.all(
-      written.map(async ({ opened: brief, draft }, index): Promise<PersonResult> => {
-        const outcome = stored[index];
-        if (!outcome || 'error' in outcome) return retryAlone(deps, brief, outcome?.error ?? new Error('the brief was not stored'));
-        const result = { user_id: brief.person.id, brief_id: brief.id, provider: draft.provider, model: draft.model };
-        if (!outcome.stored) {
-          return { ...result, status: 'generating', generated: false, error: 'another job took this brief over', ...NO_DELIVERY };
-        }
-        const ref = { id: brief.id, userId: brief.person.id };
-        let delivery = NO_DELIVERY;
-        if (outcome.claim) {
-          delivery = await settleDelivery(deps, await sendClaimedBriefEmail(deps, outcome.claim, { briefId: brief.id, attempt, log }), ref);
-        } else if (outcome.deliveryExists) {
-          // A row this brief already had (left by an older job): only the claim may judge it.
-          delivery = await settleDelivery(deps, await deliverBriefEmail(deps, { briefId: brief.id, jobId, attempt }, log), ref);
-        }
-        return { ...result, status: 'ready', generated: true, ...delivery };
-      }),
-    );
-    return { briefs: [...sent, ...done, ...(await Promise.all(failed)), ...gone] };
   },
 });
+
