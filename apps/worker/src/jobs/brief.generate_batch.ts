@@ -1,14 +1,13 @@
 import { type BriefDraft, briefDraftSchema, briefFallBackOn, briefStages, runOfflineBrief, runPipeline, type StageReport } from '@ordo/ai-pipeline';
-import { type BatchedBrief, type BriefFacts, briefDedupKey, briefGenerateBatchDefaults, briefGenerateBatchPayloadSchema } from '@ordo/shared-types';
+import { type BriefFacts, briefDedupKey, briefGenerateBatchDefaults, briefGenerateBatchPayloadSchema } from '@ordo/shared-types';
 import { backoffBoundMs, enqueue, failBrief, type OpenedBatchBrief, openBatchBriefs, readBriefFactsOfMany } from '@ordo/supabase-client';
 import { type DeliveryResult, NO_DELIVERY, settleDelivery } from '../briefs/settle-delivery.ts';
 import { type StoredBrief, storeWrittenBriefs, type WrittenBrief } from '../briefs/store-written-briefs.ts';
 import { hasDeliveryByJob } from '../delivery/claim-brief-delivery.ts';
 import { deliverBriefEmail, sendClaimedBriefEmail } from '../delivery/send-brief-email.ts';
 import type { JobDeps } from '../job-deps.ts';
-import type { JobContext } from '../queue/job-definition.ts';
-import { defineJob } from '../queue/job-definition.ts';
 import { LeaseLostError } from '../queue/abort-reasons.ts';
+import { defineJob, type JobContext } from '../queue/job-definition.ts';
 
 /** What the batch did for one person: their brief, its delivery, or why it went wrong and the job retrying it alone. */
 interface PersonResult extends DeliveryResult {
@@ -149,7 +148,7 @@ export const briefGenerateBatch = defineJob({
     const opened = await openBatchBriefs(deps.db, jobId, payload.briefs);
     const openedUsers = new Set(opened.map((brief) => brief.person.id));
     const gone: PersonResult[] = payload.briefs
-      .filter((brief: BatchedBrief) => !openedUsers.has(brief.user_id))
+      .filter((brief) => !openedUsers.has(brief.user_id))
       .map((brief) => ({ user_id: brief.user_id, brief_id: null, status: 'missing', generated: false, error: `user ${brief.user_id} does not exist`, ...NO_DELIVERY }));
     const toWrite = opened.filter((brief) => brief.generating);
     const done = await Promise.all(opened.filter((brief) => !brief.generating).map((brief) => resumeDone(brief, context)));
