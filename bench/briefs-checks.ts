@@ -13,13 +13,14 @@ export interface QueueProgress {
 }
 
 export async function queueProgress(sql: Sql): Promise<QueueProgress> {
-  // Delivered counts sent deliveries, not brief.deliver jobs: brief.generate sends the email itself.
+  // Generated counts ready briefs (a batch job writes several) and delivered counts sent
+  // deliveries, not brief.deliver jobs: the brief jobs send the email themselves.
   const [row] = await sql<QueueProgress[]>`
     select count(*) filter (where status in ('pending', 'processing'))::int as live,
-           count(*) filter (where job_type = 'brief.generate' and status = 'completed')::int as generated,
+           (select count(*) from public.daily_briefs where status = 'ready')::int as generated,
            (select count(*) from public.deliveries where channel = 'email' and status = 'sent')::int as delivered,
            count(*) filter (where status = 'failed')::int as failed
-    from public.queue_jobs where job_type in ('brief.generate', 'brief.deliver')`;
+    from public.queue_jobs where job_type in ('brief.generate', 'brief.generate_batch', 'brief.deliver')`;
   return row as QueueProgress;
 }
 
@@ -104,7 +105,7 @@ export async function jobTimings(sql: Sql): Promise<JobTimings[]> {
            percentile_cont(0.99) within group (order by extract(epoch from finished_at - started_at) * 1000) as "runP99",
            count(*) filter (where attempts > 1)::int as "attemptsAbove1"
     from public.queue_jobs
-    where job_type in ('brief.generate', 'brief.deliver') and finished_at is not null
+    where job_type in ('brief.generate', 'brief.generate_batch', 'brief.deliver') and finished_at is not null
     group by job_type order by job_type desc`;
 }
 

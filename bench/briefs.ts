@@ -1,7 +1,7 @@
 // `pnpm bench:briefs`: the morning rush. A fresh database with 10,000 people (BENCH_USERS to change)
 // and their projects and tasks; every one of them due for a daily brief at the same minute (their
-// send time is set to it). At that minute the bench enqueues the brief.generate jobs as the
-// scheduler does (one schedule tick, in one transaction, a dedup key per person and local date),
+// send time is set to it). At that minute the bench enqueues the brief jobs as the scheduler does
+// (one schedule tick, in one transaction: brief.generate_batch jobs of up to 10 people each),
 // and the REAL worker process (the production bundle, started as production starts it) writes each
 // brief with the offline provider, stores it, and delivers it by pooled SMTP to a loopback sink in
 // this process. Prints briefs/s end to end (due minute, when the tick starts → last message
@@ -111,14 +111,14 @@ async function makeEveryoneDueAt(db: Db, dueAt: Date): Promise<void> {
 
 /**
  * The brief schedule's own tick at `dueAt` (apps/worker/src/brief-schedule.ts), as the worker's
- * scheduler runs it: one transaction that records each due brief and enqueues its brief.generate
- * job. The worker's scheduler fires at the same minute; whichever takes the tick first enqueues
- * the same jobs. Returns how many brief.generate jobs are queued.
+ * scheduler runs it: one transaction that records each due brief and enqueues the
+ * brief.generate_batch jobs that write them. The worker's scheduler fires at the same minute;
+ * whichever takes the tick first enqueues the same jobs. Returns how many batch jobs are queued.
  */
 async function enqueueBriefTick(db: Db, dueAt: Date): Promise<number> {
   const enqueued = await enqueueScheduleTick(db.sql, BRIEF_SCHEDULE_NAME, dueAt, (tx) => briefScheduleJobs({ at: dueAt, tx }));
   if (enqueued) return enqueued.length;
-  const [queued] = await db.sql<{ n: number }[]>`select count(*)::int as n from public.queue_jobs where job_type = 'brief.generate'`;
+  const [queued] = await db.sql<{ n: number }[]>`select count(*)::int as n from public.queue_jobs where job_type = 'brief.generate_batch'`;
   return queued?.n ?? 0;
 }
 
@@ -150,7 +150,7 @@ async function runEndToEnd(db: Db, admin: Db, database: string, sink: SmtpSink, 
   const benchCpuBefore = process.cpuUsage();
   const startedAt = dueAt.getTime();
   const enqueued = await enqueueBriefTick(db, dueAt);
-  process.stdout.write(`the tick enqueued ${enqueued} brief.generate jobs by ${seconds(wallClockMs() - startedAt)} after the due time\n`);
+  process.stdout.write(`the tick enqueued ${enqueued} brief.generate_batch jobs by ${seconds(wallClockMs() - startedAt)} after the due time\n`);
 
   let lastChange = Date.now();
   let lastSeen = '';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@ordo/supabase-client';
 import { describe, expect, it } from 'vitest';
+import { BRIEF_BATCH_SIZE } from '@ordo/shared-types';
 import { briefSchedule } from './brief-schedule.ts';
 import { databasePerTest, runScheduleClock, tickSchedule } from './testing/schedule-ticks.ts';
 
@@ -54,17 +55,19 @@ const briefsOf = (db: Db, userId: string) =>
 
 interface JobRow {
   dedup_key: string;
-  user_id: string;
-  payload: { local_date: string; send_at: string; kind: string };
+  user_id: string | null;
+  /** This person's entry in the batch's payload. */
+  payload: { user_id: string; local_date: string; send_at: string; kind: string };
   tick_at: Date;
 }
 
-/** The brief.generate jobs of a person, with the tick that enqueued each. */
+/** The brief.generate_batch jobs that carry a person, with the tick that enqueued each. */
 const jobsOf = (db: Db, userId: string) =>
   db.sql<JobRow[]>`
-    select q.dedup_key, q.user_id, q.payload, s.tick_at from public.queue_jobs q
+    select q.dedup_key, q.user_id, b.brief as payload, s.tick_at from public.queue_jobs q
     join public.queue_schedule_jobs s on s.job_id = q.id
-    where q.job_type = 'brief.generate' and q.user_id = ${userId} order by s.tick_at`;
+    cross join lateral jsonb_array_elements(q.payload->'briefs') as b(brief)
+    where q.job_type = 'brief.generate_batch' and b.brief->>'user_id' = ${userId} order by s.tick_at`;
 
 /** "local_date send_at enqueued-at" for every job: when it was due and which tick sent it. */
 async function sent(db: Db, userId: string): Promise<string[]> {
@@ -76,9 +79,10 @@ async function expectOneBriefPerLocalDate(db: Db): Promise<void> {
     select user_id, local_date, count(*)::int from public.daily_briefs group by user_id, local_date having count(*) > 1`;
   expect(repeated).toEqual([]);
   const [jobs] = await db.sql<{ jobs: number; pending: number }[]>`
-    select (select count(*)::int from public.queue_jobs where job_type = 'brief.generate') as jobs,
+    select (select count(*)::int from public.queue_jobs q cross join lateral jsonb_array_elements(q.payload->'briefs') as b(brief)
+            where q.job_type = 'brief.generate_batch') as jobs,
            (select count(*)::int from public.daily_briefs where status = 'pending') as pending`;
-  // Every pending brief has exactly one job, and nothing else does.
+  // Every pending brief is in exactly one batch, and nothing else is.
   expect(jobs?.jobs).toBe(jobs?.pending);
 }
 
@@ -107,7 +111,8 @@ describe('the brief schedule, tick by tick against the database', () => {
       '2026-03-08 2026-03-08T11:00:00.000Z 2026-03-08T11:00:00.000Z',
     ]);
     const jobs = await jobsOf(db, gap);
-    expect(jobs.map((job) => job.dedup_key)).toEqual([`brief:${gap}:daily:2026-03-07`, `brief:${gap}:daily:2026-03-08`]);
+    // Alone in its batch each time (the others were due at other minutes): the batch is keyed by its first person's brief.
+    expect(jobs.map((job) => job.dedup_key)).toEqual([`brief-batch:${gap}:daily:2026-03-07`, `brief-batch:${gap}:daily:2026-03-08`]);
     expect((await briefsOf(db, gap)).map((row) => [row.local_date, row.status, row.timezone])).toEqual([
       ['2026-03-07', 'pending', 'America/New_York'],
       ['2026-03-08', 'pending', 'America/New_York'],
@@ -274,7 +279,34 @@ describe('the brief schedule, tick by tick against the database', () => {
     expect(await briefsOf(db, off)).toEqual([]);
     expect(await briefsOf(db, unverified)).toEqual([]);
     const jobs = await jobsOf(db, weekly);
-    expect(jobs.map((job) => [job.dedup_key, job.payload.kind])).toEqual([[`brief:${weekly}:weekly:2026-03-09`, 'weekly']]);
-    expect(jobs[0]?.payload).toMatchObject({ user_id: weekly, trigger: 'schedule', local_date: '2026-03-09', send_at: '2026-03-09T07:00:00.000Z' });
+    expect(jobs.map((job) => [job.dedup_key, job.payload.kind])).toEqual([[`brief-batch:${weekly}:weekly:2026-03-09`, 'weekly']]);
+    expect(jobs[0]?.payload).toEqual({ user_id: weekly, kind: 'weekly', local_date: '2026-03-09', send_at: '2026-03-09T07:00:00.000Z' });
+  }, 60_000);
+
+  it('puts everyone due at one minute into batches of up to 10 people, in send order, each person in one batch once', async () => {
+    const db = await freshDb();
+    // 23 people: 10 due at 07:59 in Berlin (06:59 UTC), then 13 at 07:00 in London.
+    const london = await Promise.all(Array.from({ length: 13 }, () => addPerson(db, { timezone: 'Europe/London', send_time: '07:00' })));
+    const berlin = await Promise.all(Array.from({ length: 10 }, () => addPerson(db, { timezone: 'Europe/Berlin', send_time: '07:59' })));
+    await tick(db, new Date('2026-03-10T06:58:00Z'));
+    await tick(db, new Date('2026-03-10T07:00:00Z'));
+    const batches = await db.sql<{ dedup_key: string; user_id: string | null; users: string[]; sends: string[] }[]>`
+      select dedup_key, user_id, array(select b->>'user_id' from jsonb_array_elements(payload->'briefs') b) as users,
+             array(select b->>'send_at' from jsonb_array_elements(payload->'briefs') b) as sends
+      from public.queue_jobs where job_type = 'brief.generate_batch'`;
+    batches.sort((a, b) => (a.sends[0] as string).localeCompare(b.sends[0] as string) || b.users.length - a.users.length);
+    expect(batches.map((batch) => batch.users.length)).toEqual([BRIEF_BATCH_SIZE, BRIEF_BATCH_SIZE, 3]);
+    // In send order: the earlier Berlin briefs fill the first batch.
+    expect(new Set(batches[0]?.users)).toEqual(new Set(berlin));
+    expect(new Set(batches[0]?.sends)).toEqual(new Set(['2026-03-10T06:59:00.000Z']));
+    expect(new Set([...(batches[1]?.users ?? []), ...(batches[2]?.users ?? [])])).toEqual(new Set(london));
+    // A batch is nobody's job in particular: its owner is not one of its people.
+    expect(batches.every((batch) => batch.user_id === null)).toBe(true);
+    expect(batches.every((batch) => batch.dedup_key === `brief-batch:${batch.users[0]}:daily:2026-03-10`)).toBe(true);
+    // All 23 were due in the same tick's window; none of the later ticks adds a batch again.
+    await runClock(db, '2026-03-10T07:00:00Z', '2026-03-10T07:05:00Z');
+    const [count] = await db.sql<{ n: number }[]>`select count(*)::int as n from public.queue_jobs where job_type = 'brief.generate_batch'`;
+    expect(count?.n).toBe(3);
+    await expectOneBriefPerLocalDate(db);
   }, 60_000);
 });

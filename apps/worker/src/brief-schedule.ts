@@ -1,4 +1,4 @@
-import { briefDedupKey, type DueBrief, dueBriefs } from '@ordo/shared-types';
+import { BRIEF_BATCH_SIZE, briefBatchDedupKey, type DueBrief, dueBriefs } from '@ordo/shared-types';
 import { briefRecipients, type EnqueueRequest, previousScheduleTick, recordScheduledBriefs, type ScheduledBrief } from '@ordo/supabase-client';
 import type { Schedule, ScheduleTick } from './queue/scheduler.ts';
 
@@ -30,11 +30,12 @@ export function latenessReason(due: DueBrief, at: Date, maxLatenessMinutes: numb
 
 /**
  * One tick of the brief schedule: everyone whose send instant fell since the previous tick
- * (so downtime is covered, up to BRIEF_LOOK_BACK_MAX_MS) gets a brief.generate job, or a
- * skipped daily_briefs row when it is later than their lateness limit. A local date that already
- * has a scheduled brief gets nothing new. The first tick ever looks back one minute.
+ * (so downtime is covered, up to BRIEF_LOOK_BACK_MAX_MS) gets a brief, or a skipped daily_briefs
+ * row when it is later than their lateness limit. A local date that already has a scheduled brief
+ * gets nothing new. The briefs to write go out as brief.generate_batch jobs of up to
+ * BRIEF_BATCH_SIZE people each, in send order. The first tick ever looks back one minute.
  */
-export async function briefScheduleJobs({ at, tx }: ScheduleTick): Promise<EnqueueRequest<'brief.generate'>[]> {
+export async function briefScheduleJobs({ at, tx }: ScheduleTick): Promise<EnqueueRequest<'brief.generate_batch'>[]> {
   const previous = await previousScheduleTick(tx, BRIEF_SCHEDULE_NAME, at);
   const from = new Date(previous ? Math.max(previous.getTime(), at.getTime() - BRIEF_LOOK_BACK_MAX_MS) : at.getTime() - MINUTE_MS);
   const people = await briefRecipients(tx);
@@ -52,15 +53,19 @@ export async function briefScheduleJobs({ at, tx }: ScheduleTick): Promise<Enque
       reason: late ? latenessReason(due, at, limit) : null,
     };
   });
-  const recorded = await recordScheduledBriefs(tx, decided);
-  return recorded
-    .filter((brief) => brief.status === 'pending')
-    .map((brief) => ({
-      type: 'brief.generate',
-      userId: brief.user_id,
-      dedupKey: briefDedupKey(brief.user_id, brief.kind, brief.local_date),
-      payload: { user_id: brief.user_id, kind: brief.kind, local_date: brief.local_date, send_at: brief.send_at.toISOString(), trigger: 'schedule' },
-    }));
+  const pending = (await recordScheduledBriefs(tx, decided)).filter((brief) => brief.status === 'pending');
+  const batches: EnqueueRequest<'brief.generate_batch'>[] = [];
+  for (let start = 0; start < pending.length; start += BRIEF_BATCH_SIZE) {
+    const briefs = pending.slice(start, start + BRIEF_BATCH_SIZE);
+    batches.push({
+      type: 'brief.generate_batch',
+      dedupKey: briefBatchDedupKey(briefs[0] as ScheduledBrief),
+      payload: {
+        briefs: briefs.map((brief) => ({ user_id: brief.user_id, kind: brief.kind, local_date: brief.local_date, send_at: brief.send_at.toISOString() })),
+      },
+    });
+  }
+  return batches;
 }
 
 /**

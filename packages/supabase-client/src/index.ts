@@ -45,9 +45,10 @@ export {
 export { type FilteredTaskPageQuery, filterCondition, filteredTaskPage } from './domain/task-filter-sql.ts';
 export { type BriefRecipientRow, briefRecipients } from './domain/brief-recipients.ts';
 export { recordScheduledBriefs, type ScheduledBrief } from './domain/scheduled-briefs.ts';
-export { type BriefPerson, findBriefPerson } from './domain/brief-person.ts';
-export { readBriefFacts } from './domain/brief-facts.ts';
+export { type BriefPerson, findBriefPeople, findBriefPerson } from './domain/brief-person.ts';
+export { readBriefFacts, readBriefFactsOfMany } from './domain/brief-facts.ts';
 export { type OpenBriefRequest, type OpenedBrief, openBrief } from './briefs/open-brief.ts';
+export { type OpenedBatchBrief, openBatchBriefs } from './briefs/open-briefs.ts';
 export { type FinishedBrief, finishBrief } from './briefs/finish-brief.ts';
 export { failBrief } from './briefs/fail-brief.ts';
 export { type CreatedNotification, createNotification, createNotifications, type NotificationInput } from './notifications/create-notification.ts';

@@ -1,61 +1,15 @@
-import {
-  briefDraftSchema,
-  briefFallBackOn,
-  briefStages,
-  runPipeline,
-  type StageReport,
-} from '@ordo/ai-pipeline';
-import { briefDeliverDedupKey, briefGenerateDefaults, briefGeneratePayloadSchema } from '@ordo/shared-types';
-import { backoffBoundMs, enqueue, failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } from '@ordo/supabase-client';
+import { briefDraftSchema, briefFallBackOn, briefStages, runPipeline } from '@ordo/ai-pipeline';
+import { briefGenerateDefaults, briefGeneratePayloadSchema } from '@ordo/shared-types';
+import { failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } from '@ordo/supabase-client';
 import { alertBriefReady } from '../alerts/brief-ready-alert.ts';
 import { BriefProgressReporter } from '../briefs/brief-progress.ts';
+import { NO_DELIVERY, settleDelivery } from '../briefs/settle-delivery.ts';
+import { totalUsage } from '../briefs/stage-usage.ts';
 import { briefEmail } from '../delivery/brief-email.ts';
 import { hasDeliveryByJob, openSendingDelivery, type SendClaim } from '../delivery/claim-brief-delivery.ts';
-import { type DeliveryOutcome, deliverBriefEmail, sendClaimedBriefEmail } from '../delivery/send-brief-email.ts';
-import type { JobDeps } from '../job-deps.ts';
+import { deliverBriefEmail, sendClaimedBriefEmail } from '../delivery/send-brief-email.ts';
 import { LeaseLostError } from '../queue/abort-reasons.ts';
 import { defineJob, PermanentJobError } from '../queue/job-definition.ts';
-
-function totalUsage(reports: readonly StageReport[]) {
-  return reports.reduce(
-    (sum, report) => ({
-      input_tokens: sum.input_tokens + report.input_tokens,
-      output_tokens: sum.output_tokens + report.output_tokens,
-      cost_usd: sum.cost_usd + report.cost_usd,
-      calls: sum.calls + report.calls,
-    }),
-    { input_tokens: 0, output_tokens: 0, cost_usd: 0, calls: 0 },
-  );
-}
-
-/** What the job did about the email: its delivery's status, and the brief.deliver job retrying it after a transient failure. */
-interface DeliveryResult {
-  delivery: string | null;
-  delivery_id: string | null;
-  delivery_job_id: string | null;
-}
-
-/**
- * Turns the in-process delivery's outcome into the job's result. A transient failure is handed to
- * a brief.deliver job (the queue's retries with backoff, max 6 attempts), so the brief, which is
- * written, is not retried for its email; a bounce is recorded and the job still succeeds.
- */
-async function settleDelivery(deps: JobDeps, outcome: DeliveryOutcome, brief: { id: string; userId: string }): Promise<DeliveryResult> {
-  if ('action' in outcome) {
-    if (outcome.action === 'missing') throw new Error(`brief ${brief.id} disappeared before its delivery`);
-    return { delivery: outcome.status, delivery_id: outcome.deliveryId, delivery_job_id: null };
-  }
-  if (outcome.delivery !== 'failed') return { delivery: outcome.delivery, delivery_id: outcome.deliveryId, delivery_job_id: null };
-  const retry = await enqueue(
-    deps.db.sql,
-    'brief.deliver',
-    { brief_id: brief.id, channel: 'email' },
-    { userId: brief.userId, dedupKey: briefDeliverDedupKey(brief.id, 'email'), runAt: new Date(deps.clock.now().getTime() + backoffBoundMs(1)) },
-  );
-  return { delivery: 'failed', delivery_id: outcome.deliveryId, delivery_job_id: retry.id };
-}
-
-const NO_DELIVERY: DeliveryResult = { delivery: null, delivery_id: null, delivery_job_id: null };
 
 /**
  * Writes one person's brief for one local date through the staged pipeline and stores it in

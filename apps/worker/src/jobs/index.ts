@@ -3,6 +3,7 @@ import { billingSendEmail } from './billing.send_email.ts';
 import { billingStripeEvent } from './billing.stripe_event.ts';
 import { briefDeliver } from './brief.deliver.ts';
 import { briefGenerate } from './brief.generate.ts';
+import { briefGenerateBatch } from './brief.generate_batch.ts';
 import { calendarPushTask } from './calendar.push_task.ts';
 import { calendarStopChannels } from './calendar.stop_channels.ts';
 import { calendarSync } from './calendar.sync.ts';
@@ -13,6 +14,7 @@ import { systemSleep } from './system.sleep.ts';
 export const jobDefinitions: readonly AnyJobDefinition[] = [
   systemSleep,
   briefGenerate,
+  briefGenerateBatch,
   briefDeliver,
   notifySend,
   calendarSync,

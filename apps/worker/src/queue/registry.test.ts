@@ -11,6 +11,7 @@ describe('job registry', () => {
       'billing.stripe_event',
       'brief.deliver',
       'brief.generate',
+      'brief.generate_batch',
       'calendar.push_task',
       'calendar.stop_channels',
       'calendar.sync',

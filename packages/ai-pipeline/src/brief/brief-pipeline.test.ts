@@ -10,6 +10,7 @@ import { fakeProviderEnv } from '../testing/fake-provider-env.ts';
 import { jsonReply, repliesByModel, requestsByModel } from '../testing/scripted-replies.ts';
 import { briefFallBackOn, briefStages } from './brief-pipeline.ts';
 import { checkBriefDraft } from './check-draft.ts';
+import { runOfflineBrief } from './offline-run.ts';
 import { briefDraftSchema } from './schemas.ts';
 
 let database: TestDatabase;
@@ -189,6 +190,22 @@ describe('brief pipeline without a model', () => {
     const { draft, reports } = await runBrief(facts, fakeProviderEnv({}));
     expect(draft).toMatchObject({ provider: 'offline', headline: 'three things for today, 2 overdue' });
     expect(reports[2]?.fallback_reason).toContain('No AI provider is configured');
+    expect(await llmCalls()).toEqual([]);
+  });
+
+  it('without a provider, runOfflineBrief writes the draft the staged pipeline writes, with no stage checking or model call', async () => {
+    for (const facts of [sampleBriefFacts(), emptyBriefFacts()]) {
+      const staged = await runBrief(facts, fakeProviderEnv({}));
+      const direct = runOfflineBrief(facts, 3);
+      expect(direct.draft).toEqual(staged.draft);
+      expect(checkBriefDraft(facts, direct.draft)).toEqual([]);
+      expect(direct.reports.map((report) => [report.name, report.gate, report.calls])).toEqual([
+        ['gather', 'none', 0],
+        ['prioritise', 'none', 0],
+        ['write', 'none', 0],
+      ]);
+      expect(direct.reports[0]?.ms).toBe(3);
+    }
     expect(await llmCalls()).toEqual([]);
   });
 

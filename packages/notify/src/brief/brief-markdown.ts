@@ -159,6 +159,10 @@ function markedFor(cache: Map<string, Marked>, appOrigin: string, renderer: (app
   return marked;
 }
 
+function tidyText(text: string): string {
+  return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
 /** The brief's Markdown as email-safe HTML (inline styles, escaped raw HTML, in-app links only). */
 export function briefMarkdownToHtml(markdown: string, appOrigin: string): string {
   return markedFor(htmlMarked, appOrigin, htmlRenderer).parse(markdown) as string;
@@ -166,6 +170,18 @@ export function briefMarkdownToHtml(markdown: string, appOrigin: string): string
 
 /** The same Markdown as the plain-text part: no markup, each in-app link written out after its words. */
 export function briefMarkdownToText(markdown: string, appOrigin: string): string {
-  const text = markedFor(textMarked, appOrigin, textRenderer).parse(markdown) as string;
-  return `${text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return tidyText(markedFor(textMarked, appOrigin, textRenderer).parse(markdown) as string);
+}
+
+/**
+ * Both of the above from one parse: the Markdown is read into tokens once and each renderer walks
+ * them (neither changes them), so an email costs one parse, not two.
+ */
+export function briefMarkdownToHtmlAndText(markdown: string, appOrigin: string): { html: string; text: string } {
+  const html = markedFor(htmlMarked, appOrigin, htmlRenderer);
+  const tokens = html.lexer(markdown);
+  return {
+    html: html.parser(tokens),
+    text: tidyText(markedFor(textMarked, appOrigin, textRenderer).parser(tokens)),
+  };
 }

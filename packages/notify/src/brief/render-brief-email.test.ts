@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startSmtpInbox } from '../testing/smtp-inbox.ts';
 import { createSmtpTransport } from '../mail/smtp-transport.ts';
 import { briefMailLinks } from './brief-mail-links.ts';
+import { briefMarkdownToHtml, briefMarkdownToHtmlAndText, briefMarkdownToText } from './brief-markdown.ts';
 import { briefEmailEnvelope, briefSubject, renderBriefEmail } from './render-brief-email.ts';
 import { verifyUnsubscribeToken } from './unsubscribe-token.ts';
 
@@ -35,6 +36,20 @@ describe('brief email', () => {
     expect(briefEmailEnvelope({ briefId, userId, localDate: '2026-12-03', kind: 'daily', headline: 'three things for today', now }, links)).toEqual(envelope);
     expect(html).toContain(envelope.unsubscribeUrl);
     expect(text).toContain(envelope.unsubscribeUrl);
+  });
+
+  it('renders HTML and text from one parse exactly as from two', () => {
+    const samples = [
+      markdown,
+      '- [x] done\n- [ ] open\n\n  a loose second paragraph\n\n3. three\n4. four\n',
+      '> quoted **bold** and `code`\n\n| a | b |\n|---|---|\n| [x](/tasks/1) | ![alt](/img.png) |\n\n<div>block html</div>\n\n---\n\n```\nfenced\n```\n',
+    ];
+    for (const sample of samples) {
+      const once = briefMarkdownToHtmlAndText(sample, 'https://ordo.example');
+      expect(once.html).toBe(briefMarkdownToHtml(sample, 'https://ordo.example'));
+      // The text walks the tokens after the HTML did: equal to its own parse, so the HTML walk left them unchanged.
+      expect(once.text).toBe(briefMarkdownToText(sample, 'https://ordo.example'));
+    }
   });
 
   it('escapes raw HTML from the Markdown and keeps only links into the app', () => {

@@ -1,6 +1,6 @@
 import { shortDayLabel } from '@ordo/shared-types';
 import type { BriefMailLinks } from './brief-mail-links.ts';
-import { briefMarkdownToHtml, briefMarkdownToText, escapeHtml } from './brief-markdown.ts';
+import { briefMarkdownToHtmlAndText, escapeHtml } from './brief-markdown.ts';
 import { createUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS } from './unsubscribe-token.ts';
 
 export interface BriefEmailInput {
@@ -89,7 +89,7 @@ export function renderBriefEmail(input: BriefEmailInput, links: BriefMailLinks):
   const greeting = name ? `Hi ${name},` : 'Hi,';
   const dateLine = shortDayLabel(input.localDate);
   const preheader = oneLine(input.headline ?? '');
-  const body = briefMarkdownToHtml(input.markdown, origin);
+  const body = briefMarkdownToHtmlAndText(input.markdown, origin);
   const small = `${FONT};font-size:13px;line-height:20px;color:#57606a`;
   const link = 'color:#57606a;text-decoration:underline';
 
@@ -109,7 +109,7 @@ export function renderBriefEmail(input: BriefEmailInput, links: BriefMailLinks):
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background:#ffffff;border-radius:8px">
 <tr><td style="padding:24px 28px 0;${small}">Ordo · ${escapeHtml(dateLine)}</td></tr>
 <tr><td style="padding:8px 28px 0"><h1 style="margin:0 0 16px;${FONT};font-size:24px;line-height:32px;font-weight:700;color:#1f2328">${escapeHtml(greeting)}</h1>
-${body}
+${body.html}
 ${button(briefUrl, 'Open this brief in Ordo')}
 </td></tr>
 <tr><td style="padding:16px 28px 24px;border-top:1px solid #e5e7eb;${small}">You get this brief because it is on in your Ordo settings.
@@ -125,7 +125,7 @@ ${button(briefUrl, 'Open this brief in Ordo')}
   const text = `${greeting}
 ${dateLine}
 
-${briefMarkdownToText(input.markdown, origin)}
+${body.text}
 Open this brief in Ordo: ${briefUrl}
 
 You get this brief because it is on in your Ordo settings.

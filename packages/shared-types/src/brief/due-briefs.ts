@@ -32,6 +32,14 @@ export function briefDedupKey(userId: string, kind: BriefKind, localDate: string
   return `brief:${userId}:${kind}:${localDate}`;
 }
 
+/**
+ * The dedup key of a tick's brief.generate_batch job: its first person's brief key, so a later tick
+ * listing the same batch again adds nothing. Each person's own once-only is their daily_briefs row.
+ */
+export function briefBatchDedupKey(first: { user_id: string; kind: BriefKind; local_date: string }): string {
+  return `brief-batch:${first.user_id}:${first.kind}:${first.local_date}`;
+}
+
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
 function isoWeekday(date: string): number {
   return weekdayOf(date) || 7;

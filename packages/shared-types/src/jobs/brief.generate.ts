@@ -3,8 +3,9 @@ import { briefKindSchema } from '../brief/preferences.ts';
 import { dateOnlySchema } from '../timestamp.ts';
 
 /**
- * Writes one person's brief for one local date and stores it in daily_briefs, then enqueues its
- * delivery. The scheduler enqueues it with dedup key `brief:<user>:<kind>:<local date>`.
+ * Writes one person's brief for one local date, stores it in daily_briefs and emails it. Queued by
+ * "send now" and `briefs send`, and by brief.generate_batch for a person it retries alone (dedup key
+ * `brief:<user>:<kind>:<local date>`); the schedule itself enqueues brief.generate_batch.
  */
 export const briefGeneratePayloadSchema = z.strictObject({
   user_id: z.uuid(),

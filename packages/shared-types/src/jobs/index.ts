@@ -6,6 +6,7 @@ import { billingSendEmailDefaults, billingSendEmailPayloadSchema } from './billi
 import { billingStripeEventDefaults, billingStripeEventPayloadSchema } from './billing.stripe_event.ts';
 import { briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 import { briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
+import { briefGenerateBatchDefaults, briefGenerateBatchPayloadSchema } from './brief.generate_batch.ts';
 import { notifySendDefaults, notifySendPayloadSchema } from './notify.send.ts';
 import { systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';
 
@@ -16,6 +17,7 @@ import { systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts
 export const jobPayloadSchemas = {
   'system.sleep': systemSleepPayloadSchema,
   'brief.generate': briefGeneratePayloadSchema,
+  'brief.generate_batch': briefGenerateBatchPayloadSchema,
   'brief.deliver': briefDeliverPayloadSchema,
   'notify.send': notifySendPayloadSchema,
   'calendar.sync': calendarSyncPayloadSchema,
@@ -37,6 +39,7 @@ export interface JobDefaults {
 export const jobDefaults: Record<JobType, JobDefaults> = {
   'system.sleep': systemSleepDefaults,
   'brief.generate': briefGenerateDefaults,
+  'brief.generate_batch': briefGenerateBatchDefaults,
   'brief.deliver': briefDeliverDefaults,
   'notify.send': notifySendDefaults,
   'calendar.sync': calendarSyncDefaults,
@@ -62,6 +65,14 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export { type SystemSleepPayload, systemSleepDefaults, systemSleepPayloadSchema } from './system.sleep.ts';
 export { type BriefDeliverPayload, briefDeliverDefaults, briefDeliverPayloadSchema } from './brief.deliver.ts';
 export { type BriefGeneratePayload, briefGenerateDefaults, briefGeneratePayloadSchema } from './brief.generate.ts';
+export {
+  BRIEF_BATCH_SIZE,
+  type BatchedBrief,
+  type BriefGenerateBatchPayload,
+  batchedBriefSchema,
+  briefGenerateBatchDefaults,
+  briefGenerateBatchPayloadSchema,
+} from './brief.generate_batch.ts';
 export { type NotifySendPayload, notifySendDedupKey, notifySendDefaults, notifySendPayloadSchema } from './notify.send.ts';
 export { type CalendarSyncPayload, calendarSyncDedupKey, calendarSyncDefaults, calendarSyncPayloadSchema } from './calendar.sync.ts';
 export {

@@ -11,7 +11,7 @@ import {
   parseDate,
 } from '@ordo/shared-types';
 import type { Sql, Tx } from '../db.ts';
-import { pipelinedRead } from '../run-as.ts';
+import { pipelinedRead, type ReadResults } from '../run-as.ts';
 import type { BriefPerson } from './brief-person.ts';
 import { activeProjectsProgress } from './projects.ts';
 import { overdueTasks, type TaskSummary, tasksDueOn, tasksDueWithin } from './tasks.ts';
@@ -103,23 +103,21 @@ function briefTask(row: TaskSummary, zone: string, today: string) {
   };
 }
 
-/**
- * Everything one person's brief for `localDate` may mention, read in one round trip. Day
- * boundaries are the person's own midnights (through the shared time module), so "yesterday"
- * is their yesterday whatever the server's zone. The reads run as the connection's role and name
- * the user in every query.
- */
-export async function readBriefFacts(
-  sql: Sql,
-  person: Pick<BriefPerson, 'id' | 'name' | 'timezone' | 'sections'>,
-  brief: { kind: BriefKind; localDate: string },
-): Promise<BriefFacts> {
+type FactsPerson = Pick<BriefPerson, 'id' | 'name' | 'timezone' | 'sections'>;
+type FactsRequest = { kind: BriefKind; localDate: string };
+
+/** The days a brief covers, in the person's zone. */
+function briefDays(person: FactsPerson, brief: FactsRequest) {
   const zone = person.timezone;
   const today = brief.localDate;
   const completedFrom = addDays(today, brief.kind === 'weekly' ? -7 : -1);
-  const dayStart = startOfDay(today, zone);
-  const nextDayStart = startOfDay(addDays(today, 1), zone);
-  const [completed, scheduled, dueToday, overdue, upcoming, projects, events] = await pipelinedRead(sql, (tx) => [
+  return { zone, today, completedFrom, dayStart: startOfDay(today, zone), nextDayStart: startOfDay(addDays(today, 1), zone) };
+}
+
+/** The reads of one person's facts, unawaited (pipelinedRead sends them together). */
+function factQueries(tx: Tx, person: FactsPerson, brief: FactsRequest) {
+  const { zone, today, completedFrom, dayStart, nextDayStart } = briefDays(person, brief);
+  return [
     completedBetween(tx, person.id, startOfDay(completedFrom, zone), dayStart, LIST_LIMIT),
     scheduledBetween(tx, person.id, dayStart, nextDayStart, LIST_LIMIT),
     tasksDueOn(tx, person.id, today, LIST_LIMIT),
@@ -127,7 +125,14 @@ export async function readBriefFacts(
     tasksDueWithin(tx, person.id, today, UPCOMING_DAYS, LIST_LIMIT),
     activeProjectsProgress(tx, person.id, PROJECT_LIMIT),
     calendarEventsOfDay(tx, person.id, today, dayStart, nextDayStart, LIST_LIMIT),
-  ] as const);
+  ] as const;
+}
+
+type FactRows = ReadResults<ReturnType<typeof factQueries>>;
+
+function factsOf(person: FactsPerson, brief: FactsRequest, rows: FactRows): BriefFacts {
+  const { zone, today, completedFrom } = briefDays(person, brief);
+  const [completed, scheduled, dueToday, overdue, upcoming, projects, events] = rows;
   return {
     name: person.name,
     timezone: zone,
@@ -148,4 +153,30 @@ export async function readBriefFacts(
     projects: projects.map((project) => ({ id: project.id, name: project.name, open: project.total - project.done, done: project.done })),
     calendar_events: events.map((row) => briefEvent(row, zone)),
   };
+}
+
+/**
+ * Everything one person's brief for `localDate` may mention, read in one round trip. Day
+ * boundaries are the person's own midnights (through the shared time module), so "yesterday"
+ * is their yesterday whatever the server's zone. The reads run as the connection's role and name
+ * the user in every query.
+ */
+export async function readBriefFacts(sql: Sql, person: FactsPerson, brief: FactsRequest): Promise<BriefFacts> {
+  return factsOf(person, brief, await pipelinedRead(sql, (tx) => factQueries(tx, person, brief)));
+}
+
+/**
+ * readBriefFacts for several people at once (a batch of briefs): every read in one READ ONLY
+ * transaction and one round trip, so the batch's facts are one snapshot. In the order given.
+ */
+export async function readBriefFactsOfMany(sql: Sql, briefs: readonly { person: FactsPerson; brief: FactsRequest }[]): Promise<BriefFacts[]> {
+  let perPerson = 0;
+  const rows: unknown[] = await pipelinedRead(sql, (tx) =>
+    briefs.flatMap(({ person, brief }) => {
+      const queries = factQueries(tx, person, brief);
+      perPerson = queries.length;
+      return queries;
+    }),
+  );
+  return briefs.map(({ person, brief }, index) => factsOf(person, brief, rows.slice(index * perPerson, (index + 1) * perPerson) as unknown as FactRows));
 }

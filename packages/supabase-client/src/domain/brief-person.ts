@@ -25,3 +25,14 @@ export async function findBriefPerson(sql: Sql | Tx, userId: string): Promise<Br
     where u.id = ${userId}`;
   return row ?? null;
 }
+
+/** findBriefPerson for several people in one query; an account that is gone is missing from the answer. */
+export async function findBriefPeople(sql: Sql | Tx, userIds: readonly string[]): Promise<BriefPerson[]> {
+  return sql<BriefPerson[]>`
+    select u.id, u.name, u.email, u.timezone,
+           coalesce(p.sections, '{wins,today,overdue,upcoming,projects,focus}'::text[]) as sections,
+           coalesce(p.email_enabled, true) as email_enabled
+    from public.users u
+    left join public.brief_preferences p on p.user_id = u.id
+    where u.id = any(${userIds as string[]}::uuid[])`;
+}
