@@ -68,6 +68,14 @@ const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
 const VAGUE_LABEL = /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
 const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes|minutes|recap)\b/i;
+/** Longest plain line that heads a message part ("Action items", "Minutes from Tuesday:"). */
+const MESSAGE_HEADING_WORDS_MAX = 6;
+
+/** "Action items:" heads a part of a message; "twenty minutes instead of an hour" in prose, or "email Sam the minutes" in a list, does not. */
+function headsMessagePart(line: Line): boolean {
+  if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
+  return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(/^#+\s*/, '')) <= MESSAGE_HEADING_WORDS_MAX;
+}
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
@@ -522,7 +530,7 @@ export function segment(dump: string): Segment[] {
     .split('\n')
     .flatMap(pictographItems)
     .map(readLine);
-  const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || MESSAGE_CUE.test(line.content));
+  const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line));
   const nextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined; index >= 0; index--) {
     nextFilled[index] = following;
