@@ -60,6 +60,15 @@ const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
 const JUDGEMENT =
   /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing)\b/i;
+/** "Home is a mess", "the office is its own circus": how a part of life is going, said of it as a whole. */
+const IN_A_STATE = /^(?:also |still |just |really |totally |such |an? absolute |a complete |a total )*(?:a|an|its own|their own|one|another) (?:[\p{L}-]+ )?(?:mess|circus|zoo|disaster|nightmare|madhouse|marathon|saga|headache|shambles|story)\b/iu;
+
+/** True when what a copula says of its subject is a judgement: "a lot", "chaos", "a mess", "its own circus". */
+export function isJudgement(said: string): boolean {
+  const text = trimFiller(said.replace(/[,.;!?]+/g, ' '));
+  return JUDGEMENT.test(text) || IN_A_STATE.test(text);
+}
+
 /** The second word makes a would-be verb a noun: "plan is to …", "order was wrong". */
 const NOUN_BEFORE_COPULA = /^[a-z]+\s+(?:is|are|was|were)\b/i;
 /** Words that make a subject's verb finite: "Priya will finish …", "the commute would be …". */
@@ -190,7 +199,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {
     const said = trimFiller(copula[2].replace(/[,.;!?]+/g, ' '));
-    if (JUDGEMENT.test(said)) return { kind: 'noise' };
+    if (isJudgement(said)) return { kind: 'noise' };
     // "Mia's school play is Thursday": an event on a day is a task; the date reader cuts the day
     // and the dangling "is", leaving the subject as its title.
     if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: REMINDED.test(text) ? NEEDED : EVENT, text };

@@ -30,4 +30,19 @@ describe('labelled paragraphs in prose', () => {
   it('a short "Action items:" line still reads the dump as a message, where a name label is who does it', () => {
     expect(grouped('Action items:\nTomasz: order the banners\nMe: book the hall')).toEqual(['- / Book the hall']);
   });
+
+  it.each([
+    ['Church is chaos this season. Order the hymn books. Ring the organist.', ['Church / Order the hymn books', 'Church / Ring the organist']],
+    ['Garage is a complete disaster again. Sweep the floor. Sell the old bike.', ['Garage / Sweep the floor', 'Garage / Sell the old bike']],
+    ['School run is its own saga. Book the carpool. Label the bags.', ['School run / Book the carpool', 'School run / Label the bags']],
+  ])('a paragraph opened by how a part of life is going is grouped under it: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Mum is coming on Friday. Clean the guest room.', ['- / Clean the guest room']],
+    ['Rosa is a nurse now. Send Rosa a card.', ['- / Send Rosa a card']],
+  ])('a paragraph opened by news of someone is not grouped: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
 });

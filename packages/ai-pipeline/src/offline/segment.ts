@@ -1,5 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
+import { isForReader, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
@@ -359,6 +359,9 @@ function projectSentence(sentence: string): string | null {
   return named?.[1] ? projectName(named[1]) : null;
 }
 
+/** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
+const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+
 /**
  * A paragraph's first sentence that only names what the paragraph is about: "Home.", "Work stuff
  * first.", "Moving to Philly in March!!". Null when it reads as a task of its own ("Dentist tomorrow").
@@ -366,6 +369,9 @@ function projectSentence(sentence: string): string | null {
 function paragraphHeading(sentence: string): string | null {
   const text = sentence.replace(/[.!:]+$/, '').trim();
   const words = wordCount(text);
+  // "Office is its own circus this month.", "Home is a mess too.": the part of life it judges.
+  const judged = AREA_JUDGED.exec(text);
+  if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2])) return projectName(judged[1]);
   if (trimFiller(text) !== text) return null;
   if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
   if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
