@@ -407,7 +407,18 @@ interface ItemContext {
   opensParagraph?: boolean;
   /** The text opens the dump, with more after it: its first sentence may title the dump. */
   opensDump?: boolean;
+  /** The text is the dump's last paragraph, where a sentence may close the dump. */
+  closesDump?: boolean;
 }
+
+/** "That's probably not everything.", "OK, c'est tout.", "I'm going to bed.": the writer is done listing. */
+const CLOSING =
+  /^(?:(?:ok(?:ay)?|right|so|anyway|and|well)[,\s]+)*(?:i think |i guess |i reckon )?(?:that'?s|that is)\s+(?:probably |about |pretty much |more or less |basically |maybe )?(?:it|all|everything|not everything|the lot|enough|most of it)\b|^(?:(?:ok(?:ay)?|bon|alors)[,\s]+)?c'est tout\b|^(?:(?:ok(?:ay)?|right)[,\s]+)?(?:i'?m|i am)\s+(?:going|off|heading)\s+to\s+bed\b|^(?:(?:ok(?:ay)?|right)[,\s]+)?(?:end of (?:list|dump)|brain ?dump (?:done|over))\b/i;
+/**
+ * What follows a closing sentence in the last paragraph is winding down ("Going to make tea", "Go
+ * early"): offered as a suggestion, not created.
+ */
+const WOUND_DOWN = 0.4;
 
 /**
  * Reads one line's text (or one item of an inline list) into segments. Returns the project the
@@ -418,7 +429,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   let paragraphProject: string | null | undefined;
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
+  let closed = false;
   for (const [position, sentence] of all.entries()) {
+    if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
     let text = sentence;
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
@@ -477,7 +490,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         text: scope.cue ? `${reading.text} (${scope.cue})` : reading.text,
         project: sentenceProject,
         dateHint: sentenceDay,
-        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : reading.confidence,
+        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
       });
@@ -588,7 +601,8 @@ export function segment(dump: string): Segment[] {
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
     if (opensDump && !line.bullet && isDumpTitle(content)) continue;
-    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled }, out);
+    const closesDump = plain && nextFilled[position] === undefined;
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump }, out);
     if (changed !== undefined) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
