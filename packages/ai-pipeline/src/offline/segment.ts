@@ -482,12 +482,27 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const owner = scope.owner ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
     const split = splitClauses(text.replace(ALL_BY, ''));
+    // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
+    let eventDay: string | null = null;
+    let afterSo = false;
+    let searchFrom = 0;
     for (const clause of split.parts) {
       const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
       const reading = readClause(cleaned, { listed: context.listed || split.listing, inProse: all.length > 1 });
+      const at = text.indexOf(clause.text, searchFrom);
+      const after = at < 0 ? '' : text.slice(at + clause.text.length);
+      if (at >= 0) searchFrom = at + clause.text.length;
       if (reading.kind === 'noise') continue;
+      const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
+      const day = eventDay === null && stated ? datePhraseIn(cleaned) : null;
+      if (day !== null) {
+        eventDay = day;
+        afterSo = /^[\s,]*so\b/i.test(after);
+      }
+      const served = !stated && eventDay !== null ? servedOn(reading.text, eventDay, afterSo) : reading.text;
+      if (!stated) afterSo = false;
       out.push({
-        text: scope.cue ? `${reading.text} (${scope.cue})` : reading.text,
+        text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
         dateHint: sentenceDay,
         confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
@@ -497,6 +512,25 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
   }
   return paragraphProject;
+}
+
+/** The least confidence of a clause that is a task rather than an event or remark. */
+const ASKED_LEAST = 0.5;
+/** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
+const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+then|that day|on the day)\b/i;
+
+/**
+ * A task's text with the day of the event it serves: "buy the uniform before then" after "school
+ * reopens on the 8th" → "buy the uniform before the 8th"; "take the day off that day" → "… on the
+ * 20th"; the first task after "…, so" takes the day when it names none of its own.
+ */
+function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string {
+  const pointed = POINTS_BACK.exec(task);
+  if (pointed) {
+    const day = /then$/i.test(pointed[0]) ? pointed[0].replace(/then$/i, eventDay.replace(/^on\s+/i, '')) : `on ${eventDay.replace(/^on\s+/i, '')}`;
+    return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
+  }
+  return firstAfterSo && !hasDatePhrase(task) ? `${task} ${eventDay}` : task;
 }
 
 /** A label of a word or two that can name a group: "Kids", "Maison", "Back to school". */
