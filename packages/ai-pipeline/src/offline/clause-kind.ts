@@ -143,7 +143,10 @@ function doingNeeded(text: string): string | null {
   if (!match?.[1] || !match[2]) return null;
   const base = verbBase(match[2]);
   if (!base || base === match[2].toLowerCase() || startsWithVerb(match[1])) return null;
-  return `${base} ${match[1]}${match[3] ? ` ${match[3]}` : ''}`;
+  // "… has to be signed and back by Friday": "and back" is the state it should be in, not a second task.
+  const rest = (match[3] ?? '').replace(/^and\s+(?:back|in|returned|handed in|sent off)\b\s*/i, '');
+  const thing = match[1].replace(/^(?:The|A|An|My|Our|Your)\b/, (determiner) => determiner.toLowerCase());
+  return `${base} ${thing}${rest ? ` ${rest}` : ''}`;
 }
 
 /** "Hi team," "Hey Sam": the opening of a message. */

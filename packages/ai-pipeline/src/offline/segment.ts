@@ -1,5 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { isForReader, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, type ClauseReading, isForReader, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
@@ -33,6 +33,8 @@ interface Scope {
 interface Line {
   indent: number;
   bullet: boolean;
+  /** Pictographs on both sides ("✨ Friday brain dump ✨"): decoration, not a bullet, whatever the list around it. */
+  wrapped: boolean;
   checked: boolean;
   content: string;
 }
@@ -64,8 +66,9 @@ const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |o
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
-/** "Nothing huge but a few things", "the stuff": a label for what follows that names no project. */
-const VAGUE_LABEL = /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
+/** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
+const VAGUE_LABEL =
+  /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
 const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes|minutes|recap)\b/i;
 /** Longest plain line that heads a message part ("Action items", "Minutes from Tuesday:"). */
@@ -92,6 +95,7 @@ function readLine(raw: string): Line {
   const done = DONE_MARK.test(content);
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = /^\p{Extended_Pictographic}/u.test(content);
+  const wrapped = pictured && /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const bulletMatch = inlineList(content)?.lead === '' ? null : BULLET.exec(content);
@@ -101,6 +105,7 @@ function readLine(raw: string): Line {
   return {
     indent,
     bullet: bulletMatch !== null || box !== null || pictured,
+    wrapped,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim()),
   };
@@ -486,15 +491,25 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let eventDay: string | null = null;
     let afterSo = false;
     let searchFrom = 0;
-    for (const clause of split.parts) {
+    const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
+    const readings = split.parts.map((clause) => {
       const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      const reading = readClause(cleaned, { listed: context.listed || split.listing, inProse: all.length > 1 });
+      return { cleaned, reading: readClause(cleaned, setting) };
+    });
+    for (const [index, clause] of split.parts.entries()) {
+      const { cleaned } = readings[index] ?? { cleaned: clause.text };
+      let reading: ClauseReading = readings[index]?.reading ?? readClause(cleaned, setting);
+      // "Back to work today and honestly I'm dreading it": a verbless opening that the writer goes on
+      // to say how they are about sets the scene.
+      if (index === 0 && setting.inProse && reading.kind === 'task' && reading.confidence < ASKED && speakerStatement(readings[1])) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       const at = text.indexOf(clause.text, searchFrom);
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
       if (reading.kind === 'noise') continue;
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
-      const day = eventDay === null && stated ? datePhraseIn(cleaned) : null;
+      const day: string | null = eventDay === null && stated ? datePhraseIn(cleaned) : null;
       if (day !== null) {
         eventDay = day;
         afterSo = /^[\s,]*so\b/i.test(after);
@@ -512,6 +527,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
   }
   return paragraphProject;
+}
+
+/** A verbless opening that sets the scene: offered at most, never created. */
+const SCENE = 0.3;
+
+/** "honestly I'm dreading it", "so I'm writing this by candlelight": the writer saying how things are. */
+function speakerStatement(next: { cleaned: string; reading: ClauseReading } | undefined): boolean {
+  if (!next || next.reading.kind === 'task') return false;
+  return SPEAKER_LED.test(next.cleaned.replace(/^(?:(?:and|so|but|honestly|frankly|already|yeah|oh)[\s,]+)+/i, ''));
 }
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
@@ -634,7 +658,7 @@ export function segment(dump: string): Segment[] {
     const lineScope = inner ?? outer;
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
-    if (opensDump && !line.bullet && isDumpTitle(content)) continue;
+    if (opensDump && (!line.bullet || line.wrapped) && isDumpTitle(content)) continue;
     const closesDump = plain && nextFilled[position] === undefined;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump }, out);
     if (changed !== undefined) {
