@@ -186,7 +186,7 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   // A break with no words of its own is made only before "I need to …" or "they were …".
   if (joiner.trim() === '') return true;
   const trimmed = trimFiller(clause);
-  if (REMARK_START.test(trimmed)) return false;
+  if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
   // person saying something is no more of the task before it.
   if (!joiner.includes(',') && saysSomething(clause)) return true;
@@ -235,11 +235,14 @@ function pronounRemark(clause: string): boolean {
   return PRONOUN_LED.test(clause.trim()) && readClause(clause, { listed: false, inProse: false }).kind !== 'task';
 }
 
-/** "registration closes Friday", "the termite thing is overdue": a thing and what it does. */
+/** "registration closes Friday", "Mrs Khan needs it", "payroll nags otherwise": a thing or person and what they do. */
 function somethingDoes(clause: string): boolean {
   const verb = /^[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
-  return verb !== undefined && verbBase(verb) !== null;
+  return (verb !== undefined && verbBase(verb) !== null) || (!startsWithVerb(clause) && DOES_TO_IT.test(clause));
 }
+
+/** A subject of a word or three, a verb in -s, then a pronoun or "otherwise": only a verb is followed so. */
+const DOES_TO_IT = /^(?:[\p{L}'’.-]+\s+){1,3}?[a-z]{2,}[^s'’\s]s\s+(?:it|them|him|her|me|us|this|that|otherwise|everything|anything|nothing)\b/iu;
 
 /** One clause of a sentence and the remarks cut from it ("it's going green"). */
 export interface Clause {
@@ -504,10 +507,19 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (index === 0 && setting.inProse && reading.kind === 'task' && reading.confidence < ASKED && speakerStatement(readings[1])) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
+      // "answer the 200 emails, no way, just triage them": the writer takes the task back at once.
+      const retracted = [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after));
+      if (reading.kind === 'task' && retracted) reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      // "Vacances were lovely, Brittany was perfect, but now reality": a verbless part among statements tells the story.
+      const told = readings.filter((other) => other.reading.kind !== 'task' && wordCount(other.cleaned) > 1).length;
+      const unasked = !ASKING_LEAD.test(cleaned.slice(0, cleaned.length - trimFiller(cleaned).length));
+      if (reading.kind === 'task' && reading.confidence < ASKED && unasked && told >= NARRATED_PARTS && setting.inProse && !hasDatePhrase(cleaned)) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       const at = text.indexOf(clause.text, searchFrom);
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
-      if (reading.kind === 'noise') continue;
+      if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       const day: string | null = eventDay === null && stated ? datePhraseIn(cleaned) : null;
       if (day !== null) {
@@ -531,6 +543,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
 
 /** A verbless opening that sets the scene: offered at most, never created. */
 const SCENE = 0.3;
+
+/** "…, no way", "…, scratch that": what takes back the clause before it. */
+const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
+/** Filler that asks for what follows ("please", "I need to"), unlike "but now" or "so". */
+const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remember|remind|could|can|would|let'?s|don'?t forget|want|gotta|got to)\b/i;
+/** Statements in one sentence that make it a story rather than a list. */
+const NARRATED_PARTS = 2;
 
 /** "honestly I'm dreading it", "so I'm writing this by candlelight": the writer saying how things are. */
 function speakerStatement(next: { cleaned: string; reading: ClauseReading } | undefined): boolean {
