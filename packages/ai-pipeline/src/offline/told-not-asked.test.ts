@@ -37,4 +37,15 @@ describe('clauses that tell rather than ask', () => {
   it('still lists verbless things and asked-for things among statements', () => {
     expect(confident('Work was mad, the train was late, so please the spare keys for Ana. Book the taxi.')).toEqual(['The spare keys for Ana', 'Book the taxi']);
   });
+
+  it.each([
+    ['The boiler is fixed, stop stressing about it. Book the chimney sweep.', ['Book the chimney sweep']],
+    ['Quit overthinking the speech. Book the chimney sweep.', ['Book the chimney sweep']],
+  ])('drops telling oneself off: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('offers an event stated with a long subject, not creating it', () => {
+    expect(confident('The christening party for the Okafor twins is on the 19th, so order the cake.')).toEqual(['Order the cake']);
+  });
 });
