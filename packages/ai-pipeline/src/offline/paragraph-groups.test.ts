@@ -45,4 +45,11 @@ describe('labelled paragraphs in prose', () => {
   ])('a paragraph opened by news of someone is not grouped: "%s"', (dump, expected) => {
     expect(grouped(dump)).toEqual(expected);
   });
+
+  it('keeps a named effort inside a group in that group', () => {
+    expect(grouped('Work stuff first. For the product launch I need to brief the agency. Renew the SSL certificate.')).toEqual([
+      'Work / Brief the agency',
+      'Work / Renew the SSL certificate',
+    ]);
+  });
 });

@@ -484,7 +484,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let sentenceProject = scope.project;
     const namedEffort = NAMED_EFFORT.exec(text);
     if (namedEffort?.[1]) {
-      sentenceProject = projectName(namedEffort[1]);
+      // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part of it.
+      if (sentenceProject === null) sentenceProject = projectName(namedEffort[1]);
       text = text.slice(namedEffort[0].length);
     }
     const owner = scope.owner ?? null;
