@@ -36,4 +36,18 @@ describe('an event stated before the tasks that serve it', () => {
   ])('reads "the day" as no date: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
+
+  it.each([
+    ['Finish the slides and send them to Raj by Friday.', ['Finish the slides → 2026-12-04', 'Send them to Raj → 2026-12-04']],
+    ['Hoover the stairs and wash the car before the in-laws come on the 12th.', ['Hoover the stairs → 2026-12-11', 'Wash the car → 2026-12-11']],
+  ])('shares the deadline that ends two written tasks joined by "and": "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['sweep the porch and call the vet by friday', ['Sweep the porch → none', 'Call the vet → 2026-12-04']],
+    ['Buy stamps, and post the card by Friday.', ['Buy stamps → none', 'Post the card → 2026-12-04']],
+  ])('keeps the deadline to its own task in dictation or after a comma: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
 });

@@ -527,7 +527,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         eventDay = day;
         afterSo = /^[\s,]*so\b/i.test(after);
       }
-      const served = !stated && eventDay !== null ? servedOn(reading.text, eventDay, afterSo) : reading.text;
+      let served = !stated && eventDay !== null ? servedOn(reading.text, eventDay, afterSo) : reading.text;
+      // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
+      // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
+      // the deadline that ends the second.
+      const next = readings[index + 1];
+      const written = /[.!?]\s*$/.test(sentence);
+      const joined = written && next?.reading.kind === 'task' && /^\s+and\s+$/i.test(after.slice(0, after.indexOf(next.cleaned)));
+      const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
+      if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       if (!stated) afterSo = false;
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
@@ -560,6 +568,8 @@ function speakerStatement(next: { cleaned: string; reading: ClauseReading } | un
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
 const ASKED_LEAST = 0.5;
+/** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
+const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
 const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+then|that day|on the day)\b/i;
 
