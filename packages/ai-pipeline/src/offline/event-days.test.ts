@@ -50,4 +50,11 @@ describe('an event stated before the tasks that serve it', () => {
   ])('keeps the deadline to its own task in dictation or after a comma: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
+
+  it.each([
+    ['Renew the permit, then I need to enroll Ada in swimming, the list closes Friday.', ['Renew the permit → none', 'Enroll Ada in swimming → 2026-12-04']],
+    ['Pick up the suit, post the parcel, the depot closes on Monday.', ['Pick up the suit → none', 'Post the parcel → 2026-12-07']],
+  ])('reads a thing doing something on a day after a comma as the day of the task before it, in a list too: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
 });

@@ -237,7 +237,7 @@ function pronounRemark(clause: string): boolean {
 
 /** "registration closes Friday", "Mrs Khan needs it", "payroll nags otherwise": a thing or person and what they do. */
 function somethingDoes(clause: string): boolean {
-  const verb = /^[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
+  const verb = /^(?:(?:the|a|my|our|their|his|her|your)\s+)?[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
   return (verb !== undefined && verbBase(verb) !== null) || (!startsWithVerb(clause) && DOES_TO_IT.test(clause));
 }
 
@@ -296,7 +296,7 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const previous = result.at(-1);
     const afterBreak = previous !== undefined && /[,—–]|\s-\s/.test(joiner);
     const remark =
-      afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause)) ? asRemark(clause) : null;
+      afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
@@ -320,6 +320,12 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
 function dayOfEvent(clause: string): string | null {
   const said = /^[\p{L}'’ -]{1,40}?\s+(?:is|are)\s+(?:on\s+|due\s+)?(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
   return said !== undefined && isDatePhrase(said) ? said : null;
+}
+
+/** "registration closes Friday", "the shop shuts at 5": a thing doing something on a day, whatever list it sits in. */
+function dayOfDoing(clause: string): boolean {
+  const text = clause.trim();
+  return !startsWithVerb(text) && somethingDoes(text) && hasDatePhrase(text);
 }
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
