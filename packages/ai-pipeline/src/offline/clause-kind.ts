@@ -43,6 +43,8 @@ const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|a
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
   /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge)\s+(?:week|day|month|weekend|one)|too (?:many|much)|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
+/** "stop worrying about it", "stop talking now": telling oneself off, not a task. */
+const SELF_TALK = /^(?:stop|quit)\s+(?:worrying|stressing|overthinking|panicking|fretting|complaining|talking|rambling|moaning|obsessing|procrastinating)\b/i;
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
@@ -52,7 +54,7 @@ const PRONOUN_SUBJECT =
 const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i guess|i'?ve|my (?:whole |poor )?[a-z]+ (?:is|are|was|were))\b/i;
 /** "<something> is …": the subject, the linking verb and what follows. */
 const COPULA =
-  /^((?:[\p{L}\p{N}'’&-]+\s+){0,5}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
+  /^((?:[\p{L}\p{N}'’&-]+\s+){0,7}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
 /** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
 const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
 /** "Next meeting: Monday 16.11.", "next sync 27/04": a meeting's own date, not something to do. */
@@ -60,6 +62,15 @@ const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
 const JUDGEMENT =
   /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing)\b/i;
+/** "Home is a mess", "the office is its own circus": how a part of life is going, said of it as a whole. */
+const IN_A_STATE = /^(?:also |still |just |really |totally |such |an? absolute |a complete |a total )*(?:a|an|its own|their own|one|another) (?:[\p{L}-]+ )?(?:mess|circus|zoo|disaster|nightmare|madhouse|marathon|saga|headache|shambles|story)\b/iu;
+
+/** True when what a copula says of its subject is a judgement: "a lot", "chaos", "a mess", "its own circus". */
+export function isJudgement(said: string): boolean {
+  const text = trimFiller(said.replace(/[,.;!?]+/g, ' '));
+  return JUDGEMENT.test(text) || IN_A_STATE.test(text);
+}
+
 /** The second word makes a would-be verb a noun: "plan is to …", "order was wrong". */
 const NOUN_BEFORE_COPULA = /^[a-z]+\s+(?:is|are|was|were)\b/i;
 /** Words that make a subject's verb finite: "Priya will finish …", "the commute would be …". */
@@ -69,7 +80,7 @@ const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems',
 /** Words that open a noun phrase, never a verb's subject. */
 const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
-const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
+const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs? to|needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
 const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p{L}]+\s*(?:&|and|\+)\s*me|me\s*(?:&|and|\+)\s*[\p{L}]+)$/iu;
 
@@ -127,14 +138,22 @@ function withoutOwnAssignment(text: string): string {
 
 /**
  * "Mum's birthday card needs posting" → "post Mum's birthday card"; "the carp has to be ordered
- * for Wigilia" → "order the carp for Wigilia". Null when the clause is not of that shape.
+ * for Wigilia" → "order the carp for Wigilia"; "the forms have to go to Priya" → "send the forms to
+ * Priya". Null when the clause is not of that shape.
  */
 function doingNeeded(text: string): string | null {
   const match = NEEDS_DOING.exec(text);
   if (!match?.[1] || !match[2]) return null;
+  const thing = match[1].replace(/^(?:The|A|An|My|Our|Your)\b/, (determiner) => determiner.toLowerCase());
+  // "the Q4 numbers have to go to Linda" → "send the Q4 numbers to Linda"; "the tree has to go to
+  // the curb" → "take the tree to the curb": a thing that has to go somewhere is sent or taken there.
+  const goes = match[2].toLowerCase() === 'go' && /^(?:back\s+)?to\s+\S/i.test(match[3] ?? '') && !/^(?:i|we|you|he|she|they|it)$/i.test(match[1]);
+  if (goes) return `${/^(?:back\s+)?to\s+\p{Lu}/u.test(match[3] ?? '') ? 'send' : 'take'} ${thing} ${match[3]}`;
   const base = verbBase(match[2]);
   if (!base || base === match[2].toLowerCase() || startsWithVerb(match[1])) return null;
-  return `${base} ${match[1]}${match[3] ? ` ${match[3]}` : ''}`;
+  // "… has to be signed and back by Friday": "and back" is the state it should be in, not a second task.
+  const rest = (match[3] ?? '').replace(/^and\s+(?:back|in|returned|handed in|sent off)\b\s*/i, '');
+  return `${base} ${thing}${rest ? ` ${rest}` : ''}`;
 }
 
 /** "Hi team," "Hey Sam": the opening of a message. */
@@ -166,7 +185,9 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
-  if (GREETING.test(text) || COURTESY.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text)) return { kind: 'noise' };
+  if (GREETING.test(text) || COURTESY.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed)) {
+    return { kind: 'noise' };
+  }
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
@@ -190,7 +211,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {
     const said = trimFiller(copula[2].replace(/[,.;!?]+/g, ' '));
-    if (JUDGEMENT.test(said)) return { kind: 'noise' };
+    if (isJudgement(said)) return { kind: 'noise' };
     // "Mia's school play is Thursday": an event on a day is a task; the date reader cuts the day
     // and the dangling "is", leaving the subject as its title.
     if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: REMINDED.test(text) ? NEEDED : EVENT, text };

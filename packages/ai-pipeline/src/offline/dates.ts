@@ -206,8 +206,8 @@ const RULES: Rule[] = [
   },
 ];
 
-// Words chrono reads as dates that, in a to-do list, almost never are.
-const FALSE_DATES = /^(?:now|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+// Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named).
+const FALSE_DATES = /^(?:now|the day|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
 const LEAD_IN =

@@ -1,5 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { isForReader, isGreeting, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, type ClauseReading, isForReader, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
@@ -33,6 +33,8 @@ interface Scope {
 interface Line {
   indent: number;
   bullet: boolean;
+  /** Pictographs on both sides ("✨ Friday brain dump ✨"): decoration, not a bullet, whatever the list around it. */
+  wrapped: boolean;
   checked: boolean;
   content: string;
 }
@@ -64,10 +66,19 @@ const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |o
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
-/** "Nothing huge but a few things", "the stuff": a label for what follows that names no project. */
-const VAGUE_LABEL = /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
+/** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
+const VAGUE_LABEL =
+  /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
 const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes|minutes|recap)\b/i;
+/** Longest plain line that heads a message part ("Action items", "Minutes from Tuesday:"). */
+const MESSAGE_HEADING_WORDS_MAX = 6;
+
+/** "Action items:" heads a part of a message; "twenty minutes instead of an hour" in prose, or "email Sam the minutes" in a list, does not. */
+function headsMessagePart(line: Line): boolean {
+  if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
+  return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(/^#+\s*/, '')) <= MESSAGE_HEADING_WORDS_MAX;
+}
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
@@ -84,6 +95,7 @@ function readLine(raw: string): Line {
   const done = DONE_MARK.test(content);
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = /^\p{Extended_Pictographic}/u.test(content);
+  const wrapped = pictured && /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const bulletMatch = inlineList(content)?.lead === '' ? null : BULLET.exec(content);
@@ -93,6 +105,7 @@ function readLine(raw: string): Line {
   return {
     indent,
     bullet: bulletMatch !== null || box !== null || pictured,
+    wrapped,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim()),
   };
@@ -173,7 +186,7 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   // A break with no words of its own is made only before "I need to …" or "they were …".
   if (joiner.trim() === '') return true;
   const trimmed = trimFiller(clause);
-  if (REMARK_START.test(trimmed)) return false;
+  if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
   // person saying something is no more of the task before it.
   if (!joiner.includes(',') && saysSomething(clause)) return true;
@@ -222,11 +235,14 @@ function pronounRemark(clause: string): boolean {
   return PRONOUN_LED.test(clause.trim()) && readClause(clause, { listed: false, inProse: false }).kind !== 'task';
 }
 
-/** "registration closes Friday", "the termite thing is overdue": a thing and what it does. */
+/** "registration closes Friday", "Mrs Khan needs it", "payroll nags otherwise": a thing or person and what they do. */
 function somethingDoes(clause: string): boolean {
-  const verb = /^[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
-  return verb !== undefined && verbBase(verb) !== null;
+  const verb = /^(?:(?:the|a|my|our|their|his|her|your)\s+)?[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
+  return (verb !== undefined && verbBase(verb) !== null) || (!startsWithVerb(clause) && DOES_TO_IT.test(clause));
 }
+
+/** A subject of a word or three, a verb in -s, then a pronoun or "otherwise": only a verb is followed so. */
+const DOES_TO_IT = /^(?:[\p{L}'’.-]+\s+){1,3}?[a-z]{2,}[^s'’\s]s\s+(?:it|them|him|her|me|us|this|that|otherwise|everything|anything|nothing)\b/iu;
 
 /** One clause of a sentence and the remarks cut from it ("it's going green"). */
 export interface Clause {
@@ -280,7 +296,7 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const previous = result.at(-1);
     const afterBreak = previous !== undefined && /[,—–]|\s-\s/.test(joiner);
     const remark =
-      afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause)) ? asRemark(clause) : null;
+      afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
@@ -304,6 +320,12 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
 function dayOfEvent(clause: string): string | null {
   const said = /^[\p{L}'’ -]{1,40}?\s+(?:is|are)\s+(?:on\s+|due\s+)?(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
   return said !== undefined && isDatePhrase(said) ? said : null;
+}
+
+/** "registration closes Friday", "the shop shuts at 5": a thing doing something on a day, whatever list it sits in. */
+function dayOfDoing(clause: string): boolean {
+  const text = clause.trim();
+  return !startsWithVerb(text) && somethingDoes(text) && hasDatePhrase(text);
 }
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
@@ -351,6 +373,9 @@ function projectSentence(sentence: string): string | null {
   return named?.[1] ? projectName(named[1]) : null;
 }
 
+/** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
+const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+
 /**
  * A paragraph's first sentence that only names what the paragraph is about: "Home.", "Work stuff
  * first.", "Moving to Philly in March!!". Null when it reads as a task of its own ("Dentist tomorrow").
@@ -358,6 +383,9 @@ function projectSentence(sentence: string): string | null {
 function paragraphHeading(sentence: string): string | null {
   const text = sentence.replace(/[.!:]+$/, '').trim();
   const words = wordCount(text);
+  // "Office is its own circus this month.", "Home is a mess too.": the part of life it judges.
+  const judged = AREA_JUDGED.exec(text);
+  if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2])) return projectName(judged[1]);
   if (trimFiller(text) !== text) return null;
   if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
   if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
@@ -393,7 +421,18 @@ interface ItemContext {
   opensParagraph?: boolean;
   /** The text opens the dump, with more after it: its first sentence may title the dump. */
   opensDump?: boolean;
+  /** The text is the dump's last paragraph, where a sentence may close the dump. */
+  closesDump?: boolean;
 }
+
+/** "That's probably not everything.", "OK, c'est tout.", "I'm going to bed.": the writer is done listing. */
+const CLOSING =
+  /^(?:(?:ok(?:ay)?|right|so|anyway|and|well)[,\s]+)*(?:i think |i guess |i reckon )?(?:that'?s|that is)\s+(?:probably |about |pretty much |more or less |basically |maybe )?(?:it|all|everything|not everything|the lot|enough|most of it)\b|^(?:(?:ok(?:ay)?|bon|alors)[,\s]+)?c'est tout\b|^(?:(?:ok(?:ay)?|right)[,\s]+)?(?:i'?m|i am)\s+(?:going|off|heading)\s+to\s+bed\b|^(?:(?:ok(?:ay)?|right)[,\s]+)?(?:end of (?:list|dump)|brain ?dump (?:done|over))\b/i;
+/**
+ * What follows a closing sentence in the last paragraph is winding down ("Going to make tea", "Go
+ * early"): offered as a suggestion, not created.
+ */
+const WOUND_DOWN = 0.4;
 
 /**
  * Reads one line's text (or one item of an inline list) into segments. Returns the project the
@@ -404,7 +443,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   let paragraphProject: string | null | undefined;
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
+  let closed = false;
   for (const [position, sentence] of all.entries()) {
+    if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
     let text = sentence;
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
@@ -449,27 +490,107 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let sentenceProject = scope.project;
     const namedEffort = NAMED_EFFORT.exec(text);
     if (namedEffort?.[1]) {
-      sentenceProject = projectName(namedEffort[1]);
+      // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part of it.
+      if (sentenceProject === null) sentenceProject = projectName(namedEffort[1]);
       text = text.slice(namedEffort[0].length);
     }
     const owner = scope.owner ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
     const split = splitClauses(text.replace(ALL_BY, ''));
-    for (const clause of split.parts) {
+    // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
+    let eventDay: string | null = null;
+    let afterSo = false;
+    let searchFrom = 0;
+    const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
+    const readings = split.parts.map((clause) => {
       const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      const reading = readClause(cleaned, { listed: context.listed || split.listing, inProse: all.length > 1 });
-      if (reading.kind === 'noise') continue;
+      return { cleaned, reading: readClause(cleaned, setting) };
+    });
+    for (const [index, clause] of split.parts.entries()) {
+      const { cleaned } = readings[index] ?? { cleaned: clause.text };
+      let reading: ClauseReading = readings[index]?.reading ?? readClause(cleaned, setting);
+      // "Back to work today and honestly I'm dreading it": a verbless opening that the writer goes on
+      // to say how they are about sets the scene.
+      if (index === 0 && setting.inProse && reading.kind === 'task' && reading.confidence < ASKED && speakerStatement(readings[1])) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
+      // "answer the 200 emails, no way, just triage them": the writer takes the task back at once.
+      const retracted = [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after));
+      if (reading.kind === 'task' && retracted) reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      // "Vacances were lovely, Brittany was perfect, but now reality": a verbless part among statements tells the story.
+      const told = readings.filter((other) => other.reading.kind !== 'task' && wordCount(other.cleaned) > 1).length;
+      const unasked = !ASKING_LEAD.test(cleaned.slice(0, cleaned.length - trimFiller(cleaned).length));
+      if (reading.kind === 'task' && reading.confidence < ASKED && unasked && told >= NARRATED_PARTS && setting.inProse && !hasDatePhrase(cleaned)) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
+      const at = text.indexOf(clause.text, searchFrom);
+      const after = at < 0 ? '' : text.slice(at + clause.text.length);
+      if (at >= 0) searchFrom = at + clause.text.length;
+      if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
+      const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
+      const day: string | null = eventDay === null && stated ? datePhraseIn(cleaned) : null;
+      if (day !== null) {
+        eventDay = day;
+        afterSo = /^[\s,]*so\b/i.test(after);
+      }
+      let served = !stated && eventDay !== null ? servedOn(reading.text, eventDay, afterSo) : reading.text;
+      // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
+      // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
+      // the deadline that ends the second.
+      const next = readings[index + 1];
+      const written = /[.!?]\s*$/.test(sentence);
+      const joined = written && next?.reading.kind === 'task' && /^\s+and\s+$/i.test(after.slice(0, after.indexOf(next.cleaned)));
+      const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
+      if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
+      if (!stated) afterSo = false;
       out.push({
-        text: scope.cue ? `${reading.text} (${scope.cue})` : reading.text,
+        text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
         dateHint: sentenceDay,
-        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : reading.confidence,
+        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
       });
     }
   }
   return paragraphProject;
+}
+
+/** A verbless opening that sets the scene: offered at most, never created. */
+const SCENE = 0.3;
+
+/** "…, no way", "…, scratch that": what takes back the clause before it. */
+const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
+/** Filler that asks for what follows ("please", "I need to"), unlike "but now" or "so". */
+const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remember|remind|could|can|would|let'?s|don'?t forget|want|gotta|got to)\b/i;
+/** Statements in one sentence that make it a story rather than a list. */
+const NARRATED_PARTS = 2;
+
+/** "honestly I'm dreading it", "so I'm writing this by candlelight": the writer saying how things are. */
+function speakerStatement(next: { cleaned: string; reading: ClauseReading } | undefined): boolean {
+  if (!next || next.reading.kind === 'task') return false;
+  return SPEAKER_LED.test(next.cleaned.replace(/^(?:(?:and|so|but|honestly|frankly|already|yeah|oh)[\s,]+)+/i, ''));
+}
+
+/** The least confidence of a clause that is a task rather than an event or remark. */
+const ASKED_LEAST = 0.5;
+/** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
+const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
+/** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
+const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+then|that day|on the day)\b/i;
+
+/**
+ * A task's text with the day of the event it serves: "buy the uniform before then" after "school
+ * reopens on the 8th" → "buy the uniform before the 8th"; "take the day off that day" → "… on the
+ * 20th"; the first task after "…, so" takes the day when it names none of its own.
+ */
+function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string {
+  const pointed = POINTS_BACK.exec(task);
+  if (pointed) {
+    const day = /then$/i.test(pointed[0]) ? pointed[0].replace(/then$/i, eventDay.replace(/^on\s+/i, '')) : `on ${eventDay.replace(/^on\s+/i, '')}`;
+    return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
+  }
+  return firstAfterSo && !hasDatePhrase(task) ? `${task} ${eventDay}` : task;
 }
 
 /** A label of a word or two that can name a group: "Kids", "Maison", "Back to school". */
@@ -522,7 +643,7 @@ export function segment(dump: string): Segment[] {
     .split('\n')
     .flatMap(pictographItems)
     .map(readLine);
-  const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || MESSAGE_CUE.test(line.content));
+  const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line));
   const nextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined; index >= 0; index--) {
     nextFilled[index] = following;
@@ -573,8 +694,9 @@ export function segment(dump: string): Segment[] {
     const lineScope = inner ?? outer;
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
-    if (opensDump && !line.bullet && isDumpTitle(content)) continue;
-    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled }, out);
+    if (opensDump && (!line.bullet || line.wrapped) && isDumpTitle(content)) continue;
+    const closesDump = plain && nextFilled[position] === undefined;
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump }, out);
     if (changed !== undefined) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };

@@ -28,10 +28,14 @@ export const TASK_VERBS = new Set(
   weigh wipe withdraw wrap`.split(/\s+/),
 );
 
+const ADVERBIAL_BACK = /^back(?:\s+(?:to|from|by|in|at|on|home|before|after|for|again|now|soon|today|tonight|tomorrow|next|this)\b|[\s\p{P}]*$)/iu;
+
 /** True when the text (already trimmed of filler) starts with a task verb. */
 export function startsWithVerb(text: string): boolean {
   const first = /^[a-z]+/i.exec(text)?.[0]?.toLowerCase();
   if (first === undefined) return false;
+  // "back to work", "back by Friday": "back" as an adverb, where the verb takes an object ("back up the laptop").
+  if (first === 'back' && ADVERBIAL_BACK.test(text)) return false;
   // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
   return TASK_VERBS.has(first) || (/^(?:re|un)[a-z]{3,}/.test(first) && TASK_VERBS.has(first.slice(2)));
 }

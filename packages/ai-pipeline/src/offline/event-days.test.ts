@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+// A Wednesday.
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Each confident task as "title → due date". */
+function dated(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${operation.title} → ${operation.due_date ?? 'none'}`] : [],
+  );
+}
+
+describe('an event stated before the tasks that serve it', () => {
+  it.each([
+    ['The boiler warranty runs out at the end of the month so call the installer.', ['Call the installer → 2026-12-31']],
+    ["Dad's recital is on the 12th, so iron his shirt.", ['Iron his shirt → 2026-12-12']],
+    ['The bake sale is on Saturday, so bake two trays of flapjacks and drop them off that day.', ['Bake two trays of flapjacks → 2026-12-05', 'Drop them off → 2026-12-05']],
+    ['The school fair opens on the 18th, buy raffle prizes before then.', ['Buy raffle prizes → 2026-12-17']],
+    ['The plumber comes on Friday, clear under the sink by then.', ['Clear under the sink → 2026-12-04']],
+  ])('dates its tasks by the event: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['The party is on the 19th, so order the cake on the 15th.', ['Order the cake → 2026-12-15']],
+    ['Half term is next week so I need to book the kennel, and ask Omar to feed the fish.', ['Book the kennel → 2026-12-07', 'Ask Omar to feed the fish → none']],
+  ])('leaves a task its own day, and gives the day only to the first task after "so": "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Take the day off.', ['Take the day off → none']],
+    ['Keep the day free for Gran.', ['Keep the day free for Gran → none']],
+  ])('reads "the day" as no date: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Finish the slides and send them to Raj by Friday.', ['Finish the slides → 2026-12-04', 'Send them to Raj → 2026-12-04']],
+    ['Hoover the stairs and wash the car before the in-laws come on the 12th.', ['Hoover the stairs → 2026-12-11', 'Wash the car → 2026-12-11']],
+  ])('shares the deadline that ends two written tasks joined by "and": "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['sweep the porch and call the vet by friday', ['Sweep the porch → none', 'Call the vet → 2026-12-04']],
+    ['Buy stamps, and post the card by Friday.', ['Buy stamps → none', 'Post the card → 2026-12-04']],
+  ])('keeps the deadline to its own task in dictation or after a comma: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Renew the permit, then I need to enroll Ada in swimming, the list closes Friday.', ['Renew the permit → none', 'Enroll Ada in swimming → 2026-12-04']],
+    ['Pick up the suit, post the parcel, the depot closes on Monday.', ['Pick up the suit → none', 'Post the parcel → 2026-12-07']],
+  ])('reads a thing doing something on a day after a comma as the day of the task before it, in a list too: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+});
