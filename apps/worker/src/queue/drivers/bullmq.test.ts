@@ -42,7 +42,10 @@ describe('BullMQ driver', () => {
       starts = rows.map((row) => row.started_at.getTime());
     }
     expect(starts).toHaveLength(6);
-    // Any three consecutive starts span at least the limiter's window (less clock rounding).
-    for (let i = 0; i + 2 < starts.length; i++) expect((starts[i + 2] as number) - (starts[i] as number)).toBeGreaterThanOrEqual(950);
+    // Any three consecutive starts span nearly the limiter's window. started_at is written in
+    // PostgreSQL after the job leaves Redis, so a start recorded late on a loaded machine narrows
+    // a gap by that delay; without the limiter all six start within a few milliseconds.
+    for (let i = 0; i + 2 < starts.length; i++) expect((starts[i + 2] as number) - (starts[i] as number)).toBeGreaterThanOrEqual(800);
+    expect((starts[5] as number) - (starts[0] as number)).toBeGreaterThanOrEqual(1_800);
   }, 30_000);
 });
