@@ -41,21 +41,36 @@ interface DeliveryRow {
   error_class: 'transient' | 'permanent' | null;
   error: string | null;
   job_id: string | null;
+  /** Whether the job named by job_id was processing, read in the same snapshot as the row. */
+  job_running: boolean;
 }
 
 const UNCERTAIN_NOTE =
   'an earlier attempt was sending this when it stopped (crash or lost lease): the SMTP server may have accepted it, so it is not sent again';
 
+// The row and its job's state in one snapshot: read apart, a job that committed `sent` and completed
+// in between would look like one that died while sending.
 async function deliveryRow(tx: Tx, briefId: string, channel: string): Promise<DeliveryRow | null> {
   const [row] = await tx<DeliveryRow[]>`
-    select id, status, error_class, error, job_id from public.deliveries
-    where purpose = ${BRIEF_PURPOSE} and source_id = ${briefId} and channel = ${channel}`;
+    select d.id, d.status, d.error_class, d.error, d.job_id, coalesce(j.status = 'processing', false) as job_running
+    from public.deliveries d left join public.queue_jobs j on j.id = d.job_id
+    where d.purpose = ${BRIEF_PURPOSE} and d.source_id = ${briefId} and d.channel = ${channel}`;
   return row ?? null;
 }
 
-async function jobIsRunning(tx: Tx, jobId: string): Promise<boolean> {
-  const [job] = await tx<{ status: string }[]>`select status from public.queue_jobs where id = ${jobId}`;
-  return job?.status === 'processing';
+/**
+ * Marks a `sending` row uncertain, unless its sender recorded the outcome since it was read (the
+ * sender does not take the brief's lock); then that outcome settles the claim.
+ */
+async function markUncertain(tx: Tx, deliveryId: string): Promise<{ status: DeliveryStatus; error: string | null; becameUncertain: boolean }> {
+  const [marked] = await tx<{ id: string }[]>`
+    update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE}
+    where id = ${deliveryId} and status = 'sending'
+    returning id`;
+  if (marked) return { status: 'uncertain', error: UNCERTAIN_NOTE, becameUncertain: true };
+  const [now] = await tx<{ status: DeliveryStatus; error: string | null }[]>`select status, error from public.deliveries where id = ${deliveryId}`;
+  if (!now) throw new Error(`delivery ${deliveryId} vanished while being claimed`);
+  return { ...now, becameUncertain: false };
 }
 
 /** Inserts or rewrites the one row of this brief and channel; returns its id. */
@@ -132,9 +147,9 @@ export async function claimBriefDelivery(db: Db, request: ClaimRequest): Promise
     });
     if (row) {
       if (row.status === 'sending') {
-        if (row.job_id !== null && row.job_id !== jobId && (await jobIsRunning(tx, row.job_id))) return settled('sending', `job ${row.job_id} is sending it`);
-        await tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE} where id = ${row.id}`;
-        return settled('uncertain', UNCERTAIN_NOTE, true);
+        if (row.job_id !== null && row.job_id !== jobId && row.job_running) return settled('sending', `job ${row.job_id} is sending it`);
+        const outcome = await markUncertain(tx, row.id);
+        return settled(outcome.status, outcome.error, outcome.becameUncertain);
       }
       const retryable = row.status === 'skipped' || (row.status === 'failed' && row.error_class === 'transient');
       if (!retryable) return settled(row.status, row.error);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createLogger, loadConfig } from '@ordo/config';
 import { briefMailLinks, createSmtpTransport, UNSUBSCRIBE_TOKEN_DAYS, verifyUnsubscribeToken } from '@ordo/notify';
 import { type SmtpInbox, type SmtpRefusal, startSmtpInbox } from '@ordo/notify/testing';
@@ -5,6 +6,7 @@ import { enqueue, findJob, type QueueJob } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimBriefDelivery } from '../delivery/claim-brief-delivery.ts';
 import { closeJobDeps, createJobDeps, type JobDeps } from '../job-deps.ts';
 import { createRegistry } from '../queue/registry.ts';
 import { type QueueRuntime, startQueueRuntime } from '../queue/runtime.ts';
@@ -207,6 +209,42 @@ describe('brief.deliver', () => {
     expect(await delivery(briefId)).toMatchObject({ status: 'uncertain', attempts: 1 });
     expect(offeredTo.get(user.email.toLowerCase())).toBeUndefined();
     expect(await deliver(briefId)).toMatchObject({ status: 'completed', result: { delivery: 'uncertain' } });
+    expect(offeredTo.get(user.email.toLowerCase())).toBeUndefined();
+  });
+
+  it("keeps the outcome a slow sender records while a later claim is judging its row, instead of calling it uncertain", async () => {
+    const user = await seedUser(database.db, 'Ed');
+    const briefId = await seedBrief(database.db, user.id);
+    // A sender whose job no longer counts as running (its lease ran out), still alive and about to record `sent`.
+    const [row] = await database.db.sql<{ id: string }[]>`
+      insert into deliveries (user_id, channel, purpose, source_id, brief_id, recipient, status, attempts, job_id)
+      values (${user.id}, 'email', 'brief', ${briefId}, ${briefId}, ${user.email}, 'sending', 1, gen_random_uuid()) returning id`;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let recorded = () => {};
+    const locked = new Promise<void>((resolve) => {
+      recorded = resolve;
+    });
+    const sender = database.db.sql.begin(async (tx) => {
+      await tx`update deliveries set status = 'sent', sent_at = now() where id = ${row?.id as string}`;
+      recorded();
+      await held;
+    });
+    await locked;
+    const claim = claimBriefDelivery(database.db, { briefId, channel: 'email', jobId: randomUUID(), links: deps.mailLinks, now: new Date() });
+    // The claim has read `sending` and waits on the sender's row lock to mark it uncertain.
+    for (let waiting = 0; waiting === 0; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const [activity] = await database.db.sql<{ waiting: number }[]>`
+        select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and query like '%set status = ''uncertain''%'`;
+      waiting = activity?.waiting ?? 0;
+    }
+    release();
+    await sender;
+    expect(await claim).toMatchObject({ action: 'settled', status: 'sent', becameUncertain: false });
+    expect(await delivery(briefId)).toMatchObject({ status: 'sent', error: null });
     expect(offeredTo.get(user.email.toLowerCase())).toBeUndefined();
   });
 

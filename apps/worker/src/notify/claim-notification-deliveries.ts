@@ -217,14 +217,15 @@ class ClaimBatch {
 
   /**
    * Writes the batch's rows and commits: `skipped` and `sending` in one upsert, earlier attempts'
-   * rows marked uncertain, then the SMS send slots reserved, last, so the rate bucket's row is
+   * rows marked uncertain (unless their sender has recorded an outcome since), then the SMS send slots reserved, last, so the rate bucket's row is
    * locked only until the COMMIT right behind; all of them one round trip. Returns the ids by key.
    */
   async writeAndCommit(commit: PipelinedCommit): Promise<Map<string, string>> {
     const { tx, writes, uncertainIds, smsTargets, smsSlots } = this;
     const uncertain =
       uncertainIds.length > 0
-        ? tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE} where id = any(string_to_array(${uncertainIds.join(',')}::text, ',')::uuid[])`
+        ? tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE}
+             where id = any(string_to_array(${uncertainIds.join(',')}::text, ',')::uuid[]) and status = 'sending'`
         : null;
     const upsert =
       writes.length > 0
