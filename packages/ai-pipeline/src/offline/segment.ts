@@ -486,7 +486,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = named;
       continue;
     }
-    const sentenceDay = LEADING_DAY.exec(text)?.[0] ?? ALL_BY.exec(text)?.[1] ?? scope.dateHint;
+    // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
+    // until one names a day of its own ("… and I need to book it for Sunday and renew …": not the last).
+    let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
+    const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
     const namedEffort = NAMED_EFFORT.exec(text);
     if (namedEffort?.[1]) {
@@ -543,14 +546,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
       if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       if (!stated) afterSo = false;
+      const own = leadingDay === null ? null : datePhraseIn(served);
+      const ownDay = own !== null && own.toLowerCase() !== leadingDay?.toLowerCase();
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
-        dateHint: sentenceDay,
+        dateHint: leadingDay ?? allBy ?? scope.dateHint,
         confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
       });
+      if (ownDay) leadingDay = null;
     }
   }
   return paragraphProject;
