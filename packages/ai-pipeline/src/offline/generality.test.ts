@@ -45,3 +45,45 @@ describe('a day leading dictation', () => {
     ]);
   });
 });
+
+describe('an inline list led by a count and a day', () => {
+  it('dates every item: "Three things for Monday 1. … 2. …"', () => {
+    expect(drafted('Three things for Monday 1. call the bank 2. post the parcel 3. sign the form')).toEqual([
+      ['Call the bank', '2026-12-07'],
+      ['Post the parcel', '2026-12-07'],
+      ['Sign the form', '2026-12-07'],
+    ]);
+  });
+});
+
+describe('an event the writer asks not to miss', () => {
+  it('is created with its day when the ask follows a comma', () => {
+    expect(drafted("Leo's football final is Saturday, don't miss it")).toEqual([["Leo's football final", '2026-12-05']]);
+  });
+
+  it('stays a suggestion without the ask', () => {
+    expect(drafted("Leo's football final is Saturday")).toEqual([]);
+  });
+});
+
+describe('notes that give items to people by name', () => {
+  it('keeps only the reader\'s items when one is labelled "me"', () => {
+    expect(drafted('Notes from planning\nMaria: update the pricing page\nJon: fix the checkout bug\nme: write the release notes by Friday')).toEqual([
+      ['Write the release notes', '2026-12-04'],
+    ]);
+  });
+
+  it('gives a team its own item in a message', () => {
+    expect(drafted('Hi Sarah,\nAction items:\n- Dev team: fix the login bug\n- Me: send the contract by Friday\nBest,\nTom')).toEqual([
+      ['Send the contract', '2026-12-04'],
+    ]);
+  });
+
+  it('reads "Me:" among groups named by common words as a group', () => {
+    expect(drafted('Garden: water the roses, weed the beds\nMe: haircut next week').map(([title]) => title)).toEqual([
+      'Water the roses',
+      'Weed the beds',
+      'Haircut',
+    ]);
+  });
+});

@@ -1,9 +1,9 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { ASKED, type ClauseReading, isForReader, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
-import { correctSpelling } from './spelling.ts';
+import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -78,6 +78,15 @@ const MESSAGE_HEADING_WORDS_MAX = 6;
 function headsMessagePart(line: Line): boolean {
   if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
   return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(/^#+\s*/, '')) <= MESSAGE_HEADING_WORDS_MAX;
+}
+/** An item a message gives the reader: "Me: send the contract", "me to email the principal". */
+const OWN_ITEM = /^(?:me|myself)\s*(?::|to\s)\s*\S/i;
+/** Who a message's "Name: do x" gives it to: "Maria", "Dave & Me", "Dev team". */
+const OWNER_LABEL = /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me)|\s+(?:team|crew|squad|ops|folks|side))?$/u;
+/** "Maria: update the page": a line led by a name that is no English word ("Garden:", "Kids:" are groups). */
+function namesPerson(content: string): boolean {
+  const label = /^([^:]{1,30}):\s*\S/.exec(content)?.[1]?.trim();
+  return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(/\s/)[0] ?? '');
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
@@ -530,6 +539,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
+      // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
+      if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
+        reading = { ...reading, confidence: NEEDED };
+      }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       const day: string | null = eventDay === null && stated ? datePhraseIn(cleaned) : null;
       if (day !== null) {
@@ -649,7 +662,10 @@ export function segment(dump: string): Segment[] {
     .split('\n')
     .flatMap(pictographItems)
     .map(readLine);
-  const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line));
+  // "me: write the release notes" among other lines: the labels name who does what.
+  const message =
+    lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
+    (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
   const nextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined; index >= 0; index--) {
     nextFilled[index] = following;
@@ -745,7 +761,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
-  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
+  if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (/\d$/.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
@@ -764,7 +780,9 @@ function headingScope(heading: string, current: Scope): Scope {
 function dayOf(label: string): string | null {
   const day = label
     .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|for|agenda)(?=\s|$)/gi, ' ')
+    .replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi, ' ')
+    // "Three things for Monday", "a few jobs for the weekend": how many says nothing of when.
+    .replace(/^\s*(?:a few|a couple of|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+/i, ' ')
     .trim();
   return day !== '' && isDatePhrase(day) ? day : null;
 }
