@@ -87,3 +87,13 @@ describe('notes that give items to people by name', () => {
     ]);
   });
 });
+
+describe('a clause saying why a task is due then', () => {
+  it.each([
+    ['renew the parking permit before the old one expires', 'Renew the parking permit', null],
+    ['book the kids into swim club before next term starts on the 14th', 'Book the kids into swim club', '2026-12-13'],
+    ['order the cake as soon as the shop opens tomorrow', 'Order the cake', '2026-12-03'],
+  ])('leaves the title of "%s"', (dump, title, due) => {
+    expect(drafted(dump)).toEqual([[title, due]]);
+  });
+});
