@@ -97,3 +97,17 @@ describe('a clause saying why a task is due then', () => {
     expect(drafted(dump)).toEqual([[title, due]]);
   });
 });
+
+describe('an effort named as the focus of a stretch of time', () => {
+  it('groups the steps after "The main focus this week is the spare room."', () => {
+    const operations = parseDump('The main focus this week is the spare room. Paint the walls, build the bed frame.\n\nPay the gas bill.', context);
+    const projects = operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name]] : []));
+    expect(projects).toEqual([['p1', 'Spare room']]);
+    const grouped = operations.flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, operation.project_ref]] : []));
+    expect(grouped).toEqual([
+      ['Paint the walls', 'p1'],
+      ['Build the bed frame', 'p1'],
+      ['Pay the gas bill', null],
+    ]);
+  });
+});

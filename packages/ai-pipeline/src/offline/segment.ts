@@ -63,6 +63,9 @@ const EFFORT_STATED =
   /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?)$/iu;
 /** "get the kitchen renovation moving": an effort to push along, whose steps follow. */
 const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line)[.!]*$/iu;
+/** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
+const EFFORT_FOCUS =
+  /^(?:the |my |our )?(?:(?:big|main|biggest|major|top|one|real)\s+)?(?:thing|project|focus|priority|job|push)\s+(?:(?:this|next|for the)\s+(?:week|month|weekend|year|quarter|term|summer|spring|autumn|fall|winter)\s+)?is\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
@@ -375,7 +378,7 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
 /** The project a sentence names without asking for anything: "Garden project for spring." */
 function projectSentence(sentence: string): string | null {
   const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, '').replace(/[.!:]+$/, ''));
-  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text);
+  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
