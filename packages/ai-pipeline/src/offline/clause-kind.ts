@@ -18,7 +18,7 @@ export const ASKED = 0.9;
 const NAMED_IN_LIST = 0.8;
 const NAMED = 0.7;
 /** A thing said to need doing ("the gutters need cleaning"). */
-const NEEDED = 0.6;
+export const NEEDED = 0.6;
 /**
  * An event stated with its day ("Mia's play is Thursday", "the wedding is on the 14th"): as often
  * a project's own date as something to do, so it is offered as a suggestion.
@@ -26,6 +26,11 @@ const NEEDED = 0.6;
 const EVENT = 0.45;
 /** "…, don't miss it": the writer asks to be reminded of the event, so it is one to keep. */
 const REMINDED = /\b(?:don'?t|do not|can'?t|mustn'?t) (?:miss|forget)\b/i;
+/** True when the writer asks not to miss or forget something: "…, don't miss it". */
+export function asksNotToMiss(text: string): boolean {
+  return REMINDED.test(text);
+}
+
 /** A word or two in the middle of prose ("Big one.", "Bed."): more likely an aside than a task. */
 const FRAGMENT = 0.4;
 const STATEMENT = 0.3;

@@ -1,9 +1,9 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { ASKED, type ClauseReading, isForReader, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
-import { correctSpelling } from './spelling.ts';
+import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -63,6 +63,9 @@ const EFFORT_STATED =
   /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?)$/iu;
 /** "get the kitchen renovation moving": an effort to push along, whose steps follow. */
 const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line)[.!]*$/iu;
+/** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
+const EFFORT_FOCUS =
+  /^(?:the |my |our )?(?:(?:big|main|biggest|major|top|one|real)\s+)?(?:thing|project|focus|priority|job|push)\s+(?:(?:this|next|for the)\s+(?:week|month|weekend|year|quarter|term|summer|spring|autumn|fall|winter)\s+)?is\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
@@ -78,6 +81,15 @@ const MESSAGE_HEADING_WORDS_MAX = 6;
 function headsMessagePart(line: Line): boolean {
   if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
   return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(/^#+\s*/, '')) <= MESSAGE_HEADING_WORDS_MAX;
+}
+/** An item a message gives the reader: "Me: send the contract", "me to email the principal". */
+const OWN_ITEM = /^(?:me|myself)\s*(?::|to\s)\s*\S/i;
+/** Who a message's "Name: do x" gives it to: "Maria", "Dave & Me", "Dev team". */
+const OWNER_LABEL = /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me)|\s+(?:team|crew|squad|ops|folks|side))?$/u;
+/** "Maria: update the page": a line led by a name that is no English word ("Garden:", "Kids:" are groups). */
+function namesPerson(content: string): boolean {
+  const label = /^([^:]{1,30}):\s*\S/.exec(content)?.[1]?.trim();
+  return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(/\s/)[0] ?? '');
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
@@ -366,7 +378,7 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
 /** The project a sentence names without asking for anything: "Garden project for spring." */
 function projectSentence(sentence: string): string | null {
   const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, '').replace(/[.!:]+$/, ''));
-  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text);
+  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
@@ -486,7 +498,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = named;
       continue;
     }
-    const sentenceDay = LEADING_DAY.exec(text)?.[0] ?? ALL_BY.exec(text)?.[1] ?? scope.dateHint;
+    // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
+    // until one names a day of its own ("… and I need to book it for Sunday and renew …": not the last).
+    let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
+    const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
     const namedEffort = NAMED_EFFORT.exec(text);
     if (namedEffort?.[1]) {
@@ -527,6 +542,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
+      // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
+      if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
+        reading = { ...reading, confidence: NEEDED };
+      }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       const day: string | null = eventDay === null && stated ? datePhraseIn(cleaned) : null;
       if (day !== null) {
@@ -543,14 +562,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
       if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       if (!stated) afterSo = false;
+      const own = leadingDay === null ? null : datePhraseIn(served);
+      const ownDay = own !== null && own.toLowerCase() !== leadingDay?.toLowerCase();
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
-        dateHint: sentenceDay,
+        dateHint: leadingDay ?? allBy ?? scope.dateHint,
         confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
       });
+      if (ownDay) leadingDay = null;
     }
   }
   return paragraphProject;
@@ -643,7 +665,10 @@ export function segment(dump: string): Segment[] {
     .split('\n')
     .flatMap(pictographItems)
     .map(readLine);
-  const message = lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line));
+  // "me: write the release notes" among other lines: the labels name who does what.
+  const message =
+    lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
+    (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
   const nextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined; index >= 0; index--) {
     nextFilled[index] = following;
@@ -739,7 +764,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
-  if (message && /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?$/u.test(label.trim())) return { ...scope, owner: label.trim() };
+  if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (/\d$/.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
@@ -758,7 +783,9 @@ function headingScope(heading: string, current: Scope): Scope {
 function dayOf(label: string): string | null {
   const day = label
     .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|for|agenda)(?=\s|$)/gi, ' ')
+    .replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi, ' ')
+    // "Three things for Monday", "a few jobs for the weekend": how many says nothing of when.
+    .replace(/^\s*(?:a few|a couple of|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+/i, ' ')
     .trim();
   return day !== '' && isDatePhrase(day) ? day : null;
 }

@@ -68,6 +68,15 @@ export function loadSpellingWordLists(): void {
   wordLevels();
 }
 
+/** True when the word is in the English word lists up to SCOWL level 50 (common to fairly rare words). */
+export function isEnglishWord(word: string): boolean {
+  const level = wordLevels().get(word.toLowerCase());
+  return level !== undefined && level <= COMMON_LEVEL_MAX;
+}
+
+/** Rarer words than this level are as likely names or jargon as everyday words. */
+const COMMON_LEVEL_MAX = 50;
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Candidate words one edit from `word`, grouped by how likely the slip is (first group likeliest). */

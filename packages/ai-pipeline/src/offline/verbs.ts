@@ -1,3 +1,5 @@
+import { isEnglishWord } from './spelling.ts';
+
 /**
  * Words a to-do usually starts with. The splitter uses them to tell "call mom, email dad" (two
  * tasks) from "buy eggs, milk, bread" (one), and headings from tasks.
@@ -28,6 +30,32 @@ export const TASK_VERBS = new Set(
   weigh wipe withdraw wrap`.split(/\s+/),
 );
 
+/** Words that stand before "the"/"it" without being verbs: prepositions, adverbs, conjunctions, quantities. */
+const NOT_VERBS = new Set(
+  `about above across after again against ago all almost along also always among and another any anyway around as at away
+  because before behind below beside besides between beyond both but by despite down during each either else even ever every
+  except few for from here hence how however if in inside instead into just least less like maybe more most much near nearly
+  neither never next no nor not now of off on once only onto or other otherwise out outside over past per perhaps plus quite
+  rather re really since so some soon still such than that then there therefore these this those though through till to today
+  tomorrow tonight too toward towards under unless until up upon very via what when where whether which while who whom whose why
+  with within without yet yesterday thanks hey hi hello dear please pls okay sorry yes yeah nope let bless mind`.split(/\s+/),
+);
+/** What follows a verb as its object: "rehearse the talk", "hand in the form", "chase it". */
+const OBJECT_AFTER = /^(?:(?:up|out|off|down|back|away)\s+)?(?:the|a|an|my|your|his|her|our|their|its|it|them|him|me|us|these|those|some|both)\b/i;
+/** Words that are days, months or times of day, which "Sunday the 25th" puts before "the". */
+const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year)$/i;
+
+/**
+ * A verb the list lacks, told by its object: an English word that is no preposition, adverb, past or
+ * -ing form, followed by "the", "a", "my", "it" … ("rehearse it with Amir", "hand in the form").
+ */
+function verbByObject(text: string): boolean {
+  const match = /^([a-z]{3,})\s+(.*)$/i.exec(text);
+  const word = match?.[1]?.toLowerCase();
+  if (!word || !match?.[2] || NOT_VERBS.has(word) || TIME_WORD.test(word) || isPastForm(word) || /(?:ed|ing|ly)$|[^s]s$/.test(word)) return false;
+  return OBJECT_AFTER.test(match[2]) && isEnglishWord(word);
+}
+
 const ADVERBIAL_BACK = /^back(?:\s+(?:to|from|by|in|at|on|home|before|after|for|again|now|soon|today|tonight|tomorrow|next|this)\b|[\s\p{P}]*$)/iu;
 
 /** True when the text (already trimmed of filler) starts with a task verb. */
@@ -37,7 +65,7 @@ export function startsWithVerb(text: string): boolean {
   // "back to work", "back by Friday": "back" as an adverb, where the verb takes an object ("back up the laptop").
   if (first === 'back' && ADVERBIAL_BACK.test(text)) return false;
   // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
-  return TASK_VERBS.has(first) || (/^(?:re|un)[a-z]{3,}/.test(first) && TASK_VERBS.has(first.slice(2)));
+  return TASK_VERBS.has(first) || (/^(?:re|un)[a-z]{3,}/.test(first) && TASK_VERBS.has(first.slice(2))) || verbByObject(text);
 }
 
 /** Past forms that do not end in -ed, mapped to the verb ("paid" → "pay"). */
