@@ -4,7 +4,8 @@
 // pays: the SDKs and the HTTP, nothing else (no queue, no database, no exactly-once record).
 // web-push is called as its documentation shows, with vapidDetails, so it signs a VAPID token for
 // every message; Ordo's transport reuses one an hour per push service, which this peer does not.
-// Talks to its parent over IPC: it waits for `go` with the messages, then answers `done`.
+// Talks to its parent over IPC: once loaded it says `ready`, waits for `go` with the messages and
+// the instant they all fall due, starts sending at that instant, then answers `done`.
 import webpush from 'web-push';
 import { createTwilioSmsTransport, type PushPayload, type PushSubscriptionKeys } from '../packages/notify/src/index.ts';
 import { LoopbackHttpAgent } from '../packages/notify/src/push/loopback-agent.ts';
@@ -16,6 +17,8 @@ export interface RawPeerWork {
   sms: { to: string; body: string }[];
   push: { subscription: PushSubscriptionKeys; payload: PushPayload }[];
   concurrency: number;
+  /** When every message falls due (ms since epoch): the peer sends nothing before it. */
+  dueAt: number;
 }
 
 export interface RawPeerDone {
@@ -23,8 +26,6 @@ export interface RawPeerDone {
   startedAt: number;
   finishedAt: number;
   sent: number;
-  /** When each sent message was answered, in ms after startedAt: its lateness had all been due at the start. */
-  answeredAfterMs: number[];
   failures: number;
   firstError: string | null;
   /** CPU seconds this process used sending (user and system). */
@@ -50,9 +51,9 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
   }
   let next = 0;
   let sent = 0;
-  const answeredAfterMs: number[] = [];
   let failures = 0;
   let firstError: string | null = null;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, work.dueAt - Date.now())));
   const startedAt = Date.now();
   const cpuBefore = process.cpuUsage();
   await Promise.all(
@@ -61,7 +62,6 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
         try {
           await task();
           sent += 1;
-          answeredAfterMs.push(Date.now() - startedAt);
         } catch (error) {
           failures += 1;
           firstError ??= error instanceof Error ? error.message : String(error);
@@ -70,7 +70,7 @@ async function run(work: RawPeerWork): Promise<RawPeerDone> {
     }),
   );
   const cpu = process.cpuUsage(cpuBefore);
-  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, answeredAfterMs, failures, firstError, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return { kind: 'done', startedAt, finishedAt: Date.now(), sent, failures, firstError, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 process.once('message', (message) => {
@@ -82,3 +82,4 @@ process.once('message', (message) => {
     },
   );
 });
+process.send?.({ kind: 'ready' });
