@@ -69,11 +69,12 @@ describe('notify.send, exactly once across processes', () => {
     expect(deliveries.every((row) => row.status === 'sent' && row.attempts === 1)).toBe(true);
 
     // 5 a second across both workers: no 6 sends within a second, allowing for the jitter between a
-    // worker taking its token and its request reaching Twilio (two busy processes on two cores).
+    // worker taking its token and its request reaching Twilio (two busy processes on two cores; 163 ms
+    // seen beside a benchmark). Without the shared limit all ten go out within a few milliseconds.
     const times = people.map((person) => smsTo(person.phone)[0]?.receivedAt.getTime() ?? 0).sort((a, b) => a - b);
     const sixSpans = times.slice(5).map((at, i) => at - (times[i] ?? 0));
-    expect(Math.min(...sixSpans)).toBeGreaterThan(1000 - 100);
-    expect((times.at(-1) ?? 0) - (times[0] ?? 0)).toBeGreaterThan(((people.length - 1) * 1000) / 5 - 100);
+    expect(Math.min(...sixSpans)).toBeGreaterThan(1000 - 250);
+    expect((times.at(-1) ?? 0) - (times[0] ?? 0)).toBeGreaterThan(((people.length - 1) * 1000) / 5 - 250);
   }, 300_000);
 
   it('a worker killed with SIGKILL after Twilio accepted the SMS leaves it uncertain, and the next worker does not resend it', async () => {
