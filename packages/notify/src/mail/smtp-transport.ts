@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { composeMessage } from './compose-message.ts';
 import type { MailTransport, OutgoingMail } from './mail-transport.ts';
 
 export interface SmtpOptions {
@@ -39,7 +40,8 @@ export function createSmtpTransport(options: SmtpOptions): MailTransport {
     kind: 'smtp',
     async send(mail: OutgoingMail) {
       try {
-        await transporter.sendMail({ from: options.from, ...mail });
+        // Composed here in one go; from and to still give nodemailer the envelope.
+        await transporter.sendMail({ from: options.from, to: mail.to, raw: composeMessage(options.from, mail) });
       } catch (error) {
         if (options.requireTLS && !secure && (error as { code?: unknown }).code === 'ETLS') {
           throw new Error(
