@@ -4,7 +4,7 @@ import { alertBriefReady } from '../alerts/brief-ready-alert.ts';
 import { briefEmail } from '../delivery/brief-email.ts';
 import { openSendingDelivery, type SendClaim } from '../delivery/claim-brief-delivery.ts';
 import type { JobDeps } from '../job-deps.ts';
-import { totalUsage } from './stage-usage.ts';
+import { finishedBrief } from './finished-brief.ts';
 
 /** A batch's brief as written, not yet stored. */
 export interface WrittenBrief {
@@ -53,16 +53,7 @@ export async function storeWrittenBriefs(deps: Pick<JobDeps, 'db' | 'clock' | 'm
     // One round trip for the updates, one for the deliveries and alerts of those stored.
     const finished = await Promise.all(
       withEmails.map(({ opened, draft, reports, email }) =>
-        finishBrief(tx, opened.id, jobId, {
-          headline: draft.headline,
-          markdown: draft.markdown,
-          provider: draft.provider,
-          model: draft.model,
-          usage: totalUsage(reports),
-          stages: reports,
-          generatedAt: now,
-          email: { html: email.html, text: email.text, renderedAt: now },
-        }),
+        finishBrief(tx, opened.id, jobId, finishedBrief(draft, reports, email, now)),
       ),
     );
     return Promise.all(

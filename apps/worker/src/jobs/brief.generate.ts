@@ -4,7 +4,7 @@ import { failBrief, findBriefPerson, finishBrief, openBrief, readBriefFacts } fr
 import { alertBriefReady } from '../alerts/brief-ready-alert.ts';
 import { BriefProgressReporter } from '../briefs/brief-progress.ts';
 import { NO_DELIVERY, settleDelivery } from '../briefs/settle-delivery.ts';
-import { totalUsage } from '../briefs/stage-usage.ts';
+import { finishedBrief } from '../briefs/finished-brief.ts';
 import { briefEmail } from '../delivery/brief-email.ts';
 import { hasDeliveryByJob, openSendingDelivery, type SendClaim } from '../delivery/claim-brief-delivery.ts';
 import { deliverBriefEmail, sendClaimedBriefEmail } from '../delivery/send-brief-email.ts';
@@ -77,16 +77,7 @@ export const briefGenerate = defineJob({
           deps.mailLinks,
           now,
         );
-        const finishing = finishBrief(tx, brief.id, jobId, {
-          headline: draft.headline,
-          markdown: draft.markdown,
-          provider: draft.provider,
-          model: draft.model,
-          usage: totalUsage(reports),
-          stages: reports,
-          generatedAt: now,
-          email: { html: email.html, text: email.text, renderedAt: now },
-        });
+        const finishing = finishBrief(tx, brief.id, jobId, finishedBrief(draft, reports, email, now));
         // Sent together with the update (one round trip); if the update finds no row, the throw
         // below rolls the delivery row back with it.
         const delivering = payload.deliver && recipient?.email_enabled === true;

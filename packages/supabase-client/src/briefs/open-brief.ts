@@ -21,6 +21,27 @@ export interface OpenedBrief {
   person: BriefPerson;
 }
 
+/** A row of open_daily_brief_for and open_daily_briefs_for: the brief as opened and its person. */
+export interface OpenedBriefRow {
+  id: string;
+  previous_status: BriefStatus;
+  generating: boolean;
+  name: string | null;
+  email: string;
+  timezone: string;
+  sections: BriefSection[];
+  email_enabled: boolean;
+}
+
+export function openedBrief(row: OpenedBriefRow, userId: string): OpenedBrief {
+  return {
+    id: row.id,
+    previousStatus: row.previous_status,
+    generating: row.generating,
+    person: { id: userId, name: row.name, email: row.email, timezone: row.timezone, sections: row.sections, email_enabled: row.email_enabled },
+  };
+}
+
 /**
  * The daily_briefs row a brief.generate job writes, marked `generating` for it, in the person's
  * current zone, with the person; null when the account is gone. A job's own row (a retry) is found
@@ -34,27 +55,10 @@ export interface OpenedBrief {
  */
 export async function openBrief(db: Db, request: OpenBriefRequest): Promise<OpenedBrief | null> {
   const [row] = await db.asService(
-    (tx) => tx<
-      {
-        id: string;
-        previous_status: BriefStatus;
-        generating: boolean;
-        name: string | null;
-        email: string;
-        timezone: string;
-        sections: BriefSection[];
-        email_enabled: boolean;
-      }[]
-    >`
+    (tx) => tx<OpenedBriefRow[]>`
       select id, previous_status, generating, name, email, timezone, sections, email_enabled from public.open_daily_brief_for(
         ${request.userId}, ${request.kind}, ${request.localDate}, ${request.sendAt}, ${request.trigger}, ${request.jobId})`,
     { asyncCommit: true },
   );
-  if (!row) return null;
-  return {
-    id: row.id,
-    previousStatus: row.previous_status,
-    generating: row.generating,
-    person: { id: request.userId, name: row.name, email: row.email, timezone: row.timezone, sections: row.sections, email_enabled: row.email_enabled },
-  };
+  return row ? openedBrief(row, request.userId) : null;
 }

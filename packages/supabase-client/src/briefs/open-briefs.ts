@@ -1,6 +1,6 @@
-import type { BatchedBrief, BriefSection, BriefStatus } from '@ordo/shared-types';
+import type { BatchedBrief } from '@ordo/shared-types';
 import type { Db } from '../db.ts';
-import type { OpenedBrief } from './open-brief.ts';
+import { type OpenedBrief, type OpenedBriefRow, openedBrief } from './open-brief.ts';
 
 /** One person's brief of a batch as opened: OpenedBrief, for the person it was asked for. */
 export interface OpenedBatchBrief extends OpenedBrief {
@@ -18,19 +18,7 @@ export interface OpenedBatchBrief extends OpenedBrief {
  */
 export async function openBatchBriefs(db: Db, jobId: string, briefs: readonly BatchedBrief[]): Promise<OpenedBatchBrief[]> {
   const rows = await db.asService(
-    (tx) => tx<
-      {
-        user_id: string;
-        id: string;
-        previous_status: BriefStatus;
-        generating: boolean;
-        name: string | null;
-        email: string;
-        timezone: string;
-        sections: BriefSection[];
-        email_enabled: boolean;
-      }[]
-    >`
+    (tx) => tx<(OpenedBriefRow & { user_id: string })[]>`
       select user_id, id, previous_status, generating, name, email, timezone, sections, email_enabled from public.open_daily_briefs_for(
         ${jobId},
         ${briefs.map((brief) => brief.user_id)}::uuid[],
@@ -40,11 +28,5 @@ export async function openBatchBriefs(db: Db, jobId: string, briefs: readonly Ba
     { asyncCommit: true },
   );
   const requested = new Map(briefs.map((brief) => [brief.user_id, brief]));
-  return rows.map((row) => ({
-    request: requested.get(row.user_id) as BatchedBrief,
-    id: row.id,
-    previousStatus: row.previous_status,
-    generating: row.generating,
-    person: { id: row.user_id, name: row.name, email: row.email, timezone: row.timezone, sections: row.sections, email_enabled: row.email_enabled },
-  }));
+  return rows.map((row) => ({ ...openedBrief(row, row.user_id), request: requested.get(row.user_id) as BatchedBrief }));
 }
