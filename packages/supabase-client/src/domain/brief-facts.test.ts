@@ -1,7 +1,7 @@
 import { briefFactsSchema } from '@ordo/shared-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, createTestUser, type TestDatabase } from '../testing/database.ts';
-import { readBriefFacts } from './brief-facts.ts';
+import { readBriefFacts, readBriefFactsOfMany } from './brief-facts.ts';
 import { findBriefPerson } from './brief-person.ts';
 
 let database: TestDatabase;
@@ -122,5 +122,40 @@ describe('readBriefFacts', () => {
       { title: 'Busy', start: '2026-12-03T14:00:00+05:30', end: '2026-12-03T14:30:00+05:30', all_day: false },
       { title: 'Late call', start: '2026-12-03T23:30:00+05:30', end: '2026-12-04T00:30:00+05:30', all_day: false },
     ]);
+  });
+});
+
+describe('readBriefFactsOfMany', () => {
+  it("reads a batch's people in one go: each their own tasks, by their own calendar and list limits, in the order asked", async () => {
+    const db = database.db;
+    const busyId = await createTestUser(db);
+    // 30 overdue tasks, a day apart, in New York: the brief lists the oldest 25.
+    await db.asService(async (tx) => {
+      await tx`update users set timezone = 'America/New_York' where id = ${busyId}`;
+      await tx`
+        insert into tasks (user_id, title, due_date)
+        select ${busyId}, 'overdue ' || n, date '2026-12-02' - n from generate_series(1, 30) as n`;
+      await tx`insert into tasks (user_id, title, due_date) values (${busyId}, 'due in New York', '2026-12-03')`;
+    });
+    const busy = await findBriefPerson(db.sql, busyId);
+    const priya = await findBriefPerson(db.sql, userId);
+    const asked = [
+      { person: priya as NonNullable<typeof priya>, brief: { kind: 'daily' as const, localDate: '2026-12-03' } },
+      { person: busy as NonNullable<typeof busy>, brief: { kind: 'daily' as const, localDate: '2026-12-03' } },
+      { person: priya as NonNullable<typeof priya>, brief: { kind: 'weekly' as const, localDate: '2026-12-03' } },
+    ];
+    const [first, second, third] = await readBriefFactsOfMany(db.sql, asked);
+
+    expect(first).toEqual(await readBriefFacts(db.sql, asked[0]?.person as NonNullable<typeof priya>, asked[0]?.brief as never));
+    expect(first?.overdue.map((task) => task.title)).toEqual(['overdue']);
+    expect(second?.timezone).toBe('America/New_York');
+    expect(second?.overdue.map((task) => task.title)).toEqual(Array.from({ length: 25 }, (_, index) => `overdue ${30 - index}`));
+    expect(second?.overdue[0]).toMatchObject({ due_date: '2026-11-02', age_days: 31 });
+    expect(second?.due_today.map((task) => task.title)).toEqual(['due in New York']);
+    expect(second?.projects).toEqual([]);
+    expect(second?.calendar_events).toEqual([]);
+    expect(third?.kind).toBe('weekly');
+    expect(third?.completed.map((task) => task.title)).toEqual(['done two days ago', 'done late yesterday']);
+    expect(await readBriefFactsOfMany(db.sql, [])).toEqual([]);
   });
 });

@@ -11,10 +11,10 @@ import {
   parseDate,
 } from '@ordo/shared-types';
 import type { Sql, Tx } from '../db.ts';
-import { pipelinedRead, type ReadResults } from '../run-as.ts';
+import { pipelinedRead } from '../run-as.ts';
 import type { BriefPerson } from './brief-person.ts';
-import { activeProjectsProgress } from './projects.ts';
-import { overdueTasks, type TaskSummary, tasksDueOn, tasksDueWithin } from './tasks.ts';
+import type { ProjectProgress } from './projects.ts';
+import type { TaskSummary } from './tasks.ts';
 
 // A brief is short: more than this many items in one list would not be read, and the whole set
 // goes into a model's prompt.
@@ -24,29 +24,114 @@ const UPCOMING_DAYS = 7;
 
 type CompletedRow = TaskSummary & { completed_at: Date };
 
-const openTask = (tx: Tx, userId: string) => tx`t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
+// Each read takes the batch's people as one set (`people`) and answers for all of them: a statement
+// a kind of fact, not one a person (seven for a batch of ten instead of seventy). Each row carries
+// its person's place in the batch (`ord`, from 1) and its place in that person's list (`rn`).
+const openTask = (tx: Tx) => tx`t.user_id = f.user_id and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
 const summaryColumns = (tx: Tx) =>
   tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, t.deadline, t.recurrence_rule, t.recurrence_from_completion,
       (select p.name from projects p where p.id = t.project_id) as project_name`;
 
-/** Tasks completed in [from, to), oldest first. */
-function completedBetween(tx: Tx, userId: string, from: Date, to: Date, limit: number) {
-  return tx<CompletedRow[]>`
-    select ${summaryColumns(tx)}, t.completed_at from tasks t
-    where t.user_id = ${userId} and t.deleted_at is null and t.status = 'done'
-      and t.completed_at >= ${from} and t.completed_at < ${to}
-    order by t.completed_at
-    limit ${limit}`;
+/** The batch's people with their days, one row each (`f`): user, today, and the instants bounding their lists. */
+interface PeopleDays {
+  userIds: string[];
+  todays: string[];
+  completedFroms: string[];
+  dayStarts: string[];
+  nextDayStarts: string[];
 }
 
-/** Open tasks starting in [from, to), by start time. */
-function scheduledBetween(tx: Tx, userId: string, from: Date, to: Date, limit: number) {
-  return tx<TaskSummary[]>`
-    select ${summaryColumns(tx)} from tasks t
-    where ${openTask(tx, userId)} and t.start_at >= ${from} and t.start_at < ${to}
-    order by t.start_at, t.position
-    limit ${limit}`;
+const people = (tx: Tx, days: PeopleDays) =>
+  tx`unnest(${days.userIds}::uuid[], ${days.todays}::date[], ${days.completedFroms}::timestamptz[], ${days.dayStarts}::timestamptz[],
+            ${days.nextDayStarts}::timestamptz[]) with ordinality as f(user_id, today, completed_from, day_start, next_day_start, ord)`;
+
+/**
+ * `list` (a query over `f`'s person, in its own order and limit) for every person of the batch,
+ * each person's rows in that order.
+ */
+function perPerson<Row>(tx: Tx, days: PeopleDays, list: ReturnType<Tx>) {
+  return tx<(Row & { ord: number })[]>`
+    select f.ord::int as ord, x.* from ${people(tx, days)}
+    cross join lateral (select l.*, row_number() over () as rn from (${list}) l) x
+    order by f.ord, x.rn`;
 }
+
+/** Tasks completed in [completed_from, day_start), oldest first. */
+const completedBefore = (tx: Tx, days: PeopleDays) =>
+  perPerson<CompletedRow>(
+    tx,
+    days,
+    tx`select ${summaryColumns(tx)}, t.completed_at from tasks t
+       where t.user_id = f.user_id and t.deleted_at is null and t.status = 'done'
+         and t.completed_at >= f.completed_from and t.completed_at < f.day_start
+       order by t.completed_at
+       limit ${LIST_LIMIT}`,
+  );
+
+/** Open tasks starting on the day, by start time. */
+const scheduledToday = (tx: Tx, days: PeopleDays) =>
+  perPerson<TaskSummary>(
+    tx,
+    days,
+    tx`select ${summaryColumns(tx)} from tasks t
+       where ${openTask(tx)} and t.start_at >= f.day_start and t.start_at < f.next_day_start
+       order by t.start_at, t.position
+       limit ${LIST_LIMIT}`,
+  );
+
+/** Open tasks due on the day, in list order. */
+const dueToday = (tx: Tx, days: PeopleDays) =>
+  perPerson<TaskSummary>(
+    tx,
+    days,
+    tx`select ${summaryColumns(tx)} from tasks t
+       where ${openTask(tx)} and t.due_date = f.today
+       order by t.position, t.created_at
+       limit ${LIST_LIMIT}`,
+  );
+
+/** Open tasks due before the day, oldest due first. */
+const overdue = (tx: Tx, days: PeopleDays) =>
+  perPerson<TaskSummary>(
+    tx,
+    days,
+    tx`select ${summaryColumns(tx)} from tasks t
+       where ${openTask(tx)} and t.due_date < f.today
+       order by t.due_date, t.position, t.created_at
+       limit ${LIST_LIMIT}`,
+  );
+
+/** Open tasks due in the UPCOMING_DAYS days after the day, soonest first. */
+const upcoming = (tx: Tx, days: PeopleDays) =>
+  perPerson<TaskSummary>(
+    tx,
+    days,
+    tx`select ${summaryColumns(tx)} from tasks t
+       where ${openTask(tx)} and t.due_date > f.today and t.due_date <= f.today + ${UPCOMING_DAYS}::int
+       order by t.due_date, t.position, t.created_at
+       limit ${LIST_LIMIT}`,
+  );
+
+/** The first active projects in list order, each with its task counts (counted only for those shown). */
+const projectsProgress = (tx: Tx, days: PeopleDays) =>
+  perPerson<ProjectProgress>(
+    tx,
+    days,
+    tx`select p.id, p.name, p.color, c.total, c.done
+       from (
+         select id, name, color, position, created_at from projects
+         where user_id = f.user_id and deleted_at is null and archived_at is null and status = 'active'
+         order by position, created_at
+         limit ${PROJECT_LIMIT}
+       ) p
+       cross join lateral (
+         select count(*) filter (where t.status <> 'cancelled')::int as total,
+                count(*) filter (where t.status = 'done')::int as done
+         from tasks t
+         where t.project_id = p.id and t.deleted_at is null
+       ) c
+       order by p.position, p.created_at`,
+  );
 
 interface DayEventRow {
   title: string | null;
@@ -58,22 +143,24 @@ interface DayEventRow {
 }
 
 /**
- * The person's synced calendar events on their day [from, to) (`day` for all-day ones), timed by
- * start and all-day first. Shown calendars give their titles; busy-only calendars only that the
- * time is taken ("Busy"), so their free (transparent) events are left out.
+ * The person's synced calendar events on their day (by its instants; by the date for all-day
+ * ones), timed by start and all-day first. Shown calendars give their titles; busy-only calendars
+ * only that the time is taken ("Busy"), so their free (transparent) events are left out.
  */
-function calendarEventsOfDay(tx: Tx, userId: string, day: string, from: Date, to: Date, limit: number) {
-  return tx<DayEventRow[]>`
-    select case when c.sync_mode = 'show' then coalesce(e.title, '(no title)') else 'Busy' end as title,
-      e.all_day, e.start_at, e.end_at, e.start_date::text as start_date, e.end_date::text as end_date
-    from calendar_events e
-    join calendars c on c.id = e.calendar_id and c.sync_mode in ('show', 'busy')
-    where e.user_id = ${userId} and (c.sync_mode = 'show' or e.busy)
-      and ((not e.all_day and e.start_at < ${to} and e.end_at > ${from})
-        or (e.all_day and e.start_date <= ${day}::date and e.end_date > ${day}::date))
-    order by e.all_day desc, e.start_at, e.title
-    limit ${limit}`;
-}
+const calendarEventsOfDay = (tx: Tx, days: PeopleDays) =>
+  perPerson<DayEventRow>(
+    tx,
+    days,
+    tx`select case when c.sync_mode = 'show' then coalesce(e.title, '(no title)') else 'Busy' end as title,
+         e.all_day, e.start_at, e.end_at, e.start_date::text as start_date, e.end_date::text as end_date
+       from calendar_events e
+       join calendars c on c.id = e.calendar_id and c.sync_mode in ('show', 'busy')
+       where e.user_id = f.user_id and (c.sync_mode = 'show' or e.busy)
+         and ((not e.all_day and e.start_at < f.next_day_start and e.end_at > f.day_start)
+           or (e.all_day and e.start_date <= f.today and e.end_date > f.today))
+       order by e.all_day desc, e.start_at, e.title
+       limit ${LIST_LIMIT}`,
+  );
 
 function briefEvent(row: DayEventRow, zone: string): BriefCalendarEvent {
   if (row.all_day) return { title: row.title as string, start: row.start_date as string, end: row.end_date as string, all_day: true };
@@ -114,25 +201,47 @@ function briefDays(person: FactsPerson, brief: FactsRequest) {
   return { zone, today, completedFrom, dayStart: startOfDay(today, zone), nextDayStart: startOfDay(addDays(today, 1), zone) };
 }
 
-/** The reads of one person's facts, unawaited (pipelinedRead sends them together). */
-function factQueries(tx: Tx, person: FactsPerson, brief: FactsRequest) {
-  const { zone, today, completedFrom, dayStart, nextDayStart } = briefDays(person, brief);
+/** The reads of the batch's facts, unawaited (pipelinedRead sends them together), a statement a kind. */
+function factQueries(tx: Tx, briefs: readonly { person: FactsPerson; brief: FactsRequest }[]) {
+  const each = briefs.map(({ person, brief }) => ({ id: person.id, ...briefDays(person, brief) }));
+  const days: PeopleDays = {
+    userIds: each.map((day) => day.id),
+    todays: each.map((day) => day.today),
+    completedFroms: each.map((day) => startOfDay(day.completedFrom, day.zone).toISOString()),
+    dayStarts: each.map((day) => day.dayStart.toISOString()),
+    nextDayStarts: each.map((day) => day.nextDayStart.toISOString()),
+  };
   return [
-    completedBetween(tx, person.id, startOfDay(completedFrom, zone), dayStart, LIST_LIMIT),
-    scheduledBetween(tx, person.id, dayStart, nextDayStart, LIST_LIMIT),
-    tasksDueOn(tx, person.id, today, LIST_LIMIT),
-    overdueTasks(tx, person.id, today, LIST_LIMIT),
-    tasksDueWithin(tx, person.id, today, UPCOMING_DAYS, LIST_LIMIT),
-    activeProjectsProgress(tx, person.id, PROJECT_LIMIT),
-    calendarEventsOfDay(tx, person.id, today, dayStart, nextDayStart, LIST_LIMIT),
+    completedBefore(tx, days),
+    scheduledToday(tx, days),
+    dueToday(tx, days),
+    overdue(tx, days),
+    upcoming(tx, days),
+    projectsProgress(tx, days),
+    calendarEventsOfDay(tx, days),
   ] as const;
 }
 
-type FactRows = ReadResults<ReturnType<typeof factQueries>>;
+/** One person's rows of each read. */
+interface FactRows {
+  completed: CompletedRow[];
+  scheduled: TaskSummary[];
+  dueOn: TaskSummary[];
+  overdue: TaskSummary[];
+  upcoming: TaskSummary[];
+  projects: ProjectProgress[];
+  events: DayEventRow[];
+}
+
+/** Rows of a batch read, split by person (`ord` counts from 1), each person's in the order read. */
+function byPerson<Row extends { ord: number }>(rows: readonly Row[], count: number): Row[][] {
+  const lists: Row[][] = Array.from({ length: count }, () => []);
+  for (const row of rows) lists[row.ord - 1]?.push(row);
+  return lists;
+}
 
 function factsOf(person: FactsPerson, brief: FactsRequest, rows: FactRows): BriefFacts {
   const { zone, today, completedFrom } = briefDays(person, brief);
-  const [completed, scheduled, dueToday, overdue, upcoming, projects, events] = rows;
   return {
     name: person.name,
     timezone: zone,
@@ -141,17 +250,17 @@ function factsOf(person: FactsPerson, brief: FactsRequest, rows: FactRows): Brie
     sections: person.sections,
     completed_from: completedFrom,
     completed_to: addDays(today, -1),
-    completed: completed.map((row) => ({ ...briefTask(row, zone, today), completed_on: calendarDay(new Date(row.completed_at), zone) })),
-    scheduled_today: scheduled.map((row) => briefTask(row, zone, today)),
-    due_today: dueToday.map((row) => briefTask(row, zone, today)),
-    overdue: overdue.map((row) => ({
+    completed: rows.completed.map((row) => ({ ...briefTask(row, zone, today), completed_on: calendarDay(new Date(row.completed_at), zone) })),
+    scheduled_today: rows.scheduled.map((row) => briefTask(row, zone, today)),
+    due_today: rows.dueOn.map((row) => briefTask(row, zone, today)),
+    overdue: rows.overdue.map((row) => ({
       ...briefTask(row, zone, today),
       due_date: row.due_date as string,
       age_days: daysBetween(row.due_date as string, today),
     })),
-    upcoming: upcoming.map((row) => briefTask(row, zone, today)),
-    projects: projects.map((project) => ({ id: project.id, name: project.name, open: project.total - project.done, done: project.done })),
-    calendar_events: events.map((row) => briefEvent(row, zone)),
+    upcoming: rows.upcoming.map((row) => briefTask(row, zone, today)),
+    projects: rows.projects.map((project) => ({ id: project.id, name: project.name, open: project.total - project.done, done: project.done })),
+    calendar_events: rows.events.map((row) => briefEvent(row, zone)),
   };
 }
 
@@ -162,21 +271,38 @@ function factsOf(person: FactsPerson, brief: FactsRequest, rows: FactRows): Brie
  * the user in every query.
  */
 export async function readBriefFacts(sql: Sql, person: FactsPerson, brief: FactsRequest): Promise<BriefFacts> {
-  return factsOf(person, brief, await pipelinedRead(sql, (tx) => factQueries(tx, person, brief)));
+  const [facts] = await readBriefFactsOfMany(sql, [{ person, brief }]);
+  return facts as BriefFacts;
 }
 
 /**
- * readBriefFacts for several people at once (a batch of briefs): every read in one READ ONLY
- * transaction and one round trip, so the batch's facts are one snapshot. In the order given.
+ * readBriefFacts for several people at once (a batch of briefs): one statement a kind of fact for
+ * all of them, every read in one READ ONLY transaction and one round trip, so the batch's facts are
+ * one snapshot. In the order given.
  */
 export async function readBriefFactsOfMany(sql: Sql, briefs: readonly { person: FactsPerson; brief: FactsRequest }[]): Promise<BriefFacts[]> {
-  let perPerson = 0;
-  const rows: unknown[] = await pipelinedRead(sql, (tx) =>
-    briefs.flatMap(({ person, brief }) => {
-      const queries = factQueries(tx, person, brief);
-      perPerson = queries.length;
-      return queries;
-    }),
-  );
-  return briefs.map(({ person, brief }, index) => factsOf(person, brief, rows.slice(index * perPerson, (index + 1) * perPerson) as unknown as FactRows));
+  if (briefs.length === 0) return [];
+  const [completed, scheduled, dueOn, overdueRows, upcomingRows, projects, events] = await pipelinedRead(sql, (tx) => factQueries(tx, briefs));
+  const count = briefs.length;
+  const lists = {
+    completed: byPerson(completed, count),
+    scheduled: byPerson(scheduled, count),
+    dueOn: byPerson(dueOn, count),
+    overdue: byPerson(overdueRows, count),
+    upcoming: byPerson(upcomingRows, count),
+    projects: byPerson(projects, count),
+    events: byPerson(events, count),
+  };
+  return briefs.map(({ person, brief }, index) => {
+    const of = <Row>(list: Row[][]) => list[index] ?? [];
+    return factsOf(person, brief, {
+      completed: of(lists.completed),
+      scheduled: of(lists.scheduled),
+      dueOn: of(lists.dueOn),
+      overdue: of(lists.overdue),
+      upcoming: of(lists.upcoming),
+      projects: of(lists.projects),
+      events: of(lists.events),
+    });
+  });
 }
