@@ -6,8 +6,18 @@ import type { OutgoingMail } from './mail-transport.ts';
 // What nodemailer's encoders wrap body lines at (RFC 2045's limit).
 const BODY_LINE_LENGTH = 76;
 
-function encodedBody(node: MimeNode, content: string): string {
+/**
+ * The part's transfer encoding, decided once: nodemailer's choice reads the whole content, and
+ * buildHeaders would read it again; set as the header, buildHeaders takes it as decided (the same
+ * header, in the same place, as it would have set).
+ */
+function decideEncoding(node: MimeNode): string | false {
   const encoding = node.getTransferEncoding();
+  if (encoding) node.setHeader('Content-Transfer-Encoding', encoding);
+  return encoding;
+}
+
+function encodedBody(encoding: string | false, content: string): string {
   if (encoding === 'quoted-printable') return qpWrap(qpEncode(content), BODY_LINE_LENGTH);
   if (encoding === 'base64') return base64Wrap(base64Encode(content), BODY_LINE_LENGTH);
   return content;
@@ -31,7 +41,6 @@ export function composeMessage(from: string, mail: OutgoingMail): string {
   const parts: [MimeNode, string][] = [];
   if (mail.html === undefined) {
     root.setContent(mail.text);
-    parts.push([root, mail.text]);
   } else {
     const text = root.createChild('text/plain; charset=utf-8');
     text.setContent(mail.text);
@@ -46,11 +55,14 @@ export function composeMessage(from: string, mail: OutgoingMail): string {
   if (mail.messageId) root.setHeader('Message-ID', mail.messageId);
   // Before Date, as sendMail orders them; makes a random one when the mail has none.
   root.messageId();
-  const head = `${root.buildHeaders()}\r\n\r\n`;
-  if (mail.html === undefined) return withLastNewline(`${head}${encodedBody(root, mail.text)}`);
-  let message = head;
+  if (mail.html === undefined) {
+    const encoding = decideEncoding(root);
+    return withLastNewline(`${root.buildHeaders()}\r\n\r\n${encodedBody(encoding, mail.text)}`);
+  }
+  let message = `${root.buildHeaders()}\r\n\r\n`;
   parts.forEach(([node, content], index) => {
-    message += `${index > 0 ? '\r\n' : ''}--${root.boundary}\r\n${node.buildHeaders()}\r\n\r\n${encodedBody(node, content)}`;
+    const encoding = decideEncoding(node);
+    message += `${index > 0 ? '\r\n' : ''}--${root.boundary}\r\n${node.buildHeaders()}\r\n\r\n${encodedBody(encoding, content)}`;
   });
   return `${message}\r\n--${root.boundary}--\r\n`;
 }
