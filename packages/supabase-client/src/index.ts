@@ -49,7 +49,7 @@ export { type BriefPerson, findBriefPeople, findBriefPerson } from './domain/bri
 export { readBriefFacts, readBriefFactsOfMany } from './domain/brief-facts.ts';
 export { type OpenBriefRequest, type OpenedBrief, openBrief } from './briefs/open-brief.ts';
 export { type OpenedBatchBrief, openBatchBriefs } from './briefs/open-briefs.ts';
-export { type FinishedBrief, finishBrief } from './briefs/finish-brief.ts';
+export { type FinishedBrief, finishBrief, finishBriefs } from './briefs/finish-brief.ts';
 export { failBrief } from './briefs/fail-brief.ts';
 export { type CreatedNotification, createNotification, createNotifications, type NotificationInput } from './notifications/create-notification.ts';
 export { claimDueReminders, type DueReminder } from './reminders/claim-due-reminders.ts';

@@ -1,8 +1,8 @@
 import type { BriefDraft, StageReport } from '@ordo/ai-pipeline';
-import { findBriefPeople, finishBrief, type OpenedBatchBrief } from '@ordo/supabase-client';
-import { alertBriefReady } from '../alerts/brief-ready-alert.ts';
+import { findBriefPeople, finishBriefs, type OpenedBatchBrief } from '@ordo/supabase-client';
+import { alertBriefsReady } from '../alerts/brief-ready-alert.ts';
 import { briefEmail } from '../delivery/brief-email.ts';
-import { openSendingDelivery, type SendClaim } from '../delivery/claim-brief-delivery.ts';
+import { openSendingDeliveries, type SendClaim } from '../delivery/claim-brief-delivery.ts';
 import type { JobDeps } from '../job-deps.ts';
 import { finishedBrief } from './finished-brief.ts';
 
@@ -23,20 +23,19 @@ export type StoredBrief =
 /**
  * Stores a batch's written briefs in one transaction, as brief.generate stores one: each brief with
  * its email and `ready`, its delivery's `sending` row when the email channel is on (read in this
- * transaction, so an unsubscribe that commits first is honoured), and its brief-ready alert. The
- * commit waits for its flush: the `sending` rows must be durable before the sends. A brief whose row
- * another job took over meanwhile is left out: nothing of it is written.
+ * transaction, so an unsubscribe that commits first is honoured), and its brief-ready alert; a
+ * statement for all the briefs at each step, not one a brief. The commit waits for its flush: the
+ * `sending` rows must be durable before the sends. A brief whose row another job took over
+ * meanwhile is left out: nothing of it is written.
  */
 export async function storeWrittenBriefs(deps: Pick<JobDeps, 'db' | 'clock' | 'mailLinks'>, jobId: string, written: readonly WrittenBrief[]): Promise<StoredBrief[]> {
   const { db, clock, mailLinks } = deps;
   return db.asService(async (tx) => {
     const recipients = new Map((await findBriefPeople(tx, written.map((brief) => brief.opened.person.id))).map((person) => [person.id, person]));
     const now = clock.now();
-    const withEmails = written.map(({ opened, draft, reports }) => ({
-      opened,
-      draft,
-      reports,
-      email: briefEmail(
+    const withEmails = written.map(({ opened, draft, reports }) => {
+      const recipient = recipients.get(opened.person.id);
+      const email = briefEmail(
         {
           id: opened.id,
           user_id: opened.person.id,
@@ -44,37 +43,47 @@ export async function storeWrittenBriefs(deps: Pick<JobDeps, 'db' | 'clock' | 'm
           local_date: opened.request.local_date,
           headline: draft.headline,
           markdown: draft.markdown,
-          name: recipients.get(opened.person.id)?.name ?? opened.person.name,
+          name: recipient?.name ?? opened.person.name,
         },
         mailLinks,
         now,
-      ),
-    }));
-    // One round trip for the updates, one for the deliveries and alerts of those stored.
-    const finished = await Promise.all(
-      withEmails.map(({ opened, draft, reports, email }) =>
-        finishBrief(tx, opened.id, jobId, finishedBrief(draft, reports, email, now)),
-      ),
+      );
+      return { opened, draft, reports, email, recipient: recipient?.email_enabled === true ? recipient.email : null };
+    });
+    const finished = await finishBriefs(
+      tx,
+      jobId,
+      withEmails.map(({ opened, draft, reports, email }) => ({ id: opened.id, brief: finishedBrief(draft, reports, email, now) })),
     );
-    return Promise.all(
-      withEmails.map(async ({ opened, draft, email }, index): Promise<StoredBrief> => {
-        if (!finished[index]) return { stored: false };
-        const recipient = recipients.get(opened.person.id);
-        const delivering = recipient?.email_enabled === true;
-        const [deliveryId] = await Promise.all([
-          delivering
-            ? openSendingDelivery(tx, { briefId: opened.id, userId: opened.person.id, recipient: recipient.email, jobId, messageId: email.messageId })
-            : null,
-          alertBriefReady(
-            tx,
-            { id: opened.id, userId: opened.person.id, kind: opened.request.kind, localDate: opened.request.local_date, headline: draft.headline },
-            now,
-            mailLinks.appOrigin,
-          ),
-        ]);
-        const claim: SendClaim | null = delivering && deliveryId ? { action: 'send', deliveryId, userId: opened.person.id, recipient: recipient.email, email } : null;
-        return { stored: true, claim, deliveryExists: delivering && !deliveryId };
-      }),
-    );
+    const stored = withEmails.filter(({ opened }) => finished.has(opened.id));
+    // The deliveries and the alerts of those stored together: one round trip.
+    const [deliveryIds] = await Promise.all([
+      openSendingDeliveries(
+        tx,
+        jobId,
+        stored.flatMap(({ opened, email, recipient }) =>
+          recipient === null ? [] : [{ briefId: opened.id, userId: opened.person.id, recipient, messageId: email.messageId }],
+        ),
+      ),
+      alertBriefsReady(
+        tx,
+        stored.map(({ opened, draft }) => ({
+          id: opened.id,
+          userId: opened.person.id,
+          kind: opened.request.kind,
+          localDate: opened.request.local_date,
+          headline: draft.headline,
+        })),
+        now,
+        mailLinks.appOrigin,
+      ),
+    ]);
+    return withEmails.map(({ opened, email, recipient }): StoredBrief => {
+      if (!finished.has(opened.id)) return { stored: false };
+      const deliveryId = deliveryIds.get(opened.id);
+      const claim: SendClaim | null =
+        recipient !== null && deliveryId !== undefined ? { action: 'send', deliveryId, userId: opened.person.id, recipient, email } : null;
+      return { stored: true, claim, deliveryExists: recipient !== null && deliveryId === undefined };
+    });
   });
 }

@@ -91,21 +91,39 @@ async function writeRow(
   return row.id;
 }
 
+/** What a brief's first delivery row records: the brief, its owner and the address and Message-ID it goes out with. */
+export interface SendingDelivery {
+  briefId: string;
+  userId: string;
+  recipient: string;
+  messageId: string;
+}
+
 /**
  * The `sending` row of a brief's first delivery, written in the transaction that stores the brief
  * (brief.generate, which then sends it in-process): null when the brief already has a row for this
  * channel, which only claimBriefDelivery may then judge. The caller commits durably before the send.
  */
-export async function openSendingDelivery(
-  tx: Tx,
-  fields: { briefId: string; userId: string; recipient: string; jobId: string; messageId: string },
-): Promise<string | null> {
-  const [row] = await tx<{ id: string }[]>`
+export async function openSendingDelivery(tx: Tx, fields: SendingDelivery & { jobId: string }): Promise<string | null> {
+  return (await openSendingDeliveries(tx, fields.jobId, [fields])).get(fields.briefId) ?? null;
+}
+
+/**
+ * openSendingDelivery for several briefs of one job in one statement (a batch's briefs): the new
+ * rows' ids by brief; a brief that already had a row for this channel is missing from the answer.
+ */
+export async function openSendingDeliveries(tx: Tx, jobId: string, deliveries: readonly SendingDelivery[]): Promise<Map<string, string>> {
+  if (deliveries.length === 0) return new Map();
+  const rows = await tx<{ id: string; source_id: string }[]>`
     insert into public.deliveries (user_id, channel, purpose, source_id, brief_id, recipient, status, message_id, attempts, job_id)
-    values (${fields.userId}, 'email', ${BRIEF_PURPOSE}, ${fields.briefId}, ${fields.briefId}, ${fields.recipient}, 'sending', ${fields.messageId}, 1, ${fields.jobId})
+    select f.user_id, 'email', ${BRIEF_PURPOSE}, f.brief_id, f.brief_id, f.recipient, 'sending', f.message_id, 1, ${jobId}
+    from unnest(
+      ${deliveries.map((delivery) => delivery.userId)}::uuid[], ${deliveries.map((delivery) => delivery.briefId)}::uuid[],
+      ${deliveries.map((delivery) => delivery.recipient)}::text[], ${deliveries.map((delivery) => delivery.messageId)}::text[]
+    ) as f(user_id, brief_id, recipient, message_id)
     on conflict (purpose, source_id, channel) do nothing
-    returning id`;
-  return row?.id ?? null;
+    returning id, source_id`;
+  return new Map(rows.map((row) => [row.source_id, row.id]));
 }
 
 /** Whether this job left a delivery row for the brief: a retry of brief.generate after it stored the brief and began its delivery. */

@@ -19,12 +19,30 @@ export interface FinishedBrief {
  * enqueues its delivery). Only a row still `generating` for this job is written; false when there was none.
  */
 export async function finishBrief(tx: Tx, briefId: string, jobId: string, brief: FinishedBrief): Promise<boolean> {
-  const rows = await tx`
-    update public.daily_briefs
-    set status = 'ready', reason = null, headline = ${brief.headline}, markdown = ${brief.markdown},
-        provider = ${brief.provider}, model = ${brief.model},
-        usage = ${tx.json(brief.usage)}, stages = ${tx.json(brief.stages as never)}, generated_at = ${brief.generatedAt},
-        html = ${brief.email.html}, text = ${brief.email.text}, email_rendered_at = ${brief.email.renderedAt}
-    where id = ${briefId} and job_id = ${jobId} and status = 'generating'`;
-  return rows.count === 1;
+  return (await finishBriefs(tx, jobId, [{ id: briefId, brief }])).has(briefId);
+}
+
+/**
+ * finishBrief for several briefs of one job in one statement (a batch's briefs): the ids of those
+ * written, each only if its row was still `generating` for this job.
+ */
+export async function finishBriefs(tx: Tx, jobId: string, briefs: readonly { id: string; brief: FinishedBrief }[]): Promise<Set<string>> {
+  if (briefs.length === 0) return new Set();
+  const column = <T>(value: (brief: FinishedBrief) => T) => briefs.map(({ brief }) => value(brief));
+  const rows = await tx<{ id: string }[]>`
+    update public.daily_briefs b
+    set status = 'ready', reason = null, headline = f.headline, markdown = f.markdown, provider = f.provider, model = f.model,
+        usage = f.usage::jsonb, stages = f.stages::jsonb, generated_at = f.generated_at,
+        html = f.html, text = f.text, email_rendered_at = f.email_rendered_at
+    from unnest(
+      ${briefs.map(({ id }) => id)}::uuid[], ${column((brief) => brief.headline)}::text[], ${column((brief) => brief.markdown)}::text[],
+      ${column((brief) => brief.provider)}::text[], ${column((brief) => brief.model)}::text[],
+      ${column((brief) => JSON.stringify(brief.usage))}::text[], ${column((brief) => JSON.stringify(brief.stages))}::text[],
+      ${column((brief) => brief.generatedAt.toISOString())}::timestamptz[],
+      ${column((brief) => brief.email.html)}::text[], ${column((brief) => brief.email.text)}::text[],
+      ${column((brief) => brief.email.renderedAt.toISOString())}::timestamptz[]
+    ) as f(id, headline, markdown, provider, model, usage, stages, generated_at, html, text, email_rendered_at)
+    where b.id = f.id and b.job_id = ${jobId} and b.status = 'generating'
+    returning b.id`;
+  return new Set(rows.map((row) => row.id));
 }
