@@ -28,21 +28,28 @@ export async function finishBrief(tx: Tx, briefId: string, jobId: string, brief:
  */
 export async function finishBriefs(tx: Tx, jobId: string, briefs: readonly { id: string; brief: FinishedBrief }[]): Promise<Set<string>> {
   if (briefs.length === 0) return new Set();
-  const column = <T>(value: (brief: FinishedBrief) => T) => briefs.map(({ brief }) => value(brief));
+  // A row of parameters a brief (VALUES), not an array a column: the emails go as they are rather
+  // than escaped into array literals, which cost more than the rest of the statement.
+  const values = briefs.map(({ id, brief }) => [
+    id,
+    brief.headline,
+    brief.markdown,
+    brief.provider,
+    brief.model,
+    JSON.stringify(brief.usage),
+    JSON.stringify(brief.stages),
+    brief.generatedAt,
+    brief.email.html,
+    brief.email.text,
+    brief.email.renderedAt,
+  ]);
   const rows = await tx<{ id: string }[]>`
     update public.daily_briefs b
     set status = 'ready', reason = null, headline = f.headline, markdown = f.markdown, provider = f.provider, model = f.model,
-        usage = f.usage::jsonb, stages = f.stages::jsonb, generated_at = f.generated_at,
-        html = f.html, text = f.text, email_rendered_at = f.email_rendered_at
-    from unnest(
-      ${briefs.map(({ id }) => id)}::uuid[], ${column((brief) => brief.headline)}::text[], ${column((brief) => brief.markdown)}::text[],
-      ${column((brief) => brief.provider)}::text[], ${column((brief) => brief.model)}::text[],
-      ${column((brief) => JSON.stringify(brief.usage))}::text[], ${column((brief) => JSON.stringify(brief.stages))}::text[],
-      ${column((brief) => brief.generatedAt.toISOString())}::timestamptz[],
-      ${column((brief) => brief.email.html)}::text[], ${column((brief) => brief.email.text)}::text[],
-      ${column((brief) => brief.email.renderedAt.toISOString())}::timestamptz[]
-    ) as f(id, headline, markdown, provider, model, usage, stages, generated_at, html, text, email_rendered_at)
-    where b.id = f.id and b.job_id = ${jobId} and b.status = 'generating'
+        usage = f.usage::jsonb, stages = f.stages::jsonb, generated_at = f.generated_at::timestamptz,
+        html = f.html, text = f.text, email_rendered_at = f.email_rendered_at::timestamptz
+    from (values ${tx(values as never)}) as f(id, headline, markdown, provider, model, usage, stages, generated_at, html, text, email_rendered_at)
+    where b.id = f.id::uuid and b.job_id = ${jobId} and b.status = 'generating'
     returning b.id`;
   return new Set(rows.map((row) => row.id));
 }
