@@ -22,7 +22,9 @@ const LIST_LIMIT = 25;
 const PROJECT_LIMIT = 20;
 const UPCOMING_DAYS = 7;
 
-type CompletedRow = TaskSummary & { completed_at: Date };
+/** A task as a brief's list reads it: no labels or subtask progress, which a brief never shows. */
+type ListTask = Omit<TaskSummary, 'labels' | 'progress' | 'parent_id'>;
+type CompletedRow = ListTask & { completed_at: Date };
 
 // Each read takes the batch's people as one set (`people`) and answers for all of them: a statement
 // a kind of fact, not one a person (seven for a batch of ten instead of seventy). Each row carries
@@ -70,7 +72,7 @@ const completedBefore = (tx: Tx, days: PeopleDays) =>
 
 /** Open tasks starting on the day, by start time. */
 const scheduledToday = (tx: Tx, days: PeopleDays) =>
-  perPerson<TaskSummary>(
+  perPerson<ListTask>(
     tx,
     days,
     tx`select ${summaryColumns(tx)} from tasks t
@@ -81,7 +83,7 @@ const scheduledToday = (tx: Tx, days: PeopleDays) =>
 
 /** Open tasks due on the day, in list order. */
 const dueToday = (tx: Tx, days: PeopleDays) =>
-  perPerson<TaskSummary>(
+  perPerson<ListTask>(
     tx,
     days,
     tx`select ${summaryColumns(tx)} from tasks t
@@ -92,7 +94,7 @@ const dueToday = (tx: Tx, days: PeopleDays) =>
 
 /** Open tasks due before the day, oldest due first. */
 const overdue = (tx: Tx, days: PeopleDays) =>
-  perPerson<TaskSummary>(
+  perPerson<ListTask>(
     tx,
     days,
     tx`select ${summaryColumns(tx)} from tasks t
@@ -103,7 +105,7 @@ const overdue = (tx: Tx, days: PeopleDays) =>
 
 /** Open tasks due in the UPCOMING_DAYS days after the day, soonest first. */
 const upcoming = (tx: Tx, days: PeopleDays) =>
-  perPerson<TaskSummary>(
+  perPerson<ListTask>(
     tx,
     days,
     tx`select ${summaryColumns(tx)} from tasks t
@@ -177,7 +179,7 @@ function startOfDay(day: string, zone: string): Date {
   return instantOfWallTime({ ...parseDate(day), hour: 0, minute: 0 }, zone);
 }
 
-function briefTask(row: TaskSummary, zone: string, today: string) {
+function briefTask(row: ListTask, zone: string, today: string) {
   return {
     id: row.id,
     title: row.title,
@@ -225,10 +227,10 @@ function factQueries(tx: Tx, briefs: readonly { person: FactsPerson; brief: Fact
 /** One person's rows of each read. */
 interface FactRows {
   completed: CompletedRow[];
-  scheduled: TaskSummary[];
-  dueOn: TaskSummary[];
-  overdue: TaskSummary[];
-  upcoming: TaskSummary[];
+  scheduled: ListTask[];
+  dueOn: ListTask[];
+  overdue: ListTask[];
+  upcoming: ListTask[];
   projects: ProjectProgress[];
   events: DayEventRow[];
 }
