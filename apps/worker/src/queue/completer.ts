@@ -16,9 +16,9 @@ interface Completion extends CompletionWrite {
  * earliest lease in it ends. A batch whose handlers asked for writes along their completion is one
  * pipelined transaction: BEGIN, those writes, the completions and COMMIT in one round trip, one
  * commit; otherwise the completions' single statement. One batch in flight: what finishes while it
- * commits goes in the next, so batches are larger and commits fewer (a completion holds no handler
- * slot, so the wait costs no throughput; in bench:notify the database's CPU a message fell by about
- * a fifth, in bench:queue two in flight were no faster).
+ * commits goes in the next, so batches are larger and commits fewer: a completion holds no handler
+ * slot, so waiting costs none; bench:notify's commits a message fell from 1.24 to 1.1 (two in flight
+ * were no faster in bench:queue either).
  */
 export class Completer {
   private readonly batcher: WriteBatcher<Completion, boolean>;
