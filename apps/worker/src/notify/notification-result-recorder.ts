@@ -19,7 +19,6 @@ const RETRY_FOR_MS = 15_000;
  * become `sent`, and the devices' answers are set, not added.
  */
 export const notificationResultsWithCompletion: CompletionWriteKind<NotificationResult> = {
-  name: 'notification results',
   write: (tx, results) => recordNotificationResults(tx, results),
 };
 

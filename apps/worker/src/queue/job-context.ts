@@ -18,8 +18,8 @@ export interface JobContextDeps {
 
 /**
  * What a handler gets besides its payload. The logger, signal and checkpoint copy are made on first
- * use: a job that never logs or checkpoints pays for none of them. progress, step and completeWith are bound
- * (arrow properties), since handlers destructure them.
+ * use: a job that never logs or checkpoints pays for none of them. progress, step and completeWith
+ * are bound (arrow properties), since handlers destructure them.
  */
 export class RunningJobContext implements JobContext {
   private childLog: Logger | undefined;

@@ -33,7 +33,6 @@ interface Note {
 /** Notes written along completions, and the size of each batch written. */
 function notesKind(batches: number[]): CompletionWriteKind<Note> {
   return {
-    name: 'test notes',
     write: async (tx: Tx, notes) => {
       batches.push(notes.length);
       await tx`insert into public.runner_test_notes (job_id, note)
