@@ -1,4 +1,5 @@
 export { createDb, type Db, type DbOptions, type Notice, type Sql, type Tx } from './db.ts';
+export { asServicePipelined } from './as-service.ts';
 export { type CopyValue, copyField, copyIn } from './copy-in.ts';
 export { CopyRows } from './copy-rows.ts';
 export { type PendingReads, type PipelinedCommit, pipelinedRead, type ReadResults, type RunAsOptions } from './run-as.ts';

@@ -126,17 +126,20 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
       where d.notification_id = n.id and d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
       limit 1
     ) as d on true
-    -- The person's texts of their calendar day of the request's time, 23 or 25 hours across DST
-    -- (instant_of_wall_time resolves as zoned.ts does), by deliveries_notification_sms_by_user_idx,
-    -- whose predicate this repeats; every status but those that never went out (failed, bounced,
-    -- skipped), written so no index on status competes.
+    -- The person's texts of their calendar day of the request's time: the date on their wall clock,
+    -- as calendarDay reads it (23 or 25 hours across DST). Found by deliveries_notification_sms_by_user_idx,
+    -- whose predicate this repeats, within two days either side (any instant of that day is), then
+    -- kept by their own date: no function call per row (instant_of_wall_time for the day's bounds
+    -- was a SQL function run anew for each text claimed). Every status but those that never went
+    -- out (failed, bounced, skipped), written so no index on status competes.
     left join lateral (
       select count(*)::int as sent_today
-      from (select (r.at at time zone u.timezone)::date as day) as local, public.deliveries c
+      from public.deliveries c
       where r.channel = 'sms' and c.user_id = n.user_id and c.purpose || ':' || c.channel = 'notification:sms'
         and c.status not in ('failed', 'bounced', 'skipped')
-        and coalesce(c.sent_at, c.updated_at) >= public.instant_of_wall_time(local.day::timestamp, u.timezone)
-        and coalesce(c.sent_at, c.updated_at) < public.instant_of_wall_time((local.day + 1)::timestamp, u.timezone)
+        and coalesce(c.sent_at, c.updated_at) > r.at - interval '2 days'
+        and coalesce(c.sent_at, c.updated_at) < r.at + interval '2 days'
+        and (coalesce(c.sent_at, c.updated_at) at time zone u.timezone)::date = (r.at at time zone u.timezone)::date
     ) as texts on r.channel = 'sms'`;
   const [, rows] = await Promise.all([locked, read]);
   const answers: (NotificationFacts | null)[] = requests.map(() => null);

@@ -31,7 +31,7 @@ describe('recordNotificationResults', () => {
     const tablet = await seedPushSubscription(database.db, person.id, createPushClient().subscription('https://push.example.test/tablet'));
     const early = new Date('2026-12-07T10:00:00Z');
     const late = new Date('2026-12-07T10:00:05Z');
-    await recordNotificationResults(database.db, [
+    await recordNotificationResults(database.db.sql, [
       { sent: { deliveryId: sending, messageId: null, providerStatus: 'accepted by 2 of 3', at: early }, devices: { at: early, accepted: [phone, laptop], failing: [tablet], gone: [] } },
       // The same devices in another send of the batch: the phone accepted again later, the laptop is gone.
       { sent: { deliveryId: uncertain, messageId: null, providerStatus: 'accepted by 1 of 3', at: late }, devices: { at: late, accepted: [phone], failing: [], gone: [laptop] } },

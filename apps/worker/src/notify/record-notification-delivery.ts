@@ -1,4 +1,4 @@
-import type { Db } from '@ordo/supabase-client';
+import type { Db, Sql, Tx } from '@ordo/supabase-client';
 
 // Each outcome is one statement (atomic on its own), sent on the worker's pool without a
 // transaction around it: one round trip where a transaction would take three.
@@ -45,7 +45,7 @@ type DeviceOutcome = keyof typeof DEVICE_OUTCOME_RANK;
  * time), so no row is changed twice by the statement; the devices' rows are locked in id order,
  * so two such statements never deadlock. Only `sending` rows become `sent`.
  */
-export async function recordNotificationResults(db: Db, results: readonly NotificationResult[]): Promise<void> {
+export async function recordNotificationResults(sql: Sql | Tx, results: readonly NotificationResult[]): Promise<void> {
   const sent = results.flatMap(({ sent }) =>
     sent ? [{ id: sent.deliveryId, message_id: sent.messageId, provider_status: sent.providerStatus, at: sent.at.toISOString() }] : [],
   );
@@ -66,7 +66,7 @@ export async function recordNotificationResults(db: Db, results: readonly Notifi
   // JSON rows alone was planned as a scan of the whole table).
   const sentIds = sent.map((row) => row.id).join(',');
   const deviceIds = deviceRows.map((row) => row.id).join(',');
-  await db.sql`
+  await sql`
     with sent as (
       select * from jsonb_to_recordset(${JSON.stringify(sent)}::text::jsonb) as v(id uuid, message_id text, provider_status text, at timestamptz)
     ), answered as (

@@ -2,6 +2,7 @@ import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import { classifySendFailure } from '../delivery/smtp-failure.ts';
 import type { NotificationSendClaim } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
+import { notificationResultsWithCompletion } from './notification-result-recorder.ts';
 import { recordNotificationFailure } from './record-notification-delivery.ts';
 
 /** The plain-text mail of a notification: its body, then the link into the app. */
@@ -38,8 +39,7 @@ export async function sendEmailNotification(claim: NotificationSendClaim, addres
     log.warn(about, 'notification email failed; the queue retries it');
     throw new Error(`notification email failed (transient): ${failure.message}`, { cause: error });
   }
-  // Sent: what is left is the result's commit, which needs no slot.
-  context.releaseSlot();
-  await deps.notificationResults.record({ sent: { deliveryId, messageId, providerStatus: null, at: deps.clock.now() }, devices: null });
+  // Sent: recorded in the transaction that completes the job.
+  context.completeWith(notificationResultsWithCompletion, { sent: { deliveryId, messageId, providerStatus: null, at: deps.clock.now() }, devices: null });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: messageId };
 }

@@ -3,6 +3,7 @@ import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import type { NotificationSendClaim } from './claim-notification-deliveries.ts';
 import type { PushDevice } from './notification-facts.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
+import { notificationResultsWithCompletion } from './notification-result-recorder.ts';
 import { recordNotificationFailure } from './record-notification-delivery.ts';
 
 /** How long a push service keeps a notification for an offline device when it has no stale time. */
@@ -49,11 +50,9 @@ export async function sendPushNotification(
   for (const result of failed) context.log.info({ ...about, status: result.error.status, gone: result.error.gone, error: result.error.message }, 'push to one device failed');
 
   if (accepted.length > 0) {
-    // The devices' answers and the sent mark in one write, batched with other sends'.
+    // The devices' answers and the sent mark in one write, in the transaction that completes the job.
     const sent = { deliveryId, messageId: null, providerStatus: `accepted by ${accepted.length} of ${devices.length}`, at: now };
-    // Sent: what is left is the result's commit, which needs no slot.
-    context.releaseSlot();
-    await deps.notificationResults.record({ sent, devices: deviceResults });
+    context.completeWith(notificationResultsWithCompletion, { sent, devices: deviceResults });
     return { delivery: 'sent', delivery_id: deliveryId, devices: devicesOutcome };
   }
   await deps.notificationResults.record({ sent: null, devices: deviceResults });

@@ -4,6 +4,7 @@ import { releasePlanUsage } from '@ordo/supabase-client';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
 import type { NotificationSendClaim, SendTarget } from './claim-notification-deliveries.ts';
 import type { NotificationOutcome } from './notification-outcome.ts';
+import { notificationResultsWithCompletion } from './notification-result-recorder.ts';
 import { optOutNumber, recordNotificationFailure } from './record-notification-delivery.ts';
 
 type SmsTarget = Extract<SendTarget, { channel: 'sms' }>;
@@ -52,8 +53,10 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     context.log.warn({ ...about, error: error.message }, 'notification SMS failed; the queue retries it');
     throw new Error(`notification SMS failed (transient): ${error.message}`);
   }
-  // Sent: what is left is the result's commit, which needs no slot.
-  context.releaseSlot();
-  await deps.notificationResults.record({ sent: { deliveryId, messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() }, devices: null });
+  // Sent: recorded in the transaction that completes the job.
+  context.completeWith(notificationResultsWithCompletion, {
+    sent: { deliveryId, messageId: sid, providerStatus: deps.sms.kind === 'twilio' ? 'queued' : null, at: deps.clock.now() },
+    devices: null,
+  });
   return { delivery: 'sent', delivery_id: deliveryId, message_id: sid };
 }

@@ -2,6 +2,7 @@ import type { Logger } from '@ordo/config';
 import type { ClaimedJob } from '@ordo/supabase-client';
 import type { JobDeps } from '../job-deps.ts';
 import { LeaseLostError } from './abort-reasons.ts';
+import type { CompletionWrite, CompletionWriteKind } from './completion-writes.ts';
 import type { JobAbort } from './job-abort.ts';
 import type { JobContext } from './job-definition.ts';
 import type { JobStateWriter } from './job-state-writer.ts';
@@ -13,18 +14,18 @@ export interface JobContextDeps {
   /** The lease's end as last renewed (ms since epoch): checkpoint and progress writes retry until then. */
   leaseDeadline: () => number;
   jobDeps: JobDeps;
-  /** Frees the job's concurrency slot (once: the runner frees it when the handler ends otherwise). */
-  releaseSlot: () => void;
 }
 
 /**
  * What a handler gets besides its payload. The logger, signal and checkpoint copy are made on first
- * use: a job that never logs or checkpoints pays for none of them. progress and step are bound
- * (arrow properties), since handlers destructure them.
+ * use: a job that never logs or checkpoints pays for none of them. progress, step and completeWith
+ * are bound (arrow properties), since handlers destructure them.
  */
 export class RunningJobContext implements JobContext {
   private childLog: Logger | undefined;
   private checkpoints: Record<string, unknown> | undefined;
+  /** What the handler asked to write with its completion (completeWith), in order. */
+  readonly completionWrites: CompletionWrite[] = [];
 
   constructor(
     private readonly job: ClaimedJob,
@@ -78,8 +79,8 @@ export class RunningJobContext implements JobContext {
     return output;
   };
 
-  readonly releaseSlot = (): void => {
-    this.runtime.releaseSlot();
+  readonly completeWith = <T>(kind: CompletionWriteKind<T>, item: T): void => {
+    this.completionWrites.push({ kind, item } as CompletionWrite);
   };
 
   /** Once a write found the lease gone, nothing more of this attempt is written. */

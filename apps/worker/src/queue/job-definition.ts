@@ -2,6 +2,7 @@ import type { Logger } from '@ordo/config';
 import type { JobPayload, JobType } from '@ordo/shared-types';
 import type { z } from 'zod';
 import type { JobDeps } from '../job-deps.ts';
+import type { CompletionWriteKind } from './completion-writes.ts';
 
 export interface JobContext {
   readonly jobId: string;
@@ -23,10 +24,12 @@ export interface JobContext {
    */
   step<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /**
-   * Gives the job's concurrency slot to the next job while this one only waits for a write to
-   * commit (its result's): the slot bounds handlers at work, not commits. Once; later calls do nothing.
+   * Writes `item` in the transaction that records the job completed, batched with the items of the
+   * same kind of other jobs completing together (CompletionWriteKind): for what a handler did last,
+   * instead of a commit of its own to wait for. Nothing is written when the attempt does not
+   * complete (it fails, is released or cancelled).
    */
-  releaseSlot(): void;
+  completeWith<T>(kind: CompletionWriteKind<T>, item: T): void;
 }
 
 export interface JobOptions {

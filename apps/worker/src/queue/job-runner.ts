@@ -3,6 +3,7 @@ import { type ClaimedJob, fail, finishCancelled, heartbeat, release, type Sql, s
 import type { JobDeps } from '../job-deps.ts';
 import { JobCancelledError, JobTimeoutError, LeaseLostError, WorkerShutdownError } from './abort-reasons.ts';
 import { Completer } from './completer.ts';
+import type { CompletionWrite } from './completion-writes.ts';
 import { JobAbort } from './job-abort.ts';
 import { JobTimeouts } from './job-timeouts.ts';
 import { RunningJobContext } from './job-context.ts';
@@ -18,7 +19,7 @@ import { SlotQueue, type SlotWaiter } from './slot-queue.ts';
 // After its signal aborts, a handler gets this long to stop before the runtime gives up on it.
 const ABORT_GRACE_MS = 2_000;
 
-type Outcome = { ok: true; result: unknown } | { ok: false; error: unknown };
+type Outcome = { ok: true; result: unknown; writes: readonly CompletionWrite[] } | { ok: false; error: unknown };
 
 interface ActiveJob {
   job: ClaimedJob;
@@ -204,20 +205,13 @@ export class JobRunner {
       return;
     }
     const claimedAt = performance.now();
-    let slotHeld = true;
-    // The slot is for running handlers; the write-back below joins the next completion batch. A
-    // handler may free it earlier (releaseSlot), when it only waits for a commit.
-    const releaseSlot = () => {
-      if (!slotHeld) return;
-      slotHeld = false;
-      this.freeSlot();
-      this.deps.onSlotFree();
-    };
     let outcome: Outcome;
     try {
-      outcome = await this.execute(entry, releaseSlot);
+      outcome = await this.execute(entry);
     } finally {
-      releaseSlot();
+      // The slot is for running handlers; the write-back below joins the next completion batch.
+      this.freeSlot();
+      this.deps.onSlotFree();
     }
     let recorded: JobOutcome;
     try {
@@ -230,7 +224,7 @@ export class JobRunner {
     this.deps.metrics.record(entry.job.job_type, recorded, (performance.now() - claimedAt) / 1000);
   }
 
-  private async execute(entry: ActiveJob, releaseSlot: () => void): Promise<Outcome> {
+  private async execute(entry: ActiveJob): Promise<Outcome> {
     const { job, abort } = entry;
     const definition = this.deps.registry.get(job.job_type) as AnyJobDefinition;
     const timeout = this.timeouts.start(definition.options.timeoutMs, () => abort.abort(new JobTimeoutError(definition.options.timeoutMs)));
@@ -241,9 +235,9 @@ export class JobRunner {
         throw new PermanentJobError(`invalid payload: ${issues.join('; ')}`);
       }
       const { log, jobDeps } = this.deps;
-      const context = new RunningJobContext(job, abort, { states: this.states, log, leaseDeadline: () => entry.leaseDeadline, jobDeps, releaseSlot });
+      const context = new RunningJobContext(job, abort, { states: this.states, log, leaseDeadline: () => entry.leaseDeadline, jobDeps });
       const result = await settleAfterAbort(definition.handler(payload.data as never, context), abort);
-      return { ok: true, result };
+      return { ok: true, result, writes: context.completionWrites };
     } catch (error) {
       return { ok: false, error: abort.aborted ? abort.reason : error };
     } finally {
@@ -260,7 +254,7 @@ export class JobRunner {
     if (outcome.ok) {
       // The steps and progress not yet written go in the completion's own statement.
       const state = await this.states.take(job.id);
-      if (await this.completer.complete(job.id, outcome.result, state, entry.leaseDeadline)) return 'completed';
+      if (await this.completer.complete(job.id, outcome.result, state, outcome.writes, entry.leaseDeadline)) return 'completed';
       jobLog().warn('lease lost before completion; the result was discarded');
       return 'lease_lost';
     }

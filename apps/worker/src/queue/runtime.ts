@@ -36,8 +36,8 @@ export interface QueueRuntimeDeps {
 }
 
 const DAY_SECONDS = 86_400;
-// Room for two claims and two completion writes in flight at once.
-const PER_JOB_POOL_SIZE = 4;
+// Room for two claims and the completion write in flight at once.
+const PER_JOB_POOL_SIZE = 3;
 const WEDGED_AFTER_MS = 30_000;
 
 // One install's BullMQ queues are named after its database, so installs sharing a Redis stay apart.
