@@ -1,10 +1,10 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
-import { startsWithVerb, verbBase } from './verbs.ts';
+import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
 export interface Segment {
@@ -66,6 +66,18 @@ const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |o
 /** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
 const EFFORT_FOCUS =
   /^(?:the |my |our )?(?:(?:big|main|biggest|major|top|one|real)\s+)?(?:thing|project|focus|priority|job|push)\s+(?:(?:this|next|for the)\s+(?:week|month|weekend|year|quarter|term|summer|spring|autumn|fall|winter)\s+)?is\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
+
+/** Words that bring up what the next sentences are about, before its name: "So the plan for the bathroom.", "Next up is the garage clear-out.", "On the van conversion front, …". */
+const TOPIC_OPENED =
+  /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:(?:the |my |our )?plan (?:for|with)|next up(?: is|:)?|(?:and )?now(?: for)?|as for|moving on to|then there'?s|on to|onto|over to|operation)\s+(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:\s+(?:front|side))?(?:\s+is a go)?$/iu;
+/** "On the van conversion front": the front names the effort. */
+const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:front|side of things)$/iu;
+/** "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the subject. */
+const EFFORT_UNDER_WAY =
+  /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
+/** "Biggest thing on my plate: the grant application.": a focus named after a colon. */
+const FOCUS_LABEL =
+  /^(?:the |my |our |this week'?s |today'?s )?(?:(?:big|main|biggest|major|top|one|real|current)\s+)?(?:thing|focus|priority|project|job|push|mission)(?:\s+(?:on my plate|on the list|this week|this month|today|for now|right now))?\s*:\s*(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
@@ -375,11 +387,17 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
   return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
 }
 
+/** Longest effort a sentence brings up by name: more words describe rather than name it. */
+const TOPIC_WORDS_MAX = 5;
+
 /** The project a sentence names without asking for anything: "Garden project for spring." */
 function projectSentence(sentence: string): string | null {
+  const whole = sentence.replace(/[.!:]+$/, '').trim();
   const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, '').replace(/[.!:]+$/, ''));
-  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text);
+  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
+  const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole);
+  if (topic?.[1] && !startsWithVerb(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
@@ -387,6 +405,10 @@ function projectSentence(sentence: string): string | null {
 
 /** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
 const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+
+/** How the writer is, said in a word or two: "Tired.", "So sick today.", "Burnt out." */
+const WRITER_STATE =
+  /^(?:(?:so|very|really|a bit|bit|pretty|super|still|totally|completely|utterly|kinda|quite)\s+)*(?:tired|exhausted|knackered|shattered|sick|ill|sore|stressed|anxious|sad|grumpy|cranky|sleepy|drained|overwhelmed|burnt out|burned out|wiped(?: out)?|fried|frazzled|hungover|jet-?lagged|behind|swamped|snowed under)\b/i;
 
 /**
  * A paragraph's first sentence that only names what the paragraph is about: "Home.", "Work stuff
@@ -407,6 +429,8 @@ function paragraphHeading(sentence: string): string | null {
   if (readClause(text, { listed: false, inProse: true }).kind !== 'task' && !gerund) return null;
   if (hasDatePhrase(text) && !gerund) return null;
   if (!gerund && words > 3) return null;
+  // "Tired.", "Didn't sleep well.", "Feeling a bit flat today.": how the writer is names nothing.
+  if (isMood(text) || WRITER_STATE.test(text) || (!gerund && (/\b(?:not|no|never)\b|n['’]t\b/i.test(text) || text.split(/\s+/).some(isPastForm)))) return null;
   return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
 }
 
