@@ -32,6 +32,13 @@ describe('a paragraph opened by bringing up an effort', () => {
     expect(tasks.map(([, name]) => name)).toEqual([project, project]);
   });
 
+  it.each([
+    ['On the van conversion front, order the insulation and call the electrician.', 'Van conversion'],
+    ["Re the holiday in Crete: book flights, renew Ella's passport.", 'Holiday in Crete'],
+  ])('"%s" puts the rest of the sentence under %s', (dump, project) => {
+    expect(grouped(dump).map(([, name]) => name)).toEqual([project, project]);
+  });
+
   it('does not take a thing said to be somewhere for an effort under way', () => {
     expect(grouped('Kids: the uniform list is on the school site, buy the uniform by Saturday. Drop off the forms Friday.').map(([, name]) => name)).toEqual([
       'Kids',
