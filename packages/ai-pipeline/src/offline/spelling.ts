@@ -55,7 +55,7 @@ const SYMBOLS = 27;
  * to. A letter inserted or replaced that makes a run found in none of them cannot give such a
  * word, so the candidate is not looked up: most of a slip's candidates are dropped that way.
  */
-let correctionTrigrams = new Uint8Array(SYMBOLS ** 3); // filled with the word lists
+let correctionTrigrams: Uint8Array = new Uint8Array(SYMBOLS ** 3); // filled with the word lists
 
 function trigram(a: number, b: number, c: number): number {
   return (a * SYMBOLS + b) * SYMBOLS + c;
