@@ -215,7 +215,7 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
   // person saying something is no more of the task before it.
-  if (!joiner.includes(',') && saysSomething(clause)) return true;
+  if (!joiner.includes(',') && (saysSomething(clause) || thingStated(clause))) return true;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
@@ -235,6 +235,18 @@ function saysSomething(clause: string): boolean {
 }
 
 const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
+
+/** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
+function thingStated(clause: string): boolean {
+  const text = clause.trim();
+  if (!THING_LED.test(text)) return false;
+  const verb = THING_DOING.exec(text)?.[1];
+  return (verb !== undefined && verbBase(verb) !== null) || readClause(text, { listed: false, inProse: true }).kind === 'statement';
+}
+
+const THING_LED = /^(?:the|my|our|his|her|their|your)\s+\p{L}/iu;
+/** "the council office shuts early": a subject of a word or three, then a verb in -s with more after it ("the school bags" has none). */
+const THING_DOING = /^\S+\s+(?:[\p{L}'’-]+\s+){1,3}?([a-z]{3,}[^s'’\s]s)\s+\S/iu;
 
 /** Longest day phrase that may lead a task: "by Wednesday", "tomorrow morning", "on the 19th". */
 const LEADING_DAY_WORDS_MAX = 3;
