@@ -47,6 +47,23 @@ describe('a paragraph opened by bringing up an effort', () => {
   });
 });
 
+describe('a line naming a part of life and its stuff', () => {
+  it('groups the lines under it without a colon', () => {
+    expect(grouped('work stuff\nsend the deck to Priya\nbook a 1:1 with Tom\n\nhouse stuff\nfix the tap')).toEqual([
+      ['Send the deck to Priya', 'Work'],
+      ['Book a 1:1 with Tom', 'Work'],
+      ['Fix the tap', 'House'],
+    ]);
+  });
+
+  it('names no project when the stuff is random', () => {
+    expect(grouped('random stuff\nbuy milk\ncall mum')).toEqual([
+      ['Buy milk', null],
+      ['Call mum', null],
+    ]);
+  });
+});
+
 describe('a paragraph opened by how the writer is', () => {
   it.each([
     'Tired. Call the GP to book a blood test, pick up milk.',

@@ -164,8 +164,13 @@ function headingOf(line: Line, next: Line | undefined): string | null {
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   if (!line.bullet && shortLabel && /^[A-Z0-9 &/]+$/.test(content) && /[A-Z]{2}/.test(content)) return content;
+  // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
+  if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
 }
+
+/** "work stuff", "house things", "kid bits": a part of life and its odds and ends. */
+const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
