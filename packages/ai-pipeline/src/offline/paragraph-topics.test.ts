@@ -56,6 +56,10 @@ describe('a line naming a part of life and its stuff', () => {
     ]);
   });
 
+  it.each(['Things I keep putting off:', 'Stuff to do:', 'Jobs for me:'])('names no project with "%s"', (label) => {
+    expect(grouped(`${label}\ndentist\nrenew passport`).map(([, name]) => name)).toEqual([null, null]);
+  });
+
   it('names no project when the stuff is random', () => {
     expect(grouped('random stuff\nbuy milk\ncall mum')).toEqual([
       ['Buy milk', null],
