@@ -288,7 +288,9 @@ interface Candidate {
 
 /** "every day", "each morning", "every other Friday": a habit's rhythm stays in its title, not a due date. */
 function recurring(text: string, index: number): boolean {
-  return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(text.slice(0, index));
+  const before = text.slice(0, index);
+  // "run 3x a week": so many times in each; "gym 3x this week" is due this week.
+  return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(before) || (/\b\d+\s?x\s+$/i.test(before) && /^(?:a|an|per)\s/i.test(text.slice(index)));
 }
 
 /** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
@@ -303,6 +305,8 @@ function modifier(text: string, index: number, found: string): boolean {
   const after = text.slice(index + found.length);
   if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
   if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
+  // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
+  if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
   return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 
@@ -351,10 +355,13 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
   const dayStart = startOfToday(reference);
+  const oneToOnes = [...text.matchAll(/\b\d{1,2}:\d(?!\d)s?\b/g)].map((match): [number, number] => [match.index, match.index + match[0].length]);
   for (const found of parseAt(text, dayStart.instant, reference.timezone, dayStart.offset)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
     if (/^,\d{3}\b/.test(text.slice(found.index + found.text.length))) continue;
+    // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.
+    if (oneToOnes.some(([start, end]) => found.index < end && found.index + found.text.length > start)) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;

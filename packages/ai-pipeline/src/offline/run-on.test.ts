@@ -35,6 +35,17 @@ describe('dictation without punctuation', () => {
     expect(tasks(dump)).toEqual(expected);
   });
 
+  it.each([
+    ["call grandma she's been lonely", ['call grandma']],
+    ["email Tom he's always late with the numbers", ['email Tom']],
+  ])('leaves how someone has been out of the task in "%s"', (dump, expected) => {
+    expect(tasks(dump)).toEqual(expected);
+  });
+
+  it('keeps a relative clause: "sell the furniture we\'re not taking"', () => {
+    expect(tasks("sell the furniture we're not taking")).toEqual(["sell the furniture we're not taking"]);
+  });
+
   it('keeps "too" inside a phrase that goes on with no verb', () => {
     expect(texts('buy the cake it is too big for the fridge')).toHaveLength(1);
   });

@@ -210,7 +210,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
