@@ -47,7 +47,12 @@ const NOTHING =
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge)\s+(?:week|day|month|weekend|one)|too (?:many|much)|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
+/** True when the text says how the writer is or how things are going: "feeling flat", "rough night", "so much to do". */
+export function isMood(text: string): boolean {
+  return MOOD.test(text);
+}
+
 /** "stop worrying about it", "stop talking now": telling oneself off, not a task. */
 const SELF_TALK = /^(?:stop|quit)\s+(?:worrying|stressing|overthinking|panicking|fretting|complaining|talking|rambling|moaning|obsessing|procrastinating)\b/i;
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */

@@ -118,6 +118,21 @@ describe('date phrases', () => {
   });
 });
 
+describe('numbers that look like times or days but are not due dates', () => {
+  it.each([
+    ['cancel my 2pm', null],
+    ['push our 10:30am back', null],
+    ['1:1s with the team', null],
+    ['prep the 1:1 with Sam on Friday', '2026-11-27'],
+    ['run 3x a week', null],
+    ['swim 2x per week', null],
+    ['gym 3x this week', '2026-11-27'],
+    ['call Sam at 2pm', '2026-11-23'],
+  ])('"%s" is due %s', (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+});
+
 describe('dates across DST switches', () => {
   it('gives start_at the offset in force on the day, not today', () => {
     // Friday 27 March 2026, CET; Berlin switches to CEST on Sunday 29 March.

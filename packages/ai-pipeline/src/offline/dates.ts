@@ -215,15 +215,23 @@ const LEAD_IN =
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
-const startsOfToday = new Map<string, Date>();
+
+/** The instant a day starts in a zone, with the zone's offset then (what chrono is given). */
+interface DayStart {
+  instant: Date;
+  offset: number;
+}
+
+const startsOfToday = new Map<string, DayStart>();
 
 /** The instant today starts in the person's zone; the same few are asked for again and again. */
-function startOfToday(reference: DateReference): Date {
+function startOfToday(reference: DateReference): DayStart {
   const key = `${reference.today} ${reference.timezone}`;
   let start = startsOfToday.get(key);
   if (!start) {
     if (startsOfToday.size >= PROBED_MAX) startsOfToday.clear();
-    start = startOfTodayIn(reference);
+    const instant = startOfTodayIn(reference);
+    start = { instant, offset: offsetMinutesAt(instant, reference.timezone) };
     startsOfToday.set(key, start);
   }
   return start;
@@ -252,11 +260,11 @@ const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
   [chrono.nl.casual, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
 ];
 
-function parseAt(text: string, instant: Date, timezone: string): chrono.ParsedResult[] {
+function parseAt(text: string, instant: Date, timezone: string, offset = offsetMinutesAt(instant, timezone)): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
   const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && /\b\d{1,2}[/.]\d{1,2}\b/.test(text);
   const parser = dayFirst ? chrono.en.GB : chrono.casual;
-  const reference = { instant, timezone: offsetMinutesAt(instant, timezone) };
+  const reference = { instant, timezone: offset };
   const found = parser.parse(text, reference, { forwardDate: true });
   if (found.length > 0) return found;
   // "Zahnarzt Dienstag 10 Uhr", "payer la cantine samedi": English first, then the language it is in.
@@ -280,7 +288,9 @@ interface Candidate {
 
 /** "every day", "each morning", "every other Friday": a habit's rhythm stays in its title, not a due date. */
 function recurring(text: string, index: number): boolean {
-  return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(text.slice(0, index));
+  const before = text.slice(0, index);
+  // "run 3x a week": so many times in each; "gym 3x this week" is due this week.
+  return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(before) || (/\b\d+\s?x\s+$/i.test(before) && /^(?:a|an|per)\s/i.test(text.slice(index)));
 }
 
 /** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
@@ -295,6 +305,8 @@ function modifier(text: string, index: number, found: string): boolean {
   const after = text.slice(index + found.length);
   if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
   if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
+  // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
+  if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
   return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 
@@ -342,10 +354,14 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
-  for (const found of parseAt(text, startOfToday(reference), reference.timezone)) {
+  const dayStart = startOfToday(reference);
+  const oneToOnes = [...text.matchAll(/\b\d{1,2}:\d(?!\d)s?\b/g)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+  for (const found of parseAt(text, dayStart.instant, reference.timezone, dayStart.offset)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
     if (/^,\d{3}\b/.test(text.slice(found.index + found.text.length))) continue;
+    // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.
+    if (oneToOnes.some(([start, end]) => found.index < end && found.index + found.text.length > start)) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;
@@ -449,8 +465,17 @@ function withNumerals(text: string): string {
 // Any fixed day will do: only whether a phrase is a date matters, not which one.
 const PROBE: DateReference = { today: '2026-01-05', timezone: 'UTC' };
 
+const probed = new Map<string, FoundDate | null>();
+
+/** Whether and where `text` names a date; segmenting asks this of the same clause several times. */
 function probe(text: string): FoundDate | null {
-  return findDate(text, PROBE);
+  let found = probed.get(text);
+  if (found === undefined) {
+    found = findDate(text, PROBE);
+    if (probed.size >= PROBED_MAX) probed.clear();
+    probed.set(text, found);
+  }
+  return found;
 }
 
 /** True when the text is essentially a date: "Tomorrow", "Sunday 10am", "by Friday", "This week". */

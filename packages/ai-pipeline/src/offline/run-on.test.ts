@@ -27,6 +27,25 @@ describe('dictation without punctuation', () => {
     expect(tasks(dump)).toEqual(expected);
   });
 
+  it.each([
+    ['pick up the prescription tomorrow and the pharmacy closes at 6 and then email the school', ['pick up the prescription tomorrow', 'email the school']],
+    ['book the vet and my car is in the garage so ask Sam for a lift', ['book the vet', 'ask Sam for a lift']],
+    ['renew the parking permit but the post office closes early on Fridays', ['renew the parking permit']],
+  ])('leaves a thing stated in passing out of the task in "%s"', (dump, expected) => {
+    expect(tasks(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ["call grandma she's been lonely", ['call grandma']],
+    ["email Tom he's always late with the numbers", ['email Tom']],
+  ])('leaves how someone has been out of the task in "%s"', (dump, expected) => {
+    expect(tasks(dump)).toEqual(expected);
+  });
+
+  it('keeps a relative clause: "sell the furniture we\'re not taking"', () => {
+    expect(tasks("sell the furniture we're not taking")).toEqual(["sell the furniture we're not taking"]);
+  });
+
   it('keeps "too" inside a phrase that goes on with no verb', () => {
     expect(texts('buy the cake it is too big for the fridge')).toHaveLength(1);
   });

@@ -1,10 +1,10 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
-import { startsWithVerb, verbBase } from './verbs.ts';
+import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
 export interface Segment {
@@ -54,8 +54,10 @@ const EFFORT_LINE = /^(?:client|customer|initiative|epic|campaign|side project|s
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
+/** "On the van conversion front, order …", "Re the holiday in Crete: book …": the effort the rest of the sentence serves. */
+const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:–—])|(?:re|regarding|as for)\s+(?:the|my|our)\s+)(.{2,40}?)(?:\s+front)?\s*[,:–—]\s+(?=\S)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
@@ -66,6 +68,18 @@ const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |o
 /** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
 const EFFORT_FOCUS =
   /^(?:the |my |our )?(?:(?:big|main|biggest|major|top|one|real)\s+)?(?:thing|project|focus|priority|job|push)\s+(?:(?:this|next|for the)\s+(?:week|month|weekend|year|quarter|term|summer|spring|autumn|fall|winter)\s+)?is\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
+
+/** Words that bring up what the next sentences are about, before its name: "So the plan for the bathroom.", "Next up is the garage clear-out.", "On the van conversion front, …". */
+const TOPIC_OPENED =
+  /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:(?:the |my |our )?plan (?:for|with)|next up(?: is|:)?|(?:and )?now(?: for)?|as for|moving on to|then there'?s|on to|onto|over to|operation)\s+(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:\s+(?:front|side))?(?:\s+is a go)?$/iu;
+/** "On the van conversion front": the front names the effort. */
+const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:front|side of things)$/iu;
+/** "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the subject. */
+const EFFORT_UNDER_WAY =
+  /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
+/** "Biggest thing on my plate: the grant application.": a focus named after a colon. */
+const FOCUS_LABEL =
+  /^(?:the |my |our |this week'?s |today'?s )?(?:(?:big|main|biggest|major|top|one|real|current)\s+)?(?:thing|focus|priority|project|job|push|mission)(?:\s+(?:on my plate|on the list|this week|this month|today|for now|right now))?\s*:\s*(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
@@ -150,8 +164,13 @@ function headingOf(line: Line, next: Line | undefined): string | null {
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   if (!line.bullet && shortLabel && /^[A-Z0-9 &/]+$/.test(content) && /[A-Z]{2}/.test(content)) return content;
+  // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
+  if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
 }
+
+/** "work stuff", "house things", "kid bits": a part of life and its odds and ends. */
+const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
@@ -191,7 +210,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -201,7 +220,7 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
   // person saying something is no more of the task before it.
-  if (!joiner.includes(',') && saysSomething(clause)) return true;
+  if (!joiner.includes(',') && (saysSomething(clause) || thingStated(clause))) return true;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
@@ -221,6 +240,18 @@ function saysSomething(clause: string): boolean {
 }
 
 const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
+
+/** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
+function thingStated(clause: string): boolean {
+  const text = clause.trim();
+  if (!THING_LED.test(text)) return false;
+  const verb = THING_DOING.exec(text)?.[1];
+  return (verb !== undefined && verbBase(verb) !== null) || readClause(text, { listed: false, inProse: true }).kind === 'statement';
+}
+
+const THING_LED = /^(?:the|my|our|his|her|their|your)\s+\p{L}/iu;
+/** "the council office shuts early": a subject of a word or three, then a verb in -s with more after it ("the school bags" has none). */
+const THING_DOING = /^\S+\s+(?:[\p{L}'’-]+\s+){1,3}?([a-z]{3,}[^s'’\s]s)\s+\S/iu;
 
 /** Longest day phrase that may lead a task: "by Wednesday", "tomorrow morning", "on the 19th". */
 const LEADING_DAY_WORDS_MAX = 3;
@@ -375,11 +406,17 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
   return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
 }
 
+/** Longest effort a sentence brings up by name: more words describe rather than name it. */
+const TOPIC_WORDS_MAX = 5;
+
 /** The project a sentence names without asking for anything: "Garden project for spring." */
 function projectSentence(sentence: string): string | null {
+  const whole = sentence.replace(/[.!:]+$/, '').trim();
   const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, '').replace(/[.!:]+$/, ''));
-  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text);
+  const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
+  const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole);
+  if (topic?.[1] && !startsWithVerb(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
@@ -387,6 +424,10 @@ function projectSentence(sentence: string): string | null {
 
 /** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
 const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+
+/** How the writer is, said in a word or two: "Tired.", "So sick today.", "Burnt out." */
+const WRITER_STATE =
+  /^(?:(?:so|very|really|a bit|bit|pretty|super|still|totally|completely|utterly|kinda|quite)\s+)*(?:tired|exhausted|knackered|shattered|sick|ill|sore|stressed|anxious|sad|grumpy|cranky|sleepy|drained|overwhelmed|burnt out|burned out|wiped(?: out)?|fried|frazzled|hungover|jet-?lagged|behind|swamped|snowed under)\b/i;
 
 /**
  * A paragraph's first sentence that only names what the paragraph is about: "Home.", "Work stuff
@@ -407,6 +448,8 @@ function paragraphHeading(sentence: string): string | null {
   if (readClause(text, { listed: false, inProse: true }).kind !== 'task' && !gerund) return null;
   if (hasDatePhrase(text) && !gerund) return null;
   if (!gerund && words > 3) return null;
+  // "Tired.", "Didn't sleep well.", "Feeling a bit flat today.": how the writer is names nothing.
+  if (isMood(text) || WRITER_STATE.test(text) || (!gerund && (/\b(?:not|no|never)\b|n['’]t\b/i.test(text) || text.split(/\s+/).some(isPastForm)))) return null;
   return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
 }
 
@@ -503,7 +546,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
-    const namedEffort = NAMED_EFFORT.exec(text);
+    const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part of it.
       if (sentenceProject === null) sentenceProject = projectName(namedEffort[1]);

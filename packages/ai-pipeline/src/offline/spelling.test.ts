@@ -11,6 +11,29 @@ describe('correcting typing slips', () => {
     expect(correctSpelling('pay the electricty bill')).toBe('pay the electricity bill');
   });
 
+  it('fixes a slip at the first or last letter of a word', () => {
+    // Candidates are screened by the runs of three letters around the change, the word's edges included.
+    expect(['ppointment', 'ntrance', 'iolin', 'landlor', 'appointmen', 'electricitx', 'grocerie'].map((word) => correctWord(word))).toEqual([
+      'appointment',
+      'entrance',
+      'violin',
+      'landlord',
+      'appointment',
+      'electricity',
+      'groceries',
+    ]);
+    expect(correctWord('Ppointment', 1)).toBe('Appointment');
+  });
+
+  it('gives the same answer when a word comes back', () => {
+    expect([correctWord('dentst'), correctWord('dentst'), correctWord('Dentst', 1), correctWord('dentst', 1)]).toEqual([
+      'dentist',
+      'dentist',
+      'Dentist',
+      'dentist',
+    ]);
+  });
+
   it('keeps the capital of a word that starts a sentence', () => {
     expect(correctSpelling('Wahs the car. Cancle the magazine')).toBe('Wash the car. Cancel the magazine');
   });

@@ -45,6 +45,58 @@ const AMBIGUOUS_FOREIGN_WORDS = new Set('la con die des bis mit et van voor met 
 
 let levels: Map<string, number> | null = null;
 
+const A_CODE = 'a'.charCodeAt(0);
+const PLAIN_WORD = /^[a-z]+$/;
+/** Letters a to z are 0 to 25; this stands for a word's start or end. */
+const EDGE = 26;
+const SYMBOLS = 27;
+/**
+ * Every run of three letters (a word's start and end included) in a word a slip may be corrected
+ * to. A letter inserted or replaced that makes a run found in none of them cannot give such a
+ * word, so the candidate is not looked up: most of a slip's candidates are dropped that way.
+ */
+let correctionTrigrams: Uint8Array = new Uint8Array(SYMBOLS ** 3); // filled with the word lists
+
+function trigram(a: number, b: number, c: number): number {
+  return (a * SYMBOLS + b) * SYMBOLS + c;
+}
+
+function trigramsOf(words: Map<string, number>): Uint8Array {
+  const seen = new Uint8Array(SYMBOLS ** 3);
+  for (const [word, level] of words) {
+    // Only words of plain letters are ever a correction's candidates.
+    if (!LEVEL_COST.has(level) || !PLAIN_WORD.test(word)) continue;
+    let first = EDGE;
+    let second = word.charCodeAt(0) - A_CODE;
+    for (let index = 1; index <= word.length; index++) {
+      const third = index < word.length ? word.charCodeAt(index) - A_CODE : EDGE;
+      seen[trigram(first, second, third)] = 1;
+      first = second;
+      second = third;
+    }
+  }
+  return seen;
+}
+
+/**
+ * Whether the word with `letter` put in at `index` (inserted when `inserted`, else replacing the
+ * letter there) has only runs of three found in correctable words around the change.
+ */
+function plausibleEdit(word: string, index: number, letter: number, inserted: boolean): boolean {
+  const length = word.length + (inserted ? 1 : 0);
+  // The edited word's letters from two before the change to two after it.
+  const before2 = index >= 2 ? word.charCodeAt(index - 2) - A_CODE : EDGE;
+  const before1 = index >= 1 ? word.charCodeAt(index - 1) - A_CODE : EDGE;
+  const next = inserted ? index : index + 1;
+  const after1 = index + 1 < length ? word.charCodeAt(next) - A_CODE : EDGE;
+  const after2 = index + 2 < length ? word.charCodeAt(next + 1) - A_CODE : EDGE;
+  return (
+    (index < 1 || correctionTrigrams[trigram(before2, before1, letter)] === 1) &&
+    correctionTrigrams[trigram(before1, letter, after1)] === 1 &&
+    (index + 1 >= length || correctionTrigrams[trigram(letter, after1, after2)] === 1)
+  );
+}
+
 /** Each known word's most common level, read once from the word lists. */
 function wordLevels(): Map<string, number> {
   if (levels) return levels;
@@ -56,6 +108,7 @@ function wordLevels(): Map<string, number> {
     }
   }
   for (const word of ALSO_KNOWN) if (word !== '') loaded.set(word, LEVELS[0]);
+  correctionTrigrams = trigramsOf(loaded);
   levels = loaded;
   return loaded;
 }
@@ -79,39 +132,70 @@ const COMMON_LEVEL_MAX = 50;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Candidate words one edit from `word`, grouped by how likely the slip is (first group likeliest). */
-function editsByLikelihood(word: string): string[][] {
+/** What each kind of slip costs, in the order `editsByLikelihood` groups them. */
+const MISSING_COST = 1;
+const WRONG_COST = 2;
+const EXTRA_COST = 3;
+
+/**
+ * Candidate words one edit from `word`, grouped by how likely the slip is (first group likeliest);
+ * a group's index is what its slip costs. Slips costing more than `costMax` are not generated:
+ * no candidate of theirs could be chosen.
+ */
+function editsByLikelihood(word: string, costMax: number): string[][] {
   const swapsAndDoubles: string[] = [];
   const missing: string[] = [];
   const wrong: string[] = [];
   const extra: string[] = [];
+  const long = word.length >= LONG_SLIP_MIN;
+  // The runs of three are known for plain letters only ("cliché" is checked in full).
+  const plain = PLAIN_WORD.test(word);
   for (let index = 0; index <= word.length; index++) {
     const before = word.slice(0, index);
     const after = word.slice(index);
     if (index < word.length - 1) swapsAndDoubles.push(`${before}${after[1]}${after[0]}${after.slice(2)}`);
-    if (index < word.length) {
+    if (index < word.length && long) {
       // "offfice", "faucett": a letter typed twice too many.
       const removed = `${before}${after.slice(1)}`;
-      if ((word[index] === word[index - 1] || word[index] === word[index + 1]) && word.length >= LONG_SLIP_MIN) swapsAndDoubles.push(removed);
-      else if (word.length >= LONG_SLIP_MIN) extra.push(removed);
+      if (word[index] === word[index - 1] || word[index] === word[index + 1]) swapsAndDoubles.push(removed);
+      else if (costMax >= EXTRA_COST) extra.push(removed);
     }
-    for (const letter of LETTERS) {
-      missing.push(`${before}${letter}${after}`);
-      if (index < word.length && letter !== word[index] && word.length >= LONG_SLIP_MIN) wrong.push(`${before}${letter}${after.slice(1)}`);
+    if (costMax < MISSING_COST) continue;
+    for (let letter = 0; letter < LETTERS.length; letter++) {
+      if (!plain || plausibleEdit(word, index, letter, true)) missing.push(`${before}${LETTERS[letter]}${after}`);
+      if (index < word.length && LETTERS[letter] !== word[index] && long && costMax >= WRONG_COST && (!plain || plausibleEdit(word, index, letter, false))) {
+        wrong.push(`${before}${LETTERS[letter]}${after.slice(1)}`);
+      }
     }
   }
   return [swapsAndDoubles, missing, wrong, extra];
 }
 
+/** How many words' corrections are remembered before the memo starts afresh. */
+const CORRECTIONS_MAX = 20_000;
+const corrections = new Map<string, string | null>();
+
 /** The common word a slip most likely stands for, or null when there is none, it costs too much or two are as likely. */
 export function correctWord(word: string, costMax = COST_MAX): string | null {
+  // The same words come back dump after dump; the answer depends only on the word and the cost allowed.
+  const key = `${costMax} ${word}`;
+  const remembered = corrections.get(key);
+  if (remembered !== undefined) return remembered;
+  const corrected = likeliestCorrection(word, costMax);
+  if (corrections.size >= CORRECTIONS_MAX) corrections.clear();
+  corrections.set(key, corrected);
+  return corrected;
+}
+
+function likeliestCorrection(word: string, costMax: number): string | null {
   const known = wordLevels();
   const lower = word.toLowerCase();
   if (lower.length < SHORT_SLIP_MIN || known.has(lower)) return null;
   let best: string | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
   let tied = false;
-  for (const [slipCost, group] of editsByLikelihood(lower).entries()) {
+  for (const [slipCost, group] of editsByLikelihood(lower, costMax).entries()) {
+    // A candidate found twice in a group (a letter missing from a doubled one) is skipped the second time as `best`, or ties as it did the first.
     for (const candidate of new Set(group)) {
       const levelCost = LEVEL_COST.get(known.get(candidate) ?? 0);
       if (levelCost === undefined || candidate === best) continue;
