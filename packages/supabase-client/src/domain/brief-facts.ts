@@ -10,10 +10,11 @@ import {
   instantOfWallTime,
   parseDate,
 } from '@ordo/shared-types';
+import type { Fragment } from 'postgres';
 import type { Sql, Tx } from '../db.ts';
 import { pipelinedRead } from '../run-as.ts';
 import type { BriefPerson } from './brief-person.ts';
-import type { ProjectProgress } from './projects.ts';
+import { activeProjectsProgressOf, type ProjectProgress } from './projects.ts';
 import type { TaskSummary } from './tasks.ts';
 
 // A brief is short: more than this many items in one list would not be read, and the whole set
@@ -51,7 +52,7 @@ const people = (tx: Tx, days: PeopleDays) =>
  * `list` (a query over `f`'s person, in its own order and limit) for every person of the batch,
  * each person's rows in that order.
  */
-function perPerson<Row>(tx: Tx, days: PeopleDays, list: ReturnType<Tx>) {
+function perPerson<Row>(tx: Tx, days: PeopleDays, list: Fragment) {
   return tx<(Row & { ord: number })[]>`
     select f.ord::int as ord, x.* from ${people(tx, days)}
     cross join lateral (select l.*, row_number() over () as rn from (${list}) l) x
@@ -115,25 +116,7 @@ const upcoming = (tx: Tx, days: PeopleDays) =>
   );
 
 /** The first active projects in list order, each with its task counts (counted only for those shown). */
-const projectsProgress = (tx: Tx, days: PeopleDays) =>
-  perPerson<ProjectProgress>(
-    tx,
-    days,
-    tx`select p.id, p.name, p.color, c.total, c.done
-       from (
-         select id, name, color, position, created_at from projects
-         where user_id = f.user_id and deleted_at is null and archived_at is null and status = 'active'
-         order by position, created_at
-         limit ${PROJECT_LIMIT}
-       ) p
-       cross join lateral (
-         select count(*) filter (where t.status <> 'cancelled')::int as total,
-                count(*) filter (where t.status = 'done')::int as done
-         from tasks t
-         where t.project_id = p.id and t.deleted_at is null
-       ) c
-       order by p.position, p.created_at`,
-  );
+const projectsProgress = (tx: Tx, days: PeopleDays) => perPerson<ProjectProgress>(tx, days, activeProjectsProgressOf(tx, tx`f.user_id`, PROJECT_LIMIT));
 
 interface DayEventRow {
   title: string | null;

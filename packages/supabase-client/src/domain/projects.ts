@@ -1,4 +1,5 @@
 import type { Project } from '@ordo/shared-types';
+import type { Fragment } from 'postgres';
 import type { Tx } from '../db.ts';
 
 // Project reads both apps need, on the same terms as ./tasks.ts: the caller's transaction (as the
@@ -13,17 +14,18 @@ export interface ProjectProgress {
   done: number;
 }
 
-const activeProject = (tx: Tx, userId: string) =>
-  tx`user_id = ${userId} and deleted_at is null and archived_at is null and status = 'active'`;
+/** `owner`: the user's id, or a column naming the user in an enclosing query (the brief's batch read). */
+const activeProject = (tx: Tx, owner: string | Fragment) =>
+  tx`user_id = ${owner} and deleted_at is null and archived_at is null and status = 'active'`;
 
-/** The first `limit` active projects in list order, each with its task counts. */
-export function activeProjectsProgress(tx: Tx, userId: string, limit: number) {
+/** The query of the first `limit` active projects of `owner` in list order, each with its task counts (ProjectProgress rows). */
+export function activeProjectsProgressOf(tx: Tx, owner: string | Fragment, limit: number): Fragment {
   // Counts only for the projects shown, not for every task the user has.
-  return tx<ProjectProgress[]>`
+  return tx`
     select p.id, p.name, p.color, c.total, c.done
     from (
       select id, name, color, position, created_at from projects
-      where ${activeProject(tx, userId)}
+      where ${activeProject(tx, owner)}
       order by position, created_at
       limit ${limit}
     ) p
@@ -34,6 +36,11 @@ export function activeProjectsProgress(tx: Tx, userId: string, limit: number) {
       where t.project_id = p.id and t.deleted_at is null
     ) c
     order by p.position, p.created_at`;
+}
+
+/** The first `limit` active projects in list order, each with its task counts. */
+export function activeProjectsProgress(tx: Tx, userId: string, limit: number) {
+  return tx<ProjectProgress[]>`${activeProjectsProgressOf(tx, userId, limit)}`;
 }
 
 /** How many active projects the user has, as one row. */
