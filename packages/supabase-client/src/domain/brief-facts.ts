@@ -15,7 +15,7 @@ import type { Sql, Tx } from '../db.ts';
 import { pipelinedRead } from '../run-as.ts';
 import type { BriefPerson } from './brief-person.ts';
 import { activeProjectsProgressOf, type ProjectProgress } from './projects.ts';
-import type { TaskSummary } from './tasks.ts';
+import { openTask, overdueTasksOf, type TaskSummary, taskListColumns, tasksDueOnOf, tasksDueWithinOf } from './tasks.ts';
 
 // A brief is short: more than this many items in one list would not be read, and the whole set
 // goes into a model's prompt.
@@ -30,10 +30,6 @@ type CompletedRow = ListTask & { completed_at: Date };
 // Each read takes the batch's people as one set (`people`) and answers for all of them: a statement
 // a kind of fact, not one a person (seven for a batch of ten instead of seventy). Each row carries
 // its person's place in the batch (`ord`, from 1) and its place in that person's list (`rn`).
-const openTask = (tx: Tx) => tx`t.user_id = f.user_id and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
-const summaryColumns = (tx: Tx) =>
-  tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, t.deadline, t.recurrence_rule, t.recurrence_from_completion,
-      (select p.name from projects p where p.id = t.project_id) as project_name`;
 
 /** The batch's people with their days, one row each (`f`): user, today, and the instants bounding their lists. */
 interface PeopleDays {
@@ -64,7 +60,7 @@ const completedBefore = (tx: Tx, days: PeopleDays) =>
   perPerson<CompletedRow>(
     tx,
     days,
-    tx`select ${summaryColumns(tx)}, t.completed_at from tasks t
+    tx`select ${taskListColumns(tx)}, t.completed_at from tasks t
        where t.user_id = f.user_id and t.deleted_at is null and t.status = 'done'
          and t.completed_at >= f.completed_from and t.completed_at < f.day_start
        order by t.completed_at
@@ -76,44 +72,21 @@ const scheduledToday = (tx: Tx, days: PeopleDays) =>
   perPerson<ListTask>(
     tx,
     days,
-    tx`select ${summaryColumns(tx)} from tasks t
-       where ${openTask(tx)} and t.start_at >= f.day_start and t.start_at < f.next_day_start
+    tx`select ${taskListColumns(tx)} from tasks t
+       where ${openTask(tx, tx`f.user_id`)} and t.start_at >= f.day_start and t.start_at < f.next_day_start
        order by t.start_at, t.position
        limit ${LIST_LIMIT}`,
   );
 
 /** Open tasks due on the day, in list order. */
-const dueToday = (tx: Tx, days: PeopleDays) =>
-  perPerson<ListTask>(
-    tx,
-    days,
-    tx`select ${summaryColumns(tx)} from tasks t
-       where ${openTask(tx)} and t.due_date = f.today
-       order by t.position, t.created_at
-       limit ${LIST_LIMIT}`,
-  );
+const dueToday = (tx: Tx, days: PeopleDays) => perPerson<ListTask>(tx, days, tasksDueOnOf(tx, taskListColumns(tx), tx`f.user_id`, tx`f.today`, LIST_LIMIT));
 
 /** Open tasks due before the day, oldest due first. */
-const overdue = (tx: Tx, days: PeopleDays) =>
-  perPerson<ListTask>(
-    tx,
-    days,
-    tx`select ${summaryColumns(tx)} from tasks t
-       where ${openTask(tx)} and t.due_date < f.today
-       order by t.due_date, t.position, t.created_at
-       limit ${LIST_LIMIT}`,
-  );
+const overdue = (tx: Tx, days: PeopleDays) => perPerson<ListTask>(tx, days, overdueTasksOf(tx, taskListColumns(tx), tx`f.user_id`, tx`f.today`, LIST_LIMIT));
 
 /** Open tasks due in the UPCOMING_DAYS days after the day, soonest first. */
 const upcoming = (tx: Tx, days: PeopleDays) =>
-  perPerson<ListTask>(
-    tx,
-    days,
-    tx`select ${summaryColumns(tx)} from tasks t
-       where ${openTask(tx)} and t.due_date > f.today and t.due_date <= f.today + ${UPCOMING_DAYS}::int
-       order by t.due_date, t.position, t.created_at
-       limit ${LIST_LIMIT}`,
-  );
+  perPerson<ListTask>(tx, days, tasksDueWithinOf(tx, taskListColumns(tx), tx`f.user_id`, tx`f.today`, UPCOMING_DAYS, LIST_LIMIT));
 
 /** The first active projects in list order, each with its task counts (counted only for those shown). */
 const projectsProgress = (tx: Tx, days: PeopleDays) => perPerson<ProjectProgress>(tx, days, activeProjectsProgressOf(tx, tx`f.user_id`, PROJECT_LIMIT));
@@ -178,21 +151,30 @@ function briefTask(row: ListTask, zone: string, today: string) {
 type FactsPerson = Pick<BriefPerson, 'id' | 'name' | 'timezone' | 'sections'>;
 type FactsRequest = { kind: BriefKind; localDate: string };
 
-/** The days a brief covers, in the person's zone. */
+/** The days a brief covers, in the person's zone, and the instants bounding them (computed once a brief). */
 function briefDays(person: FactsPerson, brief: FactsRequest) {
   const zone = person.timezone;
   const today = brief.localDate;
   const completedFrom = addDays(today, brief.kind === 'weekly' ? -7 : -1);
-  return { zone, today, completedFrom, dayStart: startOfDay(today, zone), nextDayStart: startOfDay(addDays(today, 1), zone) };
+  return {
+    userId: person.id,
+    zone,
+    today,
+    completedFrom,
+    completedFromStart: startOfDay(completedFrom, zone),
+    dayStart: startOfDay(today, zone),
+    nextDayStart: startOfDay(addDays(today, 1), zone),
+  };
 }
 
+type BriefDays = ReturnType<typeof briefDays>;
+
 /** The reads of the batch's facts, unawaited (pipelinedRead sends them together), a statement a kind. */
-function factQueries(tx: Tx, briefs: readonly { person: FactsPerson; brief: FactsRequest }[]) {
-  const each = briefs.map(({ person, brief }) => ({ id: person.id, ...briefDays(person, brief) }));
+function factQueries(tx: Tx, each: readonly BriefDays[]) {
   const days: PeopleDays = {
-    userIds: each.map((day) => day.id),
+    userIds: each.map((day) => day.userId),
     todays: each.map((day) => day.today),
-    completedFroms: each.map((day) => startOfDay(day.completedFrom, day.zone).toISOString()),
+    completedFroms: each.map((day) => day.completedFromStart.toISOString()),
     dayStarts: each.map((day) => day.dayStart.toISOString()),
     nextDayStarts: each.map((day) => day.nextDayStart.toISOString()),
   };
@@ -225,8 +207,7 @@ function byPerson<Row extends { ord: number }>(rows: readonly Row[], count: numb
   return lists;
 }
 
-function factsOf(person: FactsPerson, brief: FactsRequest, rows: FactRows): BriefFacts {
-  const { zone, today, completedFrom } = briefDays(person, brief);
+function factsOf(person: FactsPerson, brief: FactsRequest, { zone, today, completedFrom }: BriefDays, rows: FactRows): BriefFacts {
   return {
     name: person.name,
     timezone: zone,
@@ -267,7 +248,8 @@ export async function readBriefFacts(sql: Sql, person: FactsPerson, brief: Facts
  */
 export async function readBriefFactsOfMany(sql: Sql, briefs: readonly { person: FactsPerson; brief: FactsRequest }[]): Promise<BriefFacts[]> {
   if (briefs.length === 0) return [];
-  const [completed, scheduled, dueOn, overdueRows, upcomingRows, projects, events] = await pipelinedRead(sql, (tx) => factQueries(tx, briefs));
+  const days = briefs.map(({ person, brief }) => briefDays(person, brief));
+  const [completed, scheduled, dueOn, overdueRows, upcomingRows, projects, events] = await pipelinedRead(sql, (tx) => factQueries(tx, days));
   const count = briefs.length;
   const lists = {
     completed: byPerson(completed, count),
@@ -280,7 +262,7 @@ export async function readBriefFactsOfMany(sql: Sql, briefs: readonly { person: 
   };
   return briefs.map(({ person, brief }, index) => {
     const of = <Row>(list: Row[][]) => list[index] ?? [];
-    return factsOf(person, brief, {
+    return factsOf(person, brief, days[index] as BriefDays, {
       completed: of(lists.completed),
       scheduled: of(lists.scheduled),
       dueOn: of(lists.dueOn),

@@ -1,4 +1,5 @@
 import type { SubtaskProgress, Task, TaskLabel, TaskStatus } from '@ordo/shared-types';
+import type { Fragment } from 'postgres';
 import type { Sql, Tx } from '../db.ts';
 import { taskExtrasColumns } from './task-extras.ts';
 
@@ -24,37 +25,62 @@ export type TaskSummary = Pick<
 // statement (generic plans, and RLS's `user_id = auth.uid()` on projects) estimate a user's
 // projects at the average count and scan all of them for every task, which for a user with
 // 1,000 projects is slower than everything else the dashboard reads together.
-const summaryColumns = (tx: Tx) =>
+/** A task's list columns without its labels, subtask progress and parent (what a brief's lists read). */
+export const taskListColumns = (tx: Tx) =>
   tx`t.id, t.title, t.status, t.priority, t.due_date, t.start_at, t.deadline, t.recurrence_rule, t.recurrence_from_completion,
-      t.parent_id, (select p.name from projects p where p.id = t.project_id) as project_name, ${taskExtrasColumns(tx)}`;
+      (select p.name from projects p where p.id = t.project_id) as project_name`;
 
-const openTask = (tx: Tx, userId: string) => tx`t.user_id = ${userId} and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
+const summaryColumns = (tx: Tx) => tx`${taskListColumns(tx)}, t.parent_id, ${taskExtrasColumns(tx)}`;
 
-/** Open tasks due before `today` ('YYYY-MM-DD'), oldest due first. */
-export function overdueTasks(tx: Tx, userId: string, today: string, limit: number) {
-  return tx<TaskSummary[]>`
-    select ${summaryColumns(tx)} from tasks t
-    where ${openTask(tx, userId)} and t.due_date < ${today}::date
+/**
+ * `owner` and the dates below: values, or columns of an enclosing query (the brief's batch read
+ * names each person's id and day this way).
+ */
+type ValueOrColumn = string | Fragment;
+
+/** `owner`'s task that is neither deleted nor done or cancelled (`t`). */
+export const openTask = (tx: Tx, owner: ValueOrColumn) => tx`t.user_id = ${owner} and t.deleted_at is null and t.status in ('todo', 'in_progress')`;
+
+/** The query of `owner`'s open tasks due before `today` ('YYYY-MM-DD'), oldest due first, as `columns`. */
+export function overdueTasksOf(tx: Tx, columns: Fragment, owner: ValueOrColumn, today: ValueOrColumn, limit: number): Fragment {
+  return tx`
+    select ${columns} from tasks t
+    where ${openTask(tx, owner)} and t.due_date < ${today}::date
     order by t.due_date, t.position, t.created_at
     limit ${limit}`;
 }
 
-/** Open tasks due on `day` ('YYYY-MM-DD'), in list order. */
-export function tasksDueOn(tx: Tx, userId: string, day: string, limit: number) {
-  return tx<TaskSummary[]>`
-    select ${summaryColumns(tx)} from tasks t
-    where ${openTask(tx, userId)} and t.due_date = ${day}::date
+/** The query of `owner`'s open tasks due on `day` ('YYYY-MM-DD'), in list order, as `columns`. */
+export function tasksDueOnOf(tx: Tx, columns: Fragment, owner: ValueOrColumn, day: ValueOrColumn, limit: number): Fragment {
+  return tx`
+    select ${columns} from tasks t
+    where ${openTask(tx, owner)} and t.due_date = ${day}::date
     order by t.position, t.created_at
     limit ${limit}`;
 }
 
-/** Open tasks due in the `days` days after `day` ('YYYY-MM-DD'; `day` itself excluded), soonest first. */
-export function tasksDueWithin(tx: Tx, userId: string, day: string, days: number, limit: number) {
-  return tx<TaskSummary[]>`
-    select ${summaryColumns(tx)} from tasks t
-    where ${openTask(tx, userId)} and t.due_date > ${day}::date and t.due_date <= ${day}::date + ${days}::int
+/** The query of `owner`'s open tasks due in the `days` days after `day` (`day` itself excluded), soonest first, as `columns`. */
+export function tasksDueWithinOf(tx: Tx, columns: Fragment, owner: ValueOrColumn, day: ValueOrColumn, days: number, limit: number): Fragment {
+  return tx`
+    select ${columns} from tasks t
+    where ${openTask(tx, owner)} and t.due_date > ${day}::date and t.due_date <= ${day}::date + ${days}::int
     order by t.due_date, t.position, t.created_at
     limit ${limit}`;
+}
+
+/** Open tasks due before `today` ('YYYY-MM-DD'), oldest due first. */
+export function overdueTasks(tx: Tx, userId: string, today: string, limit: number) {
+  return tx<TaskSummary[]>`${overdueTasksOf(tx, summaryColumns(tx), userId, today, limit)}`;
+}
+
+/** Open tasks due on `day` ('YYYY-MM-DD'), in list order. */
+export function tasksDueOn(tx: Tx, userId: string, day: string, limit: number) {
+  return tx<TaskSummary[]>`${tasksDueOnOf(tx, summaryColumns(tx), userId, day, limit)}`;
+}
+
+/** Open tasks due in the `days` days after `day` ('YYYY-MM-DD'; `day` itself excluded), soonest first. */
+export function tasksDueWithin(tx: Tx, userId: string, day: string, days: number, limit: number) {
+  return tx<TaskSummary[]>`${tasksDueWithinOf(tx, summaryColumns(tx), userId, day, days, limit)}`;
 }
 
 /**
