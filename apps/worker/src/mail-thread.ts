@@ -2,7 +2,7 @@
 // emails and composes messages, pure CPU work the job loop's thread would otherwise do between its
 // database and SMTP round trips.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BriefMailLinks, composeMessage, type RenderedBriefEmail, renderBriefEmail } from '@ordo/notify';
+import { type BriefMailLinks, composeMessage, type RenderedBriefEmail, renderBriefEmail } from '@ordo/notify/email-work';
 import { type MailThreadRequest, type MailThreadResponse, mailThreadDataSchema, mailThreadRequestSchema } from './mail-thread-protocol.ts';
 
 const data = mailThreadDataSchema.parse(workerData);
