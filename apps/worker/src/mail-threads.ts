@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '@ordo/config';
-import { type BriefEmailInput, type BriefMailLinks, composeMessage, type OutgoingMail, type RenderedBriefEmail, renderBriefEmail } from '@ordo/notify';
+import type { BriefEmailInput, BriefMailLinks, OutgoingMail, RenderedBriefEmail } from '@ordo/notify';
 import { type MailThreadRequest, mailThreadResponseSchema } from './mail-thread-protocol.ts';
 
 /**
@@ -15,15 +15,6 @@ export interface MailWork {
   render(input: BriefEmailInput): Promise<RenderedBriefEmail>;
   compose(from: string, mail: OutgoingMail): Promise<string>;
   close(): void;
-}
-
-/** The same work done in the caller's thread (tests, and a process that wants no threads). */
-export function inlineMailWork(links: BriefMailLinks): MailWork {
-  return {
-    render: async (input) => renderBriefEmail(input, links),
-    compose: async (from, mail) => composeMessage(from, mail),
-    close: () => {},
-  };
 }
 
 type Request = MailThreadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
