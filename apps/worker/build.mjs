@@ -20,7 +20,8 @@ if (missing.length > 0) {
 }
 
 await build({
-  entryPoints: ['src/main.ts', 'src/cli.ts'],
+  // The mail thread (mail-threads.ts) starts dist/mail-thread.js, beside main.js and cli.js.
+  entryPoints: ['src/main.ts', 'src/cli.ts', 'src/mail-thread.ts'],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -57,8 +57,8 @@ describe('job dependencies', () => {
     // A handler that uses every dependency: the clock for the subject, the database, the gateway, the mail.
     const usesDeps: typeof systemSleep = {
       ...systemSleep,
-      async handler(payload, { deps: { db, ai, mail, mailLinks, sms, push, smsSlots, planLimits, clock: jobClock, sentRecorder, notificationClaimer, notificationResults, google, calendarWebhook, billing } }) {
-        seen.push({ db, ai, mail, mailLinks, sms, push, smsSlots, planLimits, clock: jobClock, sentRecorder, notificationClaimer, notificationResults, google, calendarWebhook, billing });
+      async handler(payload, { deps: { db, ai, mail, mailLinks, mailWork, sms, push, smsSlots, planLimits, clock: jobClock, sentRecorder, notificationClaimer, notificationResults, google, calendarWebhook, billing } }) {
+        seen.push({ db, ai, mail, mailLinks, mailWork, sms, push, smsSlots, planLimits, clock: jobClock, sentRecorder, notificationClaimer, notificationResults, google, calendarWebhook, billing });
         const [row] = await db.sql<{ answer: number }[]>`select ${payload.ms}::int + 1 as answer`;
         const at = jobClock.now().toISOString();
         await mail.send({ to: 'ada@example.test', subject: `Brief for ${at}`, text: `answer ${row?.answer}` });

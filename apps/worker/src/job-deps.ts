@@ -15,6 +15,7 @@ import {
 import { type Db, planTokenBudget } from '@ordo/supabase-client';
 import { type CalendarWebhook, calendarWebhook } from './calendar/channels.ts';
 import { SentRecorder } from './delivery/sent-recorder.ts';
+import { createMailThreads, type MailWork } from './mail-threads.ts';
 import { NotificationClaimer } from './notify/notification-claimer.ts';
 import { NotificationResultRecorder } from './notify/notification-result-recorder.ts';
 import { SendSlots, SMS_RATE_BUCKET } from './notify/send-slots.ts';
@@ -40,6 +41,8 @@ export interface JobDeps {
   mail: MailTransport;
   /** Where mailed links point (PUBLIC_APP_URL) and the key that signs unsubscribe links. */
   mailLinks: BriefMailLinks;
+  /** Renders brief emails and composes the SMTP transport's messages, on threads of their own (signed with mailLinks). */
+  mailWork: MailWork;
   /** Twilio, or the JSON-lines SMS outbox when Twilio is not configured. */
   sms: SmsTransport;
   /** Web Push with the VAPID keys; null when there are none (production without them): push is off. */
@@ -79,11 +82,14 @@ export interface JobDepsOptions {
 
 export function createJobDeps({ env, db, log, overrides = {} }: JobDepsOptions): JobDeps {
   const smsSlots = overrides.smsSlots ?? new SendSlots(db, SMS_RATE_BUCKET, env.SMS_MAX_PER_SECOND);
+  const mailLinks = overrides.mailLinks ?? briefMailLinks(env);
+  const mailWork = overrides.mailWork ?? createMailThreads(mailLinks, log);
   return {
     db,
     ai: overrides.ai ?? createGateway({ env, db, logger: log, monthlyTokenBudget: env.ENABLE_STRIPE ? planTokenBudget(db) : undefined }),
-    mail: overrides.mail ?? createMailTransport(env),
-    mailLinks: overrides.mailLinks ?? briefMailLinks(env),
+    mail: overrides.mail ?? createMailTransport(env, { compose: mailWork.compose }),
+    mailLinks,
+    mailWork,
     sms: overrides.sms ?? createSmsTransport(env),
     push: overrides.push !== undefined ? overrides.push : createPushTransport(env),
     smsSlots,
@@ -103,7 +109,8 @@ function googleDeps(env: Env, db: Db): GoogleDeps | null {
   return config ? { db, config, keyring: tokenKeyring(env) } : null;
 }
 
-/** Closes what the dependencies hold open (the SMTP pool); the database is closed by its owner. */
+/** Closes what the dependencies hold open (the SMTP pool, the mail threads); the database is closed by its owner. */
 export function closeJobDeps(deps: JobDeps): void {
   deps.mail.close();
+  deps.mailWork.close();
 }

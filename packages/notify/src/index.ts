@@ -22,6 +22,7 @@ export {
 export { createMailTransport, outboxDirectory } from './mail/mail-from-config.ts';
 export type { MailTransport, OutgoingMail } from './mail/mail-transport.ts';
 export { createOutboxTransport } from './mail/outbox-transport.ts';
+export { composeMessage } from './mail/compose-message.ts';
 export { createSmtpTransport, type SmtpOptions } from './mail/smtp-transport.ts';
 export { createOutboxSmsTransport, type OutboxSms } from './sms/outbox-sms-transport.ts';
 export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile, twilioStatusCallbackUrl } from './sms/sms-from-config.ts';

@@ -1,7 +1,8 @@
 import type { BriefDraft, StageReport } from '@ordo/ai-pipeline';
 import { findBriefPeople, finishBriefs, type OpenedBatchBrief } from '@ordo/supabase-client';
 import { alertBriefsReady } from '../alerts/brief-ready-alert.ts';
-import { briefEmail } from '../delivery/brief-email.ts';
+import type { RenderedBriefEmail } from '@ordo/notify';
+import { briefEmail, briefEmailInput, type BriefToRender } from '../delivery/brief-email.ts';
 import { openSendingDeliveries, type SendClaim } from '../delivery/claim-brief-delivery.ts';
 import type { JobDeps } from '../job-deps.ts';
 import { finishedBrief } from './finished-brief.ts';
@@ -28,26 +29,32 @@ export type StoredBrief =
  * `sending` rows must be durable before the sends. A brief whose row another job took over
  * meanwhile is left out: nothing of it is written.
  */
-export async function storeWrittenBriefs(deps: Pick<JobDeps, 'db' | 'clock' | 'mailLinks'>, jobId: string, written: readonly WrittenBrief[]): Promise<StoredBrief[]> {
-  const { db, clock, mailLinks } = deps;
+export async function storeWrittenBriefs(
+  deps: Pick<JobDeps, 'db' | 'clock' | 'mailLinks' | 'mailWork'>,
+  jobId: string,
+  written: readonly WrittenBrief[],
+): Promise<StoredBrief[]> {
+  const { db, clock, mailLinks, mailWork } = deps;
+  const now = clock.now();
+  const toRender = ({ opened, draft }: WrittenBrief, name: string | null): BriefToRender => ({
+    id: opened.id,
+    user_id: opened.person.id,
+    kind: opened.request.kind,
+    local_date: opened.request.local_date,
+    headline: draft.headline,
+    markdown: draft.markdown,
+    name,
+  });
+  // Rendered on the mail threads before the transaction, with the name the brief was opened with.
+  const rendered = await Promise.all(written.map((brief) => mailWork.render(briefEmailInput(toRender(brief, brief.opened.person.name), now))));
   return db.asService(async (tx) => {
     const recipients = new Map((await findBriefPeople(tx, written.map((brief) => brief.opened.person.id))).map((person) => [person.id, person]));
-    const now = clock.now();
-    const withEmails = written.map(({ opened, draft, reports }) => {
+    const withEmails = written.map((brief, index) => {
+      const { opened, draft, reports } = brief;
       const recipient = recipients.get(opened.person.id);
-      const email = briefEmail(
-        {
-          id: opened.id,
-          user_id: opened.person.id,
-          kind: opened.request.kind,
-          local_date: opened.request.local_date,
-          headline: draft.headline,
-          markdown: draft.markdown,
-          name: recipient?.name ?? opened.person.name,
-        },
-        mailLinks,
-        now,
-      );
+      const name = recipient?.name ?? opened.person.name;
+      // The greeting has the name of the moment: a rename since the open renders again, here.
+      const email = name === opened.person.name ? (rendered[index] as RenderedBriefEmail) : briefEmail(toRender(brief, name), mailLinks, now);
       return { opened, draft, reports, email, recipient: recipient?.email_enabled === true ? recipient.email : null };
     });
     const finished = await finishBriefs(

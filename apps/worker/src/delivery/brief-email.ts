@@ -1,4 +1,4 @@
-import { type BriefMailLinks, briefEmailEnvelope, type RenderedBriefEmail, renderBriefEmail } from '@ordo/notify';
+import { type BriefEmailInput, type BriefMailLinks, briefEmailEnvelope, type RenderedBriefEmail, renderBriefEmail } from '@ordo/notify';
 import type { Tx } from '@ordo/supabase-client';
 
 /** A stored brief with what its email needs about its owner, and its email as last rendered. */
@@ -48,21 +48,23 @@ export async function readBriefForMail(tx: Tx, briefId: string, options: { lock?
   return row ?? null;
 }
 
+/** What renderBriefEmail takes for the brief, rendered at `now`. */
+export function briefEmailInput(brief: BriefToRender, now: Date): BriefEmailInput {
+  return {
+    briefId: brief.id,
+    userId: brief.user_id,
+    name: brief.name,
+    localDate: brief.local_date,
+    kind: brief.kind,
+    headline: brief.headline,
+    markdown: brief.markdown ?? '',
+    now,
+  };
+}
+
 /** The brief as its email (subject, HTML, text, headers), links signed for its owner from `now`. */
 export function briefEmail(brief: BriefToRender, links: BriefMailLinks, now: Date): RenderedBriefEmail {
-  return renderBriefEmail(
-    {
-      briefId: brief.id,
-      userId: brief.user_id,
-      name: brief.name,
-      localDate: brief.local_date,
-      kind: brief.kind,
-      headline: brief.headline,
-      markdown: brief.markdown ?? '',
-      now,
-    },
-    links,
-  );
+  return renderBriefEmail(briefEmailInput(brief, now), links);
 }
 
 /**

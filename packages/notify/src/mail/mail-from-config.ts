@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Env } from '@ordo/config';
-import type { MailTransport } from './mail-transport.ts';
+import type { MailTransport, OutgoingMail } from './mail-transport.ts';
 import { createOutboxTransport } from './outbox-transport.ts';
 import { createSmtpTransport } from './smtp-transport.ts';
 
@@ -11,8 +11,11 @@ export function outboxDirectory(env: MailEnv): string | null {
   return env.EMAIL_HOST ? null : join(env.ORDO_DATA_DIR, 'outbox');
 }
 
-/** SMTP when EMAIL_HOST is set, else .eml files in <ORDO_DATA_DIR>/outbox/. Build one a process and reuse it. */
-export function createMailTransport(env: MailEnv): MailTransport {
+/**
+ * SMTP when EMAIL_HOST is set, else .eml files in <ORDO_DATA_DIR>/outbox/. Build one a process and
+ * reuse it. `compose` replaces the SMTP transport's own composition (SmtpOptions.compose).
+ */
+export function createMailTransport(env: MailEnv, options: { compose?: (from: string, mail: OutgoingMail) => Promise<string> } = {}): MailTransport {
   const outbox = outboxDirectory(env);
   if (outbox !== null) return createOutboxTransport(outbox, env.EMAIL_FROM);
   return createSmtpTransport({
@@ -22,5 +25,6 @@ export function createMailTransport(env: MailEnv): MailTransport {
     pass: env.EMAIL_PASS,
     from: env.EMAIL_FROM,
     requireTLS: env.EMAIL_REQUIRE_TLS,
+    ...(options.compose ? { compose: options.compose } : {}),
   });
 }

@@ -17,6 +17,11 @@ export interface SmtpOptions {
   requireTLS: boolean;
   /** Connections kept open to the server at most (default 5). */
   maxConnections?: number;
+  /**
+   * Composes each message (default composeMessage, in the caller's thread); the worker passes one
+   * that runs on a thread of its own. It must return what composeMessage returns.
+   */
+  compose?: (from: string, mail: OutgoingMail) => Promise<string>;
 }
 
 const DEFAULT_MAX_CONNECTIONS = 5;
@@ -36,12 +41,13 @@ export function createSmtpTransport(options: SmtpOptions): MailTransport {
     requireTLS: options.requireTLS,
     auth: options.user ? { user: options.user, pass: options.pass ?? '' } : undefined,
   });
+  const compose = options.compose ?? (async (from: string, mail: OutgoingMail) => composeMessage(from, mail));
   return {
     kind: 'smtp',
     async send(mail: OutgoingMail) {
       try {
         // Composed here in one go; from and to still give nodemailer the envelope.
-        await transporter.sendMail({ from: options.from, to: mail.to, raw: composeMessage(options.from, mail) });
+        await transporter.sendMail({ from: options.from, to: mail.to, raw: await compose(options.from, mail) });
       } catch (error) {
         if (options.requireTLS && !secure && (error as { code?: unknown }).code === 'ETLS') {
           throw new Error(
