@@ -123,6 +123,30 @@ function subjectDoing(words: string[]): boolean {
   return false;
 }
 
+/** What follows a subject's past verb, never an imperative's object: "to 2 March", "well", "yesterday". */
+const AFTER_PAST = /^(?:to|from|back|up|off|out|again|on|in|until|till|yesterday|today|already|well|badly|fine|great|over|forward|ahead|by|last|smoothly|through|ok(?:ay)?)$/i;
+/** Verbs an imperative follows with a past participle: "get paid", "have it fixed", "keep posted". */
+const BEFORE_PARTICIPLE = /^(?:get|got|have|keep|leave|stay|become|make)$/i;
+
+/**
+ * "Launch moved to 2 March", "Call went well", "Ship slipped": a first word that could be a verb,
+ * then a past form, is a noun and what happened to it; an imperative's next word is its object
+ * ("Buy used books": the past form describes the object that follows).
+ */
+function subjectThenPast(words: string[]): boolean {
+  const [first = '', second = '', third] = words;
+  if (BEFORE_PARTICIPLE.test(first) || !isPastForm(second.replace(/[^\p{L}'’]/gu, ''))) return false;
+  return third === undefined || AFTER_PAST.test(third.replace(/[^\p{L}]/gu, ''));
+}
+
+/**
+ * "deal with this", "order it", "sort it out": a task whose only object points at something said
+ * elsewhere (an email above, a sentence before); the title alone will not say what to do, so it is
+ * offered rather than created.
+ */
+const POINTS_ELSEWHERE =
+  /^[\p{L}'’-]+(?:\s+(?:with|into|about|on|at|over|up|out|off|to))?\s+(?:it|this|that|them)(?:\s+(?:out|up|off|over|back|in|through))?(?:[\s,.!?]+(?:(?:before|by|on|for|after|until|till|when|once|if|this|next|tomorrow|today|tonight|asap|soon|later|now)\b.*)?)?[\s.!?]*$/iu;
+
 /** Words that describe a thing rather than name someone: "New shoes for both". */
 const DESCRIBING = /^(?:new|old|more|extra|spare|big|small|clean|fresh|free|last|next|first|other|kids|school|weekly|daily|monthly|annual|yearly)$/i;
 
@@ -206,7 +230,9 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (/^(?:don'?t|do not|never)\b/i.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
-  if (startsWithVerb(trimmed) && !nounFirst) return { kind: 'task', confidence: ASKED, text };
+  if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
+    return { kind: 'task', confidence: POINTS_ELSEWHERE.test(trimmed) ? FRAGMENT : ASKED, text };
+  }
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';
   // "Skipping the Super Bowl party this year": what one is doing, not a to-do.

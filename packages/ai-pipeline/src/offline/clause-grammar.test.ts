@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { readClause } from './clause-kind.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+const listed = { listed: true, inProse: false };
+
+/** What the review would create without a click, and what it offers. */
+function drafted(dump: string): { created: string[]; offered: string[] } {
+  const created: string[] = [];
+  const offered: string[] = [];
+  for (const operation of parseDump(dump, context)) {
+    if (operation.op !== 'create_task') continue;
+    ((operation.confidence ?? 1) < 0.5 ? offered : created).push(operation.title);
+  }
+  return { created, offered };
+}
+
+describe('a verb-like first word followed by a past form is a subject', () => {
+  it.each(['Launch moved to 2 March', 'Call went well', 'Ship slipped', 'Review happened yesterday'])('"%s" is a statement', (clause) => {
+    expect(readClause(clause, listed).kind).toBe('statement');
+  });
+
+  it.each(['Buy used books', 'Get paid', 'Print revised pages', 'Fix broken gate', 'Send signed copy'])('"%s" is still a task', (clause) => {
+    expect(readClause(clause, listed)).toMatchObject({ kind: 'task', confidence: 0.9 });
+  });
+
+  it('leaves a moved launch in meeting notes out of the tasks', () => {
+    expect(drafted('- Budget is on track\n- Launch moved to 2 March\n- draft the FAQ by Friday').created).toEqual(['Draft the FAQ']);
+  });
+});
+
+describe('a task whose only object points elsewhere is offered', () => {
+  it.each(['deal with this before the trip!!', 'Order it', 'sort it out', 'do it tomorrow', 'look into that'])('"%s" is offered', (clause) => {
+    expect(readClause(clause, listed)).toMatchObject({ kind: 'task', confidence: 0.4 });
+  });
+
+  it.each(['email them the deck', 'take it to the shop', 'call the plumber'])('"%s" is created', (clause) => {
+    expect(readClause(clause, listed)).toMatchObject({ kind: 'task', confidence: 0.9 });
+  });
+
+  it('offers the note to self above a forwarded message', () => {
+    expect(drafted('fyi need to deal with this before the trip!!\n\nbook the vet').created).toEqual(['Book the vet']);
+  });
+});
+
+describe('a question after a verb of asking is its object', () => {
+  it.each([
+    ['find out who owns the empty lot behind building C', 'Find out who owns the empty lot behind building C'],
+    ['ask Priya which day suits the team', 'Ask Priya which day suits the team'],
+  ])('keeps the question in "%s"', (dump, title) => {
+    expect(drafted(dump).created).toEqual([title]);
+  });
+
+  it('still moves a reason to the notes', () => {
+    const [task] = parseDump('call the plumber which we should have done weeks ago', context);
+    expect(task).toMatchObject({ title: 'Call the plumber', notes: 'which we should have done weeks ago' });
+  });
+});
+
+describe('"reminder to self" is filler', () => {
+  it('leaves the task', () => {
+    expect(drafted('reminder to self pay the water bill by the 20th').created).toEqual(['Pay the water bill']);
+  });
+});
