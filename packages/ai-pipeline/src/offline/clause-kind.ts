@@ -91,6 +91,8 @@ const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems',
 const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
 const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs? to|needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
+/** A subject, then "needs" or "wants" and a noun phrase: "the car needs its MOT". */
+const LACKS = /^(?:[\p{L}\p{N}'’&-]+\s+){1,4}?(?:needs?|wants?)\s+(?:its|a|an|the|new|some|more|their|his|her|my|our)\b/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
 const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p{L}]+\s*(?:&|and|\+)\s*me|me\s*(?:&|and|\+)\s*[\p{L}]+)$/iu;
 
@@ -243,6 +245,8 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   if (MOOD.test(text)) return { kind: 'noise' };
   const needed = doingNeeded(trimmed);
   if (needed) return { kind: 'task', confidence: NEEDED, text: needed };
+  // "the car needs its MOT", "Kids need new gumboots": what a thing lacks implies a task without naming it.
+  if (LACKS.test(trimmed) && !startsWithVerb(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {

@@ -307,6 +307,9 @@ const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|t
  * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
  * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
  */
+/** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
+const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
+
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
@@ -314,6 +317,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
   // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
   if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
+  // "text Aisha about Sunday lunch": the day names which lunch the message is about.
+  if (/\b(?:about|re:?|regarding)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && OCCASION.test(after)) return true;
   return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 

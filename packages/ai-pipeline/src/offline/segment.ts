@@ -96,13 +96,15 @@ function headsMessagePart(line: Line): boolean {
   if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
   return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(/^#+\s*/, '')) <= MESSAGE_HEADING_WORDS_MAX;
 }
+/** "Leon - share brand assets", "Me – update the header": a name, a dash, then the item. */
+const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?)\s+[-–—]\s+(\S.*)$/u;
 /** An item a message gives the reader: "Me: send the contract", "me to email the principal". */
-const OWN_ITEM = /^(?:me|myself)\s*(?::|to\s)\s*\S/i;
+const OWN_ITEM = /^(?:me|myself)\s*(?::|[-–—]\s|to\s)\s*\S/i;
 /** Who a message's "Name: do x" gives it to: "Maria", "Dave & Me", "Dev team". */
 const OWNER_LABEL = /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me)|\s+(?:team|crew|squad|ops|folks|side))?$/u;
 /** "Maria: update the page": a line led by a name that is no English word ("Garden:", "Kids:" are groups). */
 function namesPerson(content: string): boolean {
-  const label = /^([^:]{1,30}):\s*\S/.exec(content)?.[1]?.trim();
+  const label = (/^([^:]{1,30}):\s*\S/.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
   return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(/\s/)[0] ?? '');
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
@@ -114,10 +116,39 @@ const NOTE_LABEL = /^(?:note|notes|reminder|fyi|btw|p\.?s\.?)(?:\s+(?:to|for)\s+
 /** A day at the very start of a sentence covers the whole sentence: "tomorrow I have to a, b, c". */
 const LEADING_DAY = /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
 
+/**
+ * "[10:42] Priya: can you review my PR", "04/12/2026, 10:42 - Priya: …", "10:42 Priya: …": a line
+ * copied from a chat. The time is when it was sent, not when anything is due, and the speaker says
+ * who wrote it, not who does it: both go, and the message is read for what it asks of the reader.
+ */
+const CHAT_PREFIX =
+  /^(?:\[[^\]]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+[-–]|\d{1,2}:\d{2}(?:\s?[ap]m)?)\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?:\s+/iu;
+/** "um", "uh", "erm": dictation's hesitations, which hide the word that starts a clause. */
+const HESITATION = /(^|\s)(?:u+m+|u+h+m*|e+r+m+)\b,?(?=\s|$)/gi;
+/** "@you please add …": a mention of the reader. */
+const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
+
+/** "Tom: I'll do the env vars": the speaker's own "I" is someone else's job, not the reader's. */
+const SPEAKER_I = /^i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/i;
+
+/** A chat line's message; "I'll …" said by someone else becomes "Tom will …", which states. */
+function withoutChatPrefix(line: string): string {
+  const prefix = CHAT_PREFIX.exec(line);
+  if (!prefix) return line;
+  const message = line.slice(prefix[0].length);
+  const speaker = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u.exec(prefix[0])?.[1] ?? '';
+  return speaker !== '' && !isForReader(speaker) ? message.replace(SPEAKER_I, `${speaker} will`) : message;
+}
+
+/** True when the line was copied from a chat ("[10:42] Priya: …"). */
+function fromChat(raw: string): boolean {
+  return CHAT_PREFIX.test(raw.trim());
+}
+
 function readLine(raw: string): Line {
   const expanded = raw.replace(/\t/g, '    ');
   const indent = expanded.length - expanded.trimStart().length;
-  let content = expanded.trim();
+  let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
   const done = DONE_MARK.test(content);
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = /^\p{Extended_Pictographic}/u.test(content);
@@ -210,7 +241,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -242,11 +273,14 @@ function saysSomething(clause: string): boolean {
 const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
 
 /** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
+/** Verbs of having and lacking, in no task-verb list: "… and the car needs its MOT". */
+const HAVING = /^(?:needs|wants|lacks|owes|deserves)$/i;
+
 function thingStated(clause: string): boolean {
   const text = clause.trim();
   if (!THING_LED.test(text)) return false;
   const verb = THING_DOING.exec(text)?.[1];
-  return (verb !== undefined && verbBase(verb) !== null) || readClause(text, { listed: false, inProse: true }).kind === 'statement';
+  return (verb !== undefined && (verbBase(verb) !== null || HAVING.test(verb))) || readClause(text, { listed: false, inProse: true }).kind === 'statement';
 }
 
 const THING_LED = /^(?:the|my|our|his|her|their|your)\s+\p{L}/iu;
@@ -710,6 +744,7 @@ export function segment(dump: string): Segment[] {
     .map(readLine);
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
+    dump.split('\n').some(fromChat) ||
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
     (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
   const nextFilled: (Line | undefined)[] = [];
@@ -787,10 +822,17 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
     return undefined;
   }
-  const label = INLINE_LABEL.exec(content);
+  // In a message "Leon - share brand assets" is "Leon: share brand assets".
+  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null);
   const labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
   if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
   return itemsOf(content, context, out);
+}
+
+/** "Leon - share brand assets" as a label and its item, when the label names a person or the reader. */
+function dashOwner(content: string): RegExpExecArray | null {
+  const match = DASH_OWNER.exec(content);
+  return match?.[1] && (isForReader(match[1]) || OWNER_LABEL.test(match[1])) && !startsWithVerb(match[1]) ? match : null;
 }
 
 /**
