@@ -503,7 +503,8 @@ function probe(text: string): FoundDate | null {
 export function isDatePhrase(text: string): boolean {
   const found = probe(text);
   if (!found) return false;
-  const rest = `${text.slice(0, found.index)}${text.slice(found.index + found.length)}`;
+  // "the 9th March": chrono's date leaves "the" out; it is part of the phrase.
+  const rest = `${text.slice(0, found.index).replace(/\bthe\s*$/i, '')}${text.slice(found.index + found.length)}`;
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
 

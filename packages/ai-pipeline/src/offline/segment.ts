@@ -111,6 +111,8 @@ function namesPerson(content: string): boolean {
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
 const LEAD_LABEL = /^(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
+/** "Then there's the flooring: …": a part of what the paragraph is about, not a group of its own. */
+const TOPIC_WITHIN = /^(?:(?:then|and|so|also|plus)\s+)?(?:there'?s|there is|here'?s|here is)\s/i;
 /** "Note to self:", "Note for future me:", "PS:": a remark follows, whatever "note" means as a verb. */
 const NOTE_LABEL = /^(?:note|notes|reminder|fyi|btw|p\.?s\.?)(?:\s+(?:to|for)\s+(?:self|myself|me|future me|later))?$/i;
 /** A day at the very start of a sentence covers the whole sentence: "tomorrow I have to a, b, c". */
@@ -395,7 +397,8 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
 
 /** "meeting is next Tuesday", "(party is Saturday)": the day of the event a task serves. */
 function dayOfEvent(clause: string): string | null {
-  const said = /^[\p{L}'’ -]{1,40}?\s+(?:is|are)\s+(?:on\s+|due\s+)?(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
+  // "her birthday's on the 9th": "'s" is "is" before "on" or "due".
+  const said = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
   return said !== undefined && isDatePhrase(said) ? said : null;
 }
 
@@ -487,6 +490,24 @@ function paragraphHeading(sentence: string): string | null {
   return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
 }
 
+/**
+ * Nouns that name an undertaking rather than a thing: "the garage conversion", "the photo book for
+ * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
+ * the paragraph's tasks serve.
+ */
+const EFFORT_HEAD =
+  /\b(?:the|my|our)\s+((?:(?!(?:the|a|an|my|our|this|that)\s)[\p{L}'’-]+\s+){0,3}?(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)(?:\s+(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\s+thing)?\b/iu;
+/** An opening statement names the paragraph's effort only when at least this many sentences follow it. */
+const EFFORT_PARAGRAPH_SENTENCES = 2;
+
+/** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
+function effortMentioned(sentence: string): string | null {
+  const found = EFFORT_HEAD.exec(sentence)?.[1];
+  if (!found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
+  const reading = readClause(sentence.replace(/[.!?]+$/, ''), { listed: false, inProse: true });
+  return reading.kind === 'task' && reading.confidence >= ASKED_LEAST ? null : projectName(found);
+}
+
 /** Words by which a dump's first line names the dump itself: "Friday brain dump", "Notes from the team meeting". */
 const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts)\b/i;
 
@@ -497,7 +518,7 @@ function isDumpTitle(text: string): boolean {
 }
 
 /** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
-const UNRELATED = /^(?:also\s+|oh and\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
+const UNRELATED = /^(?:also\s+|oh and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 interface ItemContext {
@@ -570,7 +591,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (position === 0 && all.length > 1 && labelled.project !== scope.project) paragraphProject = labelled.project;
       if (position === 0 && all.length > 1) paragraphProject = labelled.project;
     }
-    const named = projectSentence(text) ?? (position === 0 && context.opensParagraph && all.length > 1 ? paragraphHeading(text) : null);
+    const opening = position === 0 && context.opensParagraph === true;
+    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
       continue;
@@ -848,7 +870,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
-  if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
+  if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
