@@ -493,10 +493,10 @@ function paragraphHeading(sentence: string): string | null {
 /**
  * Nouns that name an undertaking rather than a thing: "the garage conversion", "the photo book for
  * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
- * the paragraph's tasks serve.
+ * the paragraph's tasks serve; one the writer is back from or after ("Home from the trip") is over.
  */
 const EFFORT_HEAD =
-  /\b(?:the|my|our)\s+((?:(?!(?:the|a|an|my|our|this|that)\s)[\p{L}'’-]+\s+){0,3}?(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)(?:\s+(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\s+thing)?\b/iu;
+  /(?<!\b(?:from|after|since|over)\s+)\b(?:the|my|our)\s+((?:(?!(?:the|a|an|my|our|this|that)\s)[\p{L}'’-]+\s+){0,3}?(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)(?:\s+(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\s+thing)?\b/iu;
 /** An opening statement names the paragraph's effort only when at least this many sentences follow it. */
 const EFFORT_PARAGRAPH_SENTENCES = 2;
 
