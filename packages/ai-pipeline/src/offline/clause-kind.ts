@@ -44,7 +44,7 @@ const SIGN_OFF =
 const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
-const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
+const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
   /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
@@ -91,6 +91,11 @@ const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems',
 const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
 const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs? to|needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
+/**
+ * "Need your updated bank details", "they need your passport number": what someone needs of the
+ * reader's is something to send them. "I need a haircut" is not.
+ */
+const REQUESTED = /^(?:(?:we|they|i)(?:'ll|\s+will|\s+would|\s+also|\s+still)*\s+)?(?:also\s+)?needs?\s+your\s+(\S.*)$/i;
 /** A subject, then "needs" or "wants" and a noun phrase: "the car needs its MOT". */
 const LACKS = /^(?:[\p{L}\p{N}'’&-]+\s+){1,4}?(?:needs?|wants?)\s+(?:its|a|an|the|new|some|more|their|his|her|my|our)\b/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
@@ -243,6 +248,8 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !/\d/.test(trimmed) ? FRAGMENT : NAMED, text };
   if (MOOD.test(text)) return { kind: 'noise' };
+  const requested = REQUESTED.exec(bare)?.[1];
+  if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
   const needed = doingNeeded(trimmed);
   if (needed) return { kind: 'task', confidence: NEEDED, text: needed };
   // "the car needs its MOT", "Kids need new gumboots": what a thing lacks implies a task without naming it.

@@ -48,3 +48,20 @@ describe('dictation', () => {
     expect(created('ask Tom if he hasn\'t got the keys')).toEqual(["Ask Tom if he hasn't got the keys"]);
   });
 });
+
+describe('what a message needs from the reader', () => {
+  it.each([
+    ['Need your updated bank details by Friday', ['Send updated bank details @2026-02-13']],
+    ['Hi Sam,\nthey need your passport number by Friday.\nThanks', ['Send passport number @2026-02-13']],
+  ])('is something to send in "%s"', (dump, tasks) => {
+    expect(created(dump)).toEqual(tasks);
+  });
+
+  it('leaves "I need a haircut" a remark', () => {
+    expect(created('I need a haircut. Book the dentist.')).toEqual(['Book the dentist']);
+  });
+
+  it('reads a standup\'s blockers as no task', () => {
+    expect(created('blockers: waiting on design\nwrite tests for the import')).toEqual(['Write tests for the import']);
+  });
+});
