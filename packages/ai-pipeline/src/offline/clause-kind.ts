@@ -152,7 +152,24 @@ function subjectThenPast(words: string[]): boolean {
  * offered rather than created.
  */
 const POINTS_ELSEWHERE =
-  /^[\p{L}'’-]+(?:\s+(?:with|into|about|on|at|over|up|out|off|to))?\s+(?:it|this|that|them)(?:\s+(?:out|up|off|over|back|in|through))?(?:[\s,.!?]+(?:(?:before|by|on|for|after|until|till|when|once|if|this|next|tomorrow|today|tonight|asap|soon|later|now)\b.*)?)?[\s.!?]*$/iu;
+  /^[\p{L}'’-]+(?:\s+(?:with|into|about|on|at|over|up|out|off|to))?\s+(?:(?!IT\b)it|this|that|them)(?:\s+(?:out|up|off|over|back|in|through))?(?:[\s,.!?]+(?:(?:before|by|on|for|after|until|till|when|once|if|this|next|tomorrow|today|tonight|asap|soon|later|now)\b.*)?)?[\s.!?]*$/iu;
+
+/**
+ * "take it to the shop", "get her a present", "pick them up at 3": the thing or person the task is
+ * about is a pronoun, whose name only the sentences around it give; a careful reader writes the
+ * name into the title, so the pronoun's title is offered.
+ */
+// "Call IT about the printer": the department is written in capitals.
+const NAMES_BY_PRONOUN = /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/u;
+
+/**
+ * True when a task names what it is about only by a pronoun. Asked of a sentence's first clause:
+ * after "finish the slides and send them to Raj" the pronoun's thing is in the same sentence.
+ */
+export function namesByPronoun(clause: string): boolean {
+  const text = trimFiller(clause.trim());
+  return startsWithVerb(text) && (POINTS_ELSEWHERE.test(text) || NAMES_BY_PRONOUN.test(text));
+}
 
 /** Words that describe a thing rather than name someone: "New shoes for both". */
 const DESCRIBING = /^(?:new|old|more|extra|spare|big|small|clean|fresh|free|last|next|first|other|kids|school|weekly|daily|monthly|annual|yearly)$/i;
@@ -238,7 +255,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (/^(?:don'?t|do not|never)\b/i.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
-    return { kind: 'task', confidence: POINTS_ELSEWHERE.test(trimmed) ? FRAGMENT : ASKED, text };
+    return { kind: 'task', confidence: ASKED, text };
   }
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';

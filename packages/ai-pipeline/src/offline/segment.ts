@@ -1,5 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
@@ -616,10 +616,16 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let afterSo = false;
     let searchFrom = 0;
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
-    const readings = split.parts.map((clause) => {
+    const readings: { cleaned: string; reading: ClauseReading }[] = [];
+    for (const clause of split.parts) {
       const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      return { cleaned, reading: readClause(cleaned, setting) };
-    });
+      const reading = readClause(cleaned, setting);
+      // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
+      // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
+      const afterTask = readings.some((before) => before.reading.kind === 'task');
+      const pointing = !afterTask && reading.kind === 'task' && reading.confidence >= ASKED && namesByPronoun(cleaned);
+      readings.push({ cleaned, reading: pointing ? { ...reading, confidence: POINTING } : reading });
+    }
     for (const [index, clause] of split.parts.entries()) {
       const { cleaned } = readings[index] ?? { cleaned: clause.text };
       let reading: ClauseReading = readings[index]?.reading ?? readClause(cleaned, setting);
@@ -677,6 +683,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   return paragraphProject;
 }
 
+/** A task that names its thing only by a pronoun: offered, one click to keep. */
+const POINTING = 0.4;
 /** A verbless opening that sets the scene: offered at most, never created. */
 const SCENE = 0.3;
 
