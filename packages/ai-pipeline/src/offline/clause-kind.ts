@@ -35,6 +35,14 @@ export function asksNotToMiss(text: string): boolean {
 const FRAGMENT = 0.4;
 const STATEMENT = 0.3;
 
+/**
+ * The set phrases of a message that ask nothing of the reader: "Please find attached the invoice",
+ * "Just a heads up that …", "Let me know if you have any questions", "Feel free to reach out",
+ * "Looking forward to hearing from you", "Don't hesitate to contact me".
+ */
+const MESSAGE_FORMULA =
+  /^(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below)\b|^(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up\b|^(?:just\s+)?(?:to\s+)?let(?:ting)? you know\b|^(?:please\s+)?(?:let me know|lmk)\s+if\s+(?:you\s+have\s+(?:any\s+)?questions|(?:that|this|it)\s+works|(?:there'?s|there\s+is|you\s+need)\s+anything|anything)\b|^(?:please\s+)?(?:feel free|don'?t hesitate|do not hesitate)\s+to\b|^(?:i'?m\s+|we'?re\s+)?looking forward\b|^(?:thanks|thank you)\s+in advance\b|^hope (?:this|that) helps\b/i;
+
 /** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
 const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
 const GREETING =
@@ -243,7 +251,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
-  if (GREETING.test(text) || COURTESY.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed)) {
+  if (GREETING.test(text) || COURTESY.test(text) || MESSAGE_FORMULA.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed)) {
     return { kind: 'noise' };
   }
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };

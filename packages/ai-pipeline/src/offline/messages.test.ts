@@ -65,3 +65,15 @@ describe('what a message needs from the reader', () => {
     expect(created('blockers: waiting on design\nwrite tests for the import')).toEqual(['Write tests for the import']);
   });
 });
+
+describe('the set phrases of a message', () => {
+  it('ask nothing of the reader', () => {
+    const dump =
+      'Hi Anna,\nPlease find attached the invoice for March. Just a heads up that the office is closed Monday. Please submit your timesheet by Friday. Let me know if you have any questions. Feel free to reach out. Looking forward to hearing from you.\nBest,\nTom';
+    expect(created(dump)).toEqual(['Submit your timesheet @2026-02-13']);
+  });
+
+  it('leave a real request alone', () => {
+    expect(created('let me know by Friday whether you can come')).toEqual(['Let me know whether you can come @2026-02-13']);
+  });
+});
