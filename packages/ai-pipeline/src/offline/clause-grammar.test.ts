@@ -73,3 +73,13 @@ describe('"reminder to self" is filler', () => {
     expect(drafted('reminder to self pay the water bill by the 20th').created).toEqual(['Pay the water bill']);
   });
 });
+
+describe('a thing and a verb in the present say what happens', () => {
+  it.each(['Clocks go forward', 'Bins go out Tues night', 'Parents come over', 'the shop closes early', 'Classes start again tomorrow'])('"%s" is a statement', (clause) => {
+    expect(readClause(clause, listed).kind).toBe('statement');
+  });
+
+  it.each(['Groceries pick up', 'Emails catch up', 'Kids shoes', 'School shoes for Ruby'])('"%s", a to-do written noun first, is a task', (clause) => {
+    expect(readClause(clause, listed).kind).toBe('task');
+  });
+});

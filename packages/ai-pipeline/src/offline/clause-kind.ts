@@ -179,6 +179,26 @@ export function namesByPronoun(clause: string): boolean {
   return startsWithVerb(text) && (POINTS_ELSEWHERE.test(text) || NAMES_BY_PRONOUN.test(text));
 }
 
+/** Verbs that say something happens rather than that someone does it ("Groceries pick up" is a to-do). */
+const HAPPENING = /^(?:go|come|start|begin|finish|end|open|close|shut|arrive|leave|change|move|run|happen|expire|restart|resume|return)$/;
+/** What follows an intransitive verb: "go out", "go forward", "start again". */
+const PARTICLE = /^(?:out|in|up|down|off|on|back|forward|forwards|away|over|ahead|again|early|late|today|tonight|tomorrow)$/i;
+
+/**
+ * "Clocks go forward", "Bins go out Tues night", "the shop closes early": a thing (a plural, or a
+ * noun after "the"/"my") and a verb in the present, saying what happens, not what to do.
+ */
+function thingsDo(words: string[]): boolean {
+  const plain = words.map((word) => word.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
+  const [first = '', second = '', third] = plain;
+  if (/^[a-z]{2,}[^s'’]s$/.test(first) && !startsWithVerb(first) && HAPPENING.test(second)) {
+    return third === undefined ? words.length === 2 : PARTICLE.test(third);
+  }
+  if (!DETERMINER.test(first) || startsWithVerb(second)) return false;
+  const verb = [plain[2], plain[3]].findIndex((word) => word !== undefined && /^[a-z]{2,}[^s'’]s$/.test(word) && verbBase(word) !== null);
+  return verb >= 0 && plain[verb + 3] !== undefined;
+}
+
 /** Words that describe a thing rather than name someone: "New shoes for both". */
 const DESCRIBING = /^(?:new|old|more|extra|spare|big|small|clean|fresh|free|last|next|first|other|kids|school|weekly|daily|monthly|annual|yearly)$/i;
 
@@ -289,7 +309,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
     if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: REMINDED.test(text) ? NEEDED : EVENT, text };
     return { kind: 'statement', confidence: STATEMENT, text };
   }
-  if (subjectDoing(words) || nameDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (subjectDoing(words) || nameDoing(words) || thingsDo(words)) return { kind: 'statement', confidence: STATEMENT, text };
   if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };
   // In prose a clause with no verb, day or number ("More money, shorter commute", "Just family and
   // food") is as often a remark as a thing to do: it is offered, not created. "someday fix the
