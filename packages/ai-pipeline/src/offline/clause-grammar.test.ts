@@ -83,3 +83,13 @@ describe('a thing and a verb in the present say what happens', () => {
     expect(readClause(clause, listed).kind).toBe('task');
   });
 });
+
+describe('openers in other languages and "first thing"', () => {
+  it.each([
+    ['Allora first thing call the commercialista', ['Call the commercialista']],
+    ['first thing call the bank', ['Call the bank']],
+    ['pues llamar a mamá', ['Llamar a mamá']],
+  ])('trims the opener of "%s"', (dump, expected) => {
+    expect(drafted(dump).created.concat(drafted(dump).offered)).toEqual(expected);
+  });
+});
