@@ -77,3 +77,13 @@ describe('the set phrases of a message', () => {
     expect(created('let me know by Friday whether you can come')).toEqual(['Let me know whether you can come @2026-02-13']);
   });
 });
+
+describe('a meeting\'s name heading its notes', () => {
+  it('is no task', () => {
+    expect(created('standup 9/15\nwrite tests for the import\nalso ping Lauren')).toEqual(['Write tests for the import', 'Ping Lauren']);
+  });
+
+  it('leaves "sync the calendars" a task', () => {
+    expect(created('sync the calendars\nbuy milk')).toEqual(['Sync the calendars', 'Buy milk']);
+  });
+});

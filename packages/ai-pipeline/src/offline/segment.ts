@@ -509,7 +509,8 @@ function effortMentioned(sentence: string): string | null {
 }
 
 /** Words by which a dump's first line names the dump itself: "Friday brain dump", "Notes from the team meeting". */
-const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts)\b/i;
+// "standup 9/15", "Weekly sync", "Retro – sprint 12": a meeting's name heads its notes.
+const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts|stand-?up|sync|retro|minutes)\b/i;
 
 /** A dump's opening line or sentence that titles it rather than asks for anything. */
 function isDumpTitle(text: string): boolean {
