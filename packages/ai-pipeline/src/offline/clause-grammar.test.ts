@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
 import { namesByPronoun, readClause } from './clause-kind.ts';
 import { parseDump } from './parse-dump.ts';
+import { isPastForm } from './verbs.ts';
 
 const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
 const listed = { listed: true, inProse: false };
@@ -91,5 +92,19 @@ describe('openers in other languages and "first thing"', () => {
     ['pues llamar a mamá', ['Llamar a mamá']],
   ])('trims the opener of "%s"', (dump, expected) => {
     expect(drafted(dump).created.concat(drafted(dump).offered)).toEqual(expected);
+  });
+});
+
+describe('past forms ending in -shed and -red', () => {
+  it.each(['finished', 'pushed', 'ordered', 'answered', 'delivered'])('"%s" is a past form', (word) => {
+    expect(isPastForm(word)).toBe(true);
+  });
+
+  it.each(['need', 'shed', 'hundred', 'red', 'seed'])('"%s" is not', (word) => {
+    expect(isPastForm(word)).toBe(false);
+  });
+
+  it('reads a standup\'s "y:" and "t:" lines as done and to do', () => {
+    expect(drafted('standup\ny: finished the export bug\nt: pair with Sam on caching').created).toEqual(['Pair with Sam on caching']);
   });
 });
