@@ -35,6 +35,14 @@ export function asksNotToMiss(text: string): boolean {
 const FRAGMENT = 0.4;
 const STATEMENT = 0.3;
 
+/**
+ * The set phrases of a message that ask nothing of the reader: "Please find attached the invoice",
+ * "Just a heads up that …", "Let me know if you have any questions", "Feel free to reach out",
+ * "Looking forward to hearing from you", "Don't hesitate to contact me".
+ */
+const MESSAGE_FORMULA =
+  /^(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below)\b|^(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up\b|^(?:just\s+)?(?:to\s+)?let(?:ting)? you know\b|^(?:please\s+)?(?:let me know|lmk)\s+if\s+(?:you\s+have\s+(?:any\s+)?questions|(?:that|this|it)\s+works|(?:there'?s|there\s+is|you\s+need)\s+anything|anything)\b|^(?:please\s+)?(?:feel free|don'?t hesitate|do not hesitate)\s+to\b|^(?:i'?m\s+|we'?re\s+)?looking forward\b|^(?:thanks|thank you)\s+in advance\b|^hope (?:this|that) helps\b/i;
+
 /** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
 const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
 const GREETING =
@@ -44,7 +52,7 @@ const SIGN_OFF =
 const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
-const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background)\s*:|^-{2,}.*(?:forwarded|original) message/i;
+const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
   /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
@@ -91,6 +99,13 @@ const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems',
 const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
 const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs? to|needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
+/**
+ * "Need your updated bank details", "they need your passport number": what someone needs of the
+ * reader's is something to send them. "I need a haircut" is not.
+ */
+const REQUESTED = /^(?:(?:we|they|i)(?:'ll|\s+will|\s+would|\s+also|\s+still)*\s+)?(?:also\s+)?needs?\s+your\s+(\S.*)$/i;
+/** A subject, then "needs" or "wants" and a noun phrase: "the car needs its MOT". */
+const LACKS = /^(?:[\p{L}\p{N}'’&-]+\s+){1,4}?(?:needs?|wants?)\s+(?:its|a|an|the|new|some|more|their|his|her|my|our)\b/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
 const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p{L}]+\s*(?:&|and|\+)\s*me|me\s*(?:&|and|\+)\s*[\p{L}]+)$/iu;
 
@@ -121,6 +136,67 @@ function subjectDoing(words: string[]): boolean {
     if (/^(?:and|or|but|so|because)$/.test(word)) return false;
   }
   return false;
+}
+
+/** What follows a subject's past verb, never an imperative's object: "to 2 March", "well", "yesterday". */
+const AFTER_PAST = /^(?:to|from|back|up|off|out|again|on|in|until|till|yesterday|today|already|well|badly|fine|great|over|forward|ahead|by|last|smoothly|through|ok(?:ay)?)$/i;
+/** Verbs an imperative follows with a past participle: "get paid", "have it fixed", "keep posted". */
+const BEFORE_PARTICIPLE = /^(?:get|got|have|keep|leave|stay|become|make)$/i;
+
+/**
+ * "Launch moved to 2 March", "Call went well", "Ship slipped": a first word that could be a verb,
+ * then a past form, is a noun and what happened to it; an imperative's next word is its object
+ * ("Buy used books": the past form describes the object that follows).
+ */
+function subjectThenPast(words: string[]): boolean {
+  const [first = '', second = '', third] = words;
+  if (BEFORE_PARTICIPLE.test(first) || !isPastForm(second.replace(/[^\p{L}'’]/gu, ''))) return false;
+  return third === undefined || AFTER_PAST.test(third.replace(/[^\p{L}]/gu, ''));
+}
+
+/**
+ * "deal with this", "order it", "sort it out": a task whose only object points at something said
+ * elsewhere (an email above, a sentence before); the title alone will not say what to do, so it is
+ * offered rather than created.
+ */
+const POINTS_ELSEWHERE =
+  /^[\p{L}'’-]+(?:\s+(?:with|into|about|on|at|over|up|out|off|to))?\s+(?:(?!IT\b)it|this|that|them)(?:\s+(?:out|up|off|over|back|in|through))?(?:[\s,.!?]+(?:(?:before|by|on|for|after|until|till|when|once|if|this|next|tomorrow|today|tonight|asap|soon|later|now)\b.*)?)?[\s.!?]*$/iu;
+
+/**
+ * "take it to the shop", "get her a present", "pick them up at 3": the thing or person the task is
+ * about is a pronoun, whose name only the sentences around it give; a careful reader writes the
+ * name into the title, so the pronoun's title is offered.
+ */
+// "Call IT about the printer": the department is written in capitals.
+const NAMES_BY_PRONOUN = /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/u;
+
+/**
+ * True when a task names what it is about only by a pronoun. Asked of a sentence's first clause:
+ * after "finish the slides and send them to Raj" the pronoun's thing is in the same sentence.
+ */
+export function namesByPronoun(clause: string): boolean {
+  const text = trimFiller(clause.trim());
+  return startsWithVerb(text) && (POINTS_ELSEWHERE.test(text) || NAMES_BY_PRONOUN.test(text));
+}
+
+/** Verbs that say something happens rather than that someone does it ("Groceries pick up" is a to-do). */
+const HAPPENING = /^(?:go|come|start|begin|finish|end|open|close|shut|arrive|leave|change|move|run|happen|expire|restart|resume|return)$/;
+/** What follows an intransitive verb: "go out", "go forward", "start again". */
+const PARTICLE = /^(?:out|in|up|down|off|on|back|forward|forwards|away|over|ahead|again|early|late|today|tonight|tomorrow)$/i;
+
+/**
+ * "Clocks go forward", "Bins go out Tues night", "the shop closes early": a thing (a plural, or a
+ * noun after "the"/"my") and a verb in the present, saying what happens, not what to do.
+ */
+function thingsDo(words: string[]): boolean {
+  const plain = words.map((word) => word.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
+  const [first = '', second = '', third] = plain;
+  if (/^[a-z]{2,}[^s'’]s$/.test(first) && !startsWithVerb(first) && HAPPENING.test(second)) {
+    return third === undefined ? words.length === 2 : PARTICLE.test(third);
+  }
+  if (!DETERMINER.test(first) || startsWithVerb(second)) return false;
+  const verb = [plain[2], plain[3]].findIndex((word) => word !== undefined && /^[a-z]{2,}[^s'’]s$/.test(word) && verbBase(word) !== null);
+  return verb >= 0 && plain[verb + 3] !== undefined;
 }
 
 /** Words that describe a thing rather than name someone: "New shoes for both". */
@@ -195,7 +271,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
-  if (GREETING.test(text) || COURTESY.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed)) {
+  if (GREETING.test(text) || COURTESY.test(text) || MESSAGE_FORMULA.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed)) {
     return { kind: 'noise' };
   }
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
@@ -206,7 +282,9 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (/^(?:don'?t|do not|never)\b/i.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
-  if (startsWithVerb(trimmed) && !nounFirst) return { kind: 'task', confidence: ASKED, text };
+  if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
+    return { kind: 'task', confidence: ASKED, text };
+  }
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';
   // "Skipping the Super Bowl party this year": what one is doing, not a to-do.
@@ -215,8 +293,12 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !/\d/.test(trimmed) ? FRAGMENT : NAMED, text };
   if (MOOD.test(text)) return { kind: 'noise' };
+  const requested = REQUESTED.exec(bare)?.[1];
+  if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
   const needed = doingNeeded(trimmed);
   if (needed) return { kind: 'task', confidence: NEEDED, text: needed };
+  // "the car needs its MOT", "Kids need new gumboots": what a thing lacks implies a task without naming it.
+  if (LACKS.test(trimmed) && !startsWithVerb(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {
@@ -227,7 +309,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
     if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: REMINDED.test(text) ? NEEDED : EVENT, text };
     return { kind: 'statement', confidence: STATEMENT, text };
   }
-  if (subjectDoing(words) || nameDoing(words)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (subjectDoing(words) || nameDoing(words) || thingsDo(words)) return { kind: 'statement', confidence: STATEMENT, text };
   if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };
   // In prose a clause with no verb, day or number ("More money, shorter commute", "Just family and
   // food") is as often a remark as a thing to do: it is offered, not created. "someday fix the

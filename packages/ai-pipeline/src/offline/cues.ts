@@ -68,7 +68,7 @@ export function findDuration(text: string): Found<number> | null {
 
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|um+|uh+|well|anyway|btw|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|at least|at some point|first thing|hey|quick (?:voice )?note|voice note|note to self)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to\b\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
+  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|um+|uh+|well|anyway|btw|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
 const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
 
 /** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
@@ -84,15 +84,20 @@ export function trimFiller(text: string): string {
 /**
  * A subordinate clause that explains or conditions a task rather than naming it: "before it
  * renews", "because I forgot last time", "if it ever stops raining", "so we can set up invoicing".
- * "Ask Luis if he can cover" and "check if the domain is free" keep their "if": it is what to ask.
+ * "Ask Luis if he can cover", "check if the domain is free" and "find out who owns it" keep their
+ * question: it is what to ask.
  */
-const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|since\s+(?:it|they|i|we|he|she)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
+const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|since\s+(?:it|they|i|we|he|she)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
 const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonder|email|text|message|call|ring|phone)\b/i;
+/** Verbs whose object may be a question: "find out who owns the lot" ("call the plumber, who …" is a remark). */
+const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;
 
 /** Where an explaining clause starts in a title, to move it to the notes. */
 export function findAside(text: string): Found<string> | null {
   const match = ASIDE.exec(text);
   if (!match) return null;
+  // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
   if (/^\s+if\b/i.test(match[0]) && ASKS_IF.test(text)) return null;
+  if (/^\s+(?:who|which)\b/i.test(match[0]) && ASKS_WHICH.test(text)) return null;
   return { value: text.slice(match.index).trim(), index: match.index, length: text.length - match.index };
 }

@@ -227,3 +227,31 @@ describe('dates do not depend on the machine zone', () => {
     expect(answers[0]?.[0]?.start_at).toBe('2026-03-28T02:30:00+01:00');
   });
 });
+
+describe('British and other languages\' ways of writing a day', () => {
+  // 2026-02-03 is a Tuesday.
+  const london: DateReference = { today: '2026-02-03', timezone: 'Europe/London' };
+
+  it('reads "next" before a shortened weekday as next week\'s', () => {
+    expect(due('review onboarding emails next Tues', london)).toBe('2026-02-10');
+    expect(due('gym Tues', london)).toBe('2026-02-03');
+    expect(due('call the bank next weds', london)).toBe('2026-02-11');
+  });
+
+  it('reads "lundi prochain", "el próximo lunes", "nächsten Montag" as next week\'s Monday', () => {
+    expect(due('finish the slides lundi prochain', london)).toBe('2026-02-09');
+    expect(due('llamar a Carlos el próximo lunes', london)).toBe('2026-02-09');
+    expect(due('Lukas anrufen nächsten Montag', london)).toBe('2026-02-09');
+  });
+
+  it('reads a dotted time after a day, and leaves prices alone', () => {
+    expect(startAt('dentist 3rd March 10.30', london)).toBe('2026-03-03T10:30:00+00:00');
+    expect(startAt('call Friday 14.15', london)).toBe('2026-02-06T14:15:00+00:00');
+    expect(findDate('pay 10.50 for parking', london)).toBeNull();
+  });
+
+  it('does not read "for the week" as a week from today', () => {
+    expect(findDate('meal prep for the week', london)).toBeNull();
+    expect(findDate('groceries for the week', london)).toBeNull();
+  });
+});

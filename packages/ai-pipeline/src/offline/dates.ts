@@ -50,6 +50,11 @@ function nextMonday(today: string): string {
 }
 
 /** Friday of this week, or today on a Saturday; on a Sunday, the week meant is the one ahead. */
+/** A weekday: the coming one, or with "next" that day of next week (weeks start on Monday). */
+function comingOrNext(today: string, weekday: number, next: boolean): string {
+  return next ? addDays(nextMonday(today), (weekday + 6) % 7) : onOrAfter(today, weekday);
+}
+
 function endOfWeek(today: string): string {
   return weekdayOf(today) === SATURDAY ? today : onOrAfter(today, FRIDAY);
 }
@@ -195,9 +200,10 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\bbefore (${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
   { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
-  { pattern: /\bweds\b/i, resolve: (_, today) => onOrAfter(today, 3) },
-  { pattern: /\btues\b/i, resolve: (_, today) => onOrAfter(today, 2) },
-  { pattern: /\bthur\b/i, resolve: (_, today) => onOrAfter(today, 4) },
+  // Shortenings chrono does not know, with "next" as for a weekday written out ("next Tues": next week's).
+  { pattern: /\b(next )?weds\b/i, resolve: (match, today) => comingOrNext(today, 3, match[1] !== undefined) },
+  { pattern: /\b(next )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined) },
+  { pattern: /\b(next )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined) },
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
   {
     pattern: /\b(?:on )?the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
@@ -206,8 +212,9 @@ const RULES: Rule[] = [
   },
 ];
 
-// Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named).
-const FALSE_DATES = /^(?:now|the day|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+// Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named;
+// "meal prep for the week" is a week's worth, not a week from today).
+const FALSE_DATES = /^(?:now|the day|the week|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
 const LEAD_IN =
@@ -300,6 +307,9 @@ const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|t
  * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
  * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
  */
+/** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
+const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
+
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
@@ -307,6 +317,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
   // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
   if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
+  // "text Aisha about Sunday lunch": the day names which lunch the message is about.
+  if (/\b(?:about|re:?|regarding)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && OCCASION.test(after)) return true;
   return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 
@@ -349,6 +361,9 @@ const MAY_BE_DATE = new RegExp(
   'i',
 );
 
+/** "next", and how other languages say it after or before the weekday: "lundi prochain", "el próximo lunes", "nächsten Montag". */
+const NEXT = /\b(?:next|prochaine?|próxim[oa]|nächste[nrs]?|que viene|volgende|komende)(?![\p{L}])/iu;
+
 function findByChrono(text: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(text)) return null;
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
@@ -383,7 +398,7 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     const weekday = start.get('weekday');
     if (start.isCertain('weekday') && !start.isCertain('day') && weekday !== null) {
       // "next Friday" is Friday of next week (weeks start on Monday); a bare weekday the coming one.
-      if (/\bnext\b/i.test(result.text)) dueDate = addDays(nextMonday(reference.today), (weekday + 6) % 7);
+      if (NEXT.test(result.text)) dueDate = addDays(nextMonday(reference.today), (weekday + 6) % 7);
       else if (!/\b(?:last|past|previous|following)\b/i.test(result.text)) dueDate = onOrAfter(reference.today, weekday);
     }
     // "before Feb 28" is the day before it; "after the 3rd" the day after.
@@ -442,13 +457,19 @@ const ORDINAL_WORDS: Record<string, number> = {
 const SPOKEN_TIME = new RegExp(`\\bat (${NUMBER_WORDS.slice(1).join('|')})(?: (${Object.keys(MINUTE_WORDS).join('|')}))?\\b`, 'gi');
 const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
+/** "10.30" after a day or "at", or before am/pm ("pay 10.50 for parking" is a price). */
+const DOTTED_TIME =
+  /(?<=\b(?:at|by|from|until|till|today|tonight|tomorrow|tmrw|\d(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?)\s)([01]?\d|2[0-3])\.(1[3-9]|[2-5]\d)(?![\d.])|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?[ap]\.?m\b)/gi;
+
 /** Keeps a replacement at the length of what it replaces, so spans found in one cut the other. */
 function sameLength(replacement: string, original: string): string {
   return replacement.length <= original.length ? replacement.padEnd(original.length, ' ') : original;
 }
 
 /** Spoken numbers as numerals: "at five thirty" → "at 5:30", "the fifteenth" → "the 15th". */
-function withNumerals(text: string): string {
+function withNumerals(original: string): string {
+  // "dentist 3rd March 10.30": a time with a dot (minutes over 12, so no day and month) gets a colon.
+  const text = original.includes('.') ? original.replace(DOTTED_TIME, (_, hour, minute, hourBeforeMeridiem, minuteBeforeMeridiem) => `${hour ?? hourBeforeMeridiem}:${minute ?? minuteBeforeMeridiem}`) : original;
   if (!/\b(?:at|the) [a-z]/i.test(text)) return text;
   return text
     .replace(SPOKEN_TIME, (match, hour: string, minutes: string | undefined) => {
@@ -482,7 +503,8 @@ function probe(text: string): FoundDate | null {
 export function isDatePhrase(text: string): boolean {
   const found = probe(text);
   if (!found) return false;
-  const rest = `${text.slice(0, found.index)}${text.slice(found.index + found.length)}`;
+  // "the 9th March": chrono's date leaves "the" out; it is part of the phrase.
+  const rest = `${text.slice(0, found.index).replace(/\bthe\s*$/i, '')}${text.slice(found.index + found.length)}`;
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
 

@@ -1,5 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
@@ -96,28 +96,61 @@ function headsMessagePart(line: Line): boolean {
   if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
   return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(/^#+\s*/, '')) <= MESSAGE_HEADING_WORDS_MAX;
 }
+/** "Leon - share brand assets", "Me – update the header": a name, a dash, then the item. */
+const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?)\s+[-–—]\s+(\S.*)$/u;
 /** An item a message gives the reader: "Me: send the contract", "me to email the principal". */
-const OWN_ITEM = /^(?:me|myself)\s*(?::|to\s)\s*\S/i;
+const OWN_ITEM = /^(?:me|myself)\s*(?::|[-–—]\s|to\s)\s*\S/i;
 /** Who a message's "Name: do x" gives it to: "Maria", "Dave & Me", "Dev team". */
 const OWNER_LABEL = /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me)|\s+(?:team|crew|squad|ops|folks|side))?$/u;
 /** "Maria: update the page": a line led by a name that is no English word ("Garden:", "Kids:" are groups). */
 function namesPerson(content: string): boolean {
-  const label = /^([^:]{1,30}):\s*\S/.exec(content)?.[1]?.trim();
+  const label = (/^([^:]{1,30}):\s*\S/.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
   return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(/\s/)[0] ?? '');
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
 const LEAD_LABEL = /^(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
+/** "Then there's the flooring: …": a part of what the paragraph is about, not a group of its own. */
+const TOPIC_WITHIN = /^(?:(?:then|and|so|also|plus)\s+)?(?:there'?s|there is|here'?s|here is)\s/i;
 /** "Note to self:", "Note for future me:", "PS:": a remark follows, whatever "note" means as a verb. */
 const NOTE_LABEL = /^(?:note|notes|reminder|fyi|btw|p\.?s\.?)(?:\s+(?:to|for)\s+(?:self|myself|me|future me|later))?$/i;
 /** A day at the very start of a sentence covers the whole sentence: "tomorrow I have to a, b, c". */
 const LEADING_DAY = /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
 
+/**
+ * "[10:42] Priya: can you review my PR", "04/12/2026, 10:42 - Priya: …", "10:42 Priya: …": a line
+ * copied from a chat. The time is when it was sent, not when anything is due, and the speaker says
+ * who wrote it, not who does it: both go, and the message is read for what it asks of the reader.
+ */
+const CHAT_PREFIX =
+  /^(?:\[[^\]]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+[-–]|\d{1,2}:\d{2}(?:\s?[ap]m)?)\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?:\s+/iu;
+/** "um", "uh", "erm": dictation's hesitations, which hide the word that starts a clause. */
+const HESITATION = /(^|\s)(?:u+m+|u+h+m*|e+r+m+)\b,?(?=\s|$)/gi;
+/** "@you please add …": a mention of the reader. */
+const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
+
+/** "Tom: I'll do the env vars": the speaker's own "I" is someone else's job, not the reader's. */
+const SPEAKER_I = /^i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/i;
+
+/** A chat line's message; "I'll …" said by someone else becomes "Tom will …", which states. */
+function withoutChatPrefix(line: string): string {
+  const prefix = CHAT_PREFIX.exec(line);
+  if (!prefix) return line;
+  const message = line.slice(prefix[0].length);
+  const speaker = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u.exec(prefix[0])?.[1] ?? '';
+  return speaker !== '' && !isForReader(speaker) ? message.replace(SPEAKER_I, `${speaker} will`) : message;
+}
+
+/** True when the line was copied from a chat ("[10:42] Priya: …"). */
+function fromChat(raw: string): boolean {
+  return CHAT_PREFIX.test(raw.trim());
+}
+
 function readLine(raw: string): Line {
   const expanded = raw.replace(/\t/g, '    ');
   const indent = expanded.length - expanded.trimStart().length;
-  let content = expanded.trim();
+  let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
   const done = DONE_MARK.test(content);
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = /^\p{Extended_Pictographic}/u.test(content);
@@ -210,7 +243,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -242,11 +275,14 @@ function saysSomething(clause: string): boolean {
 const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
 
 /** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
+/** Verbs of having and lacking, in no task-verb list: "… and the car needs its MOT". */
+const HAVING = /^(?:needs|wants|lacks|owes|deserves)$/i;
+
 function thingStated(clause: string): boolean {
   const text = clause.trim();
   if (!THING_LED.test(text)) return false;
   const verb = THING_DOING.exec(text)?.[1];
-  return (verb !== undefined && verbBase(verb) !== null) || readClause(text, { listed: false, inProse: true }).kind === 'statement';
+  return (verb !== undefined && (verbBase(verb) !== null || HAVING.test(verb))) || readClause(text, { listed: false, inProse: true }).kind === 'statement';
 }
 
 const THING_LED = /^(?:the|my|our|his|her|their|your)\s+\p{L}/iu;
@@ -361,7 +397,8 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
 
 /** "meeting is next Tuesday", "(party is Saturday)": the day of the event a task serves. */
 function dayOfEvent(clause: string): string | null {
-  const said = /^[\p{L}'’ -]{1,40}?\s+(?:is|are)\s+(?:on\s+|due\s+)?(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
+  // "her birthday's on the 9th": "'s" is "is" before "on" or "due".
+  const said = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
   return said !== undefined && isDatePhrase(said) ? said : null;
 }
 
@@ -453,8 +490,27 @@ function paragraphHeading(sentence: string): string | null {
   return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
 }
 
+/**
+ * Nouns that name an undertaking rather than a thing: "the garage conversion", "the photo book for
+ * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
+ * the paragraph's tasks serve; one the writer is back from or after ("Home from the trip") is over.
+ */
+const EFFORT_HEAD =
+  /(?<!\b(?:from|after|since|over)\s+)\b(?:the|my|our)\s+((?:(?!(?:the|a|an|my|our|this|that)\s)[\p{L}'’-]+\s+){0,3}?(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)(?:\s+(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\s+thing)?\b/iu;
+/** An opening statement names the paragraph's effort only when at least this many sentences follow it. */
+const EFFORT_PARAGRAPH_SENTENCES = 2;
+
+/** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
+function effortMentioned(sentence: string): string | null {
+  const found = EFFORT_HEAD.exec(sentence)?.[1];
+  if (!found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
+  const reading = readClause(sentence.replace(/[.!?]+$/, ''), { listed: false, inProse: true });
+  return reading.kind === 'task' && reading.confidence >= ASKED_LEAST ? null : projectName(found);
+}
+
 /** Words by which a dump's first line names the dump itself: "Friday brain dump", "Notes from the team meeting". */
-const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts)\b/i;
+// "standup 9/15", "Weekly sync", "Retro – sprint 12": a meeting's name heads its notes.
+const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts|stand-?up|sync|retro|minutes)\b/i;
 
 /** A dump's opening line or sentence that titles it rather than asks for anything. */
 function isDumpTitle(text: string): boolean {
@@ -463,7 +519,7 @@ function isDumpTitle(text: string): boolean {
 }
 
 /** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
-const UNRELATED = /^(?:also\s+|oh and\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
+const UNRELATED = /^(?:also\s+|oh and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 interface ItemContext {
@@ -536,7 +592,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (position === 0 && all.length > 1 && labelled.project !== scope.project) paragraphProject = labelled.project;
       if (position === 0 && all.length > 1) paragraphProject = labelled.project;
     }
-    const named = projectSentence(text) ?? (position === 0 && context.opensParagraph && all.length > 1 ? paragraphHeading(text) : null);
+    const opening = position === 0 && context.opensParagraph === true;
+    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
       continue;
@@ -560,10 +617,16 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let afterSo = false;
     let searchFrom = 0;
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
-    const readings = split.parts.map((clause) => {
+    const readings: { cleaned: string; reading: ClauseReading }[] = [];
+    for (const clause of split.parts) {
       const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      return { cleaned, reading: readClause(cleaned, setting) };
-    });
+      const reading = readClause(cleaned, setting);
+      // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
+      // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
+      const afterTask = readings.some((before) => before.reading.kind === 'task');
+      const pointing = !afterTask && reading.kind === 'task' && reading.confidence >= ASKED && namesByPronoun(cleaned);
+      readings.push({ cleaned, reading: pointing ? { ...reading, confidence: POINTING } : reading });
+    }
     for (const [index, clause] of split.parts.entries()) {
       const { cleaned } = readings[index] ?? { cleaned: clause.text };
       let reading: ClauseReading = readings[index]?.reading ?? readClause(cleaned, setting);
@@ -621,6 +684,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   return paragraphProject;
 }
 
+/** A task that names its thing only by a pronoun: offered, one click to keep. */
+const POINTING = 0.4;
 /** A verbless opening that sets the scene: offered at most, never created. */
 const SCENE = 0.3;
 
@@ -710,6 +775,7 @@ export function segment(dump: string): Segment[] {
     .map(readLine);
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
+    dump.split('\n').some(fromChat) ||
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
     (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
   const nextFilled: (Line | undefined)[] = [];
@@ -787,10 +853,17 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
     return undefined;
   }
-  const label = INLINE_LABEL.exec(content);
+  // In a message "Leon - share brand assets" is "Leon: share brand assets".
+  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null);
   const labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
   if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
   return itemsOf(content, context, out);
+}
+
+/** "Leon - share brand assets" as a label and its item, when the label names a person or the reader. */
+function dashOwner(content: string): RegExpExecArray | null {
+  const match = DASH_OWNER.exec(content);
+  return match?.[1] && (isForReader(match[1]) || OWNER_LABEL.test(match[1])) && !startsWithVerb(match[1]) ? match : null;
 }
 
 /**
@@ -806,7 +879,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
-  if (LEAD_LABEL.test(label) || trimFiller(label) === '') return scope;
+  // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
+  if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || /^\p{L}$/u.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;

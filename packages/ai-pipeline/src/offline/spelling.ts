@@ -231,12 +231,17 @@ function startsSentence(line: string, index: number): boolean {
  * The line with its slips corrected. Only lowercase words are read, and a capitalised one where
  * a sentence starts (a name inside a sentence stays as written).
  */
+/** What follows a label: a colon, or a dash between spaces. */
+const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
+
 export function correctSpelling(line: string): string {
   if (foreign(line) || /[^\p{ASCII}\p{Extended_Pictographic}’‘“”–—…•]/u.test(line)) return line;
   return line.replace(/(^|[^\p{L}\p{N}'’@#/.-])(\p{L}+)(?![\p{L}\p{N}'’@/-])/gu, (match, before: string, word: string, offset: number) => {
     if (word.length > WORD_LENGTH_MAX) return match;
     const capitalised = /^\p{Lu}/u.test(word);
     if (capitalised && !(startsSentence(line, offset + before.length) && /^\p{Lu}\p{Ll}+$/u.test(word))) return match;
+    // "Leon - share the assets", "Priya: thanks": a capitalised label is a name, whatever it is one edit from.
+    if (capitalised && LABEL_AFTER.test(line.slice(offset + match.length))) return match;
     const corrected = correctWord(word, capitalised ? CAPITALISED_COST_MAX : COST_MAX);
     return corrected ? `${before}${corrected}` : match;
   });

@@ -101,5 +101,6 @@ export function verbBase(word: string): string | null {
 /** True for a past form: "filed", "paid", "came", "approved". */
 export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower in IRREGULAR_PAST || (/^[a-z]{3,}ed$/.test(lower) && !/(?:need|seed|feed|speed|bed|shed|red|bred)$/.test(lower));
+  // Words ending in -ed that are no past: "need", "bed", "hundred" (but "finished", "ordered" are).
+  return lower in IRREGULAR_PAST || (/^[a-z]{3,}ed$/.test(lower) && !/^(?:[a-z]?need|[a-z]*seed|feed|speed|bed|shed|red|bred|hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|wretched|tired|bored)$/.test(lower));
 }

@@ -1,6 +1,7 @@
 import { type EvalCase, evalCases, heldOutCases, secondCases, thirdCases } from './dumps.ts';
 import { generalDevCases } from './general-dev.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
+import { generalVoicesCases } from './general-voices.ts';
 
 /** One part of the evaluation, scored and reported on its own. */
 export interface EvalSet {
@@ -22,6 +23,7 @@ export const originalSets: EvalSet[] = [
 export const evalSets: EvalSet[] = [
   ...originalSets,
   { name: 'general, development part (issue #19)', cases: generalDevCases },
+  { name: 'voices, development set (issue #19, eighth round)', cases: generalVoicesCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
 ];

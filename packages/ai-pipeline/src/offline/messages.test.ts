@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-02-09', timezone: 'Europe/Berlin', projects: [], tasks: [] };
+
+/** What the review would create without a click, with its due date. */
+function created(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${operation.title}${operation.due_date ? ` @${operation.due_date}` : ''}`] : [],
+  );
+}
+
+describe('lines copied from a chat', () => {
+  it('drops the time sent and the speaker, and keeps what is asked of the reader', () => {
+    const dump =
+      "[10:43] Priya: also the staging deploy is blocked until someone updates the env vars\n[10:50] Tom: I'll do the env vars\n[10:51] Priya: thanks! and @you please add the release notes to Confluence by Thu";
+    expect(created(dump)).toEqual(['Add the release notes to Confluence @2026-02-12']);
+  });
+
+  it.each([
+    ['09/02/2026, 10:42 - Sam: can you book the room for Friday?', 'Book the room @2026-02-13'],
+    ['10:42 Sam: could you send me the invoice', 'Send me the invoice'],
+  ])('reads "%s" as a request', (dump, task) => {
+    expect(created(dump)).toEqual([task]);
+  });
+});
+
+describe('meeting notes with "Name - item" lines', () => {
+  it('gives the reader only the items for "Me", and keeps the names as written', () => {
+    const dump = 'Action items:\nLeon - share brand assets\nMe - update the mobile header\nMe - send v2 to Rosa by Thursday';
+    expect(created(dump)).toEqual(['Update the mobile header', 'Send v2 to Rosa @2026-02-12']);
+    expect(parseDump(dump, context).some((operation) => operation.op === 'create_task' && operation.notes?.includes('Leon'))).toBe(true);
+  });
+});
+
+describe('dictation', () => {
+  it.each([
+    ['text Aisha about um Sunday lunch and um pay the water bill', ['Text Aisha about Sunday lunch', 'Pay the water bill']],
+    ['ring Nan tonight she hasn\'t been well', ['Ring Nan @2026-02-09']],
+    ["I'm so tired of this week honestly need to get groceries on the way home", ['Get groceries on the way home']],
+    ['book the MOT and the car needs new tyres too', ['Book the MOT']],
+  ])('reads "%s"', (dump, tasks) => {
+    expect(created(dump)).toEqual(tasks);
+  });
+
+  it('still keeps a question to ask whole', () => {
+    expect(created('ask Tom if he hasn\'t got the keys')).toEqual(["Ask Tom if he hasn't got the keys"]);
+  });
+});
+
+describe('what a message needs from the reader', () => {
+  it.each([
+    ['Need your updated bank details by Friday', ['Send updated bank details @2026-02-13']],
+    ['Hi Sam,\nthey need your passport number by Friday.\nThanks', ['Send passport number @2026-02-13']],
+  ])('is something to send in "%s"', (dump, tasks) => {
+    expect(created(dump)).toEqual(tasks);
+  });
+
+  it('leaves "I need a haircut" a remark', () => {
+    expect(created('I need a haircut. Book the dentist.')).toEqual(['Book the dentist']);
+  });
+
+  it('reads a standup\'s blockers as no task', () => {
+    expect(created('blockers: waiting on design\nwrite tests for the import')).toEqual(['Write tests for the import']);
+  });
+});
+
+describe('the set phrases of a message', () => {
+  it('ask nothing of the reader', () => {
+    const dump =
+      'Hi Anna,\nPlease find attached the invoice for March. Just a heads up that the office is closed Monday. Please submit your timesheet by Friday. Let me know if you have any questions. Feel free to reach out. Looking forward to hearing from you.\nBest,\nTom';
+    expect(created(dump)).toEqual(['Submit your timesheet @2026-02-13']);
+  });
+
+  it('leave a real request alone', () => {
+    expect(created('let me know by Friday whether you can come')).toEqual(['Let me know whether you can come @2026-02-13']);
+  });
+});
+
+describe('a meeting\'s name heading its notes', () => {
+  it('is no task', () => {
+    expect(created('standup 9/15\nwrite tests for the import\nalso ping Lauren')).toEqual(['Write tests for the import', 'Ping Lauren']);
+  });
+
+  it('leaves "sync the calendars" a task', () => {
+    expect(created('sync the calendars\nbuy milk')).toEqual(['Sync the calendars', 'Buy milk']);
+  });
+});
