@@ -224,7 +224,7 @@ class ClaimBatch {
     const { tx, writes, uncertainIds, smsTargets, smsSlots } = this;
     const uncertain =
       uncertainIds.length > 0
-        ? tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE}
+        ? tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE}, updated_at = now()
              where id = any(string_to_array(${uncertainIds.join(',')}::text, ',')::uuid[]) and status = 'sending'`
         : null;
     const upsert =
@@ -237,7 +237,7 @@ class ClaimBatch {
               as w(user_id uuid, channel text, notification_id uuid, recipient text, status text, error text, job_id uuid)
             on conflict (purpose, source_id, channel) do update set
               recipient = excluded.recipient, status = excluded.status, attempts = deliveries.attempts + excluded.attempts,
-              error = excluded.error, error_class = null, provider_error_code = null, job_id = excluded.job_id
+              error = excluded.error, error_class = null, provider_error_code = null, job_id = excluded.job_id, updated_at = now()
             returning id, source_id, channel`
         : null;
     // Sent in this order (a query goes out when executed or awaited), the COMMIT last.

@@ -47,4 +47,20 @@ describe('recordNotificationResults', () => {
       { id: tablet, last_success_at: null, last_failure_at: early },
     ]);
   });
+
+  it('moves updated_at on the sent row, and the trigger still does for writers that leave it out', async () => {
+    const person = await seedPerson(database.db);
+    const [a, b] = [await seedNotification(database.db, person.id, { channels: ['push'] }), await seedNotification(database.db, person.id, { channels: ['push'] })];
+    const [sent, other] = [await delivery(person.id, a, 'sending'), await delivery(person.id, b, 'sent')];
+    const long = new Date('2026-01-01T00:00:00Z');
+    await database.db.sql`update deliveries set updated_at = ${long} where id in (${sent}, ${other})`;
+    await recordNotificationResults(database.db.sql, [
+      { sent: { deliveryId: sent, messageId: null, providerStatus: 'accepted by 1 of 1', at: new Date() }, devices: { at: new Date(), accepted: [], failing: [], gone: [] } },
+    ]);
+    // As a status callback writes: no updated_at of its own.
+    await database.db.sql`update deliveries set provider_status = 'delivered' where id = ${other}`;
+    const rows = await database.db.sql<{ id: string; moved: boolean }[]>`
+      select id, updated_at > ${long} and updated_at <= now() as moved from deliveries where id in (${sent}, ${other})`;
+    expect(rows.map((row) => row.moved)).toEqual([true, true]);
+  });
 });

@@ -84,7 +84,9 @@ export async function recordNotificationResults(sql: Sql | Tx, results: readonly
       delete from public.push_subscriptions s using held where s.id = held.id and held.outcome = 'gone'
     )
     update public.deliveries d set status = 'sent', sent_at = sent.at, message_id = sent.message_id,
-      provider_status = coalesce(d.provider_status, sent.provider_status), error = null, error_class = null, provider_error_code = null
+      provider_status = coalesce(d.provider_status, sent.provider_status), error = null, error_class = null, provider_error_code = null,
+      -- Set here, the row trigger skips it (20261211100200_deliveries_updated_at_in_statements.sql).
+      updated_at = now()
     from sent
     where d.id = any(string_to_array(${sentIds}::text, ',')::uuid[]) and d.id = sent.id and d.status = 'sending'`;
 }
@@ -96,7 +98,7 @@ export async function recordNotificationResults(sql: Sql | Tx, results: readonly
 export async function recordNotificationFailure(db: Db, deliveryId: string, failure: NotificationFailure): Promise<void> {
   await db.sql`
     update public.deliveries set status = ${failure.status ?? 'failed'}, error_class = ${failure.errorClass},
-      error = ${failure.message.slice(0, ERROR_MAX)}, provider_error_code = ${failure.providerErrorCode}
+      error = ${failure.message.slice(0, ERROR_MAX)}, provider_error_code = ${failure.providerErrorCode}, updated_at = now()
     where id = ${deliveryId} and status = 'sending'`;
 }
 

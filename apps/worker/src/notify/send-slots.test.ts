@@ -101,6 +101,25 @@ describe('SendSlots (send_rate_buckets)', () => {
     await expect(slots.until(performance.now() + 10_000, controller.signal)).rejects.toThrow('shutting down');
   });
 
+  it('creates a new bucket once when two workers reserve its first slots at once', async () => {
+    // One token every 100 s: the bucket's one token goes to whichever reservation sees it first.
+    const first = new SendSlots(database.db, 'test-first-use', 0.01);
+    const second = new SendSlots(otherWorker, 'test-first-use', 0.01);
+    let secondSlots: Promise<number[]> | undefined;
+    const firstSlots = await database.db.asService(async (tx) => {
+      const granted = await first.reserveIn(tx, 1);
+      // Asked while the first transaction holds the new, uncommitted row: it waits for that commit.
+      secondSlots = otherWorker.asService((other) => second.reserveIn(other, 1));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return granted;
+    });
+    expect(firstSlots).toHaveLength(1);
+    // The token was the first's: the second sees it taken, not a bucket of its own.
+    expect(await secondSlots).toEqual([]);
+    const rows = await database.db.sql`select tokens from public.send_rate_buckets where name = 'test-first-use'`;
+    expect(rows).toHaveLength(1);
+  });
+
   it('is the workers’ alone: people can neither read the buckets nor take slots', async () => {
     const [user] = await database.db.asService((tx) => tx<{ id: string }[]>`insert into users (email) values ('bucket@example.test') returning id`);
     const asPerson = (query: string) => database.db.asUser(user?.id ?? '', (tx) => tx.unsafe(query));

@@ -39,7 +39,7 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     if (!(error instanceof SmsSendError)) throw error;
     const about = { notification_id: notification.id, delivery_id: deliveryId, channel: 'sms', attempt: context.attempt, code: error.code, status: error.status };
     if (error.maybeAccepted) {
-      await deps.db.asService((tx) => tx`update public.deliveries set status = 'uncertain', error = ${MAYBE_ACCEPTED_NOTE} where id = ${deliveryId} and status = 'sending'`);
+      await deps.db.asService((tx) => tx`update public.deliveries set status = 'uncertain', error = ${MAYBE_ACCEPTED_NOTE}, updated_at = now() where id = ${deliveryId} and status = 'sending'`);
       context.log.warn({ ...about, error: error.message }, 'notification SMS uncertain: the provider may have accepted it');
       return { delivery: 'uncertain', delivery_id: deliveryId, reason: MAYBE_ACCEPTED_NOTE };
     }
