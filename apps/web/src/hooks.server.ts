@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { loadSpellingWordLists } from '@ordo/ai-pipeline';
+import { prepareOfflineParser } from '@ordo/ai-pipeline';
 import { whenParentExits } from '@ordo/config';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
@@ -28,8 +28,8 @@ export const init: ServerInit = async () => {
   stopInOrderOnShutdown();
   // adapter-node shuts down gracefully on SIGTERM.
   whenParentExits(env.ORDO_PARENT_PID, () => process.kill(process.pid, 'SIGTERM'));
-  // The offline parser drafts on this thread: its word lists load before the first request, not in it.
-  if (draftProvider() === 'offline') loadSpellingWordLists();
+  // The offline parser drafts on this thread: its word lists and date readers load before the first request, not in it.
+  if (draftProvider() === 'offline') prepareOfflineParser();
 };
 
 // The same for every response, so built once (config() is validated at boot by init).

@@ -267,6 +267,25 @@ const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
   [chrono.nl.casual, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
 ];
 
+/** A date phrase in each language read; with a dash added, the same as a two-byte string. */
+const PREPARING_TEXTS = ['dentist tomorrow at 5pm, 12/03 or Friday next week', 'Zahnarzt Dienstag 10 Uhr', 'payer la cantine samedi', 'dentista mañana a las 10', 'tandarts vrijdag'];
+/** V8 interprets a pattern on its first run and compiles it on the next. */
+const PREPARING_RUNS = 2;
+
+/**
+ * Runs every chrono reader the parser and quick add use over a phrase of each language now: a
+ * reader builds and compiles its patterns on its first parse (tens of ms for a language), which
+ * would otherwise fall in the first dump that needs it. V8 compiles a pattern apart for one-byte
+ * and two-byte strings (a dump with an emoji or a dash is two-byte), so both are run.
+ */
+export function prepareDateReaders(): void {
+  const reference = { instant: new Date(Date.UTC(2026, 0, 5)), timezone: 0 };
+  const readers = [chrono.casual, chrono.en.GB, ...OTHER_LANGUAGES.map(([reader]) => reader)];
+  for (let run = 0; run < PREPARING_RUNS; run++) {
+    for (const text of PREPARING_TEXTS) for (const variant of [text, `${text} —`]) for (const reader of readers) reader.parse(variant, reference, { forwardDate: true });
+  }
+}
+
 function parseAt(text: string, instant: Date, timezone: string, offset = offsetMinutesAt(instant, timezone)): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
   const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && /\b\d{1,2}[/.]\d{1,2}\b/.test(text);

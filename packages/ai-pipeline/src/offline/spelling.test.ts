@@ -12,7 +12,7 @@ describe('correcting typing slips', () => {
   });
 
   it('fixes a slip at the first or last letter of a word', () => {
-    // Candidates are screened by the runs of three letters around the change, the word's edges included.
+    // Candidates are screened by a fingerprint of the correctable words, whatever the edit's place.
     expect(['ppointment', 'ntrance', 'iolin', 'landlor', 'appointmen', 'electricitx', 'grocerie'].map((word) => correctWord(word))).toEqual([
       'appointment',
       'entrance',

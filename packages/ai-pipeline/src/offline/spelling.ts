@@ -45,56 +45,89 @@ const AMBIGUOUS_FOREIGN_WORDS = new Set('la con die des bis mit et van voor met 
 
 let levels: Map<string, number> | null = null;
 
-const A_CODE = 'a'.charCodeAt(0);
-const PLAIN_WORD = /^[a-z]+$/;
-/** Letters a to z are 0 to 25; this stands for a word's start or end. */
-const EDGE = 26;
-const SYMBOLS = 27;
 /**
- * Every run of three letters (a word's start and end included) in a word a slip may be corrected
- * to. A letter inserted or replaced that makes a run found in none of them cannot give such a
- * word, so the candidate is not looked up: most of a slip's candidates are dropped that way.
+ * A fingerprint of every word a slip may be corrected to: one bit for each word's hash. A candidate
+ * whose bit is clear is no such word, so it is neither spelled out nor looked up (most of a slip's
+ * candidates are dropped that way); a set bit is only a maybe, and the word lists decide.
  */
-let correctionTrigrams: Uint8Array = new Uint8Array(SYMBOLS ** 3); // filled with the word lists
+const FINGERPRINT_BITS = 23;
+let correctable: Uint32Array = new Uint32Array(2 ** (FINGERPRINT_BITS - 5)); // filled with the word lists
 
-function trigram(a: number, b: number, c: number): number {
-  return (a * SYMBOLS + b) * SYMBOLS + c;
+const HASH_BASE = 131;
+
+/** A word's hash, built so the hash of a word with one letter changed is a sum of its parts' (see `Hashes`). */
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, HASH_BASE) + word.charCodeAt(index)) | 0;
+  return hash;
 }
 
-function trigramsOf(words: Map<string, number>): Uint8Array {
-  const seen = new Uint8Array(SYMBOLS ** 3);
+/** Where a hash falls in the fingerprint (its bits mixed first, as MurmurHash3 ends). */
+function fingerprintIndex(hash: number): number {
+  let mixed = hash ^ (hash >>> 16);
+  mixed = Math.imul(mixed, 0x85ebca6b);
+  mixed ^= mixed >>> 13;
+  mixed = Math.imul(mixed, 0xc2b2ae35);
+  return (mixed ^ (mixed >>> 16)) >>> (32 - FINGERPRINT_BITS);
+}
+
+function fingerprintOf(words: Map<string, number>): Uint32Array {
+  const bits = new Uint32Array(2 ** (FINGERPRINT_BITS - 5));
   for (const [word, level] of words) {
-    // Only words of plain letters are ever a correction's candidates.
-    if (!LEVEL_COST.has(level) || !PLAIN_WORD.test(word)) continue;
-    let first = EDGE;
-    let second = word.charCodeAt(0) - A_CODE;
-    for (let index = 1; index <= word.length; index++) {
-      const third = index < word.length ? word.charCodeAt(index) - A_CODE : EDGE;
-      seen[trigram(first, second, third)] = 1;
-      first = second;
-      second = third;
+    if (!LEVEL_COST.has(level)) continue;
+    const index = fingerprintIndex(hashOf(word));
+    bits[index >>> 5] = (bits[index >>> 5] ?? 0) | (1 << (index & 31));
+  }
+  return bits;
+}
+
+function maybeCorrectable(hash: number): boolean {
+  const index = fingerprintIndex(hash);
+  return ((correctable[index >>> 5] ?? 0) & (1 << (index & 31))) !== 0;
+}
+
+/** The hashes of a word's beginnings and ends, from which any one-edit candidate's hash is summed without spelling it out. */
+class Hashes {
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
+  private readonly powers: Int32Array;
+
+  constructor(private readonly word: string) {
+    const length = word.length;
+    this.heads = new Int32Array(length + 1);
+    this.tails = new Int32Array(length + 1);
+    this.powers = new Int32Array(length + 2);
+    this.powers[0] = 1;
+    for (let index = 1; index <= length + 1; index++) this.powers[index] = Math.imul(this.powers[index - 1] ?? 0, HASH_BASE);
+    for (let index = 0; index < length; index++) this.heads[index + 1] = (Math.imul(this.heads[index] ?? 0, HASH_BASE) + word.charCodeAt(index)) | 0;
+    for (let index = length - 1; index >= 0; index--) {
+      this.tails[index] = (Math.imul(word.charCodeAt(index), this.powers[length - 1 - index] ?? 0) + (this.tails[index + 1] ?? 0)) | 0;
     }
   }
-  return seen;
-}
 
-/**
- * Whether the word with `letter` put in at `index` (inserted when `inserted`, else replacing the
- * letter there) has only runs of three found in correctable words around the change.
- */
-function plausibleEdit(word: string, index: number, letter: number, inserted: boolean): boolean {
-  const length = word.length + (inserted ? 1 : 0);
-  // The edited word's letters from two before the change to two after it.
-  const before2 = index >= 2 ? word.charCodeAt(index - 2) - A_CODE : EDGE;
-  const before1 = index >= 1 ? word.charCodeAt(index - 1) - A_CODE : EDGE;
-  const next = inserted ? index : index + 1;
-  const after1 = index + 1 < length ? word.charCodeAt(next) - A_CODE : EDGE;
-  const after2 = index + 2 < length ? word.charCodeAt(next + 1) - A_CODE : EDGE;
-  return (
-    (index < 1 || correctionTrigrams[trigram(before2, before1, letter)] === 1) &&
-    correctionTrigrams[trigram(before1, letter, after1)] === 1 &&
-    (index + 1 >= length || correctionTrigrams[trigram(letter, after1, after2)] === 1)
-  );
+  /** The hash of the word's first `end` letters followed by `between` more letters (hashed as `middle`) and its letters from `start` on. */
+  private joined(end: number, middle: number, between: number, start: number): number {
+    const tailLength = this.word.length - start;
+    const head = Math.imul(this.heads[end] ?? 0, this.powers[between + tailLength] ?? 0);
+    return (head + Math.imul(middle, this.powers[tailLength] ?? 0) + (this.tails[start] ?? 0)) | 0;
+  }
+
+  swapped(index: number): number {
+    const middle = (Math.imul(this.word.charCodeAt(index + 1), HASH_BASE) + this.word.charCodeAt(index)) | 0;
+    return this.joined(index, middle, 2, index + 2);
+  }
+
+  removed(index: number): number {
+    return this.joined(index, 0, 0, index + 1);
+  }
+
+  inserted(index: number, letter: number): number {
+    return this.joined(index, letter, 1, index);
+  }
+
+  replaced(index: number, letter: number): number {
+    return this.joined(index, letter, 1, index + 1);
+  }
 }
 
 /** Each known word's most common level, read once from the word lists. */
@@ -108,7 +141,7 @@ function wordLevels(): Map<string, number> {
     }
   }
   for (const word of ALSO_KNOWN) if (word !== '') loaded.set(word, LEVELS[0]);
-  correctionTrigrams = trigramsOf(loaded);
+  correctable = fingerprintOf(loaded);
   levels = loaded;
   return loaded;
 }
@@ -131,6 +164,7 @@ export function isEnglishWord(word: string): boolean {
 const COMMON_LEVEL_MAX = 50;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const LETTER_CODES = [...LETTERS].map((letter) => letter.charCodeAt(0));
 
 /** What each kind of slip costs, in the order `editsByLikelihood` groups them. */
 const MISSING_COST = 1;
@@ -140,7 +174,7 @@ const EXTRA_COST = 3;
 /**
  * Candidate words one edit from `word`, grouped by how likely the slip is (first group likeliest);
  * a group's index is what its slip costs. Slips costing more than `costMax` are not generated:
- * no candidate of theirs could be chosen.
+ * no candidate of theirs could be chosen; nor are candidates the fingerprint rules out.
  */
 function editsByLikelihood(word: string, costMax: number): string[][] {
   const swapsAndDoubles: string[] = [];
@@ -148,22 +182,21 @@ function editsByLikelihood(word: string, costMax: number): string[][] {
   const wrong: string[] = [];
   const extra: string[] = [];
   const long = word.length >= LONG_SLIP_MIN;
-  // The runs of three are known for plain letters only ("cliché" is checked in full).
-  const plain = PLAIN_WORD.test(word);
+  const hashes = new Hashes(word);
   for (let index = 0; index <= word.length; index++) {
     const before = word.slice(0, index);
     const after = word.slice(index);
-    if (index < word.length - 1) swapsAndDoubles.push(`${before}${after[1]}${after[0]}${after.slice(2)}`);
+    if (index < word.length - 1 && maybeCorrectable(hashes.swapped(index))) swapsAndDoubles.push(`${before}${after[1]}${after[0]}${after.slice(2)}`);
     if (index < word.length && long) {
       // "offfice", "faucett": a letter typed twice too many.
-      const removed = `${before}${after.slice(1)}`;
-      if (word[index] === word[index - 1] || word[index] === word[index + 1]) swapsAndDoubles.push(removed);
-      else if (costMax >= EXTRA_COST) extra.push(removed);
+      const doubled = word[index] === word[index - 1] || word[index] === word[index + 1];
+      if ((doubled || costMax >= EXTRA_COST) && maybeCorrectable(hashes.removed(index))) (doubled ? swapsAndDoubles : extra).push(`${before}${after.slice(1)}`);
     }
     if (costMax < MISSING_COST) continue;
     for (let letter = 0; letter < LETTERS.length; letter++) {
-      if (!plain || plausibleEdit(word, index, letter, true)) missing.push(`${before}${LETTERS[letter]}${after}`);
-      if (index < word.length && LETTERS[letter] !== word[index] && long && costMax >= WRONG_COST && (!plain || plausibleEdit(word, index, letter, false))) {
+      const code = LETTER_CODES[letter] ?? 0;
+      if (maybeCorrectable(hashes.inserted(index, code))) missing.push(`${before}${LETTERS[letter]}${after}`);
+      if (index < word.length && LETTERS[letter] !== word[index] && long && costMax >= WRONG_COST && maybeCorrectable(hashes.replaced(index, code))) {
         wrong.push(`${before}${LETTERS[letter]}${after.slice(1)}`);
       }
     }

@@ -29,6 +29,18 @@ function nearlyEqual(a: string, b: string): boolean {
 /** Words that describe a task's kind; they need not appear in its title ("the vet visit"). */
 const SOFT = new Set(['appointment', 'appt', 'visit', 'meeting', 'session', 'call', 'trip', 'errand', 'job']);
 
+/** Each task's content words, per list of tasks: a dump asks about the same open tasks for every item. */
+const titleWords = new WeakMap<readonly { title: string }[], string[][]>();
+
+function titleWordsOf(tasks: readonly { title: string }[]): string[][] {
+  let words = titleWords.get(tasks);
+  if (!words) {
+    words = tasks.map((task) => contentWords(task.title));
+    titleWords.set(tasks, words);
+  }
+  return words;
+}
+
 /**
  * The one open task a phrase refers to, or null. Confident means: every content word of the
  * phrase appears in the title (allowing plurals and one typo), and no other task matches too.
@@ -38,8 +50,9 @@ export function matchTask<T extends { title: string }>(phrase: string, tasks: re
   const specific = words.filter((word) => !SOFT.has(word));
   const wanted = specific.length > 0 ? specific : words;
   if (wanted.length === 0) return null;
-  const scored = tasks.map((task) => {
-    const words = contentWords(task.title);
+  const allWords = titleWordsOf(tasks);
+  const scored = tasks.map((task, index) => {
+    const words = allWords[index] ?? [];
     const hits = wanted.filter((word) => words.some((candidate) => nearlyEqual(word, candidate))).length;
     return { task, hits };
   });
