@@ -9,10 +9,14 @@ import { hashToken, newToken } from './tokens.ts';
 
 export const VERIFICATION_VALID_HOURS = 24;
 
-/** Records a new verification link for the user inside the caller's transaction; returns the plain token. */
+/**
+ * Records a new verification link for the user inside the caller's transaction, deleting their
+ * expired ones (nothing else does); returns the plain token.
+ */
 export async function issueVerificationIn(tx: Tx, userId: string): Promise<string> {
   const token = newToken();
   await tx`
+    with expired as (delete from public.email_verification_tokens where user_id = ${userId} and expires_at <= now())
     insert into public.email_verification_tokens (user_id, token_hash, expires_at)
     values (${userId}, ${hashToken(token)}, now() + make_interval(hours => ${VERIFICATION_VALID_HOURS}))
   `;

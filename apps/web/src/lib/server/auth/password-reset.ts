@@ -26,6 +26,9 @@ export async function requestPasswordReset(email: string, address: string, appOr
     (tx) => tx<{ email: string }[]>`
       with account as (
         select id, email from public.users where lower(email) = lower(${email})
+      ), expired as (
+        -- The account's expired links: nothing else deletes them.
+        delete from public.password_reset_tokens where user_id in (select id from account) and expires_at <= now()
       ), issued as (
         insert into public.password_reset_tokens (user_id, token_hash, expires_at)
         select id, ${hashToken(token)}, now() + make_interval(mins => ${RESET_VALID_MINUTES}) from account

@@ -58,11 +58,13 @@ export function toSessionUser(row: Omit<SessionRow, 'session_id' | 'expires_at' 
   };
 }
 
-// Runs before the user is known, hence the service role.
+// Runs before the user is known, hence the service role. The user's expired sessions go in the same
+// statement: nothing else deletes them, and every sign-in adds a row.
 export async function createSession(userId: string, meta: SessionMeta): Promise<NewSession> {
   const token = newToken();
   const [row] = await database().asService(
     (tx) => tx<{ id: string; expires_at: Date }[]>`
+      with expired as (delete from public.sessions where user_id = ${userId} and expires_at <= now())
       insert into public.sessions (user_id, token_hash, expires_at, user_agent, ip)
       values (${userId}, ${hashToken(token)}, now() + make_interval(days => ${SESSION_TTL_DAYS}),
               ${meta.userAgent?.slice(0, 500) ?? null}, ${meta.ip?.slice(0, 64) ?? null})
