@@ -1,7 +1,8 @@
+import type { BriefEmailInput, OutgoingMail, RenderedBriefEmail } from '@ordo/notify';
 import { z } from 'zod';
 
 // What passes between the job loop and the mail thread (mail-threads.ts, mail-thread.ts), checked on
-// arrival at both ends.
+// arrival at both ends. Each schema is held to the type it carries (satisfies), so the two cannot drift.
 
 const linksSchema = z.object({
   appOrigin: z.string(),
@@ -20,7 +21,7 @@ const outgoingMailSchema = z.object({
   html: z.string().optional(),
   messageId: z.string().optional(),
   headers: z.record(z.string(), z.string()).optional(),
-});
+}) satisfies z.ZodType<OutgoingMail>;
 
 const briefEmailInputSchema = z.object({
   briefId: z.string(),
@@ -31,7 +32,7 @@ const briefEmailInputSchema = z.object({
   headline: z.string().nullable(),
   markdown: z.string(),
   now: z.date(),
-});
+}) satisfies z.ZodType<BriefEmailInput>;
 
 export const mailThreadRequestSchema = z.discriminatedUnion('op', [
   z.object({ id: z.number().int(), op: z.literal('compose'), from: z.string(), mail: outgoingMailSchema }),
@@ -47,7 +48,7 @@ const renderedBriefEmailSchema = z.object({
   messageId: z.string(),
   headers: z.record(z.string(), z.string()),
   unsubscribeUrl: z.string(),
-});
+}) satisfies z.ZodType<RenderedBriefEmail>;
 
 export const mailThreadResponseSchema = z.discriminatedUnion('ok', [
   z.object({ id: z.number().int(), ok: z.literal(true), value: z.union([z.string(), renderedBriefEmailSchema]) }),
