@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Env } from '@ordo/config';
-import type { MailTransport, OutgoingMail } from './mail-transport.ts';
+import type { MailTransport } from './mail-transport.ts';
 import { createOutboxTransport } from './outbox-transport.ts';
-import { createSmtpTransport } from './smtp-transport.ts';
+import { createSmtpTransport, type SmtpOptions } from './smtp-transport.ts';
 
 type MailEnv = Pick<Env, 'EMAIL_HOST' | 'EMAIL_PORT' | 'EMAIL_USER' | 'EMAIL_PASS' | 'EMAIL_FROM' | 'EMAIL_REQUIRE_TLS' | 'ORDO_DATA_DIR'>;
 
@@ -15,7 +15,7 @@ export function outboxDirectory(env: MailEnv): string | null {
  * SMTP when EMAIL_HOST is set, else .eml files in <ORDO_DATA_DIR>/outbox/. Build one a process and
  * reuse it. `compose` replaces the SMTP transport's own composition (SmtpOptions.compose).
  */
-export function createMailTransport(env: MailEnv, options: { compose?: (from: string, mail: OutgoingMail) => Promise<string> } = {}): MailTransport {
+export function createMailTransport(env: MailEnv, options: Pick<SmtpOptions, 'compose'> = {}): MailTransport {
   const outbox = outboxDirectory(env);
   if (outbox !== null) return createOutboxTransport(outbox, env.EMAIL_FROM);
   return createSmtpTransport({
