@@ -51,7 +51,8 @@ let levels: Map<string, number> | null = null;
  * candidates are dropped that way); a set bit is only a maybe, and the word lists decide.
  */
 const FINGERPRINT_BITS = 23;
-let correctable: Uint32Array = new Uint32Array(2 ** (FINGERPRINT_BITS - 5)); // filled with the word lists
+// Empty (every candidate ruled out) until the word lists load; wordLevels fills it before any lookup.
+let correctable: Uint32Array = new Uint32Array(0);
 
 const HASH_BASE = 131;
 
@@ -260,13 +261,13 @@ function startsSentence(line: string, index: number): boolean {
   return at < 0 || /[.!?:;]/.test(line[at] ?? '');
 }
 
+/** What follows a label: a colon, or a dash between spaces. */
+const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
+
 /**
  * The line with its slips corrected. Only lowercase words are read, and a capitalised one where
  * a sentence starts (a name inside a sentence stays as written).
  */
-/** What follows a label: a colon, or a dash between spaces. */
-const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
-
 export function correctSpelling(line: string): string {
   if (foreign(line) || /[^\p{ASCII}\p{Extended_Pictographic}’‘“”–—…•]/u.test(line)) return line;
   return line.replace(/(^|[^\p{L}\p{N}'’@#/.-])(\p{L}+)(?![\p{L}\p{N}'’@/-])/gu, (match, before: string, word: string, offset: number) => {
