@@ -3,6 +3,7 @@ export { asServicePipelined } from './as-service.ts';
 export { type CopyValue, copyField, copyIn } from './copy-in.ts';
 export { CopyRows } from './copy-rows.ts';
 export { type PendingReads, type PipelinedCommit, pipelinedRead, type ReadResults, type RunAsOptions } from './run-as.ts';
+export { type ExpiredRowsSwept, KEEP_PHONE_CODES_SECONDS, KEEP_USAGE_SECONDS, sweepExpiredRows } from './expired-rows.ts';
 export { type EmbeddedPostgres, type EmbeddedPostgresOptions, startEmbeddedPostgres } from './embedded.ts';
 export { checkDependencies, type DependencyCheck, type Probe } from './health.ts';
 export type { Logger } from './logger.ts';

@@ -2,6 +2,7 @@ import type { Env, Logger } from '@ordo/config';
 import { createDb, type Db } from '@ordo/supabase-client';
 import { startDeliveryAlarm } from '../delivery/delivery-alarm.ts';
 import { DEFAULT_DELIVERY_ALARM_RULE } from '../delivery/raise-delivery-alerts.ts';
+import { startExpiredRowsSweeper } from '../expired-rows-sweeper.ts';
 import type { JobDeps } from '../job-deps.ts';
 import { startCleaner } from './cleaner.ts';
 import { createBullmqDriver } from './drivers/bullmq.ts';
@@ -85,6 +86,7 @@ export async function startQueueRuntime({ db, env, settings, registry, schedules
     startCleaner(db, { completedSeconds: env.QUEUE_RETAIN_COMPLETED_DAYS * DAY_SECONDS, failedSeconds: env.QUEUE_RETAIN_FAILED_DAYS * DAY_SECONDS }, log),
     startFailureAlarm(db, { threshold: env.QUEUE_ALERT_THRESHOLD, windowSeconds: env.QUEUE_ALERT_WINDOW_SECONDS }, log),
     startDeliveryAlarm(db, DEFAULT_DELIVERY_ALARM_RULE, log),
+    startExpiredRowsSweeper(db, log),
   ];
   const scheduler = await startScheduler(db, schedules, log);
   log.info({ worker_id: settings.workerId, driver: driver.name, concurrency: settings.concurrency, types: [...registry.keys()] }, 'queue started');

@@ -1,7 +1,7 @@
 import { SmsSendError } from '@ordo/notify';
 import { PHONE_CODE_MAX_ATTEMPTS, PHONE_CODE_TTL_MINUTES, type PhoneState } from '@ordo/shared-types';
 import { countryForTimeZone, type PhoneInput, parsePhone } from '@ordo/shared-types/phone-number';
-import type { Tx } from '@ordo/supabase-client';
+import { KEEP_PHONE_CODES_SECONDS, type Tx } from '@ordo/supabase-client';
 import type { SessionUser } from '../auth/session-user.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
@@ -31,14 +31,11 @@ async function isOptedOut(tx: Tx, phone: string): Promise<boolean> {
   return (await tx`select 1 from public.sms_opt_outs where phone_e164 = ${phone}`).length > 0;
 }
 
-/** Codes older than this count toward no limit and verify nothing: they are deleted as new ones are stored. */
-const KEEP_CODES = '1 day';
-
 async function storeCode(tx: Tx, userId: string, phone: string): Promise<{ id: string; to: string; code: string }> {
   // The limits look back an hour and a code lives minutes: older rows of this person and number go.
   await tx`
     delete from public.phone_verifications
-    where (user_id = ${userId} or phone_e164 = ${phone}) and created_at < now() - ${KEEP_CODES}::interval`;
+    where (user_id = ${userId} or phone_e164 = ${phone}) and created_at < now() - make_interval(secs => ${KEEP_PHONE_CODES_SECONDS})`;
   const code = newPhoneCode();
   const [row] = await tx<{ id: string }[]>`
     insert into public.phone_verifications (user_id, phone_e164, code_hash, expires_at)
