@@ -14,6 +14,8 @@ import { type Found, findAside, findDuration, findPriority, trimFiller } from '.
 import { type DateReference, type FoundDate, findDate, isDatePhrase } from './dates.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { type Segment, segment } from './segment.ts';
+import { taskConfidence } from './task-confidence.ts';
+import { dumpIsListed, type TaskCandidate } from './task-features.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 
 /** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
@@ -156,8 +158,11 @@ function sameName(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
+/** Sees each new task's candidate as it is weighed (to train and cross-validate the confidence model). */
+export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
+
 /** Turns a brain dump into operations, deterministically: same text and context, same result. */
-export function parseDump(text: string, context: DraftContext): Operation[] {
+export function parseDump(text: string, context: DraftContext, observe?: TaskObserver): Operation[] {
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
   const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
   const operations: Operation[] = [];
@@ -182,7 +187,9 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
     return { project_ref: entry.ref, project_id: entry.id };
   };
 
-  for (const item of segment(text) as Segment[]) {
+  const items = segment(text) as Segment[];
+  const listedDump = dumpIsListed(text);
+  for (const [position, item] of items.entries()) {
     const update = findUpdate(item.text, openTasks, reference);
     if (update) {
       operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
@@ -202,15 +209,32 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
     seen.add(key);
     const long = fields.title.length > TASK_TITLE_MAX;
     const title = long ? `${fields.title.slice(0, TASK_TITLE_MAX - 1).trimEnd()}…` : fields.title;
+    const ref = `t${++taskCount}`;
+    const candidate: TaskCandidate = {
+      clause: item.text,
+      title: fields.title,
+      ruleConfidence: item.confidence,
+      dueDate: fields.due_date,
+      startAt: fields.start_at,
+      dateHint: item.dateHint !== null,
+      project: item.project !== null,
+      priority: fields.priority !== null,
+      duration: fields.duration_minutes !== null,
+      notes: fields.notes !== null,
+      position,
+      candidates: items.length,
+      listedDump,
+    };
+    observe?.(ref, candidate);
     operations.push(
       operationSchema.parse({
         op: 'create_task',
-        ref: `t${++taskCount}`,
+        ref,
         ...projectFor(item.project),
         ...fields,
         title,
         notes: long ? [fields.title, fields.notes].filter(Boolean).join('\n') : fields.notes,
-        confidence: item.confidence,
+        confidence: taskConfidence(candidate),
       }),
     );
   }
@@ -218,7 +242,7 @@ export function parseDump(text: string, context: DraftContext): Operation[] {
 }
 
 /** A new project is as certain as its most certain task: a project of suggestions is one too. */
-function withProjectConfidence(operations: Operation[]): Operation[] {
+export function withProjectConfidence(operations: Operation[]): Operation[] {
   const confidence = new Map<string, number>();
   for (const operation of operations) {
     if (operation.op !== 'create_task' || operation.project_ref === null) continue;

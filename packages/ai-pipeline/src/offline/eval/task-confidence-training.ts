@@ -1,0 +1,168 @@
+import type { Operation } from '@ordo/shared-types';
+import { parseDump, withProjectConfidence } from '../parse-dump.ts';
+import { asConfidence, combined, type TaskConfidenceModel, taskProbability } from '../task-confidence.ts';
+import type { TaskCandidate } from '../task-features.ts';
+import type { EvalCase } from './dumps.ts';
+import { type Figures, summarise } from './figures.ts';
+import { type CaseScore, contextOf, scoreCase, TITLE_MATCH, titleSimilarity } from './score.ts';
+
+/** One candidate task the parser emitted for a dump, with whether it is one the dump's reader expects. */
+export interface LabelledCandidate {
+  ref: string;
+  candidate: TaskCandidate;
+  features: string[];
+  real: boolean;
+}
+
+/** One dump parsed once: its operations and its candidate tasks, labelled. */
+export interface ParsedCase {
+  evalCase: EvalCase;
+  operations: Operation[];
+  candidates: LabelledCandidate[];
+}
+
+/**
+ * Parses each dump and labels every new task the parser emits, suggestion or not: real when it is
+ * the best match (as `scoreCase` matches titles) of an expected task, invented otherwise.
+ */
+export function parseCases(cases: readonly EvalCase[], featuresOf: (candidate: TaskCandidate) => string[]): ParsedCase[] {
+  return cases.map((evalCase) => {
+    const seen = new Map<string, TaskCandidate>();
+    const operations = parseDump(evalCase.text, contextOf(evalCase), (ref, candidate) => seen.set(ref, candidate));
+    const titles = new Map<string, string>();
+    for (const operation of operations) if (operation.op === 'create_task') titles.set(operation.ref, operation.title);
+    const unused = new Set(titles.keys());
+    const real = new Set<string>();
+    for (const task of evalCase.tasks) {
+      let best: string | undefined;
+      let similarity = 0;
+      for (const ref of unused) {
+        const next = titleSimilarity(task.title, titles.get(ref) ?? '');
+        if (next > similarity) [best, similarity] = [ref, next];
+      }
+      if (best !== undefined && similarity >= TITLE_MATCH) {
+        unused.delete(best);
+        real.add(best);
+      }
+    }
+    const candidates = [...seen].map(([ref, candidate]) => ({ ref, candidate, features: featuresOf(candidate), real: real.has(ref) }));
+    return { evalCase, operations, candidates };
+  });
+}
+
+export interface FitOptions {
+  /** L2 penalty on the weights (not the bias), per example. */
+  l2: number;
+  iterations: number;
+  rate: number;
+}
+
+export const FIT_DEFAULTS: FitOptions = { l2: 0.01, iterations: 3000, rate: 0.5 };
+
+/**
+ * Logistic regression by full-batch gradient descent from zero weights: no randomness, features in
+ * sorted order, so the same examples always give the same weights.
+ */
+export function fitLogistic(examples: readonly { features: readonly string[]; real: boolean }[], options: FitOptions = FIT_DEFAULTS): { bias: number; weights: Record<string, number> } {
+  const names = [...new Set(examples.flatMap((example) => example.features))].sort();
+  const index = new Map(names.map((name, at) => [name, at]));
+  const rows = examples.map((example) => ({ at: [...new Set(example.features)].map((name) => index.get(name) ?? 0), y: example.real ? 1 : 0 }));
+  const weights = new Float64Array(names.length);
+  const gradient = new Float64Array(names.length);
+  let bias = 0;
+  const count = Math.max(1, rows.length);
+  for (let iteration = 0; iteration < options.iterations; iteration++) {
+    gradient.fill(0);
+    let biasGradient = 0;
+    for (const row of rows) {
+      let score = bias;
+      for (const at of row.at) score += weights[at] ?? 0;
+      const error = 1 / (1 + Math.exp(-score)) - row.y;
+      biasGradient += error;
+      for (const at of row.at) gradient[at] = (gradient[at] ?? 0) + error;
+    }
+    bias -= (options.rate * biasGradient) / count;
+    for (let at = 0; at < names.length; at++) {
+      weights[at] = (weights[at] ?? 0) - options.rate * ((gradient[at] ?? 0) / count + options.l2 * (weights[at] ?? 0));
+    }
+  }
+  return { bias, weights: Object.fromEntries(names.map((name, at) => [name, weights[at] ?? 0])) };
+}
+
+/** The dump's operations with each new task's confidence given by `confidenceOf`, and projects following their tasks. */
+export function reweigh(parsed: ParsedCase, confidenceOf: (candidate: LabelledCandidate) => number): Operation[] {
+  const byRef = new Map(parsed.candidates.map((candidate) => [candidate.ref, candidate]));
+  const operations = parsed.operations.map((operation) => {
+    const candidate = operation.op === 'create_task' ? byRef.get(operation.ref) : undefined;
+    return candidate ? { ...operation, confidence: confidenceOf(candidate) } : operation;
+  });
+  return withProjectConfidence(operations);
+}
+
+/** The confidence the clause rules alone give: what the parser did before the model. */
+export function ruleConfidence(candidate: LabelledCandidate): number {
+  return candidate.candidate.ruleConfidence;
+}
+
+/** The confidence of a labelled candidate with the model, as `taskConfidence` gives it in the parser. */
+export function modelConfidence(model: TaskConfidenceModel): (candidate: LabelledCandidate) => number {
+  return (candidate) => combined(candidate.candidate.ruleConfidence, asConfidence(model, taskProbability(model, candidate.features)));
+}
+
+/** Folds of the cross-validation: dump `i` of the development dumps, in `evalSets` order, is in fold `i % FOLDS`. */
+export const FOLDS = 5;
+/** Thresholds tried, and L2 penalties: chosen on the cross-validated figures only. */
+export const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+export const PENALTIES = [0.001, 0.003, 0.01, 0.03];
+/** Recall the model may give up, against the rules on the same folds, for fewer invented tasks. */
+export const RECALL_LOSS_MAX = 0.01;
+
+export interface CrossValidated {
+  l2: number;
+  threshold: number;
+  figures: Figures;
+}
+
+/** Each fold scored, as `pnpm eval:braindump` scores, by a model fitted on the other folds. */
+export function crossValidate(parsed: readonly ParsedCase[], l2: number, thresholds: readonly number[] = THRESHOLDS): CrossValidated[] {
+  const scores = new Map<number, CaseScore[]>(thresholds.map((threshold) => [threshold, []]));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const training = parsed.filter((_, at) => at % FOLDS !== fold).flatMap((one) => one.candidates);
+    const fitted = fitLogistic(training, { ...FIT_DEFAULTS, l2 });
+    for (const threshold of thresholds) {
+      const confidenceOf = modelConfidence({ ...fitted, threshold });
+      for (const [at, one] of parsed.entries()) if (at % FOLDS === fold) scores.get(threshold)?.push(scoreCase(one.evalCase, reweigh(one, confidenceOf)));
+    }
+  }
+  return thresholds.map((threshold) => ({ l2, threshold, figures: summarise(scores.get(threshold) ?? []) }));
+}
+
+/** The rules' figures on the same dumps: the baseline the model is measured against. */
+export function rulesFigures(parsed: readonly ParsedCase[]): Figures {
+  return summarise(parsed.map((one) => scoreCase(one.evalCase, reweigh(one, ruleConfidence))));
+}
+
+/**
+ * The rule stated before any figure was read: the fewest invented tasks whose cross-validated
+ * recall is at most RECALL_LOSS_MAX below the rules'; ties go to the higher recall, then the lower
+ * threshold and the larger penalty (the simpler model).
+ */
+export function choose(results: readonly CrossValidated[], rules: Figures): CrossValidated | undefined {
+  const allowed = results.filter((result) => result.figures.recall >= rules.recall - RECALL_LOSS_MAX - 1e-12);
+  return allowed.toSorted((a, b) => a.figures.invented - b.figures.invented || b.figures.recall - a.figures.recall || a.threshold - b.threshold || b.l2 - a.l2)[0];
+}
+
+/** Cross-validates every penalty and threshold, chooses, and fits the chosen penalty on all the dumps. */
+export function train(parsed: readonly ParsedCase[]): { model: TaskConfidenceModel; chosen: CrossValidated; results: CrossValidated[]; rules: Figures } {
+  const rules = rulesFigures(parsed);
+  const results = PENALTIES.flatMap((l2) => crossValidate(parsed, l2));
+  const chosen = choose(results, rules);
+  if (!chosen) throw new Error('no threshold keeps recall within bounds');
+  const fitted = fitLogistic(
+    parsed.flatMap((one) => one.candidates),
+    { ...FIT_DEFAULTS, l2: chosen.l2 },
+  );
+  const round = (value: number) => Math.round(value * 10_000) / 10_000;
+  const weights = Object.fromEntries(Object.entries(fitted.weights).map(([name, weight]) => [name, round(weight)]));
+  return { model: { threshold: chosen.threshold, bias: round(fitted.bias), weights }, chosen, results, rules };
+}
