@@ -495,14 +495,24 @@ function paragraphHeading(sentence: string): string | null {
  * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
  * the paragraph's tasks serve; one the writer is back from or after ("Home from the trip") is over.
  */
-const EFFORT_HEAD =
-  /(?<!\b(?:from|after|since|over)\s+)\b(?:the|my|our)\s+((?:(?!(?:the|a|an|my|our|this|that)\s)[\p{L}'’-]+\s+){0,3}?(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)(?:\s+(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\s+thing)?\b/iu;
+const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)';
+/** An effort's head word after "the", "my" or "our" and up to three words of its name. */
+const EFFORT_HEAD = new RegExp(
+  `(?<!\\b(?:from|after|since|over)\\s+)\\b(?:the|my|our)\\s+((?:(?!(?:the|a|an|my|our|this|that)\\s)[\\p{L}'’-]+\\s+){0,3}?${EFFORT_WORDS}(?:\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\\s+thing)?\\b`,
+  'iu',
+);
 /** An opening statement names the paragraph's effort only when at least this many sentences follow it. */
 const EFFORT_PARAGRAPH_SENTENCES = 2;
 
+/**
+ * The head word alone, with the same flags: a sentence without one cannot match EFFORT_HEAD, whose
+ * look-behind is otherwise tried at every position of every sentence.
+ */
+const EFFORT_WORD = new RegExp(EFFORT_WORDS, 'iu');
+
 /** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
 function effortMentioned(sentence: string): string | null {
-  const found = EFFORT_HEAD.exec(sentence)?.[1];
+  const found = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence)?.[1] : undefined;
   if (!found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
   const reading = readClause(sentence.replace(/[.!?]+$/, ''), { listed: false, inProse: true });
   return reading.kind === 'task' && reading.confidence >= ASKED_LEAST ? null : projectName(found);

@@ -67,6 +67,28 @@ describe('the offset a zone observes', () => {
   it('refuses a zone it does not know', () => {
     expect(() => offsetMinutesAt(at('2026-07-15T12:00:00Z'), 'Mars/Olympus_Mons')).toThrow(RangeError);
   });
+
+  it('changes at the very millisecond the zone does, whichever instant of that day was asked first', () => {
+    // A day's answer is remembered only when its first and last milliseconds agree: these do not.
+    const switches: [string, string, string, number, number][] = [
+      ['America/New_York', '2026-03-08T06:59:59.999Z', '2026-03-08T07:00:00.000Z', -300, -240],
+      ['America/St_Johns', '2026-03-08T05:29:59.999Z', '2026-03-08T05:30:00.000Z', -210, -150],
+      ['Australia/Lord_Howe', '2026-04-04T14:59:59.999Z', '2026-04-04T15:00:00.000Z', 660, 630],
+      ['Pacific/Chatham', '2026-09-26T13:59:59.999Z', '2026-09-26T14:00:00.000Z', 765, 825],
+    ];
+    for (const [zone, before, after, offsetBefore, offsetAfter] of switches) {
+      expect(offsetMinutesAt(at(after), zone)).toBe(offsetAfter);
+      expect(offsetMinutesAt(at(before), zone)).toBe(offsetBefore);
+      expect(offsetMinutesAt(at(after), zone)).toBe(offsetAfter);
+    }
+  });
+
+  it('keeps a steady day\'s offset from its first millisecond to its last', () => {
+    expect(offsetMinutesAt(at('2026-07-15T23:59:59.999Z'), 'Europe/Berlin')).toBe(120);
+    expect(offsetMinutesAt(at('2026-07-15T00:00:00.000Z'), 'Europe/Berlin')).toBe(120);
+    expect(offsetMinutesAt(at('2026-07-16T00:00:00.000Z'), 'Asia/Kathmandu')).toBe(345);
+    expect(offsetMinutesAt(at('1969-12-31T23:59:59.999Z'), 'Asia/Kolkata')).toBe(330);
+  });
 });
 
 describe('the instant of a local date and wall time', () => {

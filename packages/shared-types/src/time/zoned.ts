@@ -30,11 +30,38 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Minutes east of UTC that `zone` observes at `instant` (Berlin in winter: 60; St John's: -210). */
-export function offsetMinutesAt(instant: Date, zone: string): number {
+function readOffset(instant: Date, zone: string): number {
   const offset = tzOffset(zone, instant);
   if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${zone}`);
   return offset;
+}
+
+/** A zone's offset through a whole UTC day, by zone and day; null for a day on which it changes. */
+const steadyOffsets = new Map<string, number | null>();
+/** How many zone-days the memo keeps before it starts afresh. */
+const STEADY_OFFSETS_MAX = 10_000;
+/** Beyond this, a day's last millisecond may fall outside the range of Date. */
+const STEADY_INSTANT_MAX = 8.64e15 - DAY_MS;
+
+/**
+ * Minutes east of UTC that `zone` observes at `instant` (Berlin in winter: 60; St John's: -210).
+ * Reading the zone's rules costs an Intl formatting: a day whose first and last milliseconds share
+ * an offset keeps it throughout (no zone changes its offset twice within a day), so that answer
+ * is remembered for the day.
+ */
+export function offsetMinutesAt(instant: Date, zone: string): number {
+  const time = instant.getTime();
+  if (!(Math.abs(time) <= STEADY_INSTANT_MAX)) return readOffset(instant, zone);
+  const day = Math.floor(time / DAY_MS);
+  const key = `${day} ${zone}`;
+  let steady = steadyOffsets.get(key);
+  if (steady === undefined) {
+    const first = readOffset(new Date(day * DAY_MS), zone);
+    steady = first === readOffset(new Date((day + 1) * DAY_MS - 1), zone) ? first : null;
+    if (steadyOffsets.size >= STEADY_OFFSETS_MAX) steadyOffsets.clear();
+    steadyOffsets.set(key, steady);
+  }
+  return steady ?? readOffset(instant, zone);
 }
 
 /** The wall clock in `zone` at `instant`, to the minute. */
