@@ -42,8 +42,8 @@ type DeviceOutcome = keyof typeof DEVICE_OUTCOME_RANK;
 /**
  * Records the results of many sends in one statement (NotificationResultRecorder gathers them).
  * A device named by several sends gets one outcome (gone over failed over accepted, the latest
- * time), so no row is changed twice by the statement; the devices' rows are locked in id order,
- * so two such statements never deadlock. Only `sending` rows become `sent`.
+ * time), so no row is changed twice by the statement; the devices' rows, then the deliveries',
+ * are locked in id order, so two such statements never deadlock. Only `sending` rows become `sent`.
  */
 export async function recordNotificationResults(sql: Sql | Tx, results: readonly NotificationResult[]): Promise<void> {
   const sent = results.flatMap(({ sent }) =>
@@ -82,13 +82,20 @@ export async function recordNotificationResults(sql: Sql | Tx, results: readonly
       update public.push_subscriptions s set last_failure_at = held.at from held where s.id = held.id and held.outcome = 'failed'
     ), removed as (
       delete from public.push_subscriptions s using held where s.id = held.id and held.outcome = 'gone'
+    ), sending as (
+      -- Found by id alone and kept while sending after the lock: with the status beside the ids, the
+      -- plan made while the table was new walked all of deliveries_channel_status_updated_at_idx.
+      select d.id, d.status from public.deliveries d
+      where d.id = any(string_to_array(${sentIds}::text, ',')::uuid[])
+      order by d.id
+      for update of d
     )
     update public.deliveries d set status = 'sent', sent_at = sent.at, message_id = sent.message_id,
       provider_status = coalesce(d.provider_status, sent.provider_status), error = null, error_class = null, provider_error_code = null,
       -- Set here, the row trigger skips it (20261211100200_deliveries_updated_at_in_statements.sql).
       updated_at = now()
-    from sent
-    where d.id = any(string_to_array(${sentIds}::text, ',')::uuid[]) and d.id = sent.id and d.status = 'sending'`;
+    from sent join sending on sending.id = sent.id and sending.status = 'sending'
+    where d.id = any(string_to_array(${sentIds}::text, ',')::uuid[]) and d.id = sending.id`;
 }
 
 /**

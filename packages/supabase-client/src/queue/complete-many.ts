@@ -21,11 +21,12 @@ export async function completeMany(sql: Sql | Tx, workerId: string, completions:
   const entries = JSON.stringify(
     completions.map(({ result, state }) => [result ?? null, state?.checkpoints ?? null, state?.progress ? [state.progress.value ?? null] : null]),
   );
-  // Locked first in id order (see heartbeat): batches of one worker's jobs never deadlock.
+  // Locked first in id order, found by id alone (see heartbeat): batches of one worker's jobs never
+  // deadlock, and no plan scans the lease index.
   const rows = await sql<{ id: string }[]>`
     with held as (
-      select id from public.queue_jobs
-      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId} and status = 'processing'
+      select id, status from public.queue_jobs
+      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId}
       order by id
       for update
     )
@@ -38,7 +39,7 @@ export async function completeMany(sql: Sql | Tx, workerId: string, completions:
       string_to_array(${ids}::text, ',')::uuid[],
       array(select e.value from jsonb_array_elements(${entries}::text::jsonb) with ordinality as e(value, n) order by e.n)
     ) as c(id, entry)
-    join held on held.id = c.id
+    join held on held.id = c.id and held.status = 'processing'
     where q.id = c.id
     returning q.id`;
   return rows.map((row) => row.id);

@@ -19,11 +19,12 @@ export async function saveJobStates(sql: Sql | Tx, workerId: string, writes: rea
   if (writes.length === 0) return [];
   const ids = writes.map((write) => write.id).join(',');
   const states = JSON.stringify(writes.map((write) => [write.checkpoints, write.progress ? [write.progress.value ?? null] : null]));
-  // Locked first in id order (see heartbeat): batches of one worker's jobs never deadlock.
+  // Locked first in id order, found by id alone (see heartbeat): batches of one worker's jobs never
+  // deadlock, and no plan scans the lease index.
   const rows = await sql<{ id: string }[]>`
     with held as (
-      select id from public.queue_jobs
-      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId} and status = 'processing'
+      select id, status from public.queue_jobs
+      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId}
       order by id
       for update
     )
@@ -35,7 +36,7 @@ export async function saveJobStates(sql: Sql | Tx, workerId: string, writes: rea
       string_to_array(${ids}::text, ',')::uuid[],
       array(select s.value from jsonb_array_elements(${states}::text::jsonb) with ordinality as s(value, n) order by s.n)
     ) as w(id, state)
-    join held on held.id = w.id
+    join held on held.id = w.id and held.status = 'processing'
     where q.id = w.id
     returning q.id`;
   return rows.map((row) => row.id);
