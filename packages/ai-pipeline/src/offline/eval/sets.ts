@@ -1,5 +1,6 @@
 import { type EvalCase, evalCases, heldOutCases, secondCases, thirdCases } from './dumps.ts';
 import { generalDevCases } from './general-dev.ts';
+import { generalFreshCases } from './general-fresh.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
 import { generalVoicesCases } from './general-voices.ts';
 
@@ -24,6 +25,7 @@ export const evalSets: EvalSet[] = [
   ...originalSets,
   { name: 'general, development part (issue #19)', cases: generalDevCases },
   { name: 'voices, development set (issue #19, eighth round)', cases: generalVoicesCases },
+  { name: 'fresh, development set (issue #19, eleventh round)', cases: generalFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
 ];
