@@ -58,10 +58,9 @@ export function contextOf(evalCase: EvalCase): DraftContext {
   };
 }
 
-type CreatedTask = Extract<Operation, { op: 'create_task' }>;
-
-function closest(title: string, candidates: Iterable<CreatedTask>): { task: CreatedTask | undefined; similarity: number } {
-  let task: CreatedTask | undefined;
+/** The candidate whose title is most like `title` (the first of equals), and how alike they are. */
+export function closest<T extends { title: string }>(title: string, candidates: Iterable<T>): { task: T | undefined; similarity: number } {
+  let task: T | undefined;
   let similarity = 0;
   for (const candidate of candidates) {
     const next = titleSimilarity(title, candidate.title);

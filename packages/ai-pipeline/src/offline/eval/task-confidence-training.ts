@@ -4,7 +4,7 @@ import { asConfidence, combined, type TaskConfidenceModel, taskProbability } fro
 import type { TaskCandidate } from '../task-features.ts';
 import type { EvalCase } from './dumps.ts';
 import { type Figures, summarise } from './figures.ts';
-import { type CaseScore, contextOf, scoreCase, TITLE_MATCH, titleSimilarity } from './score.ts';
+import { type CaseScore, closest, contextOf, scoreCase, TITLE_MATCH } from './score.ts';
 
 /** One candidate task the parser emitted for a dump, with whether it is one the dump's reader expects. */
 export interface LabelledCandidate {
@@ -29,20 +29,13 @@ export function parseCases(cases: readonly EvalCase[], featuresOf: (candidate: T
   return cases.map((evalCase) => {
     const seen = new Map<string, TaskCandidate>();
     const operations = parseDump(evalCase.text, contextOf(evalCase), (ref, candidate) => seen.set(ref, candidate));
-    const titles = new Map<string, string>();
-    for (const operation of operations) if (operation.op === 'create_task') titles.set(operation.ref, operation.title);
-    const unused = new Set(titles.keys());
+    const unused = new Set(operations.flatMap((operation) => (operation.op === 'create_task' ? [operation] : [])));
     const real = new Set<string>();
     for (const task of evalCase.tasks) {
-      let best: string | undefined;
-      let similarity = 0;
-      for (const ref of unused) {
-        const next = titleSimilarity(task.title, titles.get(ref) ?? '');
-        if (next > similarity) [best, similarity] = [ref, next];
-      }
+      const { task: best, similarity } = closest(task.title, unused);
       if (best !== undefined && similarity >= TITLE_MATCH) {
         unused.delete(best);
-        real.add(best);
+        real.add(best.ref);
       }
     }
     const candidates = [...seen].map(([ref, candidate]) => ({ ref, candidate, features: featuresOf(candidate), real: real.has(ref) }));
