@@ -35,7 +35,12 @@ export function asConfidence(model: TaskConfidenceModel, probability: number): n
  * less sure, so the model can turn a task into a suggestion but never make a suggestion a task.
  */
 export function taskConfidence(candidate: TaskCandidate, model: TaskConfidenceModel = TASK_CONFIDENCE_MODEL): number {
-  return combined(candidate.ruleConfidence, asConfidence(model, taskProbability(model, taskFeatures(candidate))));
+  return confidenceOfFeatures(model, candidate.ruleConfidence, taskFeatures(candidate));
+}
+
+/** taskConfidence for features already read (training reads each candidate's once). */
+export function confidenceOfFeatures(model: TaskConfidenceModel, ruleConfidence: number, features: readonly string[]): number {
+  return combined(ruleConfidence, asConfidence(model, taskProbability(model, features)));
 }
 
 /** The rules' confidence and the model's, taken together: the lower. */

@@ -1,6 +1,6 @@
 import type { Operation } from '@ordo/shared-types';
 import { parseDump, withProjectConfidence } from '../parse-dump.ts';
-import { asConfidence, combined, type TaskConfidenceModel, taskProbability } from '../task-confidence.ts';
+import { confidenceOfFeatures, type TaskConfidenceModel } from '../task-confidence.ts';
 import type { TaskCandidate } from '../task-features.ts';
 import type { EvalCase } from './dumps.ts';
 import { type Figures, summarise } from './figures.ts';
@@ -99,7 +99,7 @@ export function ruleConfidence(candidate: LabelledCandidate): number {
 
 /** The confidence of a labelled candidate with the model, as `taskConfidence` gives it in the parser. */
 export function modelConfidence(model: TaskConfidenceModel): (candidate: LabelledCandidate) => number {
-  return (candidate) => combined(candidate.candidate.ruleConfidence, asConfidence(model, taskProbability(model, candidate.features)));
+  return (candidate) => confidenceOfFeatures(model, candidate.candidate.ruleConfidence, candidate.features);
 }
 
 /** Folds of the cross-validation: dump `i` of the development dumps, in `evalSets` order, is in fold `i % FOLDS`. */
