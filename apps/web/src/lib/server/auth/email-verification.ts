@@ -11,7 +11,7 @@ export const VERIFICATION_VALID_HOURS = 24;
 
 /**
  * Records a new verification link for the user inside the caller's transaction, deleting their
- * expired ones (nothing else does); returns the plain token.
+ * expired ones (the worker's hourly sweep takes those of people who do not come back); returns the plain token.
  */
 export async function issueVerificationIn(tx: Tx, userId: string): Promise<string> {
   const token = newToken();

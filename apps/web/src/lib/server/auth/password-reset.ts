@@ -27,7 +27,7 @@ export async function requestPasswordReset(email: string, address: string, appOr
       with account as (
         select id, email from public.users where lower(email) = lower(${email})
       ), expired as (
-        -- The account's expired links: nothing else deletes them.
+        -- The account's expired links, now rather than at the worker's hourly sweep.
         delete from public.password_reset_tokens where user_id in (select id from account) and expires_at <= now()
       ), issued as (
         insert into public.password_reset_tokens (user_id, token_hash, expires_at)

@@ -59,7 +59,7 @@ export function toSessionUser(row: Omit<SessionRow, 'session_id' | 'expires_at' 
 }
 
 // Runs before the user is known, hence the service role. The user's expired sessions go in the same
-// statement: nothing else deletes them, and every sign-in adds a row.
+// statement, since every sign-in adds a row (the worker's hourly sweep takes those of people who do not come back).
 export async function createSession(userId: string, meta: SessionMeta): Promise<NewSession> {
   const token = newToken();
   const [row] = await database().asService(
