@@ -267,8 +267,18 @@ const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
   [chrono.nl.casual, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
 ];
 
-/** A date phrase in each language read; with a dash added, the same as a two-byte string. */
-const PREPARING_TEXTS = ['dentist tomorrow at 5pm, 12/03 or Friday next week', 'Zahnarzt Dienstag 10 Uhr', 'payer la cantine samedi', 'dentista mañana a las 10', 'tandarts vrijdag'];
+/**
+ * Date phrases in each language read, together meeting each of the language's readers (a month
+ * name with and without a day, weekdays, times, spans, "in two weeks", "ago"): a reader compiles
+ * its patterns the first time one matches. With a dash added, the same as a two-byte string.
+ */
+const PREPARING_TEXTS = [
+  'dentist tomorrow at 5pm, 12/03 or Friday next week; call mum on 3 March or March 4th 2027, in 2 weeks, 3 days ago, by the end of the month, tonight 10:30-11:00, 2027-01-05, last Monday of June',
+  'Zahnarzt Dienstag 10 Uhr, am 3. März 2027, morgen früh, in 2 Wochen, nächste Woche, vor 3 Tagen, 14:30 bis 15 Uhr',
+  'payer la cantine samedi, le 2 juin 2027 à 10h, demain matin, dans 2 semaines, il y a 3 jours, la semaine prochaine, de 14h30 à 15h',
+  'dentista mañana a las 10, el 2 de junio de 2027, junio, el lunes, en 2 semanas, esta noche, de 14:30 a 15:00',
+  'tandarts vrijdag, 3 juni 2027 om 10 uur, juni, morgen, over 2 weken, 3 dagen geleden, volgende week, 2027/06/03',
+];
 /** V8 interprets a pattern on its first run and compiles it on the next. */
 const PREPARING_RUNS = 2;
 
