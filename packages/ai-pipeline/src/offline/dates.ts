@@ -75,10 +75,13 @@ function weekdayNumber(written: string): number {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The next 1st of the named month after today. */
+/** A month written out or shortened: "December", "Dec", "Sept". */
+const MONTH_WORDS = MONTHS.map((name) => `${name.slice(0, 3)}${name === 'september' ? '(?:t|tember)?' : `(?:${name.slice(3)})?`}`).join('|');
+
+/** The next 1st of the named month after today ("Dec" names December). */
 function firstOfMonth(today: string, monthName: string): string {
   const { year, month } = parseDate(today);
-  const target = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const target = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3))) + 1;
   return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
 }
 
@@ -183,8 +186,9 @@ const RULES: Rule[] = [
     resolve: (match, today) => addDays(firstOfMonth(today, MONTHS[GERMAN_MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1] ?? 'january'), -1),
   },
   // "bis 14.02", "deadline 30.11": day and month with dots, as written across Europe.
+  // "vor 10.9.", "Geburtstag 8.9": a month without its zero ends the date with a dot or the line ("10.5 km", "£4.5" are no dates).
   {
-    pattern: /(?<![\d.])([0-2]?\d|3[01])\.(0[1-9]|1[0-2])\.?(?![\d])/,
+    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.|$))\.?(?![\d])/,
     resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
@@ -197,16 +201,28 @@ const RULES: Rule[] = [
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
-  { pattern: new RegExp(`\\bbefore (${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
+  { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
   { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
+  // "Tues 16th", "Wednesday 24th": the day of the month says which week the weekday is in.
+  {
+    pattern: new RegExp(`\\b${WEEKDAY},? (?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'i'),
+    resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
+    shiftable: true,
+  },
   // Shortenings chrono does not know, with "next" as for a weekday written out ("next Tues": next week's).
   { pattern: /\b(next )?weds\b/i, resolve: (match, today) => comingOrNext(today, 3, match[1] !== undefined) },
   { pattern: /\b(next )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined) },
   { pattern: /\b(next )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined) },
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
+  // "before lunch", "by noon": a part of today.
+  { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
+  { pattern: /(?<![\p{L}])(?:the day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen)(?![\p{L}])/iu, resolve: (_, today) => addDays(today, 2) },
+  // "(el 27)", "le 3", "am 14.": a day of the month after the article other languages date with.
+  { pattern: /(?<=\(|^|\s)(?:el|le|am) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
   {
-    pattern: /\b(?:on )?the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    // "on the 5th", and "kids' dentist 28th" with no "the" (not "her 30th", "the 3rd floor").
+    pattern: /(?:\b(?:on )?the |(?<=[\p{L}\p{N}'’)]\s)(?<!\b(?:my|his|her|our|their|your|its|a|[\p{L}]+['’]s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?)\s))([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu,
     resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
     shiftable: true,
   },
@@ -218,7 +234,7 @@ const FALSE_DATES = /^(?:now|the day|the week|a sec(?:ond)?|second|sec|may|march
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -356,7 +372,7 @@ function modifier(text: string, index: number, found: string): boolean {
  * clause that ends in the date ("before it renews on the 2nd").
  */
 function shiftedByLead(before: string, date: string): string {
-  if (/\bbefore\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
+  if (/\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
   if (/\bafter\s+(?:the\s+)?$/i.test(before)) return addDays(date, 1);
   return date;
 }
@@ -365,7 +381,7 @@ function shiftedByLead(before: string, date: string): string {
  * Every rule's pattern in one: most texts match none, and one scan of them all costs less than a
  * scan for each. No pattern refers back to a group, and the one without `i` has no letters.
  */
-const ANY_RULE = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'i');
+const ANY_RULE = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'iu');
 
 function findByRule(text: string, today: string): Candidate | null {
   if (!ANY_RULE.test(text)) return null;
