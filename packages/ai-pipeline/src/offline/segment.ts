@@ -243,7 +243,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -562,6 +562,8 @@ const WOUND_DOWN = 0.4;
  */
 function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   let paragraphProject: string | null | undefined;
+  // The last day the paragraph named: "Kickoff call Monday. Before then I need to …" points back at it.
+  let lastDay: string | null = null;
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   let closed = false;
@@ -588,7 +590,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = projectName(effortName(effort[1], text));
       continue;
     }
-    let labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], scope, context.message) : null;
+    // "Launch is Jan 30. Before then: …": the label points back at the day the paragraph last named.
+    const labelPointing = label?.[1] ? POINTING_LEAD.exec(`${label[1]} `) : null;
+    const labelText = labelPointing && lastDay !== null ? `${labelPointing[1] ?? labelPointing[2]} ${lastDay}` : label?.[1];
+    let labelled = labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     const labelsParagraph = position === 0 || labelledSentences >= 2;
@@ -611,6 +616,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
     // until one names a day of its own ("… and I need to book it for Sunday and renew …": not the last).
     let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
+    // "Before then I need to send X, set up Y and draft Z": every clause is due before the day named last.
+    const pointing = lastDay === null ? null : POINTING_LEAD.exec(text);
+    if (pointing && lastDay !== null) {
+      leadingDay = `${pointing[1] ?? pointing[2]} ${lastDay}`;
+      text = text.slice(pointing[0].length);
+    }
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
     const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
@@ -668,7 +679,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         eventDay = day;
         afterSo = /^[\s,]*so\b/i.test(after);
       }
-      let served = !stated && eventDay !== null ? servedOn(reading.text, eventDay, afterSo) : reading.text;
+      const pointedDay = eventDay ?? readings.slice(0, index).reduceRight<string | null>((day, before) => day ?? datePhraseIn(before.cleaned), null) ?? lastDay;
+      let served = !stated && pointedDay !== null ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null) : reading.text;
       // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
       // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
       // the deadline that ends the second.
@@ -690,6 +702,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       });
       if (ownDay) leadingDay = null;
     }
+    for (const { cleaned } of readings) lastDay = datePhraseIn(cleaned) ?? lastDay;
   }
   return paragraphProject;
 }
@@ -717,7 +730,9 @@ const ASKED_LEAST = 0.5;
 /** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
 const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
-const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+then|that day|on the day)\b/i;
+const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)/i;
+/** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
+const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
 /**
  * A task's text with the day of the event it serves: "buy the uniform before then" after "school
@@ -727,7 +742,12 @@ const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+then|that day|on the day)\b
 function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string {
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
-    const day = /then$/i.test(pointed[0]) ? pointed[0].replace(/then$/i, eventDay.replace(/^on\s+/i, '')) : `on ${eventDay.replace(/^on\s+/i, '')}`;
+    const bare = eventDay.replace(/^on\s+/i, '');
+    const day = /(?:then|that)$/i.test(pointed[0])
+      ? pointed[0].replace(/(?:then|that)$/i, bare)
+      : /before$/i.test(pointed[0])
+        ? `before ${bare}`
+        : `on ${bare}`;
     return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
   }
   return firstAfterSo && !hasDatePhrase(task) ? `${task} ${eventDay}` : task;
