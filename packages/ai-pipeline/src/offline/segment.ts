@@ -254,6 +254,8 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
   // person saying something is no more of the task before it.
   if (!joiner.includes(',') && (saysSomething(clause) || thingStated(clause))) return true;
+  // "… before the rains start also Mike's birthday is on the 19th": an event's day is no more of the task before it.
+  if (!joiner.includes(',') && dayOfEvent(clause) !== null) return true;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
@@ -398,7 +400,8 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
 /** "meeting is next Tuesday", "(party is Saturday)": the day of the event a task serves. */
 function dayOfEvent(clause: string): string | null {
   // "her birthday's on the 9th": "'s" is "is" before "on" or "due".
-  const said = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
+  // "su cumpleaños es el sábado", "Geburtstag ist am Freitag", "la fête est samedi": the same in other languages.
+  const said = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are|es|ist|est)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
   return said !== undefined && isDatePhrase(said) ? said : null;
 }
 
@@ -674,7 +677,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { ...reading, confidence: NEEDED };
       }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
-      const day: string | null = eventDay === null && stated ? datePhraseIn(cleaned) : null;
+      // In a dictated run-on, the event said last is the one a following "so …" serves.
+      const day: string | null = stated ? datePhraseIn(cleaned) : null;
       if (day !== null) {
         eventDay = day;
         afterSo = /^[\s,]*so\b/i.test(after);
