@@ -25,6 +25,8 @@ export interface FoundDate {
   start_at: string | null;
   /** Only a time of day was given ("at 10"); the day is today unless the context names one. */
   timeOnly: boolean;
+  /** The day names the occasion the task is for ("the Friday meeting"): its words stay in the title. */
+  occasion?: boolean;
 }
 
 interface Rule {
@@ -355,15 +357,22 @@ const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|t
 /** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
 const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
 
+/** "slides for the Friday meeting": the day of the occasion a task is for, which is when it is due. */
+function servesOccasion(before: string, found: string, after: string): boolean {
+  return /\bfor\s+the\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && OCCASION.test(after);
+}
+
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
+  if (servesOccasion(before, found, after)) return false;
   if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
   if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
   // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
   if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
   // "text Aisha about Sunday lunch": the day names which lunch the message is about.
-  if (/\b(?:about|re:?|regarding)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && OCCASION.test(after)) return true;
+  // "text Becky back about Saturday": at the end of the clause the day is what the message is about.
+  if (/\b(?:about|re:?|regarding)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && (OCCASION.test(after) || /^\s*(?:[,;.!?)]|$)/.test(after))) return true;
   return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 
@@ -493,7 +502,8 @@ export function findDate(original: string, reference: DateReference, contextDay?
   const startAt = found.time
     ? formatZonedIso(instantOfWallTime({ year, month, day, ...found.time }, reference.timezone), reference.timezone)
     : null;
-  return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly };
+  const occasion = servesOccasion(text.slice(0, found.index), text.slice(found.index, found.index + found.length), text.slice(found.index + found.length));
+  return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly, ...(occasion ? { occasion } : {}) };
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
