@@ -180,6 +180,10 @@ const RULES: Rule[] = [
     resolve: (_, today) => endOfMonth(today, 0),
   },
   {
+    pattern: /(?<![\p{L}])(?:diese woche|cette semaine|esta semana|deze week)(?![\p{L}])/iu,
+    resolve: (_, today) => endOfWeek(today),
+  },
+  {
     pattern: /\b(?:(?:anfang )?nächste(?:r|n)? woche|la semaine prochaine|(?:la )?semana que viene|la próxima semana|volgende week)\b/i,
     resolve: (_, today) => nextMonday(today),
   },
@@ -232,7 +236,7 @@ const RULES: Rule[] = [
 
 // Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named;
 // "meal prep for the week" is a week's worth, not a week from today).
-const FALSE_DATES = /^(?:now|the day|the week|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
 const LEAD_IN =
@@ -367,6 +371,8 @@ function modifier(text: string, index: number, found: string): boolean {
   const after = text.slice(index + found.length);
   if (servesOccasion(before, found, after)) return false;
   if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
+  // "the night before", "the day after": a day counted from another, named elsewhere.
+  if (/^(?:night|day|evening|morning)$/i.test(found.trim()) && /^\s+(?:before|after)\b/i.test(after)) return true;
   if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
   // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
   if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
@@ -565,8 +571,9 @@ function probe(text: string): FoundDate | null {
 export function isDatePhrase(text: string): boolean {
   const found = probe(text);
   if (!found) return false;
-  // "the 9th March": chrono's date leaves "the" out; it is part of the phrase.
-  const rest = `${text.slice(0, found.index).replace(/\bthe\s*$/i, '')}${text.slice(found.index + found.length)}`;
+  // "the 9th March": chrono's date leaves "the" out; it is part of the phrase, and so is the
+  // "after" that moves it ("after Boxing Day:"), which a title keeps ("cut the coffee after 2pm").
+  const rest = `${text.slice(0, found.index).replace(/\b(?:after\s+)?(?:the\s*)?$/i, '')}${text.slice(found.index + found.length)}`;
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
 
