@@ -501,7 +501,11 @@ export function findDate(original: string, reference: DateReference, contextDay?
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
   // A numeral written in for a spoken number is padded to its length: the span covers the padding.
-  while (found.index + found.length < text.length && text[found.index + found.length] === ' ' && original[found.index + found.length] !== ' ') found.length++;
+  // ("the twenty fifth" → "the 25th" and spaces: the original's words there, spaces between them included).
+  const end = found.index + found.length;
+  let padEnd = end;
+  while (padEnd < text.length && text[padEnd] === ' ') padEnd++;
+  found.length += original.slice(end, padEnd).trimEnd().length;
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
   if (found.timeOnly && contextDay) found.due_date = contextDay;
   const { year, month, day } = parseDate(found.due_date);

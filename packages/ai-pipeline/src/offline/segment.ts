@@ -695,7 +695,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       if (!stated) afterSo = false;
       const own = leadingDay === null ? null : datePhraseIn(served);
-      const ownDay = own !== null && own.toLowerCase() !== leadingDay?.toLowerCase();
+      // "tomorrow morning first thing call …" still names the leading "tomorrow".
+      const ownDay = own !== null && !own.toLowerCase().startsWith(leadingDay?.toLowerCase() ?? '');
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
