@@ -298,6 +298,11 @@ describe('day phrases the development sets missed (twelfth round)', () => {
     expect(due('ping Lauren before lunch', london)).toBe('2026-06-04');
   });
 
+  it('does not move a day said in brackets by a "before" outside them', () => {
+    expect(due('sign up for the pottery class before it fills up (starts the 17th)', london)).toBe('2026-06-17');
+    expect(due('cancel it before it renews on the 20th', london)).toBe('2026-06-19');
+  });
+
   it('reads "this week" in other languages, and a label "after Boxing Day" as a day', () => {
     expect(due('Diese Woche', london)).toBe('2026-06-05');
     expect(due('esta semana', london)).toBe('2026-06-05');

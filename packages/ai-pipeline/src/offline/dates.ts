@@ -387,7 +387,8 @@ function modifier(text: string, index: number, found: string): boolean {
  * clause that ends in the date ("before it renews on the 2nd").
  */
 function shiftedByLead(before: string, date: string): string {
-  if (/\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
+  // "before it fills up (starts the 17th)": a remark in brackets says its own day, which "before" does not govern.
+  if (/\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
   if (/\bafter\s+(?:the\s+)?$/i.test(before)) return addDays(date, 1);
   return date;
 }

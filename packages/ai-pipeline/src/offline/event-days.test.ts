@@ -90,4 +90,11 @@ describe('an event stated before the tasks that serve it', () => {
   ])('keeps a leading day over the clauses after it when the first says it more precisely ("tomorrow morning"): "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
+
+  it.each([
+    ["if it's sunny Saturday, clean the balcony", ['Clean the balcony → 2026-12-05']],
+    ['when the rain stops on Friday, mow the lawn and sweep the patio', ['Mow the lawn → 2026-12-04', 'Sweep the patio → none']],
+  ])('gives a condition\'s day to the task after its comma: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
 });

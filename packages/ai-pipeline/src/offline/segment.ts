@@ -681,7 +681,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const day: string | null = stated ? datePhraseIn(cleaned) : null;
       if (day !== null) {
         eventDay = day;
-        afterSo = /^[\s,]*so\b/i.test(after);
+        // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
+        afterSo = /^[\s,]*so\b/i.test(after) || (/^(?:if|when|once|in case)\b/i.test(trimFiller(cleaned)) && /^\s*,/.test(after));
       }
       const pointedDay = eventDay ?? readings.slice(0, index).reduceRight<string | null>((day, before) => day ?? datePhraseIn(before.cleaned), null) ?? lastDay;
       let served = !stated && pointedDay !== null ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null) : reading.text;
