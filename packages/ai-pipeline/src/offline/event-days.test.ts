@@ -97,4 +97,11 @@ describe('an event stated before the tasks that serve it', () => {
   ])('gives a condition\'s day to the task after its comma: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
+
+  it("dates a standup's \"t:\" items today", () => {
+    expect(dated('standup\ny: finished the export bug\nt: pair with Sam on caching, write tests for the import')).toEqual([
+      'Pair with Sam on caching → 2026-12-02',
+      'Write tests for the import → 2026-12-02',
+    ]);
+  });
 });

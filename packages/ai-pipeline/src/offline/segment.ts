@@ -915,6 +915,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
+  // A standup's "t:" is today's list.
+  if (/^t$/i.test(label.trim())) return { ...scope, dateHint: 'today' };
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || /^\p{L}$/u.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
