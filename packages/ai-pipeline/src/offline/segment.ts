@@ -565,8 +565,8 @@ const WOUND_DOWN = 0.4;
  */
 function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   let paragraphProject: string | null | undefined;
-  // The last day the paragraph named: "Kickoff call Monday. Before then I need to …" points back at it.
-  let lastDay: string | null = null;
+  // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
+  const earlier: string[] = [];
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   let closed = false;
@@ -595,7 +595,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     // "Launch is Jan 30. Before then: …": the label points back at the day the paragraph last named.
     const labelPointing = label?.[1] ? POINTING_LEAD.exec(`${label[1]} `) : null;
-    const labelText = labelPointing && lastDay !== null ? `${labelPointing[1] ?? labelPointing[2]} ${lastDay}` : label?.[1];
+    const labelDay = labelPointing ? lastDayIn(earlier) : null;
+    const labelText = labelPointing && labelDay !== null ? `${labelPointing[1] ?? labelPointing[2]} ${labelDay}` : label?.[1];
     let labelled = labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
@@ -620,9 +621,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // until one names a day of its own ("… and I need to book it for Sunday and renew …": not the last).
     let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
     // "Before then I need to send X, set up Y and draft Z": every clause is due before the day named last.
-    const pointing = lastDay === null ? null : POINTING_LEAD.exec(text);
-    if (pointing && lastDay !== null) {
-      leadingDay = `${pointing[1] ?? pointing[2]} ${lastDay}`;
+    const pointing = POINTING_LEAD.exec(text);
+    const pointedAt = pointing ? lastDayIn(earlier) : null;
+    if (pointing && pointedAt !== null) {
+      leadingDay = `${pointing[1] ?? pointing[2]} ${pointedAt}`;
       text = text.slice(pointing[0].length);
     }
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
@@ -684,7 +686,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
         afterSo = /^[\s,]*so\b/i.test(after) || (/^(?:if|when|once|in case)\b/i.test(trimFiller(cleaned)) && /^\s*,/.test(after));
       }
-      const pointedDay = eventDay ?? readings.slice(0, index).reduceRight<string | null>((day, before) => day ?? datePhraseIn(before.cleaned), null) ?? lastDay;
+      // Only a clause that points back looks back (reading a clause for a day costs a date search).
+      const pointedDay =
+        eventDay ?? (!stated && POINTS_BACK.test(reading.text) ? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]) : null);
       let served = !stated && pointedDay !== null ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null) : reading.text;
       // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
       // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
@@ -708,9 +712,18 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       });
       if (ownDay) leadingDay = null;
     }
-    for (const { cleaned } of readings) lastDay = datePhraseIn(cleaned) ?? lastDay;
+    earlier.push(...readings.map((before) => before.cleaned));
   }
   return paragraphProject;
+}
+
+/** The day the last of these clauses to name one names. */
+function lastDayIn(clauses: string[]): string | null {
+  for (let index = clauses.length - 1; index >= 0; index--) {
+    const day = datePhraseIn(clauses[index] ?? '');
+    if (day !== null) return day;
+  }
+  return null;
 }
 
 /** A task that names its thing only by a pronoun: offered, one click to keep. */
