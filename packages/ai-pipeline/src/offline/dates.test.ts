@@ -255,3 +255,71 @@ describe('British and other languages\' ways of writing a day', () => {
     expect(findDate('groceries for the week', london)).toBeNull();
   });
 });
+
+describe('day phrases the development sets missed (twelfth round)', () => {
+  // 2026-06-04 is a Thursday.
+  const london: DateReference = { today: '2026-06-04', timezone: 'Europe/London' };
+  const cut = (text: string, reference: DateReference = london) => {
+    const found = findDate(text, reference);
+    return found ? `${text.slice(0, found.index)}${text.slice(found.index + found.length)}`.trim() : text;
+  };
+
+  it('reads a day of the month with no "the", alone or after its weekday, but not an ordinal naming a thing', () => {
+    expect(due("kids' dentist 28th", london)).toBe('2026-06-28');
+    expect(due('passport appointment Tues 16th', london)).toBe('2026-06-16');
+    expect(due('send in a raffle prize by Wednesday 24th', london)).toBe('2026-06-24');
+    expect(cut('send in a raffle prize by Wednesday 24th')).toBe('send in a raffle prize');
+    expect(due('book flights for Jan 3rd', london)).toBe('2027-01-03');
+    expect(findDate('buy a card for her 30th', london)).toBeNull();
+    expect(findDate("Mike's 40th party", london)).toBeNull();
+    expect(findDate('the 3rd floor printer', london)).toBeNull();
+  });
+
+  it('reads the day after tomorrow and a bare day of the month in other languages', () => {
+    expect(due('Auto waschen übermorgen', london)).toBe('2026-06-06');
+    expect(due('turno con el dentista pasado mañana', london)).toBe('2026-06-06');
+    expect(due('rappeler Claire après-demain', london)).toBe('2026-06-06');
+    expect(due('do the laundry the day after tomorrow', london)).toBe('2026-06-06');
+    expect(due('regalo para Sofi (el 27)', london)).toBe('2026-06-27');
+  });
+
+  it('reads a dotted day and month without the month\'s zero, but not a distance or a price', () => {
+    const berlin: DateReference = { today: '2026-09-03', timezone: 'Europe/Berlin' };
+    expect(due('call Oma on her birthday 8.9.', berlin)).toBe('2026-09-08');
+    expect(due('renew the Bahncard before 10.9', berlin)).toBe('2026-09-09');
+    expect(findDate('run 10.5 km', berlin)).toBeNull();
+    expect(findDate('pay £4.5 back', berlin)).toBeNull();
+  });
+
+  it('reads "before" shortened as "b4" and before a shortened month, "before lunch" as today', () => {
+    expect(due('CPF top up b4 30 jun', london)).toBe('2026-06-29');
+    expect(cut('CPF top up b4 30 jun')).toBe('CPF top up');
+    expect(due('book a checkup (before Dec)', london)).toBe('2026-11-30');
+    expect(due('ping Lauren before lunch', london)).toBe('2026-06-04');
+  });
+
+  it('does not move a day said in brackets by a "before" outside them', () => {
+    expect(due('sign up for the pottery class before it fills up (starts the 17th)', london)).toBe('2026-06-17');
+    expect(due('cancel it before it renews on the 20th', london)).toBe('2026-06-19');
+  });
+
+  it('reads "this week" in other languages, and a label "after Boxing Day" as a day', () => {
+    expect(due('Diese Woche', london)).toBe('2026-06-05');
+    expect(due('esta semana', london)).toBe('2026-06-05');
+    expect(isDatePhrase('after Boxing Day')).toBe(true);
+    expect(due('after Boxing Day', london)).toBe('2026-12-27');
+  });
+
+  it('reads the occasion a task is for as its day, and a day talked about as none', () => {
+    expect(due('prepare the slides for the Friday meeting', london)).toBe('2026-06-05');
+    expect(findDate('prepare the slides for the Friday meeting', london)?.occasion).toBe(true);
+    expect(findDate('text Becky back about Saturday', london)).toBeNull();
+    expect(findDate('send the Friday meeting notes', london)).toBeNull();
+  });
+
+  it('reads "the minutes" and "the night before" as no date, and a spoken two-word ordinal whole', () => {
+    expect(findDate('email Siobhán the minutes', london)).toBeNull();
+    expect(findDate('move the car the night before', london)).toBeNull();
+    expect(cut("book the restaurant for mamma's birthday on Sunday the twenty fifth")).toBe("book the restaurant for mamma's birthday");
+  });
+});

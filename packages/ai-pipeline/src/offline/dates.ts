@@ -25,6 +25,8 @@ export interface FoundDate {
   start_at: string | null;
   /** Only a time of day was given ("at 10"); the day is today unless the context names one. */
   timeOnly: boolean;
+  /** The day names the occasion the task is for ("the Friday meeting"): its words stay in the title. */
+  occasion?: boolean;
 }
 
 interface Rule {
@@ -75,10 +77,13 @@ function weekdayNumber(written: string): number {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The next 1st of the named month after today. */
+/** A month written out or shortened: "December", "Dec", "Sept". */
+const MONTH_WORDS = MONTHS.map((name) => `${name.slice(0, 3)}${name === 'september' ? '(?:t|tember)?' : `(?:${name.slice(3)})?`}`).join('|');
+
+/** The next 1st of the named month after today ("Dec" names December). */
 function firstOfMonth(today: string, monthName: string): string {
   const { year, month } = parseDate(today);
-  const target = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const target = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3))) + 1;
   return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
 }
 
@@ -175,6 +180,10 @@ const RULES: Rule[] = [
     resolve: (_, today) => endOfMonth(today, 0),
   },
   {
+    pattern: /(?<![a-zà-ÿ])(?:diese woche|cette semaine|esta semana|deze week)(?![a-zà-ÿ])/i,
+    resolve: (_, today) => endOfWeek(today),
+  },
+  {
     pattern: /\b(?:(?:anfang )?nächste(?:r|n)? woche|la semaine prochaine|(?:la )?semana que viene|la próxima semana|volgende week)\b/i,
     resolve: (_, today) => nextMonday(today),
   },
@@ -183,8 +192,9 @@ const RULES: Rule[] = [
     resolve: (match, today) => addDays(firstOfMonth(today, MONTHS[GERMAN_MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1] ?? 'january'), -1),
   },
   // "bis 14.02", "deadline 30.11": day and month with dots, as written across Europe.
+  // "vor 10.9.", "Geburtstag 8.9": a month without its zero ends the date with a dot or the line ("10.5 km", "£4.5" are no dates).
   {
-    pattern: /(?<![\d.])([0-2]?\d|3[01])\.(0[1-9]|1[0-2])\.?(?![\d])/,
+    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.|$))\.?(?![\d])/,
     resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
@@ -197,16 +207,28 @@ const RULES: Rule[] = [
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
-  { pattern: new RegExp(`\\bbefore (${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
+  { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
   { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
+  // "Tues 16th", "Wednesday 24th": the day of the month says which week the weekday is in.
+  {
+    pattern: new RegExp(`\\b${WEEKDAY},? (?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'i'),
+    resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
+    shiftable: true,
+  },
   // Shortenings chrono does not know, with "next" as for a weekday written out ("next Tues": next week's).
   { pattern: /\b(next )?weds\b/i, resolve: (match, today) => comingOrNext(today, 3, match[1] !== undefined) },
   { pattern: /\b(next )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined) },
   { pattern: /\b(next )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined) },
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
+  // "before lunch", "by noon": a part of today.
+  { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
+  { pattern: /(?<![a-zà-ÿ])(?:the day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen)(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
+  // "(el 27)", "le 3", "am 14.": a day of the month after the article other languages date with.
+  { pattern: /(?<![^\s(])(?:el|le|am) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
   {
-    pattern: /\b(?:on )?the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    // "on the 5th", and "kids' dentist 28th" with no "the" (not "her 30th", "the 3rd floor").
+    pattern: /(?:\b(?:on )?the |(?=\d)(?<=[a-zà-ÿ\d'’)]\s)(?<!\b(?:my|his|her|our|their|your|its|a|[a-zà-ÿ]+['’]s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s))([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
     resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
     shiftable: true,
   },
@@ -214,11 +236,11 @@ const RULES: Rule[] = [
 
 // Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named;
 // "meal prep for the week" is a week's worth, not a week from today).
-const FALSE_DATES = /^(?:now|the day|the week|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th". */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -339,15 +361,24 @@ const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|t
 /** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
 const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
 
+/** "slides for the Friday meeting": the day of the occasion a task is for, which is when it is due. */
+function servesOccasion(before: string, found: string, after: string): boolean {
+  return /\bfor\s+the\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && OCCASION.test(after);
+}
+
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
+  if (servesOccasion(before, found, after)) return false;
   if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
+  // "the night before", "the day after": a day counted from another, named elsewhere.
+  if (/^(?:night|day|evening|morning)$/i.test(found.trim()) && /^\s+(?:before|after)\b/i.test(after)) return true;
   if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
   // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
   if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
   // "text Aisha about Sunday lunch": the day names which lunch the message is about.
-  if (/\b(?:about|re:?|regarding)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && OCCASION.test(after)) return true;
+  // "text Becky back about Saturday": at the end of the clause the day is what the message is about.
+  if (/\b(?:about|re:?|regarding)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && (OCCASION.test(after) || /^\s*(?:[,;.!?)]|$)/.test(after))) return true;
   return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
 }
 
@@ -356,7 +387,8 @@ function modifier(text: string, index: number, found: string): boolean {
  * clause that ends in the date ("before it renews on the 2nd").
  */
 function shiftedByLead(before: string, date: string): string {
-  if (/\bbefore\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
+  // "before it fills up (starts the 17th)": a remark in brackets says its own day, which "before" does not govern.
+  if (/\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
   if (/\bafter\s+(?:the\s+)?$/i.test(before)) return addDays(date, 1);
   return date;
 }
@@ -470,14 +502,19 @@ export function findDate(original: string, reference: DateReference, contextDay?
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
   // A numeral written in for a spoken number is padded to its length: the span covers the padding.
-  while (found.index + found.length < text.length && text[found.index + found.length] === ' ' && original[found.index + found.length] !== ' ') found.length++;
+  // ("the twenty fifth" → "the 25th" and spaces: the original's words there, spaces between them included).
+  const end = found.index + found.length;
+  let padEnd = end;
+  while (padEnd < text.length && text[padEnd] === ' ') padEnd++;
+  found.length += original.slice(end, padEnd).trimEnd().length;
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
   if (found.timeOnly && contextDay) found.due_date = contextDay;
   const { year, month, day } = parseDate(found.due_date);
   const startAt = found.time
     ? formatZonedIso(instantOfWallTime({ year, month, day, ...found.time }, reference.timezone), reference.timezone)
     : null;
-  return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly };
+  const occasion = servesOccasion(text.slice(0, found.index), text.slice(found.index, found.index + found.length), text.slice(found.index + found.length));
+  return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly, ...(occasion ? { occasion } : {}) };
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -539,8 +576,9 @@ function probe(text: string): FoundDate | null {
 export function isDatePhrase(text: string): boolean {
   const found = probe(text);
   if (!found) return false;
-  // "the 9th March": chrono's date leaves "the" out; it is part of the phrase.
-  const rest = `${text.slice(0, found.index).replace(/\bthe\s*$/i, '')}${text.slice(found.index + found.length)}`;
+  // "the 9th March": chrono's date leaves "the" out; it is part of the phrase, and so is the
+  // "after" that moves it ("after Boxing Day:"), which a title keeps ("cut the coffee after 2pm").
+  const rest = `${text.slice(0, found.index).replace(/\b(?:after\s+)?(?:the\s*)?$/i, '')}${text.slice(found.index + found.length)}`;
   return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
 

@@ -57,4 +57,51 @@ describe('an event stated before the tasks that serve it', () => {
   ])('reads a thing doing something on a day after a comma as the day of the task before it, in a list too: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
+
+  it.each([
+    ['Kickoff call Friday at 11. Before then I need to send the brief, book the room and draft an agenda.', ['Kickoff call → 2026-12-04', 'Send the brief → 2026-12-03', 'Book the room → 2026-12-03', 'Draft an agenda → 2026-12-03']],
+    ['Launch is on the 18th. Before then: record the demo, email the testers on the 10th.', ['Record the demo → 2026-12-17', 'Email the testers → 2026-12-10']],
+    ['The roles open on the 14th, I need to write the job ads before then.', ['Write the job ads → 2026-12-13']],
+    ['The fitter comes on the 9th, so before that I need to empty the cupboards.', ['Empty the cupboards → 2026-12-08']],
+    ['The party is on Saturday. The night before, bake the cake.', ['Bake the cake → 2026-12-04']],
+  ])('reads "before then", "before that" and "the night before" against the last day the paragraph named, in the next sentence or label too: "%s"', (dump, expected) => {
+    expect(dated(dump).filter((task) => !task.startsWith('The party'))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "we need to get the gutters cleaned before the rains start also Mike's birthday is on the 19th so get Mike a gift and book dinner",
+      ['Get the gutters cleaned → none', 'Get Mike a gift → 2026-12-19', 'Book dinner → none'],
+    ],
+    ['tomorrow is the first day of school so pack the lunches also the fair is on the 12th so bake a cake', ['Pack the lunches → 2026-12-03', 'Bake a cake → 2026-12-12']],
+  ])('gives a dictated run-on\'s "so …" the event said just before it, and none to the task before the event: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['comprar regalo para mamá, su cumpleaños es el sábado', ['Comprar regalo para mamá → 2026-12-05']],
+    ['Geschenk für Oma kaufen, ihr Geburtstag ist am Freitag', ['Geschenk für Oma kaufen → 2026-12-04']],
+  ])('reads an event\'s day stated in another language as the task\'s: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['tomorrow morning first thing call the accountant then send the invoice and I need to book the table for Sunday and renew the permit', ['Call the accountant → 2026-12-03', 'Send the invoice → 2026-12-03', 'Book the table → 2026-12-06', 'Renew the permit → none']],
+  ])('keeps a leading day over the clauses after it when the first says it more precisely ("tomorrow morning"): "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ["if it's sunny Saturday, clean the balcony", ['Clean the balcony → 2026-12-05']],
+    ['when the rain stops on Friday, mow the lawn and sweep the patio', ['Mow the lawn → 2026-12-04', 'Sweep the patio → none']],
+  ])('gives a condition\'s day to the task after its comma: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it("dates a standup's \"t:\" items today", () => {
+    expect(dated('standup\ny: finished the export bug\nt: pair with Sam on caching, write tests for the import')).toEqual([
+      'Pair with Sam on caching → 2026-12-02',
+      'Write tests for the import → 2026-12-02',
+    ]);
+  });
 });

@@ -124,7 +124,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   // is a deadline named after what falls on it: the whole phrase leaves the title.
   // "childcare for Monday and Tuesday": the days stay in the title, the first is the due date.
   const joined = date !== null && nextIsDay(rest.slice(date.index + date.length));
-  const possessive = date !== null && (joined || /^'s\b/.test(rest.slice(date.index + date.length)));
+  const possessive = date !== null && (joined || date.occasion === true || /^'s\b/.test(rest.slice(date.index + date.length)));
   const deadline = possessive && !joined && date !== null && /^(?:by|before|until|till)\b/i.test(rest.slice(date.index));
   if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(/^[^,;(]*/, '')}`;
   else if (date && !possessive) rest = cut(rest, date);

@@ -243,7 +243,7 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
@@ -254,6 +254,8 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
   // person saying something is no more of the task before it.
   if (!joiner.includes(',') && (saysSomething(clause) || thingStated(clause))) return true;
+  // "… before the rains start also Mike's birthday is on the 19th": an event's day is no more of the task before it.
+  if (!joiner.includes(',') && dayOfEvent(clause) !== null) return true;
   if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
   if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
@@ -398,7 +400,8 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
 /** "meeting is next Tuesday", "(party is Saturday)": the day of the event a task serves. */
 function dayOfEvent(clause: string): string | null {
   // "her birthday's on the 9th": "'s" is "is" before "on" or "due".
-  const said = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
+  // "su cumpleaños es el sábado", "Geburtstag ist am Freitag", "la fête est samedi": the same in other languages.
+  const said = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are|es|ist|est)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
   return said !== undefined && isDatePhrase(said) ? said : null;
 }
 
@@ -562,6 +565,8 @@ const WOUND_DOWN = 0.4;
  */
 function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   let paragraphProject: string | null | undefined;
+  // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
+  const earlier: string[] = [];
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   let closed = false;
@@ -588,7 +593,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = projectName(effortName(effort[1], text));
       continue;
     }
-    let labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], scope, context.message) : null;
+    // "Launch is Jan 30. Before then: …": the label points back at the day the paragraph last named.
+    const labelPointing = label?.[1] ? POINTING_LEAD.exec(`${label[1]} `) : null;
+    const labelDay = labelPointing ? lastDayIn(earlier) : null;
+    const labelText = labelPointing && labelDay !== null ? `${labelPointing[1] ?? labelPointing[2]} ${labelDay}` : label?.[1];
+    let labelled = labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     const labelsParagraph = position === 0 || labelledSentences >= 2;
@@ -611,6 +620,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
     // until one names a day of its own ("… and I need to book it for Sunday and renew …": not the last).
     let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
+    // "Before then I need to send X, set up Y and draft Z": every clause is due before the day named last.
+    const pointing = POINTING_LEAD.exec(text);
+    const pointedAt = pointing ? lastDayIn(earlier) : null;
+    if (pointing && pointedAt !== null) {
+      leadingDay = `${pointing[1] ?? pointing[2]} ${pointedAt}`;
+      text = text.slice(pointing[0].length);
+    }
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
     const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
@@ -663,12 +679,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { ...reading, confidence: NEEDED };
       }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
-      const day: string | null = eventDay === null && stated ? datePhraseIn(cleaned) : null;
+      // In a dictated run-on, the event said last is the one a following "so …" serves.
+      const day: string | null = stated ? datePhraseIn(cleaned) : null;
       if (day !== null) {
         eventDay = day;
-        afterSo = /^[\s,]*so\b/i.test(after);
+        // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
+        afterSo = /^[\s,]*so\b/i.test(after) || (/^(?:if|when|once|in case)\b/i.test(trimFiller(cleaned)) && /^\s*,/.test(after));
       }
-      let served = !stated && eventDay !== null ? servedOn(reading.text, eventDay, afterSo) : reading.text;
+      // Only a clause that points back looks back (reading a clause for a day costs a date search).
+      const pointedDay =
+        eventDay ?? (!stated && POINTS_BACK.test(reading.text) ? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]) : null);
+      let served = !stated && pointedDay !== null ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null) : reading.text;
       // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
       // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
       // the deadline that ends the second.
@@ -679,7 +700,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       if (!stated) afterSo = false;
       const own = leadingDay === null ? null : datePhraseIn(served);
-      const ownDay = own !== null && own.toLowerCase() !== leadingDay?.toLowerCase();
+      // "tomorrow morning first thing call …" still names the leading "tomorrow".
+      const ownDay = own !== null && !own.toLowerCase().startsWith(leadingDay?.toLowerCase() ?? '');
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
@@ -690,8 +712,18 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       });
       if (ownDay) leadingDay = null;
     }
+    earlier.push(...readings.map((before) => before.cleaned));
   }
   return paragraphProject;
+}
+
+/** The day the last of these clauses to name one names. */
+function lastDayIn(clauses: string[]): string | null {
+  for (let index = clauses.length - 1; index >= 0; index--) {
+    const day = datePhraseIn(clauses[index] ?? '');
+    if (day !== null) return day;
+  }
+  return null;
 }
 
 /** A task that names its thing only by a pronoun: offered, one click to keep. */
@@ -717,7 +749,9 @@ const ASKED_LEAST = 0.5;
 /** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
 const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
-const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+then|that day|on the day)\b/i;
+const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)/i;
+/** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
+const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
 /**
  * A task's text with the day of the event it serves: "buy the uniform before then" after "school
@@ -727,7 +761,12 @@ const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+then|that day|on the day)\b
 function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string {
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
-    const day = /then$/i.test(pointed[0]) ? pointed[0].replace(/then$/i, eventDay.replace(/^on\s+/i, '')) : `on ${eventDay.replace(/^on\s+/i, '')}`;
+    const bare = eventDay.replace(/^on\s+/i, '');
+    const day = /(?:then|that)$/i.test(pointed[0])
+      ? pointed[0].replace(/(?:then|that)$/i, bare)
+      : /before$/i.test(pointed[0])
+        ? `before ${bare}`
+        : `on ${bare}`;
     return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
   }
   return firstAfterSo && !hasDatePhrase(task) ? `${task} ${eventDay}` : task;
@@ -889,6 +928,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
+  // A standup's "t:" is today's list.
+  if (/^t$/i.test(label.trim())) return { ...scope, dateHint: 'today' };
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || /^\p{L}$/u.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };

@@ -50,6 +50,11 @@ describe('correcting typing slips', () => {
     expect(correctSpelling('Reifen wechseln und den Termin bestätigen')).toBe('Reifen wechseln und den Termin bestätigen');
   });
 
+  it('leaves a line with a date word of another language alone, capitalised too', () => {
+    expect(correctSpelling('Diese Woche:')).toBe('Diese Woche:');
+    expect(correctSpelling('Cosas esta semana:')).toBe('Cosas esta semana:');
+  });
+
   it('corrects nothing when two corrections are as likely', () => {
     // "cat" → "cart", "cast", "chat" …: a word this short is not guessed at.
     expect(correctWord('cta')).toBeNull();

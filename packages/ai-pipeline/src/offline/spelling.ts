@@ -42,6 +42,8 @@ const ALSO_KNOWN = `monday tuesday wednesday thursday friday saturday sunday jan
 /** Function words of other languages a dump is written in: one of these, or two of the ambiguous ones, in lower case, and the line is not English. */
 const FOREIGN_FUNCTION_WORDS = new Set('de del el los las und der das zum zur pour avec het een och para por les du'.split(' '));
 const AMBIGUOUS_FOREIGN_WORDS = new Set('la con die des bis mit et van voor met att le'.split(' '));
+/** Date words of other languages, in any case ("Diese Woche:" opens a line): English has none of them. */
+const FOREIGN_DATE_WORDS = /(?<![a-zà-ÿ])(?:diese[rns]?|woche|nächste[nrs]?|übermorgen|heute|semaine|cette|demain|semana|esta|mañana|hoy)(?![a-zà-ÿ])/i;
 
 let levels: Map<string, number> | null = null;
 
@@ -244,6 +246,7 @@ function likeliestCorrection(word: string, costMax: number): string | null {
 
 /** True when a line reads as another language ("Turno con el dentista"), where English spelling does not apply. */
 function foreign(line: string): boolean {
+  if (FOREIGN_DATE_WORDS.test(line)) return true;
   // Function words are written in lower case: "El Paso" and "LA" are names.
   const words = new Set(line.match(/\p{Ll}+/gu) ?? []);
   let ambiguous = 0;
