@@ -224,8 +224,17 @@ class ClaimBatch {
     const { tx, writes, uncertainIds, smsTargets, smsSlots } = this;
     const uncertain =
       uncertainIds.length > 0
-        ? tx`update public.deliveries set status = 'uncertain', error = ${UNCERTAIN_NOTE}, updated_at = now()
-             where id = any(string_to_array(${uncertainIds.join(',')}::text, ',')::uuid[]) and status = 'sending'`
+        ? // Found by id alone and kept while sending after the lock, as the sent update does: with
+          // the status beside the ids, a generic plan could walk deliveries_channel_status_updated_at_idx.
+          tx`with sending as (
+               select d.id, d.status from public.deliveries d
+               where d.id = any(string_to_array(${uncertainIds.join(',')}::text, ',')::uuid[])
+               order by d.id
+               for update of d
+             )
+             update public.deliveries d set status = 'uncertain', error = ${UNCERTAIN_NOTE}, updated_at = now()
+             from sending
+             where d.id = any(string_to_array(${uncertainIds.join(',')}::text, ',')::uuid[]) and d.id = sending.id and sending.status = 'sending'`
         : null;
     const upsert =
       writes.length > 0
