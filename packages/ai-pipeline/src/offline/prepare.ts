@@ -8,7 +8,9 @@ import { loadSpellingWordLists } from './spelling.ts';
  * owners, a chat line, prose with clauses, efforts, dates, repeats, cues, updates to an open task,
  * other languages), so its own patterns are compiled before the first real dump.
  */
-const PREPARING_DUMP = `# Garden
+const PREPARING_DUMP = `Sunday night brain dump
+
+# Garden
 - [ ] mow the lawn Saturday 30 min p2
 - [x] rake leaves
 - buy compost, seeds and gloves #home @shop
@@ -18,11 +20,16 @@ URGENT: renew passport by end of month
 
 Work stuff first. Need to finish the Q3 report by Friday 3pm, and then email Sam the slides — he asked twice.
 The website redesign is finally moving. Draft the brief next week and book a call with the agency every Monday at 10.
+
 So the big thing hanging over me is the garage conversion, which keeps slipping. Get quotes this week. Check the permit.
 Honestly I'm exhausted, ugh. Dentist on 3/12 at 4:30pm (don't forget!!) and the car needs its MOT in 2 weeks.
 Move the dentist appointment to Thursday week. Water bill is done. Maybe sort the photos someday, no rush.
 📌 pick up the parcel 📌 text Mia about Sunday lunch
 ✅ booked the flights
+ERRANDS
+post office, bank and the pharmacy (before 6). Prep for the Friday meeting.
+Leo's final is Saturday, don't miss it. House things:
+- fix the tap
 School reopens on the 8th, so buy the uniform before then. Registration closes Friday at 2,300 entries.
 Gym 3x a week and 1:1s every other Friday; cancel my 2pm. In 10 days - get visa photos taken. Order the cake before Father's Day.
 
