@@ -9,6 +9,7 @@ import {
   wallTimeAt,
   weekdayOf,
 } from '@ordo/shared-types';
+import { DUTCH, FRENCH, GERMAN, SPANISH } from './readers.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
 export interface DateReference {
@@ -283,10 +284,10 @@ const MONTH_FIRST_ZONES =
 
 /** Words that tell a dump's dates are written in another language chrono reads. */
 const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
-  [chrono.de.casual, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|woche|uhr|januar|februar|märz|mai|juni|juli|oktober|dezember)\b/i],
-  [chrono.fr.casual, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|semaine|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i],
-  [chrono.es.casual, /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i],
-  [chrono.nl.casual, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
+  [GERMAN, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|woche|uhr|januar|februar|märz|mai|juni|juli|oktober|dezember)\b/i],
+  [FRENCH, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|semaine|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i],
+  [SPANISH, /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i],
+  [DUTCH, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
 ];
 
 /**

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { addDays, calendarDay, formatDate, formatZonedIso, instantOfWallTime, offsetMinutesAt, wallTimeAt, weekdayOf } from '@ordo/shared-types';
+import { FRENCH, GERMAN, SPANISH } from '../readers.ts';
 
 /** The person's clock: the instant now and their IANA zone, and the day it is there. */
 export interface Clock {
@@ -40,9 +41,9 @@ export function writesDayFirst(timezone: string): boolean {
  * French and Spanish ("Zahnarzt morgen 10 Uhr", "dentiste demain à 10h", "dentista mañana").
  */
 const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
-  [chrono.de.casual, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|uhr|nächste[nrs]?|januar|februar|märz|juni|juli|oktober|dezember)(?![\p{L}])/iu],
-  [chrono.fr.casual, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu],
-  [chrono.es.casual, /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])/iu],
+  [GERMAN, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|uhr|nächste[nrs]?|januar|februar|märz|juni|juli|oktober|dezember)(?![\p{L}])/iu],
+  [FRENCH, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu],
+  [SPANISH, /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])/iu],
 ];
 
 /** Week-relative English chrono reads as "today + 7": people mean Monday of next week. */
