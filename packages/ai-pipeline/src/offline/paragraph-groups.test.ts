@@ -111,3 +111,12 @@ describe('groups named by how the writer sets them out', () => {
     expect(grouped(dump)).toEqual(expected);
   });
 });
+
+describe('an event the paragraph prepares for', () => {
+  it.each([
+    ["The Lisbon conference is on the 12th and I'm not ready. Book the hotel. Finish the slides.", ['Lisbon conference / Book the hotel', 'Lisbon conference / Finish the slides']],
+    ["Mum's birthday is on Saturday. Buy a card. Book the restaurant.", ['- / Buy a card', '- / Book the restaurant']],
+  ])('a race or conference (an undertaking) opening the paragraph names it; a birthday does not: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+});

@@ -523,7 +523,7 @@ function paragraphHeading(sentence: string): string | null {
  * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
  * the paragraph's tasks serve; one the writer is back from or after ("Home from the trip") is over.
  */
-const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)';
+const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
 /** An effort's head word as a whole word: "book" names an effort, "Facebook" does not. */
 const EFFORT_WHOLE_WORD = new RegExp(`\\b${EFFORT_WORDS}\\b`, 'i');
 /** "camping trip prep", "wedding planning": getting an effort ready is the effort ("xmas prep", "tax prep" name nothing else). */
