@@ -120,3 +120,28 @@ describe('an event the paragraph prepares for', () => {
     expect(grouped(dump)).toEqual(expected);
   });
 });
+
+describe('headings without bullets or colons', () => {
+  it.each([
+    ['🏠 Home:\n- fix the tap\n- call the plumber\n💼 Work:\n- send the deck', ['Home / Fix the tap', 'Home / Call the plumber', 'Work / Send the deck']],
+    ['🏠 HOME\n- fix the tap\n💼 WORK\n- send the deck', ['Home / Fix the tap', 'Work / Send the deck']],
+  ])('a pictograph before a heading over dash bullets decorates the heading: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('two or more blocks opened by a bare label, with something to do under each, are groups', () => {
+    expect(grouped('Work\nfinish the deck\nemail Sam\n\nPersonal\nbook the dentist\nbuy a gift')).toEqual([
+      'Work / Finish the deck',
+      'Work / Email Sam',
+      'Personal / Book the dentist',
+      'Personal / Buy a gift',
+    ]);
+  });
+
+  it.each([['Groceries\nmilk\neggs\n\nHardware\nscrews\nglue'], ['Work\nfinish the deck\nemail Sam']])(
+    'blocks of things, or one block alone, are not groups: "%s"',
+    (dump) => {
+      expect(grouped(dump).every((task) => task.startsWith('- / '))).toBe(true);
+    },
+  );
+});

@@ -911,6 +911,7 @@ export function segment(dump: string): Segment[] {
     if (current && current.content !== '') [following, second] = [current, following];
   }
   const firstFilled = lines.findIndex((line) => line.content !== '');
+  const blockLabels = labelsOfBlocks(lines);
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
   // Once a heading's list has started, the first plain line after it is outside the heading.
@@ -948,13 +949,18 @@ export function segment(dump: string): Segment[] {
     const tagged = tagsOf(line.content);
     const content = tagged.text;
     const titled = position === firstFilled && tagged.project === null ? titlesPictures({ ...line, content }, nextFilled[position]) : null;
-    const heading = titled ?? (tagged.project === null ? headingOf({ ...line, content }, nextFilled[position], afterNextFilled[position]) : null);
+    // "🏠 Home:" over "- fix the tap": a pictograph before a heading over bullets decorates it; it is no bullet.
+    const next = nextFilled[position];
+    const decorated = line.pictured && next?.bullet === true && !next.pictured && next.indent <= line.indent;
+    const read = decorated ? { ...line, content, bullet: false } : { ...line, content };
+    const heading =
+      titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : null);
     if (heading !== null) {
       let headed = headingScope(heading, { project: null, dateHint: null });
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && /^(?:me|myself)$/i.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
-      if ((line.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
+      if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
       else outer = headed;
       continue;
     }
@@ -971,6 +977,34 @@ export function segment(dump: string): Segment[] {
   }
   return out;
 }
+
+/** Fewest blocks a dump must open with a bare label before the labels are read as headings. */
+const LABELLED_BLOCKS_MIN = 2;
+
+/**
+ * "Work / finish the deck / email Sam / (blank) / Personal / book the dentist": plain lines under
+ * bare labels, no bullets or colons. One such block could be a task and its notes; two or more
+ * opened alike, each with something to do under it, are groups. Returns the positions of the labels.
+ */
+function labelsOfBlocks(lines: Line[]): Set<number> {
+  const labels = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const opens = index === 0 || lines[index - 1]?.content === '';
+    const under = lines[index + 1];
+    if (!line || !opens || line.bullet || line.indent > 0 || under === undefined || under.content === '' || under.indent !== 0) continue;
+    const bare = line.content.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    if (wordCount(bare) > LABEL_WORDS_MAX || /[.!?,;:\d]/.test(bare) || startsWithVerb(trimFiller(bare)) || hasDatePhrase(bare)) continue;
+    // "Groceries / milk / eggs" is one thing and its items: a group holds something to do.
+    let end = index + 1;
+    while (lines[end] !== undefined && lines[end]?.content !== '') end++;
+    if (lines.slice(index + 1, end).some((item) => startsWithVerb(trimFiller(item.content)))) labels.add(index);
+  }
+  return labels.size >= LABELLED_BLOCKS_MIN ? labels : new Set();
+}
+
+/** Longest bare label that opens a block of lines: "Work", "House and garden". */
+const LABEL_WORDS_MAX = 3;
 
 /** One line's text: a "Label: rest" line, an inline numbered list, or prose. */
 function readContent(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
