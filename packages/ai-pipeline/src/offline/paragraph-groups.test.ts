@@ -145,3 +145,16 @@ describe('headings without bullets or colons', () => {
     },
   );
 });
+
+describe('a part of life said with "-wise"', () => {
+  it.each([
+    ['Work-wise, send the deck and book the room. Home-wise, fix the tap and call the plumber.', ['Work / Send the deck', 'Work / Book the room', 'Home / Fix the tap', 'Home / Call the plumber']],
+    ['Otherwise, call the bank. Likewise, email Jo.', ['- / Call the bank', '- / Email Jo']],
+  ])('groups the sentence and those after it ("otherwise" names nothing): "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('a heading ending in a dash is named without it', () => {
+    expect(grouped('Work -\n- send the deck\nHome -\n- fix the tap')).toEqual(['Work / Send the deck', 'Home / Fix the tap']);
+  });
+});

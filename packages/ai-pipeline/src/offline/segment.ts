@@ -234,7 +234,7 @@ function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   let name = (explicit?.[1] ?? heading)
-    .replace(/[.!?;,]+$/, '')
+    .replace(/(?:\s*[-–—:]+)?[.!?;,]*$/, '')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i, '')
     .replace(/(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i, '')
@@ -577,6 +577,8 @@ const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:a
  */
 const ORDINAL_TOPIC =
   /^((?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]\s*(?:(?:the|my|our)\s+)?)((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+)(\s*[:—–]\s*|\s+-\s+|\s+(?=(?:is|are|starts?|begins?|opens?|ends?|restarts?|resumes?|needs?|comes?)\b))/i;
+/** "Work-wise, send the deck …", "house wise: …": the part of life the sentence, and those after it, are about. */
+const AREA_WISE = /^()((?:[a-zà-ÿ'-]+\s+)?[a-zà-ÿ'-]+?)([- ]wise\s*[,:]?\s+)/i;
 /** The count alone: "Next, …" ends the topic before it even when it names none. */
 const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]/i;
 /** "Northwind rebrand — they signed!": a name, a dash, and what is said of it. */
@@ -633,10 +635,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = null;
       if (text === '') continue;
     }
-    const counted = ORDINAL_TOPIC.exec(text);
+    const counted = ORDINAL_TOPIC.exec(text) ?? AREA_WISE.exec(text);
     const topic = counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !/^(?:this|that|there|here|then)\b/i.test(counted[2]) ? projectName(counted[2]) : null;
     if (counted && topic !== null) {
-      text = text.slice(/[:—–-]/.test(counted[3] ?? '') ? counted[0].length : (counted[1] ?? '').length).trim();
+      text = text.slice(/[:—–-]|wise/i.test(counted[3] ?? '') ? counted[0].length : (counted[1] ?? '').length).trim();
       // "school starts on the 14th: the kids need …": what the topic does, then its items.
       text = text.replace(/^[^:]{1,60}:\s+(?=\S)/, '');
       scope = { ...scope, project: topic };
