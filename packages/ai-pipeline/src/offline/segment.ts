@@ -577,7 +577,10 @@ const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:a
  */
 const ORDINAL_TOPIC =
   /^((?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]\s*(?:(?:the|my|our)\s+)?)((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+)(\s*[:—–]\s*|\s+-\s+|\s+(?=(?:is|are|starts?|begins?|opens?|ends?|restarts?|resumes?|needs?|comes?)\b))/i;
-/** "Work-wise, send the deck …", "house wise: …": the part of life the sentence, and those after it, are about. */
+/**
+ * "Work-wise, send the deck …", "house wise: …": the part of life the sentence, and those after it,
+ * are about. Its groups line up with ORDINAL_TOPIC's (an empty lead, the name, what ends it).
+ */
 const AREA_WISE = /^()((?:[a-zà-ÿ'-]+\s+)?[a-zà-ÿ'-]+?)([- ]wise\s*[,:]?\s+)/i;
 /** The count alone: "Next, …" ends the topic before it even when it names none. */
 const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]/i;
