@@ -53,3 +53,108 @@ describe('labelled paragraphs in prose', () => {
     ]);
   });
 });
+
+describe('groups named by how the writer sets them out', () => {
+  it.each([
+    [
+      'Big week ahead. First, the garage: the door is jammed, so call the installer and order a new remote. Second, the garden — mow the lawn and trim the hedge. Oh, and renew the passport.',
+      ['Garage / Call the installer', 'Garage / Order a new remote', 'Garden / Mow the lawn', 'Garden / Trim the hedge', '- / Renew the passport'],
+    ],
+    [
+      'Lots on. Firstly, the car: book the MOT and fix the wiper. Next, the kids start school on Monday: buy the uniforms, label the lunchboxes. Finally, work — send the report to Anna.',
+      ['Car / Book the MOT', 'Car / Fix the wiper', 'Kids / Buy the uniforms', 'Kids / Label the lunchboxes', 'Work / Send the report to Anna'],
+    ],
+    [
+      'Lots on. Firstly, the car: book the MOT and fix the wiper. Next, I need to ring Sam. Finally, work — send the report to Anna.',
+      ['Car / Book the MOT', 'Car / Fix the wiper', '- / Ring Sam', 'Work / Send the report to Anna'],
+    ],
+  ])('a paragraph that counts off its topics groups each until the next, or an afterthought: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['🎄 christmas trip prep\n🧳 pack the big suitcase\n🎁 wrap the presents', ['Christmas trip / Pack the big suitcase', 'Christmas trip / Wrap the presents']],
+    ['✈️ japan trip\n🛂 renew passport\n🏨 book the ryokan', ['Japan trip / Renew passport', 'Japan trip / Book the ryokan']],
+    ['🛒 groceries\n💊 refill the prescription\n📞 call the bank', ['- / Groceries', '- / Refill the prescription', '- / Call the bank']],
+  ])('a first pictured line naming an effort titles the pictured lines under it; a pictured thing stays an item: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Kitchen renovation\nBudget is tight this time.\n- get three quotes\n- pick the tiles', ['Kitchen renovation / Get three quotes', 'Kitchen renovation / Pick the tiles']],
+    ['Call the plumber\nThe tap drips.\n- buy washers\n- find the spanner', ['- / Call the plumber', '- / Buy washers', '- / Find the spanner']],
+  ])('a name over a line that asks nothing and then a list heads the list: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Work\n- send the report\n\nMe\n- book a massage', ['Work / Send the report', 'Me / Book a massage']],
+    ['Me\n- book a massage\n- call mum', ['- / Book a massage', '- / Call mum']],
+  ])('"Me" as a heading is a group among named groups, and none alone: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Garden makeover — the council approved it! Order the sleepers. Book the skip.', ['Garden makeover / Order the sleepers', 'Garden makeover / Book the skip']],
+    ['Dentist — moved again. Call mum. Book the car in.', ['- / Call mum', '- / Book the car in']],
+  ])('a name of two words or more, a dash and news of it open a paragraph as a label does: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Holiday planning is eating my evenings. Book the ferry, renew the passports and find a dog sitter. Ask Sam about the tent.',
+      ['Holiday / Book the ferry', 'Holiday / Renew the passports', 'Holiday / Find a dog sitter', 'Holiday / Ask Sam about the tent'],
+    ],
+    ['Christmas prep has taken over. Order the turkey. Write the cards.', ['Christmas prep / Order the turkey', 'Christmas prep / Write the cards']],
+  ])('getting something ready, said of in the opening sentence, names the paragraph (an effort\'s "planning" is the effort): "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+});
+
+describe('an event the paragraph prepares for', () => {
+  it.each([
+    ["The Lisbon conference is on the 12th and I'm not ready. Book the hotel. Finish the slides.", ['Lisbon conference / Book the hotel', 'Lisbon conference / Finish the slides']],
+    ["Mum's birthday is on Saturday. Buy a card. Book the restaurant.", ['- / Buy a card', '- / Book the restaurant']],
+  ])('a race or conference (an undertaking) opening the paragraph names it; a birthday does not: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+});
+
+describe('headings without bullets or colons', () => {
+  it.each([
+    ['🏠 Home:\n- fix the tap\n- call the plumber\n💼 Work:\n- send the deck', ['Home / Fix the tap', 'Home / Call the plumber', 'Work / Send the deck']],
+    ['🏠 HOME\n- fix the tap\n💼 WORK\n- send the deck', ['Home / Fix the tap', 'Work / Send the deck']],
+  ])('a pictograph before a heading over dash bullets decorates the heading: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('two or more blocks opened by a bare label, with something to do under each, are groups', () => {
+    expect(grouped('Work\nfinish the deck\nemail Sam\n\nPersonal\nbook the dentist\nbuy a gift')).toEqual([
+      'Work / Finish the deck',
+      'Work / Email Sam',
+      'Personal / Book the dentist',
+      'Personal / Buy a gift',
+    ]);
+  });
+
+  it.each([['Groceries\nmilk\neggs\n\nHardware\nscrews\nglue'], ['Work\nfinish the deck\nemail Sam']])(
+    'blocks of things, or one block alone, are not groups: "%s"',
+    (dump) => {
+      expect(grouped(dump).every((task) => task.startsWith('- / '))).toBe(true);
+    },
+  );
+});
+
+describe('a part of life said with "-wise"', () => {
+  it.each([
+    ['Work-wise, send the deck and book the room. Home-wise, fix the tap and call the plumber.', ['Work / Send the deck', 'Work / Book the room', 'Home / Fix the tap', 'Home / Call the plumber']],
+    ['Otherwise, call the bank. Likewise, email Jo.', ['- / Call the bank', '- / Email Jo']],
+  ])('groups the sentence and those after it ("otherwise" names nothing): "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('a heading ending in a dash is named without it', () => {
+    expect(grouped('Work -\n- send the deck\nHome -\n- fix the tap')).toEqual(['Work / Send the deck', 'Home / Fix the tap']);
+  });
+});

@@ -35,6 +35,8 @@ interface Line {
   bullet: boolean;
   /** Pictographs on both sides ("✨ Friday brain dump ✨"): decoration, not a bullet, whatever the list around it. */
   wrapped: boolean;
+  /** Led by a pictograph, which is its bullet. */
+  pictured: boolean;
   checked: boolean;
   content: string;
 }
@@ -165,6 +167,7 @@ function readLine(raw: string): Line {
     indent,
     bullet: bulletMatch !== null || box !== null || pictured,
     wrapped,
+    pictured,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim()),
   };
@@ -182,8 +185,8 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** A heading's name when the line is one; the decision needs the next line for bare labels. */
-function headingOf(line: Line, next: Line | undefined): string | null {
+/** A heading's name when the line is one; the decision needs the next lines for bare labels. */
+function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
   if (PROJECT_LINE.test(content)) return content;
   const effort = EFFORT_LINE.exec(content);
@@ -196,10 +199,31 @@ function headingOf(line: Line, next: Line | undefined): string | null {
   const shortLabel = wordCount(bare) <= 4 && !/[.!?,;]/.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
+  // "Grant application / Deadline is June 30. / - get letters …": a line about the effort between its name and its list.
+  if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && afterNext?.bullet === true && statesOnly(next.content)) {
+    return content;
+  }
   if (!line.bullet && shortLabel && /^[A-Z0-9 &/]+$/.test(content) && /[A-Z]{2}/.test(content)) return content;
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
+}
+
+/** A line that asks for nothing: "Deadline is June 30, no extensions." */
+function statesOnly(content: string): boolean {
+  const reading = readClause(content.replace(/[.!]+$/, ''), { listed: false, inProse: false });
+  return reading.kind !== 'task' || reading.confidence < ASKED_LEAST;
+}
+
+/**
+ * "🏕️ camping trip prep" over "⛺ borrow tent …" lines: the first pictured line titles the list when
+ * it names an effort or a part of life's odds and ends; a pictured thing ("🛒 groceries") stays an item.
+ */
+function titlesPictures(line: Line, next: Line | undefined): string | null {
+  if (!line.pictured || line.wrapped || next?.pictured !== true || next.indent !== line.indent) return null;
+  const { content } = line;
+  if (wordCount(content) > 4 || /[.!?,;:\d]/.test(content) || startsWithVerb(trimFiller(content)) || isDatePhrase(content)) return null;
+  return EFFORT_PREP.test(content) || AREA_STUFF.test(content) || EFFORT_WHOLE_WORD.test(content) ? content : null;
 }
 
 /** "work stuff", "house things", "kid bits": a part of life and its odds and ends. */
@@ -210,11 +234,12 @@ function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   let name = (explicit?.[1] ?? heading)
-    .replace(/[.!?;,]+$/, '')
+    .replace(/(?:\s*[-–—:]+)?[.!?;,]*$/, '')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i, '')
     .replace(/(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i, '')
     .replace(/(?<!^(?:side|pet|passion|school|group|class))\s+project$/i, '')
+    .replace(EFFORT_PREP, '')
     .trim();
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
   if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
@@ -498,7 +523,11 @@ function paragraphHeading(sentence: string): string | null {
  * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
  * the paragraph's tasks serve; one the writer is back from or after ("Home from the trip") is over.
  */
-const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation)';
+const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
+/** An effort's head word as a whole word: "book" names an effort, "Facebook" does not. */
+const EFFORT_WHOLE_WORD = new RegExp(`\\b${EFFORT_WORDS}\\b`, 'i');
+/** "camping trip prep", "wedding planning": getting an effort ready is the effort ("xmas prep", "tax prep" name nothing else). */
+const EFFORT_PREP = new RegExp(`(?<=\\b${EFFORT_WORDS})\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
 /** An effort's head word after "the", "my" or "our" and up to three words of its name. */
 const EFFORT_HEAD = new RegExp(
   `(?<!\\b(?:from|after|since|over)\\s+)\\b(?:the|my|our)\\s+((?:(?!(?:the|a|an|my|our|this|that)\\s)[\\p{L}'’-]+\\s+){0,3}?${EFFORT_WORDS}(?:\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\\s+thing)?\\b`,
@@ -513,8 +542,14 @@ const EFFORT_PARAGRAPH_SENTENCES = 2;
  */
 const EFFORT_WORD = new RegExp(EFFORT_WORDS, 'iu');
 
+/** "Wedding planning is officially my second job", "Christmas prep has eaten my evenings": getting something ready, said of as the subject. */
+const PREPARING_SUBJECT =
+  /^(?:(?:so|right|ok(?:ay)?|honestly)[\s,]+)?(?:the |my |our )?((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+\s+(?:prep|planning|preparations?|organi[sz]ing))\s+(?:is|are|was|has|have|'s|keeps|continues|takes)\b/i;
+
 /** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
 function effortMentioned(sentence: string): string | null {
+  const preparing = PREPARING_SUBJECT.exec(sentence)?.[1];
+  if (preparing !== undefined && !startsWithVerb(preparing)) return projectName(preparing);
   const found = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence)?.[1] : undefined;
   if (!found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
   const reading = readClause(sentence.replace(/[.!?]+$/, ''), { listed: false, inProse: true });
@@ -534,6 +569,25 @@ function isDumpTitle(text: string): boolean {
 /** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
 const UNRELATED = /^(?:also\s+|oh and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
+
+/**
+ * "First, the kitchen: …", "Second, school starts on the 14th: …", "Third, work — …": the
+ * paragraph counts off its topics, each a group until the next one (or an afterthought: "Oh, and …").
+ * Letters are spelt out rather than \p{L}: the pattern is tried on every sentence, and `u` costs.
+ */
+const ORDINAL_TOPIC =
+  /^((?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]\s*(?:(?:the|my|our)\s+)?)((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+)(\s*[:—–]\s*|\s+-\s+|\s+(?=(?:is|are|starts?|begins?|opens?|ends?|restarts?|resumes?|needs?|comes?)\b))/i;
+/**
+ * "Work-wise, send the deck …", "house wise: …": the part of life the sentence, and those after it,
+ * are about. Its groups line up with ORDINAL_TOPIC's (an empty lead, the name, what ends it).
+ */
+const AREA_WISE = /^()((?:[a-zà-ÿ'-]+\s+)?[a-zà-ÿ'-]+?)([- ]wise\s*[,:]?\s+)/i;
+/** The count alone: "Next, …" ends the topic before it even when it names none. */
+const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]/i;
+/** "Northwind rebrand — they signed!": a name, a dash, and what is said of it. */
+const NAME_DASH = /^([^:—–,.!?]{2,40}?)\s+(?:[—–]|-)\s+(\S.*)$/;
+/** "Oh, and …" after a counted topic: an afterthought outside it. */
+const AFTERTHOUGHT = /^oh,?\s+and\b/i;
 
 interface ItemContext {
   scope: Scope;
@@ -570,6 +624,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   const all = sentences(content);
   const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   let closed = false;
+  // The paragraph's project is a counted topic ("First, the kitchen: …").
+  let countedTopic = false;
   for (const [position, sentence] of all.entries()) {
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
@@ -581,6 +637,21 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       scope = { ...scope, project: null };
       paragraphProject = null;
       if (text === '') continue;
+    }
+    const counted = ORDINAL_TOPIC.exec(text) ?? AREA_WISE.exec(text);
+    const topic = counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !/^(?:this|that|there|here|then)\b/i.test(counted[2]) ? projectName(counted[2]) : null;
+    if (counted && topic !== null) {
+      text = text.slice(/[:—–-]|wise/i.test(counted[3] ?? '') ? counted[0].length : (counted[1] ?? '').length).trim();
+      // "school starts on the 14th: the kids need …": what the topic does, then its items.
+      text = text.replace(/^[^:]{1,60}:\s+(?=\S)/, '');
+      scope = { ...scope, project: topic };
+      paragraphProject = topic;
+      countedTopic = true;
+      if (text === '') continue;
+    } else if (countedTopic && (AFTERTHOUGHT.test(text) || ORDINAL_LEAD.test(text))) {
+      scope = { ...scope, project: null };
+      paragraphProject = null;
+      countedTopic = false;
     }
     // "Random stuff in my head: call the bank", "Action items:" at the end of a sentence.
     const label = /^([^:]{1,40}?):(?:\s+(.*))?$/.exec(text);
@@ -605,7 +676,16 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && describes) {
       labelled = { ...scope, project: projectName(label[1]) };
     }
-    if (labelled && label?.[2]) {
+    // "Northwind rebrand — they signed! Kickoff call Monday. …": a name of two words or three, a dash
+    // and news of it open a paragraph as a label does, when more sentences follow.
+    const dashed =
+      !labelled && !label && position === 0 && context.opensParagraph === true && all.length > EFFORT_PARAGRAPH_SENTENCES ? NAME_DASH.exec(text) : null;
+    const dashName = dashed?.[1] && dashed[2] && wordCount(dashed[1]) >= 2 && shortLabel(dashed[1]) && statesOnly(dashed[2]) ? projectName(dashed[1]) : null;
+    if (dashName !== null && dashed?.[2]) {
+      text = dashed[2];
+      scope = { ...scope, project: dashName };
+      paragraphProject = dashName;
+    } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
       if (position === 0 && all.length > 1 && labelled.project !== scope.project) paragraphProject = labelled.project;
@@ -828,12 +908,15 @@ export function segment(dump: string): Segment[] {
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
     (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
   const nextFilled: (Line | undefined)[] = [];
-  for (let index = lines.length - 1, following: Line | undefined; index >= 0; index--) {
+  const afterNextFilled: (Line | undefined)[] = [];
+  for (let index = lines.length - 1, following: Line | undefined, second: Line | undefined; index >= 0; index--) {
     nextFilled[index] = following;
+    afterNextFilled[index] = second;
     const current = lines[index];
-    if (current && current.content !== '') following = current;
+    if (current && current.content !== '') [following, second] = [current, following];
   }
   const firstFilled = lines.findIndex((line) => line.content !== '');
+  const blockLabels = labelsOfBlocks(lines);
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
   // Once a heading's list has started, the first plain line after it is outside the heading.
@@ -842,6 +925,8 @@ export function segment(dump: string): Segment[] {
   let previousBlank = false;
   // After "Best," or "Thanks," short plain lines are a signature.
   let signedOff = false;
+  // A heading has named a group: "Work", "Home", then "Me" is one more.
+  let groupsNamed = false;
   for (const [position, line] of lines.entries()) {
     if (line.content === '') {
       previousBlank = true;
@@ -868,10 +953,20 @@ export function segment(dump: string): Segment[] {
     }
     const tagged = tagsOf(line.content);
     const content = tagged.text;
-    const heading = tagged.project === null ? headingOf({ ...line, content }, nextFilled[position]) : null;
+    const titled = position === firstFilled && tagged.project === null ? titlesPictures({ ...line, content }, nextFilled[position]) : null;
+    // "🏠 Home:" over "- fix the tap": a pictograph before a heading over bullets decorates it; it is no bullet.
+    const next = nextFilled[position];
+    const decorated = line.pictured && next?.bullet === true && !next.pictured && next.indent <= line.indent;
+    const read = decorated ? { ...line, content, bullet: false } : { ...line, content };
+    const heading =
+      titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : null);
     if (heading !== null) {
-      if (line.bullet || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
-      else outer = headingScope(heading, { project: null, dateHint: null });
+      let headed = headingScope(heading, { project: null, dateHint: null });
+      // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
+      if (headed.project === null && headed.dateHint === null && groupsNamed && /^(?:me|myself)$/i.test(heading.trim())) headed = { ...headed, project: 'Me' };
+      groupsNamed ||= headed.project !== null;
+      if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
+      else outer = headed;
       continue;
     }
     const lineScope = inner ?? outer;
@@ -887,6 +982,34 @@ export function segment(dump: string): Segment[] {
   }
   return out;
 }
+
+/** Fewest blocks a dump must open with a bare label before the labels are read as headings. */
+const LABELLED_BLOCKS_MIN = 2;
+
+/**
+ * "Work / finish the deck / email Sam / (blank) / Personal / book the dentist": plain lines under
+ * bare labels, no bullets or colons. One such block could be a task and its notes; two or more
+ * opened alike, each with something to do under it, are groups. Returns the positions of the labels.
+ */
+function labelsOfBlocks(lines: Line[]): Set<number> {
+  const labels = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const opens = index === 0 || lines[index - 1]?.content === '';
+    const under = lines[index + 1];
+    if (!line || !opens || line.bullet || line.indent > 0 || under === undefined || under.content === '' || under.indent !== 0) continue;
+    const bare = line.content.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    if (wordCount(bare) > LABEL_WORDS_MAX || /[.!?,;:\d]/.test(bare) || startsWithVerb(trimFiller(bare)) || hasDatePhrase(bare)) continue;
+    // "Groceries / milk / eggs" is one thing and its items: a group holds something to do.
+    let end = index + 1;
+    while (lines[end] !== undefined && lines[end]?.content !== '') end++;
+    if (lines.slice(index + 1, end).some((item) => startsWithVerb(trimFiller(item.content)))) labels.add(index);
+  }
+  return labels.size >= LABELLED_BLOCKS_MIN ? labels : new Set();
+}
+
+/** Longest bare label that opens a block of lines: "Work", "House and garden". */
+const LABEL_WORDS_MAX = 3;
 
 /** One line's text: a "Label: rest" line, an inline numbered list, or prose. */
 function readContent(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
