@@ -30,6 +30,11 @@ export function quotedRanges(text: string): TextRange[] {
   return [...text.matchAll(QUOTE_PAIRS)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
+const WHITESPACE_RUNS = /\s+/g;
+const SPACE_BEFORE_PUNCTUATION = /\s+([,;:.!?)])/g;
+const REPEATED_SEPARATORS = /([,;:])(?:\s*[,;:])+/g;
+const EDGE_SEPARATORS = /^[\s,;:–—-]+|[\s,;:–—-]+$/g;
+
 /**
  * The text with the ranges cut out and the quote marks of `quoted` dropped (their words stay),
  * then tidied: spaces collapsed, stray separators at either end and before punctuation removed.
@@ -45,8 +50,8 @@ export function remainder(text: string, cut: readonly TextRange[], quoted: reado
   }
   kept += text.slice(from);
   return kept
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.!?)])/g, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+    .replace(WHITESPACE_RUNS, ' ')
+    .replace(SPACE_BEFORE_PUNCTUATION, '$1')
+    .replace(REPEATED_SEPARATORS, '$1')
+    .replace(EDGE_SEPARATORS, '');
 }
