@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import {
   addDays,
   formatDate,
@@ -9,7 +9,8 @@ import {
   wallTimeAt,
   weekdayOf,
 } from '@ordo/shared-types';
-import { DUTCH, FRENCH, GERMAN, SPANISH } from './readers.ts';
+import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
+import { matchesOf } from './quick-add/text-ranges.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
 export interface DateReference {
@@ -313,7 +314,7 @@ const PREPARING_RUNS = 2;
  */
 export function prepareDateReaders(): void {
   const reference = { instant: new Date(Date.UTC(2026, 0, 5)), timezone: 0 };
-  const readers = [chrono.casual, chrono.en.GB, ...OTHER_LANGUAGES.map(([reader]) => reader)];
+  const readers = [ENGLISH, ENGLISH_DAY_FIRST, ...OTHER_LANGUAGES.map(([reader]) => reader)];
   for (let run = 0; run < PREPARING_RUNS; run++) {
     for (const text of PREPARING_TEXTS) for (const variant of [text, `${text} —`]) for (const reader of readers) reader.parse(variant, reference, { forwardDate: true });
   }
@@ -324,7 +325,7 @@ const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b/;
 function parseAt(text: string, instant: Date, timezone: string, offset = offsetMinutesAt(instant, timezone)): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
   const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && NUMERIC_DATE.test(text);
-  const parser = dayFirst ? chrono.en.GB : chrono.casual;
+  const parser = dayFirst ? ENGLISH_DAY_FIRST : ENGLISH;
   const reference = { instant, timezone: offset };
   const found = parser.parse(text, reference, { forwardDate: true });
   if (found.length > 0) return found;
@@ -471,7 +472,7 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
   const dayStart = startOfToday(reference);
-  const oneToOnes = [...text.matchAll(ONE_TO_ONES)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+  const oneToOnes = matchesOf(ONE_TO_ONES, text).map((match): [number, number] => [match.index, match.index + match[0].length]);
   for (const found of parseAt(text, dayStart.instant, reference.timezone, dayStart.offset)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.

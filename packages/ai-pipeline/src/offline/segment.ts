@@ -3,6 +3,7 @@ import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeti
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
+import { matchesOf } from './quick-add/text-ranges.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -511,7 +512,7 @@ const DIGIT = /\d/;
 /** "need to: 1) submit the report 2) book flights": the lead-in and the numbered items on one line. */
 function inlineList(content: string): { lead: string; items: string[] } | null {
   // "1) a 2) b", "(a) x (b) y", "1 - a 2 - b", "1: a 2: b".
-  const markers = [...content.matchAll(INLINE_MARKERS)];
+  const markers = matchesOf(INLINE_MARKERS, content);
   const sequence: RegExpExecArray[] = [];
   for (const marker of markers) {
     const label = (marker[1] ?? '').toLowerCase();

@@ -1,6 +1,7 @@
 import { recurrenceSchema } from '@ordo/shared-types';
 import type { Token } from './priority.ts';
 import { type Clock, momentAt } from './when.ts';
+import { matchesOf } from './text-ranges.ts';
 
 /** A repeat as the task API takes it: RRULE text, and whether it counts from completion. */
 export interface RepeatValue {
@@ -39,7 +40,7 @@ const WEEKDAY_WORDS: [RegExp, string][] = WEEKDAYS.map(([names, code]) => [new R
 
 function weekdayCodes(list: string): string {
   const codes: string[] = [];
-  for (const match of list.matchAll(EACH_WEEKDAY)) {
+  for (const match of matchesOf(EACH_WEEKDAY, list)) {
     const word = match[0].toLowerCase().replace(PLURAL_S, '');
     const code = WEEKDAY_WORDS.find(([pattern]) => pattern.test(word))?.[1];
     if (code && !codes.includes(code)) codes.push(code);
@@ -173,7 +174,7 @@ const TIMES = /^\s+(?:for\s+)?(\d{1,4})\s+times(?![\p{L}\p{N}])/iu;
  * is left as text.
  */
 export function findRecurrence(text: string, clock: Clock): Token<RepeatValue> | null {
-  for (const every of text.matchAll(EVERY)) {
+  for (const every of matchesOf(EVERY, text)) {
     const fromCompletion = every[1] === '!';
     const specStart = every.index + every[0].length;
     const spec = text.slice(specStart);

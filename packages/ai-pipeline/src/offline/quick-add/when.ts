@@ -1,6 +1,6 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { addDays, calendarDay, formatDate, formatZonedIso, instantOfWallTime, offsetMinutesAt, wallTimeAt, weekdayOf } from '@ordo/shared-types';
-import { FRENCH, GERMAN, SPANISH } from '../readers.ts';
+import { ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from '../readers.ts';
 
 /** The person's clock: the instant now and their IANA zone, and the day it is there. */
 export interface Clock {
@@ -51,7 +51,7 @@ const NEXT_WEEK = /^(?:next week)$/i;
 
 function parseAll(text: string, clock: Clock): chrono.ParsedResult[] {
   const reference = { instant: clock.now, timezone: offsetMinutesAt(clock.now, clock.timezone) };
-  const english = writesDayFirst(clock.timezone) ? chrono.en.GB : chrono.en.casual;
+  const english = writesDayFirst(clock.timezone) ? ENGLISH_DAY_FIRST : ENGLISH;
   const found = english.parse(text, reference, { forwardDate: true });
   for (const [parser, cue] of OTHER_LANGUAGES) if (cue.test(text)) found.push(...parser.parse(text, reference, { forwardDate: true }));
   // Where two languages read overlapping phrases, the longer reading wins ("demain à 10h" over "10h").
