@@ -83,9 +83,11 @@ const JUDGEMENT =
 /** "Home is a mess", "the office is its own circus": how a part of life is going, said of it as a whole. */
 const IN_A_STATE = /^(?:also |still |just |really |totally |such |an? absolute |a complete |a total )*(?:a|an|its own|their own|one|another) (?:[\p{L}-]+ )?(?:mess|circus|zoo|disaster|nightmare|madhouse|marathon|saga|headache|shambles|story)\b/iu;
 
+const PUNCTUATION_RUNS = /[,.;!?]+/g;
+
 /** True when what a copula says of its subject is a judgement: "a lot", "chaos", "a mess", "its own circus". */
 export function isJudgement(said: string): boolean {
-  const text = trimFiller(said.replace(/[,.;!?]+/g, ' '));
+  const text = trimFiller(said.replace(PUNCTUATION_RUNS, ' '));
   return JUDGEMENT.test(text) || IN_A_STATE.test(text);
 }
 
@@ -109,8 +111,11 @@ const LACKS = /^(?:[\p{L}\p{N}'’&-]+\s+){1,4}?(?:needs?|wants?)\s+(?:its|a|an|
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
 const FOR_ME = /^(?:me|i|myself|you|everyone|everybody|all|all of us|us|team|[\p{L}]+\s*(?:&|and|\+)\s*me|me\s*(?:&|and|\+)\s*[\p{L}]+)$/iu;
 
+const WHITESPACE = /\s+/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return text.split(WHITESPACE).filter((word) => LETTER_OR_DIGIT.test(word));
 }
 
 /** Filler that asks for what follows: "I need to", "remember to", "could you", "let's". */
@@ -120,20 +125,25 @@ const ASKING =
 /** "URGENT:", "p1 -", "!!": a priority cue leading the clause. */
 const PRIORITY_LEAD = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|p[123])\s*[:!-]+\s*/i;
 
+const NOT_WORD_LETTERS = /[^\p{L}'’]/gu;
+
 /** A verb form that only follows a subject: "lifts", "came", "will". */
 function finite(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[^\p{L}'’]/gu, '');
+  const lower = word.toLowerCase().replace(NOT_WORD_LETTERS, '');
   return MODAL.has(lower) || THIRD_PERSON.has(lower) || isPastForm(lower);
 }
+
+const PREPOSITION = /^(?:for|to|from|with|of|in|on|at|by|about)$/;
+const CONJUNCTION = /^(?:and|or|but|so|because)$/;
 
 /** "Sam has the car", "the plumber came and fixed the sink", "Priya will finish it": a subject doing. */
 function subjectDoing(words: string[]): boolean {
   for (let index = 1; index < Math.min(words.length, 6); index++) {
-    const word = (words[index] ?? '').toLowerCase().replace(/[^\p{L}'’]/gu, '');
+    const word = (words[index] ?? '').toLowerCase().replace(NOT_WORD_LETTERS, '');
     const before = (words[index - 1] ?? '').toLowerCase();
-    if (DETERMINER.test(before) || /^(?:for|to|from|with|of|in|on|at|by|about)$/.test(before)) continue;
+    if (DETERMINER.test(before) || PREPOSITION.test(before)) continue;
     if (MODAL.has(word) || THIRD_PERSON.has(word) || isPastForm(word)) return true;
-    if (/^(?:and|or|but|so|because)$/.test(word)) return false;
+    if (CONJUNCTION.test(word)) return false;
   }
   return false;
 }
@@ -143,6 +153,8 @@ const AFTER_PAST = /^(?:to|from|back|up|off|out|again|on|in|until|till|yesterday
 /** Verbs an imperative follows with a past participle: "get paid", "have it fixed", "keep posted". */
 const BEFORE_PARTICIPLE = /^(?:get|got|have|keep|leave|stay|become|make)$/i;
 
+const NOT_LETTERS = /[^\p{L}]/gu;
+
 /**
  * "Launch moved to 2 March", "Call went well", "Ship slipped": a first word that could be a verb,
  * then a past form, is a noun and what happened to it; an imperative's next word is its object
@@ -150,8 +162,8 @@ const BEFORE_PARTICIPLE = /^(?:get|got|have|keep|leave|stay|become|make)$/i;
  */
 function subjectThenPast(words: string[]): boolean {
   const [first = '', second = '', third] = words;
-  if (BEFORE_PARTICIPLE.test(first) || !isPastForm(second.replace(/[^\p{L}'’]/gu, ''))) return false;
-  return third === undefined || AFTER_PAST.test(third.replace(/[^\p{L}]/gu, ''));
+  if (BEFORE_PARTICIPLE.test(first) || !isPastForm(second.replace(NOT_WORD_LETTERS, ''))) return false;
+  return third === undefined || AFTER_PAST.test(third.replace(NOT_LETTERS, ''));
 }
 
 /**
@@ -184,43 +196,58 @@ const HAPPENING = /^(?:go|come|start|begin|finish|end|open|close|shut|arrive|lea
 /** What follows an intransitive verb: "go out", "go forward", "start again". */
 const PARTICLE = /^(?:out|in|up|down|off|on|back|forward|forwards|away|over|ahead|again|early|late|today|tonight|tomorrow)$/i;
 
+const THIRD_PERSON_FORM = /^[a-z]{2,}[^s'’]s$/;
+
 /**
  * "Clocks go forward", "Bins go out Tues night", "the shop closes early": a thing (a plural, or a
  * noun after "the"/"my") and a verb in the present, saying what happens, not what to do.
  */
 function thingsDo(words: string[]): boolean {
-  const plain = words.map((word) => word.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
+  const plain = words.map((word) => word.toLowerCase().replace(NOT_WORD_LETTERS, ''));
   const [first = '', second = '', third] = plain;
-  if (/^[a-z]{2,}[^s'’]s$/.test(first) && !startsWithVerb(first) && HAPPENING.test(second)) {
+  if (THIRD_PERSON_FORM.test(first) && !startsWithVerb(first) && HAPPENING.test(second)) {
     return third === undefined ? words.length === 2 : PARTICLE.test(third);
   }
   if (!DETERMINER.test(first) || startsWithVerb(second)) return false;
-  const verb = [plain[2], plain[3]].findIndex((word) => word !== undefined && /^[a-z]{2,}[^s'’]s$/.test(word) && verbBase(word) !== null);
+  const verb = [plain[2], plain[3]].findIndex((word) => word !== undefined && THIRD_PERSON_FORM.test(word) && verbBase(word) !== null);
   return verb >= 0 && plain[verb + 3] !== undefined;
 }
 
 /** Words that describe a thing rather than name someone: "New shoes for both". */
 const DESCRIBING = /^(?:new|old|more|extra|spare|big|small|clean|fresh|free|last|next|first|other|kids|school|weekly|daily|monthly|annual|yearly)$/i;
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ADVERB_ENDING = /ly$/i;
+
 /** "Emil basically sleeps in his snowsuit", "Dana says …": a name, then what they do. */
 function nameDoing(words: string[]): boolean {
   const first = words[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || startsWithVerb(first) || DESCRIBING.test(first)) return false;
-  const next = /ly$/i.test(words[1] ?? '') ? words[2] : words[1];
-  return next !== undefined && /^[a-z]{2,}[^s'’]s$/.test(next);
+  if (!CAPITALISED_WORD.test(first) || startsWithVerb(first) || DESCRIBING.test(first)) return false;
+  const next = ADVERB_ENDING.test(words[1] ?? '') ? words[2] : words[1];
+  return next !== undefined && THIRD_PERSON_FORM.test(next);
 }
+
+const NAME_THEN_TO_VERB = /^([\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)/u;
 
 /** "Karen to organise the roster": an assignment; true when it is someone else's. */
 function assignedToOther(text: string): boolean {
-  const match = /^([\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)/u.exec(text);
+  const match = NAME_THEN_TO_VERB.exec(text);
   return match?.[1] !== undefined && match[2] !== undefined && startsWithVerb(match[2]) && !FOR_ME.test(match[1]);
 }
 
+const ASSIGNEE_THEN_TO = /^([\p{L}'’-]+(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+(?=[a-z]+)/u;
+
 /** "Me to email the principal" → "email the principal". */
 function withoutOwnAssignment(text: string): string {
-  const match = /^([\p{L}'’-]+(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+(?=[a-z]+)/u.exec(text);
+  const match = ASSIGNEE_THEN_TO.exec(text);
   return match?.[1] && FOR_ME.test(match[1]) && startsWithVerb(text.slice(match[0].length)) ? text.slice(match[0].length) : text;
 }
+
+const LEADING_DETERMINER = /^(?:The|A|An|My|Our|Your)\b/;
+const TO_SOMEWHERE = /^(?:back\s+)?to\s+\S/i;
+const PERSONAL_PRONOUN = /^(?:i|we|you|he|she|they|it)$/i;
+const TO_SOMEONE_NAMED = /^(?:back\s+)?to\s+\p{Lu}/u;
+const AND_RETURNED = /^and\s+(?:back|in|returned|handed in|sent off)\b\s*/i;
 
 /**
  * "Mum's birthday card needs posting" → "post Mum's birthday card"; "the carp has to be ordered
@@ -230,15 +257,15 @@ function withoutOwnAssignment(text: string): string {
 function doingNeeded(text: string): string | null {
   const match = NEEDS_DOING.exec(text);
   if (!match?.[1] || !match[2]) return null;
-  const thing = match[1].replace(/^(?:The|A|An|My|Our|Your)\b/, (determiner) => determiner.toLowerCase());
+  const thing = match[1].replace(LEADING_DETERMINER, (determiner) => determiner.toLowerCase());
   // "the Q4 numbers have to go to Linda" → "send the Q4 numbers to Linda"; "the tree has to go to
   // the curb" → "take the tree to the curb": a thing that has to go somewhere is sent or taken there.
-  const goes = match[2].toLowerCase() === 'go' && /^(?:back\s+)?to\s+\S/i.test(match[3] ?? '') && !/^(?:i|we|you|he|she|they|it)$/i.test(match[1]);
-  if (goes) return `${/^(?:back\s+)?to\s+\p{Lu}/u.test(match[3] ?? '') ? 'send' : 'take'} ${thing} ${match[3]}`;
+  const goes = match[2].toLowerCase() === 'go' && TO_SOMEWHERE.test(match[3] ?? '') && !PERSONAL_PRONOUN.test(match[1]);
+  if (goes) return `${TO_SOMEONE_NAMED.test(match[3] ?? '') ? 'send' : 'take'} ${thing} ${match[3]}`;
   const base = verbBase(match[2]);
   if (!base || base === match[2].toLowerCase() || startsWithVerb(match[1])) return null;
   // "… has to be signed and back by Friday": "and back" is the state it should be in, not a second task.
-  const rest = (match[3] ?? '').replace(/^and\s+(?:back|in|returned|handed in|sent off)\b\s*/i, '');
+  const rest = (match[3] ?? '').replace(AND_RETURNED, '');
   return `${base} ${thing}${rest ? ` ${rest}` : ''}`;
 }
 
@@ -263,14 +290,20 @@ export interface ClauseSetting {
   inProse: boolean;
 }
 
+const BRACKETED_OR_UNCLOSED = /\([^)]*\)?/g;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
+const NEGATED_START = /^(?:don'?t|do not|never)\b/i;
+const GERUND = /^\p{L}{3,}ing$/u;
+const DIGIT = /\d/;
+
 /** Reads one clause (already split from its sentence, with its label and leading day removed). */
 export function readClause(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
   const text = withoutOwnAssignment(clause.trim());
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
-  const bare = text.replace(/\([^)]*\)?/g, ' ').replace(PRIORITY_LEAD, '').trim();
+  const bare = text.replace(BRACKETED_OR_UNCLOSED, ' ').replace(PRIORITY_LEAD, '').trim();
   const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
-  if (trimmed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return { kind: 'noise' };
+  if (trimmed.replace(NOT_LETTERS_OR_DIGITS, '').length < 2) return { kind: 'noise' };
   if (GREETING.test(text) || COURTESY.test(text) || MESSAGE_FORMULA.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed)) {
     return { kind: 'noise' };
   }
@@ -281,17 +314,17 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
-  if (/^(?:don'?t|do not|never)\b/i.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';
   // "Skipping the Super Bowl party this year": what one is doing, not a to-do.
-  if (!asked && /^\p{L}{3,}ing$/u.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (!asked && GERUND.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first)) return { kind: 'statement', confidence: STATEMENT, text };
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
-  if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !/\d/.test(trimmed) ? FRAGMENT : NAMED, text };
+  if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };
   if (MOOD.test(text)) return { kind: 'noise' };
   const requested = REQUESTED.exec(bare)?.[1];
   if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
@@ -302,7 +335,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {
-    const said = trimFiller(copula[2].replace(/[,.;!?]+/g, ' '));
+    const said = trimFiller(copula[2].replace(PUNCTUATION_RUNS, ' '));
     if (isJudgement(said)) return { kind: 'noise' };
     // "Mia's school play is Thursday": an event on a day is a task; the date reader cuts the day
     // and the dangling "is", leaving the subject as its title.
@@ -319,6 +352,6 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
     const cue = written.slice(0, at).join(' ');
     return startsWithVerb(written[at] ?? '') && (isDatePhrase(cue) || findPriority(cue) !== null);
   });
-  const fragment = inProse && !/\d/.test(trimmed) && !hasDatePhrase(trimmed) && !verbAfterCue && !trimmed.includes(':');
+  const fragment = inProse && !DIGIT.test(trimmed) && !hasDatePhrase(trimmed) && !verbAfterCue && !trimmed.includes(':');
   return { kind: 'task', confidence: fragment ? FRAGMENT : NAMED, text };
 }

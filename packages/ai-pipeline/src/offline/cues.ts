@@ -41,6 +41,8 @@ function amount(word: string): number {
   return NUMBER_WORDS[lower] ?? Number(lower.replace(',', '.'));
 }
 
+const ENDS_WITH_SPAN_WORD = /\b(?:in|within|every|after)\s+$/i;
+
 /** "2h", "30 min", "1.5 hours", "for an hour", "1h30m": minutes, or null when absent or absurd. */
 export function findDuration(text: string): Found<number> | null {
   const candidates: { index: number; length: number; minutes: number }[] = [];
@@ -57,7 +59,7 @@ export function findDuration(text: string): Found<number> | null {
   }
   for (const candidate of candidates.sort((a, b) => a.index - b.index)) {
     const before = text.slice(0, candidate.index);
-    if (/\b(?:in|within|every|after)\s+$/i.test(before)) continue;
+    if (ENDS_WITH_SPAN_WORD.test(before)) continue;
     if (!Number.isFinite(candidate.minutes) || candidate.minutes < 1 || candidate.minutes > 1440) continue;
     const lead = DURATION_LEAD_IN.exec(before);
     const index = lead ? lead.index : candidate.index;
@@ -92,12 +94,15 @@ const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonde
 /** Verbs whose object may be a question: "find out who owns the lot" ("call the plumber, who …" is a remark). */
 const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;
 
+const IF_START = /^\s+if\b/i;
+const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
+
 /** Where an explaining clause starts in a title, to move it to the notes. */
 export function findAside(text: string): Found<string> | null {
   const match = ASIDE.exec(text);
   if (!match) return null;
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
-  if (/^\s+if\b/i.test(match[0]) && ASKS_IF.test(text)) return null;
-  if (/^\s+(?:who|which)\b/i.test(match[0]) && ASKS_WHICH.test(text)) return null;
+  if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
+  if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
   return { value: text.slice(match.index).trim(), index: match.index, length: text.length - match.index };
 }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import {
   addDays,
   formatDate,
@@ -9,7 +9,8 @@ import {
   wallTimeAt,
   weekdayOf,
 } from '@ordo/shared-types';
-import { DUTCH, FRENCH, GERMAN, SPANISH } from './readers.ts';
+import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
+import { matchesOf } from './quick-add/text-ranges.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
 export interface DateReference {
@@ -313,16 +314,18 @@ const PREPARING_RUNS = 2;
  */
 export function prepareDateReaders(): void {
   const reference = { instant: new Date(Date.UTC(2026, 0, 5)), timezone: 0 };
-  const readers = [chrono.casual, chrono.en.GB, ...OTHER_LANGUAGES.map(([reader]) => reader)];
+  const readers = [ENGLISH, ENGLISH_DAY_FIRST, ...OTHER_LANGUAGES.map(([reader]) => reader)];
   for (let run = 0; run < PREPARING_RUNS; run++) {
     for (const text of PREPARING_TEXTS) for (const variant of [text, `${text} —`]) for (const reader of readers) reader.parse(variant, reference, { forwardDate: true });
   }
 }
 
+const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b/;
+
 function parseAt(text: string, instant: Date, timezone: string, offset = offsetMinutesAt(instant, timezone)): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
-  const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && /\b\d{1,2}[/.]\d{1,2}\b/.test(text);
-  const parser = dayFirst ? chrono.en.GB : chrono.casual;
+  const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && NUMERIC_DATE.test(text);
+  const parser = dayFirst ? ENGLISH_DAY_FIRST : ENGLISH;
   const reference = { instant, timezone: offset };
   const found = parser.parse(text, reference, { forwardDate: true });
   if (found.length > 0) return found;
@@ -345,11 +348,15 @@ interface Candidate {
   timeOnly: boolean;
 }
 
+const ENDS_WITH_REPEAT_WORD = /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i;
+const ENDS_WITH_TIMES_COUNT = /\b\d+\s?x\s+$/i;
+const PER_START = /^(?:a|an|per)\s/i;
+
 /** "every day", "each morning", "every other Friday": a habit's rhythm stays in its title, not a due date. */
 function recurring(text: string, index: number): boolean {
   const before = text.slice(0, index);
   // "run 3x a week": so many times in each; "gym 3x this week" is due this week.
-  return /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i.test(before) || (/\b\d+\s?x\s+$/i.test(before) && /^(?:a|an|per)\s/i.test(text.slice(index)));
+  return ENDS_WITH_REPEAT_WORD.test(before) || (ENDS_WITH_TIMES_COUNT.test(before) && PER_START.test(text.slice(index)));
 }
 
 /** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
@@ -362,26 +369,46 @@ const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|t
 /** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
 const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
 
+const ENDS_WITH_FOR_THE = /\bfor\s+the\s+$/i;
+const DAY_WORD = /^[a-z]+day$/i;
+
 /** "slides for the Friday meeting": the day of the occasion a task is for, which is when it is due. */
 function servesOccasion(before: string, found: string, after: string): boolean {
-  return /\bfor\s+the\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && OCCASION.test(after);
+  return ENDS_WITH_FOR_THE.test(before) && DAY_WORD.test(found.trim()) && OCCASION.test(after);
 }
+
+const ENDS_WITH_LONG = /\blong\s+$/i;
+const WEEKEND = /^weekend$/i;
+const PART_OF_DAY = /^(?:night|day|evening|morning)$/i;
+const BEFORE_OR_AFTER_START = /^\s+(?:before|after)\b/i;
+const ORDINAL_DAY = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
+const LOWER_CASE_WORD_NEXT = /^\s+[a-z]/;
+const ENDS_WITH_POSSESSIVE = /\b(?:my|our|his|her|their|your)\s+$/i;
+const CLOCK_TIME = /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i;
+const ENDS_WITH_ABOUT = /\b(?:about|re:?|regarding)\s+$/i;
+const PUNCTUATION_OR_END_NEXT = /^\s*(?:[,;.!?)]|$)/;
+const ENDS_WITH_DETERMINER = /\b(?:the|my|our|his|her|their|your|a)\s+$/i;
+const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|weekend)$/i;
+const WORD_NEXT = /^\s+[a-z]/i;
 
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
   if (servesOccasion(before, found, after)) return false;
-  if (/\blong\s+$/i.test(before) && /^weekend$/i.test(found.trim())) return true;
+  if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
   // "the night before", "the day after": a day counted from another, named elsewhere.
-  if (/^(?:night|day|evening|morning)$/i.test(found.trim()) && /^\s+(?:before|after)\b/i.test(after)) return true;
-  if (/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i.test(found.trim())) return /^\s+[a-z]/.test(after) && !AFTER_DAY_OF_MONTH.test(after);
+  if (PART_OF_DAY.test(found.trim()) && BEFORE_OR_AFTER_START.test(after)) return true;
+  if (ORDINAL_DAY.test(found.trim())) return LOWER_CASE_WORD_NEXT.test(after) && !AFTER_DAY_OF_MONTH.test(after);
   // "cancel my 2pm", "move the 10am": a time of day naming the meeting then.
-  if (/\b(?:my|our|his|her|their|your)\s+$/i.test(before) && /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i.test(found.trim())) return true;
+  if (ENDS_WITH_POSSESSIVE.test(before) && CLOCK_TIME.test(found.trim())) return true;
   // "text Aisha about Sunday lunch": the day names which lunch the message is about.
   // "text Becky back about Saturday": at the end of the clause the day is what the message is about.
-  if (/\b(?:about|re:?|regarding)\s+$/i.test(before) && /^[a-z]+day$/i.test(found.trim()) && (OCCASION.test(after) || /^\s*(?:[,;.!?)]|$)/.test(after))) return true;
-  return /\b(?:the|my|our|his|her|their|your|a)\s+$/i.test(before) && /^(?:[a-z]+day|weekend)$/i.test(found.trim()) && /^\s+[a-z]/i.test(after);
+  if (ENDS_WITH_ABOUT.test(before) && DAY_WORD.test(found.trim()) && (OCCASION.test(after) || PUNCTUATION_OR_END_NEXT.test(after))) return true;
+  return ENDS_WITH_DETERMINER.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
 }
+
+const ENDS_AFTER_BEFORE = /\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
+const ENDS_WITH_AFTER = /\bafter\s+(?:the\s+)?$/i;
 
 /**
  * "before Feb 28" is the day before it, "after Boxing Day" the day after; "before" may govern a
@@ -389,8 +416,8 @@ function modifier(text: string, index: number, found: string): boolean {
  */
 function shiftedByLead(before: string, date: string): string {
   // "before it fills up (starts the 17th)": a remark in brackets says its own day, which "before" does not govern.
-  if (/\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i.test(before)) return addDays(date, -1);
-  if (/\bafter\s+(?:the\s+)?$/i.test(before)) return addDays(date, 1);
+  if (ENDS_AFTER_BEFORE.test(before)) return addDays(date, -1);
+  if (ENDS_WITH_AFTER.test(before)) return addDays(date, 1);
   return date;
 }
 
@@ -433,25 +460,31 @@ const MAY_BE_DATE = new RegExp(
 /** "next", and how other languages say it after or before the weekday: "lundi prochain", "el próximo lunes", "nächsten Montag". */
 const NEXT = /\b(?:next|prochaine?|próxim[oa]|nächste[nrs]?|que viene|volgende|komende)(?![\p{L}])/iu;
 
+const ONE_TO_ONES = /\b\d{1,2}:\d(?!\d)s?\b/g;
+const THOUSANDS_NEXT = /^,\d{3}\b/;
+const TIME_OF_DAY_WORD = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/i;
+const TODAY_WORD = /\b(?:tonight|today|tomorrow)\b/i;
+const PAST_OR_FOLLOWING_WORD = /\b(?:last|past|previous|following)\b/i;
+
 function findByChrono(text: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(text)) return null;
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
   const dayStart = startOfToday(reference);
-  const oneToOnes = [...text.matchAll(/\b\d{1,2}:\d(?!\d)s?\b/g)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+  const oneToOnes = matchesOf(ONE_TO_ONES, text).map((match): [number, number] => [match.index, match.index + match[0].length]);
   for (const found of parseAt(text, dayStart.instant, reference.timezone, dayStart.offset)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
-    if (/^,\d{3}\b/.test(text.slice(found.index + found.text.length))) continue;
+    if (THOUSANDS_NEXT.test(text.slice(found.index + found.text.length))) continue;
     // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.
     if (oneToOnes.some(([start, end]) => found.index < end && found.index + found.text.length > start)) continue;
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;
-    const timeOfDay = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/i.test(result.text);
+    const timeOfDay = TIME_OF_DAY_WORD.test(result.text);
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour') && !timeOfDay) continue;
-    const timeOnly = !start.isCertain('day') && !start.isCertain('weekday') && !/\b(?:tonight|today|tomorrow)\b/i.test(result.text);
+    const timeOnly = !start.isCertain('day') && !start.isCertain('weekday') && !TODAY_WORD.test(result.text);
     const span = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly };
     if (start.isCertain('timezoneOffset')) {
       // An explicit zone in the text ("3pm EST") names an instant; read it in the person's zone.
@@ -468,7 +501,7 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     if (start.isCertain('weekday') && !start.isCertain('day') && weekday !== null) {
       // "next Friday" is Friday of next week (weeks start on Monday); a bare weekday the coming one.
       if (NEXT.test(result.text)) dueDate = addDays(nextMonday(reference.today), (weekday + 6) % 7);
-      else if (!/\b(?:last|past|previous|following)\b/i.test(result.text)) dueDate = onOrAfter(reference.today, weekday);
+      else if (!PAST_OR_FOLLOWING_WORD.test(result.text)) dueDate = onOrAfter(reference.today, weekday);
     }
     // "before Feb 28" is the day before it; "after the 3rd" the day after.
     // "before it renews on the 2nd": the "before" may govern a clause that ends in the date.
@@ -540,11 +573,13 @@ function sameLength(replacement: string, original: string): string {
   return replacement.length <= original.length ? replacement.padEnd(original.length, ' ') : original;
 }
 
+const AT_OR_THE_WORD = /\b(?:at|the) [a-z]/i;
+
 /** Spoken numbers as numerals: "at five thirty" → "at 5:30", "the fifteenth" → "the 15th". */
 function withNumerals(original: string): string {
   // "dentist 3rd March 10.30": a time with a dot (minutes over 12, so no day and month) gets a colon.
   const text = original.includes('.') ? original.replace(DOTTED_TIME, (_, hour, minute, hourBeforeMeridiem, minuteBeforeMeridiem) => `${hour ?? hourBeforeMeridiem}:${minute ?? minuteBeforeMeridiem}`) : original;
-  if (!/\b(?:at|the) [a-z]/i.test(text)) return text;
+  if (!AT_OR_THE_WORD.test(text)) return text;
   return text
     .replace(SPOKEN_TIME, (match, hour: string, minutes: string | undefined) => {
       const minute = minutes ? (MINUTE_WORDS[minutes.toLowerCase()] ?? 0) : 0;
@@ -573,14 +608,17 @@ function probe(text: string): FoundDate | null {
   return found;
 }
 
+const TRAILING_AFTER_THE = /\b(?:after\s+)?(?:the\s*)?$/i;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
+
 /** True when the text is essentially a date: "Tomorrow", "Sunday 10am", "by Friday", "This week". */
 export function isDatePhrase(text: string): boolean {
   const found = probe(text);
   if (!found) return false;
   // "the 9th March": chrono's date leaves "the" out; it is part of the phrase, and so is the
   // "after" that moves it ("after Boxing Day:"), which a title keeps ("cut the coffee after 2pm").
-  const rest = `${text.slice(0, found.index).replace(/\b(?:after\s+)?(?:the\s*)?$/i, '')}${text.slice(found.index + found.length)}`;
-  return rest.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
+  const rest = `${text.slice(0, found.index).replace(TRAILING_AFTER_THE, '')}${text.slice(found.index + found.length)}`;
+  return rest.replace(NOT_LETTERS_OR_DIGITS, '').length <= 2;
 }
 
 /** True when the text names a date anywhere: "dentist tomorrow", "sapin samedi". */

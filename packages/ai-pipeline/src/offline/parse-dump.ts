@@ -37,18 +37,26 @@ function cut(text: string, found: { index: number; length: number } | null): str
   return found ? `${text.slice(0, found.index)}${' '.repeat(found.length)}${text.slice(found.index + found.length)}` : text;
 }
 
+const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
+const CLOSING_BRACKETS = /\)/g;
+const OPENING_BRACKETS = /\(/g;
+const WHITESPACE_RUNS = /\s+/g;
+const TITLE_EDGE_MARKS = /^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g;
+const LEADING_OF_WITH_TO = /^(?:of|with|to)\s+/i;
+const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i;
+
 /** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
 export function tidyTitle(text: string): string {
-  let title = text.replace(/\(\s*\)|\[\s*\]/g, ' ');
+  let title = text.replace(EMPTY_BRACKETS, ' ');
   // A cue cut from "(30 min)" leaves one bracket behind.
-  if (!title.includes('(')) title = title.replace(/\)/g, ' ');
-  if (!title.includes(')')) title = title.replace(/\(/g, ' ');
-  title = title.replace(/\s+/g, ' ').trim();
+  if (!title.includes('(')) title = title.replace(CLOSING_BRACKETS, ' ');
+  if (!title.includes(')')) title = title.replace(OPENING_BRACKETS, ' ');
+  title = title.replace(WHITESPACE_RUNS, ' ').trim();
   for (;;) {
     const next = trimFiller(title)
-      .replace(/^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g, '')
-      .replace(/^(?:of|with|to)\s+/i, '')
-      .replace(/\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i, '')
+      .replace(TITLE_EDGE_MARKS, '')
+      .replace(LEADING_OF_WITH_TO, '')
+      .replace(TRAILING_LINK_WORD, '')
       .trim();
     if (next === title) break;
     title = next;
@@ -83,18 +91,29 @@ function clockNow(reference: DateReference): Date {
 /** Longest day phrase read after "and": "next Tuesday morning". */
 const JOINED_DAY_WORDS_MAX = 3;
 
+const JOINER_START = /^\s*(?:and|or|&|\/|,)\s*/i;
+const WHITESPACE = /\s+/;
+const ORDINAL_START = /^\d{1,2}(?:st|nd|rd|th)\b/i;
+const TRAILING_PUNCTUATION = /[.,;!?]+$/;
+
 /** True when the text goes on with "and"/"or" and another day: "… and Tuesday", "or the 14th". */
 function nextIsDay(after: string): boolean {
-  const joined = /^\s*(?:and|or|&|\/|,)\s*/i.exec(after);
+  const joined = JOINER_START.exec(after);
   if (!joined) return false;
-  const words = after.slice(joined[0].length).split(/\s+/);
+  const words = after.slice(joined[0].length).split(WHITESPACE);
   // "on the 14th and 15th": a bare ordinal goes on from the day before it.
-  if (/^\d{1,2}(?:st|nd|rd|th)\b/i.test(words[0] ?? '')) return true;
+  if (ORDINAL_START.test(words[0] ?? '')) return true;
   for (let count = 1; count <= JOINED_DAY_WORDS_MAX && count <= words.length; count++) {
-    if (isDatePhrase(words.slice(0, count).join(' ').replace(/[.,;!?]+$/, ''))) return true;
+    if (isDatePhrase(words.slice(0, count).join(' ').replace(TRAILING_PUNCTUATION, ''))) return true;
   }
   return false;
 }
+
+const POSSESSIVE_NEXT = /^'s\b/;
+const DEADLINE_WORD_START = /^(?:by|before|until|till)\b/i;
+const UP_TO_BREAK = /^[^,;(]*/;
+const BRACKETED_REMARKS = /\(([^()]*\p{L}[^()]*)\)/gu;
+const REMARK_EDGE_MARKS = /^[\s,;:.!?-]+|[\s,;:.!?-]+$/g;
 
 /** Reads a segment's cues (priority, duration, date) and what remains as its title. */
 export function readTask(text: string, dateHint: string | null, reference: DateReference): TaskFields {
@@ -114,7 +133,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   // reads it, unless an earlier phrase names another day; then the deadline goes to the notes.
   const deadlineSpan = shared.spans.find((span) => span.kind === 'deadline');
   let laterDeadline: string | null = null;
-  if (deadlineSpan && shared.deadline && !/^'s\b/.test(rest.slice(deadlineSpan.end))) {
+  if (deadlineSpan && shared.deadline && !POSSESSIVE_NEXT.test(rest.slice(deadlineSpan.end))) {
     const length = deadlineSpan.end - deadlineSpan.start;
     if (!date) date = { index: deadlineSpan.start, length, due_date: shared.deadline, start_at: null, timeOnly: false };
     else if (date.index >= deadlineSpan.end || date.index + date.length <= deadlineSpan.start) laterDeadline = shared.deadline;
@@ -124,9 +143,9 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   // is a deadline named after what falls on it: the whole phrase leaves the title.
   // "childcare for Monday and Tuesday": the days stay in the title, the first is the due date.
   const joined = date !== null && nextIsDay(rest.slice(date.index + date.length));
-  const possessive = date !== null && (joined || date.occasion === true || /^'s\b/.test(rest.slice(date.index + date.length)));
-  const deadline = possessive && !joined && date !== null && /^(?:by|before|until|till)\b/i.test(rest.slice(date.index));
-  if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(/^[^,;(]*/, '')}`;
+  const possessive = date !== null && (joined || date.occasion === true || POSSESSIVE_NEXT.test(rest.slice(date.index + date.length)));
+  const deadline = possessive && !joined && date !== null && DEADLINE_WORD_START.test(rest.slice(date.index));
+  if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(UP_TO_BREAK, '')}`;
   else if (date && !possessive) rest = cut(rest, date);
   date ??= hinted;
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
@@ -134,8 +153,8 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   if (aside) rest = cut(rest, aside);
   // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read.
   const remarks: string[] = [];
-  rest = rest.replace(/\(([^()]*\p{L}[^()]*)\)/gu, (_, remark: string) => {
-    remarks.push(remark.replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, ''));
+  rest = rest.replace(BRACKETED_REMARKS, (_, remark: string) => {
+    remarks.push(remark.replace(REMARK_EDGE_MARKS, ''));
     return ' ';
   });
   if (aside) remarks.push(aside.value);
@@ -153,8 +172,10 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   };
 }
 
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
 function sameName(a: string, b: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = (name: string) => name.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, '');
   return key(a) === key(b);
 }
 

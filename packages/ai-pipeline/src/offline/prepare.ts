@@ -56,6 +56,8 @@ const PREPARING_CONTEXT: DraftContext = {
 /** V8 interprets a pattern on its first run and compiles it on the next. */
 const PREPARING_RUNS = 2;
 
+const ABOVE_LATIN_1 = /[\u0100-\u{10FFFF}]/gu;
+
 /**
  * Does now what the offline parser would otherwise do in the first dumps it reads: loads the
  * word lists (about 400 ms), compiles chrono's patterns for every language it reads, then parses
@@ -67,6 +69,6 @@ const PREPARING_RUNS = 2;
 export function prepareOfflineParser(): void {
   loadSpellingWordLists();
   prepareDateReaders();
-  const oneByte = PREPARING_DUMP.replace(/[\u0100-\u{10FFFF}]/gu, '-');
+  const oneByte = PREPARING_DUMP.replace(ABOVE_LATIN_1, '-');
   for (let run = 0; run < PREPARING_RUNS; run++) for (const dump of [oneByte, PREPARING_DUMP]) parseDump(dump, PREPARING_CONTEXT);
 }

@@ -9,28 +9,54 @@ function patterned(parser: chrono.Parser): parser is PatternedParser {
   return typeof (parser as Partial<PatternedParser>).innerPattern === 'function';
 }
 
+/** A chrono refiner that merges two results when the text between them matches `patternBetween` (the merge refiners). */
+interface MergingRefiner extends chrono.Refiner {
+  patternBetween(): RegExp;
+}
+
+function merging(refiner: chrono.Refiner): refiner is MergingRefiner {
+  return typeof (refiner as Partial<MergingRefiner>).patternBetween === 'function';
+}
+
+/** A pattern of the same source and flags is the same pattern, so the first one made is handed back. */
+function keeper(): (made: RegExp) => RegExp {
+  let kept: RegExp | null = null;
+  return (made) => {
+    if (kept?.source !== made.source || kept.flags !== made.flags) kept = made;
+    return kept;
+  };
+}
+
 /**
- * The reader with each parser's pattern kept while it stays the same. Some of chrono's German,
- * French, Spanish and Dutch parsers make a new pattern object on every call (the English ones keep
- * theirs), so chrono builds its whole pattern again on every parse, and V8 compiles it again once
- * its cache has let it go (within a few collections): a dump in one of those languages paid for
- * those compilations even after `prepareDateReaders`. A pattern of the same source and flags is
- * the same pattern, so the first one is handed back; the parser is otherwise the original.
+ * The reader with each parser's and merge refiner's pattern kept while it stays the same. Some of
+ * chrono's German, French, Spanish and Dutch parsers make a new pattern object on every call (the
+ * English ones keep theirs), and the merge refiners of every language make theirs on every call
+ * (`new RegExp` or a literal in the method), so chrono builds those patterns again on every parse,
+ * and V8 compiles them again once its cache has let them go (within a few full collections): a
+ * dump paid for those compilations even after `prepareDateReaders`. The parsers and refiners are
+ * otherwise the originals.
  */
 function keepingPatterns(reader: chrono.Chrono): chrono.Chrono {
   const parsers = reader.parsers.map((parser): chrono.Parser => {
     if (!patterned(parser)) return parser;
-    const keeper: PatternedParser = Object.create(parser);
-    let kept: RegExp | null = null;
-    keeper.innerPattern = (context) => {
-      const made = parser.innerPattern.call(keeper, context);
-      if (kept?.source !== made.source || kept.flags !== made.flags) kept = made;
-      return kept;
-    };
-    return keeper;
+    const kept: PatternedParser = Object.create(parser);
+    const keep = keeper();
+    kept.innerPattern = (context) => keep(parser.innerPattern.call(kept, context));
+    return kept;
   });
-  return new chrono.Chrono({ parsers, refiners: reader.refiners });
+  const refiners = reader.refiners.map((refiner): chrono.Refiner => {
+    if (!merging(refiner)) return refiner;
+    const kept: MergingRefiner = Object.create(refiner);
+    const keep = keeper();
+    kept.patternBetween = () => keep(refiner.patternBetween.call(kept));
+    return kept;
+  });
+  return new chrono.Chrono({ parsers, refiners });
 }
+
+/** The English readers dumps and quick add read: chrono's casual one, and its British one for day-first dates. */
+export const ENGLISH = keepingPatterns(chrono.casual);
+export const ENGLISH_DAY_FIRST = keepingPatterns(chrono.en.GB);
 
 /** The readers of the other languages dumps and quick add read, chrono's casual ones. */
 export const GERMAN = keepingPatterns(chrono.de.casual);

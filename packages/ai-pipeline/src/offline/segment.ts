@@ -3,6 +3,7 @@ import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeti
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
+import { matchesOf } from './quick-add/text-ranges.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -93,10 +94,12 @@ const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes
 /** Longest plain line that heads a message part ("Action items", "Minutes from Tuesday:"). */
 const MESSAGE_HEADING_WORDS_MAX = 6;
 
+const HASH_MARKS = /^#+\s*/;
+
 /** "Action items:" heads a part of a message; "twenty minutes instead of an hour" in prose, or "email Sam the minutes" in a list, does not. */
 function headsMessagePart(line: Line): boolean {
   if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
-  return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(/^#+\s*/, '')) <= MESSAGE_HEADING_WORDS_MAX;
+  return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(HASH_MARKS, '')) <= MESSAGE_HEADING_WORDS_MAX;
 }
 /** "Leon - share brand assets", "Me – update the header": a name, a dash, then the item. */
 const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?)\s+[-–—]\s+(\S.*)$/u;
@@ -104,10 +107,13 @@ const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+
 const OWN_ITEM = /^(?:me|myself)\s*(?::|[-–—]\s|to\s)\s*\S/i;
 /** Who a message's "Name: do x" gives it to: "Maria", "Dave & Me", "Dev team". */
 const OWNER_LABEL = /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me)|\s+(?:team|crew|squad|ops|folks|side))?$/u;
+const SHORT_LABEL_THEN_TEXT = /^([^:]{1,30}):\s*\S/;
+const SPACE = /\s/;
+
 /** "Maria: update the page": a line led by a name that is no English word ("Garden:", "Kids:" are groups). */
 function namesPerson(content: string): boolean {
-  const label = (/^([^:]{1,30}):\s*\S/.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
-  return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(/\s/)[0] ?? '');
+  const label = (SHORT_LABEL_THEN_TEXT.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
+  return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(SPACE)[0] ?? '');
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
@@ -135,12 +141,14 @@ const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
 /** "Tom: I'll do the env vars": the speaker's own "I" is someone else's job, not the reader's. */
 const SPEAKER_I = /^i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/i;
 
+const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u;
+
 /** A chat line's message; "I'll …" said by someone else becomes "Tom will …", which states. */
 function withoutChatPrefix(line: string): string {
   const prefix = CHAT_PREFIX.exec(line);
   if (!prefix) return line;
   const message = line.slice(prefix[0].length);
-  const speaker = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u.exec(prefix[0])?.[1] ?? '';
+  const speaker = SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] ?? '';
   return speaker !== '' && !isForReader(speaker) ? message.replace(SPEAKER_I, `${speaker} will`) : message;
 }
 
@@ -149,14 +157,18 @@ function fromChat(raw: string): boolean {
   return CHAT_PREFIX.test(raw.trim());
 }
 
+const TABS = /\t/g;
+const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
+const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
+
 function readLine(raw: string): Line {
-  const expanded = raw.replace(/\t/g, '    ');
+  const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
   const done = DONE_MARK.test(content);
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
-  const pictured = /^\p{Extended_Pictographic}/u.test(content);
-  const wrapped = pictured && /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u.test(content);
+  const pictured = PICTOGRAPH_START.test(content);
+  const wrapped = pictured && PICTOGRAPH_END.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const bulletMatch = inlineList(content)?.lead === '' ? null : BULLET.exec(content);
@@ -173,47 +185,64 @@ function readLine(raw: string): Line {
   };
 }
 
+const EACH_PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+
 /** "📌 pay the bill 📌 send the deck": one pictograph repeated as a bullet on one line makes items. */
 function pictographItems(raw: string): string[] {
-  const marks: string[] = raw.match(/\p{Extended_Pictographic}/gu) ?? [];
+  const marks: string[] = raw.match(EACH_PICTOGRAPH) ?? [];
   const bullet = marks.find((mark, index) => marks.indexOf(mark) !== index && raw.split(mark).filter((part) => part.trim() !== '').length >= 2);
   if (!bullet) return [raw];
   return raw.split(bullet).flatMap((part) => (part.trim() === '' ? [] : [`${bullet} ${part.trim()}`]));
 }
 
+const WHITESPACE = /\s+/;
+
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return text.split(WHITESPACE).filter(Boolean).length;
 }
+
+const SENTENCE_BREAK = /[.!?]\s/;
+const TRAILING_COLON = /:$/;
+const SENTENCE_MARK = /[.!?]/;
+const SPACED_BRACKETS = /\s*\([^)]*\)\s*/g;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const SENTENCE_OR_CLAUSE_MARK = /[.!?,;]/;
+const UPPER_CASE_LINE = /^[A-Z0-9 &/]+$/;
+const TWO_ASCII_CAPITALS = /[A-Z]{2}/;
 
 /** A heading's name when the line is one; the decision needs the next lines for bare labels. */
 function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
   if (PROJECT_LINE.test(content)) return content;
   const effort = EFFORT_LINE.exec(content);
-  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !/[.!?]\s/.test(effort[1])) return effortName(effort[1], content);
+  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !SENTENCE_BREAK.test(effort[1])) return effortName(effort[1], content);
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
-  if (markdown?.[1]) return markdown[1].replace(/:$/, '').trim();
-  if (content.endsWith(':') && wordCount(content) <= 6 && !/[.!?]/.test(content)) return content.slice(0, -1).trim();
-  const bare = content.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  const capitals = /\p{Lu}{2}/u.test(bare) && bare === bare.toUpperCase();
-  const shortLabel = wordCount(bare) <= 4 && !/[.!?,;]/.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
+  if (markdown?.[1]) return markdown[1].replace(TRAILING_COLON, '').trim();
+  if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
+  const bare = content.replace(SPACED_BRACKETS, ' ').trim();
+  const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
+  const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   // "Grant application / Deadline is June 30. / - get letters …": a line about the effort between its name and its list.
   if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && afterNext?.bullet === true && statesOnly(next.content)) {
     return content;
   }
-  if (!line.bullet && shortLabel && /^[A-Z0-9 &/]+$/.test(content) && /[A-Z]{2}/.test(content)) return content;
+  if (!line.bullet && shortLabel && UPPER_CASE_LINE.test(content) && TWO_ASCII_CAPITALS.test(content)) return content;
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
 }
 
+const TRAILING_STATEMENT_MARKS = /[.!]+$/;
+
 /** A line that asks for nothing: "Deadline is June 30, no extensions." */
 function statesOnly(content: string): boolean {
-  const reading = readClause(content.replace(/[.!]+$/, ''), { listed: false, inProse: false });
+  const reading = readClause(content.replace(TRAILING_STATEMENT_MARKS, ''), { listed: false, inProse: false });
   return reading.kind !== 'task' || reading.confidence < ASKED_LEAST;
 }
+
+const PUNCTUATION_OR_DIGIT = /[.!?,;:\d]/;
 
 /**
  * "🏕️ camping trip prep" over "⛺ borrow tent …" lines: the first pictured line titles the list when
@@ -222,37 +251,44 @@ function statesOnly(content: string): boolean {
 function titlesPictures(line: Line, next: Line | undefined): string | null {
   if (!line.pictured || line.wrapped || next?.pictured !== true || next.indent !== line.indent) return null;
   const { content } = line;
-  if (wordCount(content) > 4 || /[.!?,;:\d]/.test(content) || startsWithVerb(trimFiller(content)) || isDatePhrase(content)) return null;
+  if (wordCount(content) > 4 || PUNCTUATION_OR_DIGIT.test(content) || startsWithVerb(trimFiller(content)) || isDatePhrase(content)) return null;
   return EFFORT_PREP.test(content) || AREA_STUFF.test(content) || EFFORT_WHOLE_WORD.test(content) ? content : null;
 }
 
 /** "work stuff", "house things", "kid bits": a part of life and its odds and ends. */
 const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 
+const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
+const LEADING_ABOUT_THE = /^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i;
+const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i;
+const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
+
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   let name = (explicit?.[1] ?? heading)
-    .replace(/(?:\s*[-–—:]+)?[.!?;,]*$/, '')
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i, '')
-    .replace(/(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i, '')
-    .replace(/(?<!^(?:side|pet|passion|school|group|class))\s+project$/i, '')
+    .replace(TRAILING_DASH_OR_MARKS, '')
+    .replace(SPACED_BRACKETS, ' ')
+    .replace(LEADING_ABOUT_THE, '')
+    .replace(TRAILING_STUFF, '')
+    .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
     .trim();
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
-  if (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
+  if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
+const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
+
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
 function sentences(text: string): string[] {
   const parts: string[] = [];
   let current = '';
-  for (const piece of text.split(/(?<=[.!?])\s+|;\s*/)) {
+  for (const piece of text.split(SENTENCE_SPLIT)) {
     current = current ? `${current} ${piece}` : piece;
     if (!ABBREVIATION.test(current)) {
       parts.push(current);
@@ -270,6 +306,10 @@ function sentences(text: string): string[] {
 const CLAUSE_BREAK =
   /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|also|too|so|but|oh and|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
+const OWN_CLAUSE_START = /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i;
+const DASH_START = /^[—–-]/;
+const WORD_THEN_PREPOSITION = /^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i;
+
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …".
@@ -281,8 +321,8 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   if (!joiner.includes(',') && (saysSomething(clause) || thingStated(clause))) return true;
   // "… before the rains start also Mike's birthday is on the 19th": an event's day is no more of the task before it.
   if (!joiner.includes(',') && dayOfEvent(clause) !== null) return true;
-  if (trimmed !== clause.trim() && /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i.test(clause.trim())) return true;
-  if (/^[—–-]/.test(joiner.trim())) return startsWithVerb(trimmed) && !/^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i.test(trimmed);
+  if (trimmed !== clause.trim() && OWN_CLAUSE_START.test(clause.trim())) return true;
+  if (DASH_START.test(joiner.trim())) return startsWithVerb(trimmed) && !WORD_THEN_PREPOSITION.test(trimmed);
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
   if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || listing)) return true;
   // "… and then by Wednesday drop off the form": a day leading a verb starts a task too.
@@ -293,9 +333,11 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   return listing || wordCount(trimmed) > 3;
 }
 
+const LEADING_FILLER = /^(?:finally|honestly|anyway|actually|also|then|well)\s+/i;
+
 /** A clause led by a person or "it" that states rather than asks: "I keep saying this", "they were clear". */
 function saysSomething(clause: string): boolean {
-  const text = clause.trim().replace(/^(?:finally|honestly|anyway|actually|also|then|well)\s+/i, '');
+  const text = clause.trim().replace(LEADING_FILLER, '');
   return SPEAKER_LED.test(text) && readClause(text, { listed: false, inProse: true }).kind !== 'task';
 }
 
@@ -321,7 +363,7 @@ const LEADING_DAY_WORDS_MAX = 3;
 
 /** True when the clause is a day phrase, then a task verb: "by Friday return the drill". */
 function afterLeadingDay(clause: string): boolean {
-  const words = clause.split(/\s+/);
+  const words = clause.split(WHITESPACE);
   for (let count = 1; count <= LEADING_DAY_WORDS_MAX && count < words.length; count++) {
     const rest = trimFiller(words.slice(count).join(' '));
     if (startsWithVerb(rest) && wordCount(rest) > 1 && isDatePhrase(words.slice(0, count).join(' '))) return true;
@@ -341,9 +383,11 @@ function pronounRemark(clause: string): boolean {
   return PRONOUN_LED.test(clause.trim()) && readClause(clause, { listed: false, inProse: false }).kind !== 'task';
 }
 
+const SUBJECT_THEN_VERB = /^(?:(?:the|a|my|our|their|his|her|your)\s+)?[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu;
+
 /** "registration closes Friday", "Mrs Khan needs it", "payroll nags otherwise": a thing or person and what they do. */
 function somethingDoes(clause: string): boolean {
-  const verb = /^(?:(?:the|a|my|our|their|his|her|your)\s+)?[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu.exec(clause)?.[1];
+  const verb = SUBJECT_THEN_VERB.exec(clause)?.[1];
   return (verb !== undefined && verbBase(verb) !== null) || (!startsWithVerb(clause) && DOES_TO_IT.test(clause));
 }
 
@@ -372,20 +416,26 @@ const BRACKET_BREAKS = [',', '—', '–', ' - '];
 const HIDDEN = ['\uE001', '\uE002', '\uE003', '\uE004'];
 const HIDDEN_BREAKS = /[\uE001-\uE004]/g;
 
+const INNER_BRACKETS = /\([^()]*\)/g;
+
 function hideBracketed(text: string): string {
-  return text.replace(/\([^()]*\)/g, (remark) => BRACKET_BREAKS.reduce((hidden, mark, index) => hidden.replaceAll(mark, HIDDEN[index] ?? mark), remark));
+  return text.replace(INNER_BRACKETS, (remark) => BRACKET_BREAKS.reduce((hidden, mark, index) => hidden.replaceAll(mark, HIDDEN[index] ?? mark), remark));
 }
+
+const COMMA_NOT_THOUSANDS = /,(?!\d{3}\b)/;
+const LEADING_AND_THEN = /^\s*(?:and|then|also|plus)\s+/i;
+const COMMA_OR_DASH = /[,—–]|\s-\s/;
 
 function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean } {
   const result: Clause[] = [];
   // "2,300 unread": a comma inside a number splits nothing.
-  const parts = sentence.split(/,(?!\d{3}\b)/);
+  const parts = sentence.split(COMMA_NOT_THOUSANDS);
   const first = trimFiller(parts[0] ?? '');
   // A sentence that opens with a short thing and lists more after commas is a list of tasks, and
   // so is one whose later items start with verbs ("return the parcel, gas, car wash, call gran");
   // one that opens with a verb and lists nouns lists that verb's objects ("buy eggs, milk, bread").
   const laterVerb = parts.slice(1).some((part) => {
-    const item = trimFiller(part.replace(/^\s*(?:and|then|also|plus)\s+/i, ''));
+    const item = trimFiller(part.replace(LEADING_AND_THEN, ''));
     return startsWithVerb(item) && wordCount(item) >= 2;
   });
   const listing =
@@ -400,11 +450,11 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const at = match && match[0] === '' && match.index === 0 ? null : match;
     const clause = at ? rest.slice(0, at.index) : rest;
     const previous = result.at(-1);
-    const afterBreak = previous !== undefined && /[,—–]|\s-\s/.test(joiner);
+    const afterBreak = previous !== undefined && COMMA_OR_DASH.test(joiner);
     const remark =
       afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
-    if (previous && /^[—–-]/.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
+    if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
@@ -422,11 +472,13 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
   return { parts: result, listing };
 }
 
+const EVENT_IS_ON = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are|es|ist|est)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu;
+
 /** "meeting is next Tuesday", "(party is Saturday)": the day of the event a task serves. */
 function dayOfEvent(clause: string): string | null {
   // "her birthday's on the 9th": "'s" is "is" before "on" or "due".
   // "su cumpleaños es el sábado", "Geburtstag ist am Freitag", "la fête est samedi": the same in other languages.
-  const said = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are|es|ist|est)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu.exec(clause.trim())?.[1];
+  const said = EVENT_IS_ON.exec(clause.trim())?.[1];
   return said !== undefined && isDatePhrase(said) ? said : null;
 }
 
@@ -436,11 +488,13 @@ function dayOfDoing(clause: string): boolean {
   return !startsWithVerb(text) && somethingDoes(text) && hasDatePhrase(text);
 }
 
+const PRONOUN_START = /^(?:it|that|this|they)\b/i;
+
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
 function asRemark(clause: string): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
   const remark =
-    /^(?:it|that|this|they)\b/i.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim()) || dayOfEvent(clause) !== null;
+    PRONOUN_START.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim()) || dayOfEvent(clause) !== null;
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
@@ -452,15 +506,18 @@ export function clauses(sentence: string): string[] {
   return splitClauses(sentence).parts.map((clause) => clause.text);
 }
 
+const INLINE_MARKERS = /(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)\s?[-–:])\s+/gi;
+const DIGIT = /\d/;
+
 /** "need to: 1) submit the report 2) book flights": the lead-in and the numbered items on one line. */
 function inlineList(content: string): { lead: string; items: string[] } | null {
   // "1) a 2) b", "(a) x (b) y", "1 - a 2 - b", "1: a 2: b".
-  const markers = [...content.matchAll(/(?:^|\s)\(?(\d{1,2}|[a-h])(?:[.)]|(?<=\d)\s?[-–:])\s+/gi)];
+  const markers = matchesOf(INLINE_MARKERS, content);
   const sequence: RegExpExecArray[] = [];
   for (const marker of markers) {
     const label = (marker[1] ?? '').toLowerCase();
-    const position = /\d/.test(label) ? Number(label) : label.charCodeAt(0) - 96;
-    const sameKind = sequence.length === 0 || /\d/.test(sequence[0]?.[1] ?? '') === /\d/.test(label);
+    const position = DIGIT.test(label) ? Number(label) : label.charCodeAt(0) - 96;
+    const sameKind = sequence.length === 0 || DIGIT.test(sequence[0]?.[1] ?? '') === DIGIT.test(label);
     if (position === sequence.length + 1 && sameKind) sequence.push(marker as RegExpExecArray);
   }
   if (sequence.length < 2) return null;
@@ -474,10 +531,13 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
 /** Longest effort a sentence brings up by name: more words describe rather than name it. */
 const TOPIC_WORDS_MAX = 5;
 
+const TRAILING_STOPS = /[.!:]+$/;
+const LEADING_COMMAS = /^[\s,]+/;
+
 /** The project a sentence names without asking for anything: "Garden project for spring." */
 function projectSentence(sentence: string): string | null {
-  const whole = sentence.replace(/[.!:]+$/, '').trim();
-  const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(/^[\s,]+/, '').replace(/[.!:]+$/, ''));
+  const whole = sentence.replace(TRAILING_STOPS, '').trim();
+  const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(LEADING_COMMAS, '').replace(TRAILING_STOPS, ''));
   const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole);
@@ -494,28 +554,35 @@ const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|h
 const WRITER_STATE =
   /^(?:(?:so|very|really|a bit|bit|pretty|super|still|totally|completely|utterly|kinda|quite)\s+)*(?:tired|exhausted|knackered|shattered|sick|ill|sore|stressed|anxious|sad|grumpy|cranky|sleepy|drained|overwhelmed|burnt out|burned out|wiped(?: out)?|fried|frazzled|hungover|jet-?lagged|behind|swamped|snowed under)\b/i;
 
+const SOMETHING_STUFF = /^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu;
+const CLAUSE_OR_QUESTION_MARK = /[,;?]/;
+const GERUND_START = /^\p{L}+ing\b/u;
+const ING_NOT_GERUND = /^(?:(?:no|some|any|every)thing|morning|evening|during|spring|ceiling|string)\b/i;
+const NEGATION = /\b(?:not|no|never)\b|n['’]t\b/i;
+const TRAILING_WHEN = /\s+(?:in|on|by|this|next|from)\s+.*$/i;
+
 /**
  * A paragraph's first sentence that only names what the paragraph is about: "Home.", "Work stuff
  * first.", "Moving to Philly in March!!". Null when it reads as a task of its own ("Dentist tomorrow").
  */
 function paragraphHeading(sentence: string): string | null {
-  const text = sentence.replace(/[.!:]+$/, '').trim();
+  const text = sentence.replace(TRAILING_STOPS, '').trim();
   const words = wordCount(text);
   // "Office is its own circus this month.", "Home is a mess too.": the part of life it judges.
   const judged = AREA_JUDGED.exec(text);
   if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2])) return projectName(judged[1]);
   if (trimFiller(text) !== text) return null;
-  if (/^[\p{L}' ]{2,30}\s(?:stuff|things)(?:\s+first)?$/iu.test(text)) return projectName(text);
-  if (words === 0 || words > 6 || /[,;?]/.test(text) || startsWithVerb(trimFiller(text))) return null;
+  if (SOMETHING_STUFF.test(text)) return projectName(text);
+  if (words === 0 || words > 6 || CLAUSE_OR_QUESTION_MARK.test(text) || startsWithVerb(trimFiller(text))) return null;
   // "Nothing urgent", "Morning things": words ending in -ing that are no verb's.
-  const gerund = /^\p{L}+ing\b/u.test(text) && !/^(?:(?:no|some|any|every)thing|morning|evening|during|spring|ceiling|string)\b/i.test(text);
+  const gerund = GERUND_START.test(text) && !ING_NOT_GERUND.test(text);
   // "Moving to Philly in March!!": an effort under way reads as a statement, and names the paragraph.
   if (readClause(text, { listed: false, inProse: true }).kind !== 'task' && !gerund) return null;
   if (hasDatePhrase(text) && !gerund) return null;
   if (!gerund && words > 3) return null;
   // "Tired.", "Didn't sleep well.", "Feeling a bit flat today.": how the writer is names nothing.
-  if (isMood(text) || WRITER_STATE.test(text) || (!gerund && (/\b(?:not|no|never)\b|n['’]t\b/i.test(text) || text.split(/\s+/).some(isPastForm)))) return null;
-  return projectName(text.replace(/\s+(?:in|on|by|this|next|from)\s+.*$/i, ''));
+  if (isMood(text) || WRITER_STATE.test(text) || (!gerund && (NEGATION.test(text) || text.split(WHITESPACE).some(isPastForm)))) return null;
+  return projectName(text.replace(TRAILING_WHEN, ''));
 }
 
 /**
@@ -546,13 +613,15 @@ const EFFORT_WORD = new RegExp(EFFORT_WORDS, 'iu');
 const PREPARING_SUBJECT =
   /^(?:(?:so|right|ok(?:ay)?|honestly)[\s,]+)?(?:the |my |our )?((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+\s+(?:prep|planning|preparations?|organi[sz]ing))\s+(?:is|are|was|has|have|'s|keeps|continues|takes)\b/i;
 
+const TRAILING_SENTENCE_MARKS = /[.!?]+$/;
+
 /** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
 function effortMentioned(sentence: string): string | null {
   const preparing = PREPARING_SUBJECT.exec(sentence)?.[1];
   if (preparing !== undefined && !startsWithVerb(preparing)) return projectName(preparing);
   const found = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence)?.[1] : undefined;
   if (!found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
-  const reading = readClause(sentence.replace(/[.!?]+$/, ''), { listed: false, inProse: true });
+  const reading = readClause(sentence.replace(TRAILING_SENTENCE_MARKS, ''), { listed: false, inProse: true });
   return reading.kind === 'task' && reading.confidence >= ASKED_LEAST ? null : projectName(found);
 }
 
@@ -560,10 +629,14 @@ function effortMentioned(sentence: string): string | null {
 // "standup 9/15", "Weekly sync", "Retro – sprint 12": a meeting's name heads its notes.
 const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts|stand-?up|sync|retro|minutes)\b/i;
 
+const BRACKETS = /\([^)]*\)/g;
+const TRAILING_SEPARATORS = /[\s.!:;,—–-]+$/;
+const STOP_MARK = /[.!?;:]/;
+
 /** A dump's opening line or sentence that titles it rather than asks for anything. */
 function isDumpTitle(text: string): boolean {
-  const bare = text.replace(/\([^)]*\)/g, ' ').replace(/[\s.!:;,—–-]+$/, '').trim();
-  return wordCount(bare) <= 8 && !/[.!?;:]/.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
+  const bare = text.replace(BRACKETS, ' ').replace(TRAILING_SEPARATORS, '').trim();
+  return wordCount(bare) <= 8 && !STOP_MARK.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
 }
 
 /** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
@@ -612,6 +685,17 @@ const CLOSING =
  */
 const WOUND_DOWN = 0.4;
 
+const SHORT_LABEL = /^[^:]{1,20}:\s/;
+const POINTING_WORD_START = /^(?:this|that|there|here|then)\b/i;
+const LABEL_MARK_OR_WISE = /[:—–-]|wise/i;
+const LABEL_PREFIX = /^[^:]{1,60}:\s+(?=\S)/;
+const LABEL_THEN_REST = /^([^:]{1,40}?):(?:\s+(.*))?$/;
+const SO_NEXT = /^[\s,]*so\b/i;
+const CONDITION_START = /^(?:if|when|once|in case)\b/i;
+const COMMA_NEXT = /^\s*,/;
+const ENDS_SENTENCE = /[.!?]\s*$/;
+const ONLY_AND = /^\s+and\s+$/i;
+
 /**
  * Reads one line's text (or one item of an inline list) into segments. Returns the project the
  * rest of the paragraph falls under when a sentence names one ("Garden project for spring."), or
@@ -622,7 +706,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
   const all = sentences(content);
-  const labelledSentences = all.filter((sentence) => /^[^:]{1,20}:\s/.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
+  const labelledSentences = all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
   let closed = false;
   // The paragraph's project is a counted topic ("First, the kitchen: …").
   let countedTopic = false;
@@ -639,11 +723,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (text === '') continue;
     }
     const counted = ORDINAL_TOPIC.exec(text) ?? AREA_WISE.exec(text);
-    const topic = counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !/^(?:this|that|there|here|then)\b/i.test(counted[2]) ? projectName(counted[2]) : null;
+    const topic = counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !POINTING_WORD_START.test(counted[2]) ? projectName(counted[2]) : null;
     if (counted && topic !== null) {
-      text = text.slice(/[:—–-]|wise/i.test(counted[3] ?? '') ? counted[0].length : (counted[1] ?? '').length).trim();
+      text = text.slice(LABEL_MARK_OR_WISE.test(counted[3] ?? '') ? counted[0].length : (counted[1] ?? '').length).trim();
       // "school starts on the 14th: the kids need …": what the topic does, then its items.
-      text = text.replace(/^[^:]{1,60}:\s+(?=\S)/, '');
+      text = text.replace(LABEL_PREFIX, '');
       scope = { ...scope, project: topic };
       paragraphProject = topic;
       countedTopic = true;
@@ -654,7 +738,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       countedTopic = false;
     }
     // "Random stuff in my head: call the bank", "Action items:" at the end of a sentence.
-    const label = /^([^:]{1,40}?):(?:\s+(.*))?$/.exec(text);
+    const label = LABEL_THEN_REST.exec(text);
     if (label?.[1] && !label[2]) {
       paragraphProject = GENERIC.test(label[1].trim()) ? null : projectName(label[1]);
       continue;
@@ -725,7 +809,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     for (const clause of split.parts) {
-      const cleaned = clause.text.replace(/[.!?]+$/, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      const cleaned = clause.text.replace(TRAILING_SENTENCE_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
       const reading = readClause(cleaned, setting);
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
@@ -764,7 +848,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (day !== null) {
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
-        afterSo = /^[\s,]*so\b/i.test(after) || (/^(?:if|when|once|in case)\b/i.test(trimFiller(cleaned)) && /^\s*,/.test(after));
+        afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && COMMA_NEXT.test(after));
       }
       // Only a clause that points back looks back (reading a clause for a day costs a date search).
       const pointedDay =
@@ -774,8 +858,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
       // the deadline that ends the second.
       const next = readings[index + 1];
-      const written = /[.!?]\s*$/.test(sentence);
-      const joined = written && next?.reading.kind === 'task' && /^\s+and\s+$/i.test(after.slice(0, after.indexOf(next.cleaned)));
+      const written = ENDS_SENTENCE.test(sentence);
+      const joined = written && next?.reading.kind === 'task' && ONLY_AND.test(after.slice(0, after.indexOf(next.cleaned)));
       const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
       if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       if (!stated) afterSo = false;
@@ -818,10 +902,12 @@ const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remem
 /** Statements in one sentence that make it a story rather than a list. */
 const NARRATED_PARTS = 2;
 
+const LEADING_CONNECTIVES = /^(?:(?:and|so|but|honestly|frankly|already|yeah|oh)[\s,]+)+/i;
+
 /** "honestly I'm dreading it", "so I'm writing this by candlelight": the writer saying how things are. */
 function speakerStatement(next: { cleaned: string; reading: ClauseReading } | undefined): boolean {
   if (!next || next.reading.kind === 'task') return false;
-  return SPEAKER_LED.test(next.cleaned.replace(/^(?:(?:and|so|but|honestly|frankly|already|yeah|oh)[\s,]+)+/i, ''));
+  return SPEAKER_LED.test(next.cleaned.replace(LEADING_CONNECTIVES, ''));
 }
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
@@ -833,6 +919,10 @@ const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on t
 /** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
 const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
+const LEADING_ON = /^on\s+/i;
+const TRAILING_THEN_OR_THAT = /(?:then|that)$/i;
+const TRAILING_BEFORE = /before$/i;
+
 /**
  * A task's text with the day of the event it serves: "buy the uniform before then" after "school
  * reopens on the 8th" → "buy the uniform before the 8th"; "take the day off that day" → "… on the
@@ -841,10 +931,10 @@ const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till)
 function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string {
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
-    const bare = eventDay.replace(/^on\s+/i, '');
-    const day = /(?:then|that)$/i.test(pointed[0])
-      ? pointed[0].replace(/(?:then|that)$/i, bare)
-      : /before$/i.test(pointed[0])
+    const bare = eventDay.replace(LEADING_ON, '');
+    const day = TRAILING_THEN_OR_THAT.test(pointed[0])
+      ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)
+      : TRAILING_BEFORE.test(pointed[0])
         ? `before ${bare}`
         : `on ${bare}`;
     return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
@@ -854,17 +944,22 @@ function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string
 
 /** A label of a word or two that can name a group: "Kids", "Maison", "Back to school". */
 function shortLabel(label: string): boolean {
-  return wordCount(label) <= 3 && !/\d/.test(label) && !startsWithVerb(label) && !isDatePhrase(label);
+  return wordCount(label) <= 3 && !DIGIT.test(label) && !startsWithVerb(label) && !isDatePhrase(label);
 }
 
 /** "…, all by Friday": one day for every item of the sentence. */
 const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
 
+const EFFORT_NAME_BREAK = /\s*,\s*|\s+[—–-]\s+/;
+const LABEL_MARK = /\s*[:\-–—]/;
+
 /** The name an effort line gives: "Tidepool, a booking app …" is Tidepool; a long description its kind. */
 function effortName(rest: string, line: string): string {
-  const name = rest.split(/\s*,\s*|\s+[—–-]\s+/)[0] ?? rest;
-  return wordCount(name) <= EFFORT_NAME_WORDS_MAX ? name : line.slice(0, line.search(/\s*[:\-–—]/));
+  const name = rest.split(EFFORT_NAME_BREAK)[0] ?? rest;
+  return wordCount(name) <= EFFORT_NAME_WORDS_MAX ? name : line.slice(0, line.search(LABEL_MARK));
 }
+
+const TAG_SEPARATORS = /[_-]+/g;
 
 /** Todoist-style "#work" tags, read by quick add's grammar: the first names the project; all leave the text. */
 function tagsOf(content: string): { project: string | null; text: string } {
@@ -872,7 +967,7 @@ function tagsOf(content: string): { project: string | null; text: string } {
   if (tags.length === 0) return { project: null, text: content };
   let text = content;
   for (const tag of tags.toReversed()) text = `${text.slice(0, tag.start)} ${text.slice(tag.end)}`;
-  return { project: projectName(tags[0]?.value.name.replace(/[_-]+/g, ' ') ?? ''), text: text.trim() };
+  return { project: projectName(tags[0]?.value.name.replace(TAG_SEPARATORS, ' ') ?? ''), text: text.trim() };
 }
 
 /**
@@ -883,11 +978,16 @@ function taggedPieces(content: string): { project: string | null; text: string }
   const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
   if (tags.length < 2 || content.slice(0, tags[0]?.start).trim() !== '') return null;
   const pieces = tags.map((tag, index) => ({
-    project: projectName(tag.value.name.replace(/[_-]+/g, ' ')),
+    project: projectName(tag.value.name.replace(TAG_SEPARATORS, ' ')),
     text: content.slice(tag.end, tags[index + 1]?.start ?? content.length).trim(),
   }));
   return pieces.some((piece) => piece.text === '') ? null : pieces;
 }
+
+const CARRIAGE_RETURNS = /\r\n?/g;
+const CURLY_SINGLE_QUOTES = /[‘’]/g;
+const CURLY_DOUBLE_QUOTES = /[“”]/g;
+const MYSELF = /^(?:me|myself)$/i;
 
 /**
  * Splits a brain dump into candidate tasks: list items, sentences and clauses, each carrying the
@@ -896,9 +996,9 @@ function taggedPieces(content: string): { project: string | null; text: string }
  */
 export function segment(dump: string): Segment[] {
   const lines = dump
-    .replace(/\r\n?/g, '\n')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
+    .replace(CARRIAGE_RETURNS, '\n')
+    .replace(CURLY_SINGLE_QUOTES, "'")
+    .replace(CURLY_DOUBLE_QUOTES, '"')
     .split('\n')
     .flatMap(pictographItems)
     .map(readLine);
@@ -963,7 +1063,7 @@ export function segment(dump: string): Segment[] {
     if (heading !== null) {
       let headed = headingScope(heading, { project: null, dateHint: null });
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
-      if (headed.project === null && headed.dateHint === null && groupsNamed && /^(?:me|myself)$/i.test(heading.trim())) headed = { ...headed, project: 'Me' };
+      if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
       if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
       else outer = headed;
@@ -998,8 +1098,8 @@ function labelsOfBlocks(lines: Line[]): Set<number> {
     const opens = index === 0 || lines[index - 1]?.content === '';
     const under = lines[index + 1];
     if (!line || !opens || line.bullet || line.indent > 0 || under === undefined || under.content === '' || under.indent !== 0) continue;
-    const bare = line.content.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-    if (wordCount(bare) > LABEL_WORDS_MAX || /[.!?,;:\d]/.test(bare) || startsWithVerb(trimFiller(bare)) || hasDatePhrase(bare)) continue;
+    const bare = line.content.replace(SPACED_BRACKETS, ' ').trim();
+    if (wordCount(bare) > LABEL_WORDS_MAX || PUNCTUATION_OR_DIGIT.test(bare) || startsWithVerb(trimFiller(bare)) || hasDatePhrase(bare)) continue;
     // "Groceries / milk / eggs" is one thing and its items: a group holds something to do.
     let end = index + 1;
     while (lines[end] !== undefined && lines[end]?.content !== '') end++;
@@ -1015,7 +1115,7 @@ const LABEL_WORDS_MAX = 3;
 function readContent(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   const list = inlineList(content);
   if (list) {
-    const lead = list.lead.replace(/:$/, '').trim();
+    const lead = list.lead.replace(TRAILING_COLON, '').trim();
     let scope = context.scope;
     const leadDay = LEADING_DAY.exec(lead)?.[0];
     if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') scope = { ...scope, dateHint: leadDay };
@@ -1038,6 +1138,10 @@ function dashOwner(content: string): RegExpExecArray | null {
   return match?.[1] && (isForReader(match[1]) || OWNER_LABEL.test(match[1])) && !startsWithVerb(match[1]) ? match : null;
 }
 
+const T_ALONE = /^t$/i;
+const ONE_LETTER = /^\p{L}$/u;
+const TRAILING_DIGIT = /\d$/;
+
 /**
  * What "Label: rest" on one line means: a day ("Tomorrow: call Bob"), a project when the rest
  * reads as tasks ("Garden: mow, rake"), who does it in a message ("Maria: update the page"),
@@ -1052,13 +1156,13 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   // A standup's "t:" is today's list.
-  if (/^t$/i.test(label.trim())) return { ...scope, dateHint: 'today' };
+  if (T_ALONE.test(label.trim())) return { ...scope, dateHint: 'today' };
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
-  if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || /^\p{L}$/u.test(label.trim()) || trimFiller(label) === '') return scope;
+  if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
-  if (/\d$/.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
+  if (TRAILING_DIGIT.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
 
@@ -1070,13 +1174,16 @@ function headingScope(heading: string, current: Scope): Scope {
   return { project: projectName(heading), dateHint: null, cue };
 }
 
+const LIST_WORDS = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi;
+const LEADING_QUANTITY = /^\s*(?:a few|a couple of|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+/i;
+
 /** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
 function dayOf(label: string): string | null {
   const day = label
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi, ' ')
+    .replace(SPACED_BRACKETS, ' ')
+    .replace(LIST_WORDS, ' ')
     // "Three things for Monday", "a few jobs for the weekend": how many says nothing of when.
-    .replace(/^\s*(?:a few|a couple of|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+/i, ' ')
+    .replace(LEADING_QUANTITY, ' ')
     .trim();
   return day !== '' && isDatePhrase(day) ? day : null;
 }

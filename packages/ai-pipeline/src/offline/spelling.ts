@@ -244,11 +244,13 @@ function likeliestCorrection(word: string, costMax: number): string | null {
   return word[0] === lower[0] ? best : `${best[0]?.toUpperCase()}${best.slice(1)}`;
 }
 
+const LOWER_CASE_WORDS = /\p{Ll}+/gu;
+
 /** True when a line reads as another language ("Turno con el dentista"), where English spelling does not apply. */
 function foreign(line: string): boolean {
   if (FOREIGN_DATE_WORDS.test(line)) return true;
   // Function words are written in lower case: "El Paso" and "LA" are names.
-  const words = new Set(line.match(/\p{Ll}+/gu) ?? []);
+  const words = new Set(line.match(LOWER_CASE_WORDS) ?? []);
   let ambiguous = 0;
   for (const word of words) {
     if (FOREIGN_FUNCTION_WORDS.has(word)) return true;
@@ -257,26 +259,34 @@ function foreign(line: string): boolean {
   return ambiguous >= 2;
 }
 
+const SPACE = /\s/;
+const SENTENCE_END_MARK = /[.!?:;]/;
+
 /** True when only spaces stand between `index` and the line's start or a sentence's end. */
 function startsSentence(line: string, index: number): boolean {
   let at = index - 1;
-  while (at >= 0 && /\s/.test(line[at] ?? '')) at--;
-  return at < 0 || /[.!?:;]/.test(line[at] ?? '');
+  while (at >= 0 && SPACE.test(line[at] ?? '')) at--;
+  return at < 0 || SENTENCE_END_MARK.test(line[at] ?? '');
 }
 
 /** What follows a label: a colon, or a dash between spaces. */
 const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
+
+const NON_ENGLISH_CHARACTER = /[^\p{ASCII}\p{Extended_Pictographic}’‘“”–—…•]/u;
+const PLAIN_WORDS = /(^|[^\p{L}\p{N}'’@#/.-])(\p{L}+)(?![\p{L}\p{N}'’@/-])/gu;
+const CAPITAL_START = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The line with its slips corrected. Only lowercase words are read, and a capitalised one where
  * a sentence starts (a name inside a sentence stays as written).
  */
 export function correctSpelling(line: string): string {
-  if (foreign(line) || /[^\p{ASCII}\p{Extended_Pictographic}’‘“”–—…•]/u.test(line)) return line;
-  return line.replace(/(^|[^\p{L}\p{N}'’@#/.-])(\p{L}+)(?![\p{L}\p{N}'’@/-])/gu, (match, before: string, word: string, offset: number) => {
+  if (foreign(line) || NON_ENGLISH_CHARACTER.test(line)) return line;
+  return line.replace(PLAIN_WORDS, (match, before: string, word: string, offset: number) => {
     if (word.length > WORD_LENGTH_MAX) return match;
-    const capitalised = /^\p{Lu}/u.test(word);
-    if (capitalised && !(startsSentence(line, offset + before.length) && /^\p{Lu}\p{Ll}+$/u.test(word))) return match;
+    const capitalised = CAPITAL_START.test(word);
+    if (capitalised && !(startsSentence(line, offset + before.length) && CAPITALISED_WORD.test(word))) return match;
     // "Leon - share the assets", "Priya: thanks": a capitalised label is a name, whatever it is one edit from.
     if (capitalised && LABEL_AFTER.test(line.slice(offset + match.length))) return match;
     const corrected = correctWord(word, capitalised ? CAPITALISED_COST_MAX : COST_MAX);

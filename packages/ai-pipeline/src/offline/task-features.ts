@@ -46,34 +46,41 @@ function wordsBucket(count: number): string {
   return '13+';
 }
 
+const WORDS = /[\p{L}\p{N}'’]+/gu;
+const GERUND = /^\p{L}{3,}ing$/u;
+const LOWER_CASE_WORDS = /(?<![\p{L}'’])\p{Ll}{3,}(?![\p{L}'’])/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const DIGIT = /\d/;
+const AND_BETWEEN = /\s(?:and|&)\s/i;
+
 /**
  * The candidate's features, as names of the ones present (all binary): the title's first two words
  * and the classes of its words, its cues, its place. The rules' confidence is left out, so the model
  * learns what a task looks like on its own rather than which rule fired.
  */
 export function taskFeatures(candidate: TaskCandidate): string[] {
-  const words = candidate.title.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const words = candidate.title.toLowerCase().match(WORDS) ?? [];
   const first = words[0] ?? '';
   const features = [`first:${first}`, `second:${words[1] ?? ''}`, `words:${wordsBucket(words.length)}`];
   if (startsWithVerb(candidate.title)) features.push('opens:verb');
   if (isPastForm(first)) features.push('opens:past');
-  if (/^\p{L}{3,}ing$/u.test(first)) features.push('opens:ing');
+  if (GERUND.test(first)) features.push('opens:ing');
   if (PRONOUN.test(first)) features.push('opens:pronoun');
   if (DETERMINER.test(first)) features.push('opens:determiner');
   if (words.slice(1).some((word) => isPastForm(word))) features.push('has:past');
   // A lower-case word in no English word list: a slip left uncorrected, or another language.
-  const unknown = (candidate.title.match(/(?<![\p{L}'’])\p{Ll}{3,}(?![\p{L}'’])/gu) ?? []).filter((word) => !isEnglishWord(word));
+  const unknown = (candidate.title.match(LOWER_CASE_WORDS) ?? []).filter((word) => !isEnglishWord(word));
   if (unknown.length > 0) features.push(unknown.length > 1 ? 'has:unknown-words' : 'has:unknown-word');
-  if (!isEnglishWord(first) && /^\p{L}+$/u.test(first)) features.push('opens:unknown');
+  if (!isEnglishWord(first) && LETTERS_ONLY.test(first)) features.push('opens:unknown');
   if (COPULA.test(candidate.title)) features.push('has:copula');
   if (ASKS_NEED.test(candidate.clause)) features.push('asks:need');
   if (ASKS_REMINDER.test(candidate.clause)) features.push('asks:reminder');
   if (ASKS_REQUEST.test(candidate.clause)) features.push('asks:request');
   if (candidate.clause.includes('?')) features.push('has:question');
   if (candidate.clause.includes('!')) features.push('has:exclamation');
-  if (/\d/.test(candidate.title)) features.push('has:digit');
+  if (DIGIT.test(candidate.title)) features.push('has:digit');
   if (candidate.title.includes(',')) features.push('has:comma');
-  if (/\s(?:and|&)\s/i.test(candidate.title)) features.push('has:and');
+  if (AND_BETWEEN.test(candidate.title)) features.push('has:and');
   if (candidate.dueDate !== null) features.push('has:date');
   if (candidate.startAt !== null) features.push('has:time');
   if (candidate.dateHint) features.push('has:date-hint');

@@ -3,15 +3,22 @@ const NOISE = new Set(
   'a an the my our your this that those these thing things stuff task tasks item one for to of with on at in about re and or'.split(' '),
 );
 
+const POSSESSIVE_ENDING = /'s$/;
+const IES_ENDING = /(?:ies)$/;
+const PLURAL_ENDING = /(?<=[a-z]{3})(?:es|s)$/;
+
 function stem(word: string): string {
-  return word.replace(/'s$/, '').replace(/(?:ies)$/, 'y').replace(/(?<=[a-z]{3})(?:es|s)$/, '');
+  return word.replace(POSSESSIVE_ENDING, '').replace(IES_ENDING, 'y').replace(PLURAL_ENDING, '');
 }
+
+const NOT_WORD_CHARACTERS = /[^\p{L}\p{N}' ]+/gu;
+const WHITESPACE = /\s+/;
 
 export function contentWords(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .split(/\s+/)
+    .replace(NOT_WORD_CHARACTERS, ' ')
+    .split(WHITESPACE)
     .filter((word) => word !== '' && !NOISE.has(word))
     .map(stem);
 }

@@ -36,13 +36,16 @@ function moved(phrase: string, target: string, tasks: readonly OpenTask[], refer
   return update(task, date.start_at ? { due_date: date.due_date, start_at: date.start_at } : { due_date: date.due_date });
 }
 
+const TRAILING_STOPS = /[.!]+$/;
+const NOT_URGENT = /not urgent/i;
+
 /**
  * An instruction about a task the person already has ("move the dentist thing to Friday", "mark
  * taxes done"), as an update; null unless exactly one open task matches confidently.
  */
 export function findUpdate(text: string, tasks: readonly OpenTask[], reference: DateReference): UpdateTaskOperation | null {
   if (tasks.length === 0) return null;
-  const sentence = trimFiller(text.replace(/[.!]+$/, ''));
+  const sentence = trimFiller(text.replace(TRAILING_STOPS, ''));
   const shift = SHIFT_BY.exec(sentence);
   if (shift?.[1] && shift[2] && shift[3]) {
     const task = matchTask(shift[1], tasks);
@@ -67,7 +70,7 @@ export function findUpdate(text: string, tasks: readonly OpenTask[], reference: 
   for (const pattern of REPRIORITISE) {
     const match = pattern.exec(sentence);
     const task = match?.[1] ? matchTask(match[1], tasks) : null;
-    const priority: TaskPriority | undefined = match?.[2] ? (/not urgent/i.test(match[2]) ? 'low' : findPriority(match[2])?.value) : undefined;
+    const priority: TaskPriority | undefined = match?.[2] ? (NOT_URGENT.test(match[2]) ? 'low' : findPriority(match[2])?.value) : undefined;
     if (task && priority) return update(task, { priority });
   }
   const rename = RENAME.exec(sentence);

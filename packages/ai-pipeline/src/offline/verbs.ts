@@ -45,27 +45,33 @@ const OBJECT_AFTER = /^(?:(?:up|out|off|down|back|away)\s+)?(?:the|a|an|my|your|
 /** Words that are days, months or times of day, which "Sunday the 25th" puts before "the". */
 const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year)$/i;
 
+const WORD_THEN_REST = /^([a-z]{3,})\s+(.*)$/i;
+const INFLECTED_ENDING = /(?:ed|ing|ly)$|[^s]s$/;
+
 /**
  * A verb the list lacks, told by its object: an English word that is no preposition, adverb, past or
  * -ing form, followed by "the", "a", "my", "it" … ("rehearse it with Amir", "hand in the form").
  */
 function verbByObject(text: string): boolean {
-  const match = /^([a-z]{3,})\s+(.*)$/i.exec(text);
+  const match = WORD_THEN_REST.exec(text);
   const word = match?.[1]?.toLowerCase();
-  if (!word || !match?.[2] || NOT_VERBS.has(word) || TIME_WORD.test(word) || isPastForm(word) || /(?:ed|ing|ly)$|[^s]s$/.test(word)) return false;
+  if (!word || !match?.[2] || NOT_VERBS.has(word) || TIME_WORD.test(word) || isPastForm(word) || INFLECTED_ENDING.test(word)) return false;
   return OBJECT_AFTER.test(match[2]) && isEnglishWord(word);
 }
 
 const ADVERBIAL_BACK = /^back(?:\s+(?:to|from|by|in|at|on|home|before|after|for|again|now|soon|today|tonight|tomorrow|next|this)\b|[\s\p{P}]*$)/iu;
 
+const FIRST_WORD = /^[a-z]+/i;
+const RE_OR_UN_PREFIX = /^(?:re|un)[a-z]{3,}/;
+
 /** True when the text (already trimmed of filler) starts with a task verb. */
 export function startsWithVerb(text: string): boolean {
-  const first = /^[a-z]+/i.exec(text)?.[0]?.toLowerCase();
+  const first = FIRST_WORD.exec(text)?.[0]?.toLowerCase();
   if (first === undefined) return false;
   // "back to work", "back by Friday": "back" as an adverb, where the verb takes an object ("back up the laptop").
   if (first === 'back' && ADVERBIAL_BACK.test(text)) return false;
   // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
-  return TASK_VERBS.has(first) || (/^(?:re|un)[a-z]{3,}/.test(first) && TASK_VERBS.has(first.slice(2))) || verbByObject(text);
+  return TASK_VERBS.has(first) || (RE_OR_UN_PREFIX.test(first) && TASK_VERBS.has(first.slice(2))) || verbByObject(text);
 }
 
 /** Past forms that do not end in -ed, mapped to the verb ("paid" → "pay"). */
@@ -80,7 +86,7 @@ const IRREGULAR_PAST: Record<string, string> = {
 };
 
 function isVerb(word: string): boolean {
-  return TASK_VERBS.has(word) || (/^(?:re|un)[a-z]{3,}/.test(word) && TASK_VERBS.has(word.slice(2)));
+  return TASK_VERBS.has(word) || (RE_OR_UN_PREFIX.test(word) && TASK_VERBS.has(word.slice(2)));
 }
 
 /** The base of an -ed, -s or -ing form of a task verb ("filed" → "file", "posting" → "post"), or null. */
@@ -98,9 +104,12 @@ export function verbBase(word: string): string | null {
   return stems.find((stem) => stem.length >= 2 && isVerb(stem)) ?? null;
 }
 
+const ED_ENDING = /^[a-z]{3,}ed$/;
+const ED_NOT_PAST = /^(?:[a-z]?need|[a-z]*seed|feed|speed|bed|shed|red|bred|hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|wretched|tired|bored)$/;
+
 /** True for a past form: "filed", "paid", "came", "approved". */
 export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
   // Words ending in -ed that are no past: "need", "bed", "hundred" (but "finished", "ordered" are).
-  return lower in IRREGULAR_PAST || (/^[a-z]{3,}ed$/.test(lower) && !/^(?:[a-z]?need|[a-z]*seed|feed|speed|bed|shed|red|bred|hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|wretched|tired|bored)$/.test(lower));
+  return lower in IRREGULAR_PAST || (ED_ENDING.test(lower) && !ED_NOT_PAST.test(lower));
 }

@@ -1,4 +1,5 @@
 import { TASK_DURATION_MINUTES_MAX } from '@ordo/shared-types';
+import { matchesOf } from './text-ranges.ts';
 import type { Token } from './priority.ts';
 
 const HOURS = '(?:h|hrs?|hours?)';
@@ -38,7 +39,7 @@ const FOR_DURATION = new RegExp(`(?<![\\p{L}\\p{N}])for\\s+(?:${DURATION_AMOUNT.
 
 /** "for 30m", "for 2h", "for 1h30m", "for 90 min", "for an hour": the first one in the text. */
 export function findDuration(text: string): Token<number> | null {
-  for (const match of text.matchAll(FOR_DURATION)) {
+  for (const match of matchesOf(FOR_DURATION, text)) {
     const value = minutesOf(match);
     if (value !== null) return { start: match.index, end: match.index + match[0].length, value };
   }

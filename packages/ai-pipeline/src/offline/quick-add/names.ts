@@ -13,6 +13,8 @@ const BARE_NAME = /^\p{L}[\p{L}\p{N}_-]*/u;
 /** A name in quotes, for words with spaces: #"Home Reno", @“waiting for”. */
 const QUOTED_NAME = /^(?:"([^"\n]+)"|“([^”\n]+)”)/;
 
+const NAME_BOUNDARY = /[\s([{,;]/;
+
 /**
  * Every `sigil` name in the text (# for projects, @ for labels). The sigil starts a word (so
  * mail@example.com and C# are no names). After it comes, in this order of preference: a name
@@ -24,7 +26,7 @@ export function findNames(text: string, sigil: '#' | '@', known: readonly string
   const byLength = [...known].sort((a, b) => b.length - a.length);
   const found: Token<NameValue>[] = [];
   for (let index = text.indexOf(sigil); index !== -1; index = text.indexOf(sigil, index + 1)) {
-    if (index > 0 && !/[\s([{,;]/.test(text[index - 1] ?? '')) continue;
+    if (index > 0 && !NAME_BOUNDARY.test(text[index - 1] ?? '')) continue;
     const rest = text.slice(index + 1);
     const token = quoted(rest, byLength) ?? knownName(rest, byLength) ?? bareName(rest, byLength);
     if (!token || token.value.name.length > maxLength) continue;
@@ -60,10 +62,12 @@ function knownName(rest: string, byLength: readonly string[]): Read | null {
   return null;
 }
 
+const TRAILING_DASHES = /[-_]+$/;
+
 function bareName(rest: string, known: readonly string[]): Read | null {
   const match = BARE_NAME.exec(rest);
   if (!match) return null;
   // "#work." ends the word at the full stop; hyphens and underscores inside a name stay.
-  const name = match[0].replace(/[-_]+$/, '');
+  const name = match[0].replace(TRAILING_DASHES, '');
   return { length: name.length, value: existingOrNew(name, known) };
 }

@@ -49,6 +49,8 @@ export const QUICK_ADD_KINDS: readonly QuickAddSpanKind[] = ['date', 'deadline',
 const DEADLINE_LEAD = /(?<![\p{L}\p{N}])(?:by|deadline)\s*:?\s*$/iu;
 const DEADLINE_WORD = /(?<![\p{L}\p{N}])(?:by|deadline)(?![\p{L}\p{N}])/iu;
 
+const EVERY = /every/i;
+
 /**
  * Reads one line of quick add. Pieces are recognised in a fixed order, each on the text with
  * the earlier ones (and quoted words, and `ignore`) masked out, so no two overlap: #project and
@@ -110,7 +112,7 @@ export function parseQuickAdd(text: string, context: QuickAddContext, kinds: rea
     add({ kind: 'duration', ...piece(duration.start, duration.end), value: duration.value });
     result.duration_minutes = duration.value;
   }
-  const recurrence = wanted.has('recurrence') && /every/i.test(text) ? findRecurrence(masked(text, blocked), clockNow()) : null;
+  const recurrence = wanted.has('recurrence') && EVERY.test(text) ? findRecurrence(masked(text, blocked), clockNow()) : null;
   if (recurrence) {
     add({ kind: 'recurrence', ...piece(recurrence.start, recurrence.end), value: recurrence.value });
     result.recurrence = recurrence.value;

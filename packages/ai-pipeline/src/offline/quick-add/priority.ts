@@ -1,4 +1,5 @@
 import type { TaskPriority } from '@ordo/shared-types';
+import { matchesOf } from './text-ranges.ts';
 
 /** A piece the grammar recognised: where it is in the text and what it means. */
 export interface Token<T> {
@@ -14,7 +15,7 @@ const PRIORITY_CODE = /(?<![\p{L}\p{N}_])p([1-4])(?![\p{L}\p{N}_])/giu;
 
 /** Every p1–p4 in the text, in order; the first is the one that counts. */
 export function findPriorityCodes(text: string): Token<TaskPriority | null>[] {
-  return [...text.matchAll(PRIORITY_CODE)].map((match) => ({
+  return matchesOf(PRIORITY_CODE, text).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     value: PRIORITY_CODES[match[1] ?? '4'] ?? null,

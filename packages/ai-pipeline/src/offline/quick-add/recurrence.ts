@@ -1,6 +1,7 @@
 import { recurrenceSchema } from '@ordo/shared-types';
 import type { Token } from './priority.ts';
 import { type Clock, momentAt } from './when.ts';
+import { matchesOf } from './text-ranges.ts';
 
 /** A repeat as the task API takes it: RRULE text, and whether it counts from completion. */
 export interface RepeatValue {
@@ -32,11 +33,16 @@ const DAY_OF_MONTH = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const FREQUENCIES: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
 
+const PLURAL_S = /s$/;
+// Built once: a pattern made per call is compiled again whenever V8's cache has let it go.
+const EACH_WEEKDAY = new RegExp(WEEKDAY, 'giu');
+const WEEKDAY_WORDS: [RegExp, string][] = WEEKDAYS.map(([names, code]) => [new RegExp(`^(?:${names})$`), code]);
+
 function weekdayCodes(list: string): string {
   const codes: string[] = [];
-  for (const match of list.matchAll(new RegExp(WEEKDAY, 'giu'))) {
-    const word = match[0].toLowerCase().replace(/s$/, '');
-    const code = WEEKDAYS.find(([names]) => new RegExp(`^(?:${names})$`).test(word))?.[1];
+  for (const match of matchesOf(EACH_WEEKDAY, list)) {
+    const word = match[0].toLowerCase().replace(PLURAL_S, '');
+    const code = WEEKDAY_WORDS.find(([pattern]) => pattern.test(word))?.[1];
     if (code && !codes.includes(code)) codes.push(code);
   }
   return codes.join(',');
@@ -49,31 +55,42 @@ function intervalOf(count: string): number {
   return word >= 0 ? word + 2 : Number(lower);
 }
 
+const MONTH_STARTS = MONTHS.map((pattern) => new RegExp(`^(?:${pattern})`));
+
 function monthOf(text: string): number {
   const lower = text.toLowerCase();
-  return MONTHS.findIndex((pattern) => new RegExp(`^(?:${pattern})`).test(lower)) + 1;
+  return MONTH_STARTS.findIndex((pattern) => pattern.test(lower)) + 1;
 }
+
+const LEADING_ON_THE = /^(?:on\s+)?(?:the\s+)?/i;
+const LAST_DAY = /^last day$/i;
+const WEEKDAYS_ONLY = new RegExp(`^${WEEKDAY_LIST}$`, 'iu');
+const NTH_WEEKDAY = new RegExp(`^(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(${WEEKDAY})$`, 'iu');
+const DAY_OF_MONTH_ONLY = new RegExp(`^${DAY_OF_MONTH}$`, 'i');
 
 /** "on monday", "on the 15th", "on the last day", "on the last friday", "on dec 24": what narrows "every week/month/year". */
 function onParts(on: string | undefined, freq: string): Parts | null {
   if (on === undefined) return [];
-  const text = on.trim().replace(/^(?:on\s+)?(?:the\s+)?/i, '');
-  if (freq === 'WEEKLY' && new RegExp(`^${WEEKDAY_LIST}$`, 'iu').test(text)) return [['BYDAY', weekdayCodes(text)]];
+  const text = on.trim().replace(LEADING_ON_THE, '');
+  if (freq === 'WEEKLY' && WEEKDAYS_ONLY.test(text)) return [['BYDAY', weekdayCodes(text)]];
   if (freq !== 'MONTHLY' && freq !== 'YEARLY') return null;
   if (freq === 'MONTHLY') {
-    if (/^last day$/i.test(text)) return [['BYMONTHDAY', '-1']];
-    const nth = new RegExp(`^(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(${WEEKDAY})$`, 'iu').exec(text);
+    if (LAST_DAY.test(text)) return [['BYMONTHDAY', '-1']];
+    const nth = NTH_WEEKDAY.exec(text);
     if (nth?.[1] && nth[2]) return [['BYDAY', `${ORDINALS[nth[1].toLowerCase()]}${weekdayCodes(nth[2])}`]];
-    const day = new RegExp(`^${DAY_OF_MONTH}$`, 'i').exec(text);
+    const day = DAY_OF_MONTH_ONLY.exec(text);
     return day?.[1] ? [['BYMONTHDAY', String(Number(day[1]))]] : null;
   }
   const date = yearlyDate(text);
   return date ? [['BYMONTH', String(date.month)], ['BYMONTHDAY', String(date.day)]] : null;
 }
 
+const MONTH_THEN_DAY = new RegExp(`^(${MONTH})\\s+${DAY_OF_MONTH}$`, 'iu');
+const DAY_THEN_MONTH = new RegExp(`^${DAY_OF_MONTH}\\s+(?:of\\s+)?(${MONTH})$`, 'iu');
+
 function yearlyDate(text: string): { month: number; day: number } | null {
-  const monthFirst = new RegExp(`^(${MONTH})\\s+${DAY_OF_MONTH}$`, 'iu').exec(text);
-  const dayFirst = new RegExp(`^${DAY_OF_MONTH}\\s+(?:of\\s+)?(${MONTH})$`, 'iu').exec(text);
+  const monthFirst = MONTH_THEN_DAY.exec(text);
+  const dayFirst = DAY_THEN_MONTH.exec(text);
   const [monthText, dayText] = monthFirst ? [monthFirst[1], monthFirst[2]] : dayFirst ? [dayFirst[2], dayFirst[1]] : [];
   if (!monthText || !dayText) return null;
   return { month: monthOf(monthText), day: Number(dayText) };
@@ -157,7 +174,7 @@ const TIMES = /^\s+(?:for\s+)?(\d{1,4})\s+times(?![\p{L}\p{N}])/iu;
  * is left as text.
  */
 export function findRecurrence(text: string, clock: Clock): Token<RepeatValue> | null {
-  for (const every of text.matchAll(EVERY)) {
+  for (const every of matchesOf(EVERY, text)) {
     const fromCompletion = every[1] === '!';
     const specStart = every.index + every[0].length;
     const spec = text.slice(specStart);

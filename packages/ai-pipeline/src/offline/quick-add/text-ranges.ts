@@ -23,12 +23,33 @@ export function masked(text: string, ranges: readonly TextRange[]): string {
   return out;
 }
 
+/**
+ * Every match of a global pattern, as `matchAll` finds them, but run by the pattern itself:
+ * `matchAll` runs a copy, which V8 compiles again whenever its cache has let the source go.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    // As matchAll steps past an empty match: one character, or one code point with `u`.
+    if (match[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return matches;
+}
+
 const QUOTE_PAIRS = /"([^"]*)"|“([^”]*)”/g;
 
 /** Words in double quotes ("…" or “…”) are kept literally; an unpaired quote is an ordinary character. */
 export function quotedRanges(text: string): TextRange[] {
-  return [...text.matchAll(QUOTE_PAIRS)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return matchesOf(QUOTE_PAIRS, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
+
+const WHITESPACE_RUNS = /\s+/g;
+const SPACE_BEFORE_PUNCTUATION = /\s+([,;:.!?)])/g;
+const REPEATED_SEPARATORS = /([,;:])(?:\s*[,;:])+/g;
+const EDGE_SEPARATORS = /^[\s,;:–—-]+|[\s,;:–—-]+$/g;
 
 /**
  * The text with the ranges cut out and the quote marks of `quoted` dropped (their words stay),
@@ -45,8 +66,8 @@ export function remainder(text: string, cut: readonly TextRange[], quoted: reado
   }
   kept += text.slice(from);
   return kept
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:.!?)])/g, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+    .replace(WHITESPACE_RUNS, ' ')
+    .replace(SPACE_BEFORE_PUNCTUATION, '$1')
+    .replace(REPEATED_SEPARATORS, '$1')
+    .replace(EDGE_SEPARATORS, '');
 }

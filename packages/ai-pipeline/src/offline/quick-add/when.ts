@@ -1,6 +1,6 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { addDays, calendarDay, formatDate, formatZonedIso, instantOfWallTime, offsetMinutesAt, wallTimeAt, weekdayOf } from '@ordo/shared-types';
-import { FRENCH, GERMAN, SPANISH } from '../readers.ts';
+import { ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from '../readers.ts';
 
 /** The person's clock: the instant now and their IANA zone, and the day it is there. */
 export interface Clock {
@@ -51,7 +51,7 @@ const NEXT_WEEK = /^(?:next week)$/i;
 
 function parseAll(text: string, clock: Clock): chrono.ParsedResult[] {
   const reference = { instant: clock.now, timezone: offsetMinutesAt(clock.now, clock.timezone) };
-  const english = writesDayFirst(clock.timezone) ? chrono.en.GB : chrono.en.casual;
+  const english = writesDayFirst(clock.timezone) ? ENGLISH_DAY_FIRST : ENGLISH;
   const found = english.parse(text, reference, { forwardDate: true });
   for (const [parser, cue] of OTHER_LANGUAGES) if (cue.test(text)) found.push(...parser.parse(text, reference, { forwardDate: true }));
   // Where two languages read overlapping phrases, the longer reading wins ("demain à 10h" over "10h").
@@ -73,6 +73,11 @@ function nextMonday(today: string): string {
   return addDays(today, (8 - weekdayOf(today)) % 7 || 7);
 }
 
+const FOR_START = /^for\b/i;
+const CLOCK_MINUTES = /\d:\d\d/;
+const NEXT_WORD = /\b(?:next|nächste[nrs]?|prochain|próximo)\b/iu;
+const PAST_WORD = /\b(?:last|past|previous)\b/i;
+
 function toMoment(result: chrono.ParsedResult, clock: Clock): Moment | null {
   const start = result.start;
   const text = result.text;
@@ -82,7 +87,7 @@ function toMoment(result: chrono.ParsedResult, clock: Clock): Moment | null {
   // "call May", "in June": a month alone is no date (and "May" is often a name).
   if (!hasDay && !hasTime) return null;
   // "for 2 days" is how long, not when.
-  if (/^for\b/i.test(text)) return null;
+  if (FOR_START.test(text)) return null;
   if (start.tags().has('result/relativeDateAndTime')) {
     const instant = start.date();
     const wall = wallTimeAt(instant, clock.timezone);
@@ -90,15 +95,15 @@ function toMoment(result: chrono.ParsedResult, clock: Clock): Moment | null {
   }
   let hour = start.get('hour') ?? 0;
   // "at 5" on a to-do list means 5 pm, as the brain-dump reader takes it.
-  if (hasTime && !start.isCertain('meridiem') && hour >= 1 && hour <= 6 && !/\d:\d\d/.test(text)) hour += 12;
+  if (hasTime && !start.isCertain('meridiem') && hour >= 1 && hour <= 6 && !CLOCK_MINUTES.test(text)) hour += 12;
   const time = hasTime ? { hour, minute: start.get('minute') ?? 0 } : null;
   let day = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
   const weekday = start.get('weekday');
   if (start.isCertain('weekday') && !start.isCertain('day') && weekday !== null) {
     // A weekday alone is the coming one (today included); "next Friday" is Friday of next week.
     const onOrAfter = addDays(clock.today, (weekday - weekdayOf(clock.today) + 7) % 7);
-    if (/\b(?:next|nächste[nrs]?|prochain|próximo)\b/iu.test(text)) day = addDays(nextMonday(clock.today), (weekday + 6) % 7);
-    else if (!/\b(?:last|past|previous)\b/i.test(text)) day = onOrAfter;
+    if (NEXT_WORD.test(text)) day = addDays(nextMonday(clock.today), (weekday + 6) % 7);
+    else if (!PAST_WORD.test(text)) day = onOrAfter;
   } else if (!hasDay) {
     // A time alone is today's, or tomorrow's once it has passed.
     const wall = wallTimeAt(clock.now, clock.timezone);
