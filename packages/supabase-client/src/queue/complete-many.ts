@@ -1,4 +1,5 @@
 import type { Sql, Tx } from '../db.ts';
+import { heldJobs } from './held-jobs.ts';
 import type { JobStateWrite } from './save-job-states.ts';
 
 export interface Completion {
@@ -21,15 +22,8 @@ export async function completeMany(sql: Sql | Tx, workerId: string, completions:
   const entries = JSON.stringify(
     completions.map(({ result, state }) => [result ?? null, state?.checkpoints ?? null, state?.progress ? [state.progress.value ?? null] : null]),
   );
-  // Locked first in id order, found by id alone (see heartbeat): batches of one worker's jobs never
-  // deadlock, and no plan scans the lease index.
   const rows = await sql<{ id: string }[]>`
-    with held as (
-      select id, status from public.queue_jobs
-      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId}
-      order by id
-      for update
-    )
+    with ${heldJobs(sql, workerId, ids)}
     update public.queue_jobs q
     set status = 'completed', result = c.entry -> 0, finished_at = now(), locked_by = null, lease_expires_at = null,
         checkpoints = case when jsonb_typeof(c.entry -> 1) = 'object' then q.checkpoints || (c.entry -> 1) else q.checkpoints end,

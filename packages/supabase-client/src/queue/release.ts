@@ -1,4 +1,5 @@
 import type { Sql, Tx } from '../db.ts';
+import { heldJobs } from './held-jobs.ts';
 
 /**
  * Hands jobs back on shutdown: pending again at once, and the interrupted attempt is not
@@ -6,15 +7,8 @@ import type { Sql, Tx } from '../db.ts';
  */
 export async function release(sql: Sql | Tx, workerId: string, jobIds: readonly string[]): Promise<string[]> {
   if (jobIds.length === 0) return [];
-  // Found by id alone, locked in id order and kept `processing` after the lock, as heartbeat does:
-  // with the status beside the ids, a generic plan could walk the whole lease index.
   const rows = await sql<{ id: string }[]>`
-    with held as (
-      select id, status from public.queue_jobs
-      where id = any(${jobIds as string[]}::uuid[]) and locked_by = ${workerId}
-      order by id
-      for update
-    )
+    with ${heldJobs(sql, workerId, jobIds.join(','))}
     update public.queue_jobs q
     set status = 'pending', attempts = greatest(q.attempts - 1, 0), run_at = now(), locked_by = null, lease_expires_at = null, updated_at = now()
     from held

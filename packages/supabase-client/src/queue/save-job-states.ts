@@ -1,4 +1,5 @@
 import type { Sql, Tx } from '../db.ts';
+import { heldJobs } from './held-jobs.ts';
 
 /** What one running job has to write: steps finished since its last write, and its latest progress. */
 export interface JobStateWrite {
@@ -19,15 +20,8 @@ export async function saveJobStates(sql: Sql | Tx, workerId: string, writes: rea
   if (writes.length === 0) return [];
   const ids = writes.map((write) => write.id).join(',');
   const states = JSON.stringify(writes.map((write) => [write.checkpoints, write.progress ? [write.progress.value ?? null] : null]));
-  // Locked first in id order, found by id alone (see heartbeat): batches of one worker's jobs never
-  // deadlock, and no plan scans the lease index.
   const rows = await sql<{ id: string }[]>`
-    with held as (
-      select id, status from public.queue_jobs
-      where id = any(string_to_array(${ids}::text, ',')::uuid[]) and locked_by = ${workerId}
-      order by id
-      for update
-    )
+    with ${heldJobs(sql, workerId, ids)}
     update public.queue_jobs q
     set checkpoints = case when jsonb_typeof(w.state -> 0) = 'object' then q.checkpoints || (w.state -> 0) else q.checkpoints end,
         progress = case when jsonb_typeof(w.state -> 1) = 'array' then w.state -> 1 -> 0 else q.progress end,
