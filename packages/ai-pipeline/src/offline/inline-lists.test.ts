@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDump } from './parse-dump.ts';
 import { segment } from './segment.ts';
 
 const read = (dump: string) => segment(dump).map((item) => [item.text, item.project, item.dateHint]);
@@ -22,6 +23,22 @@ describe('numbered and lettered lists on one line', () => {
       expect(project).toBeNull();
       expect(String(dateHint).toLowerCase()).toContain(day.split(' ').at(-1));
     }
+  });
+
+  it('reads the prose before a list on its line as prose, and a list asked of the reader as under no heading', () => {
+    const pasted =
+      "Hi Sam, the scaffolders come on the 8th and stay about three weeks. Please pay the deposit by Friday. Before they come, could you please (1) clear the shed (2) move the car (3) unlock the side gate";
+    const items = read(pasted);
+    expect(items.map(([text]) => text)).toEqual(expect.arrayContaining(['Please pay the deposit by Friday', 'clear the shed', 'move the car', 'unlock the side gate']));
+    expect(items.filter(([, project]) => project !== null)).toEqual([]);
+  });
+
+  it('drafts a long lead-in without a project rather than failing the draft', () => {
+    const lead = `so the thing with the community garden plot ${'and the watering rota and the compost bins '.repeat(5)}is that we`;
+    expect(lead.length).toBeGreaterThan(200);
+    const operations = parseDump(`${lead} need to: 1) call the council 2) buy a padlock`, { today: '2026-05-04', timezone: 'Europe/London', projects: [], tasks: [] });
+    expect(operations.filter((operation) => operation.op === 'create_project')).toEqual([]);
+    expect(operations.filter((operation) => operation.op === 'create_task').map((operation) => operation.title)).toEqual(expect.arrayContaining(['Call the council', 'Buy a padlock']));
   });
 
   it('leaves a range of numbers in one task', () => {

@@ -4,6 +4,7 @@ import {
   instantOfWallTime,
   type Operation,
   operationSchema,
+  PROJECT_NAME_MAX,
   parseDate,
   type QuickAddSpanKind,
   TASK_TITLE_MAX,
@@ -193,7 +194,9 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
   let taskCount = 0;
 
   const projectFor = (name: string | null): { project_ref: string | null; project_id: string | null } => {
-    if (name === null) return { project_ref: null, project_id: null };
+    // A "name" longer than a project name may be is prose taken for a heading: the task stays
+    // without a project rather than the whole draft failing.
+    if (name === null || name.length > PROJECT_NAME_MAX) return { project_ref: null, project_id: null };
     const key = name.toLowerCase();
     let entry = projectRefs.get(key);
     if (!entry) {

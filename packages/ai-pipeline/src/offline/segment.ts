@@ -1111,15 +1111,23 @@ function labelsOfBlocks(lines: Line[]): Set<number> {
 /** Longest bare label that opens a block of lines: "Work", "House and garden". */
 const LABEL_WORDS_MAX = 3;
 
+/** "could you please (1) … (2) …": a list asked of the reader, under no heading. */
+const REQUEST_LEAD = /\b(?:could|can|would|will)\s+you(?:\s+please)?$|\bplease$/i;
+
 /** One line's text: a "Label: rest" line, an inline numbered list, or prose. */
 function readContent(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   const list = inlineList(content);
   if (list) {
-    const lead = list.lead.replace(TRAILING_COLON, '').trim();
+    // "…here's where we are. Before we start, could you please (1) …": the prose before the list is
+    // read as prose; only its last sentence leads the list.
+    const leadSentences = sentences(list.lead);
+    const prose = leadSentences.slice(0, -1).join(' ');
+    if (prose !== '') itemsOf(prose, context, out);
+    const lead = (leadSentences.at(-1) ?? '').replace(TRAILING_COLON, '').trim();
     let scope = context.scope;
     const leadDay = LEADING_DAY.exec(lead)?.[0];
     if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') scope = { ...scope, dateHint: leadDay };
-    else if (lead !== '' && trimFiller(lead) !== '') {
+    else if (lead !== '' && trimFiller(lead) !== '' && !REQUEST_LEAD.test(lead)) {
       scope = labelScope(lead, list.items[0] ?? '', scope, context.message) ?? headingScope(lead, scope);
     }
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
