@@ -2,6 +2,7 @@ import { type EvalCase, evalCases, heldOutCases, secondCases, thirdCases } from 
 import { generalDevCases } from './general-dev.ts';
 import { generalFreshCases } from './general-fresh.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
+import { generalSecondFreshCases } from './general-second-fresh.ts';
 import { generalVoicesCases } from './general-voices.ts';
 
 /** One part of the evaluation, scored and reported on its own. */
@@ -26,6 +27,7 @@ export const evalSets: EvalSet[] = [
   { name: 'general, development part (issue #19)', cases: generalDevCases },
   { name: 'voices, development set (issue #19, eighth round)', cases: generalVoicesCases },
   { name: 'fresh, development set (issue #19, eleventh round)', cases: generalFreshCases },
+  { name: 'second fresh, development set (issue #19, fifteenth round)', cases: generalSecondFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
 ];
