@@ -304,7 +304,7 @@ const PREPARING_TEXTS = [
   'tandarts vrijdag, 3 juni 2027 om 10 uur, juni, morgen, over 2 weken, 3 dagen geleden, volgende week, 2027/06/03',
 ];
 /** V8 interprets a pattern on its first run and compiles it on the next. */
-const PREPARING_RUNS = 2;
+export const PREPARING_RUNS = 2;
 
 /**
  * Runs every chrono reader the parser and quick add use over a phrase of each language now: a

@@ -1,5 +1,5 @@
 import type { DraftContext } from '../drafter.ts';
-import { prepareDateReaders } from './dates.ts';
+import { PREPARING_RUNS, prepareDateReaders } from './dates.ts';
 import { parseDump } from './parse-dump.ts';
 import { loadSpellingWordLists } from './spelling.ts';
 
@@ -52,9 +52,6 @@ const PREPARING_CONTEXT: DraftContext = {
     { id: '00000000-0000-4000-8000-000000000003', title: 'Pay the water bill', project_id: null, due_date: null, status: 'open' },
   ],
 };
-
-/** V8 interprets a pattern on its first run and compiles it on the next. */
-const PREPARING_RUNS = 2;
 
 const ABOVE_LATIN_1 = /[\u0100-\u{10FFFF}]/gu;
 
