@@ -94,7 +94,10 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
   // notification delivery, each one's job looked up), and the purpose written out rather than
   // passed, so the pool's generic plan can use the partial index of texts. The row is found by
   // its notification id (deliveries_notification_id_idx): by source_id and channel alone, the
-  // generic plan made on a new table walked every delivery of the channel for each claim.
+  // generic plan made on a new table walked every delivery of the channel for each claim. Its job
+  // is found by id alone and its status read from the row: with the status in the condition, the
+  // generic plan walked the whole partial lease index (every job claimed since the last vacuum)
+  // for each row found, filtering on the id; a retry's claim found a row every time.
   const read = tx<(NotificationFacts & { ord: number })[]>`
     select r.ord::int as ord, n.id, n.user_id, n.kind, n.title, n.body, n.link, n.channels, n.due_at, n.stale_at,
            u.email, u.timezone,
@@ -121,7 +124,7 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
     left join public.brief_preferences bp on bp.user_id = n.user_id
     left join lateral (
       select d.id, d.status, d.error_class, d.error, d.job_id,
-             exists (select 1 from public.queue_jobs q where q.id = d.job_id and q.status = 'processing') as job_running
+             coalesce((select q.status = 'processing' from public.queue_jobs q where q.id = d.job_id), false) as job_running
       from public.deliveries d
       where d.notification_id = n.id and d.purpose = 'notification' and d.source_id = n.id and d.channel = r.channel
       limit 1
