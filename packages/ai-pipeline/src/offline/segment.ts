@@ -898,7 +898,7 @@ const SCENE = 0.3;
 /** "…, no way", "…, scratch that": what takes back the clause before it. */
 const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
 /** Filler that asks for what follows ("please", "I need to"), unlike "but now" or "so". */
-const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remember|remind|could|can|would|let'?s|don'?t forget|want|gotta|got to)\b/i;
+const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remember|remind|could|can|would|let'?s|don'?t forget|want|gotta|got to|keep (?:meaning|forgetting|trying|putting off))\b/i;
 /** Statements in one sentence that make it a story rather than a list. */
 const NARRATED_PARTS = 2;
 
