@@ -12,6 +12,7 @@ import {
 import type { DraftContext } from '../drafter.ts';
 import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
 import { type DateReference, type FoundDate, findDate, isDatePhrase } from './dates.ts';
+import { namePronouns } from './named-pronouns.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { type Segment, segment } from './segment.ts';
 import { taskConfidence } from './task-confidence.ts';
@@ -210,7 +211,11 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
 
   const items = segment(text) as Segment[];
   const listedDump = dumpIsListed(text);
+  // Where the last item was found in the dump: a pronoun's person is named in its paragraph up to there.
+  let readTo = 0;
   for (const [position, item] of items.entries()) {
+    const found = text.indexOf(item.text, readTo);
+    if (found >= 0) readTo = found;
     const update = findUpdate(item.text, openTasks, reference);
     if (update) {
       operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
@@ -218,6 +223,7 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
     }
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
+    fields.title = namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readTo + (found >= 0 ? item.text.length : 0)));
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
