@@ -5,8 +5,8 @@ const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mam|mama|grandma|granny|gran|nan|nan
 const MALE_KIN = /^(?:dad|daddy|papa|grandpa|grandad|granddad|opa|pops)$/i;
 /** A capitalised word, with the possessive it may carry ("Lena", "Raj's"). */
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}]))/gu;
-/** A capitalised word after these names a place or a time, not a person ("back from Italy", "in Denver"). */
-const PLACE_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before)\s+$/i;
+/** A capitalised word after these names a place, a time or a thing, not a person ("back from Italy", "the Laterne"). */
+const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an)\s+$/i;
 /** Verbs whose first object is who gets the second: "get her a present", "send him the link". */
 const GIVING = /^(?:get|buy|send|give|bring|make|show|pay|lend|order|book|write|text|email|tell|find|cook|knit|bake|sew|pick)$/i;
 /** After "her", these make it the object ("for her", "ask her about it"), not a possessive. */
@@ -29,7 +29,7 @@ function lastPerson(before: string, gender: 'female' | 'male', title: string): s
     // "Thursdays" is a day, though no list holds the plural.
     if (kin === null && (isEnglishWord(word) || (word.endsWith('s') && isEnglishWord(word.slice(0, -1))))) continue;
     if (kin !== null && kin !== gender) continue;
-    if (title.includes(word) || PLACE_BEFORE.test(before.slice(0, match.index))) continue;
+    if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(0, match.index))) continue;
     person = word;
   }
   return person;
@@ -50,7 +50,10 @@ export function namePronouns(title: string, before: string): string {
   const genders = new Set(pronouns.map((pronoun) => (FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male') as const));
   if (genders.size > 1) return title;
   const [gender] = genders;
-  const person = gender ? lastPerson(before, gender, title) : null;
+  // "Call Oma on her birthday": a title that names someone already says whose.
+  const named = title.slice(title.indexOf(' ') + 1);
+  if (!gender || lastPerson(named, gender, '') !== null) return title;
+  const person = lastPerson(before, gender, title);
   if (!person) return title;
   const words = title.split(' ');
   return words
