@@ -23,6 +23,7 @@ describe('pronouns named', () => {
     expect(namePronouns('Book her flight', 'Back from Italy on Sunday, book her flight')).toBe('Book her flight');
     expect(namePronouns('Make coffee for him', 'He comes on Thursdays, make coffee for him')).toBe('Make coffee for him');
     expect(namePronouns('Water the plants', 'Claire is away, water the plants')).toBe('Water the plants');
+    expect(namePronouns('Thank her', 'Maison: the neighbour watered the plants, thank her')).toBe('Thank her');
     expect(namePronouns('Call Oma on her birthday', 'renew the Bahncard\ncall Oma on her birthday')).toBe('Call Oma on her birthday');
     expect(namePronouns('Take Ella to her lesson', 'Tom is away, take Ella to her lesson')).toBe('Take Ella to her lesson');
     expect(namePronouns('Tell him she said yes', 'Tom and Ana')).toBe('Tell him she said yes');

@@ -3,8 +3,8 @@ import { isEnglishWord } from './spelling.ts';
 /** Words for family that name one person as a name does ("call Mum"). */
 const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mam|mama|grandma|granny|gran|nan|nana|oma|auntie|aunty|sis)$/i;
 const MALE_KIN = /^(?:dad|daddy|papa|grandpa|grandad|granddad|opa|pops)$/i;
-/** A capitalised word, with the possessive it may carry ("Lena", "Raj's"). */
-const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}]))/gu;
+/** A capitalised word, with the possessive it may carry ("Lena", "Raj's"); not a label ("Maison:"). */
+const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}:]))/gu;
 /** A capitalised word after these names a place, a time or a thing, not a person ("back from Italy", "the Laterne"). */
 const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an)\s+$/i;
 /** Verbs whose first object is who gets the second: "get her a present", "send him the link". */
