@@ -1,4 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
+import { pointsAtThing, statedThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
@@ -814,7 +815,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
-      const pointing = !afterTask && reading.kind === 'task' && reading.confidence >= ASKED && namesByPronoun(cleaned);
+      // "the car is making that noise, so take it to the shop": the clause before says what "it" is.
+      const named = pointsAtThing(trimFiller(cleaned)) && statedThing(readings.at(-1)?.cleaned ?? '') !== null;
+      const pointing = !afterTask && !named && reading.kind === 'task' && reading.confidence >= ASKED && namesByPronoun(cleaned);
       readings.push({ cleaned, reading: pointing ? { ...reading, confidence: POINTING } : reading });
     }
     for (const [index, clause] of split.parts.entries()) {
