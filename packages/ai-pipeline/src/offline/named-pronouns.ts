@@ -47,7 +47,7 @@ const FEMALE_PRONOUN = /^(?:she|her)$/i;
 export function namePronouns(title: string, before: string): string {
   const pronouns = title.match(THIRD_PERSON);
   if (!pronouns) return title;
-  const genders = new Set(pronouns.map((pronoun) => (FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male') as const));
+  const genders = new Set(pronouns.map((pronoun): 'female' | 'male' => (FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male')));
   if (genders.size > 1) return title;
   const [gender] = genders;
   // "Call Oma on her birthday": a title that names someone already says whose.
