@@ -816,8 +816,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
       // "the car is making that noise, so take it to the shop": the clause before says what "it" is.
-      const named = pointsAtThing(trimFiller(cleaned)) && statedThing(readings.at(-1)?.cleaned ?? '') !== null;
-      const pointing = !afterTask && !named && reading.kind === 'task' && reading.confidence >= ASKED && namesByPronoun(cleaned);
+      const pointing =
+        !afterTask &&
+        reading.kind === 'task' &&
+        reading.confidence >= ASKED &&
+        namesByPronoun(cleaned) &&
+        !(pointsAtThing(trimFiller(cleaned)) && statedThing(readings.at(-1)?.cleaned ?? '') !== null);
       readings.push({ cleaned, reading: pointing ? { ...reading, confidence: POINTING } : reading });
     }
     for (const [index, clause] of split.parts.entries()) {
