@@ -120,7 +120,7 @@ function wordsOf(text: string): string[] {
 
 /** Filler that asks for what follows: "I need to", "remember to", "could you", "let's". */
 const ASKING =
-  /\b(?:need|needs|have|has|got|gotta|must|should|ought|remember|remind|reminder|make sure|let'?s|lets|could|can|would|will|'ll|please|pls|want|wanna|gonna|going|try|trying|time to|forget)\b/i;
+  /\b(?:need|needs|have|has|got|gotta|must|should|ought|remember|remind|reminder|make sure|let'?s|lets|could|can|would|will|'ll|please|pls|want|wanna|gonna|going|try|trying|time to|forget|keep (?:meaning|forgetting|trying|putting off))\b/i;
 
 /** "URGENT:", "p1 -", "!!": a priority cue leading the clause. */
 const PRIORITY_LEAD = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|p[123])\s*[:!-]+\s*/i;

@@ -54,6 +54,18 @@ describe('filler', () => {
     expect(trimFiller("I'll need to renew the lease pls")).toBe('renew the lease');
   });
 
+  it('trims saying one keeps meaning to, or that someone has to', () => {
+    expect(trimFiller('I keep meaning to email Hemi back')).toBe('email Hemi back');
+    expect(trimFiller('I keep forgetting to cancel the gym')).toBe('cancel the gym');
+    expect(trimFiller('someone needs to phone the insurance')).toBe('phone the insurance');
+    expect(trimFiller('somebody has to be home')).toBe('be home');
+  });
+
+  it('keeps what someone keeps or has', () => {
+    expect(trimFiller('I keep the receipts in a box')).toBe('I keep the receipts in a box');
+    expect(trimFiller('someone has my umbrella')).toBe('someone has my umbrella');
+  });
+
   it('leaves a plain title alone', () => {
     expect(trimFiller('Need for Speed tickets')).toBe('Need for Speed tickets');
     expect(trimFiller('Water the plants')).toBe('Water the plants');

@@ -73,11 +73,18 @@ const LEADING_FILLER =
   /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|um+|uh+|well|anyway|btw|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
 const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
 
+/**
+ * How the writer says they keep meaning to do what follows, or that someone has to: "I keep
+ * meaning to", "I keep forgetting to", "someone needs to".
+ */
+const INTENT_PREAMBLE =
+  /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must))\b\s*/i;
+
 /** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
 export function trimFiller(text: string): string {
   let current = text.trim();
   for (;;) {
-    const next = current.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+    const next = current.replace(LEADING_FILLER, '').replace(INTENT_PREAMBLE, '').replace(TRAILING_FILLER, '').trim();
     if (next === current) return current;
     current = next;
   }

@@ -49,6 +49,12 @@ describe('parsing a dump into operations', () => {
     expect(operations).toEqual([{ op: 'update_task', task_id: DENTIST, changes: { due_date: '2026-11-27' }, confidence: 0.9 }]);
   });
 
+  it('names the person a task calls "her" or "him" by the name said before it in its paragraph', () => {
+    const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+    expect(titles("Lena's birthday is on Sunday. Buy her a present.")).toContain('Buy Lena a present');
+    expect(titles('Lena is away this week.\n\nBuy her a present.')).toContain('Buy her a present');
+  });
+
   it('drafts a new task when no open task matches confidently, losing nothing', () => {
     const operations = parseDump('move the piano lesson to Friday', context);
     expect(operations).toMatchObject([{ op: 'create_task', title: 'Move the piano lesson', due_date: '2026-11-27' }]);

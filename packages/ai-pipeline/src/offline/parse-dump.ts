@@ -13,6 +13,8 @@ import {
 import type { DraftContext } from '../drafter.ts';
 import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
 import { type DateReference, type FoundDate, findDate, isDatePhrase } from './dates.ts';
+import { namePronouns } from './named-pronouns.ts';
+import { nameThing } from './named-things.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { type Segment, segment } from './segment.ts';
 import { taskConfidence } from './task-confidence.ts';
@@ -180,6 +182,14 @@ function sameName(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
+const SENTENCE_END = /[.!?\n]/;
+
+/** Where the sentence holding `index` starts. */
+function sentenceStart(text: string, index: number): number {
+  for (let at = index - 1; at >= 0; at--) if (SENTENCE_END.test(text.charAt(at))) return at + 1;
+  return 0;
+}
+
 /** Sees each new task's candidate as it is weighed (to train and cross-validate the confidence model). */
 export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 
@@ -213,7 +223,11 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
 
   const items = segment(text) as Segment[];
   const listedDump = dumpIsListed(text);
+  // Where the last item was found in the dump: a pronoun's person is named in its paragraph up to there.
+  let readTo = 0;
   for (const [position, item] of items.entries()) {
+    const found = text.indexOf(item.text, readTo);
+    if (found >= 0) readTo = found;
     const update = findUpdate(item.text, openTasks, reference);
     if (update) {
       operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
@@ -221,6 +235,8 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
     }
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
+    const readEnd = readTo + (found >= 0 ? item.text.length : 0);
+    fields.title = nameThing(namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readEnd)), text.slice(sentenceStart(text, readTo), readTo));
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;

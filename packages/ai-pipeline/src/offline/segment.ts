@@ -1,4 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
+import { pointsAtThing, statedThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
@@ -814,7 +815,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
-      const pointing = !afterTask && reading.kind === 'task' && reading.confidence >= ASKED && namesByPronoun(cleaned);
+      // "the car is making that noise, so take it to the shop": the clause before says what "it" is.
+      const pointing =
+        !afterTask &&
+        reading.kind === 'task' &&
+        reading.confidence >= ASKED &&
+        namesByPronoun(cleaned) &&
+        !(pointsAtThing(trimFiller(cleaned)) && statedThing(readings.at(-1)?.cleaned ?? '') !== null);
       readings.push({ cleaned, reading: pointing ? { ...reading, confidence: POINTING } : reading });
     }
     for (const [index, clause] of split.parts.entries()) {
@@ -898,7 +905,7 @@ const SCENE = 0.3;
 /** "…, no way", "…, scratch that": what takes back the clause before it. */
 const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
 /** Filler that asks for what follows ("please", "I need to"), unlike "but now" or "so". */
-const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remember|remind|could|can|would|let'?s|don'?t forget|want|gotta|got to)\b/i;
+const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remember|remind|could|can|would|let'?s|don'?t forget|want|gotta|got to|keep (?:meaning|forgetting|trying|putting off))\b/i;
 /** Statements in one sentence that make it a story rather than a list. */
 const NARRATED_PARTS = 2;
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { namePronouns } from './named-pronouns.ts';
+
+describe('pronouns named', () => {
+  it('names the person last mentioned before the task', () => {
+    expect(namePronouns('Get her a present', "Lena's birthday is Sunday, get her a present")).toBe('Get Lena a present');
+    expect(namePronouns('Buy flowers for her', 'Ella starts the new job on Friday. Buy flowers for her')).toBe('Buy flowers for Ella');
+    expect(namePronouns('Make the Laterne with him', 'Emil has the lantern walk, make the Laterne with him')).toBe('Make the Laterne with Emil');
+    expect(namePronouns('Cook the lasagna he likes', 'Sam is back tomorrow. Cook the lasagna he likes')).toBe('Cook the lasagna Sam likes');
+  });
+
+  it('reads "his" and "her" before a thing as whose it is', () => {
+    expect(namePronouns('Review his promotion packet', "I promised Raj I'd review his promotion packet")).toBe("Review Raj's promotion packet");
+    expect(namePronouns('Sort her costume', 'Sophie is a shepherd in the nativity. Sort her costume')).toBe("Sort Sophie's costume");
+    expect(namePronouns('Get her flowers', 'Forgot Nadia again. Get her flowers')).toBe('Get Nadia flowers');
+  });
+
+  it('takes family words by their gender', () => {
+    expect(namePronouns('Call her back', 'Dad rang and so did Mum, call her back')).toBe('Call Mum back');
+  });
+
+  it('leaves the title when no person is named before it', () => {
+    expect(namePronouns('Book her flight', 'Back from Italy on Sunday, book her flight')).toBe('Book her flight');
+    expect(namePronouns('Make coffee for him', 'He comes on Thursdays, make coffee for him')).toBe('Make coffee for him');
+    expect(namePronouns('Water the plants', 'Claire is away, water the plants')).toBe('Water the plants');
+    expect(namePronouns('Thank her', 'Maison: the neighbour watered the plants, thank her')).toBe('Thank her');
+    expect(namePronouns('Call Oma on her birthday', 'renew the Bahncard\ncall Oma on her birthday')).toBe('Call Oma on her birthday');
+    expect(namePronouns('Take Ella to her lesson', 'Tom is away, take Ella to her lesson')).toBe('Take Ella to her lesson');
+    expect(namePronouns('Tell him she said yes', 'Tom and Ana')).toBe('Tell him she said yes');
+  });
+});

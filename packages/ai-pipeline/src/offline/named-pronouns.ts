@@ -1,0 +1,71 @@
+import { isEnglishWord } from './spelling.ts';
+
+/** Words for family that name one person as a name does ("call Mum"). */
+const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mam|mama|grandma|granny|gran|nan|nana|oma|auntie|aunty|sis)$/i;
+const MALE_KIN = /^(?:dad|daddy|papa|grandpa|grandad|granddad|opa|pops)$/i;
+/** A capitalised word, with the possessive it may carry ("Lena", "Raj's"); not a label ("Maison:"). */
+const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}:]))/gu;
+/** A capitalised word after these names a place, a time or a thing, not a person ("back from Italy", "the Laterne"). */
+const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an)\s+$/i;
+/** Verbs whose first object is who gets the second: "get her a present", "send him the link". */
+const GIVING = /^(?:get|buy|send|give|bring|make|show|pay|lend|order|book|write|text|email|tell|find|cook|knit|bake|sew|pick)$/i;
+/** After "her", these make it the object ("for her", "ask her about it"), not a possessive. */
+const AFTER_OBJECT = /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and|or|know|if|that|what|when|how|soon|today|tomorrow)$/i;
+
+type Gender = 'female' | 'male' | null;
+
+function genderOf(word: string): Gender {
+  if (FEMALE_KIN.test(word)) return 'female';
+  if (MALE_KIN.test(word)) return 'male';
+  return null;
+}
+
+/** The last person named in `before`, other than what the title names, who may be meant by a pronoun of that gender. */
+function lastPerson(before: string, gender: 'female' | 'male', title: string): string | null {
+  let person: string | null = null;
+  for (const match of before.matchAll(CAPITALISED)) {
+    const word = match[1] ?? '';
+    const kin = genderOf(word);
+    // "Thursdays" is a day, though no list holds the plural.
+    if (kin === null && (isEnglishWord(word) || (word.endsWith('s') && isEnglishWord(word.slice(0, -1))))) continue;
+    if (kin !== null && kin !== gender) continue;
+    if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(0, match.index))) continue;
+    person = word;
+  }
+  return person;
+}
+
+const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/gi;
+const FEMALE_PRONOUN = /^(?:she|her)$/i;
+
+/**
+ * A title's "her", "him", "his", "he", "she" replaced by the person last named in its paragraph
+ * up to the end of the task's clause ("Lena's birthday is Sunday, get her a present" → "get Lena a
+ * present"), so the title says who without its sentence; unchanged when nobody is named or the
+ * title mixes genders.
+ */
+export function namePronouns(title: string, before: string): string {
+  const pronouns = title.match(THIRD_PERSON);
+  if (!pronouns) return title;
+  const genders = new Set(pronouns.map((pronoun): 'female' | 'male' => (FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male')));
+  if (genders.size > 1) return title;
+  const [gender] = genders;
+  // "Call Oma on her birthday": a title that names someone already says whose.
+  const named = title.slice(title.indexOf(' ') + 1);
+  if (!gender || lastPerson(named, gender, '') !== null) return title;
+  const person = lastPerson(before, gender, title);
+  if (!person) return title;
+  const words = title.split(' ');
+  return words
+    .map((word, index) => {
+      if (index === 0) return word;
+      const lower = word.toLowerCase();
+      if (lower === 'his') return `${person}'s`;
+      if (lower === 'him' || lower === 'he' || lower === 'she') return person;
+      if (lower !== 'her') return word;
+      const next = words[index + 1] ?? '';
+      const object = AFTER_OBJECT.test(next) || (index === 1 && GIVING.test(words[0] ?? ''));
+      return object ? person : `${person}'s`;
+    })
+    .join(' ');
+}
