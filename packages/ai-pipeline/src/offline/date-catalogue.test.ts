@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+/*
+ * A catalogue of how people write due dates in a task line, each checked on many `today`s against
+ * dates worked out here with plain UTC arithmetic (not the parser's code). Conventions are those
+ * of docs/ai.md and the header of eval/general-dev.ts; where they are silent the choice is noted.
+ */
+
+const DAY_MS = 86_400_000;
+
+function toTime(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1);
+}
+
+function fromTime(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function plus(today: string, days: number): string {
+  return fromTime(toTime(today) + days * DAY_MS);
+}
+
+/** 0 for Sunday to 6 for Saturday. */
+function dayOfWeek(date: string): number {
+  return new Date(toTime(date)).getUTCDay();
+}
+
+const SUN = 0;
+const MON = 1;
+const TUE = 2;
+const WED = 3;
+const THU = 4;
+const FRI = 5;
+const SAT = 6;
+
+/** The weekday on or after today. */
+function coming(today: string, weekday: number): string {
+  return plus(today, (weekday - dayOfWeek(today) + 7) % 7);
+}
+
+/** Monday of the week after today's (weeks start on Monday; on a Sunday that is tomorrow). */
+function mondayNextWeek(today: string): string {
+  const weekday = dayOfWeek(today);
+  return plus(today, weekday === SUN ? 1 : 8 - weekday);
+}
+
+/** That weekday in next week. */
+function inNextWeek(today: string, weekday: number): string {
+  return plus(mondayNextWeek(today), (weekday + 6) % 7);
+}
+
+/** Friday of this week; Saturday: today; Sunday: the Friday ahead. */
+function fridayThisWeek(today: string): string {
+  return dayOfWeek(today) === SAT ? today : coming(today, FRI);
+}
+
+/** The coming Saturday; on a Sunday, today. */
+function weekendDay(today: string): string {
+  return dayOfWeek(today) === SUN ? today : coming(today, SAT);
+}
+
+function lastOfMonth(today: string): string {
+  const date = new Date(toTime(today));
+  return fromTime(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+}
+
+/** The next date on or after today with this day of the month, skipping months without it. */
+function dayOfMonth(today: string, day: number): string {
+  const date = new Date(toTime(today));
+  for (let ahead = 0; ahead <= 12; ahead++) {
+    const candidate = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + ahead, day));
+    if (candidate.getUTCDate() === day && fromTime(candidate.getTime()) >= today) return fromTime(candidate.getTime());
+  }
+  throw new Error(`no ${day} after ${today}`);
+}
+
+/** The next date on or after today that is this month and day. */
+function monthDay(today: string, month: number, day: number): string {
+  const year = new Date(toTime(today)).getUTCFullYear();
+  const thisYear = fromTime(Date.UTC(year, month - 1, day));
+  return thisYear >= today ? thisYear : fromTime(Date.UTC(year + 1, month - 1, day));
+}
+
+/**
+ * Every weekday in the week clocks go forward in Europe (Sunday 29 March 2026), the end of a
+ * 30-day month (a Thursday), the end of February (a Saturday) and the end of the year (a Thursday).
+ */
+const TODAYS = ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29', '2026-04-30', '2026-02-28', '2026-12-31'];
+
+interface Entry {
+  /** The task line; `{}` is where the date goes in. */
+  line: string;
+  expected: (today: string) => string | null;
+  timezone?: string;
+  /** The title left once the date is cut out. */
+  title?: string;
+}
+
+function readLine(line: string, today: string, timezone = 'Europe/Berlin'): { title: string; due: string | null } | null {
+  const context: DraftContext = { today, timezone, projects: [], tasks: [] };
+  const created = parseDump(line, context).find((operation) => operation.op === 'create_task');
+  return created && created.op === 'create_task' ? { title: created.title, due: created.due_date } : null;
+}
+
+/** Checks an entry on every `today`; the misses are listed so a failure says which days. */
+function missesOf(entry: Entry): string[] {
+  const misses: string[] = [];
+  for (const today of TODAYS) {
+    const read = readLine(entry.line, today, entry.timezone);
+    const expected = entry.expected(today);
+    if (!read) misses.push(`${today}: no task`);
+    else if (read.due !== expected) misses.push(`${today}: ${read.due} (expected ${expected})`);
+    else if (entry.title !== undefined && read.title !== entry.title) misses.push(`${today}: title "${read.title}"`);
+  }
+  return misses;
+}
+
+function check(kind: string, entries: Entry[]): void {
+  describe(kind, () => {
+    for (const entry of entries) {
+      it(entry.timezone ? `${entry.line} (${entry.timezone})` : entry.line, () => {
+        expect(missesOf(entry)).toEqual([]);
+      });
+    }
+  });
+}
+
+const TITLE = 'Call the plumber';
+
+check('weekdays, bare and shortened', [
+  { line: 'call the plumber Thursday', expected: (t) => coming(t, THU), title: TITLE },
+  { line: 'call the plumber mon', expected: (t) => coming(t, MON), title: TITLE },
+  { line: 'call the plumber tues', expected: (t) => coming(t, TUE), title: TITLE },
+  { line: 'call the plumber wed', expected: (t) => coming(t, WED), title: TITLE },
+  { line: 'call the plumber thu', expected: (t) => coming(t, THU), title: TITLE },
+  { line: 'call the plumber thurs', expected: (t) => coming(t, THU), title: TITLE },
+  { line: 'call the plumber Fri', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'Saturday call the plumber', expected: (t) => coming(t, SAT), title: TITLE },
+  { line: 'call the plumber on Sunday', expected: (t) => coming(t, SUN), title: TITLE },
+]);
+
+check('weekdays with this, next, by, before, until', [
+  // Silent: "this Friday" said on a Saturday is taken as the Friday ahead (a to-do is never past).
+  { line: 'call the plumber this Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber this tues', expected: (t) => coming(t, TUE), title: TITLE },
+  { line: 'call the plumber next Tuesday', expected: (t) => inNextWeek(t, TUE), title: TITLE },
+  { line: 'call the plumber next thurs', expected: (t) => inNextWeek(t, THU), title: TITLE },
+  { line: 'call the plumber next mon', expected: (t) => inNextWeek(t, MON), title: TITLE },
+  { line: 'call the plumber by Thursday', expected: (t) => coming(t, THU), title: TITLE },
+  { line: 'call the plumber by wed', expected: (t) => coming(t, WED), title: TITLE },
+  { line: 'call the plumber until Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  // Silent: "before Thursday" said on a Thursday means the next one's eve, not yesterday.
+  { line: 'call the plumber before Thursday', expected: (t) => plus(coming(plus(t, 1), THU), -1), title: TITLE },
+  { line: 'call the plumber before tues', expected: (t) => plus(coming(plus(t, 1), TUE), -1), title: TITLE },
+  { line: 'call the plumber before fri', expected: (t) => plus(coming(plus(t, 1), FRI), -1), title: TITLE },
+]);
+
+check('days counted from today', [
+  { line: 'call the plumber tomorrow', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber tmrw', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber tmr', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber tonight', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber this evening', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber the day after tomorrow', expected: (t) => plus(t, 2), title: TITLE },
+  { line: 'call the plumber day after tomorrow', expected: (t) => plus(t, 2), title: TITLE },
+  { line: 'call the plumber in 3 days', expected: (t) => plus(t, 3), title: TITLE },
+  { line: 'call the plumber in two weeks', expected: (t) => plus(t, 14), title: TITLE },
+  { line: 'call the plumber in a fortnight', expected: (t) => plus(t, 14), title: TITLE },
+]);
+
+check('weeks, weekends and months', [
+  { line: 'call the plumber by the end of the week', expected: fridayThisWeek, title: TITLE },
+  { line: 'call the plumber EOW', expected: fridayThisWeek, title: TITLE },
+  { line: 'call the plumber by end of month', expected: lastOfMonth, title: TITLE },
+  { line: 'call the plumber EOM', expected: lastOfMonth, title: TITLE },
+  { line: 'call the plumber end of next week', expected: (t) => inNextWeek(t, FRI), title: TITLE },
+  { line: 'call the plumber next week', expected: mondayNextWeek, title: TITLE },
+  { line: 'call the plumber this weekend', expected: weekendDay, title: TITLE },
+  { line: 'call the plumber over the weekend', expected: weekendDay, title: TITLE },
+  { line: 'call the plumber Monday week', expected: (t) => plus(coming(t, MON), 7), title: TITLE },
+]);
+
+check('days of the month and months', [
+  { line: 'call the plumber on the 3rd', expected: (t) => dayOfMonth(t, 3), title: TITLE },
+  { line: 'call the plumber on the 21st', expected: (t) => dayOfMonth(t, 21), title: TITLE },
+  { line: 'call the plumber by the 30th', expected: (t) => dayOfMonth(t, 30), title: TITLE },
+  { line: 'call the plumber 21st', expected: (t) => dayOfMonth(t, 21), title: TITLE },
+  { line: 'call the plumber mid-June', expected: (t) => monthDay(t, 6, 15), title: TITLE },
+  { line: 'call the plumber June 5', expected: (t) => monthDay(t, 6, 5), title: TITLE },
+  { line: 'call the plumber 5 June', expected: (t) => monthDay(t, 6, 5), title: TITLE },
+  { line: 'call the plumber on 5th June', expected: (t) => monthDay(t, 6, 5), title: TITLE },
+  { line: 'call the plumber Jun 5th', expected: (t) => monthDay(t, 6, 5), title: TITLE },
+  { line: 'call the plumber by the 5th of June', expected: (t) => monthDay(t, 6, 5), title: TITLE },
+  { line: 'call the plumber Jan 2', expected: (t) => monthDay(t, 1, 2), title: TITLE },
+  { line: 'call the plumber 2027-05-14', expected: () => '2027-05-14', title: TITLE },
+]);
+
+check('numeric dates by country', [
+  { line: 'call the plumber 6/4', timezone: 'America/New_York', expected: (t) => monthDay(t, 6, 4), title: TITLE },
+  { line: 'call the plumber 6/4', timezone: 'Europe/London', expected: (t) => monthDay(t, 4, 6), title: TITLE },
+  { line: 'call the plumber 6/4', timezone: 'Australia/Sydney', expected: (t) => monthDay(t, 4, 6), title: TITLE },
+  { line: 'call the plumber 6/4', timezone: 'Europe/Berlin', expected: (t) => monthDay(t, 4, 6), title: TITLE },
+  { line: 'call the plumber by 12/20', timezone: 'America/Chicago', expected: (t) => monthDay(t, 12, 20), title: TITLE },
+  { line: 'call the plumber by 20/12', timezone: 'Europe/Dublin', expected: (t) => monthDay(t, 12, 20), title: TITLE },
+  { line: 'call the plumber 6.4.', expected: (t) => monthDay(t, 4, 6), title: TITLE },
+  { line: 'call the plumber bis 20.12.', expected: (t) => monthDay(t, 12, 20), title: TITLE },
+]);
+
+check('times of day, with and without a day', [
+  { line: 'call the plumber at 3', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber 3pm', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber at 10:30', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber Friday at 3pm', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber tomorrow at 9am', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber next Tuesday 10am', expected: (t) => inNextWeek(t, TUE), title: TITLE },
+]);
+
+check('German', [
+  { line: 'Klempner anrufen morgen', expected: (t) => plus(t, 1), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen übermorgen', expected: (t) => plus(t, 2), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen nächsten Dienstag', expected: (t) => inNextWeek(t, TUE), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen am Freitag', expected: (t) => coming(t, FRI), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen nächste Woche', expected: mondayNextWeek, title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen heute', expected: (t) => t, title: 'Klempner anrufen' },
+]);
+
+check('French', [
+  { line: 'appeler le plombier demain', expected: (t) => plus(t, 1), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier après-demain', expected: (t) => plus(t, 2), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier mardi prochain', expected: (t) => inNextWeek(t, TUE), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier mardi', expected: (t) => coming(t, TUE), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier vendredi', expected: (t) => coming(t, FRI), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier la semaine prochaine', expected: mondayNextWeek, title: 'Appeler le plombier' },
+]);
+
+check('Spanish', [
+  { line: 'llamar al fontanero mañana', expected: (t) => plus(t, 1), title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero pasado mañana', expected: (t) => plus(t, 2), title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero martes', expected: (t) => coming(t, TUE), title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero el martes', expected: (t) => coming(t, TUE), title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero el próximo lunes', expected: (t) => inNextWeek(t, MON), title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero la próxima semana', expected: mondayNextWeek, title: 'Llamar al fontanero' },
+]);
+
+check('Dutch', [
+  { line: 'loodgieter bellen morgen', expected: (t) => plus(t, 1), title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen overmorgen', expected: (t) => plus(t, 2), title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen vrijdag', expected: (t) => coming(t, FRI), title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen volgende week', expected: mondayNextWeek, title: 'Loodgieter bellen' },
+]);
+
+check('date words leave the title cleanly', [
+  { line: "Mia's school play is Thursday, don't miss it", expected: (t) => coming(t, THU), title: "Mia's school play" },
+  // The parser drops filler ("don't miss it", "please") from titles; what matters here is no stray word or comma.
+  { line: 'pay the gas bill by Friday please', expected: (t) => coming(t, FRI), title: 'Pay the gas bill' },
+  { line: 'the dentist is on Tuesday, bring the forms', expected: (t) => coming(t, TUE) },
+  { line: 'tomorrow: call the plumber', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber (Thursday)', expected: (t) => coming(t, THU), title: TITLE },
+]);
+
+check('numbers that are not dates', [
+  { line: 'run 10.5 km', expected: () => null },
+  { line: 'up the dose to 2.5', expected: () => null },
+  { line: 'run 10.5', expected: () => null },
+  { line: 'call Oma on her birthday 8.9.', expected: (t) => monthDay(t, 9, 8) },
+  { line: 'renew the Bahncard before 10.9', expected: (t) => monthDay(t, 9, 9) },
+  { line: 'Zahnarzt am 3.4', expected: (t) => monthDay(t, 4, 3) },
+]);
