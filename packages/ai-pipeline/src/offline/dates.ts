@@ -38,6 +38,8 @@ interface Rule {
   qualifier?: boolean;
   /** Names a single day, which "before" and "after" move by one. */
   shiftable?: boolean;
+  /** Names a weekday, so "before" it said on that day means next week's. */
+  weekly?: boolean;
 }
 
 const SATURDAY = 6;
@@ -194,9 +196,10 @@ const RULES: Rule[] = [
     resolve: (match, today) => addDays(firstOfMonth(today, MONTHS[GERMAN_MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1] ?? 'january'), -1),
   },
   // "bis 14.02", "deadline 30.11": day and month with dots, as written across Europe.
-  // "vor 10.9.", "Geburtstag 8.9": a month without its zero ends the date with a dot or the line ("10.5 km", "£4.5" are no dates).
+  // A month without its zero needs its final dot ("Geburtstag 8.9.") or a word that makes it a date
+  // ("vor 10.9", "by 3.4"): "run 10.5", "up the dose to 2.5", "10.5 km", "£4.5" are no dates.
   {
-    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.|$))\.?(?![\d])/,
+    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.)|(?<=\b(?:vor|bis|ab|am|zum|on|by|due|until|till|before|after|deadline|voor|op|avant|le|el|antes del|hasta)\s+\d{1,2}\.)[1-9])\.?(?![\d])/,
     resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
@@ -219,13 +222,13 @@ const RULES: Rule[] = [
     shiftable: true,
   },
   // Shortenings chrono does not know, with "next" as for a weekday written out ("next Tues": next week's).
-  { pattern: /\b(next )?weds\b/i, resolve: (match, today) => comingOrNext(today, 3, match[1] !== undefined) },
-  { pattern: /\b(next )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined) },
-  { pattern: /\b(next )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined) },
+  { pattern: /\b(?:(next )|this )?weds\b/i, resolve: (match, today) => comingOrNext(today, 3, match[1] !== undefined), shiftable: true, weekly: true },
+  { pattern: /\b(?:(next )|this )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined), shiftable: true, weekly: true },
+  { pattern: /\b(?:(next )|this )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined), shiftable: true, weekly: true },
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
   // "before lunch", "by noon": a part of today.
   { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
-  { pattern: /(?<![a-zà-ÿ])(?:the day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen)(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
+  { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen)(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
   // "(el 27)", "le 3", "am 14.": a day of the month after the article other languages date with.
   { pattern: /(?<![^\s(])(?:el|le|am) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
   {
@@ -237,12 +240,13 @@ const RULES: Rule[] = [
 ];
 
 // Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named;
-// "meal prep for the week" is a week's worth, not a week from today).
-const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+// "meal prep for the week" is a week's worth, not a week from today). "mardi" and "martes" (Tuesday)
+// only begin like March.
+const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
-/** Words before a date that only introduce it: "by Friday", "due on the 5th". */
+/** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June" ("for the Friday meeting" names an occasion). */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -414,9 +418,10 @@ const ENDS_WITH_AFTER = /\bafter\s+(?:the\s+)?$/i;
  * "before Feb 28" is the day before it, "after Boxing Day" the day after; "before" may govern a
  * clause that ends in the date ("before it renews on the 2nd").
  */
-function shiftedByLead(before: string, date: string): string {
+function shiftedByLead(before: string, date: string, today: string, weekly: boolean): string {
   // "before it fills up (starts the 17th)": a remark in brackets says its own day, which "before" does not govern.
-  if (ENDS_AFTER_BEFORE.test(before)) return addDays(date, -1);
+  // "before Thursday" said on a Thursday: not yesterday but the eve of next week's.
+  if (ENDS_AFTER_BEFORE.test(before)) return addDays(weekly && date === today ? addDays(date, 7) : date, -1);
   if (ENDS_WITH_AFTER.test(before)) return addDays(date, 1);
   return date;
 }
@@ -435,7 +440,7 @@ function findByRule(text: string, today: string): Candidate | null {
     if (!match || (best && match.index >= best.index) || recurring(text, match.index) || modifier(text, match.index, match[0])) continue;
     const span = withLeadIn(text, match.index, match[0].length);
     const resolved = rule.resolve(match, today);
-    const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved) : resolved;
+    const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved, today, rule.weekly === true) : resolved;
     best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false };
   }
   return best;
@@ -506,7 +511,7 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     // "before Feb 28" is the day before it; "after the 3rd" the day after.
     // "before it renews on the 2nd": the "before" may govern a clause that ends in the date.
     const dayGiven = start.isCertain('day') || start.isCertain('weekday');
-    if (dayGiven) dueDate = shiftedByLead(text.slice(0, result.index), dueDate);
+    if (dayGiven) dueDate = shiftedByLead(text.slice(0, result.index), dueDate, reference.today, !start.isCertain('day'));
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;

@@ -614,6 +614,8 @@ const PREPARING_SUBJECT =
   /^(?:(?:so|right|ok(?:ay)?|honestly)[\s,]+)?(?:the |my |our )?((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+\s+(?:prep|planning|preparations?|organi[sz]ing))\s+(?:is|are|was|has|have|'s|keeps|continues|takes)\b/i;
 
 const TRAILING_SENTENCE_MARKS = /[.!?]+$/;
+/** A clause's closing marks, but not the dot that ends a dotted date ("call Oma on her birthday 8.9."), which tells it from a number ("run 10.5"). */
+const CLAUSE_END_MARKS = /(?<!(?<![\d.])\d{1,2}\.\d{1,2})[.!?]+$/;
 
 /** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
 function effortMentioned(sentence: string): string | null {
@@ -809,7 +811,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     for (const clause of split.parts) {
-      const cleaned = clause.text.replace(TRAILING_SENTENCE_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
       const reading = readClause(cleaned, setting);
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
