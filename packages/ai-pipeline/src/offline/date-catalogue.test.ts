@@ -77,6 +77,17 @@ function dayOfMonth(today: string, day: number): string {
   throw new Error(`no ${day} after ${today}`);
 }
 
+function firstOfNextMonth(today: string): string {
+  return plus(lastOfMonth(today), 1);
+}
+
+/** The last day of a month, this year's or, once it has passed, next year's. */
+function endOfNamedMonth(today: string, month: number): string {
+  const year = new Date(toTime(today)).getUTCFullYear();
+  const thisYear = fromTime(Date.UTC(year, month, 0));
+  return thisYear >= today ? thisYear : fromTime(Date.UTC(year + 1, month, 0));
+}
+
 /** The next date on or after today that is this month and day. */
 function monthDay(today: string, month: number, day: number): string {
   const year = new Date(toTime(today)).getUTCFullYear();
@@ -171,7 +182,43 @@ check('days counted from today', [
   { line: 'call the plumber in a fortnight', expected: (t) => plus(t, 14), title: TITLE },
 ]);
 
+check('parts of a day', [
+  { line: 'call the plumber this morning', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber this afternoon', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber tonite', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber today', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber tmw', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber tomorrow morning', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber tomorrow night', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber Friday morning', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber first thing Monday', expected: (t) => coming(t, MON), title: TITLE },
+  { line: 'call the plumber by noon', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber before midnight', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber end of the day', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber EOD Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber COB Thursday', expected: (t) => coming(t, THU), title: TITLE },
+]);
+
+check('spans counted from today', [
+  { line: 'call the plumber in a week', expected: (t) => plus(t, 7), title: TITLE },
+  { line: 'call the plumber within a week', expected: (t) => plus(t, 7), title: TITLE },
+  { line: 'call the plumber within 3 days', expected: (t) => plus(t, 3), title: TITLE },
+  { line: 'call the plumber in 10 days', expected: (t) => plus(t, 10), title: TITLE },
+  { line: 'call the plumber in 2 wks', expected: (t) => plus(t, 14), title: TITLE },
+  { line: 'call the plumber a week from today', expected: (t) => plus(t, 7), title: TITLE },
+  { line: 'call the plumber a week from Friday', expected: (t) => plus(coming(t, FRI), 7), title: TITLE },
+]);
+
 check('weeks, weekends and months', [
+  { line: 'call the plumber early next week', expected: mondayNextWeek, title: TITLE },
+  // Silent: the start of a week or month is its first day.
+  { line: 'call the plumber start of next week', expected: mondayNextWeek, title: TITLE },
+  { line: 'call the plumber beginning of next month', expected: firstOfNextMonth, title: TITLE },
+  { line: 'call the plumber next month', expected: firstOfNextMonth, title: TITLE },
+  { line: 'call the plumber later this week', expected: fridayThisWeek, title: TITLE },
+  { line: 'call the plumber this coming Monday', expected: (t) => coming(t, MON), title: TITLE },
+  { line: 'call the plumber by the end of March', expected: (t) => endOfNamedMonth(t, 3), title: TITLE },
+  { line: 'call the plumber end of June', expected: (t) => endOfNamedMonth(t, 6), title: TITLE },
   { line: 'call the plumber by the end of the week', expected: fridayThisWeek, title: TITLE },
   { line: 'call the plumber EOW', expected: fridayThisWeek, title: TITLE },
   { line: 'call the plumber by end of month', expected: lastOfMonth, title: TITLE },
@@ -194,6 +241,10 @@ check('days of the month and months', [
   { line: 'call the plumber on 5th June', expected: (t) => monthDay(t, 6, 5), title: TITLE },
   { line: 'call the plumber Jun 5th', expected: (t) => monthDay(t, 6, 5), title: TITLE },
   { line: 'call the plumber by the 5th of June', expected: (t) => monthDay(t, 6, 5), title: TITLE },
+  { line: 'call the plumber 3rd of March', expected: (t) => monthDay(t, 3, 3), title: TITLE },
+  { line: 'call the plumber Mar. 3', expected: (t) => monthDay(t, 3, 3), title: TITLE },
+  { line: 'call the plumber 3 Mar', expected: (t) => monthDay(t, 3, 3), title: TITLE },
+  { line: 'call the plumber on the first', expected: (t) => dayOfMonth(t, 1), title: TITLE },
   { line: 'call the plumber Jan 2', expected: (t) => monthDay(t, 1, 2), title: TITLE },
   { line: 'call the plumber 2027-05-14', expected: () => '2027-05-14', title: TITLE },
 ]);
@@ -205,6 +256,8 @@ check('numeric dates by country', [
   { line: 'call the plumber 6/4', timezone: 'Europe/Berlin', expected: (t) => monthDay(t, 4, 6), title: TITLE },
   { line: 'call the plumber by 12/20', timezone: 'America/Chicago', expected: (t) => monthDay(t, 12, 20), title: TITLE },
   { line: 'call the plumber by 20/12', timezone: 'Europe/Dublin', expected: (t) => monthDay(t, 12, 20), title: TITLE },
+  { line: 'call the plumber by 12/25/2027', timezone: 'America/Denver', expected: () => '2027-12-25', title: TITLE },
+  { line: 'call the plumber 14.05.2027', expected: () => '2027-05-14', title: TITLE },
   { line: 'call the plumber 6.4.', expected: (t) => monthDay(t, 4, 6), title: TITLE },
   { line: 'call the plumber bis 20.12.', expected: (t) => monthDay(t, 12, 20), title: TITLE },
 ]);
@@ -225,6 +278,13 @@ check('German', [
   { line: 'Klempner anrufen am Freitag', expected: (t) => coming(t, FRI), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen nächste Woche', expected: mondayNextWeek, title: 'Klempner anrufen' },
   { line: 'Klempner anrufen heute', expected: (t) => t, title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen heute Abend', expected: (t) => t, title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen morgen früh', expected: (t) => plus(t, 1), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen bis Freitag', expected: (t) => coming(t, FRI), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen Ende der Woche', expected: fridayThisWeek, title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen in zwei Wochen', expected: (t) => plus(t, 14), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen bis Ende des Monats', expected: lastOfMonth, title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen nächsten Monat', expected: firstOfNextMonth, title: 'Klempner anrufen' },
 ]);
 
 check('French', [
@@ -234,6 +294,11 @@ check('French', [
   { line: 'appeler le plombier mardi', expected: (t) => coming(t, TUE), title: 'Appeler le plombier' },
   { line: 'appeler le plombier vendredi', expected: (t) => coming(t, FRI), title: 'Appeler le plombier' },
   { line: 'appeler le plombier la semaine prochaine', expected: mondayNextWeek, title: 'Appeler le plombier' },
+  { line: 'appeler le plombier ce soir', expected: (t) => t, title: 'Appeler le plombier' },
+  { line: "appeler le plombier d'ici vendredi", expected: (t) => coming(t, FRI), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier avant vendredi', expected: (t) => plus(coming(plus(t, 1), FRI), -1), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier dans deux semaines', expected: (t) => plus(t, 14), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier fin du mois', expected: lastOfMonth, title: 'Appeler le plombier' },
 ]);
 
 check('Spanish', [
@@ -243,6 +308,11 @@ check('Spanish', [
   { line: 'llamar al fontanero el martes', expected: (t) => coming(t, TUE), title: 'Llamar al fontanero' },
   { line: 'llamar al fontanero el próximo lunes', expected: (t) => inNextWeek(t, MON), title: 'Llamar al fontanero' },
   { line: 'llamar al fontanero la próxima semana', expected: mondayNextWeek, title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero la semana que viene', expected: mondayNextWeek, title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero hoy', expected: (t) => t, title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero esta semana', expected: fridayThisWeek, title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero antes del viernes', expected: (t) => plus(coming(plus(t, 1), FRI), -1), title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero en dos semanas', expected: (t) => plus(t, 14), title: 'Llamar al fontanero' },
 ]);
 
 check('Dutch', [
@@ -250,6 +320,10 @@ check('Dutch', [
   { line: 'loodgieter bellen overmorgen', expected: (t) => plus(t, 2), title: 'Loodgieter bellen' },
   { line: 'loodgieter bellen vrijdag', expected: (t) => coming(t, FRI), title: 'Loodgieter bellen' },
   { line: 'loodgieter bellen volgende week', expected: mondayNextWeek, title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen vandaag', expected: (t) => t, title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen vanavond', expected: (t) => t, title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen over twee weken', expected: (t) => plus(t, 14), title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen volgende week dinsdag', expected: (t) => inNextWeek(t, TUE), title: 'Loodgieter bellen' },
 ]);
 
 check('date words leave the title cleanly', [

@@ -167,6 +167,59 @@ function nextDayOfMonth(today: string, day: number): string {
   return today;
 }
 
+/** Weekdays in German, French, Spanish and Dutch, Monday first. */
+const FOREIGN_WEEKDAY_NAMES = [
+  ['montag', 'lundi', 'lunes', 'maandag'],
+  ['dienstag', 'mardi', 'martes', 'dinsdag'],
+  ['mittwoch', 'mercredi', 'miércoles', 'woensdag'],
+  ['donnerstag', 'jeudi', 'jueves', 'donderdag'],
+  ['freitag', 'vendredi', 'viernes', 'vrijdag'],
+  ['samstag', 'samedi', 'sábado', 'zaterdag'],
+  ['sonntag', 'dimanche', 'domingo', 'zondag'],
+];
+const FOREIGN_WEEKDAYS = FOREIGN_WEEKDAY_NAMES.flat().join('|');
+
+/** 0 for Sunday to 6 for Saturday, from a weekday written in any of the languages read. */
+function foreignOrEnglishWeekday(written: string): number {
+  const row = FOREIGN_WEEKDAY_NAMES.findIndex((names) => names.includes(written.toLowerCase()));
+  return row >= 0 ? (row + 1) % 7 : weekdayNumber(written);
+}
+
+/** Counts written out, as far as people write them for days and weeks ahead. */
+const COUNT_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10,
+  una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10,
+  een: 1, twee: 2, drie: 3, vijf: 5, tien: 10,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+
+/**
+ * "in 2 wks", "in zwei Wochen", "dans deux semaines", "en dos semanas", "over twee weken": days or
+ * weeks counted from today, with the count written out or shortened (chrono reads digits only).
+ */
+const SPAN_AHEAD = new RegExp(
+  [
+    `\\b(?:in|within) ${COUNT} (days?|weeks?|wks?)\\b`,
+    `\\b(?:in|innerhalb von) ${COUNT} (tagen?|wochen?)(?![a-zà-ÿ])`,
+    `\\bdans ${COUNT} (jours?|semaines?)\\b`,
+    `\\ben ${COUNT} (días?|semanas?)(?![a-zà-ÿ])`,
+    `\\b(?:over|binnen) ${COUNT} (dagen|dag|weken|week)\\b`,
+  ].join('|'),
+  'i',
+);
+const WEEK_UNIT = /^(?:w|sem)/i;
+
+function spanDays(match: RegExpExecArray): number {
+  for (let group = 1; group < match.length; group += 2) {
+    const count = match[group];
+    const unit = match[group + 1];
+    if (count && unit) return (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (WEEK_UNIT.test(unit) ? 7 : 1);
+  }
+  return 0;
+}
+
 /**
  * Phrases chrono reads differently from how people plan (its "next week" is today + 7; "end of
  * week" it does not know) or misses (typos). They are tried first; the earliest match wins.
@@ -178,13 +231,23 @@ const RULES: Rule[] = [
   { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   // "wk" is how people shorten it; "weak" how they misspell it (no one means "next weak" otherwise).
-  { pattern: /\b(?:early )?next (?:week|wk|weak)\b/i, resolve: (_, today) => nextMonday(today) },
+  // "next week Tuesday", "volgende week dinsdag": that day of next week.
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(?:next (?:week|wk),? (?:on )?|nächste woche |volgende week )(${WEEKDAY}|${FOREIGN_WEEKDAYS})(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
+  },
+  { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )?next (?:week|wk|weak))\b/i, resolve: (_, today) => nextMonday(today) },
+  { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )next month)\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  {
+    pattern: /(?<![a-zà-ÿ])(?:nächsten monat|(?:le )?mois prochain|el (?:mes que viene|próximo mes)|volgende maand)(?![a-zà-ÿ])/i,
+    resolve: (_, today) => addDays(endOfMonth(today, 0), 1),
+  },
   {
     pattern: /\b(?:fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|fin de mes|eind van de maand)\b/i,
     resolve: (_, today) => endOfMonth(today, 0),
   },
   {
-    pattern: /(?<![a-zà-ÿ])(?:diese woche|cette semaine|esta semana|deze week)(?![a-zà-ÿ])/i,
+    pattern: /(?<![a-zà-ÿ])(?:diese woche|cette semaine|esta semana|deze week|ende (?:der|dieser) woche|fin de (?:la |cette )?semaine|eind van de(?:ze)? week)(?![a-zà-ÿ])/i,
     resolve: (_, today) => endOfWeek(today),
   },
   {
@@ -199,8 +262,9 @@ const RULES: Rule[] = [
   // A month without its zero needs its final dot ("Geburtstag 8.9.") or a word that makes it a date
   // ("vor 10.9", "by 3.4"): "run 10.5", "up the dose to 2.5", "10.5 km", "£4.5" are no dates.
   {
-    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.)|(?<=\b(?:vor|bis|ab|am|zum|on|by|due|until|till|before|after|deadline|voor|op|avant|le|el|antes del|hasta)\s+\d{1,2}\.)[1-9])\.?(?![\d])/,
-    resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
+    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.)|(?<=\b(?:vor|bis|ab|am|zum|on|by|due|until|till|before|after|deadline|voor|op|avant|le|el|antes del|hasta)\s+\d{1,2}\.)[1-9])(?:\.(20\d\d)(?!\d))?\.?(?![\d])/,
+    resolve: (match, today) =>
+      match[3] ? formatDate({ year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) }) : nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
   // British: "Thursday week" and "a week on Friday" are a week after the coming one; a fortnight is two weeks.
@@ -213,7 +277,15 @@ const RULES: Rule[] = [
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
-  { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow|tmw)\b/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: /(?<![a-zà-ÿ])(?:tonite|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
+  // "morgen früh", "demain matin": tomorrow, whatever part of it (chrono reads the first word only).
+  {
+    pattern: /(?<![a-zà-ÿ])(?:morgen (?:früh|vormittag|mittag|nachmittag|abend)|demain (?:matin|midi|après-midi|soir)|morgen(?:ochtend|middag|avond))(?![a-zà-ÿ])/i,
+    resolve: (_, today) => addDays(today, 1),
+  },
+  { pattern: /\b(?:a week (?:from )?(?:today|now)|a week today)\b/i, resolve: (_, today) => addDays(today, 7) },
+  { pattern: SPAN_AHEAD, resolve: (match, today) => addDays(today, spanDays(match)) },
   { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
   // "Tues 16th", "Wednesday 24th": the day of the month says which week the weekday is in.
   {
@@ -246,7 +318,7 @@ const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|sec
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June" ("for the Friday meeting" names an occasion). */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk|this coming)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -411,7 +483,8 @@ function modifier(text: string, index: number, found: string): boolean {
   return ENDS_WITH_DETERMINER.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
 }
 
-const ENDS_AFTER_BEFORE = /\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
+// "vor", "avant", "antes de": before in German, French and Spanish (Dutch "voor" is also "for").
+const ENDS_AFTER_BEFORE = /\b(?:before|b4|vor|avant|antes)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
 const ENDS_WITH_AFTER = /\bafter\s+(?:the\s+)?$/i;
 
 /**

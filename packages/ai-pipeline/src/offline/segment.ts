@@ -283,14 +283,19 @@ function projectName(heading: string): string | null {
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
+/** "Mar. 3", "due Jan. 15": a shortened month before its day ends no sentence. */
+const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const DIGIT_START = /^\d/;
 
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
 function sentences(text: string): string[] {
   const parts: string[] = [];
   let current = '';
-  for (const piece of text.split(SENTENCE_SPLIT)) {
+  const pieces = text.split(SENTENCE_SPLIT);
+  for (const [index, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
-    if (!ABBREVIATION.test(current)) {
+    const monthBeforeDay = SHORT_MONTH_END.test(current) && DIGIT_START.test(pieces[index + 1] ?? '');
+    if (!ABBREVIATION.test(current) && !monthBeforeDay) {
       parts.push(current);
       current = '';
     }
