@@ -169,7 +169,22 @@ check('weekdays with this, next, by, before, until', [
   { line: 'call the plumber before fri', expected: (t) => plus(coming(plus(t, 1), FRI), -1), title: TITLE },
 ]);
 
+check('deadline words and other ways in', [
+  { line: 'call the plumber due Fri', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber, deadline Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber by Monday at the latest', expected: (t) => coming(t, MON), title: TITLE },
+  { line: 'call the plumber sometime next week', expected: mondayNextWeek, title: TITLE },
+  { line: 'call the plumber Sat morning', expected: (t) => coming(t, SAT), title: TITLE },
+  { line: 'call the plumber Friday the 13th', expected: (t) => dayOfMonth(t, 13), title: TITLE },
+  { line: 'call the plumber this wknd', expected: weekendDay, title: TITLE },
+]);
+
 check('days counted from today', [
+  { line: 'call the plumber in 3 weeks time', expected: (t) => plus(t, 21), title: TITLE },
+  { line: 'call the plumber 3 weeks from now', expected: (t) => plus(t, 21), title: TITLE },
+  { line: 'call the plumber 2 days from now', expected: (t) => plus(t, 2), title: TITLE },
+  // Silent: a couple is two.
+  { line: 'call the plumber in a couple of days', expected: (t) => plus(t, 2), title: TITLE },
   { line: 'call the plumber tomorrow', expected: (t) => plus(t, 1), title: TITLE },
   { line: 'call the plumber tmrw', expected: (t) => plus(t, 1), title: TITLE },
   { line: 'call the plumber tmr', expected: (t) => plus(t, 1), title: TITLE },
@@ -277,6 +292,9 @@ check('German', [
   { line: 'Klempner anrufen nächsten Dienstag', expected: (t) => inNextWeek(t, TUE), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen am Freitag', expected: (t) => coming(t, FRI), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen nächste Woche', expected: mondayNextWeek, title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen am Wochenende', expected: weekendDay, title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen bis morgen', expected: (t) => plus(t, 1), title: 'Klempner anrufen' },
+  { line: 'Klempner anrufen Montag', expected: (t) => coming(t, MON), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen heute', expected: (t) => t, title: 'Klempner anrufen' },
   { line: 'Klempner anrufen heute Abend', expected: (t) => t, title: 'Klempner anrufen' },
   { line: 'Klempner anrufen morgen früh', expected: (t) => plus(t, 1), title: 'Klempner anrufen' },
@@ -294,6 +312,9 @@ check('French', [
   { line: 'appeler le plombier mardi', expected: (t) => coming(t, TUE), title: 'Appeler le plombier' },
   { line: 'appeler le plombier vendredi', expected: (t) => coming(t, FRI), title: 'Appeler le plombier' },
   { line: 'appeler le plombier la semaine prochaine', expected: mondayNextWeek, title: 'Appeler le plombier' },
+  { line: 'appeler le plombier ce week-end', expected: weekendDay, title: 'Appeler le plombier' },
+  { line: 'appeler le plombier jeudi prochain', expected: (t) => inNextWeek(t, THU), title: 'Appeler le plombier' },
+  { line: 'appeler le plombier lundi matin', expected: (t) => coming(t, MON), title: 'Appeler le plombier' },
   { line: 'appeler le plombier ce soir', expected: (t) => t, title: 'Appeler le plombier' },
   { line: "appeler le plombier d'ici vendredi", expected: (t) => coming(t, FRI), title: 'Appeler le plombier' },
   { line: 'appeler le plombier avant vendredi', expected: (t) => plus(coming(plus(t, 1), FRI), -1), title: 'Appeler le plombier' },
@@ -309,6 +330,8 @@ check('Spanish', [
   { line: 'llamar al fontanero el próximo lunes', expected: (t) => inNextWeek(t, MON), title: 'Llamar al fontanero' },
   { line: 'llamar al fontanero la próxima semana', expected: mondayNextWeek, title: 'Llamar al fontanero' },
   { line: 'llamar al fontanero la semana que viene', expected: mondayNextWeek, title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero este fin de semana', expected: weekendDay, title: 'Llamar al fontanero' },
+  { line: 'llamar al fontanero el lunes que viene', expected: (t) => inNextWeek(t, MON), title: 'Llamar al fontanero' },
   { line: 'llamar al fontanero hoy', expected: (t) => t, title: 'Llamar al fontanero' },
   { line: 'llamar al fontanero esta semana', expected: fridayThisWeek, title: 'Llamar al fontanero' },
   { line: 'llamar al fontanero antes del viernes', expected: (t) => plus(coming(plus(t, 1), FRI), -1), title: 'Llamar al fontanero' },
@@ -320,6 +343,9 @@ check('Dutch', [
   { line: 'loodgieter bellen overmorgen', expected: (t) => plus(t, 2), title: 'Loodgieter bellen' },
   { line: 'loodgieter bellen vrijdag', expected: (t) => coming(t, FRI), title: 'Loodgieter bellen' },
   { line: 'loodgieter bellen volgende week', expected: mondayNextWeek, title: 'Loodgieter bellen' },
+  { line: 'loodgieter bellen dit weekend', expected: weekendDay, title: 'Loodgieter bellen' },
+  // Silent: "komende vrijdag" is the coming Friday, as "this coming Friday" is.
+  { line: 'loodgieter bellen komende vrijdag', expected: (t) => coming(t, FRI), title: 'Loodgieter bellen' },
   { line: 'loodgieter bellen vandaag', expected: (t) => t, title: 'Loodgieter bellen' },
   { line: 'loodgieter bellen vanavond', expected: (t) => t, title: 'Loodgieter bellen' },
   { line: 'loodgieter bellen over twee weken', expected: (t) => plus(t, 14), title: 'Loodgieter bellen' },

@@ -201,7 +201,7 @@ const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
  */
 const SPAN_AHEAD = new RegExp(
   [
-    `\\b(?:in|within) ${COUNT} (days?|weeks?|wks?)\\b`,
+    `\\b(?:in|within) ${COUNT} (days?|weeks?|wks?)(?:(?:['’]s?)? time)?\\b`,
     `\\b(?:in|innerhalb von) ${COUNT} (tagen?|wochen?)(?![a-zà-ÿ])`,
     `\\bdans ${COUNT} (jours?|semaines?)\\b`,
     `\\ben ${COUNT} (días?|semanas?)(?![a-zà-ÿ])`,
@@ -275,7 +275,16 @@ const RULES: Rule[] = [
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
-  { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
+  { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
+  {
+    pattern: /(?<![a-zà-ÿ])(?:(?:am |übers |dieses )wochenende|ce week-?end|(?:este |el )fin de semana|dit weekend)(?![a-zà-ÿ])/i,
+    resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)),
+  },
+  // "el lunes que viene", "jeudi prochain": that day of next week, "next" said after the weekday.
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(${FOREIGN_WEEKDAYS}) (?:que viene|prochain)(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
+  },
   { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow|tmw)\b/i, resolve: (_, today) => addDays(today, 1) },
   { pattern: /(?<![a-zà-ÿ])(?:tonite|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
@@ -318,7 +327,7 @@ const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|sec
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June" ("for the Friday meeting" names an occasion). */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk|this coming)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk|this coming|komende|aanstaande)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -410,9 +419,14 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
   return found;
 }
 
+/** Words after a date that only stress it: "by Monday at the latest". */
+const AT_THE_LATEST_NEXT = /^,?\s+at the (?:very )?latest\b/i;
+
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
   const lead = LEAD_IN.exec(text.slice(0, index));
-  return lead ? { index: lead.index, length: length + (index - lead.index) } : { index, length };
+  const latest = AT_THE_LATEST_NEXT.exec(text.slice(index + length));
+  const span = latest ? length + latest[0].length : length;
+  return lead ? { index: lead.index, length: span + (index - lead.index) } : { index, length: span };
 }
 
 interface Candidate {
