@@ -260,6 +260,9 @@ check('days of the month and months', [
   { line: 'call the plumber Mar. 3', expected: (t) => monthDay(t, 3, 3), title: TITLE },
   { line: 'call the plumber 3 Mar', expected: (t) => monthDay(t, 3, 3), title: TITLE },
   { line: 'call the plumber on the first', expected: (t) => dayOfMonth(t, 1), title: TITLE },
+  { line: 'call the plumber Thu 14th', expected: (t) => dayOfMonth(t, 14), title: TITLE },
+  { line: 'call the plumber before Christmas', expected: (t) => plus(monthDay(plus(t, 1), 12, 25), -1), title: TITLE },
+  { line: 'call the plumber on the 31st', expected: (t) => dayOfMonth(t, 31), title: TITLE },
   { line: 'call the plumber Jan 2', expected: (t) => monthDay(t, 1, 2), title: TITLE },
   { line: 'call the plumber 2027-05-14', expected: () => '2027-05-14', title: TITLE },
 ]);
@@ -284,6 +287,13 @@ check('times of day, with and without a day', [
   { line: 'call the plumber Friday at 3pm', expected: (t) => coming(t, FRI), title: TITLE },
   { line: 'call the plumber tomorrow at 9am', expected: (t) => plus(t, 1), title: TITLE },
   { line: 'call the plumber next Tuesday 10am', expected: (t) => inNextWeek(t, TUE), title: TITLE },
+  { line: 'call the plumber by 5pm', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber at 15:00', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber tomorrow 9:30', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber noon tomorrow', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'call the plumber 2:30pm Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber @ 3pm', expected: (t) => t, title: TITLE },
+  { line: 'call the plumber 2027-05-14 10:00', expected: () => '2027-05-14', title: TITLE },
 ]);
 
 check('German', [
@@ -359,10 +369,20 @@ check('date words leave the title cleanly', [
   { line: 'the dentist is on Tuesday, bring the forms', expected: (t) => coming(t, TUE) },
   { line: 'tomorrow: call the plumber', expected: (t) => plus(t, 1), title: TITLE },
   { line: 'call the plumber (Thursday)', expected: (t) => coming(t, THU), title: TITLE },
+  { line: 'call the plumber on Friday about the leak', expected: (t) => coming(t, FRI), title: 'Call the plumber about the leak' },
+  { line: 'call the plumber - Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber (by Fri)', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'call the plumber Tuesday and Thursday', expected: (t) => coming(t, TUE) },
+  { line: 'Friday: call the plumber', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: '📅 Friday call the plumber', expected: (t) => coming(t, FRI), title: TITLE },
 ]);
 
 check('numbers that are not dates', [
   { line: 'run 10.5 km', expected: () => null },
+  { line: 'pay 10.50 for parking', expected: () => null },
+  { line: 'take 2 tablets', expected: () => null },
+  { line: 'book the 3rd floor meeting room', expected: () => null },
+  { line: 'release v2.1 notes', expected: () => null },
   { line: 'up the dose to 2.5', expected: () => null },
   { line: 'run 10.5', expected: () => null },
   { line: 'call Oma on her birthday 8.9.', expected: (t) => monthDay(t, 9, 8) },
