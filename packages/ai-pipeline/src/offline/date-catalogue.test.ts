@@ -303,6 +303,8 @@ check('German', [
   { line: 'Klempner anrufen am Freitag', expected: (t) => coming(t, FRI), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen nächste Woche', expected: mondayNextWeek, title: 'Klempner anrufen' },
   { line: 'Klempner anrufen am Wochenende', expected: weekendDay, title: 'Klempner anrufen' },
+  { line: 'Oma am 8.9. anrufen', expected: (t) => monthDay(t, 9, 8), title: 'Oma anrufen' },
+  { line: 'Call the plumber Jan. 15. Then buy milk.', expected: (t) => monthDay(t, 1, 15), title: TITLE },
   { line: 'Klempner anrufen bis morgen', expected: (t) => plus(t, 1), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen Montag', expected: (t) => coming(t, MON), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen heute', expected: (t) => t, title: 'Klempner anrufen' },

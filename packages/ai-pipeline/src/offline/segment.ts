@@ -283,9 +283,19 @@ function projectName(heading: string): string | null {
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
-/** "Mar. 3", "due Jan. 15": a shortened month before its day ends no sentence. */
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const DIGIT_START = /^\d/;
+const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?$/;
+const MONTH_OR_LOWER_CASE_START = /^(?:[a-zà-ÿ]|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b)/;
+
+/**
+ * A dot inside a date ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
+ * "am 8. September", "Oma am 8.9. anrufen" (a German day, or day and month, going on).
+ */
+function dateGoesOn(current: string, next: string): boolean {
+  if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
+  return DOTTED_DAY_END.test(current) && MONTH_OR_LOWER_CASE_START.test(next);
+}
 
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
 function sentences(text: string): string[] {
@@ -294,8 +304,7 @@ function sentences(text: string): string[] {
   const pieces = text.split(SENTENCE_SPLIT);
   for (const [index, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
-    const monthBeforeDay = SHORT_MONTH_END.test(current) && DIGIT_START.test(pieces[index + 1] ?? '');
-    if (!ABBREVIATION.test(current) && !monthBeforeDay) {
+    if (!ABBREVIATION.test(current) && !dateGoesOn(current, pieces[index + 1] ?? '')) {
       parts.push(current);
       current = '';
     }
