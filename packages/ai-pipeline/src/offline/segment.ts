@@ -285,16 +285,16 @@ const ABBREVIATION = /\b(?:dr|mr|mrs|ms|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|et
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const DIGIT_START = /^\d/;
-const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?$/;
-const MONTH_OR_LOWER_CASE_START = /^(?:[a-zà-ÿ]|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b)/;
+const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
+const LOWER_CASE_START = /^[a-zà-ÿ]/;
 
 /**
  * A dot inside a date ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
- * "am 8. September", "Oma am 8.9. anrufen" (a German day, or day and month, going on).
+ * "Oma am 8.9. anrufen" (a day and month with their dots, the sentence going on in lower case).
  */
 function dateGoesOn(current: string, next: string): boolean {
   if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
-  return DOTTED_DAY_END.test(current) && MONTH_OR_LOWER_CASE_START.test(next);
+  return DOTTED_DATE_END.test(current) && LOWER_CASE_START.test(next);
 }
 
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
