@@ -38,6 +38,8 @@ interface Rule {
   qualifier?: boolean;
   /** Names a single day, which "before" and "after" move by one. */
   shiftable?: boolean;
+  /** Names a weekday, so "before" it said on that day means next week's. */
+  weekly?: boolean;
 }
 
 const SATURDAY = 6;
@@ -165,6 +167,59 @@ function nextDayOfMonth(today: string, day: number): string {
   return today;
 }
 
+/** Weekdays in German, French, Spanish and Dutch, Monday first. */
+const FOREIGN_WEEKDAY_NAMES = [
+  ['montag', 'lundi', 'lunes', 'maandag'],
+  ['dienstag', 'mardi', 'martes', 'dinsdag'],
+  ['mittwoch', 'mercredi', 'miércoles', 'woensdag'],
+  ['donnerstag', 'jeudi', 'jueves', 'donderdag'],
+  ['freitag', 'vendredi', 'viernes', 'vrijdag'],
+  ['samstag', 'samedi', 'sábado', 'zaterdag'],
+  ['sonntag', 'dimanche', 'domingo', 'zondag'],
+];
+const FOREIGN_WEEKDAYS = FOREIGN_WEEKDAY_NAMES.flat().join('|');
+
+/** 0 for Sunday to 6 for Saturday, from a weekday written in any of the languages read. */
+function foreignOrEnglishWeekday(written: string): number {
+  const row = FOREIGN_WEEKDAY_NAMES.findIndex((names) => names.includes(written.toLowerCase()));
+  return row >= 0 ? (row + 1) % 7 : weekdayNumber(written);
+}
+
+/** Counts written out, as far as people write them for days and weeks ahead. */
+const COUNT_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10,
+  una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10,
+  een: 1, twee: 2, drie: 3, vijf: 5, tien: 10,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+
+/**
+ * "in 2 wks", "in zwei Wochen", "dans deux semaines", "en dos semanas", "over twee weken": days or
+ * weeks counted from today, with the count written out or shortened (chrono reads digits only).
+ */
+const SPAN_AHEAD = new RegExp(
+  [
+    `\\b(?:in|within) ${COUNT} (days?|weeks?|wks?)(?:(?:['’]s?)? time)?\\b`,
+    `\\b(?:in|innerhalb von) ${COUNT} (tagen?|wochen?)(?![a-zà-ÿ])`,
+    `\\bdans ${COUNT} (jours?|semaines?)\\b`,
+    `\\ben ${COUNT} (días?|semanas?)(?![a-zà-ÿ])`,
+    `\\b(?:over|binnen) ${COUNT} (dagen|dag|weken|week)\\b`,
+  ].join('|'),
+  'i',
+);
+const WEEK_UNIT = /^(?:w|sem)/i;
+
+function spanDays(match: RegExpExecArray): number {
+  for (let group = 1; group < match.length; group += 2) {
+    const count = match[group];
+    const unit = match[group + 1];
+    if (count && unit) return (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (WEEK_UNIT.test(unit) ? 7 : 1);
+  }
+  return 0;
+}
+
 /**
  * Phrases chrono reads differently from how people plan (its "next week" is today + 7; "end of
  * week" it does not know) or misses (typos). They are tried first; the earliest match wins.
@@ -176,13 +231,23 @@ const RULES: Rule[] = [
   { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   // "wk" is how people shorten it; "weak" how they misspell it (no one means "next weak" otherwise).
-  { pattern: /\b(?:early )?next (?:week|wk|weak)\b/i, resolve: (_, today) => nextMonday(today) },
+  // "next week Tuesday", "volgende week dinsdag": that day of next week.
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(?:next (?:week|wk),? (?:on )?|nächste woche |volgende week )(${WEEKDAY}|${FOREIGN_WEEKDAYS})(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
+  },
+  { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )?next (?:week|wk|weak))\b/i, resolve: (_, today) => nextMonday(today) },
+  { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )next month)\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  {
+    pattern: /(?<![a-zà-ÿ])(?:nächsten monat|(?:le )?mois prochain|el (?:mes que viene|próximo mes)|volgende maand)(?![a-zà-ÿ])/i,
+    resolve: (_, today) => addDays(endOfMonth(today, 0), 1),
+  },
   {
     pattern: /\b(?:fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|fin de mes|eind van de maand)\b/i,
     resolve: (_, today) => endOfMonth(today, 0),
   },
   {
-    pattern: /(?<![a-zà-ÿ])(?:diese woche|cette semaine|esta semana|deze week)(?![a-zà-ÿ])/i,
+    pattern: /(?<![a-zà-ÿ])(?:diese woche|cette semaine|esta semana|deze week|ende (?:der|dieser) woche|fin de (?:la |cette )?semaine|eind van de(?:ze)? week)(?![a-zà-ÿ])/i,
     resolve: (_, today) => endOfWeek(today),
   },
   {
@@ -194,10 +259,12 @@ const RULES: Rule[] = [
     resolve: (match, today) => addDays(firstOfMonth(today, MONTHS[GERMAN_MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1] ?? 'january'), -1),
   },
   // "bis 14.02", "deadline 30.11": day and month with dots, as written across Europe.
-  // "vor 10.9.", "Geburtstag 8.9": a month without its zero ends the date with a dot or the line ("10.5 km", "£4.5" are no dates).
+  // A month without its zero needs its final dot ("Geburtstag 8.9.") or a word that makes it a date
+  // ("vor 10.9", "by 3.4"): "run 10.5", "up the dose to 2.5", "10.5 km", "£4.5" are no dates.
   {
-    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.|$))\.?(?![\d])/,
-    resolve: (match, today) => nextDayOfYear(today, Number(match[2]), Number(match[1])),
+    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.)|(?<=\b(?:vor|bis|ab|am|zum|on|by|due|until|till|before|after|deadline|voor|op|avant|le|el|antes del|hasta)\s+\d{1,2}\.)[1-9])(?:\.(20\d\d)(?!\d))?\.?(?![\d])/,
+    resolve: (match, today) =>
+      match[3] ? formatDate({ year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) }) : nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
   // British: "Thursday week" and "a week on Friday" are a week after the coming one; a fortnight is two weeks.
@@ -208,9 +275,26 @@ const RULES: Rule[] = [
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
-  { pattern: /\b(?:this |the |over the )?(?<!long )weekend\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
+  { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
+  {
+    pattern: /(?<![a-zà-ÿ])(?:(?:am |übers |dieses )wochenende|ce week-?end|(?:este |el )fin de semana|dit weekend)(?![a-zà-ÿ])/i,
+    resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)),
+  },
+  // "el lunes que viene", "jeudi prochain": that day of next week, "next" said after the weekday.
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(${FOREIGN_WEEKDAYS}) (?:que viene|prochain)(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
+  },
   { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
-  { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow)\b/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow|tmw)\b/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: /(?<![a-zà-ÿ])(?:tonite|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
+  // "morgen früh", "demain matin": tomorrow, whatever part of it (chrono reads the first word only).
+  {
+    pattern: /(?<![a-zà-ÿ])(?:morgen (?:früh|vormittag|mittag|nachmittag|abend)|demain (?:matin|midi|après-midi|soir)|morgen(?:ochtend|middag|avond))(?![a-zà-ÿ])/i,
+    resolve: (_, today) => addDays(today, 1),
+  },
+  { pattern: /\b(?:a week (?:from )?(?:today|now)|a week today)\b/i, resolve: (_, today) => addDays(today, 7) },
+  { pattern: SPAN_AHEAD, resolve: (match, today) => addDays(today, spanDays(match)) },
   { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
   // "Tues 16th", "Wednesday 24th": the day of the month says which week the weekday is in.
   {
@@ -219,13 +303,13 @@ const RULES: Rule[] = [
     shiftable: true,
   },
   // Shortenings chrono does not know, with "next" as for a weekday written out ("next Tues": next week's).
-  { pattern: /\b(next )?weds\b/i, resolve: (match, today) => comingOrNext(today, 3, match[1] !== undefined) },
-  { pattern: /\b(next )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined) },
-  { pattern: /\b(next )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined) },
+  { pattern: /\b(?:(next )|this )?weds\b/i, resolve: (match, today) => comingOrNext(today, 3, match[1] !== undefined), shiftable: true, weekly: true },
+  { pattern: /\b(?:(next )|this )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined), shiftable: true, weekly: true },
+  { pattern: /\b(?:(next )|this )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined), shiftable: true, weekly: true },
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
   // "before lunch", "by noon": a part of today.
   { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
-  { pattern: /(?<![a-zà-ÿ])(?:the day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen)(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
+  { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen)(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
   // "(el 27)", "le 3", "am 14.": a day of the month after the article other languages date with.
   { pattern: /(?<![^\s(])(?:el|le|am) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
   {
@@ -237,12 +321,13 @@ const RULES: Rule[] = [
 ];
 
 // Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named;
-// "meal prep for the week" is a week's worth, not a week from today).
-const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+// "meal prep for the week" is a week's worth, not a week from today). "mardi" and "martes" (Tuesday)
+// only begin like March.
+const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
-/** Words before a date that only introduce it: "by Friday", "due on the 5th". */
+/** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk)\s+)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk|this coming|komende|aanstaande)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|@\s*)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -334,9 +419,14 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
   return found;
 }
 
+/** Words after a date that only stress it: "by Monday at the latest". */
+const AT_THE_LATEST_NEXT = /^,?\s+at the (?:very )?latest\b/i;
+
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
   const lead = LEAD_IN.exec(text.slice(0, index));
-  return lead ? { index: lead.index, length: length + (index - lead.index) } : { index, length };
+  const latest = AT_THE_LATEST_NEXT.exec(text.slice(index + length));
+  const span = latest ? length + latest[0].length : length;
+  return lead ? { index: lead.index, length: span + (index - lead.index) } : { index, length: span };
 }
 
 interface Candidate {
@@ -407,16 +497,18 @@ function modifier(text: string, index: number, found: string): boolean {
   return ENDS_WITH_DETERMINER.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
 }
 
-const ENDS_AFTER_BEFORE = /\b(?:before|b4)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
+// "vor", "avant", "antes de": before in German, French and Spanish (Dutch "voor" is also "for").
+const ENDS_AFTER_BEFORE = /\b(?:before|b4|vor|avant|antes)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
 const ENDS_WITH_AFTER = /\bafter\s+(?:the\s+)?$/i;
 
 /**
  * "before Feb 28" is the day before it, "after Boxing Day" the day after; "before" may govern a
  * clause that ends in the date ("before it renews on the 2nd").
  */
-function shiftedByLead(before: string, date: string): string {
+function shiftedByLead(before: string, date: string, today: string, weekly: boolean): string {
   // "before it fills up (starts the 17th)": a remark in brackets says its own day, which "before" does not govern.
-  if (ENDS_AFTER_BEFORE.test(before)) return addDays(date, -1);
+  // "before Thursday" said on a Thursday: not yesterday but the eve of next week's.
+  if (ENDS_AFTER_BEFORE.test(before)) return addDays(weekly && date === today ? addDays(date, 7) : date, -1);
   if (ENDS_WITH_AFTER.test(before)) return addDays(date, 1);
   return date;
 }
@@ -435,7 +527,7 @@ function findByRule(text: string, today: string): Candidate | null {
     if (!match || (best && match.index >= best.index) || recurring(text, match.index) || modifier(text, match.index, match[0])) continue;
     const span = withLeadIn(text, match.index, match[0].length);
     const resolved = rule.resolve(match, today);
-    const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved) : resolved;
+    const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved, today, rule.weekly === true) : resolved;
     best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false };
   }
   return best;
@@ -506,7 +598,7 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     // "before Feb 28" is the day before it; "after the 3rd" the day after.
     // "before it renews on the 2nd": the "before" may govern a clause that ends in the date.
     const dayGiven = start.isCertain('day') || start.isCertain('weekday');
-    if (dayGiven) dueDate = shiftedByLead(text.slice(0, result.index), dueDate);
+    if (dayGiven) dueDate = shiftedByLead(text.slice(0, result.index), dueDate, reference.today, !start.isCertain('day'));
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;

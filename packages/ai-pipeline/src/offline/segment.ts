@@ -284,14 +284,28 @@ function projectName(heading: string): string | null {
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
+const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const DIGIT_START = /^\d/;
+const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
+const LOWER_CASE_START = /^[a-zà-ÿ]/;
+
+/**
+ * A dot inside a date ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
+ * "Oma am 8.9. anrufen" (a day and month with their dots, the sentence going on in lower case).
+ */
+function dateGoesOn(current: string, next: string): boolean {
+  if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
+  return DOTTED_DATE_END.test(current) && LOWER_CASE_START.test(next);
+}
 
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
 function sentences(text: string): string[] {
   const parts: string[] = [];
   let current = '';
-  for (const piece of text.split(SENTENCE_SPLIT)) {
+  const pieces = text.split(SENTENCE_SPLIT);
+  for (const [index, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
-    if (!ABBREVIATION.test(current)) {
+    if (!ABBREVIATION.test(current) && !dateGoesOn(current, pieces[index + 1] ?? '')) {
       parts.push(current);
       current = '';
     }
@@ -615,6 +629,8 @@ const PREPARING_SUBJECT =
   /^(?:(?:so|right|ok(?:ay)?|honestly)[\s,]+)?(?:the |my |our )?((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+\s+(?:prep|planning|preparations?|organi[sz]ing))\s+(?:is|are|was|has|have|'s|keeps|continues|takes)\b/i;
 
 const TRAILING_SENTENCE_MARKS = /[.!?]+$/;
+/** A clause's closing marks, but not the dot that ends a dotted date ("call Oma on her birthday 8.9."), which tells it from a number ("run 10.5"). */
+const CLAUSE_END_MARKS = /(?<!(?<![\d.])\d{1,2}\.\d{1,2})[.!?]+$/;
 
 /** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
 function effortMentioned(sentence: string): string | null {
@@ -810,7 +826,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     for (const clause of split.parts) {
-      const cleaned = clause.text.replace(TRAILING_SENTENCE_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
       const reading = readClause(cleaned, setting);
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).

@@ -43,7 +43,7 @@ const ALSO_KNOWN = `monday tuesday wednesday thursday friday saturday sunday jan
 const FOREIGN_FUNCTION_WORDS = new Set('de del el los las und der das zum zur pour avec het een och para por les du'.split(' '));
 const AMBIGUOUS_FOREIGN_WORDS = new Set('la con die des bis mit et van voor met att le'.split(' '));
 /** Date words of other languages, in any case ("Diese Woche:" opens a line): English has none of them. */
-const FOREIGN_DATE_WORDS = /(?<![a-zà-ÿ])(?:diese[rns]?|woche|nächste[nrs]?|übermorgen|heute|semaine|cette|demain|semana|esta|mañana|hoy)(?![a-zà-ÿ])/i;
+const FOREIGN_DATE_WORDS = /(?<![a-zà-ÿ])(?:diese[rns]?|wochen?|nächste[nrs]?|übermorgen|heute|semaines?|cette|demain|semanas?|esta|mañana|hoy|weken|vandaag|overmorgen)(?![a-zà-ÿ])/i;
 
 let levels: Map<string, number> | null = null;
 
