@@ -299,7 +299,9 @@ function picturedLabel(line: Line, next: Line | undefined, opensBlock: boolean):
 /** "✈️ trip to Lisbon next Friday" over "➡️ book the hotel": an effort with its day heads the pictured lines under it. */
 function picturedEffort(line: Line, next: Line | undefined, opensBlock: boolean): string | null {
   const name = picturedLabel(line, next, opensBlock);
-  return name !== null && withoutDay(line.content).day !== null && EFFORT_WHOLE_WORD.test(name) ? name : null;
+  // The day follows the name; "christmas trip prep" is a name with a day in it.
+  const { day } = withoutDay(line.content);
+  return name !== null && day !== null && line.content.endsWith(day) && EFFORT_WHOLE_WORD.test(name) ? name : null;
 }
 
 /**
@@ -1163,9 +1165,10 @@ export function segment(dump: string): Segment[] {
     const opensBlock = position === firstFilled || lines[position - 1]?.content === '';
     const titled =
       tagged.project === null
-        ? ((position === firstFilled ? titlesPictures({ ...line, content }, nextFilled[position]) : null) ??
+        ? (picturedEffort({ ...line, content }, nextFilled[position], opensBlock) ??
+          (position === firstFilled ? titlesPictures({ ...line, content }, nextFilled[position]) : null) ??
           pictureHeads.get(position) ??
-          picturedEffort({ ...line, content }, nextFilled[position], opensBlock))
+          null)
         : null;
     // "🏠 Home:" over "- fix the tap": a pictograph before a heading over bullets decorates it; it is no bullet.
     const next = nextFilled[position];
