@@ -119,6 +119,26 @@ describe('parts of life named in prose', () => {
   });
 });
 
+describe('how a part of life is going', () => {
+  it('a label judging a part of life groups under that part', () => {
+    expect(grouped('office is quiet: send the invoices and book the meeting room.')).toEqual([
+      'Office / Send the invoices',
+      'Office / Book the meeting room',
+    ]);
+  });
+
+  it('"at home it\'s chaos" in the middle of a paragraph opens the next part', () => {
+    expect(grouped('Work first: draft the agenda by Thursday. At home it\'s chaos. Put up the shelves this weekend.')).toEqual([
+      'Work / Draft the agenda',
+      'Home / Put up the shelves',
+    ]);
+  });
+
+  it.each(['it is what it is: call the bank.', 'At least it is fine. Call the bank.'])('a remark on things in general names no part: "%s"', (dump) => {
+    expect(projects(dump)).toEqual([]);
+  });
+});
+
 describe('a heading, a line about it, then "To do:"', () => {
   it('the heading groups the items of the "To do:" line', () => {
     expect(grouped('Spring fair\nThe fair itself is on May 3, stalls confirmed.\nTo do: print the flyers, book the bouncy castle, and email the volunteers.')).toEqual([

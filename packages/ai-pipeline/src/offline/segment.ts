@@ -622,6 +622,9 @@ const LEADING_COMMAS = /^[\s,]+/;
 function projectSentence(sentence: string): string | null {
   const whole = sentence.replace(TRAILING_STOPS, '').trim();
   const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(LEADING_COMMAS, '').replace(TRAILING_STOPS, ''));
+  // "At home it's chaos.": in a paragraph that moves through parts of life, the next one opens.
+  const scene = AREA_SCENE.exec(whole);
+  if (scene?.[2] !== undefined && isJudgement(scene[2])) return areaOf(scene);
   const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole);
@@ -633,6 +636,10 @@ function projectSentence(sentence: string): string | null {
 
 /** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
 const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+/** "work is calm-ish:" as a label: the part of life it judges, any case. */
+const LABEL_JUDGED = /^([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/iu;
+/** "At home it's chaos.", "At work things are mad.": the part of life, then how it is going. */
+const AREA_SCENE = /^(?:(?:and|so|also|then)[\s,]+)?(?:at|for)\s+([\p{L}'’-]{3,20}),?\s+(?:it'?s|it is|things are|everything is|life is)\s+(.+)$/iu;
 
 /** How the writer is, said in a word or two: "Tired.", "So sick today.", "Burnt out." */
 const WRITER_STATE =
@@ -1283,6 +1290,11 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (EFFORT_KIND.test(label.trim())) return null;
   const area = areaOf(AREA_LABEL.exec(label.trim()));
   if (area !== null) return { ...scope, project: area };
+  // "work is calm-ish: finish the proposal": the part of life the label judges.
+  const judged = LABEL_JUDGED.exec(label.trim());
+  if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2]) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
+    return { ...scope, project: projectName(judged[1]) };
+  }
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
