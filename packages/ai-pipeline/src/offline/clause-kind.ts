@@ -79,7 +79,7 @@ const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(
 const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?up|check-?in|stand-?up|session|review|retro|one-on-one|1:1)\b/i;
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
 const JUDGEMENT =
-  /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing)\b/i;
+  /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing|calm|quiet|mad|manic|full on)\b/i;
 /** "Home is a mess", "the office is its own circus": how a part of life is going, said of it as a whole. */
 const IN_A_STATE = /^(?:also |still |just |really |totally |such |an? absolute |a complete |a total )*(?:a|an|its own|their own|one|another) (?:[\p{L}-]+ )?(?:mess|circus|zoo|disaster|nightmare|madhouse|marathon|saga|headache|shambles|story)\b/iu;
 

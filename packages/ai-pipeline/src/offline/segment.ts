@@ -53,13 +53,30 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 const PROJECT_LINE = /^(?:project|proj|area)\s*[:\-–—]\s*(.+?)\s*:?$/i;
 /** "Client: Acme redesign", "Startup idea: a meal planner": a kind of effort, then its name. */
-const EFFORT_LINE = /^(?:client|customer|initiative|epic|campaign|side project|startup idea|business idea|app idea|product|workstream)\s*[:\-–—]\s*(.+?)\s*:?$/i;
+const EFFORT_KINDS = '(?:client|customer|initiative|epic|campaign|side project|startup idea|business idea|app idea|product|workstream)';
+const EFFORT_LINE = new RegExp(`^${EFFORT_KINDS}\\s*[:\\-–—]\\s*(.+?)\\s*:?$`, 'i');
+/** A label that is only a kind of effort ("Startup idea"): the name follows it, so the label is none. */
+const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 /** Longest name an effort line gives its project; a longer description names it by its kind. */
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
   /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
+/** "For work I need to …", "At home I have to …": a part of life leads the sentence's steps. */
+const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
+/** "And for choir: learn the part": the same as a label. */
+const AREA_LABEL = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20})$/iu;
+/** Words after "for" or "at" that name no part of life: "for me", "at least", "for now", "at night". */
+const NOT_AREA = /^(?:me|myself|him|her|them|us|you|it|this|that|least|last|first|once|now|sure|all|some|night|noon|lunch|dinner|breakfast|most|best|worst|ages|real|free|starters|example|instance|later|today|tonight|tomorrow)$/i;
+
+/** The part of life "for work" or "at home" names, or null for "for me", "at least", "for Monday". */
+function areaOf(match: RegExpExecArray | null): string | null {
+  const area = match?.[1];
+  if (area === undefined || NOT_AREA.test(area) || dayOf(area) !== null || startsWithVerb(area)) return null;
+  return projectName(area);
+}
+
 /** "On the van conversion front, order …", "Re the holiday in Crete: book …": the effort the rest of the sentence serves. */
 const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:–—])|(?:re|regarding|as for)\s+(?:the|my|our)\s+)(.{2,40}?)(?:\s+front)?\s*[,:–—]\s+(?=\S)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
@@ -67,8 +84,8 @@ const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
 const EFFORT_STATED =
   /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?)$/iu;
-/** "get the kitchen renovation moving": an effort to push along, whose steps follow. */
-const EFFORT_MOVING = /^(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line)[.!]*$/iu;
+/** "get the kitchen renovation moving", "this month I want to get the basement ready to rent": an effort to push along, whose steps follow. */
+const EFFORT_MOVING = /^(?:(?:this|next) (?:week|weekend|month|year|summer|spring|term)[\s,]+)?(?:(?:i|we)\s+(?:really\s+)?(?:want|need|have|hope|plan|'d like|would like)\s+to\s+)?(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line|ready(?: to (?:rent|sell|let|list|launch|move in|open|ship|go)| for (?:guests|sale|the market|launch|winter|summer|spring|autumn|fall|christmas|the baby))?|finished|done)[.!]*$/iu;
 /** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
 const EFFORT_FOCUS =
   /^(?:the |my |our )?(?:(?:big|main|biggest|major|top|one|real)\s+)?(?:thing|project|focus|priority|job|push)\s+(?:(?:this|next|for the)\s+(?:week|month|weekend|year|quarter|term|summer|spring|autumn|fall|winter)\s+)?is\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
@@ -119,7 +136,7 @@ function namesPerson(content: string): boolean {
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
-const LEAD_LABEL = /^(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
+const LEAD_LABEL = /^(?:(?:now|so|ok(?:ay)?|right|then)[\s,]+)?(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
 /** "Then there's the flooring: …": a part of what the paragraph is about, not a group of its own. */
 const TOPIC_WITHIN = /^(?:(?:then|and|so|also|plus)\s+)?(?:there'?s|there is|here'?s|here is)\s/i;
 /** "Note to self:", "Note for future me:", "PS:": a remark follows, whatever "note" means as a verb. */
@@ -225,14 +242,21 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
-  // "Grant application / Deadline is June 30. / - get letters …": a line about the effort between its name and its list.
-  if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && afterNext?.bullet === true && statesOnly(next.content)) {
+  // "Grant application / Deadline is June 30. / - get letters …" (or "To do: get letters, …"): a line about the effort between its name and its list.
+  if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && listFollows(afterNext) && statesOnly(next.content)) {
     return content;
   }
   if (!line.bullet && shortLabel && UPPER_CASE_LINE.test(content) && TWO_ASCII_CAPITALS.test(content)) return content;
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
+}
+
+/** Bullets, or a "To do: a, b, c" line: the list under a heading. */
+function listFollows(line: Line | undefined): boolean {
+  if (line === undefined) return false;
+  const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
+  return line.bullet || (label !== undefined && GENERIC.test(label.trim()));
 }
 
 const TRAILING_STATEMENT_MARKS = /[.!]+$/;
@@ -254,6 +278,53 @@ function titlesPictures(line: Line, next: Line | undefined): string | null {
   const { content } = line;
   if (wordCount(content) > 4 || PUNCTUATION_OR_DIGIT.test(content) || startsWithVerb(trimFiller(content)) || isDatePhrase(content)) return null;
   return EFFORT_PREP.test(content) || AREA_STUFF.test(content) || EFFORT_WHOLE_WORD.test(content) ? content : null;
+}
+
+/** Fewest pictured steps under a pictured label before the label reads as their heading. */
+const PICTURED_STEPS_MIN = 2;
+
+/** A pictured line's text without its day: "trip to Lisbon Friday" → "trip to Lisbon". */
+function withoutDay(content: string): { name: string; day: string | null } {
+  const day = datePhraseIn(content);
+  return { name: (day === null ? content : content.replace(day, ' ')).trim().replace(TRAILING_PREPOSITION, '').trim(), day };
+}
+
+/** A pictured line that opens a block over more pictured lines, short and naming no step or day. */
+function picturedLabel(line: Line, next: Line | undefined, opensBlock: boolean): string | null {
+  if (!opensBlock || !line.pictured || line.wrapped || next?.pictured !== true || next.indent !== line.indent) return null;
+  const { name } = withoutDay(line.content);
+  if (name === '' || wordCount(name) > 4 || PUNCTUATION_OR_DIGIT.test(name) || startsWithVerb(trimFiller(name)) || isDatePhrase(name)) return null;
+  return name;
+}
+
+/** "✈️ trip to Lisbon next Friday" over "➡️ book the hotel": an effort with its day heads the pictured lines under it. */
+function picturedEffort(line: Line, next: Line | undefined, opensBlock: boolean): string | null {
+  const name = picturedLabel(line, next, opensBlock);
+  // The day follows the name; "christmas trip prep" is a name with a day in it.
+  const { day } = withoutDay(line.content);
+  return name !== null && day !== null && line.content.endsWith(day) && EFFORT_WHOLE_WORD.test(name) ? name : null;
+}
+
+/**
+ * "🏠 Home" over "🧹 take down the tree" and "🔧 fix the shower", then "💼 Work" over its own: pictured
+ * labels of a word or three, each opening a block of pictured steps. One such block could be an item
+ * and the next ones ("🛒 groceries" over "📞 call the plumber"); two or more opened alike are groups.
+ */
+function picturedHeadings(lines: Line[], nextFilled: (Line | undefined)[], afterNextFilled: (Line | undefined)[]): Map<number, string> {
+  const headings = new Map<number, string>();
+  let opensBlock = true;
+  for (const [position, line] of lines.entries()) {
+    if (line.content === '') {
+      opensBlock = true;
+      continue;
+    }
+    const name = picturedLabel(line, nextFilled[position], opensBlock);
+    opensBlock = false;
+    const steps = [nextFilled[position], afterNextFilled[position]];
+    const under = steps.length === PICTURED_STEPS_MIN && steps.every((step) => step?.pictured === true && step.indent === line.indent && startsWithVerb(trimFiller(step.content)));
+    if (name !== null && under && wordCount(name) <= LABEL_WORDS_MAX) headings.set(position, name);
+  }
+  return headings.size >= LABELLED_BLOCKS_MIN ? headings : new Map();
 }
 
 /** "work stuff", "house things", "kid bits": a part of life and its odds and ends. */
@@ -543,6 +614,19 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
   return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
 }
 
+const NAMING_PHRASE = /^[\p{L}\p{N}'’&-]+(?:\s+[\p{L}\p{N}'’&-]+){0,5}$/u;
+const COPULA = /\s(?:is|are|was|were|will|has|have)\s/i;
+const TRAILING_PREPOSITION = /\s+(?:on|by|in|at|for|from|this|next)$/i;
+
+/** The effort a lead-in label's rest names, its day aside: "Ananya's wedding on Feb 20" → Ananya's wedding; "call the bank" names none. */
+function ledEffort(rest: string): string | null {
+  const stated = rest.replace(TRAILING_STOPS, '').trim();
+  const day = datePhraseIn(stated);
+  const name = (day === null ? stated : stated.replace(day, ' ')).trim().replace(TRAILING_PREPOSITION, '').trim();
+  if (!NAMING_PHRASE.test(name) || COPULA.test(` ${name} `) || startsWithVerb(trimFiller(name)) || !EFFORT_WHOLE_WORD.test(name)) return null;
+  return projectName(name);
+}
+
 /** Longest effort a sentence brings up by name: more words describe rather than name it. */
 const TOPIC_WORDS_MAX = 5;
 
@@ -553,6 +637,9 @@ const LEADING_COMMAS = /^[\s,]+/;
 function projectSentence(sentence: string): string | null {
   const whole = sentence.replace(TRAILING_STOPS, '').trim();
   const text = trimFiller(sentence.replace(LEADING_DAY, '').replace(LEADING_COMMAS, '').replace(TRAILING_STOPS, ''));
+  // "At home it's chaos.": in a paragraph that moves through parts of life, the next one opens.
+  const scene = AREA_SCENE.exec(whole);
+  if (scene?.[2] !== undefined && isJudgement(scene[2])) return areaOf(scene);
   const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole);
@@ -564,6 +651,10 @@ function projectSentence(sentence: string): string | null {
 
 /** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
 const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+/** "work is calm-ish:" as a label: the part of life it judges, any case. */
+const LABEL_JUDGED = /^([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/iu;
+/** "At home it's chaos.", "At work things are mad.": the part of life, then how it is going. */
+const AREA_SCENE = /^(?:(?:and|so|also|then)[\s,]+)?(?:at|for)\s+([\p{L}'’-]{3,20}),?\s+(?:it'?s|it is|things are|everything is|life is)\s+(.+)$/iu;
 
 /** How the writer is, said in a word or two: "Tired.", "So sick today.", "Burnt out." */
 const WRITER_STATE =
@@ -765,6 +856,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = projectName(effortName(effort[1], text));
       continue;
     }
+    // "Now the big one: Ananya's wedding on Feb 20.": a lead-in, then the effort the paragraph serves.
+    const led = label?.[1] && label[2] && LEAD_LABEL.test(label[1]) ? ledEffort(label[2]) : null;
+    if (led !== null) {
+      paragraphProject = led;
+      continue;
+    }
     // "Launch is Jan 30. Before then: …": the label points back at the day the paragraph last named.
     const labelPointing = label?.[1] ? POINTING_LEAD.exec(`${label[1]} `) : null;
     const labelDay = labelPointing ? lastDayIn(earlier) : null;
@@ -810,6 +907,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
+    const areaLead = AREA_LEAD.exec(text);
+    const area = areaOf(areaLead);
+    if (areaLead && area !== null) {
+      if (sentenceProject === null) sentenceProject = area;
+      text = text.slice(areaLead[0].length);
+    }
     const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part of it.
@@ -984,8 +1087,20 @@ function effortName(rest: string, line: string): string {
 
 const TAG_SEPARATORS = /[_-]+/g;
 
-/** Todoist-style "#work" tags, read by quick add's grammar: the first names the project; all leave the text. */
+/** "[health] book a skin check": a bracketed word or two before an item tags its group as "#health" does. */
+const BRACKET_TAG = /^\[([A-Za-z][A-Za-z &'-]{0,24})\]\s+(?=\S)/;
+
+/** A bracket tag that names a group: not a priority ("[urgent]"), a day ("[Mon]"), a step ("[call]") or a person ("[Priya]"). */
+function groupTag(tag: string): boolean {
+  const name = tag.trim();
+  if (PRIORITY_LABEL.test(name) || dayOf(name) !== null || startsWithVerb(name)) return false;
+  return !(OWNER_LABEL.test(name) && !isEnglishWord(name.split(SPACE)[0] ?? ''));
+}
+
+/** Todoist-style "#work" tags, read by quick add's grammar, and "[work]" tags: the first names the project; all leave the text. */
 function tagsOf(content: string): { project: string | null; text: string } {
+  const bracket = BRACKET_TAG.exec(content);
+  if (bracket?.[1] && groupTag(bracket[1])) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
   const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
   if (tags.length === 0) return { project: null, text: content };
   let text = content;
@@ -1040,6 +1155,7 @@ export function segment(dump: string): Segment[] {
   }
   const firstFilled = lines.findIndex((line) => line.content !== '');
   const blockLabels = labelsOfBlocks(lines);
+  const pictureHeads = picturedHeadings(lines, nextFilled, afterNextFilled);
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
   // Once a heading's list has started, the first plain line after it is outside the heading.
@@ -1076,7 +1192,14 @@ export function segment(dump: string): Segment[] {
     }
     const tagged = tagsOf(line.content);
     const content = tagged.text;
-    const titled = position === firstFilled && tagged.project === null ? titlesPictures({ ...line, content }, nextFilled[position]) : null;
+    const opensBlock = position === firstFilled || lines[position - 1]?.content === '';
+    const titled =
+      tagged.project === null
+        ? (picturedEffort({ ...line, content }, nextFilled[position], opensBlock) ??
+          (position === firstFilled ? titlesPictures({ ...line, content }, nextFilled[position]) : null) ??
+          pictureHeads.get(position) ??
+          null)
+        : null;
     // "🏠 Home:" over "- fix the tap": a pictograph before a heading over bullets decorates it; it is no bullet.
     const next = nextFilled[position];
     const decorated = line.pictured && next?.bullet === true && !next.pictured && next.indent <= line.indent;
@@ -1158,7 +1281,12 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   }
   // In a message "Leon - share brand assets" is "Leon: share brand assets".
   const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null);
-  const labelled = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
+  // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
+  if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
+  const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
+  // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
+  const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
+  const labelled = within ? { ...read, project: context.scope.project } : read;
   if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
   return itemsOf(content, context, out);
 }
@@ -1182,6 +1310,14 @@ const TRAILING_DIGIT = /\d$/;
 function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
   if (PRIORITY_LABEL.test(label.trim())) return null;
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim())) return scope;
+  if (EFFORT_KIND.test(label.trim())) return null;
+  const area = areaOf(AREA_LABEL.exec(label.trim()));
+  if (area !== null) return { ...scope, project: area };
+  // "work is calm-ish: finish the proposal": the part of life the label judges.
+  const judged = LABEL_JUDGED.exec(label.trim());
+  if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2]) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
+    return { ...scope, project: projectName(judged[1]) };
+  }
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Each confident task as "project / title" ("- / title" when it has no project). */
+function grouped(dump: string): string[] {
+  const operations = parseDump(dump, context);
+  const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
+  return operations.flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${names.get(operation.project_ref ?? '') ?? '-'} / ${operation.title}`] : [],
+  );
+}
+
+/** The projects a dump creates. */
+function projects(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_project' ? [operation.name] : []));
+}
+
+describe('bracket tags', () => {
+  it('a bracketed word before an item groups it as a "#" tag does', () => {
+    expect(grouped('[garden] prune the roses\n[garden] order mulch\n[car] book the service')).toEqual([
+      'Garden / Prune the roses',
+      'Garden / Order mulch',
+      'Car / Book the service',
+    ]);
+  });
+
+  it.each(['[urgent] call the bank about the card', '[Priya] send the slide deck', '[todo] renew the passport'])(
+    'a priority, a person or a generic word in brackets names no project: "%s"',
+    (dump) => {
+      expect(projects(dump)).toEqual([]);
+    },
+  );
+});
+
+describe('pictured headings without a colon', () => {
+  it('two pictured labels, each over pictured steps, head their blocks', () => {
+    expect(grouped('🌱 Garden\n✂️ prune the roses\n🪣 order mulch\n\n🚗 Car\n🔧 book the service\n🧽 wash the seats')).toEqual([
+      'Garden / Prune the roses',
+      'Garden / Order mulch',
+      'Car / Book the service',
+      'Car / Wash the seats',
+    ]);
+  });
+
+  it('a pictured thing over pictured steps stays an item of its own', () => {
+    expect(projects('🛒 groceries\n📞 call the plumber\n💊 refill the prescription')).toEqual([]);
+  });
+
+  it('an effort with its day heads the pictured lines under it', () => {
+    expect(grouped('⛺ camping trip next Saturday\n➡️ borrow a tent\n➡️ buy gas canisters')).toEqual([
+      'Camping trip / Borrow a tent',
+      'Camping trip / Buy gas canisters',
+    ]);
+  });
+
+  it('an appointment with its day is no heading', () => {
+    expect(projects('🦷 dentist next Tuesday\n➡️ floss more\n➡️ find the insurance card')).toEqual([]);
+  });
+});
+
+describe('labels that lead to the name', () => {
+  it('a kind of effort before a colon gives way to the name after it', () => {
+    expect(projects('Side project: Loomly, a habit tracker for knitters. Sketch the logo, register the domain this week, and email two knitting groups by Friday.')).toEqual([
+      'Loomly',
+    ]);
+  });
+
+  it('a lead-in label names the effort after it, its day aside', () => {
+    expect(projects('So the big one: the Lisbon trip on May 14. Book the flights, renew my passport by Friday, and find a pet sitter this week.')).toEqual([
+      'Lisbon trip',
+    ]);
+  });
+
+  it('a lead-in label over a step names no project', () => {
+    expect(grouped('Main thing: call the landlord about the boiler.')).toEqual(['- / Call the landlord about the boiler']);
+  });
+});
+
+describe('labels inside a section', () => {
+  it('a label on an item under a named heading stays in that heading', () => {
+    expect(grouped('GARDEN\n- hedge: trim the front hedge on Saturday\n- buy compost\n\nOFFICE\n- quarterly review: send my notes by Wed')).toEqual([
+      'Garden / Trim the front hedge',
+      'Garden / Buy compost',
+      'Office / Send my notes',
+    ]);
+  });
+
+  it('under a generic heading the label still names its group', () => {
+    expect(grouped('To do\n- car: book the MOT\n- call the bank')).toEqual(['Car / Book the MOT', '- / Call the bank']);
+  });
+});
+
+describe('parts of life named in prose', () => {
+  it('"for school", "at church" lead the steps of their sentence', () => {
+    expect(grouped('For school I need to sign the trip form and pay the lunch money. At church I have to set up the chairs.')).toEqual([
+      'School / Sign the trip form',
+      'School / Pay the lunch money',
+      'Church / Set up the chairs',
+    ]);
+  });
+
+  it('"for me", "at least" and a day name no part of life', () => {
+    expect(projects('For me I need to sleep more. At least I need to call the bank. For Monday I need to email Sam.')).toEqual([]);
+  });
+
+  it('an effort to get ready names the steps after it', () => {
+    expect(grouped('This month I want to get the spare room ready for guests. Paint the walls, buy a bed, and clear the boxes.')).toEqual([
+      'Spare room / Paint the walls',
+      'Spare room / Buy a bed',
+      'Spare room / Clear the boxes',
+    ]);
+  });
+
+  it('getting oneself ready names nothing', () => {
+    expect(projects('I want to get ready early. Pack the bag.')).toEqual([]);
+  });
+});
+
+describe('how a part of life is going', () => {
+  it('a label judging a part of life groups under that part', () => {
+    expect(grouped('office is quiet: send the invoices and book the meeting room.')).toEqual([
+      'Office / Send the invoices',
+      'Office / Book the meeting room',
+    ]);
+  });
+
+  it('"at home it\'s chaos" in the middle of a paragraph opens the next part', () => {
+    expect(grouped('Work first: draft the agenda by Thursday. At home it\'s chaos. Put up the shelves this weekend.')).toEqual([
+      'Work / Draft the agenda',
+      'Home / Put up the shelves',
+    ]);
+  });
+
+  it.each(['it is what it is: call the bank.', 'At least it is fine. Call the bank.'])('a remark on things in general names no part: "%s"', (dump) => {
+    expect(projects(dump)).toEqual([]);
+  });
+});
+
+describe('a heading, a line about it, then "To do:"', () => {
+  it('the heading groups the items of the "To do:" line', () => {
+    expect(grouped('Spring fair\nThe fair itself is on May 3, stalls confirmed.\nTo do: print the flyers, book the bouncy castle, and email the volunteers.')).toEqual([
+      'Spring fair / Print the flyers',
+      'Spring fair / Book the bouncy castle',
+      'Spring fair / Email the volunteers',
+    ]);
+  });
+
+  it('a generic heading over the same shape names no project', () => {
+    expect(projects('This week\nThe weather is meant to be awful.\nTo do: print the flyers and email the volunteers.')).toEqual([]);
+  });
+});
