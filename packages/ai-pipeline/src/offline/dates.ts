@@ -422,10 +422,18 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
 /** Words after a date that only stress it: "by Monday at the latest". */
 const AT_THE_LATEST_NEXT = /^,?\s+at the (?:very )?latest\b/i;
 
+/** A part of the day read alone ("morning") leaves the words that place it: "call the bank in the morning". */
+const DAY_PART = /^(?:morning|afternoon|evening|night)\b/i;
+const DAY_PART_LEAD = /\b(?:(?:early |late )?in the|that|this)\s+$/i;
+/** …and one after the day goes with it: "tomorrow in the afternoon". */
+const DAY_PART_NEXT = /^\s+(?:early |late )?in the (?:morning|afternoon|evening)\b/i;
+
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
-  const lead = LEAD_IN.exec(text.slice(0, index));
-  const latest = AT_THE_LATEST_NEXT.exec(text.slice(index + length));
-  const span = latest ? length + latest[0].length : length;
+  const before = text.slice(0, index);
+  const lead = (DAY_PART.test(text.slice(index, index + length)) ? DAY_PART_LEAD.exec(before) : null) ?? LEAD_IN.exec(before);
+  const after = text.slice(index + length);
+  const trailing = AT_THE_LATEST_NEXT.exec(after) ?? DAY_PART_NEXT.exec(after);
+  const span = trailing ? length + trailing[0].length : length;
   return lead ? { index: lead.index, length: span + (index - lead.index) } : { index, length: span };
 }
 
