@@ -1,3 +1,4 @@
+import { matchesOf } from './quick-add/text-ranges.ts';
 import { isEnglishWord } from './spelling.ts';
 
 /** Words for family that name one person as a name does ("call Mum"). */
@@ -7,6 +8,8 @@ const MALE_KIN = /^(?:dad|daddy|papa|grandpa|grandad|granddad|opa|pops)$/i;
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}:]))/gu;
 /** A capitalised word after these names a place, a time or a thing, not a person ("back from Italy", "the Laterne"). */
 const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an)\s+$/i;
+/** Enough of the text before a word to hold any of those words and its space: testing all of it each time is quadratic. */
+const NOT_PERSON_REACH = 16;
 /** Verbs whose first object is who gets the second: "get her a present", "send him the link". */
 const GIVING = /^(?:get|buy|send|give|bring|make|show|pay|lend|order|book|write|text|email|tell|find|cook|knit|bake|sew|pick)$/i;
 /** After "her", these make it the object ("for her", "ask her about it"), not a possessive. */
@@ -23,13 +26,13 @@ function genderOf(word: string): Gender {
 /** The last person named in `before`, other than what the title names, who may be meant by a pronoun of that gender. */
 function lastPerson(before: string, gender: 'female' | 'male', title: string): string | null {
   let person: string | null = null;
-  for (const match of before.matchAll(CAPITALISED)) {
+  for (const match of matchesOf(CAPITALISED, before)) {
     const word = match[1] ?? '';
     const kin = genderOf(word);
     // "Thursdays" is a day, though no list holds the plural.
     if (kin === null && (isEnglishWord(word) || (word.endsWith('s') && isEnglishWord(word.slice(0, -1))))) continue;
     if (kin !== null && kin !== gender) continue;
-    if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(0, match.index))) continue;
+    if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(Math.max(0, match.index - NOT_PERSON_REACH), match.index))) continue;
     person = word;
   }
   return person;

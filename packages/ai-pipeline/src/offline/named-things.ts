@@ -1,13 +1,16 @@
+import { matchesOf } from './quick-add/text-ranges.ts';
+
 /** A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes". */
 const STATED = /\b((?:the|my|our|your|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:is|was|are|were|has|keeps|started|needs)\b/giu;
 const DETERMINER_START = /^(?:the|my|our|your|their)\b/i;
 /** "it" or "that" as what the task is done to: last, or before a particle or preposition ("clear that out"). */
 const OBJECT_PRONOUN = /^(?:it|that)$/i;
+const WHITESPACE = /\s+/;
 const AFTER_OBJECT = /^(?:$|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon)$/i;
 
 /** The thing last said to be in some state in `text` ("the car"), or null. */
 export function statedThing(text: string): string | null {
-  const thing = [...text.matchAll(STATED)].at(-1)?.[1];
+  const thing = matchesOf(STATED, text).at(-1)?.[1];
   return thing ? thing.replace(DETERMINER_START, (determiner) => determiner.toLowerCase()) : null;
 }
 
@@ -19,7 +22,7 @@ function objectPronounAt(words: string[]): number {
 
 /** True when the task does something to "it" or "that" ("take it to the shop", "clear that out"). */
 export function pointsAtThing(task: string): boolean {
-  return objectPronounAt(task.trim().split(/\s+/)) >= 0;
+  return objectPronounAt(task.trim().split(WHITESPACE)) >= 0;
 }
 
 /**
