@@ -300,9 +300,10 @@ function picturedLabel(line: Line, next: Line | undefined, opensBlock: boolean):
 /** "✈️ trip to Lisbon next Friday" over "➡️ book the hotel": an effort with its day heads the pictured lines under it. */
 function picturedEffort(line: Line, next: Line | undefined, opensBlock: boolean): string | null {
   const name = picturedLabel(line, next, opensBlock);
+  if (name === null) return null;
   // The day follows the name; "christmas trip prep" is a name with a day in it.
   const { day } = withoutDay(line.content);
-  return name !== null && day !== null && line.content.endsWith(day) && EFFORT_WHOLE_WORD.test(name) ? name : null;
+  return day !== null && line.content.endsWith(day) && EFFORT_WHOLE_WORD.test(name) ? name : null;
 }
 
 /**
