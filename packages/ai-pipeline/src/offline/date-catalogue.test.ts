@@ -308,6 +308,8 @@ check('German', [
   { line: 'Klempner anrufen nächste Woche', expected: mondayNextWeek, title: 'Klempner anrufen' },
   { line: 'Klempner anrufen am Wochenende', expected: weekendDay, title: 'Klempner anrufen' },
   { line: 'Oma am 8.9. anrufen', expected: (t) => monthDay(t, 9, 8), title: 'Oma anrufen' },
+  { line: 'Zahnarzt am 8. September anrufen', expected: (t) => monthDay(t, 9, 8), title: 'Zahnarzt anrufen' },
+  { line: 'Steuer bis 15. März abgeben', expected: (t) => monthDay(t, 3, 15), title: 'Steuer abgeben' },
   { line: 'Klempner anrufen bis morgen', expected: (t) => plus(t, 1), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen Montag', expected: (t) => coming(t, MON), title: 'Klempner anrufen' },
   { line: 'Klempner anrufen heute', expected: (t) => t, title: 'Klempner anrufen' },

@@ -267,6 +267,12 @@ const RULES: Rule[] = [
       match[3] ? formatDate({ year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) }) : nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
+  // "am 8. September", "bis 15. März": a day with its dot before a German month's name.
+  {
+    pattern: new RegExp(`(?<![\\d.])([12]\\d|3[01]|0?[1-9])\\. (${GERMAN_MONTHS.join('|')})(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => nextDayOfYear(today, GERMAN_MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1, Number(match[1])),
+    shiftable: true,
+  },
   // British: "Thursday week" and "a week on Friday" are a week after the coming one; a fortnight is two weeks.
   { pattern: new RegExp(`\\b(?:a week (?:on|from) (${WEEKDAY})|(${WEEKDAY}) week)\\b`, 'i'), resolve: (match, today) => addDays(onOrAfter(today, weekdayNumber(match[1] ?? match[2] ?? '')), 7) },
   { pattern: /\b(?:in )?a fortnight(?:'s time)?\b/i, resolve: (_, today) => addDays(today, 14) },

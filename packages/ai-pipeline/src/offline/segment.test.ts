@@ -76,6 +76,12 @@ describe('grouping into projects', () => {
     ]);
   });
 
+  it('reads a line in capitals as a heading only over lines, and never when it asks something', () => {
+    expect(segment('CALL THE PLUMBER FRIDAY').map((item) => [item.text, item.project])).toEqual([['CALL THE PLUMBER FRIDAY', null]]);
+    expect(segment('buy milk\nSEND THE INVOICE').map((item) => item.project)).toEqual([null, null]);
+    expect(segment('GARDEN\nrake the leaves\nmow the lawn').map((item) => item.project)).toEqual(['Garden', 'Garden']);
+  });
+
   it('treats generic headings as no project', () => {
     expect(segment('To do:\n- buy milk\nMisc:\n- call bank').map((item) => item.project)).toEqual([null, null]);
   });

@@ -246,7 +246,10 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && listFollows(afterNext) && statesOnly(next.content)) {
     return content;
   }
-  if (!line.bullet && shortLabel && UPPER_CASE_LINE.test(content) && TWO_ASCII_CAPITALS.test(content)) return content;
+  // A line in capitals heads the lines after it; alone, or asking something ("CALL THE PLUMBER FRIDAY"), it is shouted.
+  if (!line.bullet && shortLabel && next !== undefined && UPPER_CASE_LINE.test(content) && TWO_ASCII_CAPITALS.test(content) && !startsWithVerb(trimFiller(bare.toLowerCase()))) {
+    return content;
+  }
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
@@ -360,13 +363,18 @@ const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\
 const DIGIT_START = /^\d/;
 const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
 const LOWER_CASE_START = /^[a-zà-ÿ]/;
+/** "am 8. September", "bis 15. März": a day written with its dot, as German writes it, before its month. */
+const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.$/;
+const MONTH_START = /^(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|märz|mar(?:ch)?|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)(?![a-zà-ÿ])/i;
 
 /**
  * A dot inside a date ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
- * "Oma am 8.9. anrufen" (a day and month with their dots, the sentence going on in lower case).
+ * "Oma am 8.9. anrufen" (a day and month with their dots, the sentence going on in lower case),
+ * "Zahnarzt am 8. September anrufen" (a day with its dot before the month's name).
  */
 function dateGoesOn(current: string, next: string): boolean {
   if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
+  if (DOTTED_DAY_END.test(current) && MONTH_START.test(next)) return true;
   return DOTTED_DATE_END.test(current) && LOWER_CASE_START.test(next);
 }
 
