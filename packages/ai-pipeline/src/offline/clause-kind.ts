@@ -322,6 +322,8 @@ const DIGIT = /\d/;
 /** "Tita Luz: ", "Kuya Ben: ": who says a line of a pasted chat, one to three capitalised words. */
 const SPEAKER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+(?=\S)/u;
 
+const OPENING_QUOTES = /^["“„«‘']+\s*/u;
+
 /** Reads one clause (already split from its sentence, with its label and leading day removed). */
 export function readClause(clause: string, setting: ClauseSetting): ClauseReading {
   // "Tita Luz: Good morning!", "Kuya Ben: we're 4": a speaker's greeting or news is no task, as it
@@ -341,7 +343,9 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(NOT_LETTERS_OR_DIGITS, '').length < 2) return { kind: 'noise' };
-  if (GREETING.test(text) || COURTESY.test(text) || MESSAGE_FORMULA.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words)) {
+  // A pasted message in quotes opens with its quotation mark: '"Good morning team' is still a greeting.
+  const unquoted = text.replace(OPENING_QUOTES, '');
+  if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words)) {
     return { kind: 'noise' };
   }
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };

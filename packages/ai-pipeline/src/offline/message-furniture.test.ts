@@ -45,7 +45,7 @@ describe('the furniture of a pasted message', () => {
 });
 
 describe('what a clause of a message is', () => {
-  it.each(['Bien cordialement', 'Met vriendelijke groet', 'Liebe Grüße', 'Un abrazo', 'Have a good weekend', 'Not gonna lie', 'Rosa Lim: Good morning!'])(
+  it.each(['Bien cordialement', 'Met vriendelijke groet', 'Liebe Grüße', 'Un abrazo', 'Have a good weekend', 'Not gonna lie', 'Rosa Lim: Good morning!', '"Good morning team', '“Kind regards'])(
     'reads "%s" as noise',
     (clause) => {
       expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('noise');
