@@ -47,15 +47,33 @@ const MESSAGE_FORMULA =
 const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
 const GREETING =
   /^(?:hi|hey|hello|hiya|hej|dear|good (?:morning|afternoon|evening)|morning|yo)\b[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
+// Closings in the languages the dumps mix in ("Bien cordialement", "Liebe Grüße", "Un abrazo") and
+// wishes that end a message ("Have a good weekend", "Enjoy your evening").
 const SIGN_OFF =
-  /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well)\b/i;
+  /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well|(?:bien |tr[eè]s )?cordialement|bien [àa] (?:vous|toi)|bisous|(?:liebe|viele|beste|herzliche) gr[üu](?:ß|ss)e|mit freundlichen gr[üu](?:ß|ss)en|(?:un )?(?:saludos?|abrazos?)|atenciosamente|abra[çc]os|groetjes|met vriendelijke groet(?:en)?|(?:have|enjoy) (?:a|the|your) (?:(?:good|great|nice|lovely|happy|relaxing|restful) )?(?:day|weekend|week|evening|night|one|holiday|holidays|trip|break))\b/iu;
 const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
+/**
+ * Words that name or describe a day and nothing to do on it: "Lazy Sunday", "Feiertag heute", "Sunday
+ * arvo", "Easter Monday, bank holiday", "Quiet one today". A clause of nothing else is a dateline.
+ */
+const DAY_WORD =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|morning|afternoon|evening|night|arvo|weekend|day|days|one|holidays?|hols|bank|public|feiertag|f[ée]ri[ée]|festivo|feriado|off|lazy|quiet|slow|rainy|sunny|snowy|grey|gray|cold|hot|rest|chill|cosy|cozy|easy|free|long|easter|christmas|boxing|eve|new|year's|the|a|another|again)$/i;
+
+/** The words among those that name a day, without which "Bank", "Free one" or "Long one" say nothing of one. */
+const DAY_NAME =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|arvo|weekend|holidays?|hols|feiertag|f[ée]ri[ée]|festivo|feriado|easter|christmas)$/i;
+
+function onlyNamesTheDay(words: string[]): boolean {
+  const plain = words.map((word) => word.replace(NOT_WORD_LETTERS, ''));
+  return plain.length <= 4 && plain.every((word) => DAY_WORD.test(word)) && plain.some((word) => DAY_NAME.test(word));
+}
+
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
 /** True when the text says how the writer is or how things are going: "feeling flat", "rough night", "so much to do". */
 export function isMood(text: string): boolean {
   return MOOD.test(text);
@@ -67,7 +85,7 @@ const SELF_TALK = /^(?:stop|quit)\s+(?:worrying|stressing|overthinking|panicking
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
 const PRONOUN_SUBJECT =
-  /^(?:i|we|you|he|she|they|it|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
+  /^(?:i|we|you|he|she|they|it|(?:he|she|they|it)['’](?:ll|d)|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
 /** "Back to work and honestly I'm dreading it": a clause that says how the writer is. */
 const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i guess|i'?ve|my (?:whole |poor )?[a-z]+ (?:is|are|was|were))\b/i;
 /** "<something> is …": the subject, the linking verb and what follows. */
@@ -106,6 +124,11 @@ const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(
  * reader's is something to send them. "I need a haircut" is not.
  */
 const REQUESTED = /^(?:(?:we|they|i)(?:'ll|\s+will|\s+would|\s+also|\s+still)*\s+)?(?:also\s+)?needs?\s+your\s+(\S.*)$/i;
+/**
+ * "Wants the churn slide redone", "says the venue is booked": notes on what someone said, the subject
+ * left out, open with a verb only a third person takes.
+ */
+const SUBJECT_LEFT_OUT = /^(?:wants|says|thinks|reckons|knows|likes|loves|hates|prefers|suggests|agrees|mentions|promises|hopes)\b/i;
 /** A subject, then "needs" or "wants" and a noun phrase: "the car needs its MOT". */
 const LACKS = /^(?:[\p{L}\p{N}'’&-]+\s+){1,4}?(?:needs?|wants?)\s+(?:its|a|an|the|new|some|more|their|his|her|my|our)\b/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
@@ -296,15 +319,33 @@ const NEGATED_START = /^(?:don'?t|do not|never)\b/i;
 const GERUND = /^\p{L}{3,}ing$/u;
 const DIGIT = /\d/;
 
+/** "Tita Luz: ", "Kuya Ben: ": who says a line of a pasted chat, one to three capitalised words. */
+const SPEAKER = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+(?=\S)/u;
+
+const OPENING_QUOTES = /^["“„«‘']+\s*/u;
+
 /** Reads one clause (already split from its sentence, with its label and leading day removed). */
-export function readClause(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
+export function readClause(clause: string, setting: ClauseSetting): ClauseReading {
+  // "Tita Luz: Good morning!", "Kuya Ben: we're 4": a speaker's greeting or news is no task, as it
+  // would not be unlabelled; a label over something to do ("Garden: water the roses") reads as before.
+  const spoken = SPEAKER.exec(clause.trim());
+  if (spoken) {
+    const said = readUnlabelled(clause.trim().slice(spoken[0].length), setting);
+    if (said.kind !== 'task') return said;
+  }
+  return readUnlabelled(clause, setting);
+}
+
+function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
   const text = withoutOwnAssignment(clause.trim());
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
   const bare = text.replace(BRACKETED_OR_UNCLOSED, ' ').replace(PRIORITY_LEAD, '').trim();
   const trimmed = trimFiller(bare);
   const words = wordsOf(trimmed);
   if (trimmed.replace(NOT_LETTERS_OR_DIGITS, '').length < 2) return { kind: 'noise' };
-  if (GREETING.test(text) || COURTESY.test(text) || MESSAGE_FORMULA.test(text) || SIGN_OFF.test(text) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed)) {
+  // A pasted message in quotes opens with its quotation mark: '"Good morning team' is still a greeting.
+  const unquoted = text.replace(OPENING_QUOTES, '');
+  if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words)) {
     return { kind: 'noise' };
   }
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
@@ -332,6 +373,7 @@ export function readClause(clause: string, { listed, inProse }: ClauseSetting): 
   if (needed) return { kind: 'task', confidence: NEEDED, text: needed };
   // "the car needs its MOT", "Kids need new gumboots": what a thing lacks implies a task without naming it.
   if (LACKS.test(trimmed) && !startsWithVerb(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (SUBJECT_LEFT_OUT.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {

@@ -83,6 +83,11 @@ const IRREGULAR_PAST: Record<string, string> = {
   won: 'win', broke: 'break', broken: 'break', drove: 'drive', ate: 'eat', slept: 'sleep', forgot: 'forget', swept: 'sweep',
   hung: 'hang', chose: 'choose', caught: 'catch', taught: 'teach',  knew: 'know', learnt: 'learn',
   sorted: 'sort', woke: 'wake', began: 'begin', became: 'become', heard: 'hear', understood: 'understand',
+  // Not "sat" (a weekday), "read", "set", "put" (base forms too).
+  rang: 'ring', rung: 'ring', flew: 'fly', drew: 'draw', drawn: 'draw', wore: 'wear', spoke: 'speak', spoken: 'speak',
+  rode: 'ride', sang: 'sing', swam: 'swim', threw: 'throw', thrown: 'throw', fed: 'feed', stood: 'stand',
+  dug: 'dig', hid: 'hide', froze: 'freeze', frozen: 'freeze', held: 'hold', fought: 'fight', lent: 'lend', led: 'lead',
+  shook: 'shake', tore: 'tear', torn: 'tear', chosen: 'choose', dealt: 'deal', sought: 'seek', swung: 'swing',
 };
 
 function isVerb(word: string): boolean {

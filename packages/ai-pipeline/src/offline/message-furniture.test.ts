@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { readClause } from './clause-kind.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Titles of the tasks the review would create without a click. */
+function confident(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : [],
+  );
+}
+
+describe('the furniture of a pasted message', () => {
+  it.each([
+    ['Could you send the floor plan by Friday? Met vriendelijke groet.', ['Send the floor plan']],
+    ['Please sign the lease by Monday. Bien cordialement.', ['Sign the lease']],
+    ['Merci for the photos! Book the ferry for Saturday.\nEnjoy your weekend, Paul', ['Book the ferry']],
+    ['Order the frame for the print. Have a lovely evening, Nora.', ['Order the frame for the print']],
+  ])('drops the closing of "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ["[Cousins]\nAuntie Rosa: Good evening all!\nUncle Tomo: we're 6\nmy notes: book the long table", ['Book the long table']],
+    ["[Flat chat]\nJo Marsh: Morning!\nJo Marsh: they'll fix the boiler Tuesday\nme: buy descaler", ['Buy descaler']],
+  ])('reads a speaker’s greeting or news as no task in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Notes from the call with Omar:\n- reckons the venue is too small\n- wants the timeline pushed a week\n- send Omar the draft', ['Send Omar the draft']],
+    ["Catch-up with Lee:\n- she'll share the rota tomorrow\n- prefers calls in the morning\n- book the room for the retro", ['Book the room for the retro']],
+  ])('reads notes on what someone else said or will do as statements in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Good afternoon done. Rang the bank about the card, flew through the inbox. Still to do: call the vet.', ['Call the vet']],
+    ['Not gonna lie, tough week. Fix the shelf.', ['Fix the shelf']],
+  ])('drops what is done or only said in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});
+
+describe('what a clause of a message is', () => {
+  it.each(['Bien cordialement', 'Met vriendelijke groet', 'Liebe Grüße', 'Un abrazo', 'Have a good weekend', 'Not gonna lie', 'Rosa Lim: Good morning!', '"Good morning team', '“Kind regards'])(
+    'reads "%s" as noise',
+    (clause) => {
+      expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('noise');
+    },
+  );
+
+  it.each(['reckons the venue is too small', 'hates the new logo', "she'll share the rota", 'Uncle Tomo: we\'re 6', 'rang the bank about the card'])(
+    'reads "%s" as no task',
+    (clause) => {
+      expect(readClause(clause, { listed: true, inProse: false }).kind).not.toBe('task');
+    },
+  );
+
+  it.each(['Garden: water the roses', 'Rosa Lim: book the long table', 'ring the bank about the card', 'thank Ana for the lift', 'plans for the weekend'])(
+    'reads "%s" as a task',
+    (clause) => {
+      expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('task');
+    },
+  );
+});
+
+describe('lines that stay tasks', () => {
+  it.each([
+    ['Garden: water the roses, weed the veg patch', ['Water the roses', 'Weed the veg patch']],
+    ['mon: laundry\nsat - market run', ['Laundry', 'Market run']],
+    ['- ring the garage\n- thank Ana for the lift', ['Ring the garage', 'Thank Ana for the lift']],
+    ['Have the boiler serviced. Best of luck to Sam tomorrow.', ['Have the boiler serviced']],
+  ])('keeps the tasks of "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});
