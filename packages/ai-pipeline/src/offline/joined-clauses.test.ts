@@ -50,3 +50,17 @@ describe('"oh yeah" joining two dictated tasks', () => {
     expect(created('buy eggs and oh yeah milk').map((task) => task.title)).toEqual(['Buy eggs and oh yeah milk']);
   });
 });
+
+describe('a hedge at the end of a task', () => {
+  it.each([
+    ['charge the power bank either way', 'Charge the power bank'],
+    ['pack a rain jacket just in case', 'Pack a rain jacket'],
+    ['print the tickets now just in case', 'Print the tickets'],
+  ])('leaves "%s" out of the title', (dump, title) => {
+    expect(created(dump).map((task) => task.title)).toEqual([title]);
+  });
+
+  it('keeps a case that is a thing', () => {
+    expect(created('buy a phone case').map((task) => task.title)).toEqual(['Buy a phone case']);
+  });
+});
