@@ -1,5 +1,6 @@
 import type { TaskPriority } from '@ordo/shared-types';
 import { findPriorityCodes } from './quick-add/priority.ts';
+import { startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
 /** A cue found in a piece of text, with the span to cut out of the title. */
 export interface Found<T> {
@@ -70,8 +71,8 @@ export function findDuration(text: string): Found<number> | null {
 
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|um+|uh+|well|anyway|btw|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
-const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
+  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
+const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|either way|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
 
 /**
  * How the writer says they keep meaning to do what follows, or that someone has to: "I keep
@@ -106,10 +107,54 @@ const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
 
 /** Where an explaining clause starts in a title, to move it to the notes. */
 export function findAside(text: string): Found<string> | null {
+  const starts = [explainingClauseStart(text), joinedClauseStart(text)].filter((start) => start !== null);
+  if (starts.length === 0) return null;
+  const start = Math.min(...starts);
+  return { value: text.slice(start).trim(), index: start, length: text.length - start };
+}
+
+function explainingClauseStart(text: string): number | null {
   const match = ASIDE.exec(text);
   if (!match) return null;
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
   if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
   if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
-  return { value: text.slice(match.index).trim(), index: match.index, length: text.length - match.index };
+  return match.index;
 }
+
+/**
+ * A new clause with its own subject, said straight after a task without a comma, as dictation
+ * does: "book the MOT it runs out", "order dog food we're almost out", "cancel the gym I never go".
+ * Its subject is a pronoun whose verb shows a finite clause: a verb in -s after "it", a shortened
+ * "we're" / "it's", or "I never", "we don't". Verbs that take a clause as their object keep it
+ * ("tell Sam I'll be late", "make sure it's booked"), and so does a word that opens a clause
+ * inside the task ("whatever we're missing"); a verb in -s that ends the text is missing its
+ * object, so the clause describes the thing before it ("the lasagna she likes").
+ */
+const JOINED_CLAUSE =
+  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|didn'?t|already)\s+\S)/iu;
+/** Verbs whose object may be a whole clause ("tell Sam I'll be late"): what follows them is not a remark. */
+const TAKES_CLAUSE =
+  /^(?:tell|ask|let|remind|say|warn|promise|text|email|e-mail|message|dm|write|reply|answer|explain|show|check|confirm|see|make sure|ensure|find out|figure out|work out|know|decide|think|hope|guess|mention|admit|pretend|agree|remember|forget|note|flag|update|inform|ping|call|ring|phone)\b/i;
+const OPENS_CLAUSE = /\b(?:what|whatever|whichever|whoever|that|which|who|where|when|how|why|if|whether|and|or|but|as|than|so|because|for|to|of|in|on|at|with|about|from|like|one|ones|thing|things|stuff|way|day|time)$/i;
+const MIN_TASK_WORDS = 2;
+const WORD_GAP = /\s+/;
+
+function joinedClauseStart(text: string): number | null {
+  const match = JOINED_CLAUSE.exec(text);
+  if (!match) return null;
+  const before = trimFiller(text.slice(0, match.index));
+  if (before.split(WORD_GAP).length < MIN_TASK_WORDS || !startsWithVerb(before) || TAKES_CLAUSE.test(before) || OPENS_CLAUSE.test(before)) return null;
+  // "sell the furniture we're not taking": a clause ending on a verb that wants an object is
+  // missing it, so it describes the thing before it (a verb that takes none, "I never go", is whole).
+  const last = LAST_WORD.exec(text)?.[0]?.toLowerCase() ?? '';
+  const lastVerb = TASK_VERBS.has(last) ? last : verbBase(last);
+  if (lastVerb !== null && !TAKES_NO_OBJECT.test(lastVerb)) return null;
+  // "the toys they've outgrown": a bare participle after "'ve" is the same kind of description.
+  if (PERFECT_THEN_ONE_WORD.test(text.slice(match.index))) return null;
+  return match.index;
+}
+
+const PERFECT_THEN_ONE_WORD = /^\s+\S+['’]ve\s+[\p{L}-]+[\s.!?]*$/iu;
+const LAST_WORD = /[\p{L}'’]+(?=[^\p{L}]*$)/u;
+const TAKES_NO_OBJECT = /^(?:go|come|work|sleep|happen|arrive|live|stay|wait|start|end|close|open|run)$/;

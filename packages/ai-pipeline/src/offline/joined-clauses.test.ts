@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findAside } from './cues.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context = { today: '2026-11-23', timezone: 'UTC', projects: [], tasks: [] };
+const created = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation] : []));
+
+describe('a clause with its own subject said straight after a task', () => {
+  it.each([
+    ['renew the parking permit it expires soon', 'Renew the parking permit', 'it expires soon'],
+    ["top up the oyster card we're nearly out of credit", 'Top up the oyster card', "we're nearly out of credit"],
+    ['unsubscribe from the wine club I never drink it', 'Unsubscribe from the wine club', 'I never drink it'],
+    ["need to clean the oven it's disgusting", 'Clean the oven', "it's disgusting"],
+    ["sell the old bike we don't ride it", 'Sell the old bike', "we don't ride it"],
+  ])('leaves "%s" with the task in the title and the reason in the notes', (dump, title, notes) => {
+    const [task] = created(dump);
+    expect(task?.title).toBe(title);
+    expect(task?.notes).toBe(notes);
+  });
+
+  it.each([
+    // A verb whose object is a clause: the clause is what to say or make sure of.
+    ["tell Omar I'll be late on Friday", "Tell Omar I'll be late"],
+    ["make sure it's booked", "Make sure it's booked"],
+    ["text Priya we're running late", "Text Priya we're running late"],
+    // A clause that describes the thing before it, missing its object or opened by a word.
+    ["give away the toys they've outgrown", "Give away the toys they've outgrown"],
+    ["pack whatever we're bringing", "Pack whatever we're bringing"],
+    ['bake the cake she loves', 'Bake the cake she loves'],
+    ["sort out what we're doing for Christmas", "Sort out what we're doing for Christmas"],
+  ])('keeps "%s" whole', (dump, title) => {
+    expect(created(dump).map((task) => task.title)).toEqual([title]);
+  });
+
+  it('needs a task before the clause', () => {
+    expect(findAside('it runs out')).toBeNull();
+    expect(findAside('the boiler it makes a noise')).toBeNull();
+  });
+});
+
+describe('"oh yeah" joining two dictated tasks', () => {
+  it.each([
+    ['water the tomatoes and oh yeah book the chimney sweep', ['Water the tomatoes', 'Book the chimney sweep']],
+    ['print the boarding passes oh yeah charge the camera', ['Print the boarding passes', 'Charge the camera']],
+  ])('splits "%s"', (dump, titles) => {
+    expect(created(dump).map((task) => task.title)).toEqual(titles);
+  });
+
+  it('keeps a list of things after "oh yeah" with its verb', () => {
+    expect(created('buy eggs and oh yeah milk').map((task) => task.title)).toEqual(['Buy eggs and oh yeah milk']);
+  });
+});
+
+describe('a hedge at the end of a task', () => {
+  it.each([
+    ['charge the power bank either way', 'Charge the power bank'],
+    ['pack a rain jacket just in case', 'Pack a rain jacket'],
+    ['print the tickets now just in case', 'Print the tickets'],
+  ])('leaves "%s" out of the title', (dump, title) => {
+    expect(created(dump).map((task) => task.title)).toEqual([title]);
+  });
+
+  it('keeps a case that is a thing', () => {
+    expect(created('buy a phone case').map((task) => task.title)).toEqual(['Buy a phone case']);
+  });
+});
