@@ -6,7 +6,8 @@ import { loadSpellingWordLists } from './spelling.ts';
 /**
  * A dump of the shapes the parser reads (headings, labels, bullets, inline lists, a message with
  * owners, a chat line, prose with clauses, efforts, dates, repeats, cues, updates to an open task,
- * other languages), so its own patterns are compiled before the first real dump.
+ * other languages, a pronoun or "it" standing for what was named, a pictured list, a bracket tag), so
+ * its own patterns are compiled before the first real dump.
  */
 const PREPARING_DUMP = `Sunday night brain dump
 
@@ -39,6 +40,19 @@ Leon - share brand assets
 Me: send the contract tonight
 [10:42] Priya: can you review my PR before 5?
 Zahnarzt Dienstag 10 Uhr, payer la cantine samedi, dentista mañana.
+
+Firstly, the shed roof is leaking again, so patch it up before the rain. Oh and clear that out of the hall too.
+Nora's recital is on Friday, get her some tulips and ask if she needs a lift. Dad rang last night, call him back this month.
+Gave the drill back to Omar. Can you check the boiler please
+Morning swim before work. Find out who owns the blue van, and pay the deposit 2 days before the trip.
+Before Friday, could you please (1) renew the domain (2) back up the laptop
+[health] book a skin check in the morning, the night before the long weekend
+Cancel my 2pm, the 3rd floor printer is jammed; order toner by the 2nd of June at the latest.
+🎉 Ana's leaving party
+🎈 order balloons
+🎂 collect the cake Friday
+Granny's flat needs sorting before next year, visit her in a month.
+el lunes que viene llamar al fontanero a la tarde, morgen früh Bäcker, in zwei Wochen Steuer, dans deux semaines le loyer, ce soir appeler Léa, jeudi prochain réunion, fin de semana en la playa.
 That's it for now.
 Thanks,
 Sam`;
