@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { confidentTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
 
 /** Each confident task as "project / title" ("- / title" when it has no project). */
 function grouped(dump: string): string[] {
-  const operations = parseDump(dump, context);
-  const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
-  return operations.flatMap((operation) =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${names.get(operation.project_ref ?? '') ?? '-'} / ${operation.title}`] : [],
-  );
+  return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
 }
 
 /** The projects a dump creates. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { confidentTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 
 // Dumps written for two of issue #19's categories (projects named in prose; feelings that are not
@@ -8,13 +9,7 @@ const context: DraftContext = { today: '2026-12-02', timezone: 'Europe/London', 
 
 /** The confident tasks of a dump, each with the name of its project (or null). */
 function grouped(dump: string): [string, string | null][] {
-  const operations = parseDump(dump, context);
-  const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
-  return operations.flatMap((operation) =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5
-      ? [[operation.title, operation.project_ref === null ? null : (names.get(operation.project_ref) ?? null)] as [string, string | null]]
-      : [],
-  );
+  return confidentTasks(parseDump(dump, context));
 }
 
 describe('a paragraph opened by bringing up an effort', () => {
