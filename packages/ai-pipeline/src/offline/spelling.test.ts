@@ -45,6 +45,11 @@ describe('correcting typing slips', () => {
     expect(correctSpelling('see https://example.org/pricnig and #hoem @wrok')).toBe('see https://example.org/pricnig and #hoem @wrok');
   });
 
+  it('leaves holidays alone, capitalised at the start of a line too', () => {
+    expect(correctSpelling('Easter egg hunt for the kids')).toBe('Easter egg hunt for the kids');
+    expect(correctSpelling('Xmas cards, Diwali sweets, Eid gifts')).toBe('Xmas cards, Diwali sweets, Eid gifts');
+  });
+
   it('leaves a line in another language alone', () => {
     expect(correctSpelling('llamar al banco para el prestamo')).toBe('llamar al banco para el prestamo');
     expect(correctSpelling('Reifen wechseln und den Termin bestätigen')).toBe('Reifen wechseln und den Termin bestätigen');
