@@ -55,7 +55,8 @@ describe('reordering and bulk delete in a browser', { timeout: 120_000 }, () => 
     // Pointer: Gamma's handle onto the top of Alpha.
     let saved = page.waitForResponse(isReorder('reorderProjects'));
     await dragOnto(page, page.getByRole('button', { name: 'Reorder “Gamma”' }), rows.nth(0), 'top');
-    expect(await projects.allTextContents()).toEqual(['Gamma', 'Alpha', 'Beta']);
+    // The list redraws after the drop's events are handled, later than mouse.up returns on a busy machine.
+    await expect.poll(() => projects.allTextContents()).toEqual(['Gamma', 'Alpha', 'Beta']);
     expect((await saved).status()).toBe(200);
     await page.reload();
     expect(await projects.allTextContents()).toEqual(['Gamma', 'Alpha', 'Beta']);
@@ -124,7 +125,7 @@ describe('reordering and bulk delete in a browser', { timeout: 120_000 }, () => 
     const taskRows = page.getByRole('list', { name: 'Tasks' }).locator(':scope > li');
     saved = page.waitForResponse(isReorder('reorderTasks'));
     await dragOnto(page, page.getByRole('button', { name: 'Reorder “one”' }), taskRows.nth(3), 'bottom');
-    expect(await tasks.allTextContents()).toEqual(['four', 'two', 'three', 'one']);
+    await expect.poll(() => tasks.allTextContents()).toEqual(['four', 'two', 'three', 'one']);
     expect((await saved).status()).toBe(200);
 
     await page.reload();
