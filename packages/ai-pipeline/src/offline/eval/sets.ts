@@ -3,6 +3,7 @@ import { generalDevCases } from './general-dev.ts';
 import { generalFreshCases } from './general-fresh.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
 import { generalSecondFreshCases } from './general-second-fresh.ts';
+import { generalThirdFreshCases } from './general-third-fresh.ts';
 import { generalVoicesCases } from './general-voices.ts';
 
 /** One part of the evaluation, scored and reported on its own. */
@@ -30,4 +31,6 @@ export const evalSets: EvalSet[] = [
   { name: 'second fresh, development set (issue #19, fifteenth round)', cases: generalSecondFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
+  // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.
+  { name: 'third fresh, held out (issue #19, seventeenth round)', cases: generalThirdFreshCases, heldOut: true },
 ];
