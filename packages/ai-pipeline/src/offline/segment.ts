@@ -1,6 +1,7 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { pointsAtThing, statedThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
+import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
@@ -1001,11 +1002,14 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const own = leadingDay === null ? null : datePhraseIn(served);
       // "tomorrow morning first thing call …" still names the leading "tomorrow".
       const ownDay = own !== null && !own.toLowerCase().startsWith(leadingDay?.toLowerCase() ?? '');
+      // "ping Kenji if the migration fails again", "if the parcel doesn't come, email the seller": a task only if something goes wrong.
+      const contingent = !stated && (dependsOnMishap(trimFiller(cleaned)) || isContingency(readings[index - 1]?.cleaned ?? '') || isContingency(split.parts[index - 1]?.asides.at(-1) ?? ''));
+      const confidence = contingent ? Math.min(reading.confidence, CONTINGENT) : reading.confidence;
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
         dateHint: leadingDay ?? allBy ?? scope.dateHint,
-        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
+        confidence: someoneElses ? Math.min(confidence, 0.3) : closed ? Math.min(confidence, WOUND_DOWN) : confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
       });
@@ -1029,6 +1033,8 @@ function lastDayIn(clauses: string[]): string | null {
 const POINTING = 0.4;
 /** A verbless opening that sets the scene: offered at most, never created. */
 const SCENE = 0.3;
+/** A task that exists only if something goes wrong, or if the reader offers: offered, never created. */
+const CONTINGENT = 0.3;
 
 /** "…, no way", "…, scratch that": what takes back the clause before it. */
 const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
