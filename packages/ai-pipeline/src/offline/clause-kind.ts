@@ -1,5 +1,6 @@
 import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /**
@@ -71,9 +72,9 @@ function onlyNamesTheDay(words: string[]): boolean {
 
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message/i;
-// Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
+// Moods and asides: "ugh", "so much to do", "back from the weekend away", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|back from|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
 /** True when the text says how the writer is or how things are going: "feeling flat", "rough night", "so much to do". */
 export function isMood(text: string): boolean {
   return MOOD.test(text);
@@ -125,10 +126,10 @@ const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(
  */
 const REQUESTED = /^(?:(?:we|they|i)(?:'ll|\s+will|\s+would|\s+also|\s+still)*\s+)?(?:also\s+)?needs?\s+your\s+(\S.*)$/i;
 /**
- * "Wants the churn slide redone", "says the venue is booked": notes on what someone said, the subject
- * left out, open with a verb only a third person takes.
+ * "Wants the churn slide redone", "says the venue is booked", "depends on the weather": notes on what
+ * someone said or on what a plan hangs on, the subject left out, open with a verb only a third person takes.
  */
-const SUBJECT_LEFT_OUT = /^(?:wants|says|thinks|reckons|knows|likes|loves|hates|prefers|suggests|agrees|mentions|promises|hopes)\b/i;
+const SUBJECT_LEFT_OUT = /^(?:wants|says|thinks|reckons|knows|likes|loves|hates|prefers|suggests|agrees|mentions|promises|hopes|depends|depending)\b/i;
 /** A subject, then "needs" or "wants" and a noun phrase: "the car needs its MOT". */
 const LACKS = /^(?:[\p{L}\p{N}'’&-]+\s+){1,4}?(?:needs?|wants?)\s+(?:its|a|an|the|new|some|more|their|his|her|my|our)\b/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
@@ -250,7 +251,17 @@ function nameDoing(words: string[]): boolean {
   return next !== undefined && THIRD_PERSON_FORM.test(next);
 }
 
-const NAME_THEN_TO_VERB = /^([\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)/u;
+/** "Dr. Kim", "Prof Lind": a title before a name. */
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Sra|Herr|Frau)\.?\s+)?`;
+const NAME_THEN_TO_VERB = new RegExp(String.raw`^(${HONORIFIC}[\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)`, 'u');
+/** "Tomás out next week", "Siobhan away until Monday", "Ingrid off sick": where someone is, not a task. */
+const NAME_AWAY = new RegExp(String.raw`^${HONORIFIC}(\p{Lu}[\p{L}'’-]+)\s+(?:is\s+|will be\s+|['’]s\s+)?(?:out|away|off|ooo|on (?:leave|holiday|vacation|pto|parental leave))\b`, 'u');
+
+/** True when the clause says where someone named is: the name is no English word ("Bins out" is a task). */
+function nameAway(text: string): boolean {
+  const name = NAME_AWAY.exec(text)?.[1];
+  return name !== undefined && !isEnglishWord(name);
+}
 
 /** "Karen to organise the roster": an assignment; true when it is someone else's. */
 function assignedToOther(text: string): boolean {
@@ -349,7 +360,7 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
     return { kind: 'noise' };
   }
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
-  if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (assignedToOther(trimmed) || nameAway(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
   const asked = ASKING.test(bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
@@ -366,7 +377,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };
-  if (MOOD.test(text)) return { kind: 'noise' };
+  // "Really proud of the team today": a mood behind filler is still one.
+  if (MOOD.test(text) || MOOD.test(trimmed)) return { kind: 'noise' };
   const requested = REQUESTED.exec(bare)?.[1];
   if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
   const needed = doingNeeded(trimmed);
