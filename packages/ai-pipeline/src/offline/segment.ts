@@ -229,6 +229,9 @@ const SENTENCE_OR_CLAUSE_MARK = /[.!?,;]/;
 const UPPER_CASE_LINE = /^[A-Z0-9 &/]+$/;
 const TWO_ASCII_CAPITALS = /[A-Z]{2}/;
 
+/** "release checklist", "pack list": a kind of list, named by a word or two before it, whose first word may read as a verb ("update the list" is a task). */
+const LIST_KIND = /^(?!.*\b(?:the|a|an|my|our|your|this|that|these|those)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:checklist|list|jobs|chores|errands|to-?dos)$/iu;
+
 /** A heading's name when the line is one; the decision needs the next lines for bare labels. */
 function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
@@ -240,7 +243,7 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
   const bare = content.replace(SPACED_BRACKETS, ' ').trim();
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
-  const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
+  const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   // "Grant application / Deadline is June 30. / - get letters …" (or "To do: get letters, …"): a line about the effort between its name and its list.
