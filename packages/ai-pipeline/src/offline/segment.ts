@@ -505,8 +505,8 @@ export interface Clause {
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
 export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
-  const { parts: split, listing } = splitUnbracketed(hideBracketed(written));
-  const shown = (text: string) => text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark);
+  const { parts: split, listing } = splitUnbracketed(hideBracketed(joinSharedObjects(written)));
+  const shown = (text: string) => text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ');
   return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
 }
 
@@ -516,6 +516,21 @@ const HIDDEN = ['\uE001', '\uE002', '\uE003', '\uE004'];
 const HIDDEN_BREAKS = /[\uE001-\uE004]/g;
 
 const INNER_BRACKETS = /\([^()]*\)/g;
+
+/** The stand-in for a space that must not split: "sign and return the form" is one task. */
+const HIDDEN_SPACE = '\uE005';
+const HIDDEN_SPACES = /\uE005/g;
+/** Two verbs joined by "and", opening a clause, then what they share: "sign and return the form", "wash and label the uniforms". */
+const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&)\s+(?=(\p{L}+)\s+\S)/giu;
+const AND_OR_AMPERSAND = /\s(?:and|&)\s/i;
+
+/** Keeps two verbs that share their object together, by hiding the spaces around their "and". */
+function joinSharedObjects(text: string): string {
+  if (!AND_OR_AMPERSAND.test(text)) return text;
+  return text.replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string) =>
+    startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
+  );
+}
 
 function hideBracketed(text: string): string {
   return text.replace(INNER_BRACKETS, (remark) => BRACKET_BREAKS.reduce((hidden, mark, index) => hidden.replaceAll(mark, HIDDEN[index] ?? mark), remark));
