@@ -232,6 +232,11 @@ function thingsDo(words: string[]): boolean {
   if (THIRD_PERSON_FORM.test(first) && !startsWithVerb(first) && HAPPENING.test(second)) {
     return third === undefined ? words.length === 2 : PARTICLE.test(third);
   }
+  // "School hols end 19/4", "swim lessons start Monday": a thing named by two words and what happens to it, on a day.
+  if (!startsWithVerb(first) && THIRD_PERSON_FORM.test(second) && HAPPENING.test(third ?? '')) {
+    const rest = words.slice(3).join(' ');
+    return rest === '' || PARTICLE.test(plain[3] ?? '') || isDatePhrase(rest);
+  }
   if (!DETERMINER.test(first) || startsWithVerb(second)) return false;
   const verb = [plain[2], plain[3]].findIndex((word) => word !== undefined && THIRD_PERSON_FORM.test(word) && verbBase(word) !== null);
   return verb >= 0 && plain[verb + 3] !== undefined;
