@@ -24,4 +24,9 @@ describe('a line naming a kind of list over its items', () => {
   ])('a task about a list is still a task: "%s"', (dump, expected) => {
     expect(drafted(dump)).toEqual(expected);
   });
+
+  it('names the items after a dash on its own line', () => {
+    expect(drafted('garden jobs - prune the roses, order mulch')).toEqual(['Prune the roses', 'Order mulch']);
+    expect(drafted('- dentist - 3pm\n- order mulch')).toEqual(['Dentist', 'Order mulch']);
+  });
 });

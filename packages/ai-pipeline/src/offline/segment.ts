@@ -1312,8 +1312,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
     return undefined;
   }
-  // In a message "Leon - share brand assets" is "Leon: share brand assets".
-  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null);
+  // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
+  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null) ?? listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
@@ -1322,6 +1322,14 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   const labelled = within ? { ...read, project: context.scope.project } : read;
   if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
   return itemsOf(content, context, out);
+}
+
+const LIST_KIND_DASH = /^([^:–—-]{2,40}?)\s+[-–—]\s+(\S.*)$/;
+
+/** "weekend jobs - wash the ute, …" as a label and its items, when the label names a kind of list. */
+function listKindDash(content: string): RegExpExecArray | null {
+  const match = LIST_KIND_DASH.exec(content);
+  return match?.[1] !== undefined && LIST_KIND.test(match[1].trim()) ? match : null;
 }
 
 /** "Leon - share brand assets" as a label and its item, when the label names a person or the reader. */
