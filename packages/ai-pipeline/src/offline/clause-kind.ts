@@ -56,10 +56,10 @@ const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /**
  * Words that name or describe a day and nothing to do on it: "Lazy Sunday", "Feiertag heute", "Sunday
- * arvo", "Easter Monday, bank holiday", "Quiet one today". A clause of nothing else is a dateline.
+ * arvo", "Easter Monday, bank holiday", "Quiet one today", "Day after Christmas". A clause of nothing else is a dateline.
  */
 const DAY_WORD =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|morning|afternoon|evening|night|arvo|weekend|day|days|one|holidays?|hols|bank|public|feiertag|f[ée]ri[ée]|festivo|feriado|off|lazy|quiet|slow|rainy|sunny|snowy|grey|gray|cold|hot|rest|chill|cosy|cozy|easy|free|long|easter|christmas|boxing|eve|new|year's|the|a|another|again)$/i;
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|morning|afternoon|evening|night|arvo|weekend|day|days|one|holidays?|hols|bank|public|feiertag|f[ée]ri[ée]|festivo|feriado|off|lazy|quiet|slow|rainy|sunny|snowy|grey|gray|cold|hot|rest|chill|cosy|cozy|easy|free|long|easter|christmas|boxing|eve|new|year's|the|a|another|again|after|before)$/i;
 
 /** The words among those that name a day, without which "Bank", "Free one" or "Long one" say nothing of one. */
 const DAY_NAME =
@@ -283,6 +283,7 @@ function withoutOwnAssignment(text: string): string {
 }
 
 const LEADING_DETERMINER = /^(?:The|A|An|My|Our|Your)\b/;
+const REMINDER_THAT = /^(?:(?:just|also|a|another|gentle|friendly|quick|final|last)\s+)*reminders?\s+that\s+/i;
 const TO_SOMEWHERE = /^(?:back\s+)?to\s+\S/i;
 const PERSONAL_PRONOUN = /^(?:i|we|you|he|she|they|it)$/i;
 const TO_SOMEONE_NAMED = /^(?:back\s+)?to\s+\p{Lu}/u;
@@ -294,7 +295,8 @@ const AND_RETURNED = /^and\s+(?:back|in|returned|handed in|sent off)\b\s*/i;
  * Priya". Null when the clause is not of that shape.
  */
 function doingNeeded(text: string): string | null {
-  const match = NEEDS_DOING.exec(text);
+  // "Reminder that timesheets must be submitted by …": what the reminder is of needs doing.
+  const match = NEEDS_DOING.exec(text.replace(OPENING_QUOTES, '').replace(REMINDER_THAT, ''));
   if (!match?.[1] || !match[2]) return null;
   const thing = match[1].replace(LEADING_DETERMINER, (determiner) => determiner.toLowerCase());
   // "the Q4 numbers have to go to Linda" → "send the Q4 numbers to Linda"; "the tree has to go to
