@@ -94,6 +94,9 @@ const COPULA =
   /^((?:[\p{L}\p{N}'’&-]+\s+){0,7}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
 /** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
 const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
+/** "we want to ship on June 1", "they plan to launch by March": a team's aim for its project, not a step of it. */
+const PROJECT_AIM =
+  /^(?:(?:and|so|but)\s+)?(?:we|they|the team)\s+(?:(?:really|still|all)\s+)?(?:want|plan|hope|aim|intend|are going|['’]re going|['’]d like|would like)\s+to\s+(?:ship|launch|release|go live|deliver|publish|open)\s+(?:on|by|in|before|at the end of)\b/i;
 /** "Next meeting: Monday 16.11.", "next sync 27/04": a meeting's own date, not something to do. */
 const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?up|check-?in|stand-?up|session|review|retro|one-on-one|1:1)\b/i;
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
@@ -366,7 +369,7 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words)) {
     return { kind: 'noise' };
   }
-  if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare) || PROJECT_AIM.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed) || nameAway(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
   const asked = ASKING.test(bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
