@@ -1,5 +1,6 @@
 import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /**
@@ -55,10 +56,10 @@ const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
 /**
  * Words that name or describe a day and nothing to do on it: "Lazy Sunday", "Feiertag heute", "Sunday
- * arvo", "Easter Monday, bank holiday", "Quiet one today". A clause of nothing else is a dateline.
+ * arvo", "Easter Monday, bank holiday", "Quiet one today", "Day after Christmas". A clause of nothing else is a dateline.
  */
 const DAY_WORD =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|morning|afternoon|evening|night|arvo|weekend|day|days|one|holidays?|hols|bank|public|feiertag|f[ée]ri[ée]|festivo|feriado|off|lazy|quiet|slow|rainy|sunny|snowy|grey|gray|cold|hot|rest|chill|cosy|cozy|easy|free|long|easter|christmas|boxing|eve|new|year's|the|a|another|again)$/i;
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|morning|afternoon|evening|night|arvo|weekend|day|days|one|holidays?|hols|bank|public|feiertag|f[ée]ri[ée]|festivo|feriado|off|lazy|quiet|slow|rainy|sunny|snowy|grey|gray|cold|hot|rest|chill|cosy|cozy|easy|free|long|easter|christmas|boxing|eve|new|year's|the|a|another|again|after|before)$/i;
 
 /** The words among those that name a day, without which "Bank", "Free one" or "Long one" say nothing of one. */
 const DAY_NAME =
@@ -71,9 +72,9 @@ function onlyNamesTheDay(words: string[]): boolean {
 
 /** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message/i;
-// Moods and asides: "ugh", "so much to do", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
+// Moods and asides: "ugh", "so much to do", "back from the weekend away", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|back from|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
 /** True when the text says how the writer is or how things are going: "feeling flat", "rough night", "so much to do". */
 export function isMood(text: string): boolean {
   return MOOD.test(text);
@@ -93,6 +94,9 @@ const COPULA =
   /^((?:[\p{L}\p{N}'’&-]+\s+){0,7}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
 /** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
 const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
+/** "we want to ship on June 1", "they plan to launch by March": a team's aim for its project, not a step of it. */
+const PROJECT_AIM =
+  /^(?:(?:and|so|but)\s+)?(?:we|they|the team)\s+(?:(?:really|still|all)\s+)?(?:want|plan|hope|aim|intend|are going|['’]re going|['’]d like|would like)\s+to\s+(?:ship|launch|release|go live|deliver|publish|open)\s+(?:on|by|in|before|at the end of)\b/i;
 /** "Next meeting: Monday 16.11.", "next sync 27/04": a meeting's own date, not something to do. */
 const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?up|check-?in|stand-?up|session|review|retro|one-on-one|1:1)\b/i;
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
@@ -125,10 +129,10 @@ const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(
  */
 const REQUESTED = /^(?:(?:we|they|i)(?:'ll|\s+will|\s+would|\s+also|\s+still)*\s+)?(?:also\s+)?needs?\s+your\s+(\S.*)$/i;
 /**
- * "Wants the churn slide redone", "says the venue is booked": notes on what someone said, the subject
- * left out, open with a verb only a third person takes.
+ * "Wants the churn slide redone", "says the venue is booked", "depends on the weather": notes on what
+ * someone said or on what a plan hangs on, the subject left out, open with a verb only a third person takes.
  */
-const SUBJECT_LEFT_OUT = /^(?:wants|says|thinks|reckons|knows|likes|loves|hates|prefers|suggests|agrees|mentions|promises|hopes)\b/i;
+const SUBJECT_LEFT_OUT = /^(?:wants|says|thinks|reckons|knows|likes|loves|hates|prefers|suggests|agrees|mentions|promises|hopes|depends|depending)\b/i;
 /** A subject, then "needs" or "wants" and a noun phrase: "the car needs its MOT". */
 const LACKS = /^(?:[\p{L}\p{N}'’&-]+\s+){1,4}?(?:needs?|wants?)\s+(?:its|a|an|the|new|some|more|their|his|her|my|our)\b/iu;
 /** Who a message assigns a task to: someone else's job is a statement, the reader's is a task. */
@@ -231,6 +235,11 @@ function thingsDo(words: string[]): boolean {
   if (THIRD_PERSON_FORM.test(first) && !startsWithVerb(first) && HAPPENING.test(second)) {
     return third === undefined ? words.length === 2 : PARTICLE.test(third);
   }
+  // "School hols end 19/4", "swim lessons start Monday": a thing named by two words and what happens to it, on a day.
+  if (!startsWithVerb(first) && THIRD_PERSON_FORM.test(second) && HAPPENING.test(third ?? '')) {
+    const rest = words.slice(3).join(' ');
+    return rest === '' || PARTICLE.test(plain[3] ?? '') || isDatePhrase(rest);
+  }
   if (!DETERMINER.test(first) || startsWithVerb(second)) return false;
   const verb = [plain[2], plain[3]].findIndex((word) => word !== undefined && THIRD_PERSON_FORM.test(word) && verbBase(word) !== null);
   return verb >= 0 && plain[verb + 3] !== undefined;
@@ -250,7 +259,17 @@ function nameDoing(words: string[]): boolean {
   return next !== undefined && THIRD_PERSON_FORM.test(next);
 }
 
-const NAME_THEN_TO_VERB = /^([\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)/u;
+/** "Dr. Kim", "Prof Lind": a title before a name. */
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Sra|Herr|Frau)\.?\s+)?`;
+const NAME_THEN_TO_VERB = new RegExp(String.raw`^(${HONORIFIC}[\p{Lu}][\p{L}'’-]*(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+([a-z]+)`, 'u');
+/** "Tomás out next week", "Siobhan away until Monday", "Ingrid off sick": where someone is, not a task. */
+const NAME_AWAY = new RegExp(String.raw`^${HONORIFIC}(\p{Lu}[\p{L}'’-]+)\s+(?:is\s+|will be\s+|['’]s\s+)?(?:out|away|off|ooo|on (?:leave|holiday|vacation|pto|parental leave))\b`, 'u');
+
+/** True when the clause says where someone named is: the name is no English word ("Bins out" is a task). */
+function nameAway(text: string): boolean {
+  const name = NAME_AWAY.exec(text)?.[1];
+  return name !== undefined && !isEnglishWord(name);
+}
 
 /** "Karen to organise the roster": an assignment; true when it is someone else's. */
 function assignedToOther(text: string): boolean {
@@ -267,6 +286,7 @@ function withoutOwnAssignment(text: string): string {
 }
 
 const LEADING_DETERMINER = /^(?:The|A|An|My|Our|Your)\b/;
+const REMINDER_THAT = /^(?:(?:just|also|a|another|gentle|friendly|quick|final|last)\s+)*reminders?\s+that\s+/i;
 const TO_SOMEWHERE = /^(?:back\s+)?to\s+\S/i;
 const PERSONAL_PRONOUN = /^(?:i|we|you|he|she|they|it)$/i;
 const TO_SOMEONE_NAMED = /^(?:back\s+)?to\s+\p{Lu}/u;
@@ -278,7 +298,8 @@ const AND_RETURNED = /^and\s+(?:back|in|returned|handed in|sent off)\b\s*/i;
  * Priya". Null when the clause is not of that shape.
  */
 function doingNeeded(text: string): string | null {
-  const match = NEEDS_DOING.exec(text);
+  // "Reminder that timesheets must be submitted by …": what the reminder is of needs doing.
+  const match = NEEDS_DOING.exec(text.replace(OPENING_QUOTES, '').replace(REMINDER_THAT, ''));
   if (!match?.[1] || !match[2]) return null;
   const thing = match[1].replace(LEADING_DETERMINER, (determiner) => determiner.toLowerCase());
   // "the Q4 numbers have to go to Linda" → "send the Q4 numbers to Linda"; "the tree has to go to
@@ -348,8 +369,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words)) {
     return { kind: 'noise' };
   }
-  if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
-  if (assignedToOther(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare) || PROJECT_AIM.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (assignedToOther(trimmed) || nameAway(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
   const asked = ASKING.test(bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
@@ -366,7 +387,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };
-  if (MOOD.test(text)) return { kind: 'noise' };
+  // "Really proud of the team today": a mood behind filler is still one.
+  if (MOOD.test(text) || MOOD.test(trimmed)) return { kind: 'noise' };
   const requested = REQUESTED.exec(bare)?.[1];
   if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
   const needed = doingNeeded(trimmed);

@@ -93,11 +93,12 @@ export function trimFiller(text: string): string {
 
 /**
  * A subordinate clause that explains or conditions a task rather than naming it: "before it
- * renews", "because I forgot last time", "if it ever stops raining", "so we can set up invoicing".
+ * renews", "because I forgot last time", "if it ever stops raining", "so we can set up invoicing",
+ * "once CI is green".
  * "Ask Luis if he can cover", "check if the domain is free" and "find out who owns it" keep their
  * question: it is what to ask.
  */
-const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|since\s+(?:it|they|i|we|he|she)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
+const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|(?:once|as soon as)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:is|are|gets|has been|have been)\b|because\b|cause\b|since\s+(?:it|they|i|we|he|she)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
 const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonder|email|text|message|call|ring|phone)\b/i;
 /** Verbs whose object may be a question: "find out who owns the lot" ("call the plumber, who …" is a remark). */
 const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;

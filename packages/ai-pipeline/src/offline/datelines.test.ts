@@ -6,14 +6,14 @@ import { parseDump } from './parse-dump.ts';
 const setting = { listed: false, inProse: true };
 
 describe('a clause that only names the day', () => {
-  it.each(['Lazy Sunday', 'Feiertag heute', 'Sunday arvo', 'Easter Monday, bank holiday', 'Rainy Saturday again', 'Quiet one today'])(
+  it.each(['Lazy Sunday', 'Feiertag heute', 'Sunday arvo', 'Easter Monday, bank holiday', 'Rainy Saturday again', 'Quiet one today', 'Day after Christmas', 'Day before Easter'])(
     'reads "%s" as no task',
     (clause) => {
       expect(readClause(clause, setting).kind).toBe('noise');
     },
   );
 
-  it.each(['Bank', 'Dentist today', 'Groceries Sunday', 'Free one', 'Haircut Saturday'])('reads "%s" as a task', (clause) => {
+  it.each(['Bank', 'Dentist today', 'Groceries Sunday', 'Free one', 'Haircut Saturday', 'Groceries before Christmas'])('reads "%s" as a task', (clause) => {
     expect(readClause(clause, setting).kind).toBe('task');
   });
 

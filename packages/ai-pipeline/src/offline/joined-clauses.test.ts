@@ -64,3 +64,14 @@ describe('a hedge at the end of a task', () => {
     expect(created('buy a phone case').map((task) => task.title)).toEqual(['Buy a phone case']);
   });
 });
+
+describe('a condition a task waits on', () => {
+  it.each([
+    ['merge the i18n PR once CI is green', 'Merge the i18n PR', 'once CI is green'],
+    ['pay the deposit as soon as the contract is signed', 'Pay the deposit', 'as soon as the contract is signed'],
+  ])('leaves "%s" with the task in the title and the condition in the notes', (dump, title, notes) => {
+    const [task] = created(dump);
+    expect(task?.title).toBe(title);
+    expect(task?.notes).toBe(notes);
+  });
+});

@@ -76,4 +76,14 @@ describe('lines that stay tasks', () => {
   ])('keeps the tasks of "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });
+
+  it.each([
+    ['"Reminder that timesheets for December must be submitted by Friday."', 'Submit timesheets for December'],
+    ['Just a friendly reminder that the consent forms need to be signed by Friday.', 'Sign the consent forms'],
+  ])('reads what a reminder says needs doing as the task in "%s"', (dump, title) => {
+    const [task] = parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation] : []));
+    expect(task?.title).toBe(title);
+    expect(task?.due_date).toBe('2026-12-04');
+  });
 });
+

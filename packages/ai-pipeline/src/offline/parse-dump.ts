@@ -46,6 +46,8 @@ const OPENING_BRACKETS = /\(/g;
 const WHITESPACE_RUNS = /\s+/g;
 const TITLE_EDGE_MARKS = /^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g;
 const LEADING_OF_WITH_TO = /^(?:of|with|to)\s+/i;
+const STRAIGHT_QUOTES = /"/g;
+const TRAILING_QUOTE = /["”]+$/;
 const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i;
 
 /** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
@@ -55,6 +57,9 @@ export function tidyTitle(text: string): string {
   if (!title.includes('(')) title = title.replace(CLOSING_BRACKETS, ' ');
   if (!title.includes(')')) title = title.replace(OPENING_BRACKETS, ' ');
   title = title.replace(WHITESPACE_RUNS, ' ').trim();
+  // The closing mark of a quoted message the title ends: '… by Friday."' (a quoted name keeps both of its marks).
+  if ((title.match(STRAIGHT_QUOTES) ?? []).length % 2 === 1) title = title.replace(TRAILING_QUOTE, '');
+  if (title.includes('”') && !title.includes('“')) title = title.replace(TRAILING_QUOTE, '');
   for (;;) {
     const next = trimFiller(title)
       .replace(TITLE_EDGE_MARKS, '')

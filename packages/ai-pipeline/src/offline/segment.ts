@@ -1,6 +1,7 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { pointsAtThing, statedThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
+import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
@@ -228,6 +229,9 @@ const SENTENCE_OR_CLAUSE_MARK = /[.!?,;]/;
 const UPPER_CASE_LINE = /^[A-Z0-9 &/]+$/;
 const TWO_ASCII_CAPITALS = /[A-Z]{2}/;
 
+/** "release checklist", "pack list": a kind of list, named by a word or two before it, whose first word may read as a verb ("update the list" is a task). */
+const LIST_KIND = /^(?!.*\b(?:the|a|an|my|our|your|this|that|these|those)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:checklist|list|jobs|chores|errands|to-?dos)$/iu;
+
 /** A heading's name when the line is one; the decision needs the next lines for bare labels. */
 function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
@@ -239,7 +243,7 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
   const bare = content.replace(SPACED_BRACKETS, ' ').trim();
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
-  const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || !startsWithVerb(trimFiller(bare)));
+  const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
   if (shortLabel && nextIsChild) return content;
   // "Grant application / Deadline is June 30. / - get letters …" (or "To do: get letters, …"): a line about the effort between its name and its list.
@@ -501,8 +505,8 @@ export interface Clause {
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
 export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
-  const { parts: split, listing } = splitUnbracketed(hideBracketed(written));
-  const shown = (text: string) => text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark);
+  const { parts: split, listing } = splitUnbracketed(hideBracketed(joinSharedObjects(written)));
+  const shown = (text: string) => text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ');
   return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
 }
 
@@ -512,6 +516,21 @@ const HIDDEN = ['\uE001', '\uE002', '\uE003', '\uE004'];
 const HIDDEN_BREAKS = /[\uE001-\uE004]/g;
 
 const INNER_BRACKETS = /\([^()]*\)/g;
+
+/** The stand-in for a space that must not split: "sign and return the form" is one task. */
+const HIDDEN_SPACE = '\uE005';
+const HIDDEN_SPACES = /\uE005/g;
+/** Two verbs joined by "and", opening a clause, then what they share: "sign and return the form", "wash and label the uniforms". */
+const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&)\s+(?=(\p{L}+)\s+\S)/giu;
+const AND_OR_AMPERSAND = /\s(?:and|&)\s/i;
+
+/** Keeps two verbs that share their object together, by hiding the spaces around their "and". */
+function joinSharedObjects(text: string): string {
+  if (!AND_OR_AMPERSAND.test(text)) return text;
+  return text.replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string) =>
+    startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
+  );
+}
 
 function hideBracketed(text: string): string {
   return text.replace(INNER_BRACKETS, (remark) => BRACKET_BREAKS.reduce((hidden, mark, index) => hidden.replaceAll(mark, HIDDEN[index] ?? mark), remark));
@@ -1001,11 +1020,14 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const own = leadingDay === null ? null : datePhraseIn(served);
       // "tomorrow morning first thing call …" still names the leading "tomorrow".
       const ownDay = own !== null && !own.toLowerCase().startsWith(leadingDay?.toLowerCase() ?? '');
+      // "ping Kenji if the migration fails again", "if the parcel doesn't come, email the seller": a task only if something goes wrong.
+      const contingent = !stated && (dependsOnMishap(trimFiller(cleaned)) || isContingency(readings[index - 1]?.cleaned ?? '') || isContingency(split.parts[index - 1]?.asides.at(-1) ?? ''));
+      const confidence = contingent ? Math.min(reading.confidence, CONTINGENT) : reading.confidence;
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
         dateHint: leadingDay ?? allBy ?? scope.dateHint,
-        confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
+        confidence: someoneElses ? Math.min(confidence, 0.3) : closed ? Math.min(confidence, WOUND_DOWN) : confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
       });
@@ -1029,6 +1051,8 @@ function lastDayIn(clauses: string[]): string | null {
 const POINTING = 0.4;
 /** A verbless opening that sets the scene: offered at most, never created. */
 const SCENE = 0.3;
+/** A task that exists only if something goes wrong, or if the reader offers: offered, never created. */
+const CONTINGENT = 0.3;
 
 /** "…, no way", "…, scratch that": what takes back the clause before it. */
 const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
@@ -1288,8 +1312,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
     return undefined;
   }
-  // In a message "Leon - share brand assets" is "Leon: share brand assets".
-  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null);
+  // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
+  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null) ?? listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
@@ -1298,6 +1322,14 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   const labelled = within ? { ...read, project: context.scope.project } : read;
   if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
   return itemsOf(content, context, out);
+}
+
+const LIST_KIND_DASH = /^([^:–—-]{2,40}?)\s+[-–—]\s+(\S.*)$/;
+
+/** "weekend jobs - wash the ute, …" as a label and its items, when the label names a kind of list. */
+function listKindDash(content: string): RegExpExecArray | null {
+  const match = LIST_KIND_DASH.exec(content);
+  return match?.[1] !== undefined && LIST_KIND.test(match[1].trim()) ? match : null;
 }
 
 /** "Leon - share brand assets" as a label and its item, when the label names a person or the reader. */

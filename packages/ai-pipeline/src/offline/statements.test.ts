@@ -23,6 +23,10 @@ describe('sentences that are not tasks', () => {
     ['If the quote comes in low we go ahead. Clean the kettle.', ['Clean the kettle']],
     ['The deadline is in two weeks. Clean the kettle.', ['Clean the kettle']],
     ['Launch date is Jan 15. Clean the kettle.', ['Clean the kettle']],
+    ['School hols end 19/4. Clean the kettle.', ['Clean the kettle']],
+    ['The print run takes about a week and we want to ship on June 1. Clean the kettle.', ['Clean the kettle']],
+    ['They plan to launch by March. Clean the kettle.', ['Clean the kettle']],
+    ['- swim lessons start Monday\n- clean the kettle', ['Clean the kettle']],
   ])('creates only the task in "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });
@@ -38,6 +42,8 @@ describe('sentences that are not tasks', () => {
     ['Home from the trip. Next week ring the builder. Someday fix the gate.', ['Ring the builder', 'Fix the gate']],
     ['Busy day. Sit down with the accountant. Groceries: rice, dal, ghee.', ['Sit down with the accountant', 'Groceries: rice, dal, ghee']],
     ['Busy day. Dentist at 3. Passport renewal tomorrow.', ['Dentist', 'Passport renewal']],
+    ['- school shoes\n- pick up kids Monday', ['School shoes', 'Pick up kids']],
+    ['We want to ship the fix to Ana. I need to launch the survey by Friday.', ['Ship the fix to Ana', 'Launch the survey']],
   ])('still creates the tasks of "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });

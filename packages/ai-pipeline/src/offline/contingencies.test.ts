@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Titles of the tasks the review would create without a click. */
+function confident(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : [],
+  );
+}
+
+/** Titles of every new task, confident or offered. */
+function drafted(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+}
+
+describe('tasks that exist only if something goes wrong', () => {
+  it.each([
+    ['- ping Lena if the nightly build fails again\n- buy stamps', 'Ping Lena'],
+    ['- if the courier doesn\'t show by Monday, email the shop\n- buy stamps', 'Email the shop'],
+    ['- if the boiler makes that noise again, call the plumber\n- buy stamps', 'Call the plumber'],
+    ['We need helpers for the bake sale. If you can help, please reply to Tom by Friday. Buy stamps.', 'Reply to Tom'],
+  ])('offers the task rather than creating it: "%s"', (dump, title) => {
+    expect(confident(dump)).toEqual(['Buy stamps']);
+    expect(drafted(dump)).toContain(title);
+  });
+
+  it.each([
+    ['- if QA signs off, tag the release Monday\n- buy stamps', 'Tag the release'],
+    ["- if it's sunny Sunday, clean the balcony\n- buy stamps", 'Clean the balcony'],
+    ['- chase the Harper payment if nothing by next Friday\n- buy stamps', 'Chase the Harper payment'],
+    ['- ask Ravi if the gym is also closed\n- buy stamps', 'Ask Ravi if the gym is also closed'],
+    ["- send the consent form if you haven't already\n- buy stamps", 'Send the consent form'],
+    ['- ask Dad if the car broke down again\n- buy stamps', 'Ask Dad if the car broke down again'],
+  ])('keeps a plan\'s condition, or a question, a task: "%s"', (dump, title) => {
+    expect(confident(dump)).toContain(title);
+    expect(confident(dump)).toContain('Buy stamps');
+  });
+});

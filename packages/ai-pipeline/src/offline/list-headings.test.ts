@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Titles of every new task, confident or offered. */
+function drafted(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+}
+
+describe('a line naming a kind of list over its items', () => {
+  it.each([
+    ['release checklist\n- merge the PR\n- write the changelog', ['Merge the PR', 'Write the changelog']],
+    ['pack list\n- passports\n- chargers', ['Passports', 'Chargers']],
+    ['garden jobs\n- prune the roses\n- order mulch', ['Prune the roses', 'Order mulch']],
+  ])('heads the items rather than being one: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['update the list\n- add Sam\n- add Priya', ['Update the list', 'Add Sam', 'Add Priya']],
+    ['print the checklist\n- buy toner', ['Print the checklist', 'Buy toner']],
+  ])('a task about a list is still a task: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it('names the items after a dash on its own line', () => {
+    expect(drafted('garden jobs - prune the roses, order mulch')).toEqual(['Prune the roses', 'Order mulch']);
+    expect(drafted('- dentist - 3pm\n- order mulch')).toEqual(['Dentist', 'Order mulch']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Titles of every new task, confident or offered. */
+function drafted(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+}
+
+describe('two verbs that share their object', () => {
+  it.each([
+    ['sign and return the form by Friday', ['Sign and return the form']],
+    ['- wash and iron the shirts\n- buy milk', ['Wash and iron the shirts', 'Buy milk']],
+    ['need to print and sign the lease', ['Print and sign the lease']],
+    ['term starts Monday, wash and label the uniforms', ['Wash and label the uniforms']],
+  ])('are one task: "%s"', (dump, expected) => {
+    expect(drafted(dump).filter((title) => title !== 'Term starts')).toEqual(expected);
+  });
+
+  it.each([
+    ['- call mum and dad\n- buy milk and eggs', ['Call mum and dad', 'Buy milk and eggs']],
+    ['book the flights and pack the bags', ['Book the flights', 'Pack the bags']],
+  ])('other joins read as before: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+});

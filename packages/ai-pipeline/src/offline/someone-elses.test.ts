@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Titles of the tasks the review would create without a click. */
+function confident(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : [],
+  );
+}
+
+describe('lines about what someone else does, or how things are', () => {
+  it.each([
+    ['- Dr. Osei to sign the consent forms\n- book the lab', ['Book the lab']],
+    ['- Prof Lind to check the figures\n- book the lab', ['Book the lab']],
+    ['- Joaquín out next week\n- book the lab', ['Book the lab']],
+    ['- Siobhan away until Monday\n- book the lab', ['Book the lab']],
+    ['- Ingrid off sick today\n- book the lab', ['Book the lab']],
+  ])('keeps someone else\'s doings out of the list: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Really proud of the kids today. Book the lab.', ['Book the lab']],
+    ['Honestly so tired this week. Book the lab.', ['Book the lab']],
+    ['- picnic in the park Sunday, depends on the weather\n- book the lab', ['Picnic in the park', 'Book the lab']],
+    ['Back from the weekend away and the house is a tip. Book the lab.', ['Book the lab']],
+  ])('keeps a feeling or a state out of the list: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['- Me to sign the consent forms\n- book the lab', ['Sign the consent forms', 'Book the lab']],
+    ['- bins out Tuesday\n- book the lab', ['Bins out', 'Book the lab']],
+    ['- Dr. Osei appointment Friday\n- book the lab', ['Dr. Osei appointment', 'Book the lab']],
+    ['- back up the laptop\n- book the lab', ['Back up the laptop', 'Book the lab']],
+  ])('still creates the tasks of "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});
