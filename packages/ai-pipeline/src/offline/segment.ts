@@ -756,8 +756,12 @@ function isDumpTitle(text: string): boolean {
   return wordCount(bare) <= 8 && !STOP_MARK.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
 }
 
-/** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
-const UNRELATED = /^(?:also\s+|oh and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
+/**
+ * "Unrelated:", "Separately,", "separate from all that", "Also totally separate:", "Different topic,":
+ * what follows is outside the paragraph's project.
+ */
+const UNRELATED =
+  /^(?:also\s+|oh and\s+|and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 /**
