@@ -807,6 +807,8 @@ const CLOSING =
 const WOUND_DOWN = 0.4;
 
 const SHORT_LABEL = /^[^:]{1,20}:\s/;
+/** "For me:", "And for myself:": a label naming the writer, not a group. */
+const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?for\s+(?:me|myself)$/i;
 const POINTING_WORD_START = /^(?:this|that|there|here|then)\b/i;
 const LABEL_MARK_OR_WISE = /[:—–-]|wise/i;
 const LABEL_PREFIX = /^[^:]{1,60}:\s+(?=\S)/;
@@ -887,6 +889,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && describes) {
       labelled = { ...scope, project: projectName(label[1]) };
     }
+    // "For me: I've planned nothing …" among "Work first: …" and "At home …": the writer's own things are in no group.
+    if (label?.[1] && label[2] && WRITER_LABEL.test(label[1].trim())) labelled = { ...scope, project: null };
     // "Northwind rebrand — they signed! Kickoff call Monday. …": a name of two words or three, a dash
     // and news of it open a paragraph as a label does, when more sentences follow.
     const dashed =
@@ -899,8 +903,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
-      if (position === 0 && all.length > 1 && labelled.project !== scope.project) paragraphProject = labelled.project;
-      if (position === 0 && all.length > 1) paragraphProject = labelled.project;
+      // A label opening the paragraph, or one of several in it, holds until the next one.
+      if (all.length > 1 && labelsParagraph) paragraphProject = labelled.project;
     }
     const opening = position === 0 && context.opensParagraph === true;
     const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
