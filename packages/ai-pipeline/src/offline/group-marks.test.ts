@@ -149,3 +149,22 @@ describe('a heading, a line about it, then "To do:"', () => {
     expect(projects('This week\nThe weather is meant to be awful.\nTo do: print the flyers and email the volunteers.')).toEqual([]);
   });
 });
+
+describe('one word and a dash opening a line of prose', () => {
+  it.each([
+    [
+      'Notes:\nbathroom - so before the 8th: clear the shelves. Ask Ana about the shower. Transfer the deposit on the 9th.\nflat: buy a new bulb.',
+      ['Bathroom / Clear the shelves', 'Bathroom / Ask Ana about the shower', 'Bathroom / Transfer the deposit', 'Flat / Buy a new bulb'],
+    ],
+    ['garden - the frost is coming. Wrap the olive tree. Move the pots inside.\nCall Mum.', ['Garden / Wrap the olive tree', 'Garden / Move the pots inside', '- / Call Mum']],
+  ])('names the group of that line\'s sentences: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each(['sat - market run', 'tmrw - pick up the dry cleaning. Pay the rent.', 'Leon - share the brand assets. Then review the copy.'])(
+    'a day, a person or a single sentence names no group: "%s"',
+    (dump) => {
+      expect(projects(dump)).toEqual([]);
+    },
+  );
+});

@@ -1296,6 +1296,13 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
     return undefined;
   }
+  // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
+  const dashed = context.listed ? null : WORD_DASH.exec(content);
+  if (dashed?.[1] && dashed[2] && groupWord(dashed[1]) && sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES) {
+    // The group is the line's: the next line is under whatever was over this one.
+    itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
+    return undefined;
+  }
   // In a message "Leon - share brand assets" is "Leon: share brand assets".
   const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
@@ -1306,6 +1313,15 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   const labelled = within ? { ...read, project: context.scope.project } : read;
   if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
   return itemsOf(content, context, out);
+}
+
+const WORD_DASH = /^([\p{L}'’]+)\s+[-–—]\s+(\S.*)$/u;
+/** Sentences after a word and its dash before the word reads as the line's group: "sat - market run" is one item. */
+const DASHED_GROUP_SENTENCES = 2;
+
+/** One word that can name a group: a common noun, not a person's name, a day or a step ("Leon - share the assets", "sat - market run"). */
+function groupWord(word: string): boolean {
+  return isEnglishWord(word.toLowerCase()) && !startsWithVerb(word) && dayOf(word) === null && !MYSELF.test(word) && !PRIORITY_LABEL.test(word);
 }
 
 /** "Leon - share brand assets" as a label and its item, when the label names a person or the reader. */
