@@ -1298,7 +1298,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   }
   // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
   const dashed = context.listed ? null : WORD_DASH.exec(content);
-  if (dashed?.[1] && dashed[2] && groupWord(dashed[1]) && sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES) {
+  if (dashed?.[1] && dashed[2] && GROUP_WORD.test(dashed[1]) && sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES) {
     // The group is the line's: the next line is under whatever was over this one.
     itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
     return undefined;
@@ -1319,10 +1319,12 @@ const WORD_DASH = /^([\p{L}'’]+)\s+[-–—]\s+(\S.*)$/u;
 /** Sentences after a word and its dash before the word reads as the line's group: "sat - market run" is one item. */
 const DASHED_GROUP_SENTENCES = 2;
 
-/** One word that can name a group: a common noun, not a person's name, a day or a step ("Leon - share the assets", "sat - market run"). */
-function groupWord(word: string): boolean {
-  return isEnglishWord(word.toLowerCase()) && !startsWithVerb(word) && dayOf(word) === null && !MYSELF.test(word) && !PRIORITY_LABEL.test(word);
-}
+/**
+ * A room, a place or a part of life, which one word before a dash names as a group; an appointment
+ * ("Dentist — moved again"), a person ("Leon - share the assets") or a day ("sat - market run") does not.
+ */
+const GROUP_WORD =
+  /^(?:bathroom|kitchen|bedroom|nursery|attic|loft|basement|cellar|garage|garden|yard|balcony|allotment|house|home|flat|apartment|office|work|school|kids|car|bike|boat|money|finances|admin|health|church|shop|business|studio)$/i;
 
 /** "Leon - share brand assets" as a label and its item, when the label names a person or the reader. */
 function dashOwner(content: string): RegExpExecArray | null {
