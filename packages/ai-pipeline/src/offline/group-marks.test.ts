@@ -168,3 +168,12 @@ describe('one word and a dash opening a line of prose', () => {
     },
   );
 });
+
+describe('what surrounds a heading\'s name', () => {
+  it.each(['[Work]', '== Work ==', '*Work*', 'Work items:', 'For work:', 'Re: work', 'Work — this week', 'Work, this week:'])(
+    'is no part of the name: "%s"',
+    (heading) => {
+      expect(projects(`${heading}\n- email Sam the slides\n- book the venue`)).toEqual(['Work']);
+    },
+  );
+});

@@ -335,8 +335,12 @@ function picturedHeadings(lines: Line[], nextFilled: (Line | undefined)[], after
 const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 
 const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
-const LEADING_ABOUT_THE = /^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i;
-const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i;
+/** "[Work]", "== Work ==", "*Work*": marks around a heading are no part of its name. */
+const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
+const LEADING_ABOUT_THE = /^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+|^(?:for|re:?|regarding)\s+/i;
+const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|to-?dos?|list|first|wise))+$/i;
+/** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
+const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
@@ -344,6 +348,7 @@ function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   let name = (explicit?.[1] ?? heading)
+    .replace(WRAPPING_MARKS, '')
     .replace(TRAILING_DASH_OR_MARKS, '')
     .replace(SPACED_BRACKETS, ' ')
     .replace(LEADING_ABOUT_THE, '')
@@ -351,6 +356,8 @@ function projectName(heading: string): string | null {
     .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
     .trim();
+  const day = TRAILING_DAY.exec(name);
+  if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
