@@ -170,10 +170,14 @@ describe('one word and a dash opening a line of prose', () => {
 });
 
 describe('what surrounds a heading\'s name', () => {
-  it.each(['[Work]', '== Work ==', '*Work*', 'Work items:', 'For work:', 'Re: work', 'Work — this week', 'Work, this week:'])(
+  it.each(['[Work]', '== Work ==', '*Work*', 'Work items:', 'For work:', 'Re: work', 'Work — this week', 'Work, this week:', 'Work update:', 'Work jobs:', 'Work to do:', 'Things for work:', 'Then for work:'])(
     'is no part of the name: "%s"',
     (heading) => {
       expect(projects(`${heading}\n- email Sam the slides\n- book the venue`)).toEqual(['Work']);
     },
   );
+
+  it('"Odd jobs" names no group', () => {
+    expect(projects('Odd jobs:\n- email Sam the slides\n- book the venue')).toEqual([]);
+  });
 });

@@ -61,7 +61,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** "For work I need to …", "At home I have to …": a part of life leads the sentence's steps. */
 const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
@@ -337,8 +337,11 @@ const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
 /** "[Work]", "== Work ==", "*Work*": marks around a heading are no part of its name. */
 const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
-const LEADING_ABOUT_THE = /^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+|^(?:for|re:?|regarding)\s+/i;
-const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|to-?dos?|list|first|wise))+$/i;
+/** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
+const LEADING_ABOUT_THE =
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
+const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
 const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
