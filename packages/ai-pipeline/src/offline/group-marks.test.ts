@@ -157,12 +157,14 @@ describe('one word and a dash opening a line of prose', () => {
       ['Bathroom / Clear the shelves', 'Bathroom / Ask Ana about the shower', 'Bathroom / Transfer the deposit', 'Flat / Buy a new bulb'],
     ],
     ['garden - the frost is coming. Wrap the olive tree. Move the pots inside.\nCall Mum.', ['Garden / Wrap the olive tree', 'Garden / Move the pots inside', '- / Call Mum']],
-  ])('names the group of that line\'s sentences: "%s"', (dump, expected) => {
+    ['Garden — prune the roses, order mulch, fix the gate.', ['Garden / Prune the roses', 'Garden / Order mulch', 'Garden / Fix the gate']],
+    ['Car stuff - book the MOT, renew the insurance.', ['Car / Book the MOT', 'Car / Renew the insurance']],
+  ])('names the group of that line\'s sentences or items: "%s"', (dump, expected) => {
     expect(grouped(dump)).toEqual(expected);
   });
 
-  it.each(['sat - market run', 'tmrw - pick up the dry cleaning. Pay the rent.', 'Leon - share the brand assets. Then review the copy.'])(
-    'a day, a person or a single sentence names no group: "%s"',
+  it.each(['sat - market run, laundry', 'tmrw - pick up the dry cleaning. Pay the rent.', 'Leon - share the brand assets. Then review the copy.', 'Dentist - call them, book the kids in', 'home - bins out'])(
+    'a day, a person, an appointment or a single item names no group: "%s"',
     (dump) => {
       expect(projects(dump)).toEqual([]);
     },

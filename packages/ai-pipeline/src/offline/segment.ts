@@ -1308,7 +1308,9 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   }
   // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
   const dashed = context.listed ? null : WORD_DASH.exec(content);
-  if (dashed?.[1] && dashed[2] && GROUP_WORD.test(dashed[1]) && sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES) {
+  const dashGroup = dashed?.[1] !== undefined && (GROUP_WORD.test(dashed[1]) || AREA_STUFF.test(dashed[1]));
+  // "Garden — prune roses, order mulch": a list after the dash is the group's too.
+  if (dashed?.[1] && dashed[2] && dashGroup && (sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES || splitClauses(dashed[2]).parts.length >= DASHED_GROUP_SENTENCES)) {
     // The group is the line's: the next line is under whatever was over this one.
     itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
     return undefined;
@@ -1325,8 +1327,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   return itemsOf(content, context, out);
 }
 
-const WORD_DASH = /^([\p{L}'’]+)\s+[-–—]\s+(\S.*)$/u;
-/** Sentences after a word and its dash before the word reads as the line's group: "sat - market run" is one item. */
+const WORD_DASH = /^([\p{L}'’]+(?:\s+(?:stuff|things|bits))?)\s+[-–—]\s+(\S.*)$/u;
+/** Sentences or items after a word and its dash before the word reads as the line's group: "home - bins out" is one item. */
 const DASHED_GROUP_SENTENCES = 2;
 
 /**
