@@ -78,7 +78,7 @@ function areaOf(match: RegExpExecArray | null): string | null {
 }
 
 /** "On the van conversion front, order …", "Re the holiday in Crete: book …": the effort the rest of the sentence serves. */
-const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:–—])|(?:re|regarding|as for)\s+(?:the|my|our)\s+)(.{2,40}?)(?:\s+front)?\s*[,:–—]\s+(?=\S)/i;
+const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:–—])|(?:re|regarding|as for|as far as|when it comes to|as regards|in terms of|speaking of)\s+(?:the|my|our)\s+)(.{2,40}?)(?:\s+(?:front|goes|is concerned))?\s*[,:–—]\s+(?=\S)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
