@@ -56,6 +56,20 @@ describe('an undertaking named in a paragraph\'s opening statement', () => {
       'Book the vet',
     ]);
   });
+
+  it.each([
+    'Also totally separate: book the vet.',
+    'Separate thing, book the vet.',
+    'Different topic: book the vet.',
+    'Nothing to do with that, but book the vet.',
+    'Apart from that, book the vet.',
+  ])('ends the effort at "%s"', (turn) => {
+    expect(drafted(`The garage conversion is dragging on and on. Call the electrician. Order tiles. ${turn}`)).toEqual([
+      'Garage conversion / Call the electrician',
+      'Garage conversion / Order tiles',
+      'Book the vet',
+    ]);
+  });
 });
 
 describe('remarks and steps in prose', () => {

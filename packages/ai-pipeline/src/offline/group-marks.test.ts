@@ -149,3 +149,37 @@ describe('a heading, a line about it, then "To do:"', () => {
     expect(projects('This week\nThe weather is meant to be awful.\nTo do: print the flyers and email the volunteers.')).toEqual([]);
   });
 });
+
+describe('one word and a dash opening a line of prose', () => {
+  it.each([
+    [
+      'Notes:\nbathroom - so before the 8th: clear the shelves. Ask Ana about the shower. Transfer the deposit on the 9th.\nflat: buy a new bulb.',
+      ['Bathroom / Clear the shelves', 'Bathroom / Ask Ana about the shower', 'Bathroom / Transfer the deposit', 'Flat / Buy a new bulb'],
+    ],
+    ['garden - the frost is coming. Wrap the olive tree. Move the pots inside.\nCall Mum.', ['Garden / Wrap the olive tree', 'Garden / Move the pots inside', '- / Call Mum']],
+    ['Garden — prune the roses, order mulch, fix the gate.', ['Garden / Prune the roses', 'Garden / Order mulch', 'Garden / Fix the gate']],
+    ['Car stuff - book the MOT, renew the insurance.', ['Car / Book the MOT', 'Car / Renew the insurance']],
+  ])('names the group of that line\'s sentences or items: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each(['sat - market run, laundry', 'tmrw - pick up the dry cleaning. Pay the rent.', 'Leon - share the brand assets. Then review the copy.', 'Dentist - call them, book the kids in', 'home - bins out'])(
+    'a day, a person, an appointment or a single item names no group: "%s"',
+    (dump) => {
+      expect(projects(dump)).toEqual([]);
+    },
+  );
+});
+
+describe('what surrounds a heading\'s name', () => {
+  it.each(['[Work]', '== Work ==', '*Work*', 'Work items:', 'For work:', 'Re: work', 'Work — this week', 'Work, this week:', 'Work update:', 'Work jobs:', 'Work to do:', 'Things for work:', 'Then for work:'])(
+    'is no part of the name: "%s"',
+    (heading) => {
+      expect(projects(`${heading}\n- email Sam the slides\n- book the venue`)).toEqual(['Work']);
+    },
+  );
+
+  it('"Odd jobs" names no group', () => {
+    expect(projects('Odd jobs:\n- email Sam the slides\n- book the venue')).toEqual([]);
+  });
+});

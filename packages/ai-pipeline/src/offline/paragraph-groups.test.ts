@@ -24,6 +24,19 @@ describe('labelled paragraphs in prose', () => {
     expect(grouped(dump)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Busy week ahead. Work first: the audit is on the 9th. I also need to book the meeting room. Garden: the hedge is a jungle. I still have to buy a new hose.',
+      ['Work / Book the meeting room', 'Garden / Buy a new hose'],
+    ],
+    [
+      'Long day. Choir first: the concert is Sunday. I also need to learn the alto part. For me: nothing planned for my birthday. I need to renew my gym membership as well.',
+      ['Choir / Learn the alto part', '- / Renew my gym membership'],
+    ],
+  ])('a label inside a paragraph of labels groups the sentences after it, and "For me:" groups none: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
   it('a short "Action items:" line still reads the dump as a message, where a name label is who does it', () => {
     expect(grouped('Action items:\nTomasz: order the banners\nMe: book the hall')).toEqual(['- / Book the hall']);
   });

@@ -30,6 +30,10 @@ describe('a paragraph opened by bringing up an effort', () => {
   it.each([
     ['On the van conversion front, order the insulation and call the electrician.', 'Van conversion'],
     ["Re the holiday in Crete: book flights, renew Ella's passport.", 'Holiday in Crete'],
+    ['When it comes to the car, book the MOT and renew the insurance.', 'Car'],
+    ['As far as the garden goes, prune the roses and order mulch.', 'Garden'],
+    ['Speaking of the wedding, book the DJ and order the cake.', 'Wedding'],
+    ['In terms of the move, book the van and cancel the internet.', 'Move'],
   ])('"%s" puts the rest of the sentence under %s', (dump, project) => {
     expect(grouped(dump).map(([, name]) => name)).toEqual([project, project]);
   });

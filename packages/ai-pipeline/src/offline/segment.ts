@@ -62,7 +62,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** "For work I need to …", "At home I have to …": a part of life leads the sentence's steps. */
 const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
@@ -79,7 +79,7 @@ function areaOf(match: RegExpExecArray | null): string | null {
 }
 
 /** "On the van conversion front, order …", "Re the holiday in Crete: book …": the effort the rest of the sentence serves. */
-const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:–—])|(?:re|regarding|as for)\s+(?:the|my|our)\s+)(.{2,40}?)(?:\s+front)?\s*[,:–—]\s+(?=\S)/i;
+const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:–—])|(?:re|regarding|as for|as far as|when it comes to|as regards|in terms of|speaking of)\s+(?:the|my|our)\s+)(.{2,40}?)(?:\s+(?:front|goes|is concerned))?\s*[,:–—]\s+(?=\S)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
@@ -339,8 +339,15 @@ function picturedHeadings(lines: Line[], nextFilled: (Line | undefined)[], after
 const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 
 const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
-const LEADING_ABOUT_THE = /^(?:(?:for|re|regarding|about)\s+)?(?:the|my|our|a|an)\s+/i;
-const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|to-?dos?|list|first|wise))+$/i;
+/** "[Work]", "== Work ==", "*Work*": marks around a heading are no part of its name. */
+const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
+/** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
+const LEADING_ABOUT_THE =
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
+const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
+/** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
+const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
@@ -348,6 +355,7 @@ function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   let name = (explicit?.[1] ?? heading)
+    .replace(WRAPPING_MARKS, '')
     .replace(TRAILING_DASH_OR_MARKS, '')
     .replace(SPACED_BRACKETS, ' ')
     .replace(LEADING_ABOUT_THE, '')
@@ -355,6 +363,8 @@ function projectName(heading: string): string | null {
     .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
     .trim();
+  const day = TRAILING_DAY.exec(name);
+  if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
@@ -775,8 +785,12 @@ function isDumpTitle(text: string): boolean {
   return wordCount(bare) <= 8 && !STOP_MARK.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
 }
 
-/** "Unrelated:", "Separately,", "separate from all that": what follows is outside the paragraph's project. */
-const UNRELATED = /^(?:also\s+|oh and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|separately|separate(?:ly)? from (?:all )?that|on another note|side note|other than that|in other news)\b[\s,:]*/i;
+/**
+ * "Unrelated:", "Separately,", "separate from all that", "Also totally separate:", "Different topic,":
+ * what follows is outside the paragraph's project.
+ */
+const UNRELATED =
+  /^(?:also\s+|oh and\s+|and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 /**
@@ -822,6 +836,8 @@ const CLOSING =
 const WOUND_DOWN = 0.4;
 
 const SHORT_LABEL = /^[^:]{1,20}:\s/;
+/** "For me:", "And for myself:": a label naming the writer, not a group. */
+const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?for\s+(?:me|myself)$/i;
 const POINTING_WORD_START = /^(?:this|that|there|here|then)\b/i;
 const LABEL_MARK_OR_WISE = /[:—–-]|wise/i;
 const LABEL_PREFIX = /^[^:]{1,60}:\s+(?=\S)/;
@@ -902,6 +918,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && describes) {
       labelled = { ...scope, project: projectName(label[1]) };
     }
+    // "For me: I've planned nothing …" among "Work first: …" and "At home …": the writer's own things are in no group.
+    if (label?.[1] && label[2] && WRITER_LABEL.test(label[1].trim())) labelled = { ...scope, project: null };
     // "Northwind rebrand — they signed! Kickoff call Monday. …": a name of two words or three, a dash
     // and news of it open a paragraph as a label does, when more sentences follow.
     const dashed =
@@ -914,8 +932,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
-      if (position === 0 && all.length > 1 && labelled.project !== scope.project) paragraphProject = labelled.project;
-      if (position === 0 && all.length > 1) paragraphProject = labelled.project;
+      // A label opening the paragraph, or one of several in it, holds until the next one.
+      if (all.length > 1 && labelsParagraph) paragraphProject = labelled.project;
     }
     const opening = position === 0 && context.opensParagraph === true;
     const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
@@ -1312,6 +1330,15 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
     return undefined;
   }
+  // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
+  const dashed = context.listed ? null : WORD_DASH.exec(content);
+  const dashGroup = dashed?.[1] !== undefined && (GROUP_WORD.test(dashed[1]) || AREA_STUFF.test(dashed[1]));
+  // "Garden — prune roses, order mulch": a list after the dash is the group's too.
+  if (dashed?.[1] && dashed[2] && dashGroup && (sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES || splitClauses(dashed[2]).parts.length >= DASHED_GROUP_SENTENCES)) {
+    // The group is the line's: the next line is under whatever was over this one.
+    itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
+    return undefined;
+  }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
   const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null) ?? listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
@@ -1331,6 +1358,17 @@ function listKindDash(content: string): RegExpExecArray | null {
   const match = LIST_KIND_DASH.exec(content);
   return match?.[1] !== undefined && LIST_KIND.test(match[1].trim()) ? match : null;
 }
+
+const WORD_DASH = /^([\p{L}'’]+(?:\s+(?:stuff|things|bits))?)\s+[-–—]\s+(\S.*)$/u;
+/** Sentences or items after a word and its dash before the word reads as the line's group: "home - bins out" is one item. */
+const DASHED_GROUP_SENTENCES = 2;
+
+/**
+ * A room, a place or a part of life, which one word before a dash names as a group; an appointment
+ * ("Dentist — moved again"), a person ("Leon - share the assets") or a day ("sat - market run") does not.
+ */
+const GROUP_WORD =
+  /^(?:bathroom|kitchen|bedroom|nursery|attic|loft|basement|cellar|garage|garden|yard|balcony|allotment|house|home|flat|apartment|office|work|school|kids|car|bike|boat|money|finances|admin|health|church|shop|business|studio)$/i;
 
 /** "Leon - share brand assets" as a label and its item, when the label names a person or the reader. */
 function dashOwner(content: string): RegExpExecArray | null {
