@@ -810,6 +810,8 @@ const LABEL_THEN_REST = /^([^:]{1,40}?):(?:\s+(.*))?$/;
 const SO_NEXT = /^[\s,]*so\b/i;
 const CONDITION_START = /^(?:if|when|once|in case)\b/i;
 const COMMA_NEXT = /^\s*,/;
+/** A comma or a spaced dash straight after a clause: "Zoe's party Sat - wrap present". */
+const COMMA_OR_DASH_NEXT = /^\s*(?:,|[—–]|-\s)/;
 const ENDS_SENTENCE = /[.!?]\s*$/;
 const ONLY_AND = /^\s+and\s+$/i;
 
@@ -934,6 +936,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
     let eventDay: string | null = null;
     let afterSo = false;
+    // The day of an event stated just before a task, after a comma or dash ("Ella's recital is Saturday, buy flowers for her").
+    let eventBefore: string | null = null;
     let searchFrom = 0;
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
@@ -984,7 +988,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
         afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && COMMA_NEXT.test(after));
-      }
+        // An offered task ("talk to five dog walkers this week, sketch the flow") names its own day, not an event's.
+        const taskNext = readings[index + 1]?.reading.kind === 'task' && (readings[index + 1]?.reading.confidence ?? 0) >= ASKED_LEAST;
+        // "The gala is on Friday: the kids need costumes, pack the car": the day is the label's, not the event's next to the task.
+        const unlabelled = cleaned.replace(LABEL_PREFIX, '');
+        const event = taskNext && COMMA_OR_DASH_NEXT.test(after) && !startsWithVerb(trimFiller(unlabelled));
+        eventBefore = event && (unlabelled === cleaned || hasDatePhrase(unlabelled)) ? day : null;
+      } else if (stated) eventBefore = null;
       // Only a clause that points back looks back (reading a clause for a day costs a date search).
       const pointedDay =
         eventDay ?? (!stated && POINTS_BACK.test(reading.text) ? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]) : null);
@@ -997,14 +1007,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const joined = written && next?.reading.kind === 'task' && ONLY_AND.test(after.slice(0, after.indexOf(next.cleaned)));
       const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
       if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
-      if (!stated) afterSo = false;
+      const eventHint = stated ? null : eventBefore;
+      if (!stated) [afterSo, eventBefore] = [false, null];
       const own = leadingDay === null ? null : datePhraseIn(served);
       // "tomorrow morning first thing call …" still names the leading "tomorrow".
       const ownDay = own !== null && !own.toLowerCase().startsWith(leadingDay?.toLowerCase() ?? '');
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
-        dateHint: leadingDay ?? allBy ?? scope.dateHint,
+        dateHint: leadingDay ?? allBy ?? eventHint ?? scope.dateHint,
         confidence: someoneElses ? Math.min(reading.confidence, 0.3) : closed ? Math.min(reading.confidence, WOUND_DOWN) : reading.confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
