@@ -205,12 +205,16 @@ const POINTS_ELSEWHERE =
 // "Call IT about the printer": the department is written in capitals.
 const NAMES_BY_PRONOUN = /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/u;
 
+/** "I promised Dad I'd help him …": the person a promise was made to is who the pronoun after it names. */
+const PROMISED_SOMEONE = /\b(?:promised|told|offered)\s+(?!to\b)(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\s/iu;
+
 /**
  * True when a task names what it is about only by a pronoun. Asked of a sentence's first clause:
  * after "finish the slides and send them to Raj" the pronoun's thing is in the same sentence.
  */
 export function namesByPronoun(clause: string): boolean {
   const text = trimFiller(clause.trim());
+  if (PROMISED_SOMEONE.test(clause)) return false;
   return startsWithVerb(text) && (POINTS_ELSEWHERE.test(text) || NAMES_BY_PRONOUN.test(text));
 }
 
