@@ -246,6 +246,13 @@ describe('shapes people write in that are not one task a line', () => {
     expect(clauses('Martinsumzug with Emil — make the Laterne with him tomorrow')).toEqual(['Martinsumzug with Emil', 'make the Laterne with him tomorrow']);
   });
 
+  it('keeps a day gone by that a remark names out of the task', () => {
+    expect(splitClauses('finish the tax summary, which should have been done last week').parts).toEqual([
+      { text: 'finish the tax summary', asides: ['which should have been done last week'] },
+    ]);
+    expect(clauses('call the garage, which I meant to do yesterday')).toEqual(['call the garage']);
+  });
+
   it('opens a paragraph\'s project with a short first sentence or a label, and closes it at "unrelated"', () => {
     const items = segment('Home. Return the sweaters. Call the insurance.\n\nShop: restock flour, pay the POS guy. House: fix the generator. Unrelated: book a haircut.');
     expect(items.map((item) => [item.text, item.project])).toEqual([

@@ -593,8 +593,13 @@ function asRemark(clause: string): { day: string | null; cue: string | null } | 
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
-  return { day: datePhraseIn(clause), cue: cue ? clause.slice(cue.index, cue.index + cue.length).trim() : null };
+  // "…, which should have been done last week": a day gone by is no due date, and its words are no title's.
+  const day = datePhraseIn(clause);
+  return { day: day !== null && PAST_DAY.test(day) ? null : day, cue: cue ? clause.slice(cue.index, cue.index + cue.length).trim() : null };
 }
+
+/** A day phrase that names a day gone by: "last week", "yesterday", "two days ago". */
+const PAST_DAY = /^(?:last|yesterday)\b|\bago$/i;
 
 /** Clauses of one sentence, as text. */
 export function clauses(sentence: string): string[] {
