@@ -340,8 +340,19 @@ export function readClause(clause: string, setting: ClauseSetting): ClauseReadin
   return readUnlabelled(clause, setting);
 }
 
+/** "I promised Mum I'd visit": a verb that takes a person, promised with nothing after it but a day, and whom it was promised to. */
+const PROMISED_ALONE = /^(?:.*?\b(?:promised|told)\s+((?:my\s+)?[\p{L}'’-]+)\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\s+)(visit|call|ring|phone|text|email|see)\b(.*?)[.!]*$/iu;
+
+/** "I promised Mum I'd visit this weekend" reads as "visit Mum this weekend": the person is the verb's object. */
+function withPromisedPerson(text: string): string {
+  const promised = PROMISED_ALONE.exec(text);
+  if (!promised?.[1] || !promised[2]) return text;
+  const after = (promised[3] ?? '').trim();
+  return after === '' || isDatePhrase(after) ? `${promised[2]} ${promised[1]}${after === '' ? '' : ` ${after}`}` : text;
+}
+
 function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
-  const text = withoutOwnAssignment(clause.trim());
+  const text = withPromisedPerson(withoutOwnAssignment(clause.trim()));
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
   const bare = text.replace(BRACKETED_OR_UNCLOSED, ' ').replace(PRIORITY_LEAD, '').trim();
   const trimmed = trimFiller(bare);

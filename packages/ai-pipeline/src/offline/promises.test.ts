@@ -23,6 +23,13 @@ describe('a promise the writer made', () => {
   });
 
   it.each([
+    ["And I promised Gran I'd visit this weekend.", ['Visit Gran → 2026-12-05']],
+    ["I told Marco I'd call tomorrow.", ['Call Marco → 2026-12-03']],
+  ])('takes who it was made to as the object of a verb left without one: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
     ['I promised myself a quiet weekend.', []],
     ["I said I'd think about it.", []],
   ])('is no task when nothing to do follows it: "%s"', (dump, expected) => {
