@@ -28,6 +28,14 @@ describe('splitting a dump into candidate tasks', () => {
     expect(texts('- cancle the gym membrship\n- wahs the car')).toEqual(['cancel the gym membership', 'wash the car']);
   });
 
+  it('reads a keycap number ("1️⃣") in front of an item as its bullet', () => {
+    expect(texts('busy week\n1️⃣ renew the car tax\n2️⃣ call the bank about the card\n#️⃣ book the vet')).toEqual([
+      'renew the car tax',
+      'call the bank about the card',
+      'book the vet',
+    ]);
+  });
+
   it('skips items already ticked off', () => {
     expect(texts('- [x] clean inbox\n- [ ] update resume')).toEqual(['update resume']);
   });
