@@ -123,6 +123,15 @@ describe('grouping into projects', () => {
       ['call Ravi', null, 'tomorrow'],
     ]);
   });
+
+  it('gives the day of a label before a dash to the items after it', () => {
+    const items = segment('saturday errands - return the drill, buy bird seed, call Aunt Jo');
+    expect(items.map((item) => [item.text, item.dateHint])).toEqual([
+      ['return the drill', 'saturday'],
+      ['buy bird seed', 'saturday'],
+      ['call Aunt Jo', 'saturday'],
+    ]);
+  });
 });
 
 describe('shapes people write in that are not one task a line', () => {

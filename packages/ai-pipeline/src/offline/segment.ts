@@ -915,6 +915,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
     // until one names a day of its own ("… and I need to book it for Sunday and renew …": not the last).
     let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
+    // "weekend jobs - wash the ute, clean the gutters": a label naming a day, then a dash, dates what follows.
+    const dashedLabel = DAY_LABEL_DASH.exec(text);
+    const dashedDay = dashedLabel?.[1] ? dayOf(dashedLabel[1]) : null;
+    if (dashedLabel && dashedDay !== null) {
+      leadingDay = dashedDay;
+      text = text.slice(dashedLabel[0].length);
+    }
     // "Before then I need to send X, set up Y and draft Z": every clause is due before the day named last.
     const pointing = POINTING_LEAD.exec(text);
     const pointedAt = pointing ? lastDayIn(earlier) : null;
@@ -1032,6 +1039,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   }
   return paragraphProject;
 }
+
+/** A short label before a spaced dash: "weekend jobs - …". */
+const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
 
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
