@@ -1001,10 +1001,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
         afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && COMMA_NEXT.test(after));
-        // An offered task ("talk to five dog walkers this week, sketch the flow") names its own day, not an event's.
-        const taskNext = readings[index + 1]?.reading.kind === 'task' && (readings[index + 1]?.reading.confidence ?? 0) >= ASKED_LEAST;
+        const nextReading = readings[index + 1]?.reading;
+        const taskNext = nextReading?.kind === 'task' && nextReading.confidence >= ASKED_LEAST;
         // "The gala is on Friday: the kids need costumes, pack the car": the day is the label's, not the event's next to the task.
         const unlabelled = cleaned.replace(LABEL_PREFIX, '');
+        // An offered task ("talk to five dog walkers this week, sketch the flow") names its own day, not an event's.
         const event = taskNext && COMMA_OR_DASH_NEXT.test(after) && !startsWithVerb(trimFiller(unlabelled));
         eventBefore = event && (unlabelled === cleaned || hasDatePhrase(unlabelled)) ? day : null;
       } else if (stated) eventBefore = null;
