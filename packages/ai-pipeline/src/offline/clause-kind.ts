@@ -209,12 +209,16 @@ const POINTS_ELSEWHERE =
 // "Call IT about the printer": the department is written in capitals.
 const NAMES_BY_PRONOUN = /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/u;
 
+/** "I promised Dad I'd help him …": the person a promise was made to is who the pronoun after it names. */
+const PROMISED_SOMEONE = /\b(?:promised|told|offered)\s+(?!to\b)(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\s/iu;
+
 /**
  * True when a task names what it is about only by a pronoun. Asked of a sentence's first clause:
  * after "finish the slides and send them to Raj" the pronoun's thing is in the same sentence.
  */
 export function namesByPronoun(clause: string): boolean {
   const text = trimFiller(clause.trim());
+  if (PROMISED_SOMEONE.test(clause)) return false;
   return startsWithVerb(text) && (POINTS_ELSEWHERE.test(text) || NAMES_BY_PRONOUN.test(text));
 }
 
@@ -357,8 +361,19 @@ export function readClause(clause: string, setting: ClauseSetting): ClauseReadin
   return readUnlabelled(clause, setting);
 }
 
+/** "I promised Mum I'd visit": a verb that takes a person, promised with nothing after it but a day, and whom it was promised to. */
+const PROMISED_ALONE = /^(?:.*?\b(?:promised|told)\s+((?:my\s+)?[\p{L}'’-]+)\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\s+)(visit|call|ring|phone|text|email|see)\b(.*?)[.!]*$/iu;
+
+/** "I promised Mum I'd visit this weekend" reads as "visit Mum this weekend": the person is the verb's object. */
+function withPromisedPerson(text: string): string {
+  const promised = PROMISED_ALONE.exec(text);
+  if (!promised?.[1] || !promised[2]) return text;
+  const after = (promised[3] ?? '').trim();
+  return after === '' || isDatePhrase(after) ? `${promised[2]} ${promised[1]}${after === '' ? '' : ` ${after}`}` : text;
+}
+
 function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
-  const text = withoutOwnAssignment(clause.trim());
+  const text = withPromisedPerson(withoutOwnAssignment(clause.trim()));
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
   const bare = text.replace(BRACKETED_OR_UNCLOSED, ' ').replace(PRIORITY_LEAD, '').trim();
   const trimmed = trimFiller(bare);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuration, findPriority, trimFiller } from './cues.ts';
+import { findAside, findDuration, findPriority, trimFiller } from './cues.ts';
 
 describe('priority cues', () => {
   it('reads urgency and its absence', () => {
@@ -69,5 +69,18 @@ describe('filler', () => {
   it('leaves a plain title alone', () => {
     expect(trimFiller('Need for Speed tickets')).toBe('Need for Speed tickets');
     expect(trimFiller('Water the plants')).toBe('Water the plants');
+  });
+});
+
+describe('asides after a task', () => {
+  it('reads a condition that something is so, or a deadline before all of something, as an aside', () => {
+    expect(findAside('merge the docs PR once CI is green')?.value).toBe('once CI is green');
+    expect(findAside('deploy the fix as soon as the review is done')?.value).toBe('as soon as the review is done');
+    expect(findAside('book the campsite before all the good pitches go')?.value).toBe('before all the good pitches go');
+  });
+
+  it('keeps a day after "once" or "before" in the task', () => {
+    expect(findAside('water the plants once a week')).toBeNull();
+    expect(findAside('pay the invoice before Friday')).toBeNull();
   });
 });

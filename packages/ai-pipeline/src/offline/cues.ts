@@ -75,11 +75,12 @@ const LEADING_FILLER =
 const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|either way|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
 
 /**
- * How the writer says they keep meaning to do what follows, or that someone has to: "I keep
- * meaning to", "I keep forgetting to", "someone needs to".
+ * How the writer says they keep meaning to do what follows, that someone has to, or that they
+ * promised to: "I keep meaning to", "I keep forgetting to", "someone needs to", "I promised Dad
+ * I'd", "I told Priya I'd", "I promised to".
  */
 const INTENT_PREAMBLE =
-  /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must))\b\s*/i;
+  /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must)|(?:(?:i|we)\s+)?(?:also\s+|already\s+)?(?:promised|told|offered|agreed)(?:\s+(?:to\s+)?(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+)??\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?(?:promised|offered|agreed)\s+to)\b\s*/iu;
 
 /** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
 export function trimFiller(text: string): string {
@@ -98,7 +99,7 @@ export function trimFiller(text: string): string {
  * "Ask Luis if he can cover", "check if the domain is free" and "find out who owns it" keep their
  * question: it is what to ask.
  */
-const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|(?:once|as soon as)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:is|are|gets|has been|have been)\b|because\b|cause\b|since\s+(?:it|they|i|we|he|she)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
+const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:once|as soon as)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:is|are|has been|have been|gets|get)\s|before\s+(?:all|any|everything|everyone|anyone)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|since\s+(?:it|they|i|we|he|she)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
 const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonder|email|text|message|call|ring|phone)\b/i;
 /** Verbs whose object may be a question: "find out who owns the lot" ("call the plumber, who …" is a remark). */
 const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;

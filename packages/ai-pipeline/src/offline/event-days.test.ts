@@ -31,6 +31,22 @@ describe('an event stated before the tasks that serve it', () => {
   });
 
   it.each([
+    ["Mia's recital is Saturday, buy flowers for her.", ['Buy flowers for Mia → 2026-12-05']],
+    ['- clocks go forward Sunday, change the oven clock', ['Change the oven clock → 2026-12-06']],
+    ['- the school fair is on Friday - bake a cake', ['Bake a cake → 2026-12-04']],
+    ['The electrician is coming Thursday between 8 and 12, so I need to work from home that morning.', ['Work from home → 2026-12-03']],
+  ])('dates the task said after a comma or dash by the event just before it: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Talk to three dog walkers this week, sketch the booking flow.', ['Talk to three dog walkers → 2026-12-04', 'Sketch the booking flow → none']],
+    ['The gala is on Friday: the kids need costumes, pack the car.', ['Pack the car → none']],
+  ])('leaves undated a task after a task, or after a colon: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
     ['Take the day off.', ['Take the day off → none']],
     ['Keep the day free for Gran.', ['Keep the day free for Gran → none']],
   ])('reads "the day" as no date: "%s"', (dump, expected) => {

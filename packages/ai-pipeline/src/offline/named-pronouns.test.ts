@@ -15,6 +15,11 @@ describe('pronouns named', () => {
     expect(namePronouns('Get her flowers', 'Forgot Nadia again. Get her flowers')).toBe('Get Nadia flowers');
   });
 
+  it('reads "her" after "help" or "let" as who does what follows', () => {
+    expect(namePronouns('Help her move', "I told Priya I'd help her move")).toBe('Help Priya move');
+    expect(namePronouns('Let her pick the date', 'Ana wants to come, let her pick the date')).toBe('Let Ana pick the date');
+  });
+
   it('takes family words by their gender', () => {
     expect(namePronouns('Call her back', 'Dad rang and so did Mum, call her back')).toBe('Call Mum back');
   });

@@ -12,6 +12,8 @@ const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|
 const NOT_PERSON_REACH = 16;
 /** Verbs whose first object is who gets the second: "get her a present", "send him the link". */
 const GIVING = /^(?:get|buy|send|give|bring|make|show|pay|lend|order|book|write|text|email|tell|find|cook|knit|bake|sew|pick)$/i;
+/** Verbs whose object does what follows: "help her move", "let her know". */
+const CAUSING = /^(?:help|let|watch|hear|see)$/i;
 /** After "her", these make it the object ("for her", "ask her about it"), not a possessive. */
 const AFTER_OBJECT = /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and|or|know|if|that|what|when|how|soon|today|tomorrow)$/i;
 
@@ -67,7 +69,7 @@ export function namePronouns(title: string, before: string): string {
       if (lower === 'him' || lower === 'he' || lower === 'she') return person;
       if (lower !== 'her') return word;
       const next = words[index + 1] ?? '';
-      const object = AFTER_OBJECT.test(next) || (index === 1 && GIVING.test(words[0] ?? ''));
+      const object = AFTER_OBJECT.test(next) || (index === 1 && (GIVING.test(words[0] ?? '') || CAUSING.test(words[0] ?? '')));
       return object ? person : `${person}'s`;
     })
     .join(' ');

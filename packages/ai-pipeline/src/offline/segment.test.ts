@@ -28,6 +28,14 @@ describe('splitting a dump into candidate tasks', () => {
     expect(texts('- cancle the gym membrship\n- wahs the car')).toEqual(['cancel the gym membership', 'wash the car']);
   });
 
+  it('reads a keycap number ("1️⃣") in front of an item as its bullet', () => {
+    expect(texts('busy week\n1️⃣ renew the car tax\n2️⃣ call the bank about the card\n#️⃣ book the vet')).toEqual([
+      'renew the car tax',
+      'call the bank about the card',
+      'book the vet',
+    ]);
+  });
+
   it('skips items already ticked off', () => {
     expect(texts('- [x] clean inbox\n- [ ] update resume')).toEqual(['update resume']);
   });
@@ -113,6 +121,15 @@ describe('grouping into projects', () => {
       ['call Oma', null, 'Sunday 10am'],
       ['tomorrow I have to pay the bill', null, 'tomorrow'],
       ['call Ravi', null, 'tomorrow'],
+    ]);
+  });
+
+  it('gives the day of a label before a dash to the items after it', () => {
+    const items = segment('saturday errands - return the drill, buy bird seed, call Aunt Jo');
+    expect(items.map((item) => [item.text, item.dateHint])).toEqual([
+      ['return the drill', 'saturday'],
+      ['buy bird seed', 'saturday'],
+      ['call Aunt Jo', 'saturday'],
     ]);
   });
 });
@@ -244,6 +261,13 @@ describe('shapes people write in that are not one task a line', () => {
     expect(clauses('prep for the quarterly with Dan, meeting is next Tuesday')).toEqual(['prep for the quarterly with Dan next Tuesday']);
     expect(clauses('Arzttermin for the Auffrischungsimpfung, whenever')).toEqual(['Arzttermin for the Auffrischungsimpfung (whenever)']);
     expect(clauses('Martinsumzug with Emil — make the Laterne with him tomorrow')).toEqual(['Martinsumzug with Emil', 'make the Laterne with him tomorrow']);
+  });
+
+  it('keeps a day gone by that a remark names out of the task', () => {
+    expect(splitClauses('finish the tax summary, which should have been done last week').parts).toEqual([
+      { text: 'finish the tax summary', asides: ['which should have been done last week'] },
+    ]);
+    expect(clauses('call the garage, which I meant to do yesterday')).toEqual(['call the garage']);
   });
 
   it('opens a paragraph\'s project with a short first sentence or a label, and closes it at "unrelated"', () => {

@@ -46,7 +46,8 @@ interface Line {
 
 const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨"). */
-const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+/gu;
+// A keycap ("1️⃣") is a digit, a variation selector and U+20E3: a pictograph, though its digit is no pictographic character.
+const PICTOGRAPHS = /(?:[0-9#*]\u{FE0F}?\u{20E3}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+/gu;
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
 const DONE_MARK = /[✅✔☑]|[(—–-]\s*(?:done|finished|completed)\s*\)?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
@@ -177,7 +178,7 @@ function fromChat(raw: string): boolean {
 }
 
 const TABS = /\t/g;
-const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
+const PICTOGRAPH_START = /^(?:\p{Extended_Pictographic}|[0-9#*]\u{FE0F}?\u{20E3})/u;
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
 function readLine(raw: string): Line {
@@ -622,8 +623,13 @@ function asRemark(clause: string): { day: string | null; cue: string | null } | 
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
-  return { day: datePhraseIn(clause), cue: cue ? clause.slice(cue.index, cue.index + cue.length).trim() : null };
+  // "…, which should have been done last week": a day gone by is no due date, and its words are no title's.
+  const day = datePhraseIn(clause);
+  return { day: day !== null && PAST_DAY.test(day) ? null : day, cue: cue ? clause.slice(cue.index, cue.index + cue.length).trim() : null };
 }
+
+/** A day phrase that names a day gone by: "last week", "yesterday", "two days ago". */
+const PAST_DAY = /^(?:last|yesterday)\b|\bago$/i;
 
 /** Clauses of one sentence, as text. */
 export function clauses(sentence: string): string[] {
@@ -845,6 +851,8 @@ const LABEL_THEN_REST = /^([^:]{1,40}?):(?:\s+(.*))?$/;
 const SO_NEXT = /^[\s,]*so\b/i;
 const CONDITION_START = /^(?:if|when|once|in case)\b/i;
 const COMMA_NEXT = /^\s*,/;
+/** A comma or a spaced dash straight after a clause: "Zoe's party Sat - wrap present". */
+const COMMA_OR_DASH_NEXT = /^\s*(?:,|[—–]|-\s)/;
 const ENDS_SENTENCE = /[.!?]\s*$/;
 const ONLY_AND = /^\s+and\s+$/i;
 
@@ -944,6 +952,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
     // until one names a day of its own ("… and I need to book it for Sunday and renew …": not the last).
     let leadingDay = (LEADING_DAY.exec(text) ?? LEADING_DAY.exec(trimFiller(text)))?.[0] ?? null;
+    // "weekend jobs - wash the ute, clean the gutters": a label naming a day, then a dash, dates what follows.
+    const dashedLabel = DAY_LABEL_DASH.exec(text);
+    const dashedDay = dashedLabel?.[1] ? dayOf(dashedLabel[1]) : null;
+    if (dashedLabel && dashedDay !== null) {
+      leadingDay = dashedDay;
+      text = text.slice(dashedLabel[0].length);
+    }
     // "Before then I need to send X, set up Y and draft Z": every clause is due before the day named last.
     const pointing = POINTING_LEAD.exec(text);
     const pointedAt = pointing ? lastDayIn(earlier) : null;
@@ -971,6 +986,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
     let eventDay: string | null = null;
     let afterSo = false;
+    // The day of an event stated just before a task, after a comma or dash ("Ella's recital is Saturday, buy flowers for her").
+    let eventBefore: string | null = null;
     let searchFrom = 0;
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
@@ -1021,7 +1038,14 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
         afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && COMMA_NEXT.test(after));
-      }
+        const nextReading = readings[index + 1]?.reading;
+        const taskNext = nextReading?.kind === 'task' && nextReading.confidence >= ASKED_LEAST;
+        // "The gala is on Friday: the kids need costumes, pack the car": the day is the label's, not the event's next to the task.
+        const unlabelled = cleaned.replace(LABEL_PREFIX, '');
+        // An offered task ("talk to five dog walkers this week, sketch the flow") names its own day, not an event's.
+        const event = taskNext && COMMA_OR_DASH_NEXT.test(after) && !startsWithVerb(trimFiller(unlabelled));
+        eventBefore = event && (unlabelled === cleaned || hasDatePhrase(unlabelled)) ? day : null;
+      } else if (stated) eventBefore = null;
       // Only a clause that points back looks back (reading a clause for a day costs a date search).
       const pointedDay =
         eventDay ?? (!stated && POINTS_BACK.test(reading.text) ? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]) : null);
@@ -1034,7 +1058,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const joined = written && next?.reading.kind === 'task' && ONLY_AND.test(after.slice(0, after.indexOf(next.cleaned)));
       const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
       if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
-      if (!stated) afterSo = false;
+      const eventHint = stated ? null : eventBefore;
+      if (!stated) [afterSo, eventBefore] = [false, null];
       const own = leadingDay === null ? null : datePhraseIn(served);
       // "tomorrow morning first thing call …" still names the leading "tomorrow".
       const ownDay = own !== null && !own.toLowerCase().startsWith(leadingDay?.toLowerCase() ?? '');
@@ -1044,7 +1069,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       out.push({
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
-        dateHint: leadingDay ?? allBy ?? scope.dateHint,
+        dateHint: leadingDay ?? allBy ?? eventHint ?? scope.dateHint,
         confidence: someoneElses ? Math.min(confidence, 0.3) : closed ? Math.min(confidence, WOUND_DOWN) : confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
@@ -1055,6 +1080,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   }
   return paragraphProject;
 }
+
+/** A short label before a spaced dash: "weekend jobs - …". */
+const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
 
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
