@@ -323,3 +323,13 @@ describe('day phrases the development sets missed (twelfth round)', () => {
     expect(cut("book the restaurant for mamma's birthday on Sunday the twenty fifth")).toBe("book the restaurant for mamma's birthday");
   });
 });
+
+describe('reading a text again', () => {
+  it('hands back the first reading for the same text, day and zone, and reads anew when they differ', () => {
+    expect(findDate('dentist Friday at 10', berlin)).toBe(findDate('dentist Friday at 10', berlin));
+    expect(findDate('dentist at 10', berlin)?.due_date).toBe('2026-11-23');
+    expect(findDate('dentist at 10', berlin, '2026-11-25')?.due_date).toBe('2026-11-25');
+    expect(findDate('dentist at 10', { ...berlin, today: '2026-11-24' })?.due_date).toBe('2026-11-24');
+    expect(findDate('dentist at 10', { ...berlin, timezone: 'Asia/Tokyo' })?.start_at).toBe('2026-11-23T10:00:00+09:00');
+  });
+});

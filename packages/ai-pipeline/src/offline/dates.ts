@@ -632,12 +632,35 @@ function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate 
   return byRule && (!byChrono || byRule.index <= byChrono.index) ? byRule : byChrono;
 }
 
+const foundDates = new Map<string, FoundDate | null>();
+
+/**
+ * Forgets the dates read so far; the parser calls it as it starts a dump. Within a dump a heading's
+ * date is read again for every item under it, but across dumps texts rarely repeat, and the time
+ * spent reading them again is what keeps the date code hot (dumps seen once are the ones that count).
+ */
+export function startDateMemo(): void {
+  foundDates.clear();
+}
+
 /**
  * The first date phrase in `text`, resolved in the person's zone: `due_date` is the calendar day
  * there, `start_at` (only when a time of day is given) carries the zone's offset at that moment.
- * `contextDay` is the date the surroundings give a bare time of day.
+ * `contextDay` is the date the surroundings give a bare time of day. Remembered until the next
+ * `startDateMemo`.
  */
 export function findDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
+  const key = `${reference.today} ${reference.timezone} ${reference.now?.getTime() ?? ''} ${contextDay ?? ''}\u0000${original}`;
+  let found = foundDates.get(key);
+  if (found === undefined) {
+    found = readDate(original, reference, contextDay);
+    if (foundDates.size >= PROBED_MAX) foundDates.clear();
+    foundDates.set(key, found);
+  }
+  return found;
+}
+
+function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
@@ -707,7 +730,7 @@ const probed = new Map<string, FoundDate | null>();
 function probe(text: string): FoundDate | null {
   let found = probed.get(text);
   if (found === undefined) {
-    found = findDate(text, PROBE);
+    found = readDate(text, PROBE);
     if (probed.size >= PROBED_MAX) probed.clear();
     probed.set(text, found);
   }

@@ -12,7 +12,7 @@ import {
 } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
 import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
-import { type DateReference, type FoundDate, findDate, isDatePhrase } from './dates.ts';
+import { type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo } from './dates.ts';
 import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
@@ -200,6 +200,7 @@ export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 
 /** Turns a brain dump into operations, deterministically: same text and context, same result. */
 export function parseDump(text: string, context: DraftContext, observe?: TaskObserver): Operation[] {
+  startDateMemo();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
   const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
   const operations: Operation[] = [];
