@@ -54,6 +54,13 @@ describe('filler', () => {
     expect(trimFiller("I'll need to renew the lease pls")).toBe('renew the lease');
   });
 
+  it('trims a hedge or a step in a sequence before the need', () => {
+    expect(trimFiller("I suppose I'd better get someone to look at the washer")).toBe('get someone to look at the washer');
+    expect(trimFiller('I guess I should call the bank')).toBe('call the bank');
+    expect(trimFiller('before that I need to empty the cupboards')).toBe('empty the cupboards');
+    expect(trimFiller('we had better book the hall')).toBe('book the hall');
+  });
+
   it('trims saying one keeps meaning to, or that someone has to', () => {
     expect(trimFiller('I keep meaning to email Hemi back')).toBe('email Hemi back');
     expect(trimFiller('I keep forgetting to cancel the gym')).toBe('cancel the gym');
