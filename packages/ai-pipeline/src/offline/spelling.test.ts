@@ -55,6 +55,13 @@ describe('correcting typing slips', () => {
     expect(correctSpelling('Reifen wechseln und den Termin bestätigen')).toBe('Reifen wechseln und den Termin bestätigen');
   });
 
+  it('leaves a line with an elided French or Italian word alone', () => {
+    expect(correctSpelling("pay the taxe d'habitation")).toBe("pay the taxe d'habitation");
+    expect(correctSpelling("renew the carte d'identite")).toBe("renew the carte d'identite");
+    // An apostrophe inside an English word elides nothing.
+    expect(correctSpelling("I'd pay the taxe")).toBe("I'd pay the taxes");
+  });
+
   it('leaves a line with a date word of another language alone, capitalised too', () => {
     expect(correctSpelling('Diese Woche:')).toBe('Diese Woche:');
     expect(correctSpelling('Cosas esta semana:')).toBe('Cosas esta semana:');

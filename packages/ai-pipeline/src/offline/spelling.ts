@@ -46,6 +46,9 @@ const AMBIGUOUS_FOREIGN_WORDS = new Set('la con die des bis mit et van voor met 
 /** Date words of other languages, in any case ("Diese Woche:" opens a line): English has none of them. */
 const FOREIGN_DATE_WORDS = /(?<![a-zà-ÿ])(?:diese[rns]?|wochen?|nächste[nrs]?|übermorgen|heute|semaines?|cette|demain|semanas?|esta|mañana|hoy|weken|vandaag|overmorgen)(?![a-zà-ÿ])/i;
 
+/** An article or pronoun elided before a vowel, in lower case ("taxe d'habitation", "l'école", "qu'il"): English has none. */
+const ELIDED_WORD = /(?:^|[\s(“"])(?:d|l|qu|j)['’][aeiouyhàâéèêîôû]/u;
+
 let levels: Map<string, number> | null = null;
 
 /**
@@ -249,7 +252,7 @@ const LOWER_CASE_WORDS = /\p{Ll}+/gu;
 
 /** True when a line reads as another language ("Turno con el dentista"), where English spelling does not apply. */
 function foreign(line: string): boolean {
-  if (FOREIGN_DATE_WORDS.test(line)) return true;
+  if (FOREIGN_DATE_WORDS.test(line) || ELIDED_WORD.test(line)) return true;
   // Function words are written in lower case: "El Paso" and "LA" are names.
   const words = new Set(line.match(LOWER_CASE_WORDS) ?? []);
   let ambiguous = 0;
