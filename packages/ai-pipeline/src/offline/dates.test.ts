@@ -86,6 +86,11 @@ describe('date phrases', () => {
     expect(due('after Boxing Day: return the jandals')).toBe('2026-12-27');
     expect(findDate('order Christmas cards', berlin)).toBeNull();
     expect(findDate('swap my Saturday shift', berlin)).toBeNull();
+    // Opening the clause, a holiday followed by a thing still names the thing; by a verb or a time of it, the day.
+    expect(findDate('christmas cards', berlin)).toBeNull();
+    expect(findDate('Halloween costumes for the twins', berlin)).toBeNull();
+    expect(due('xmas buy the tree')).toBe('2026-12-25');
+    expect(due('Christmas morning: open presents')).toBe('2026-12-25');
     expect(findDate('flights for the long weekend', berlin)).toBeNull();
   });
 

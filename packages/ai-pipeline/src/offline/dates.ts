@@ -11,6 +11,7 @@ import {
 } from '@ordo/shared-types';
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
+import { startsWithVerb } from './verbs.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
 export interface DateReference {
@@ -495,10 +496,31 @@ const ENDS_WITH_DETERMINER = /\b(?:the|my|our|his|her|their|your|a)\s+$/i;
 const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|weekend)$/i;
 const WORD_NEXT = /^\s+[a-z]/i;
 
+const NOTHING_BEFORE = /^[\s\p{P}]*$/u;
+const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
+/** Words after a holiday that say when in it ("Christmas morning") or what it is doing ("Easter is …"), not a thing of it. */
+const HOLIDAY_TIME_OR_VERB = /^(?:and|is|was|are|were|eve|day|morning|afternoon|evening|night|weekend|week|break|holidays?)$/i;
+
+/** True when `found` is a holiday's name: the first clause of the holiday rule. */
+function isHoliday(found: string): boolean {
+  return FIXED_HOLIDAYS.some(([pattern]) => pattern.test(found)) || FLOATING_HOLIDAYS.some(([pattern]) => pattern.test(found));
+}
+
+/**
+ * "christmas cards", "halloween costumes": a holiday opening a clause, then a thing, names which
+ * thing; "NYE: fireworks", "Christmas, call Mum" and "xmas buy the tree" keep it as the day.
+ */
+function holidayNamesThing(before: string, found: string, after: string): boolean {
+  if (!NOTHING_BEFORE.test(before) || !isHoliday(found)) return false;
+  const next = NEXT_WORD.exec(after)?.[1];
+  return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !startsWithVerb(after.trim());
+}
+
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
   if (servesOccasion(before, found, after)) return false;
+  if (holidayNamesThing(before, found, after)) return true;
   if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
   // "the night before", "the day after": a day counted from another, named elsewhere.
   if (PART_OF_DAY.test(found.trim()) && BEFORE_OR_AFTER_START.test(after)) return true;
