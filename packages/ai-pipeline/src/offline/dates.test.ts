@@ -91,6 +91,7 @@ describe('date phrases', () => {
     expect(findDate('Halloween costumes for the twins', berlin)).toBeNull();
     expect(due('xmas buy the tree')).toBe('2026-12-25');
     expect(due('Christmas morning: open presents')).toBe('2026-12-25');
+    expect(due("Christmas Eve dinner at Mum's")).toBe('2026-12-24');
     expect(findDate('flights for the long weekend', berlin)).toBeNull();
   });
 

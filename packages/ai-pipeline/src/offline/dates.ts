@@ -508,12 +508,13 @@ function isHoliday(found: string): boolean {
 
 /**
  * "christmas cards", "halloween costumes": a holiday opening a clause, then a thing, names which
- * thing; "NYE: fireworks", "Christmas, call Mum" and "xmas buy the tree" keep it as the day.
+ * thing; "NYE: fireworks", "xmas buy the tree" and an occasion held that day ("Christmas Eve
+ * dinner") keep it as the day.
  */
 function holidayNamesThing(before: string, found: string, after: string): boolean {
   if (!NOTHING_BEFORE.test(before) || !isHoliday(found)) return false;
   const next = NEXT_WORD.exec(after)?.[1];
-  return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !startsWithVerb(after.trim());
+  return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !OCCASION.test(after) && !startsWithVerb(after.trim());
 }
 
 function modifier(text: string, index: number, found: string): boolean {
