@@ -75,20 +75,20 @@ export function startsWithVerb(text: string): boolean {
 }
 
 /** Past forms that do not end in -ed, mapped to the verb ("paid" → "pay"). */
-const IRREGULAR_PAST: Record<string, string> = {
+const IRREGULAR_PAST = new Map<string, string>(Object.entries({
   paid: 'pay', sent: 'send', bought: 'buy', did: 'do', done: 'do', made: 'make', took: 'take', taken: 'take', went: 'go',
   gone: 'go', got: 'get', gotten: 'get', gave: 'give', given: 'give', wrote: 'write', written: 'write', sold: 'sell',
   left: 'leave', told: 'tell', found: 'find', brought: 'bring', ran: 'run', met: 'meet', kept: 'keep', spent: 'spend',
   built: 'build', came: 'come', grew: 'grow', had: 'have', said: 'say', thought: 'think', felt: 'feel', lost: 'lose',
   won: 'win', broke: 'break', broken: 'break', drove: 'drive', ate: 'eat', slept: 'sleep', forgot: 'forget', swept: 'sweep',
-  hung: 'hang', chose: 'choose', caught: 'catch', taught: 'teach',  knew: 'know', learnt: 'learn',
+  hung: 'hang', chose: 'choose', caught: 'catch', taught: 'teach', knew: 'know', learnt: 'learn',
   sorted: 'sort', woke: 'wake', began: 'begin', became: 'become', heard: 'hear', understood: 'understand',
   // Not "sat" (a weekday), "read", "set", "put" (base forms too).
   rang: 'ring', rung: 'ring', flew: 'fly', drew: 'draw', drawn: 'draw', wore: 'wear', spoke: 'speak', spoken: 'speak',
   rode: 'ride', sang: 'sing', swam: 'swim', threw: 'throw', thrown: 'throw', fed: 'feed', stood: 'stand',
   dug: 'dig', hid: 'hide', froze: 'freeze', frozen: 'freeze', held: 'hold', fought: 'fight', lent: 'lend', led: 'lead',
   shook: 'shake', tore: 'tear', torn: 'tear', chosen: 'choose', dealt: 'deal', sought: 'seek', swung: 'swing',
-};
+}));
 
 function isVerb(word: string): boolean {
   return TASK_VERBS.has(word) || (RE_OR_UN_PREFIX.test(word) && TASK_VERBS.has(word.slice(2)));
@@ -97,7 +97,7 @@ function isVerb(word: string): boolean {
 /** The base of an -ed, -s or -ing form of a task verb ("filed" → "file", "posting" → "post"), or null. */
 export function verbBase(word: string): string | null {
   const lower = word.toLowerCase();
-  const irregular = IRREGULAR_PAST[lower];
+  const irregular = IRREGULAR_PAST.get(lower);
   if (irregular) return irregular;
   const stems: string[] = [];
   if (lower.endsWith('ied')) stems.push(`${lower.slice(0, -3)}y`);
@@ -116,5 +116,5 @@ const ED_NOT_PAST = /^(?:[a-z]?need|[a-z]*seed|feed|speed|bed|shed|red|bred|hund
 export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
   // Words ending in -ed that are no past: "need", "bed", "hundred" (but "finished", "ordered" are).
-  return lower in IRREGULAR_PAST || (ED_ENDING.test(lower) && !ED_NOT_PAST.test(lower));
+  return IRREGULAR_PAST.has(lower) || (ED_ENDING.test(lower) && !ED_NOT_PAST.test(lower));
 }
