@@ -45,9 +45,10 @@ interface Line {
 }
 
 const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
-/** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨"). */
-// A keycap ("1️⃣") is a digit, a variation selector and U+20E3: a pictograph, though its digit is no pictographic character.
-const PICTOGRAPHS = /(?:[0-9#*]\u{FE0F}?\u{20E3}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+/gu;
+/** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
+const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
+/** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
+const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
 const DONE_MARK = /[✅✔☑]|[(—–-]\s*(?:done|finished|completed)\s*\)?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
@@ -178,7 +179,7 @@ function fromChat(raw: string): boolean {
 }
 
 const TABS = /\t/g;
-const PICTOGRAPH_START = /^(?:\p{Extended_Pictographic}|[0-9#*]\u{FE0F}?\u{20E3})/u;
+const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
 function readLine(raw: string): Line {
