@@ -149,6 +149,9 @@ function holidayOn(today: string, name: string): string {
 
 const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 
+/** A month's name, English or German, written out or shortened ("Dec", "Sept", "Okt", "März"), opening the text. */
+export const MONTH_NAME_START = new RegExp(`^(?:${MONTH_WORDS}|${GERMAN_MONTHS.join('|')}|okt|dez)(?![a-zà-ÿ])`, 'i');
+
 /** The next date on or after today that is this day of this month. */
 function nextDayOfYear(today: string, month: number, day: number): string {
   const { year } = parseDate(today);

@@ -3,7 +3,7 @@ import { pointsAtThing, statedThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
-import { datePhraseIn, hasDatePhrase, isDatePhrase } from './dates.ts';
+import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
@@ -381,7 +381,6 @@ const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
 const LOWER_CASE_START = /^[a-zà-ÿ]/;
 /** "am 8. September", "bis 15. März": a day written with its dot, as German writes it, before its month. */
 const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.$/;
-const MONTH_START = /^(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|märz|mar(?:ch)?|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)(?![a-zà-ÿ])/i;
 
 /**
  * A dot inside a date ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
@@ -390,7 +389,7 @@ const MONTH_START = /^(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|märz|mar(?:ch)?|ap
  */
 function dateGoesOn(current: string, next: string): boolean {
   if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
-  if (DOTTED_DAY_END.test(current) && MONTH_START.test(next)) return true;
+  if (DOTTED_DAY_END.test(current) && MONTH_NAME_START.test(next)) return true;
   return DOTTED_DATE_END.test(current) && LOWER_CASE_START.test(next);
 }
 
