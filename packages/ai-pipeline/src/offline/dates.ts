@@ -342,6 +342,15 @@ const LEAD_IN =
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
 
+/** The memo's answer for `key`, read the first time it is asked for. */
+function remembered<T>(memo: Map<string, T>, key: string, read: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const answer = read();
+  if (memo.size >= PROBED_MAX) memo.clear();
+  memo.set(key, answer);
+  return answer;
+}
+
 /** The instant a day starts in a zone, with the zone's offset then (what chrono is given). */
 interface DayStart {
   instant: Date;
@@ -352,15 +361,10 @@ const startsOfToday = new Map<string, DayStart>();
 
 /** The instant today starts in the person's zone; the same few are asked for again and again. */
 function startOfToday(reference: DateReference): DayStart {
-  const key = `${reference.today} ${reference.timezone}`;
-  let start = startsOfToday.get(key);
-  if (!start) {
-    if (startsOfToday.size >= PROBED_MAX) startsOfToday.clear();
+  return remembered(startsOfToday, `${reference.today} ${reference.timezone}`, () => {
     const instant = startOfTodayIn(reference);
-    start = { instant, offset: offsetMinutesAt(instant, reference.timezone) };
-    startsOfToday.set(key, start);
-  }
-  return start;
+    return { instant, offset: offsetMinutesAt(instant, reference.timezone) };
+  });
 }
 
 function startOfTodayIn(reference: DateReference): Date {
@@ -677,13 +681,7 @@ export function startDateMemo(): void {
  */
 export function findDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
   const key = `${reference.today} ${reference.timezone} ${reference.now?.getTime() ?? ''} ${contextDay ?? ''}\u0000${original}`;
-  let found = foundDates.get(key);
-  if (found === undefined) {
-    found = readDate(original, reference, contextDay);
-    if (foundDates.size >= PROBED_MAX) foundDates.clear();
-    foundDates.set(key, found);
-  }
-  return found;
+  return remembered(foundDates, key, () => readDate(original, reference, contextDay));
 }
 
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
@@ -754,13 +752,7 @@ const probed = new Map<string, FoundDate | null>();
 
 /** Whether and where `text` names a date; segmenting asks this of the same clause several times. */
 function probe(text: string): FoundDate | null {
-  let found = probed.get(text);
-  if (found === undefined) {
-    found = readDate(text, PROBE);
-    if (probed.size >= PROBED_MAX) probed.clear();
-    probed.set(text, found);
-  }
-  return found;
+  return remembered(probed, text, () => readDate(text, PROBE));
 }
 
 const TRAILING_AFTER_THE = /\b(?:after\s+)?(?:the\s*)?$/i;
