@@ -54,16 +54,17 @@ const SIGN_OFF =
   /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well|(?:bien |tr[eè]s )?cordialement|bien [àa] (?:vous|toi)|bisous|(?:liebe|viele|beste|herzliche) gr[üu](?:ß|ss)e|mit freundlichen gr[üu](?:ß|ss)en|(?:un )?(?:saludos?|abrazos?)|atenciosamente|abra[çc]os|groetjes|met vriendelijke groet(?:en)?|(?:have|enjoy) (?:a|the|your) (?:(?:good|great|nice|lovely|happy|relaxing|restful) )?(?:day|weekend|week|evening|night|one|holiday|holidays|trip|break))\b/iu;
 const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
+/** Words that name a day; without one, "Bank", "Free one" or "Long one" say nothing of a day. */
+const DAY_NAMES = `(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|arvo|weekend|holidays?|hols|feiertag|f[ée]ri[ée]|festivo|feriado|easter|christmas`;
+const DAY_NAME = new RegExp(`^(?:${DAY_NAMES})$`, 'i');
 /**
  * Words that name or describe a day and nothing to do on it: "Lazy Sunday", "Feiertag heute", "Sunday
  * arvo", "Easter Monday, bank holiday", "Quiet one today", "Day after Christmas". A clause of nothing else is a dateline.
  */
-const DAY_WORD =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|morning|afternoon|evening|night|arvo|weekend|day|days|one|holidays?|hols|bank|public|feiertag|f[ée]ri[ée]|festivo|feriado|off|lazy|quiet|slow|rainy|sunny|snowy|grey|gray|cold|hot|rest|chill|cosy|cozy|easy|free|long|easter|christmas|boxing|eve|new|year's|the|a|another|again|after|before)$/i;
-
-/** The words among those that name a day, without which "Bank", "Free one" or "Long one" say nothing of one. */
-const DAY_NAME =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|arvo|weekend|holidays?|hols|feiertag|f[ée]ri[ée]|festivo|feriado|easter|christmas)$/i;
+const DAY_WORD = new RegExp(
+  `^(?:${DAY_NAMES}|morning|afternoon|evening|night|day|days|one|bank|public|off|lazy|quiet|slow|rainy|sunny|snowy|grey|gray|cold|hot|rest|chill|cosy|cozy|easy|free|long|boxing|eve|new|year's|the|a|another|again|after|before)$`,
+  'i',
+);
 
 function onlyNamesTheDay(words: string[]): boolean {
   const plain = words.map((word) => word.replace(NOT_WORD_LETTERS, ''));
