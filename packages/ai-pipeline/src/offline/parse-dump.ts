@@ -123,6 +123,8 @@ const UP_TO_BREAK = /^[^,;(]*/;
 const BRACKETED_REMARKS = /\(([^()]*\p{L}[^()]*)\)/gu;
 const REMARK_EDGE_MARKS = /^[\s,;:.!?-]+|[\s,;:.!?-]+$/g;
 
+const SOMETIME_AFTER = /\s*\b(?:for\s+)?(?:some ?time|any ?time|any day|whenever)\s+after\s*$/i;
+
 /** Reads a segment's cues (priority, duration, date) and what remains as its title. */
 export function readTask(text: string, dateHint: string | null, reference: DateReference): TaskFields {
   const shared = parseQuickAdd(text, { now: clockNow(reference), timezone: reference.timezone, projects: [], labels: [] }, SHARED_KINDS);
@@ -137,6 +139,15 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
   // "the candidates from last week" says when something happened: a task is never due in the past.
   if (date && date.due_date < reference.today) date = null;
+  // "schedule the spay for sometime after 5/3": the day it may start after is no deadline; the notes keep it.
+  const openAfter = date ? SOMETIME_AFTER.exec(rest.slice(0, date.index)) : null;
+  let startsAfter: string | null = null;
+  if (date && openAfter) {
+    const end = date.index + date.length;
+    startsAfter = rest.slice(openAfter.index, end).trim();
+    rest = cut(rest, { index: openAfter.index, length: end - openAfter.index });
+    date = null;
+  }
   // A dump's task has no deadline of its own: "by Friday" is the day it is due, as the date reader
   // reads it, unless an earlier phrase names another day; then the deadline goes to the notes.
   const deadlineSpan = shared.spans.find((span) => span.kind === 'deadline');
@@ -157,7 +168,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   else if (date && !possessive) rest = cut(rest, date);
   date ??= hinted;
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
-  const aside = findAside(rest);
+  const aside = findAside(rest, date !== null);
   if (aside) rest = cut(rest, aside);
   // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read.
   const remarks: string[] = [];
@@ -165,7 +176,8 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
     remarks.push(remark.replace(REMARK_EDGE_MARKS, ''));
     return ' ';
   });
-  if (aside) remarks.push(aside.value);
+  if (aside) remarks.push(aside.value.replace(WHITESPACE_RUNS, ' '));
+  if (startsAfter) remarks.push(startsAfter);
   // What the dump's operations cannot carry yet is kept in the notes, not lost.
   if (laterDeadline) remarks.push(`Deadline ${laterDeadline}`);
   if (shared.recurrence) remarks.push(`Repeats: ${describeRecurrence(shared.recurrence)}`);
