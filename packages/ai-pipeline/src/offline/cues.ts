@@ -132,13 +132,14 @@ function explainingClauseStart(text: string): number | null {
  * A new clause with its own subject, said straight after a task without a comma, as dictation
  * does: "book the MOT it runs out", "order dog food we're almost out", "cancel the gym I never go".
  * Its subject is a pronoun whose verb shows a finite clause: a verb in -s after "it", a shortened
- * "we're" / "it's", or "I never", "we don't". Verbs that take a clause as their object keep it
+ * "we're" / "it's", "I never", "we don't", "they still haven't", a debt ("I owe him for two
+ * months"), or a thing and how it is ("the old one is dying", "my phone is cracked"). Verbs that take a clause as their object keep it
  * ("tell Sam I'll be late", "make sure it's booked"), and so does a word that opens a clause
  * inside the task ("whatever we're missing"); a verb in -s that ends the text is missing its
  * object, so the clause describes the thing before it ("the lasagna she likes").
  */
 const JOINED_CLAUSE =
-  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:(?:still|just|really|also|even)\s+)?(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|hasn'?t|didn'?t|already)\s+\S|(?:the|my|our|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were)\s+(?:(?:almost|nearly|completely|totally|basically|already|still|finally)\s+)?(?:[a-z]+ing|[a-z]+ed|broken|dead|done|gone|worn out|falling apart|useless|knackered|wrecked|cracked)\b)/iu;
+  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:(?:still|just|really|also|even)\s+)?(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|hasn'?t|didn'?t|already)\s+\S|(?:i|we)\s+(?:still\s+)?owe\s+(?:him|her|them|you|\p{Lu}\p{Ll}+)\b|(?:the|my|our|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were)\s+(?:(?:almost|nearly|completely|totally|basically|already|still|finally)\s+)?(?:[a-z]+ing|[a-z]+ed|broken|dead|done|gone|worn out|falling apart|useless|knackered|wrecked|cracked)\b)/iu;
 /** A question asked whole, with its own subject and verb: "if she can cover", "whether they have room". */
 const COMPLETE_QUESTION = /\b(?:if|whether)\s+(?:he|she|they|we|you|it|\p{Lu}\p{Ll}+)\s+(?:can|could|will|would|is|are|has|have|does|do|wants?|minds?)\s+\S/u;
 /** After a whole question, the writer's own need or state: "… I need one day off", "… we're short". */
@@ -201,13 +202,16 @@ function complaintStart(text: string): number | null {
  * When around something else the task falls, said at its end, which no date reader reads: the
  * next of a routine ("by next rehearsal"), a clock hour it must beat ("before 5"), a season
  * ("before fall"), the month a booking is for ("book the hut for Sept") or a span after an event
- * ("within 3 days of the move"). A reader leaves them out of the title; the notes keep them. "for
- * the design review" is a purpose and stays.
+ * ("within 3 days of the move"), or whom it is for when that is the writer ("learn the nocturne for
+ * myself"). A reader leaves them out of the title; the notes keep them. "for the design review" is
+ * a purpose and stays.
  */
 const MONTH_WORDS_SOURCE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WORD = String.raw`[\p{L}'’-]+`;
+/** The end of a title once its cues are cut: "(Tuesday)" leaves its brackets behind. */
+const TITLE_END = String.raw`(?:\s*\(\s*\))*[\s.!]*$`;
 const WHEN_AROUND = new RegExp(
-  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:(?:before|after|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+)?next\s+${WORD}(?:\s+${WORD})?|(?:before|by|ahead of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|(?:before|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|for\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_WORDS_SOURCE})|(?:within|innerhalb(?:\s+von)?|binnen)\s+(?:\d+|a|an|one|two|three|four|five|six|seven)\s+\p{L}+\s+(?:of|after|nach|vor)\s+[\p{L}'’\s-]{1,40}?)[.!]*$`,
+  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:(?:before|after|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+)?next\s+${WORD}(?:\s+${WORD})?|(?:before|by|ahead of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|(?:before|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|(?:within|innerhalb(?:\s+von)?|binnen)\s+(?:\d+|a|an|one|two|three|four|five|six|seven)\s+\p{L}+\s+(?:of|after|nach|vor)\s+[\p{L}'’\s-]{1,40}?|(?:just\s+)?for\s+(?:myself|me|fun|the fun of it))${TITLE_END}`,
   'iu',
 );
 /**
@@ -216,13 +220,17 @@ const WHEN_AROUND = new RegExp(
  * sequence of steps, which the title keeps ("Deep clean before handover").
  */
 const AROUND_EVENT = new RegExp(
-  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:before|after|until|till|ahead of)\s+(?:(?:the|my|our|your|his|her|their)\s+)?${WORD}(?:\s+${WORD}){0,2}[.!]*$`,
+  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:before|after|until|till|ahead of)\s+(?:(?:the|my|our|your|his|her|their)\s+)?${WORD}(?:\s+${WORD}){0,2}${TITLE_END}`,
   'iu',
 );
+/** The month a booking is for: "book the hut for Sept" ("send invoices for December" names which invoices). */
+const FOR_MONTH = new RegExp(String.raw`\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_WORDS_SOURCE})${TITLE_END}`, 'iu');
+const BOOKING = /^(?:book|reserve|plan|arrange|schedule|organi[sz]e|rent|hire)\b/i;
 const LAST_WORD_BEFORE = /([\p{L}'’]+)\s*$/u;
 
 function whenAroundStart(text: string, dated: boolean): number | null {
-  const match = WHEN_AROUND.exec(text) ?? (dated ? AROUND_EVENT.exec(text) : null);
+  const forMonth = FOR_MONTH.exec(text);
+  const match = WHEN_AROUND.exec(text) ?? (forMonth && BOOKING.test(trimFiller(text)) ? forMonth : null) ?? (dated ? AROUND_EVENT.exec(text) : null);
   if (!match) return null;
   const before = text.slice(0, match.index);
   if (before.trim().split(WORD_GAP).length < MIN_TASK_WORDS || PHRASAL_BEFORE_AFTER.test(before)) return null;

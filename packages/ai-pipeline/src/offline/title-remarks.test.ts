@@ -33,6 +33,7 @@ describe('what a title leaves out at its end', () => {
     ['buy batteries before 6', 'Buy batteries', 'before 6'],
     ['reserve the campsite for Aug', 'Reserve the campsite', 'for Aug'],
     ['update the electoral roll within 2 weeks of moving', 'Update the electoral roll', 'within 2 weeks of moving'],
+    ['practise the Satie waltz just for me', 'Practise the Satie waltz', 'just for me'],
   ])('moves a routine\'s next time, a clock hour, a season, a booked month or a span after an event to the notes: "%s"', (text, title, notes) => {
     const task = read(text);
     expect(task.title).toBe(title);
@@ -40,8 +41,15 @@ describe('what a title leaves out at its end', () => {
     expect(task.due_date).toBeNull();
   });
 
-  it('keeps a purpose: "prepare the charts for the board review"', () => {
-    expect(read('prepare the charts for the board review').title).toBe('Prepare the charts for the board review');
+  it('moves a routine\'s next time to the notes when a bracket gives its day: "rehearse the duet by next lesson (Thursday)"', () => {
+    expect(read('rehearse the duet by next lesson (Thursday)')).toMatchObject({ title: 'Rehearse the duet', due_date: '2027-05-13', notes: 'by next lesson' });
+  });
+
+  it.each([
+    ['prepare the charts for the board review', 'Prepare the charts for the board review'],
+    ['file the receipts for October', 'File the receipts for October'],
+  ])('keeps a purpose, and the month a thing covers: "%s"', (text, title) => {
+    expect(read(text).title).toBe(title);
   });
 
   it('reads "sometime after" a day as no deadline', () => {
@@ -56,6 +64,7 @@ describe('a clause run on after the task', () => {
     ['buy new wipers the current ones are useless', 'the current ones are useless'],
     ['chase the refund from Aer Lingus they still haven\'t sent it', "they still haven't sent it"],
     ['ask Tomasz if he can swap shifts I need Friday evening', 'I need Friday evening'],
+    ['pay the babysitter I owe her for three nights', 'I owe her for three nights'],
   ])('moves a new subject and its verb to the notes: "%s"', (text, aside) => {
     expect(findAside(text)?.value).toBe(aside);
   });
