@@ -25,6 +25,10 @@ const WORD = /\S+/g;
 /** Words of the task before a break: a verb and its object at least ("call the nurse back"). */
 const WORDS_BEFORE_MIN = 3;
 
+/** Longest day phrase that may lead a task: "by next Friday". */
+const DAY_WORDS_MAX = 3;
+const SPACES = /\s+/;
+
 /** Where a task's words may start within the run: after a comma, semicolon or colon. */
 const PUNCTUATED_JOINS = /[,;:]\s*/g;
 const JOINING_WORDS = /\s(?:and|then|also|plus|so|but|oh)(?=\s)/gi;
@@ -69,7 +73,8 @@ function opensWithVerb(chunk: string): boolean {
 /** "… and then by Thursday return the drill": a day said alone after a joining word leads the verb after it. */
 function leadsWithDay(chunk: string): boolean {
   const lead = afterLast(afterLast(chunk, PUNCTUATED_JOINS), JOINING_WORDS).trim();
-  return lead !== '' && isDatePhrase(lead);
+  // A day phrase is a few words; a longer lead is never one, and the date reader need not be asked.
+  return lead !== '' && lead.split(SPACES).length <= DAY_WORDS_MAX && isDatePhrase(lead);
 }
 
 /** The text after the last match of a global pattern, or all of it. */

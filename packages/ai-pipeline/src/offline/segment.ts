@@ -447,12 +447,18 @@ function standsAlone(clause: string, joiner: string, listing: boolean, previous?
 }
 
 const POINTING_OR_SPEAKER = /\b(?:it|this|that|them|same)\b|^(?:i|we|you|he|she|they)\b/i;
+/** Words a day phrase may end on: a number, a day or a part of one, a week, month or year, "today" in a few languages. */
+const DAY_END_WORD =
+  /\d|^(?:today|tonight|tomorrow|tmrw|tmr|asap|eod|eow|\p{L}*day|\p{L}*tag|week|weekend|month|year|morning|afternoon|evening|night|noon|heute|morgen|hoy|mañana|demain|domani|oggi|amanhã|hoje|vandaag)$/iu;
 /** Longest day phrase that may end a task: "next Tuesday morning". */
 const ENDING_DAY_WORDS_MAX = 3;
 
 /** True when the text ends with a day phrase ("… today", "… by next Friday"). */
 function endsWithDay(text: string): boolean {
   const words = text.trim().split(WHITESPACE);
+  // Only a word that can end a day phrase is worth the date reader's time.
+  const last = words.at(-1) ?? '';
+  if (!DAY_END_WORD.test(last) && !MONTH_NAME_START.test(last)) return false;
   for (let count = 1; count <= ENDING_DAY_WORDS_MAX && count < words.length; count++) {
     if (isDatePhrase(words.slice(-count).join(' '))) return true;
   }
