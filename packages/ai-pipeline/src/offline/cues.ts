@@ -220,7 +220,7 @@ const WHEN_AROUND = new RegExp(
  * sequence of steps, which the title keeps ("Deep clean before handover").
  */
 const AROUND_EVENT = new RegExp(
-  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:before|after|until|till|ahead of)\s+(?:(?:the|my|our|your|his|her|their)\s+)?${WORD}(?:\s+${WORD}){0,2}${TITLE_END}`,
+  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:before|after|ahead of)\s+(?:(?:the|my|our|your|his|her|their)\s+)?${WORD}(?:\s+${WORD}){0,2}${TITLE_END}`,
   'iu',
 );
 /** The month a booking is for: "book the hut for Sept" ("send invoices for December" names which invoices). */

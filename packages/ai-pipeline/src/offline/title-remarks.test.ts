@@ -41,6 +41,10 @@ describe('what a title leaves out at its end', () => {
     expect(task.due_date).toBeNull();
   });
 
+  it('reads "till" as a thing, not as a time, on a dated task: "empty the till drawer for March Friday"', () => {
+    expect(read('empty the till drawer for March Friday').title).toBe('Empty the till drawer for March');
+  });
+
   it('moves a routine\'s next time to the notes when a bracket gives its day: "rehearse the duet by next lesson (Thursday)"', () => {
     expect(read('rehearse the duet by next lesson (Thursday)')).toMatchObject({ title: 'Rehearse the duet', due_date: '2027-05-13', notes: 'by next lesson' });
   });
