@@ -1026,6 +1026,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const at = text.indexOf(clause.text, searchFrom);
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
+      if (reading.kind === 'task' && occasionBefore(cleaned, reading, readings[index + 1]?.reading, after)) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
       // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
       if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
@@ -1113,6 +1116,27 @@ const LEADING_CONNECTIVES = /^(?:(?:and|so|but|honestly|frankly|already|yeah|oh)
 function speakerStatement(next: { cleaned: string; reading: ClauseReading } | undefined): boolean {
   if (!next || next.reading.kind === 'task') return false;
   return SPEAKER_LED.test(next.cleaned.replace(LEADING_CONNECTIVES, ''));
+}
+
+/** A dash after a clause: what follows is what the clause calls for (a comma joins a list of tasks). */
+const DASH_NEXT = /^\s*(?:[—–]|-\s)/;
+/** Most words an occasion is named by, its day aside: "fireworks", "Megan's birthday", "DMV appt". */
+const OCCASION_WORDS = 3;
+
+/**
+ * "fireworks tonight - bring lawn chairs", "Megan's birthday 12/02 - order present": a verbless
+ * occasion with its day, then after a dash the step it calls for. The occasion sets the step's day
+ * and is no task of its own, unless the step names its own day. After a comma ("long run Sunday,
+ * buy runners") the clauses are a list of tasks, and on a line of its own ("Fireworks for
+ * Saturday") an occasion stays a task.
+ */
+function occasionBefore(cleaned: string, reading: ClauseReading, next: ClauseReading | undefined, after: string): boolean {
+  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
+  // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
+  if (hasDatePhrase(next.text)) return false;
+  const day = datePhraseIn(cleaned);
+  const named = trimFiller(day === null ? '' : cleaned.replace(day, ' '));
+  return named !== '' && wordCount(named) <= OCCASION_WORDS && !startsWithVerb(named) && DASH_NEXT.test(after);
 }
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
