@@ -233,7 +233,7 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
   const reports = findReports(text, openTasks, reference);
   const updated = new Set<string>();
   for (const { update } of reports) {
-    if (updated.has(update.task_id)) continue;
+    if (!update || updated.has(update.task_id)) continue;
     updated.add(update.task_id);
     operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
   }

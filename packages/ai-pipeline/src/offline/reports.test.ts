@@ -15,7 +15,7 @@ const reference: DateReference = { today: '2026-06-04', timezone: 'Europe/Dublin
 describe('reports about open tasks in a whole dump', () => {
   it('finds reports in statements, one per clause, across pictographs', () => {
     const reports = findReports('skip bin booked 🙌 the lawn can wait, push it to Monday. and the birthday cake is off this year', open, reference);
-    expect(reports.map((report) => [report.update.task_id, report.update.changes])).toEqual([
+    expect(reports.map((report) => [report.update?.task_id, report.update?.changes])).toEqual([
       [BINS, { status: 'done' }],
       [LAWN, { due_date: '2026-06-08' }],
       [CAKE, { status: 'cancelled' }],
@@ -24,6 +24,13 @@ describe('reports about open tasks in a whole dump', () => {
 
   it('lets "it" stand only for a task named earlier in the same sentence', () => {
     expect(findReports('the lawn is a jungle. push it to Monday', open, reference)).toEqual([]);
+  });
+
+  it('knows an open task said to stand as it is, with no update', () => {
+    const reports = findReports('still to do: skip bin (no change). lawn - still not started', open, reference);
+    expect(reports.map((report) => report.update)).toEqual([null, null]);
+    expect(isReported('skip bin', reports)).toBe(true);
+    expect(findReports('lawn party - still going', open, reference)).toEqual([]);
   });
 
   it('knows a candidate task that repeats a report', () => {

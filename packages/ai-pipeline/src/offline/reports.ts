@@ -7,9 +7,9 @@ import { findUpdate } from './updates.ts';
 
 type OpenTask = DraftContext['tasks'][number];
 
-/** A report about an open task and the words of the dump that made it. */
+/** A report about an open task and the words of the dump that made it; no update when it says nothing changed. */
 export interface Report {
-  update: UpdateTaskOperation;
+  update: UpdateTaskOperation | null;
   clause: string;
 }
 
@@ -17,6 +17,11 @@ export interface Report {
 const SENTENCE_BREAK = /[.!?\n]+|\p{Extended_Pictographic}+/u;
 const CLAUSE_BREAK = /[,;]/;
 /** What a clause says of its subject that makes the subject a task named: "the railing can wait". */
+/** "solar quotes - still going", "the NIE appointment (no change)": an open task said to stand as it is. */
+const UNCHANGED =
+  /^(.+?)\s*[(:–—-]?\s*(?:still (?:going|pending|open|waiting|in progress|on|not (?:done|booked|sorted|paid|sent|started))|no change|unchanged|ongoing|in progress|as before|as planned)\)?$/i;
+/** "still need: the NIE appointment": a short label before the task it lists. */
+const LEAD_LABEL = /^[\p{L} ]{1,20}:\s*/u;
 const SUBJECT = /^(.+?)\s+(?:can|could|will|'ll|won't|can't|is|isn't|are|aren't|has|hasn't|have|needs|must|should|'s)\b/i;
 
 /**
@@ -34,7 +39,9 @@ export function findReports(dump: string, tasks: readonly OpenTask[], reference:
       const clause = part.trim();
       if (clause === '') continue;
       const update = findUpdate(clause, tasks, reference, referent);
+      const unchanged = UNCHANGED.exec(clause)?.[1];
       if (update) reports.push({ update, clause });
+      else if (unchanged && matchTask(trimFiller(unchanged).replace(LEAD_LABEL, ''), tasks)) reports.push({ update: null, clause });
       const subject = SUBJECT.exec(clause)?.[1];
       referent =
         (update ? tasks.find((task) => task.id === update.task_id) : null) ??
