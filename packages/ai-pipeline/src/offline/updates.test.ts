@@ -88,6 +88,10 @@ describe('updates to existing tasks', () => {
       expect(findUpdate("I'm not doing the tetanus booster anymore", home, reference)?.task_id).toBe(VACCINE);
       expect(findUpdate('dropping the fence', home, reference)?.task_id).toBe(FENCE);
       expect(findUpdate('parking permit is off', home, reference)?.task_id).toBe(PERMIT);
+      expect(findUpdate('tetanus booster cancelled', home, reference)?.task_id).toBe(VACCINE);
+      expect(findUpdate('no fence staining this year', home, reference)?.task_id).toBe(FENCE);
+      expect(findUpdate('cancel the fence', home, reference)?.task_id).toBe(FENCE);
+      expect(findUpdate('cancel the gym', [{ id: 'g', title: 'Cancel the gym', project_id: null, due_date: null, status: 'todo' }], reference)).toBeNull();
     });
 
     it('reads a move with the task first and a bare or past verb, or "now on"', () => {

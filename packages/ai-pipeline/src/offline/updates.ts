@@ -37,6 +37,8 @@ const DONE = [
   new RegExp(String.raw`^(.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|has been\s+|have been\s+)?(?:all\s+|finally\s+|now\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
   new RegExp(String.raw`^(.+?)\s*[:-]\s*(?:all\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
 ];
+/** A task whose own step is to cancel something. */
+const CANCELLING = /^(?:cancel|unsubscribe|end|stop)\b/i;
 /** Words after a cancelled task that say when it is off: "forget the cards this year". */
 const CANCEL_TAIL = String.raw`(?:\s+(?:this year|this time|this week|this month|for now|for this year|anymore|any more|after all|then|now))?`;
 const CANCEL = [
@@ -45,6 +47,9 @@ const CANCEL = [
     'i',
   ),
   new RegExp(String.raw`^(.+?)\s+(?:is|are|'s)\s+(?:now\s+)?(?:cancell?ed|off|not happening|not needed|scrapped|dropped)${CANCEL_TAIL}$`, 'i'),
+  new RegExp(String.raw`^(.+?)\s+(?:(?:has been|have been|got|was|were)\s+)?(?:cancell?ed|scrapped|dropped|called off)${CANCEL_TAIL}$`, 'i'),
+  /^no\s+(.+?)\s+(?:this year|this time|anymore|any more|after all)$/i,
+  /^(?:cancel|call off)\s+(.+?)$/i,
   new RegExp(String.raw`^(.+?)\s*[:-]\s*(?:cancell?ed|off|not happening|not needed|scrapped|dropped)${CANCEL_TAIL}$`, 'i'),
 ];
 const REPRIORITISE = [
@@ -132,7 +137,8 @@ export function findUpdate(text: string, tasks: readonly OpenTask[], reference: 
   for (const pattern of CANCEL) {
     const phrase = pattern.exec(sentence)?.[1];
     const task = phrase ? named(phrase) : null;
-    if (task) return update(task, { status: 'cancelled' });
+    // "cancel Netflix" when "Cancel Netflix" is open restates the task; it does not call it off.
+    if (task && !CANCELLING.test(task.title)) return update(task, { status: 'cancelled' });
   }
   for (const pattern of REPRIORITISE) {
     const match = pattern.exec(sentence);
