@@ -1225,6 +1225,15 @@ function taggedPieces(content: string): { project: string | null; text: string }
   return pieces.some((piece) => piece.text === '') ? null : pieces;
 }
 
+/** "[Flat chat]" over a pasted chat: the chat's name, in brackets on the opening line (no timestamp). */
+const CHAT_NAME = /^\[[^\]\d]{1,40}\]$/;
+/** "Jo Marsh: Morning!": a line a named speaker says. */
+const SPEAKER_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+\S/u;
+
+/** The opening line names the chat pasted under it. */
+function namesChat(content: string, next: Line | undefined): boolean {
+  return CHAT_NAME.test(content) && next !== undefined && SPEAKER_LINE.test(next.content);
+}
 const CARRIAGE_RETURNS = /\r\n?/g;
 const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
@@ -1321,7 +1330,7 @@ export function segment(dump: string): Segment[] {
     const lineScope = inner ?? outer;
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
-    if (opensDump && (!line.bullet || line.wrapped) && isDumpTitle(content)) continue;
+    if (opensDump && (!line.bullet || line.wrapped) && (isDumpTitle(content) || namesChat(content, nextFilled[position]))) continue;
     const closesDump = plain && nextFilled[position] === undefined;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump }, out);
     if (changed !== undefined) {
