@@ -1131,12 +1131,12 @@ const OCCASION_WORDS = 3;
  * Saturday") an occasion stays a task.
  */
 function occasionBefore(cleaned: string, reading: ClauseReading, next: ClauseReading | undefined, after: string): boolean {
-  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
+  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED || !DASH_NEXT.test(after)) return false;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
   if (hasDatePhrase(next.text)) return false;
   const day = datePhraseIn(cleaned);
   const named = trimFiller(day === null ? '' : cleaned.replace(day, ' '));
-  return named !== '' && wordCount(named) <= OCCASION_WORDS && !startsWithVerb(named) && DASH_NEXT.test(after);
+  return named !== '' && wordCount(named) <= OCCASION_WORDS && !startsWithVerb(named);
 }
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
