@@ -22,6 +22,11 @@ describe('reports about open tasks in a whole dump', () => {
     ]);
   });
 
+  it('lets "that" stand for what a past verb in the clause before was done to', () => {
+    const reports = findReports("the neighbour came round and mowed the lawn, so that's done", open, reference);
+    expect(reports.map((report) => [report.update?.task_id, report.update?.changes])).toEqual([[LAWN, { status: 'done' }]]);
+  });
+
   it('lets "it" stand only for a task named earlier in the same sentence', () => {
     expect(findReports('the lawn is a jungle. push it to Monday', open, reference)).toEqual([]);
   });

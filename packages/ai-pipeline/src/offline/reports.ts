@@ -24,6 +24,21 @@ const UNCHANGED =
 const LEAD_LABEL = /^[\p{L} ]{1,20}:\s*/u;
 const SUBJECT = /^(.+?)\s+(?:can|could|will|'ll|won't|can't|is|isn't|are|aren't|has|hasn't|have|needs|must|should|'s)\b/i;
 
+/** "… and fixed the sink": a past verb and what it was done to, anywhere in a clause. */
+const PAST_THEN_OBJECT = /\b([\p{L}]+ed|paid|sent|did|done|bought|sorted)\s+(?:the\s+|my\s+|our\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
+
+const SPACE = /\s+/;
+
+/** The open task a past verb in the clause was done to: "the plumber came and fixed the sink" names the sink task. */
+function doneTo(clause: string, tasks: readonly OpenTask[]): OpenTask | null {
+  for (const match of clause.matchAll(PAST_THEN_OBJECT)) {
+    const object = match[2] ?? '';
+    const task = matchTask(object, tasks) ?? matchTask(object.split(SPACE)[0] ?? '', tasks);
+    if (task) return task;
+  }
+  return null;
+}
+
 /**
  * Reports about open tasks anywhere in a dump, read clause by clause before the dump is cut into
  * candidate tasks: "gas paid this morning" or "not doing them" are statements the segmenter drops
@@ -47,6 +62,7 @@ export function findReports(dump: string, tasks: readonly OpenTask[], reference:
         (update ? tasks.find((task) => task.id === update.task_id) : null) ??
         (subject ? matchTask(subject, tasks) : null) ??
         matchTask(trimFiller(clause), tasks) ??
+        doneTo(clause, tasks) ??
         referent;
     }
   }

@@ -34,7 +34,7 @@ const DO_IT_ON = /^(?:(?:i|we)\s*(?:'ll|will)\s+|will\s+|(?:i'?m|we'?re)\s+|gonn
 const ASKING_SUBJECT = /^(?:get|have|has|need|needs|want|make sure|to|must|should|gotta|let'?s)\b/i;
 const DONE = [
   /^(?:mark|set|tick off|check off)\s+(.+?)\s+(?:as\s+)?(?:done|complete|completed|finished)$/i,
-  new RegExp(String.raw`^(.+?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|has been\s+|have been\s+)?(?:all\s+|finally\s+|now\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
+  new RegExp(String.raw`^(.+?)(?:'s\s+|\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|has been\s+|have been\s+)?)(?:all\s+|finally\s+|now\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
   new RegExp(String.raw`^(.+?)\s*[:-]\s*(?:all\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
 ];
 /** A task whose own step is to cancel something. */
