@@ -1,5 +1,6 @@
 import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { isMusing, isRemark } from './remarks.ts';
 import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -393,6 +394,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (isRemark(bare, trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (isMusing(trimmed)) return { kind: 'task', confidence: FRAGMENT, text };
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }

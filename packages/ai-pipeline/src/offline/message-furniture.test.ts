@@ -25,6 +25,7 @@ describe('the furniture of a pasted message', () => {
   it.each([
     ["[Cousins]\nAuntie Rosa: Good evening all!\nUncle Tomo: we're 6\nmy notes: book the long table", ['Book the long table']],
     ["[Flat chat]\nJo Marsh: Morning!\nJo Marsh: they'll fix the boiler Tuesday\nme: buy descaler", ['Buy descaler']],
+    ['[Book club crew]\nAnna Berg: Hi all!\nme: order the next novel', ['Order the next novel']],
   ])('reads a speaker’s greeting or news as no task in "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });

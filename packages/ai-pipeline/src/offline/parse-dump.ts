@@ -19,6 +19,8 @@ import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { type Segment, segment } from './segment.ts';
 import { taskConfidence } from './task-confidence.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
+import { findReports, isReported } from './reports.ts';
+import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 
 /** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
@@ -250,6 +252,14 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
     return { project_ref: entry.ref, project_id: entry.id };
   };
 
+  // Reports ("gas paid", "not doing the cards") are read first: most are statements, no candidate task.
+  const reports = findReports(text, openTasks, reference);
+  const updated = new Set<string>();
+  for (const { update } of reports) {
+    if (!update || updated.has(update.task_id)) continue;
+    updated.add(update.task_id);
+    operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
+  }
   const items = segment(text) as Segment[];
   const listedDump = dumpIsListed(text);
   // Where the last item was found in the dump: a pronoun's person is named in its paragraph up to there.
@@ -259,9 +269,11 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
     if (found >= 0) readTo = found;
     const update = findUpdate(item.text, openTasks, reference);
     if (update) {
-      operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
+      if (!updated.has(update.task_id)) operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
+      updated.add(update.task_id);
       continue;
     }
+    if (isReported(item.text, reports)) continue;
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
     const readEnd = readTo + (found >= 0 ? item.text.length : 0);
@@ -269,7 +281,10 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
+    // A task the dump has already reported on is no new task: "still need to call Dad, will do it Thursday".
+    if (updated.has(restated?.task_id ?? matchTask(fields.title, openTasks)?.id ?? '')) continue;
     if (restated) {
+      updated.add(restated.task_id);
       operations.push(operationSchema.parse({ ...restated, confidence: Math.min(item.confidence, RESTATED_CONFIDENCE) }));
       continue;
     }

@@ -1060,6 +1060,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const at = text.indexOf(clause.text, searchFrom);
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
+      if (reading.kind === 'task' && occasionBefore(cleaned, reading, readings[index + 1]?.reading, after)) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
       // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
       if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
@@ -1149,6 +1152,27 @@ function speakerStatement(next: { cleaned: string; reading: ClauseReading } | un
   return SPEAKER_LED.test(next.cleaned.replace(LEADING_CONNECTIVES, ''));
 }
 
+/** A dash after a clause: what follows is what the clause calls for (a comma joins a list of tasks). */
+const DASH_NEXT = /^\s*(?:[—–]|-\s)/;
+/** Most words an occasion is named by, its day aside: "fireworks", "Megan's birthday", "DMV appt". */
+const OCCASION_WORDS = 3;
+
+/**
+ * "fireworks tonight - bring lawn chairs", "Megan's birthday 12/02 - order present": a verbless
+ * occasion with its day, then after a dash the step it calls for. The occasion sets the step's day
+ * and is no task of its own, unless the step names its own day. After a comma ("long run Sunday,
+ * buy runners") the clauses are a list of tasks, and on a line of its own ("Fireworks for
+ * Saturday") an occasion stays a task.
+ */
+function occasionBefore(cleaned: string, reading: ClauseReading, next: ClauseReading | undefined, after: string): boolean {
+  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED || !DASH_NEXT.test(after)) return false;
+  // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
+  if (hasDatePhrase(next.text)) return false;
+  const day = datePhraseIn(cleaned);
+  const named = trimFiller(day === null ? '' : cleaned.replace(day, ' '));
+  return named !== '' && wordCount(named) <= OCCASION_WORDS && !startsWithVerb(named);
+}
+
 /** The least confidence of a clause that is a task rather than an event or remark. */
 const ASKED_LEAST = 0.5;
 /** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
@@ -1235,6 +1259,15 @@ function taggedPieces(content: string): { project: string | null; text: string }
   return pieces.some((piece) => piece.text === '') ? null : pieces;
 }
 
+/** "[Flat chat]" over a pasted chat: the chat's name, in brackets on the opening line (no timestamp). */
+const CHAT_NAME = /^\[[^\]\d]{1,40}\]$/;
+/** "Jo Marsh: Morning!": a line a named speaker says. */
+const SPEAKER_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+\S/u;
+
+/** The opening line names the chat pasted under it. */
+function namesChat(content: string, next: Line | undefined): boolean {
+  return CHAT_NAME.test(content) && next !== undefined && SPEAKER_LINE.test(next.content);
+}
 const CARRIAGE_RETURNS = /\r\n?/g;
 const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
@@ -1331,7 +1364,7 @@ export function segment(dump: string): Segment[] {
     const lineScope = inner ?? outer;
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
-    if (opensDump && (!line.bullet || line.wrapped) && isDumpTitle(content)) continue;
+    if (opensDump && (!line.bullet || line.wrapped) && (isDumpTitle(content) || namesChat(content, nextFilled[position]))) continue;
     const closesDump = plain && nextFilled[position] === undefined;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump }, out);
     if (changed !== undefined) {

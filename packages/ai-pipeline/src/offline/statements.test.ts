@@ -55,3 +55,31 @@ describe('sentences that are not tasks', () => {
     expect(confident(dump)).toEqual(expected);
   });
 });
+
+describe('news, scenes, feelings and others\' jobs among tasks', () => {
+  it.each([
+    ['Long weekend, kitchen packed, hiding upstairs. Email the school about the trip.', ['Email the school about the trip']],
+    ['Council tax goes up in April, so I want to redo the budget.', ['Redo the budget']],
+    ['Nana and Grandad land on the 9th, I need to air the spare room.', ['Air the spare room']],
+    ["Tadhg, you're on the playlist. Auntie Bríd's bringing the trifle. I'll pick up the ice.", ['Pick up the ice']],
+    ['Rained all day. Baked bread. Read about half of the manual.', []],
+    ["I'll miss the bakery on Elm Street more than anything. Cancel the gym.", ['Cancel the gym']],
+    ['Fenster geputzt, endlich Ruhe. Diese Woche: 1. Opa anrufen 2. Fahrrad reparieren', ['Opa anrufen', 'Fahrrad reparieren']],
+  ])('creates only the tasks of "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('reads an occasion before a dash as the day of its step, not a task', () => {
+    const operations = parseDump('street party saturday - bring the folding table', context);
+    const tasks = operations.flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation] : []));
+    expect(tasks.map((task) => [task.title, task.due_date])).toEqual([['Bring the folding table', '2026-12-05']]);
+  });
+
+  it.each([
+    ['Fireworks for Saturday', ['Fireworks']],
+    ['- sparklers for new year\n- street party saturday - bring the table tomorrow', ['Sparklers for new year', 'Street party', 'Bring the table']],
+    ['long walk Sunday, buy new boots', ['Long walk', 'Buy new boots']],
+  ])('keeps occasions that are items of their own in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});

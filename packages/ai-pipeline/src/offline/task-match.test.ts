@@ -21,6 +21,17 @@ describe('matching a phrase to an open task', () => {
     expect(matchTask('the biscut vet thing', tasks)?.id).toBe('3');
   });
 
+  it('takes the noun made from a task verb for the task, but not a short word inside a longer one', () => {
+    const errands = [
+      { id: 'a', title: 'Renew the library card' },
+      { id: 'b', title: 'Compare phone plans' },
+      { id: 'c', title: 'Pay the rent' },
+    ];
+    expect(matchTask('library card renewal', errands)?.id).toBe('a');
+    expect(matchTask('the plan comparison', errands)?.id).toBe('b');
+    expect(matchTask('rental', errands)).toBeNull();
+  });
+
   it('refuses when two tasks match or none does', () => {
     expect(matchTask('the dentist thing', tasks)).toBeNull();
     expect(matchTask('the plumber', tasks)).toBeNull();

@@ -23,9 +23,20 @@ export function contentWords(text: string): string[] {
     .map(stem);
 }
 
-/** One edit apart, for typos in longer words ("dentsit" for "dentist"). */
+const FINAL_E = /e$/;
+/** Shortest verb that names its own noun by a longer ending: "renew" in "renewal", "compar(e)" in "comparison". */
+const NOUN_ROOT_MIN = 5;
+
+/** "renewal" for "renew", "comparison" for "compare": the noun made from a task's verb names it. */
+function sameRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const root = short.replace(FINAL_E, '');
+  return root.length >= NOUN_ROOT_MIN && long.length > short.length && long.startsWith(root);
+}
+
+/** One edit apart, for typos in longer words ("dentsit" for "dentist"), or one's noun. */
 function nearlyEqual(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || sameRoot(a, b)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;

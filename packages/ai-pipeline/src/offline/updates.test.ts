@@ -47,4 +47,69 @@ describe('updates to existing tasks', () => {
     expect(restatedTask('Compare insurance quotes', { due_date: '2026-11-27', start_at: null }, open)?.task_id).toBe(INSURANCE);
     expect(restatedTask('Insurance', { due_date: '2026-11-27', start_at: null }, open)).toBeNull();
   });
+
+  describe('terse reports of open tasks', () => {
+    const WATER = '00000000-0000-4000-8000-000000000011';
+    const VACCINE = '00000000-0000-4000-8000-000000000012';
+    const FENCE = '00000000-0000-4000-8000-000000000013';
+    const AUNT = '00000000-0000-4000-8000-000000000014';
+    const PERMIT = '00000000-0000-4000-8000-000000000015';
+    const home = [
+      { id: WATER, title: 'Pay the water bill', project_id: null, due_date: '2026-11-25', status: 'todo' },
+      { id: VACCINE, title: 'Get the tetanus booster', project_id: null, due_date: null, status: 'todo' },
+      { id: FENCE, title: 'Stain the back fence', project_id: null, due_date: '2026-11-28', status: 'todo' },
+      { id: AUNT, title: 'Phone Aunt Rosa', project_id: null, due_date: null, status: 'todo' },
+      { id: PERMIT, title: 'Renew the parking permit', project_id: null, due_date: null, status: 'todo' },
+    ];
+
+    it('reads a task named and then reported done, with when or where it was done after it', () => {
+      expect(findUpdate('water bill paid at lunch', home, reference)?.task_id).toBe(WATER);
+      expect(findUpdate('tetanus booster - done at the clinic on Monday', home, reference)?.changes).toEqual({ status: 'done' });
+      expect(findUpdate('parking permit sorted', home, reference)?.task_id).toBe(PERMIT);
+    });
+
+    it('reads a report that leads with what was done, cutting the words about when', () => {
+      expect(findUpdate('finally paid the water bill', home, reference)?.task_id).toBe(WATER);
+      expect(findUpdate('sorted the parking permit over the phone this morning', home, reference)?.task_id).toBe(PERMIT);
+      expect(findUpdate('done: phoned Aunt Rosa', home, reference)?.task_id).toBe(AUNT);
+    });
+
+    it('takes any past verb as a report only when the task is that verb', () => {
+      expect(findUpdate('phoned Aunt Rosa yesterday', home, reference)?.changes).toEqual({ status: 'done' });
+      expect(findUpdate('visited Aunt Rosa', home, reference)).toBeNull();
+    });
+
+    it('reads a noun made from the task verb as the task', () => {
+      expect(findUpdate('permit renewal is done', home, reference)?.task_id).toBe(PERMIT);
+    });
+
+    it('reads cancellations said in passing', () => {
+      expect(findUpdate('forget the back fence this year', home, reference)?.changes).toEqual({ status: 'cancelled' });
+      expect(findUpdate("I'm not doing the tetanus booster anymore", home, reference)?.task_id).toBe(VACCINE);
+      expect(findUpdate('dropping the fence', home, reference)?.task_id).toBe(FENCE);
+      expect(findUpdate('parking permit is off', home, reference)?.task_id).toBe(PERMIT);
+      expect(findUpdate('tetanus booster cancelled', home, reference)?.task_id).toBe(VACCINE);
+      expect(findUpdate('no fence staining this year', home, reference)?.task_id).toBe(FENCE);
+      expect(findUpdate('cancel the fence', home, reference)?.task_id).toBe(FENCE);
+      expect(findUpdate('cancel the gym', [{ id: 'g', title: 'Cancel the gym', project_id: null, due_date: null, status: 'todo' }], reference)).toBeNull();
+    });
+
+    it('reads a move with the task first and a bare or past verb, or "now on"', () => {
+      expect(findUpdate('fence push to Sunday', home, reference)?.changes).toEqual({ due_date: '2026-11-29' });
+      expect(findUpdate('Aunt Rosa now on Thursday', home, reference)?.changes).toEqual({ due_date: '2026-11-26' });
+    });
+
+    it('lets a pronoun stand for the task the sentence named before it', () => {
+      const fence = home[2] ?? null;
+      expect(findUpdate('move it to Saturday', home, reference, fence)?.task_id).toBe(FENCE);
+      expect(findUpdate('will do it Friday', home, reference, fence)?.changes).toEqual({ due_date: '2026-11-27' });
+      expect(findUpdate('move it to Saturday', home, reference)).toBeNull();
+    });
+
+    it('leaves plans and requests alone', () => {
+      expect(findUpdate('get the water bill paid by Friday', home, reference)).toBeNull();
+      expect(findUpdate('water bill paid by Friday', home, reference)).toBeNull();
+      expect(findUpdate('paid the plumber', home, reference)).toBeNull();
+    });
+  });
 });

@@ -1,0 +1,79 @@
+import { isEnglishWord } from './spelling.ts';
+import { startsWithVerb } from './verbs.ts';
+
+/**
+ * Clauses that read like tasks but say how things are: a feeling ("will miss the tacos"), a bare
+ * "do that", a scene ("house full"), news of what happens or of what others do ("rent goes up from
+ * May", "Mum and Dad fly in", "Mam's doing the ham"), a progress report ("read half of the book"),
+ * relief ("finally a day off") or a German statement of what was done ("Uhren umgestellt"). Each
+ * is a statement, never a new task; a musing ("think about it") is only offered.
+ */
+
+/** Verbs of feeling: "(I'll) miss the old flat", "dread the dentist", "love this weather". */
+const FEELING = /^(?:miss|love|hate|adore|dread|regret|envy|hope|wish)\b(?!\s+(?:to|out)\b)/i;
+/** Weighing something named elsewhere: "think about it", "sleep on it", "mull it over". */
+const MUSING = /^(?:think|mull|chew|sleep|ponder|reflect)\s+(?:(?:about|on|over)\s+)?(?:it|that|this|them)\b/i;
+/** "do that tonight": a step with no content of its own, pointing at one said before. */
+const BARE_DO = /^do\s+(?:it|that|this|them|those)\b/i;
+/** A place or thing and the state it is in: "house full", "the kids asleep", "office dead". */
+const STATE =
+  /^(?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:full|empty|asleep|awake|quiet|dead|packed|heaving|rammed|silent|freezing|boiling|soaked|flooded|frozen)$/iu;
+/** "Rent goes up from May", "the fare rises in June": a singular thing and a change to it. */
+const SINGULAR_CHANGE = /^(?:(?:the|my|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(?:goes|rises|increases|drops|falls|doubles|jumps)\s+(?:up|down|by|from|to|in|on|again)\b/iu;
+/** "Prices go up in May": a plural thing and the change (an imperative never starts so). */
+const PLURAL_CHANGE = /^(?:(?:the|my|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+s\s+(?:go|rise|increase|drop|fall|double|jump)\s+(?:up|down|by|from|to|in|on|again)\b/iu;
+/** Family named by how they are related, written in any case: "Mam", "my sister", "the in-laws". */
+const KIN = String.raw`(?:(?:my|our|the)\s+)?(?:mum|mom|mam|mammy|mummy|ma|dad|daddy|da|pa|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|granda|auntie|aunty|uncle|kids|sister|brother|parents|folks|in-laws|husband|wife|partner|son|daughter|cousin|cousins)`;
+/** "Auntie Bríd", "Uncle Joe": a relation and the name after it. */
+const KIN_WORD = new RegExp(String.raw`^${KIN}(?:\s+\p{Lu}[\p{L}'’-]+)?$`, 'iu');
+/** Comings and goings, which the verb list of tasks need not hold: "land", "arrive", "stay". */
+const COMING = /^(?:arrive|land|fly|come|visit|leave|stay|head|drive|move|go)$/i;
+/** "Mam's doing the ham", "Dad is bringing the chairs", "Tomás is on drinks": what someone else is taking on. */
+const TAKING_ON = /^(.+?)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:doing|bringing|making|cooking|handling|sorting|organising|organizing|hosting|driving|getting|buying|on)\b/i;
+/** "Ciara, you're on dessert": a person addressed and told what is theirs, no request. */
+const ADDRESSED = /^(.+?),?\s+(?:you['’]re|you are|you['’]ll|you will|you['’]ve got|you have got)\s/i;
+/** "Mum and Dad fly in", "Jo and Sam arrive": two people and what they do. */
+const PAIR_DOING = /^(.+?)\s*(?:and|&|\+)\s*(.+?)\s+([\p{L}]+)\b/iu;
+/** A progress report with a verb whose past is its present: "read half of the report", "cut most of the hedge". */
+const PART_DONE = /^(?:read|cut|put|set|spread)\s+(?:about\s+|nearly\s+|almost\s+)?(?:half|most|a third|a quarter|a chunk|a bit)\s+of\b/i;
+/** A German past participle ending a short clause: "Uhren umgestellt", "Auto gewaschen" is no -t form. */
+const GERMAN_DONE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ab|an|auf|aus|bei|ein|mit|nach|um|vor|weg|zu|zurück|durch)?ge\p{Ll}{3,}t$/u;
+/** "finally a free weekend", "endlich eine Stunde mehr": relief, when no step follows the word. */
+/** "Rent goes up": a verb-like first word is the subject when the change follows it at once. */
+const CHANGE_SECOND = /^\S+\s+(?:goes|rises|increases|drops|falls|doubles|jumps)\b/i;
+const RELIEF = /^(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|akhirnya)\b[\s,!]*(.+)$/i;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/** Someone other than the writer: a relation, or a capitalised name that is no English word. */
+function isSomeoneElse(words: string): boolean {
+  const name = words.trim();
+  if (KIN_WORD.test(name)) return true;
+  return CAPITALISED.test(name) && !isEnglishWord(name) && !startsWithVerb(name);
+}
+
+function othersDoing(text: string): boolean {
+  const taking = TAKING_ON.exec(text)?.[1];
+  if (taking && isSomeoneElse(taking)) return true;
+  const addressed = ADDRESSED.exec(text)?.[1];
+  if (addressed && isSomeoneElse(addressed)) return true;
+  const pair = PAIR_DOING.exec(text);
+  return pair?.[1] !== undefined && pair[2] !== undefined && isSomeoneElse(pair[1]) && isSomeoneElse(pair[2]) && (COMING.test(pair[3] ?? '') || startsWithVerb(pair[3] ?? ''));
+}
+
+/** "think about it": weighing what was said before is no step of its own, so it is only offered. */
+export function isMusing(trimmed: string): boolean {
+  return MUSING.test(trimmed);
+}
+
+/**
+ * True when a clause says how things are rather than what to do. `said` is the clause as written,
+ * `trimmed` the same without the filler around it ("I'll", "honestly").
+ */
+export function isRemark(said: string, trimmed: string): boolean {
+  if (FEELING.test(trimmed) || BARE_DO.test(trimmed) || PART_DONE.test(trimmed)) return true;
+  if (!startsWithVerb(trimmed) && (STATE.test(trimmed) || PLURAL_CHANGE.test(trimmed))) return true;
+  if (SINGULAR_CHANGE.test(trimmed) && (!startsWithVerb(trimmed) || CHANGE_SECOND.test(trimmed))) return true;
+  if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed)) return true;
+  const relief = RELIEF.exec(said.trim())?.[1];
+  return relief !== undefined && !startsWithVerb(relief);
+}
