@@ -239,7 +239,7 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const { content } = line;
   if (PROJECT_LINE.test(content)) return content;
   const effort = EFFORT_LINE.exec(content);
-  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !SENTENCE_BREAK.test(effort[1])) return effortName(effort[1], content);
+  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !SENTENCE_BREAK.test(effort[1]) && effortItem(content) === null) return effortName(effort[1], content);
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
   if (markdown?.[1]) return markdown[1].replace(TRAILING_COLON, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
@@ -830,6 +830,8 @@ interface ItemContext {
   opensDump?: boolean;
   /** The text is the dump's last paragraph, where a sentence may close the dump. */
   closesDump?: boolean;
+  /** The line is one of a run of "Label: …" lines, where each label names its line's group. */
+  labelRun?: boolean;
 }
 
 /** "That's probably not everything.", "OK, c'est tout.", "I'm going to bed.": the writer is done listing. */
@@ -1156,6 +1158,20 @@ function shortLabel(label: string): boolean {
 const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
 
 const EFFORT_NAME_BREAK = /\s*,\s*|\s+[—–-]\s+/;
+const NAME_THEN_DASH = /^(.+?)\s+[—–-]\s+(\S.*)$/;
+/** "a booking app for dog walkers": a description of the effort starts with an article; an item does not. */
+const DESCRIPTION_START = /^(?:a|an|the|our|my)\b/i;
+
+/**
+ * "Client: Migros – banner set v2 by Wed": the effort's name, a dash, then something to do for it on
+ * the same line. Null for a line that only names ("Client: Acme redesign") or describes the effort.
+ */
+function effortItem(content: string): { name: string; item: string } | null {
+  const effort = EFFORT_LINE.exec(content)?.[1];
+  const parts = effort === undefined ? null : NAME_THEN_DASH.exec(effort);
+  if (!parts?.[1] || !parts[2] || wordCount(parts[1]) > EFFORT_NAME_WORDS_MAX || startsWithVerb(trimFiller(parts[1])) || DESCRIPTION_START.test(parts[2])) return null;
+  return { name: parts[1], item: parts[2] };
+}
 const LABEL_MARK = /\s*[:\-–—]/;
 
 /** The name an effort line gives: "Tidepool, a booking app …" is Tidepool; a long description its kind. */
@@ -1234,6 +1250,7 @@ export function segment(dump: string): Segment[] {
   }
   const firstFilled = lines.findIndex((line) => line.content !== '');
   const blockLabels = labelsOfBlocks(lines);
+  const runLabels = labelledRuns(lines);
   const pictureHeads = picturedHeadings(lines, nextFilled, afterNextFilled);
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
@@ -1299,13 +1316,43 @@ export function segment(dump: string): Segment[] {
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
     if (opensDump && (!line.bullet || line.wrapped) && isDumpTitle(content)) continue;
     const closesDump = plain && nextFilled[position] === undefined;
-    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump }, out);
+    // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
+    const labelRun = !message && runLabels.has(position);
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
     if (changed !== undefined) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
     }
   }
   return out;
+}
+
+/** Fewest lines in a row led by a label before each label is read as its line's group. */
+const LABELLED_RUN_MIN = 3;
+
+/**
+ * "Personal: Halbtax renewal" among "Client: …", "Admin: …" lines: where three or more lines in a
+ * row each open with a short label, the labels sort the lines into groups, even before a thing
+ * rather than a step ("groceries: eggs, milk" alone stays one item). Returns the lines' positions.
+ */
+function labelledRuns(lines: Line[]): Set<number> {
+  const runs = new Set<number>();
+  let run: number[] = [];
+  // "Attendees: …", "Agenda: …": a run of labels is a list of groups only when a line in it asks for something.
+  let asks = false;
+  const close = () => {
+    if (run.length >= LABELLED_RUN_MIN && asks) for (const position of run) runs.add(position);
+    [run, asks] = [[], false];
+  };
+  for (const [position, line] of lines.entries()) {
+    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
+    if (label !== undefined && shortLabel(label.replace(SPACED_BRACKETS, ' ').trim())) {
+      run.push(position);
+      asks ||= startsWithVerb(trimFiller(line.content.slice(label.length + 1).trim()));
+    } else close();
+  }
+  close();
+  return runs;
 }
 
 /** Fewest blocks a dump must open with a bare label before the labels are read as headings. */
@@ -1367,11 +1414,16 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
     return undefined;
   }
+  const forEffort = effortItem(content);
+  if (forEffort !== null) {
+    itemsOf(forEffort.item, { ...context, scope: { ...context.scope, project: projectName(forEffort.name) } }, out);
+    return undefined;
+  }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
   const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null) ?? listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
-  const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
+  const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
   // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
   const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
   const labelled = within ? { ...read, project: context.scope.project } : read;
@@ -1414,7 +1466,16 @@ const TRAILING_DIGIT = /\d$/;
  * nothing for filler labels ("Note: …"); null when the label belongs to the task ("groceries: eggs,
  * milk" stays whole).
  */
-function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
+function labelScope(label: string, rest: string, scope: Scope, message: boolean, labelRun = false): Scope | null {
+  // "Kids (before school starts Weds): label uniforms": the remark in brackets is no part of the
+  // label, but a deadline in it is the group's.
+  const remarked = LABEL_REMARK.exec(label);
+  const deadline = remarked?.[2] === undefined ? undefined : DEADLINE_LEAD.exec(remarked[2])?.[1];
+  const deadlineDay = deadline === undefined ? null : datePhraseIn(remarked?.[2] ?? '');
+  if (remarked?.[1] && deadlineDay !== null) {
+    const read = labelScope(remarked[1], rest, scope, message, labelRun);
+    return read === null ? null : { ...read, dateHint: `${deadline} ${deadlineDay}` };
+  }
   if (PRIORITY_LABEL.test(label.trim())) return null;
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim())) return scope;
   if (EFFORT_KIND.test(label.trim())) return null;
@@ -1436,9 +1497,14 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
-  if (TRAILING_DIGIT.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
+  if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
+
+/** A label and a remark in brackets after it: "Kids (before school starts Weds)". */
+const LABEL_REMARK = /^([^()]*\S)\s*\(([^()]*)\)\s*$/;
+/** A remark that sets a deadline: "before school starts Weds", "by the 3rd". */
+const DEADLINE_LEAD = /^\s*(before|by|until|till)\b/i;
 
 /** A heading names either a day ("Tomorrow", "## Friday 10am") or a project. */
 function headingScope(heading: string, current: Scope): Scope {
