@@ -58,3 +58,64 @@ describe('a label with a remark in brackets', () => {
     expect(dated(dump)).toEqual(['Lift the dahlias / 2027-03-10', 'Wrap the olive tree / 2027-03-10', 'Drain the hose / 2027-03-09']);
   });
 });
+
+describe('several labelled groups in one paragraph', () => {
+  it('"For the X: …" then "For the Y I need to …": the second effort is a group of its own', () => {
+    expect(grouped('For the treehouse: buy the decking screws, cut the ladder rungs. For the allotment shed I need to fix the hinge and paint the door.')).toEqual([
+      'Treehouse / Buy the decking screws',
+      'Treehouse / Cut the ladder rungs',
+      'Allotment shed / Fix the hinge',
+      'Allotment shed / Paint the door',
+    ]);
+  });
+
+  it('a word and a dash after a label is the next label, and a closing "and …" belongs to neither', () => {
+    expect(grouped('pottery: glaze the bowls, book a kiln slot. rowing - renew the club licence, collect my oar. and post the card to Ingrid')).toEqual([
+      'Pottery / Glaze the bowls',
+      'Pottery / Book a kiln slot',
+      'Rowing / Renew the club licence',
+      'Rowing / Collect my oar',
+      '- / Post the card to Ingrid',
+    ]);
+  });
+
+  it('"And …" after a single label stays in its group', () => {
+    expect(grouped('Bakery: order the flour sacks. Fix the proofer. And ring the health inspector about Monday.')).toEqual([
+      'Bakery / Order the flour sacks',
+      'Bakery / Fix the proofer',
+      'Bakery / Ring the health inspector about Monday',
+    ]);
+  });
+
+  it('an answer before a dash ("No - …") is no label', () => {
+    expect(grouped('Café: did the supplier invoice get paid? No - pay the supplier invoice today. Restock the till rolls.')).toEqual([
+      'Café / Pay the supplier invoice',
+      'Café / Restock the till rolls',
+    ]);
+  });
+
+  it('a one-word label stands for the fuller name the paragraph gave before', () => {
+    expect(grouped('Busy with the pottery studio and the vegetable garden. studio: order the clay, fix the wheel. garden: thin the carrots.')).toEqual([
+      'Pottery studio / Order the clay',
+      'Pottery studio / Fix the wheel',
+      'Vegetable garden / Thin the carrots',
+    ]);
+  });
+
+  it('among labels, a label over a list that asks for something groups it, "Stuff:" is a group and "Me:" ends them', () => {
+    expect(
+      grouped(
+        'Papers: the bank letter arrived, I need to scan the passport and sign the form. Stuff: sell the piano, give the books away. Me: book a massage.',
+      ),
+    ).toEqual(['Papers / Scan the passport', 'Papers / Sign the form', 'Stuff / Sell the piano', 'Stuff / Give the books away', '- / Book a massage']);
+  });
+
+  it('how the writer feels ends the last labelled group', () => {
+    expect(grouped('Garage: sweep the floor. Attic: sort the boxes, recycle the old paint. Honestly the hardest part is leaving Grandpa. Visit Grandpa on Sunday.')).toEqual([
+      'Garage / Sweep the floor',
+      'Attic / Sort the boxes',
+      'Attic / Recycle the old paint',
+      '- / Visit Grandpa',
+    ]);
+  });
+});

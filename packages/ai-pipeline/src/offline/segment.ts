@@ -832,6 +832,8 @@ interface ItemContext {
   closesDump?: boolean;
   /** The line is one of a run of "Label: …" lines, where each label names its line's group. */
   labelRun?: boolean;
+  /** The label that gave the text its group ("For the boat"): a sibling label may follow in the same paragraph. */
+  groupLabel?: string | null;
 }
 
 /** "That's probably not everything.", "OK, c'est tout.", "I'm going to bed.": the writer is done listing. */
@@ -845,7 +847,7 @@ const WOUND_DOWN = 0.4;
 
 const SHORT_LABEL = /^[^:]{1,20}:\s/;
 /** "For me:", "And for myself:": a label naming the writer, not a group. */
-const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?for\s+(?:me|myself)$/i;
+const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?(?:for\s+)?(?:me|myself)$/i;
 const POINTING_WORD_START = /^(?:this|that|there|here|then)\b/i;
 const LABEL_MARK_OR_WISE = /[:—–-]|wise/i;
 const LABEL_PREFIX = /^[^:]{1,60}:\s+(?=\S)/;
@@ -872,6 +874,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   let closed = false;
   // The paragraph's project is a counted topic ("First, the kitchen: …").
   let countedTopic = false;
+  // The label whose group is in force, while one is: "For the boat: … For the kitchen reno I need to …".
+  let groupLabel = context.message ? null : (context.groupLabel ?? null);
+  // How many labelled groups the paragraph has gone through.
+  let labelGroups = groupLabel === null ? 0 : 1;
   for (const [position, sentence] of all.entries()) {
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
@@ -883,6 +889,28 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       scope = { ...scope, project: null };
       paragraphProject = null;
       if (text === '') continue;
+    }
+    if (groupLabel !== null) {
+      // "… pay the spring fee. and buy a present for Tereza", "… Honestly the hardest part is leaving
+      // Mom.": an afterthought closing a paragraph of several groups, or how the writer feels, ends
+      // the labelled group before it.
+      const afterthought = AFTERTHOUGHT_AND.test(text) && labelGroups >= 2 && position === all.length - 1;
+      if (afterthought || isMood(text.replace(TRAILING_STOPS, ''))) {
+        scope = { ...scope, project: null };
+        paragraphProject = null;
+        groupLabel = null;
+      } else {
+        // "thesis: …. choir - learn the alto part, pay the fee.": a word and a dash is the next label.
+        const sibling = SIBLING_DASH.exec(text);
+        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && startsWithVerb(trimFiller(sibling[2]))) {
+          const project = fullerName(sibling[1], all.slice(0, position)) ?? projectName(sibling[1]);
+          text = sibling[2];
+          scope = { ...scope, project };
+          paragraphProject = project;
+          groupLabel = sibling[1];
+          labelGroups++;
+        }
+      }
     }
     const counted = ORDINAL_TOPIC.exec(text) ?? AREA_WISE.exec(text);
     const topic = counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !POINTING_WORD_START.test(counted[2]) ? projectName(counted[2]) : null;
@@ -924,12 +952,24 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     const labelsParagraph = position === 0 || labelledSentences >= 2;
-    const describes = label?.[2] !== undefined && wordCount(label[2]) >= 3 && !splitClauses(label[2]).listing;
+    // Among other labels, a list that asks for something is the group's too ("Visa: the letter came, I need to print …").
+    const clauses = label?.[2] === undefined ? null : splitClauses(label[2]);
+    const asks = labelledSentences >= 2 && clauses !== null && clauses.parts.some((clause) => startsWithVerb(trimFiller(clause.text)) && wordCount(trimFiller(clause.text)) > 1);
+    const describes = label?.[2] !== undefined && wordCount(label[2]) >= 3 && clauses !== null && (!clauses.listing || asks);
     if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && describes) {
       labelled = { ...scope, project: projectName(label[1]) };
     }
     // "For me: I've planned nothing …" among "Work first: …" and "At home …": the writer's own things are in no group.
     if (label?.[1] && label[2] && WRITER_LABEL.test(label[1].trim())) labelled = { ...scope, project: null };
+    else if (label?.[1] && label[2] && labelledSentences >= 2 && BELONGINGS.test(label[1].trim()) && !context.message) {
+      // "Stuff: sell the couch" among "Visa: …", "Housing: …": the writer's belongings are one more group.
+      const belongings = label[1].trim();
+      labelled = { ...scope, project: belongings.charAt(0).toUpperCase() + belongings.slice(1).toLowerCase() };
+    }
+    // "Working on the food truck launch + the lanai. truck: …": a one-word label stands for the fuller name said before it.
+    if (labelled?.project && label?.[1] && labelsParagraph && labelled.project !== scope.project) {
+      labelled = { ...labelled, project: fullerName(label[1], all.slice(0, position)) ?? labelled.project };
+    }
     // "Northwind rebrand — they signed! Kickoff call Monday. …": a name of two words or three, a dash
     // and news of it open a paragraph as a label does, when more sentences follow.
     const dashed =
@@ -943,7 +983,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = label[2];
       scope = labelled;
       // A label opening the paragraph, or one of several in it, holds until the next one.
-      if (all.length > 1 && labelsParagraph) paragraphProject = labelled.project;
+      if (all.length > 1 && labelsParagraph) {
+        paragraphProject = labelled.project;
+        groupLabel = labelled.project === null || context.message ? null : (label[1] ?? null);
+        if (groupLabel !== null) labelGroups++;
+      }
     }
     const opening = position === 0 && context.opensParagraph === true;
     const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
@@ -978,8 +1022,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
-      // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part of it.
-      if (sentenceProject === null) sentenceProject = projectName(namedEffort[1]);
+      // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
+      // of it; after "For the boat: …", "For the kitchen reno I need to …" is the next group.
+      const sibling = groupLabel !== null && FOR_LEAD.test(groupLabel) && FOR_LEAD.test(namedEffort[0]);
+      if (sentenceProject === null || sibling) sentenceProject = projectName(namedEffort[1]);
+      if (sibling) {
+        paragraphProject = sentenceProject;
+        groupLabel = namedEffort[0];
+        labelGroups++;
+      }
       text = text.slice(namedEffort[0].length);
     }
     const owner = scope.owner ?? null;
@@ -1081,6 +1132,29 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     earlier.push(...readings.map((before) => before.cleaned));
   }
   return paragraphProject;
+}
+
+/** "and buy a present", "Oh and the dog …": an afterthought after the groups of a paragraph. */
+const AFTERTHOUGHT_AND = /^(?:oh,?\s+)?and\b/i;
+/** "choir - learn the part": a word or two, a spaced dash, then the group's items. */
+const SIBLING_DASH = /^([\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s+[-–—]\s+(\S.*)$/u;
+/** "No - send them Wednesday": an answer before a dash, not a label. */
+const ANSWER = /^(?:no|yes|yeah|yep|nope|nah|ok(?:ay)?|sure|done|right|well|oh|so|and|but|also|then|maybe|fine)$/i;
+/** "For the boat", "for my thesis": a label or lead naming what the writer does things for. */
+const FOR_LEAD = /^(?:(?:and|also|plus|then)\s+)?for\b/i;
+/** "Stuff", "Things": among labelled groups, the writer's belongings. */
+const BELONGINGS = /^(?:stuff|things)$/i;
+/** Words before a name that describe it rather than name it: "the new truck" is the truck. */
+const DESCRIBING_WORD = /^(?:new|old|big|little|small|next|first|last|other|whole|same|own|usual)$/i;
+const ONE_WORD = /^[\p{L}'’-]+$/u;
+
+/** "truck" after "the food truck launch": the fuller name the paragraph gave a one-word label. */
+function fullerName(label: string, before: string[]): string | null {
+  const word = label.trim();
+  if (!ONE_WORD.test(word) || before.length === 0) return null;
+  const found = new RegExp(`\\b(?:the|my|our)\\s+([\\p{L}'’-]+)\\s+${word}\\b`, 'iu').exec(before.join(' '))?.[1];
+  if (found === undefined || DESCRIBING_WORD.test(found) || startsWithVerb(found)) return null;
+  return projectName(`${found} ${word}`);
 }
 
 /** A short label before a spaced dash: "weekend jobs - …". */
@@ -1346,7 +1420,8 @@ function labelledRuns(lines: Line[]): Set<number> {
   };
   for (const [position, line] of lines.entries()) {
     const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
-    if (label !== undefined && shortLabel(label.replace(SPACED_BRACKETS, ' ').trim())) {
+    // "ACTION (Priya): …": a label with someone in brackets assigns the line rather than grouping it.
+    if (label !== undefined && shortLabel(label) && !label.includes('(')) {
       run.push(position);
       asks ||= startsWithVerb(trimFiller(line.content.slice(label.length + 1).trim()));
     } else close();
@@ -1427,7 +1502,10 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
   const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
   const labelled = within ? { ...read, project: context.scope.project } : read;
-  if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
+  if (labelled && label?.[2]) {
+    const named = labelled.project !== null && !labelled.owner && labelled.project !== context.scope.project;
+    return itemsOf(label[2], { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
+  }
   return itemsOf(content, context, out);
 }
 
