@@ -846,7 +846,7 @@ const CLOSING =
 const WOUND_DOWN = 0.4;
 
 const SHORT_LABEL = /^[^:]{1,20}:\s/;
-/** "For me:", "And for myself:": a label naming the writer, not a group. */
+/** "For me:", "And for myself:", "Me:": a label naming the writer, not a group. */
 const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?(?:for\s+)?(?:me|myself)$/i;
 const POINTING_WORD_START = /^(?:this|that|there|here|then)\b/i;
 const LABEL_MARK_OR_WISE = /[:—–-]|wise/i;
