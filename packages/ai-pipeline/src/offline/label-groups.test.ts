@@ -119,3 +119,17 @@ describe('several labelled groups in one paragraph', () => {
     ]);
   });
 });
+
+describe('what stays inside a labelled group', () => {
+  it('a name and a dash after a label is a person, not the next group', () => {
+    expect(grouped('Work: finish the audit. Priyamvada - ask her for the login.')).not.toContain('Priyamvada / Ask her for the login');
+  });
+
+  it('how the writer feels under a single label keeps the group', () => {
+    expect(grouped('Bakery: order the flour sacks. Honestly the hardest part is the early starts. Fix the proofer.')).toContain('Bakery / Fix the proofer');
+  });
+
+  it('a word judging the thing is no part of its name', () => {
+    expect(grouped('Still stuck with the annoying printer and the garden. printer: order the toner, clean the rollers.')).toContain('Printer / Order the toner');
+  });
+});

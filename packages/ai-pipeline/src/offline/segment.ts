@@ -870,7 +870,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
   const all = sentences(content);
-  const labelledSentences = all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
+  // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
+  const labelledSentences =
+    all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length +
+    (context.groupLabel && !context.message ? 1 : 0);
   let closed = false;
   // The paragraph's project is a counted topic ("First, the kitchen: …").
   let countedTopic = false;
@@ -892,17 +895,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     if (groupLabel !== null) {
       // "… pay the spring fee. and buy a present for Tereza", "… Honestly the hardest part is leaving
-      // Mom.": an afterthought closing a paragraph of several groups, or how the writer feels, ends
-      // the labelled group before it.
-      const afterthought = AFTERTHOUGHT_AND.test(text) && labelGroups >= 2 && position === all.length - 1;
-      if (afterthought || isMood(text.replace(TRAILING_STOPS, ''))) {
+      // Mom.": in a paragraph of several groups, an afterthought closing it, or how the writer feels,
+      // ends the labelled group before it.
+      const afterthought = AFTERTHOUGHT_AND.test(text) && position === all.length - 1;
+      if (labelGroups >= 2 && (afterthought || isMood(text.replace(TRAILING_STOPS, '')))) {
         scope = { ...scope, project: null };
         paragraphProject = null;
         groupLabel = null;
       } else {
         // "thesis: …. choir - learn the alto part, pay the fee.": a word and a dash is the next label.
         const sibling = SIBLING_DASH.exec(text);
-        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && startsWithVerb(trimFiller(sibling[2]))) {
+        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && !namesSomeone(sibling[1]) && startsWithVerb(trimFiller(sibling[2]))) {
           const project = fullerName(sibling[1], all.slice(0, position)) ?? projectName(sibling[1]);
           text = sibling[2];
           scope = { ...scope, project };
@@ -1140,12 +1143,20 @@ const AFTERTHOUGHT_AND = /^(?:oh,?\s+)?and\b/i;
 const SIBLING_DASH = /^([\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s+[-–—]\s+(\S.*)$/u;
 /** "No - send them Wednesday": an answer before a dash, not a label. */
 const ANSWER = /^(?:no|yes|yeah|yep|nope|nah|ok(?:ay)?|sure|done|right|well|oh|so|and|but|also|then|maybe|fine)$/i;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/** "Sam - call him about it": a name in no word list before a dash is a person, not a group. */
+function namesSomeone(label: string): boolean {
+  const first = label.split(SPACE)[0] ?? '';
+  return CAPITAL_START.test(first) && !isEnglishWord(first);
+}
+
 /** "For the boat", "for my thesis": a label or lead naming what the writer does things for. */
 const FOR_LEAD = /^(?:(?:and|also|plus|then)\s+)?for\b/i;
 /** "Stuff", "Things": among labelled groups, the writer's belongings. */
 const BELONGINGS = /^(?:stuff|things)$/i;
 /** Words before a name that describe it rather than name it: "the new truck" is the truck. */
-const DESCRIBING_WORD = /^(?:new|old|big|little|small|next|first|last|other|whole|same|own|usual)$/i;
+const DESCRIBING_WORD = /^(?:new|old|big|little|small|next|first|last|other|whole|same|own|usual|stupid|damn|bloody|broken)$/i;
 const ONE_WORD = /^[\p{L}'’-]+$/u;
 
 /** "truck" after "the food truck launch": the fuller name the paragraph gave a one-word label. */
@@ -1153,7 +1164,7 @@ function fullerName(label: string, before: string[]): string | null {
   const word = label.trim();
   if (!ONE_WORD.test(word) || before.length === 0) return null;
   const found = new RegExp(`\\b(?:the|my|our)\\s+([\\p{L}'’-]+)\\s+${word}\\b`, 'iu').exec(before.join(' '))?.[1];
-  if (found === undefined || DESCRIBING_WORD.test(found) || startsWithVerb(found)) return null;
+  if (found === undefined || DESCRIBING_WORD.test(found) || isJudgement(found) || startsWithVerb(found)) return null;
   return projectName(`${found} ${word}`);
 }
 
