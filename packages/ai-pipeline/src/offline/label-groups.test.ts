@@ -132,4 +132,17 @@ describe('what stays inside a labelled group', () => {
   it('a word judging the thing is no part of its name', () => {
     expect(grouped('Still stuck with the annoying printer and the garden. printer: order the toner, clean the rollers.')).toContain('Printer / Order the toner');
   });
+
+  it('a label that its one task does something to is the thing, and the group in force holds', () => {
+    expect(grouped('Flat: call the letting agent about the damp. Storage unit: close it, nothing left in there. Vacuum the hall.')).toEqual([
+      'Flat / Call the letting agent about the damp',
+      'Flat / Close the storage unit',
+      'Flat / Vacuum the hall',
+    ]);
+  });
+
+  it('a label whose rest opens with something else keeps its group, whatever "them" stands for', () => {
+    const items = segment('Flat: call the letting agent. Taxes: the receipts are in the drawer, so scan them.');
+    expect(items.map((item) => `${item.project} / ${item.text}`)).toContain('Taxes / scan them');
+  });
 });

@@ -982,6 +982,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = dashed[2];
       scope = { ...scope, project: dashName };
       paragraphProject = dashName;
+    } else if (labelled?.project && label?.[1] && label[2] && !context.message && labelledSentences >= 2 && labelObject(label[1], label[2]) !== null) {
+      // "Gym membership: cancel it, I haven't been since October": among labels, one that its only
+      // task does something to is the thing, not a group: the sentence stays in the group in force.
+      text = labelObject(label[1], label[2]) ?? label[2];
     } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
@@ -1135,6 +1139,22 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     earlier.push(...readings.map((before) => before.cleaned));
   }
   return paragraphProject;
+}
+
+/** A verb and "it" or "them" opening a clause: "cancel it, …". */
+const VERB_THEN_PRONOUN = /^([\p{L}'’-]+)\s+(?:it|them)\b/iu;
+
+/**
+ * "cancel it, I haven't been since October" after "Gym membership:": the rest with the label put for
+ * "it" when it opens with its one task, done to "it"; null when it asks for more or opens otherwise.
+ */
+function labelObject(label: string, rest: string): string | null {
+  const asking = splitClauses(rest).parts.filter((clause) => startsWithVerb(trimFiller(clause.text)));
+  // The label's rest opens with the task: "Home: the tax papers are due, so collect them" names its own thing.
+  const verb = asking.length === 1 ? VERB_THEN_PRONOUN.exec(trimFiller(rest)) : null;
+  if (!verb?.[1] || !startsWithVerb(verb[1])) return null;
+  const at = rest.indexOf(verb[0]);
+  return at < 0 ? null : `${rest.slice(0, at)}${verb[1]} the ${label.trim().toLowerCase()}${rest.slice(at + verb[0].length)}`;
 }
 
 /** "and buy a present", "Oh and the dog …": an afterthought after the groups of a paragraph. */
