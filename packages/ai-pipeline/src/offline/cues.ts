@@ -1,6 +1,6 @@
 import type { TaskPriority } from '@ordo/shared-types';
 import { findPriorityCodes } from './quick-add/priority.ts';
-import { startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
+import { isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
 /** A cue found in a piece of text, with the span to cut out of the title. */
 export interface Found<T> {
@@ -105,11 +105,13 @@ const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonde
 const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;
 
 const IF_START = /^\s+if\b/i;
+/** "look after", "take after", "clean up after", "go after": "after"/"before" belongs to the verb before it. */
+const PHRASAL_BEFORE_AFTER = /(?:^|\s)(?:look|looking|take|go|run|chase|ask|name|named|come|up|kneel|bow)$/i;
 const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
 
-/** Where an explaining clause starts in a title, to move it to the notes. */
-export function findAside(text: string): Found<string> | null {
-  const starts = [explainingClauseStart(text), joinedClauseStart(text)].filter((start) => start !== null);
+/** Where an explaining clause starts in a title, to move it to the notes; `dated` when the task has a day already. */
+export function findAside(text: string, dated = false): Found<string> | null {
+  const starts = [explainingClauseStart(text), joinedClauseStart(text), complaintStart(text), whenAroundStart(text, dated)].filter((start) => start !== null);
   if (starts.length === 0) return null;
   const start = Math.min(...starts);
   return { value: text.slice(start).trim(), index: start, length: text.length - start };
@@ -118,6 +120,8 @@ export function findAside(text: string): Found<string> | null {
 function explainingClauseStart(text: string): number | null {
   const match = ASIDE.exec(text);
   if (!match) return null;
+  // "look after the kids", "clean up after the party": "after" completes the verb and names its object.
+  if (PHRASAL_BEFORE_AFTER.test(text.slice(0, match.index))) return null;
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
   if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
   if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
@@ -128,13 +132,23 @@ function explainingClauseStart(text: string): number | null {
  * A new clause with its own subject, said straight after a task without a comma, as dictation
  * does: "book the MOT it runs out", "order dog food we're almost out", "cancel the gym I never go".
  * Its subject is a pronoun whose verb shows a finite clause: a verb in -s after "it", a shortened
- * "we're" / "it's", or "I never", "we don't". Verbs that take a clause as their object keep it
+ * "we're" / "it's", "I never", "we don't", "they still haven't", a debt ("I owe him for two
+ * months"), or a thing and how it is ("the old one is dying", "my phone is cracked"). Verbs that take a clause as their object keep it
  * ("tell Sam I'll be late", "make sure it's booked"), and so does a word that opens a clause
  * inside the task ("whatever we're missing"); a verb in -s that ends the text is missing its
  * object, so the clause describes the thing before it ("the lasagna she likes").
  */
 const JOINED_CLAUSE =
-  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|didn'?t|already)\s+\S)/iu;
+  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:(?:still|just|really|also|even)\s+)?(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|hasn'?t|didn'?t|already)\s+\S|(?:i|we)\s+(?:still\s+)?owe\s+(?:him|her|them|you|\p{Lu}\p{Ll}+)\b|(?:the|my|our|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were)\s+(?:(?:almost|nearly|completely|totally|basically|already|still|finally)\s+)?(?:[a-z]+ing|[a-z]+ed|broken|dead|done|gone|worn out|falling apart|useless|knackered|wrecked|cracked)\b)/iu;
+/** A question asked whole, with its own subject and verb: "if she can cover", "whether they have room". */
+const COMPLETE_QUESTION = /\b(?:if|whether)\s+(?:he|she|they|we|you|it|\p{Lu}\p{Ll}+)\s+(?:can|could|will|would|is|are|has|have|does|do|wants?|minds?)\s+\S/u;
+/** After a whole question, the writer's own need or state: "… I need one day off", "… we're short". */
+const AFTER_QUESTION = /\s+(?:i|we)\s+(?:need|want|have|had|am|was|must|might)\s+\S/i;
+
+function afterQuestionStart(text: string): RegExpExecArray | null {
+  const match = AFTER_QUESTION.exec(text);
+  return match && COMPLETE_QUESTION.test(text.slice(0, match.index)) ? match : null;
+}
 /** Verbs whose object may be a whole clause ("tell Sam I'll be late"): what follows them is not a remark. */
 const TAKES_CLAUSE =
   /^(?:tell|ask|let|remind|say|warn|promise|text|email|e-mail|message|dm|write|reply|answer|explain|show|check|confirm|see|make sure|ensure|find out|figure out|work out|know|decide|think|hope|guess|mention|admit|pretend|agree|remember|forget|note|flag|update|inform|ping|call|ring|phone)\b/i;
@@ -143,20 +157,87 @@ const MIN_TASK_WORDS = 2;
 const WORD_GAP = /\s+/;
 
 function joinedClauseStart(text: string): number | null {
-  const match = JOINED_CLAUSE.exec(text);
+  const match = JOINED_CLAUSE.exec(text) ?? afterQuestionStart(text);
   if (!match) return null;
   const before = trimFiller(text.slice(0, match.index));
-  if (before.split(WORD_GAP).length < MIN_TASK_WORDS || !startsWithVerb(before) || TAKES_CLAUSE.test(before) || OPENS_CLAUSE.test(before)) return null;
+  if (before.split(WORD_GAP).length < MIN_TASK_WORDS || !startsWithVerb(before) || OPENS_CLAUSE.test(before)) return null;
+  // "ask Priya if she can cover I need a day off": once the asked question is whole, a new subject starts a remark.
+  if (TAKES_CLAUSE.test(before) && !COMPLETE_QUESTION.test(before)) return null;
   // "sell the furniture we're not taking": a clause ending on a verb that wants an object is
   // missing it, so it describes the thing before it (a verb that takes none, "I never go", is whole).
   const last = LAST_WORD.exec(text)?.[0]?.toLowerCase() ?? '';
   const lastVerb = TASK_VERBS.has(last) ? last : verbBase(last);
-  if (lastVerb !== null && !TAKES_NO_OBJECT.test(lastVerb)) return null;
+  // "… the tour they still haven't paid": "still" and a negation complain of a lack; they pick nothing out.
+  if (lastVerb !== null && !TAKES_NO_OBJECT.test(lastVerb) && !STILL_NOT.test(text.slice(match.index))) return null;
   // "the toys they've outgrown": a bare participle after "'ve" is the same kind of description.
   if (PERFECT_THEN_ONE_WORD.test(text.slice(match.index))) return null;
   return match.index;
 }
 
+const STILL_NOT = /^\s+\S+\s+still\s+(?:haven'?t|hasn'?t|don'?t|doesn'?t|didn'?t|won'?t|can'?t|isn'?t|aren'?t|never)\b/i;
 const PERFECT_THEN_ONE_WORD = /^\s+\S+['’]ve\s+[\p{L}-]+[\s.!?]*$/iu;
 const LAST_WORD = /[\p{L}'’]+(?=[^\p{L}]*$)/u;
 const TAKES_NO_OBJECT = /^(?:go|come|work|sleep|happen|arrive|live|stay|wait|start|end|close|open|run)$/;
+
+/**
+ * A relative clause that complains about the thing rather than picking it out: "the rebate that
+ * never came", "the fence panel that blew down", "the parcel that still hasn't arrived". A verb of
+ * telling or checking keeps its "that" clause ("check that it worked").
+ */
+const COMPLAINT = /\s+that\s+(?:(?:never|still|just|finally|already|always|apparently)\s+)?([\p{L}'’]+)/iu;
+/** Verbs whose "that" may open what is checked ("make sure that worked"). */
+const CHECKS_THAT = /^(?:check|confirm|see|make sure|ensure|find out|verify|know|remember)\b/i;
+const NEGATED_OR_ONGOING = /^(?:never|keeps|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|hasn'?t|haven'?t)$/i;
+
+function complaintStart(text: string): number | null {
+  const match = COMPLAINT.exec(text);
+  const word = match?.[1];
+  if (!match || word === undefined || !(isPastForm(word) || NEGATED_OR_ONGOING.test(word))) return null;
+  const before = trimFiller(text.slice(0, match.index));
+  if (before.split(WORD_GAP).length < MIN_TASK_WORDS || CHECKS_THAT.test(before)) return null;
+  return match.index;
+}
+
+/**
+ * When around something else the task falls, said at its end, which no date reader reads: the
+ * next of a routine ("by next rehearsal"), a clock hour it must beat ("before 5"), a season
+ * ("before fall"), the month a booking is for ("book the hut for Sept") or a span after an event
+ * ("within 3 days of the move"), or whom it is for when that is the writer ("learn the nocturne for
+ * myself"). A reader leaves them out of the title; the notes keep them. "for the design review" is
+ * a purpose and stays.
+ */
+const MONTH_WORDS_SOURCE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WORD = String.raw`[\p{L}'’-]+`;
+/** The end of a title once its cues are cut: "(Tuesday)" leaves its brackets behind. */
+const TITLE_END = String.raw`(?:\s*\(\s*\))*[\s.!]*$`;
+const WHEN_AROUND = new RegExp(
+  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:(?:before|after|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+)?next\s+${WORD}(?:\s+${WORD})?|(?:before|by|ahead of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|(?:before|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|(?:within|innerhalb(?:\s+von)?|binnen)\s+(?:\d+|a|an|one|two|three|four|five|six|seven)\s+\p{L}+\s+(?:of|after|nach|vor)\s+[\p{L}'’\s-]{1,40}?|(?:just\s+)?for\s+(?:myself|me|fun|the fun of it))${TITLE_END}`,
+  'iu',
+);
+/**
+ * On a day the task already has, the routine or event it falls around: "tomorrow before work",
+ * "pickup tmrw after handover". With no day, "before handover" or "after deploy" says when in a
+ * sequence of steps, which the title keeps ("Deep clean before handover").
+ */
+const AROUND_EVENT = new RegExp(
+  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:before|after|ahead of)\s+(?:(?:the|my|our|your|his|her|their)\s+)?${WORD}(?:\s+${WORD}){0,2}${TITLE_END}`,
+  'iu',
+);
+/** The month a booking is for: "book the hut for Sept" ("send invoices for December" names which invoices). */
+const FOR_MONTH = new RegExp(String.raw`\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_WORDS_SOURCE})${TITLE_END}`, 'iu');
+const BOOKING = /^(?:book|reserve|plan|arrange|schedule|organi[sz]e|rent|hire)\b/i;
+const LAST_WORD_BEFORE = /([\p{L}'’]+)\s*$/u;
+
+function whenAroundStart(text: string, dated: boolean): number | null {
+  const forMonth = FOR_MONTH.exec(text);
+  const match = WHEN_AROUND.exec(text) ?? (forMonth && BOOKING.test(trimFiller(text)) ? forMonth : null) ?? (dated ? AROUND_EVENT.exec(text) : null);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  if (before.trim().split(WORD_GAP).length < MIN_TASK_WORDS || PHRASAL_BEFORE_AFTER.test(before)) return null;
+  // "tidy up after the party": a particle before "after" makes the event the verb's object.
+  const last = LAST_WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (PARTICLES.has(last)) return null;
+  return match.index;
+}
+
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back', 'in', 'on']);

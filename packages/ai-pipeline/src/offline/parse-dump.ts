@@ -123,6 +123,23 @@ const UP_TO_BREAK = /^[^,;(]*/;
 const BRACKETED_REMARKS = /\(([^()]*\p{L}[^()]*)\)/gu;
 const REMARK_EDGE_MARKS = /^[\s,;:.!?-]+|[\s,;:.!?-]+$/g;
 
+const WITHIN = /^within\b/i;
+const OF_EVENT = /^\s+(?:of|after|from)\s+\S/i;
+const SOMETIME_AFTER = /\s*\b(?:for\s+)?(?:some ?time|any ?time|any day|whenever)\s+after\s*$/i;
+
+/**
+ * A day that bounds no deadline, cut from the title with its words for the notes: "schedule the spay
+ * for sometime after 5/3" (the day it may start after), "update the roll within 2 weeks of moving"
+ * (a span counted from an event the text does not date).
+ */
+function unboundedDay(rest: string, date: FoundDate): { rest: string; note: string } | null {
+  const end = date.index + date.length;
+  if (WITHIN.test(rest.slice(date.index)) && OF_EVENT.test(rest.slice(end))) return { rest: rest.slice(0, date.index), note: rest.slice(date.index).trim() };
+  const after = SOMETIME_AFTER.exec(rest.slice(0, date.index));
+  if (after) return { rest: cut(rest, { index: after.index, length: end - after.index }), note: rest.slice(after.index, end).trim() };
+  return null;
+}
+
 /** Reads a segment's cues (priority, duration, date) and what remains as its title. */
 export function readTask(text: string, dateHint: string | null, reference: DateReference): TaskFields {
   const shared = parseQuickAdd(text, { now: clockNow(reference), timezone: reference.timezone, projects: [], labels: [] }, SHARED_KINDS);
@@ -137,6 +154,11 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
   // "the candidates from last week" says when something happened: a task is never due in the past.
   if (date && date.due_date < reference.today) date = null;
+  const unbounded = date ? unboundedDay(rest, date) : null;
+  if (unbounded) {
+    rest = unbounded.rest;
+    date = null;
+  }
   // A dump's task has no deadline of its own: "by Friday" is the day it is due, as the date reader
   // reads it, unless an earlier phrase names another day; then the deadline goes to the notes.
   const deadlineSpan = shared.spans.find((span) => span.kind === 'deadline');
@@ -157,7 +179,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   else if (date && !possessive) rest = cut(rest, date);
   date ??= hinted;
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
-  const aside = findAside(rest);
+  const aside = findAside(rest, date !== null);
   if (aside) rest = cut(rest, aside);
   // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read.
   const remarks: string[] = [];
@@ -165,7 +187,8 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
     remarks.push(remark.replace(REMARK_EDGE_MARKS, ''));
     return ' ';
   });
-  if (aside) remarks.push(aside.value);
+  if (aside) remarks.push(aside.value.replace(WHITESPACE_RUNS, ' '));
+  if (unbounded) remarks.push(unbounded.note);
   // What the dump's operations cannot carry yet is kept in the notes, not lost.
   if (laterDeadline) remarks.push(`Deadline ${laterDeadline}`);
   if (shared.recurrence) remarks.push(`Repeats: ${describeRecurrence(shared.recurrence)}`);

@@ -5,6 +5,7 @@ import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START } from './dates.ts';
 import { findNames } from './quick-add/names.ts';
+import { runOnBreaks } from './run-ons.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
@@ -414,16 +415,16 @@ function sentences(text: string): string[] {
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|also|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*\uE006\s*|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|also|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 const OWN_CLAUSE_START = /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i;
 const DASH_START = /^[—–-]/;
 const WORD_THEN_PREPOSITION = /^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
-function standsAlone(clause: string, joiner: string, listing: boolean): boolean {
-  // A break with no words of its own is made only before "I need to …" or "they were …".
-  if (joiner.trim() === '') return true;
+function standsAlone(clause: string, joiner: string, listing: boolean, previous?: string): boolean {
+  // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
+  if (joiner.replace(RUN_ON_MARKS, '').trim() === '') return true;
   const trimmed = trimFiller(clause);
   if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
@@ -439,8 +440,29 @@ function standsAlone(clause: string, joiner: string, listing: boolean): boolean 
   if (afterLeadingDay(trimmed)) return true;
   // "and" / "then" without a comma joins nouns ("salt and pepper") unless a verb follows.
   if (!joiner.includes(',')) return false;
+  // "submit the timesheet today, visa paperwork": a verb's listed objects come before its day, so a thing after it is a new item.
+  if (previous !== undefined && wordCount(trimmed) >= 2 && !POINTING_OR_SPEAKER.test(trimmed) && startsWithVerb(trimFiller(previous)) && endsWithDay(previous) && !hasDatePhrase(trimmed)) return true;
   // "groceries, laundry, taxes": a list of things, each its own task.
   return listing || wordCount(trimmed) > 3;
+}
+
+const POINTING_OR_SPEAKER = /\b(?:it|this|that|them|same)\b|^(?:i|we|you|he|she|they)\b/i;
+/** Words a day phrase may end on: a number, a day or a part of one, a week, month or year, "today" in a few languages. */
+const DAY_END_WORD =
+  /\d|^(?:today|tonight|tomorrow|tmrw|tmr|asap|eod|eow|\p{L}*day|\p{L}*tag|week|weekend|month|year|morning|afternoon|evening|night|noon|heute|morgen|hoy|mañana|demain|domani|oggi|amanhã|hoje|vandaag)$/iu;
+/** Longest day phrase that may end a task: "next Tuesday morning". */
+const ENDING_DAY_WORDS_MAX = 3;
+
+/** True when the text ends with a day phrase ("… today", "… by next Friday"). */
+function endsWithDay(text: string): boolean {
+  const words = text.trim().split(WHITESPACE);
+  // Only a word that can end a day phrase is worth the date reader's time.
+  const last = words.at(-1) ?? '';
+  if (!DAY_END_WORD.test(last) && !MONTH_NAME_START.test(last)) return false;
+  for (let count = 1; count <= ENDING_DAY_WORDS_MAX && count < words.length; count++) {
+    if (isDatePhrase(words.slice(-count).join(' '))) return true;
+  }
+  return false;
 }
 
 const LEADING_FILLER = /^(?:finally|honestly|anyway|actually|also|then|well)\s+/i;
@@ -516,8 +538,9 @@ export interface Clause {
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
 export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
-  const { parts: split, listing } = splitUnbracketed(hideBracketed(joinSharedObjects(written)));
-  const shown = (text: string) => text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ');
+  const { parts: split, listing } = splitUnbracketed(hideBracketed(joinSharedObjects(markRunOns(written))));
+  const shown = (text: string) =>
+    text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ').replace(RUN_ON_MARKS, ' ');
   return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
 }
 
@@ -577,24 +600,35 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const previous = result.at(-1);
     const afterBreak = previous !== undefined && COMMA_OR_DASH.test(joiner);
     const remark =
-      afterBreak && (!standsAlone(clause, joiner, listing) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
+      afterBreak && (!standsAlone(clause, joiner, listing, previous?.text) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && remark) {
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
       if (!remark.day && !remark.cue) previous.asides.push(clause.trim());
-    } else if (previous && inRemark && !standsAlone(clause, joiner, listing)) {
+    } else if (previous && inRemark && !standsAlone(clause, joiner, listing, previous?.text)) {
       // "including the drink bottles and the hats": the rest of a remark stays with it.
       previous.asides[previous.asides.length - 1] += `${joiner}${clause}`;
-    } else if (previous && !standsAlone(clause, joiner, listing)) previous.text += `${joiner}${clause}`;
+    } else if (previous && !standsAlone(clause, joiner, listing, previous?.text)) previous.text += `${joiner}${clause}`;
     else if (clause.trim()) result.push({ text: clause.trim(), asides: [] });
-    inRemark = remark !== null ? !remark.day && !remark.cue : inRemark && previous !== undefined && !standsAlone(clause, joiner, listing);
+    inRemark = remark !== null ? !remark.day && !remark.cue : inRemark && previous !== undefined && !standsAlone(clause, joiner, listing, previous?.text);
     if (!at) break;
     joiner = at[0];
     rest = rest.slice(at.index + at[0].length);
   }
   return { parts: result, listing };
+}
+
+/** Where a dictated run-on's next task starts, marked before the clauses are split. */
+const RUN_ON_MARK = '\uE006';
+const RUN_ON_MARKS = /\uE006/g;
+
+/** Marks each place where dictation runs a new task on without a mark ("… back tomorrow order more …"). */
+function markRunOns(text: string): string {
+  let marked = text;
+  for (const found of runOnBreaks(text).reverse()) marked = `${marked.slice(0, found.index)} ${RUN_ON_MARK} ${marked.slice(found.index + found.length)}`;
+  return marked;
 }
 
 const EVENT_IS_ON = /^[\p{L}'’ -]{1,40}?(?:\s+(?:is|are|es|ist|est)\s+(?:on\s+|due\s+)?|['’]s\s+(?:on|due)\s+)(.+?)[.!]*$/iu;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runOnBreaks } from './run-ons.ts';
+import { segment } from './segment.ts';
+
+const pieces = (text: string) => {
+  const found: string[] = [];
+  let from = 0;
+  for (const at of runOnBreaks(text)) {
+    found.push(text.slice(from, at.index).trim());
+    from = at.index + at.length;
+  }
+  return [...found, text.slice(from).trim()];
+};
+const texts = (dump: string) => segment(dump).map((item) => item.text);
+
+describe('dictated tasks run together without a mark', () => {
+  it.each([
+    ['ring the plumber back tomorrow book the van in for its service', ['ring the plumber back tomorrow', 'book the van in for its service']],
+    ['collect the prints from Snappy email Jonas the invoice', ['collect the prints from Snappy', 'email Jonas the invoice']],
+    ['fix it this weekend order new hinges', ['fix it this weekend', 'order new hinges']],
+    ['take the recycling out drop off the library books', ['take the recycling out', 'drop off the library books']],
+    ['water the tomatoes tonight ask Ines about the ladder', ['water the tomatoes tonight', 'ask Ines about the ladder']],
+  ])('starts a new task at a verb after a closed verb phrase in "%s"', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it.each([
+    'help Marek move the wardrobe',
+    'have them call the surveyor',
+    'prep for the Leeds interview Tuesday',
+    'pay the water bill this month',
+    'sign up for the book club tomorrow',
+    'the boiler is broken again order the part',
+  ])('leaves "%s" whole', (text) => {
+    expect(runOnBreaks(text)).toEqual([]);
+  });
+
+  it('lets a day said after a joining word lead the task after it', () => {
+    expect(runOnBreaks('wash the car and then by Friday send the forms to Odile')).toEqual([]);
+  });
+
+  it('splits a dictated dump at each verb that starts a task', () => {
+    expect(texts('call the vet back later order more cat litter from Zooplus ask Hana if she can feed the cats')).toEqual([
+      'call the vet back later',
+      'order more cat litter from Zooplus',
+      'ask Hana if she can feed the cats',
+    ]);
+  });
+
+  it('does not split a day that leads a task after a comma', () => {
+    expect(texts('Lundi bins out, am Mittwoch return the tent to Gerd')).toEqual(['Lundi bins out', 'am Mittwoch return the tent to Gerd']);
+  });
+});

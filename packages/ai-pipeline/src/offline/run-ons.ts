@@ -1,0 +1,89 @@
+import { trimFiller } from './cues.ts';
+import { isDatePhrase } from './dates.ts';
+import { startsWithVerb, TASK_VERBS } from './verbs.ts';
+
+/**
+ * Dictation runs tasks together with no mark between them: "call the nurse back tomorrow order
+ * more wipes from Boots ask Gran if she can come". A new task starts at a task verb said right
+ * after a verb phrase has closed — on a particle ("call her back"), a day or time of day ("…
+ * tomorrow"), an object pronoun ("fix it") or a name ("… from Boots") — when an object follows the
+ * verb ("order more", "ask Gran", "drop off the parcel"). "book club", "the order form" and "pay
+ * the water bill" stay whole: their verb-like word closes no phrase or takes no object.
+ */
+const PHRASE_END =
+  /^(?:back|up|off|out|down|away|over|today|tonight|tomorrow|tmrw|tmr|later|asap|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|week|it|them|him|me|us)$/i;
+const OBJECT_START = /^(?:the|a|an|my|your|his|her|our|their|its|it|them|him|me|us|some|more|new|all|both|another|\d+)$/i;
+const PARTICLE = /^(?:up|out|off|down|back|away|over|in)$/i;
+/** "help Sam move the sofa", "have them call the bank": a verb that hands its object another verb. */
+const HANDS_ON = /^(?:help|let|have|make|watch|see|hear|get|bid)$/i;
+const DETERMINER = /^(?:the|a|an|my|your|his|her|our|their|this|that|these|those)$/i;
+const DAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]/u;
+const LOWER_WORD = /^[a-z]+$/;
+const TRAILING_MARKS = /[.,;:!?]+$/;
+const WORD = /\S+/g;
+/** Words of the task before a break: a verb and its object at least ("call the nurse back"). */
+const WORDS_BEFORE_MIN = 3;
+
+/** Longest day phrase that may lead a task: "by next Friday". */
+const DAY_WORDS_MAX = 3;
+const SPACES = /\s+/;
+
+/** Where a task's words may start within the run: after a comma, semicolon or colon. */
+const PUNCTUATED_JOINS = /[,;:]\s*/g;
+const JOINING_WORDS = /\s(?:and|then|also|plus|so|but|oh)(?=\s)/gi;
+
+/** Where each dictated run-on's next task starts: the space before its verb. */
+export function runOnBreaks(text: string): { index: number; length: number }[] {
+  const words = [...text.matchAll(WORD)];
+  const breaks: { index: number; length: number }[] = [];
+  let chunkStart = 0;
+  for (let at = WORDS_BEFORE_MIN; at < words.length - 1; at++) {
+    const word = words[at]?.[0] ?? '';
+    if (!LOWER_WORD.test(word) || !TASK_VERBS.has(word)) continue;
+    const previous = (words[at - 1]?.[0] ?? '').replace(TRAILING_MARKS, '');
+    const beforePrevious = words[at - 2]?.[0] ?? '';
+    // "the Calgary interview": a capitalised word after "the" names a kind of thing, not an object that ends a phrase.
+    const named = CAPITALISED.test(previous) && previous !== 'I' && !DETERMINER.test(beforePrevious);
+    const closes = (PHRASE_END.test(previous) || named) && !HANDS_ON.test(beforePrevious);
+    const start = words[at - 1];
+    const verb = words[at];
+    if (!closes || start === undefined || verb === undefined || !takesObject(words[at + 1]?.[0] ?? '', words[at + 2]?.[0] ?? '')) continue;
+    const end = start.index + start[0].length;
+    const chunk = text.slice(chunkStart, end);
+    if (!opensWithVerb(chunk) || leadsWithDay(chunk)) continue;
+    breaks.push({ index: end, length: verb.index - end });
+    chunkStart = verb.index;
+  }
+  return breaks;
+}
+
+/**
+ * True when the words before a break, from their last comma or colon, are a task: they open with a
+ * verb, or their last "and", "also", "then" … does ("… is Thursday at 10 also call the nurse back
+ * tomorrow"). "Dienstag workshop in Basel, am Donnerstag return the bike" opens with a day, not a verb.
+ */
+function opensWithVerb(chunk: string): boolean {
+  const piece = afterLast(chunk, PUNCTUATED_JOINS);
+  if (startsWithVerb(trimFiller(piece))) return true;
+  const joined = afterLast(piece, JOINING_WORDS);
+  return joined !== piece && startsWithVerb(trimFiller(joined));
+}
+
+/** "… and then by Thursday return the drill": a day said alone after a joining word leads the verb after it. */
+function leadsWithDay(chunk: string): boolean {
+  const lead = afterLast(afterLast(chunk, PUNCTUATED_JOINS), JOINING_WORDS).trim();
+  // A day phrase is a few words; a longer lead is never one, and the date reader need not be asked.
+  return lead !== '' && lead.split(SPACES).length <= DAY_WORDS_MAX && isDatePhrase(lead);
+}
+
+/** The text after the last match of a global pattern, or all of it. */
+function afterLast(text: string, pattern: RegExp): string {
+  const last = [...text.matchAll(pattern)].at(-1);
+  return last === undefined ? text : text.slice(last.index + last[0].length);
+}
+
+function takesObject(next: string, afterNext: string): boolean {
+  if (OBJECT_START.test(next) || (CAPITALISED.test(next) && next !== 'I' && !DAY_OR_MONTH.test(next))) return true;
+  return PARTICLE.test(next) && OBJECT_START.test(afterNext);
+}

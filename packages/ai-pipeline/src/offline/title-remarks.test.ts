@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findAside } from './cues.ts';
+import { readTask } from './parse-dump.ts';
+import { segment } from './segment.ts';
+
+const reference = { today: '2027-05-10', timezone: 'Europe/Dublin' };
+const read = (text: string) => readTask(text, null, reference);
+
+describe('what a title leaves out at its end', () => {
+  it.each([
+    ['descale the kettle tomorrow before work', 'Descale the kettle', 'before work'],
+    ['bank transfer Friday after the school run', 'Bank transfer', 'after the school run'],
+    ['post the birthday card Thursday straight after lunch', 'Post the birthday card', 'straight after lunch'],
+  ])('moves when around a routine a dated task falls to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+    expect(task.due_date).not.toBeNull();
+  });
+
+  it.each([
+    ['wipe down the skirting before inspection', 'Wipe down the skirting before inspection'],
+    ['restart the cache after migration', 'Restart the cache after migration'],
+    ['look after the Nolans dog', 'Look after the Nolans dog'],
+    ['tidy up after the barbecue', 'Tidy up after the barbecue'],
+  ])('keeps a step said around another with no day of its own, and a verb that takes "after": "%s"', (text, title) => {
+    expect(read(text).title).toBe(title);
+  });
+
+  it.each([
+    ['memorise the soprano line by next choir practice', 'Memorise the soprano line', 'by next choir practice'],
+    ['get the chimney swept before winter', 'Get the chimney swept', 'before winter'],
+    ['buy batteries before 6', 'Buy batteries', 'before 6'],
+    ['reserve the campsite for Aug', 'Reserve the campsite', 'for Aug'],
+    ['update the electoral roll within 2 weeks of moving', 'Update the electoral roll', 'within 2 weeks of moving'],
+    ['practise the Satie waltz just for me', 'Practise the Satie waltz', 'just for me'],
+  ])('moves a routine\'s next time, a clock hour, a season, a booked month or a span after an event to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+    expect(task.due_date).toBeNull();
+  });
+
+  it('reads "till" as a thing, not as a time, on a dated task: "empty the till drawer for March Friday"', () => {
+    expect(read('empty the till drawer for March Friday').title).toBe('Empty the till drawer for March');
+  });
+
+  it('moves a routine\'s next time to the notes when a bracket gives its day: "rehearse the duet by next lesson (Thursday)"', () => {
+    expect(read('rehearse the duet by next lesson (Thursday)')).toMatchObject({ title: 'Rehearse the duet', due_date: '2027-05-13', notes: 'by next lesson' });
+  });
+
+  it.each([
+    ['prepare the charts for the board review', 'Prepare the charts for the board review'],
+    ['file the receipts for October', 'File the receipts for October'],
+  ])('keeps a purpose, and the month a thing covers: "%s"', (text, title) => {
+    expect(read(text).title).toBe(title);
+  });
+
+  it('reads "sometime after" a day as no deadline', () => {
+    const task = read('book the boiler service for sometime after 20/6');
+    expect(task).toMatchObject({ title: 'Book the boiler service', due_date: null, notes: 'for sometime after 20/6' });
+  });
+});
+
+describe('a clause run on after the task', () => {
+  it.each([
+    ['replace the kitchen tap the old one is leaking', 'the old one is leaking'],
+    ['buy new wipers the current ones are useless', 'the current ones are useless'],
+    ['chase the refund from Aer Lingus they still haven\'t sent it', "they still haven't sent it"],
+    ['ask Tomasz if he can swap shifts I need Friday evening', 'I need Friday evening'],
+    ['pay the babysitter I owe her for three nights', 'I owe her for three nights'],
+  ])('moves a new subject and its verb to the notes: "%s"', (text, aside) => {
+    expect(findAside(text)?.value).toBe(aside);
+  });
+
+  it.each([
+    ['email the council about the bin that never got emptied', 'that never got emptied'],
+    ['repaint the gate post that fell over', 'that fell over'],
+    ['return the parcel that still hasn\'t been opened', "that still hasn't been opened"],
+  ])('moves a "that" clause complaining about the thing to the notes: "%s"', (text, aside) => {
+    expect(findAside(text)?.value).toBe(aside);
+  });
+
+  it.each([
+    'check that the alarm worked',
+    'ask Noor if she can drive',
+    "file the receipts I haven't scanned",
+    'pay the invoice before Friday',
+    'email the photos that Dara took',
+  ])('keeps "%s" whole', (text) => {
+    expect(findAside(text)).toBeNull();
+  });
+});
+
+describe('a comma after a task\'s day', () => {
+  it('starts a new item with a thing named after it', () => {
+    expect(segment('ADMIN: file the expense claim today, council tax direct debit').map((item) => item.text)).toEqual([
+      'file the expense claim today',
+      'council tax direct debit',
+    ]);
+  });
+
+  it('keeps what points back at the task with it', () => {
+    expect(segment('renew the insurance by Friday, it takes ages').map((item) => item.text)).toEqual(['renew the insurance by Friday']);
+  });
+});
