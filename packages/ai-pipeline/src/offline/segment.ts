@@ -240,7 +240,7 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const { content } = line;
   if (PROJECT_LINE.test(content)) return content;
   const effort = EFFORT_LINE.exec(content);
-  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !SENTENCE_BREAK.test(effort[1])) return effortName(effort[1], content);
+  if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !SENTENCE_BREAK.test(effort[1]) && effortItem(content) === null) return effortName(effort[1], content);
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
   if (markdown?.[1]) return markdown[1].replace(TRAILING_COLON, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
@@ -864,6 +864,10 @@ interface ItemContext {
   opensDump?: boolean;
   /** The text is the dump's last paragraph, where a sentence may close the dump. */
   closesDump?: boolean;
+  /** The line is one of a run of "Label: …" lines, where each label names its line's group. */
+  labelRun?: boolean;
+  /** The label that gave the text its group ("For the boat"): a sibling label may follow in the same paragraph. */
+  groupLabel?: string | null;
 }
 
 /** "That's probably not everything.", "OK, c'est tout.", "I'm going to bed.": the writer is done listing. */
@@ -876,8 +880,8 @@ const CLOSING =
 const WOUND_DOWN = 0.4;
 
 const SHORT_LABEL = /^[^:]{1,20}:\s/;
-/** "For me:", "And for myself:": a label naming the writer, not a group. */
-const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?for\s+(?:me|myself)$/i;
+/** "For me:", "And for myself:", "Me:": a label naming the writer, not a group. */
+const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?(?:for\s+)?(?:me|myself)$/i;
 const POINTING_WORD_START = /^(?:this|that|there|here|then)\b/i;
 const LABEL_MARK_OR_WISE = /[:—–-]|wise/i;
 const LABEL_PREFIX = /^[^:]{1,60}:\s+(?=\S)/;
@@ -900,10 +904,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
   const all = sentences(content);
-  const labelledSentences = all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length;
+  // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
+  const labelledSentences =
+    all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length +
+    (context.groupLabel && !context.message ? 1 : 0);
   let closed = false;
   // The paragraph's project is a counted topic ("First, the kitchen: …").
   let countedTopic = false;
+  // The label whose group is in force, while one is: "For the boat: … For the kitchen reno I need to …".
+  let groupLabel = context.message ? null : (context.groupLabel ?? null);
+  // How many labelled groups the paragraph has gone through.
+  let labelGroups = groupLabel === null ? 0 : 1;
   for (const [position, sentence] of all.entries()) {
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
@@ -915,6 +926,28 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       scope = { ...scope, project: null };
       paragraphProject = null;
       if (text === '') continue;
+    }
+    if (groupLabel !== null) {
+      // "… pay the spring fee. and buy a present for Tereza", "… Honestly the hardest part is leaving
+      // Mom.": in a paragraph of several groups, an afterthought closing it, or how the writer feels,
+      // ends the labelled group before it.
+      const afterthought = AFTERTHOUGHT_AND.test(text) && position === all.length - 1;
+      if (labelGroups >= 2 && (afterthought || isMood(text.replace(TRAILING_STOPS, '')))) {
+        scope = { ...scope, project: null };
+        paragraphProject = null;
+        groupLabel = null;
+      } else {
+        // "thesis: …. choir - learn the alto part, pay the fee.": a word and a dash is the next label.
+        const sibling = SIBLING_DASH.exec(text);
+        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && !namesSomeone(sibling[1]) && startsWithVerb(trimFiller(sibling[2]))) {
+          const project = fullerName(sibling[1], all.slice(0, position)) ?? projectName(sibling[1]);
+          text = sibling[2];
+          scope = { ...scope, project };
+          paragraphProject = project;
+          groupLabel = sibling[1];
+          labelGroups++;
+        }
+      }
     }
     const counted = ORDINAL_TOPIC.exec(text) ?? AREA_WISE.exec(text);
     const topic = counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !POINTING_WORD_START.test(counted[2]) ? projectName(counted[2]) : null;
@@ -956,12 +989,24 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     const labelsParagraph = position === 0 || labelledSentences >= 2;
-    const describes = label?.[2] !== undefined && wordCount(label[2]) >= 3 && !splitClauses(label[2]).listing;
+    // Among other labels, a list that asks for something is the group's too ("Visa: the letter came, I need to print …").
+    const clauses = label?.[2] === undefined ? null : splitClauses(label[2]);
+    const asks = labelledSentences >= 2 && clauses !== null && clauses.parts.some((clause) => startsWithVerb(trimFiller(clause.text)) && wordCount(trimFiller(clause.text)) > 1);
+    const describes = label?.[2] !== undefined && wordCount(label[2]) >= 3 && clauses !== null && (!clauses.listing || asks);
     if (!labelled && label?.[1] && label[2] && labelsParagraph && all.length > 1 && shortLabel(label[1]) && describes) {
       labelled = { ...scope, project: projectName(label[1]) };
     }
     // "For me: I've planned nothing …" among "Work first: …" and "At home …": the writer's own things are in no group.
     if (label?.[1] && label[2] && WRITER_LABEL.test(label[1].trim())) labelled = { ...scope, project: null };
+    else if (label?.[1] && label[2] && labelledSentences >= 2 && BELONGINGS.test(label[1].trim()) && !context.message) {
+      // "Stuff: sell the couch" among "Visa: …", "Housing: …": the writer's belongings are one more group.
+      const belongings = label[1].trim();
+      labelled = { ...scope, project: belongings.charAt(0).toUpperCase() + belongings.slice(1).toLowerCase() };
+    }
+    // "Working on the food truck launch + the lanai. truck: …": a one-word label stands for the fuller name said before it.
+    if (labelled?.project && label?.[1] && labelsParagraph && labelled.project !== scope.project) {
+      labelled = { ...labelled, project: fullerName(label[1], all.slice(0, position)) ?? labelled.project };
+    }
     // "Northwind rebrand — they signed! Kickoff call Monday. …": a name of two words or three, a dash
     // and news of it open a paragraph as a label does, when more sentences follow.
     const dashed =
@@ -971,11 +1016,19 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = dashed[2];
       scope = { ...scope, project: dashName };
       paragraphProject = dashName;
+    } else if (labelled?.project && label?.[1] && label[2] && !context.message && labelledSentences >= 2 && labelObject(label[1], label[2]) !== null) {
+      // "Gym membership: cancel it, I haven't been since October": among labels, one that its only
+      // task does something to is the thing, not a group: the sentence stays in the group in force.
+      text = labelObject(label[1], label[2]) ?? label[2];
     } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
       // A label opening the paragraph, or one of several in it, holds until the next one.
-      if (all.length > 1 && labelsParagraph) paragraphProject = labelled.project;
+      if (all.length > 1 && labelsParagraph) {
+        paragraphProject = labelled.project;
+        groupLabel = labelled.project === null || context.message ? null : (label[1] ?? null);
+        if (groupLabel !== null) labelGroups++;
+      }
     }
     const opening = position === 0 && context.opensParagraph === true;
     const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
@@ -1010,8 +1063,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
-      // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part of it.
-      if (sentenceProject === null) sentenceProject = projectName(namedEffort[1]);
+      // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
+      // of it; after "For the boat: …", "For the kitchen reno I need to …" is the next group.
+      const sibling = groupLabel !== null && FOR_LEAD.test(groupLabel) && FOR_LEAD.test(namedEffort[0]);
+      if (sentenceProject === null || sibling) sentenceProject = projectName(namedEffort[1]);
+      if (sibling) {
+        paragraphProject = sentenceProject;
+        groupLabel = namedEffort[0];
+        labelGroups++;
+      }
       text = text.slice(namedEffort[0].length);
     }
     const owner = scope.owner ?? null;
@@ -1118,6 +1178,53 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   return paragraphProject;
 }
 
+/** A verb and "it" or "them" opening a clause: "cancel it, …". */
+const VERB_THEN_PRONOUN = /^([\p{L}'’-]+)\s+(?:it|them)\b/iu;
+
+/**
+ * "cancel it, I haven't been since October" after "Gym membership:": the rest with the label put for
+ * "it" when it opens with its one task, done to "it"; null when it asks for more or opens otherwise.
+ */
+function labelObject(label: string, rest: string): string | null {
+  const asking = splitClauses(rest).parts.filter((clause) => startsWithVerb(trimFiller(clause.text)));
+  // The label's rest opens with the task: "Home: the tax papers are due, so collect them" names its own thing.
+  const verb = asking.length === 1 ? VERB_THEN_PRONOUN.exec(trimFiller(rest)) : null;
+  if (!verb?.[1] || !startsWithVerb(verb[1])) return null;
+  const at = rest.indexOf(verb[0]);
+  return at < 0 ? null : `${rest.slice(0, at)}${verb[1]} the ${label.trim().toLowerCase()}${rest.slice(at + verb[0].length)}`;
+}
+
+/** "and buy a present", "Oh and the dog …": an afterthought after the groups of a paragraph. */
+const AFTERTHOUGHT_AND = /^(?:oh,?\s+)?and\b/i;
+/** "choir - learn the part": a word or two, a spaced dash, then the group's items. */
+const SIBLING_DASH = /^([\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s+[-–—]\s+(\S.*)$/u;
+/** "No - send them Wednesday": an answer before a dash, not a label. */
+const ANSWER = /^(?:no|yes|yeah|yep|nope|nah|ok(?:ay)?|sure|done|right|well|oh|so|and|but|also|then|maybe|fine)$/i;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/** "Sam - call him about it": a name in no word list before a dash is a person, not a group. */
+function namesSomeone(label: string): boolean {
+  const first = label.split(SPACE)[0] ?? '';
+  return CAPITAL_START.test(first) && !isEnglishWord(first);
+}
+
+/** "For the boat", "for my thesis": a label or lead naming what the writer does things for. */
+const FOR_LEAD = /^(?:(?:and|also|plus|then)\s+)?for\b/i;
+/** "Stuff", "Things": among labelled groups, the writer's belongings. */
+const BELONGINGS = /^(?:stuff|things)$/i;
+/** Words before a name that describe it rather than name it: "the new truck" is the truck. */
+const DESCRIBING_WORD = /^(?:new|old|big|little|small|next|first|last|other|whole|same|own|usual|stupid|damn|bloody|broken)$/i;
+const ONE_WORD = /^[\p{L}'’-]+$/u;
+
+/** "truck" after "the food truck launch": the fuller name the paragraph gave a one-word label. */
+function fullerName(label: string, before: string[]): string | null {
+  const word = label.trim();
+  if (!ONE_WORD.test(word) || before.length === 0) return null;
+  const found = new RegExp(`\\b(?:the|my|our)\\s+([\\p{L}'’-]+)\\s+${word}\\b`, 'iu').exec(before.join(' '))?.[1];
+  if (found === undefined || DESCRIBING_WORD.test(found) || isJudgement(found) || startsWithVerb(found)) return null;
+  return projectName(`${found} ${word}`);
+}
+
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
 
@@ -1214,6 +1321,20 @@ function shortLabel(label: string): boolean {
 const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
 
 const EFFORT_NAME_BREAK = /\s*,\s*|\s+[—–-]\s+/;
+const NAME_THEN_DASH = /^(.+?)\s+[—–-]\s+(\S.*)$/;
+/** "a booking app for dog walkers": a description of the effort starts with an article; an item does not. */
+const DESCRIPTION_START = /^(?:a|an|the|our|my)\b/i;
+
+/**
+ * "Client: Migros – banner set v2 by Wed": the effort's name, a dash, then something to do for it on
+ * the same line. Null for a line that only names ("Client: Acme redesign") or describes the effort.
+ */
+function effortItem(content: string): { name: string; item: string } | null {
+  const effort = EFFORT_LINE.exec(content)?.[1];
+  const parts = effort === undefined ? null : NAME_THEN_DASH.exec(effort);
+  if (!parts?.[1] || !parts[2] || wordCount(parts[1]) > EFFORT_NAME_WORDS_MAX || startsWithVerb(trimFiller(parts[1])) || DESCRIPTION_START.test(parts[2])) return null;
+  return { name: parts[1], item: parts[2] };
+}
 const LABEL_MARK = /\s*[:\-–—]/;
 
 /** The name an effort line gives: "Tidepool, a booking app …" is Tidepool; a long description its kind. */
@@ -1301,6 +1422,7 @@ export function segment(dump: string): Segment[] {
   }
   const firstFilled = lines.findIndex((line) => line.content !== '');
   const blockLabels = labelsOfBlocks(lines);
+  const runLabels = labelledRuns(lines);
   const pictureHeads = picturedHeadings(lines, nextFilled, afterNextFilled);
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
@@ -1366,13 +1488,44 @@ export function segment(dump: string): Segment[] {
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
     if (opensDump && (!line.bullet || line.wrapped) && (isDumpTitle(content) || namesChat(content, nextFilled[position]))) continue;
     const closesDump = plain && nextFilled[position] === undefined;
-    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump }, out);
+    // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
+    const labelRun = !message && runLabels.has(position);
+    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
     if (changed !== undefined) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
     }
   }
   return out;
+}
+
+/** Fewest lines in a row led by a label before each label is read as its line's group. */
+const LABELLED_RUN_MIN = 3;
+
+/**
+ * "Personal: Halbtax renewal" among "Client: …", "Admin: …" lines: where three or more lines in a
+ * row each open with a short label, the labels sort the lines into groups, even before a thing
+ * rather than a step ("groceries: eggs, milk" alone stays one item). Returns the lines' positions.
+ */
+function labelledRuns(lines: Line[]): Set<number> {
+  const runs = new Set<number>();
+  let run: number[] = [];
+  // "Attendees: …", "Agenda: …": a run of labels is a list of groups only when a line in it asks for something.
+  let asks = false;
+  const close = () => {
+    if (run.length >= LABELLED_RUN_MIN && asks) for (const position of run) runs.add(position);
+    [run, asks] = [[], false];
+  };
+  for (const [position, line] of lines.entries()) {
+    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
+    // "ACTION (Priya): …": a label with someone in brackets assigns the line rather than grouping it.
+    if (label !== undefined && shortLabel(label) && !label.includes('(')) {
+      run.push(position);
+      asks ||= startsWithVerb(trimFiller(line.content.slice(label.length + 1).trim()));
+    } else close();
+  }
+  close();
+  return runs;
 }
 
 /** Fewest blocks a dump must open with a bare label before the labels are read as headings. */
@@ -1434,15 +1587,23 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
     return undefined;
   }
+  const forEffort = effortItem(content);
+  if (forEffort !== null) {
+    itemsOf(forEffort.item, { ...context, scope: { ...context.scope, project: projectName(forEffort.name) } }, out);
+    return undefined;
+  }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
   const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null) ?? listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
-  const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message) : null;
+  const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
   // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
   const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
   const labelled = within ? { ...read, project: context.scope.project } : read;
-  if (labelled && label?.[2]) return itemsOf(label[2], { ...context, scope: labelled }, out);
+  if (labelled && label?.[2]) {
+    const named = labelled.project !== null && !labelled.owner && labelled.project !== context.scope.project;
+    return itemsOf(label[2], { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
+  }
   return itemsOf(content, context, out);
 }
 
@@ -1481,7 +1642,16 @@ const TRAILING_DIGIT = /\d$/;
  * nothing for filler labels ("Note: …"); null when the label belongs to the task ("groceries: eggs,
  * milk" stays whole).
  */
-function labelScope(label: string, rest: string, scope: Scope, message: boolean): Scope | null {
+function labelScope(label: string, rest: string, scope: Scope, message: boolean, labelRun = false): Scope | null {
+  // "Kids (before school starts Weds): label uniforms": the remark in brackets is no part of the
+  // label, but a deadline in it is the group's.
+  const remarked = LABEL_REMARK.exec(label);
+  const deadline = remarked?.[2] === undefined ? undefined : DEADLINE_LEAD.exec(remarked[2])?.[1];
+  const deadlineDay = deadline === undefined ? null : datePhraseIn(remarked?.[2] ?? '');
+  if (remarked?.[1] && deadlineDay !== null) {
+    const read = labelScope(remarked[1], rest, scope, message, labelRun);
+    return read === null ? null : { ...read, dateHint: `${deadline} ${deadlineDay}` };
+  }
   if (PRIORITY_LABEL.test(label.trim())) return null;
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim())) return scope;
   if (EFFORT_KIND.test(label.trim())) return null;
@@ -1503,9 +1673,14 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
-  if (TRAILING_DIGIT.test(label) || (!startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
+  if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
+
+/** A label and a remark in brackets after it: "Kids (before school starts Weds)". */
+const LABEL_REMARK = /^([^()]*\S)\s*\(([^()]*)\)\s*$/;
+/** A remark that sets a deadline: "before school starts Weds", "by the 3rd". */
+const DEADLINE_LEAD = /^\s*(before|by|until|till)\b/i;
 
 /** A heading names either a day ("Tomorrow", "## Friday 10am") or a project. */
 function headingScope(heading: string, current: Scope): Scope {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { confidentTasks } from '../testing/confident-tasks.ts';
+import { parseDump } from './parse-dump.ts';
+import { segment } from './segment.ts';
+
+// A Sunday: "Thurs" is the 11th, the day before it the 10th.
+const context: DraftContext = { today: '2027-03-07', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Each confident task as "project / title" ("- / title" when it has no project). */
+function grouped(dump: string): string[] {
+  return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
+}
+
+/** Each task as "title / due". */
+function dated(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [`${operation.title} / ${operation.due_date ?? '-'}`] : []));
+}
+
+describe('lines of labels', () => {
+  it.each([
+    [
+      'Customer: Falkenberg – logo sketches\nCustomer: Ostwind GmbH – call about the brief',
+      ['Falkenberg / Logo sketches', 'Ostwind GmbH / Call about the brief'],
+    ],
+    ['Client: Harbour Dental – fix the booking form', ['Harbour Dental / Fix the booking form']],
+  ])('"Client: X – item" names project X and keeps the item after the dash: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('a client line that only describes the effort still heads the lines under it', () => {
+    expect(grouped('Client: Tessaly – a shop for hand-dyed yarn\n- send the first mock-up')).toEqual(['Tessaly / Send the first mock-up']);
+  });
+
+  it('in a run of labelled lines, each label groups its own line, even a line naming a thing', () => {
+    const items = segment('Studio: kiln repair quote\nStudio: email the glaze supplier\nHome: boiler service\nGarden: plant the garlic');
+    expect(items.map((item) => `${item.project} / ${item.text}`)).toEqual([
+      'Studio / kiln repair quote',
+      'Studio / email the glaze supplier',
+      'Home / boiler service',
+      'Garden / plant the garlic',
+    ]);
+  });
+
+  it('a lone "label: things" line stays one item', () => {
+    expect(grouped('hardware store: screws, wood glue, sandpaper')).not.toContain('Hardware store / Screws');
+  });
+
+  it('labelled lines that ask for nothing ("Venue:", "Attendees:") group nothing', () => {
+    expect(grouped('Venue: the old boathouse\nAttendees: Ruth, Omar\nCatering: sandwiches')).not.toContain('Venue / The old boathouse');
+  });
+});
+
+describe('a label with a remark in brackets', () => {
+  it('groups its items, and a deadline in the remark dates those naming no day', () => {
+    const dump = 'Garden (before the frost Thurs): lift the dahlias, wrap the olive tree, drain the hose on Tuesday';
+    expect(grouped(dump)).toEqual(['Garden / Lift the dahlias', 'Garden / Wrap the olive tree', 'Garden / Drain the hose']);
+    expect(dated(dump)).toEqual(['Lift the dahlias / 2027-03-10', 'Wrap the olive tree / 2027-03-10', 'Drain the hose / 2027-03-09']);
+  });
+});
+
+describe('several labelled groups in one paragraph', () => {
+  it('"For the X: …" then "For the Y I need to …": the second effort is a group of its own', () => {
+    expect(grouped('For the treehouse: buy the decking screws, cut the ladder rungs. For the allotment shed I need to fix the hinge and paint the door.')).toEqual([
+      'Treehouse / Buy the decking screws',
+      'Treehouse / Cut the ladder rungs',
+      'Allotment shed / Fix the hinge',
+      'Allotment shed / Paint the door',
+    ]);
+  });
+
+  it('a word and a dash after a label is the next label, and a closing "and …" belongs to neither', () => {
+    expect(grouped('pottery: glaze the bowls, book a kiln slot. rowing - renew the club licence, collect my oar. and post the card to Ingrid')).toEqual([
+      'Pottery / Glaze the bowls',
+      'Pottery / Book a kiln slot',
+      'Rowing / Renew the club licence',
+      'Rowing / Collect my oar',
+      '- / Post the card to Ingrid',
+    ]);
+  });
+
+  it('"And …" after a single label stays in its group', () => {
+    expect(grouped('Bakery: order the flour sacks. Fix the proofer. And ring the health inspector about Monday.')).toEqual([
+      'Bakery / Order the flour sacks',
+      'Bakery / Fix the proofer',
+      'Bakery / Ring the health inspector about Monday',
+    ]);
+  });
+
+  it('an answer before a dash ("No - …") is no label', () => {
+    expect(grouped('Café: did the supplier invoice get paid? No - pay the supplier invoice today. Restock the till rolls.')).toEqual([
+      'Café / Pay the supplier invoice',
+      'Café / Restock the till rolls',
+    ]);
+  });
+
+  it('a one-word label stands for the fuller name the paragraph gave before', () => {
+    expect(grouped('Busy with the pottery studio and the vegetable garden. studio: order the clay, fix the wheel. garden: thin the carrots.')).toEqual([
+      'Pottery studio / Order the clay',
+      'Pottery studio / Fix the wheel',
+      'Vegetable garden / Thin the carrots',
+    ]);
+  });
+
+  it('among labels, a label over a list that asks for something groups it, "Stuff:" is a group and "Me:" ends them', () => {
+    expect(
+      grouped(
+        'Papers: the bank letter arrived, I need to scan the passport and sign the form. Stuff: sell the piano, give the books away. Me: book a massage.',
+      ),
+    ).toEqual(['Papers / Scan the passport', 'Papers / Sign the form', 'Stuff / Sell the piano', 'Stuff / Give the books away', '- / Book a massage']);
+  });
+
+  it('how the writer feels ends the last labelled group', () => {
+    expect(grouped('Garage: sweep the floor. Attic: sort the boxes, recycle the old paint. Honestly the hardest part is leaving Grandpa. Visit Grandpa on Sunday.')).toEqual([
+      'Garage / Sweep the floor',
+      'Attic / Sort the boxes',
+      'Attic / Recycle the old paint',
+      '- / Visit Grandpa',
+    ]);
+  });
+});
+
+describe('what stays inside a labelled group', () => {
+  it('a name and a dash after a label is a person, not the next group', () => {
+    expect(grouped('Work: finish the audit. Priyamvada - ask her for the login.')).not.toContain('Priyamvada / Ask her for the login');
+  });
+
+  it('how the writer feels under a single label keeps the group', () => {
+    expect(grouped('Bakery: order the flour sacks. Honestly the hardest part is the early starts. Fix the proofer.')).toContain('Bakery / Fix the proofer');
+  });
+
+  it('a word judging the thing is no part of its name', () => {
+    expect(grouped('Still stuck with the annoying printer and the garden. printer: order the toner, clean the rollers.')).toContain('Printer / Order the toner');
+  });
+
+  it('a label that its one task does something to is the thing, and the group in force holds', () => {
+    expect(grouped('Flat: call the letting agent about the damp. Storage unit: close it, nothing left in there. Vacuum the hall.')).toEqual([
+      'Flat / Call the letting agent about the damp',
+      'Flat / Close the storage unit',
+      'Flat / Vacuum the hall',
+    ]);
+  });
+
+  it('a label whose rest opens with something else keeps its group, whatever "them" stands for', () => {
+    const items = segment('Flat: call the letting agent. Taxes: the receipts are in the drawer, so scan them.');
+    expect(items.map((item) => `${item.project} / ${item.text}`)).toContain('Taxes / scan them');
+  });
+});
