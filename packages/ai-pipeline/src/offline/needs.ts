@@ -66,6 +66,7 @@ const SOMEONE_NEEDS = /^((?:(?:the|my|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,
 /** An action noun, then nothing or what says when ("a weeding before Sunday"), not a compound ("a building permit"). */
 const ACTION_THEN = /^([\p{L}-]+)(?:$|\s+((?:before|by|this|next|on|in|at|soon|today|tonight|tomorrow|asap|again|after|over|for)\b.*))$/iu;
 const TRAILING_MARKS = /[.!]+$/;
+const NEED_WORD = /\b(?:need|out of|low\b|short o[fn]|run|ran\b|running|expir|laps|renewal)/i;
 const PRONOUN = /^(?:i|we|you|it|they|he|she|one|someone|everyone|nobody|somebody|everybody)$/i;
 const OTHERS_LEAD = /\b(?:we|they|you)\b/i;
 const LEADING_DETERMINER = /^(?:the|my|our|this|that|your)\s+/i;
@@ -152,6 +153,8 @@ function getting(task: string): ImpliedTask {
  * what is needed is no errand. Read on a clause without its leading filler; `lead` is that filler.
  */
 export function taskOfNeed(clause: string, lead = ''): ImpliedTask | null {
+  // Most clauses name no need: one test spares them the five patterns below.
+  if (!NEED_WORD.test(clause)) return null;
   const text = clause.trim().replace(TRAILING_MARKS, '');
   const out = OUT_OF.exec(text)?.[1];
   if (out !== undefined) return concrete(out) ? getting(`buy ${out.replace(LEADING_DETERMINER, '')}`) : null;
