@@ -1,5 +1,6 @@
 import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { type ImpliedTask, isWellbeingWish, taskOfNeed } from './needs.ts';
 import { isMusing, isRemark } from './remarks.ts';
 import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
@@ -10,7 +11,7 @@ import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
  * (greetings, sign-offs, moods, things already done).
  */
 export type ClauseReading =
-  | { kind: 'task'; confidence: number; text: string }
+  | { kind: 'task'; confidence: number; text: string; implied?: ImpliedTask }
   | { kind: 'statement'; confidence: number; text: string }
   | { kind: 'noise' };
 
@@ -274,8 +275,11 @@ const NAME_AWAY = new RegExp(String.raw`^${HONORIFIC}(\p{Lu}[\p{L}'’-]+)\s+(?:
 /** True when the clause says where someone named is: the name is no English word ("Bins out" is a task). */
 function nameAway(text: string): boolean {
   const name = NAME_AWAY.exec(text)?.[1];
-  return name !== undefined && !isEnglishWord(name);
+  // "We're out of milk": a pronoun shortened with its verb is no name.
+  return name !== undefined && !isEnglishWord(name) && !CONTRACTED.test(name);
 }
+
+const CONTRACTED = /['’](?:re|ll|ve|d|m)$/i;
 
 /** "Karen to organise the roster": an assignment; true when it is someone else's. */
 function assignedToOther(text: string): boolean {
@@ -394,6 +398,13 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  // "I need to relax more": a wish about how to live, however it is asked.
+  if (isWellbeingWish(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  const requested = REQUESTED.exec(bare)?.[1];
+  if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
+  // "we're out of dishwasher pods", "Kids need new gumboots": the task the lack implies.
+  const lacking = taskOfNeed(trimmed, bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
+  if (lacking) return { kind: 'task', confidence: NEEDED, text: lacking.task, implied: lacking };
   if (isRemark(bare, trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (isMusing(trimmed)) return { kind: 'task', confidence: FRAGMENT, text };
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
@@ -408,8 +419,6 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };
   // "Really proud of the team today": a mood behind filler is still one.
   if (MOOD.test(text) || MOOD.test(trimmed)) return { kind: 'noise' };
-  const requested = REQUESTED.exec(bare)?.[1];
-  if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
   const needed = doingNeeded(trimmed);
   if (needed) return { kind: 'task', confidence: NEEDED, text: needed };
   // "the car needs its MOT", "Kids need new gumboots": what a thing lacks implies a task without naming it.

@@ -57,8 +57,8 @@ describe('what a message needs from the reader', () => {
     expect(created(dump)).toEqual(tasks);
   });
 
-  it('leaves "I need a haircut" a remark', () => {
-    expect(created('I need a haircut. Book the dentist.')).toEqual(['Book the dentist']);
+  it('reads "I need a haircut" as getting one, not as sending it', () => {
+    expect(created('I need a haircut. Book the dentist.')).toEqual(['Get a haircut', 'Book the dentist']);
   });
 
   it('reads a standup\'s blockers as no task', () => {

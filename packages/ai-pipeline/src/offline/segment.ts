@@ -4,9 +4,10 @@ import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeti
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START } from './dates.ts';
+import { taskOfNeed } from './needs.ts';
 import { findNames } from './quick-add/names.ts';
-import { runOnBreaks } from './run-ons.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
+import { runOnBreaks } from './run-ons.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -426,6 +427,8 @@ function standsAlone(clause: string, joiner: string, listing: boolean, previous?
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
   if (joiner.replace(RUN_ON_MARKS, '').trim() === '') return true;
   const trimmed = trimFiller(clause);
+  // "the kids need new backpacks, Sofia needs her books": a need a reader writes down as its own task.
+  if (taskOfNeed(trimmed) !== null) return true;
   if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
   // Dictated run-ons: "… for Lily and I felt like …", "… dinner and finally I keep saying this": a
   // person saying something is no more of the task before it.
@@ -1100,6 +1103,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         !(pointsAtThing(trimFiller(cleaned)) && statedThing(readings.at(-1)?.cleaned ?? '') !== null);
       readings.push({ cleaned, reading: pointing ? { ...reading, confidence: POINTING } : reading });
     }
+    answerNeeds(readings);
     for (const [index, clause] of split.parts.entries()) {
       const { cleaned } = readings[index] ?? { cleaned: clause.text };
       let reading: ClauseReading = readings[index]?.reading ?? readClause(cleaned, setting);
@@ -1235,6 +1239,31 @@ function lastDayIn(clauses: string[]): string | null {
     if (day !== null) return day;
   }
   return null;
+}
+
+/** "… so grab one before then", "… I'll pick one up": a task whose object is "one" or "it". */
+const GETS_ONE = /^((?:[\p{L}'’-]+\s+){0,6}?(?:get|grab|buy|order|pick up|find|borrow|bring)\s+)(?:one|it|some)\b(?!\s+(?:of|more)\b)/iu;
+
+/**
+ * A need or a lapse the sentence goes on to answer is no task of its own: "the sticker expires on
+ * the 31st, so book the inspection", "my passport expires in June, I should start the renewal"
+ * (any task after a lapse answers it); "he needs a collared shirt, so I'll grab one" names the thing
+ * of the task that answers it ("grab a collared shirt for him").
+ */
+function answerNeeds(readings: { cleaned: string; reading: ClauseReading }[]): void {
+  for (const [index, { cleaned, reading }] of readings.entries()) {
+    if (reading.kind !== 'task' || !reading.implied) continue;
+    const later = readings.slice(index + 1).find((after) => after.reading.kind === 'task');
+    if (later?.reading.kind !== 'task') continue;
+    const got = reading.implied.got;
+    const one = got === null ? null : GETS_ONE.exec(trimFiller(later.reading.text));
+    if (!reading.implied.lapse && !one) continue;
+    readings[index] = { cleaned, reading: { kind: 'statement', confidence: SCENE, text: cleaned } };
+    if (one && got !== null) {
+      const text = trimFiller(later.reading.text);
+      later.reading = { ...later.reading, text: `${one[1]}${got}${text.slice(one[0].length)}` };
+    }
+  }
 }
 
 /** A task that names its thing only by a pronoun: offered, one click to keep. */

@@ -36,6 +36,8 @@ describe('lines about what someone else does, or how things are', () => {
     ['- bins out Tuesday\n- book the lab', ['Bins out', 'Book the lab']],
     ['- Dr. Osei appointment Friday\n- book the lab', ['Dr. Osei appointment', 'Book the lab']],
     ['- back up the laptop\n- book the lab', ['Back up the laptop', 'Book the lab']],
+    // A pronoun shortened with its verb is nobody away.
+    ["- We're out of milk\n- book the lab", ['Buy milk', 'Book the lab']],
   ])('still creates the tasks of "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });
