@@ -1404,6 +1404,10 @@ function dashOwner(content: string): RegExpExecArray | null {
   return match?.[1] && (isForReader(match[1]) || OWNER_LABEL.test(match[1])) && !startsWithVerb(match[1]) ? match : null;
 }
 
+/** A bracketed "before" or "by" a day in a label, in the languages read: "(before school starts Weds)", "(bis Freitag)". */
+const BRACKETED_DEADLINE = /\(\s*((?:before|by|until|till|b4|antes de|avant|vor|bis|entro|prima di|até|voor|vóór|uiterlijk)\s[^)]*)\)/i;
+/** A label ending in a word that leads on to what follows ("so", "then", "así que", "donc", "also", "quindi", "então", "dus"). */
+const LEADS_ON = /(?<![\p{L}])(?:so|then|therefore|and so|así que|donc|alors|also|quindi|então|dus)$/iu;
 const T_ALONE = /^t$/i;
 const ONE_LETTER = /^\p{L}$/u;
 const TRAILING_DIGIT = /\d$/;
@@ -1425,6 +1429,15 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
   if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2]) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
     return { ...scope, project: projectName(judged[1]) };
   }
+  // "Kids (before school starts Weds): label uniforms, …": a deadline in brackets dates the items; the rest of the label names their group.
+  const deadline = BRACKETED_DEADLINE.exec(label);
+  if (deadline?.[1] && hasDatePhrase(deadline[1])) {
+    const named = labelScope(label.replace(deadline[0], ' ').trim(), rest, scope, message);
+    if (named !== null) return { ...named, dateHint: deadline[1] };
+  }
+  // "today's a holiday so: candles, sauna, call Pekka": a sentence saying a day, led into what follows, dates it.
+  const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) ? datePhraseIn(label) : null;
+  if (leading !== null) return { ...scope, dateHint: leading };
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
