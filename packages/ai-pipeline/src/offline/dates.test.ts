@@ -411,6 +411,13 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(due('regali per Natale')).toBeNull();
   });
 
+  it('reads no due date in a day something ran out on', () => {
+    expect(due('renew the bike insurance (expired 12 Nov)')).toBeNull();
+    expect(due('the library card lapsed on the 3rd')).toBeNull();
+    expect(due('the boiler has been off since Saturday')).toBeNull();
+    expect(due('renew the bike insurance by 12 Dec')).toBe('2026-12-12');
+  });
+
   it('reads Dutch "vóór" as before, and a day in another language as a label with its "for"', () => {
     expect(due('de aangifte doen vóór 1 december')).toBe('2026-11-30');
     expect(isDatePhrase('Pour demain')).toBe(true);

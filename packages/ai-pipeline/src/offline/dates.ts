@@ -612,11 +612,16 @@ function holidayNamesThing(before: string, found: string, after: string): boolea
   return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !OCCASION.test(after) && !startsWithVerb(after.trim());
 }
 
+/** Words saying something ran out or ended on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday". */
+const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
+
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
   if (servesOccasion(before, found, after)) return false;
   if (holidayNamesThing(before, found, after)) return true;
+  // "renew the licence disc (expired 31 Dec)": a day something ran out on is past, whatever year chrono gives it.
+  if (ENDS_WITH_RAN_OUT.test(before)) return true;
   if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
   // "the night before", "the day after": a day counted from another, named elsewhere.
   if (PART_OF_DAY.test(found.trim()) && BEFORE_OR_AFTER_START.test(after)) return true;

@@ -40,6 +40,14 @@ describe('a sentence ending in a colon, led on with "so" or "then"', () => {
       ['Call the vet', '2026-12-03'],
     ]);
   });
+
+  it('leaves an event said in the sentence before to the rules for events', () => {
+    const tasks = drafted('The recital is on the 20th. Then: tune the violin, buy rosin');
+    expect(tasks.filter(([title]) => title !== 'The recital')).toEqual([
+      ['Tune the violin', null],
+      ['Buy rosin', null],
+    ]);
+  });
 });
 
 describe('a deadline in brackets in a group label', () => {

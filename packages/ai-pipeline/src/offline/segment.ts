@@ -1408,6 +1408,7 @@ function dashOwner(content: string): RegExpExecArray | null {
 const BRACKETED_DEADLINE = /\(\s*((?:before|by|until|till|b4|antes de|avant|vor|bis|entro|prima di|até|voor|vóór|uiterlijk)\s[^)]*)\)/i;
 /** A label ending in a word that leads on to what follows ("so", "then", "así que", "donc", "also", "quindi", "então", "dus"). */
 const LEADS_ON = /(?<![\p{L}])(?:so|then|therefore|and so|así que|donc|alors|also|quindi|então|dus)$/iu;
+const SENTENCE_INSIDE = /[.!?]\s/;
 const T_ALONE = /^t$/i;
 const ONE_LETTER = /^\p{L}$/u;
 const TRAILING_DIGIT = /\d$/;
@@ -1436,7 +1437,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean)
     if (named !== null) return { ...named, dateHint: deadline[1] };
   }
   // "today's a holiday so: candles, sauna, call Pekka": a sentence saying a day, led into what follows, dates it.
-  const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) ? datePhraseIn(label) : null;
+  // One sentence only: in "Race is on the 31st. So:" the day is an event's, said before.
+  const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) && !SENTENCE_INSIDE.test(label) ? datePhraseIn(label) : null;
   if (leading !== null) return { ...scope, dateHint: leading };
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
