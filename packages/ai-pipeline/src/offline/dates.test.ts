@@ -411,6 +411,11 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(due('regali per Natale')).toBeNull();
   });
 
+  it('reads a French month with an accent whole, not its first letter as days', () => {
+    expect(due('la kermesse est le 12 décembre')).toBe('2026-12-12');
+    expect(due('rendre le dossier avant le 3 février')).toBe('2027-02-02');
+  });
+
   it('reads no due date in a day something ran out on', () => {
     expect(due('renew the bike insurance (expired 12 Nov)')).toBeNull();
     expect(due('the library card lapsed on the 3rd')).toBeNull();

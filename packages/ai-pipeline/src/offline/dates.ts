@@ -507,13 +507,15 @@ export function prepareDateReaders(): void {
 }
 
 const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b/;
+const LETTER_START = /^\p{L}/u;
 
 function parseAt(text: string, instant: Date, timezone: string, offset = offsetMinutesAt(instant, timezone)): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
   const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && NUMERIC_DATE.test(text);
   const parser = dayFirst ? ENGLISH_DAY_FIRST : ENGLISH;
   const reference = { instant, timezone: offset };
-  const found = parser.parse(text, reference, { forwardDate: true });
+  // "le 12 décembre": English reads "12 d" as twelve days, its word boundary blind to the "é" after it; a reading that ends inside a word is none.
+  const found = parser.parse(text, reference, { forwardDate: true }).filter((result) => !LETTER_START.test(text.slice(result.index + result.text.length)));
   if (found.length > 0) return found;
   // "Zahnarzt Dienstag 10 Uhr", "payer la cantine samedi": English first, then the language it is in.
   for (const [other, cue] of OTHER_LANGUAGES) if (cue.test(text)) return other.parse(text, reference, { forwardDate: true });

@@ -67,3 +67,13 @@ describe('a deadline in brackets in a group label', () => {
     ]);
   });
 });
+
+describe('"vorher", "avant ça", "até lá": a step pointing back at the day just named, in another language', () => {
+  it('takes the day before that day, or that day for "by then"', () => {
+    expect(drafted('- Umzug am 15.8. - vorher Keller ausräumen\n- buy tape')).toEqual([
+      ['Umzug', '2027-08-15'],
+      ['Keller ausräumen', '2027-08-14'],
+      ['Buy tape', null],
+    ]);
+  });
+});

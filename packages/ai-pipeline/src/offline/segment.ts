@@ -1120,7 +1120,11 @@ const ASKED_LEAST = 0.5;
 /** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
 const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
-const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)/i;
+const POINTS_BACK =
+  /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd|bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd)(?![a-zà-ÿ])/i;
+/** "before then" and "by then" in German, French, Spanish, Portuguese, Italian and Dutch: "vorher", "d'ici là", "até lá". */
+const POINTS_BACK_BEFORE = /^(?:vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd)$/i;
+const POINTS_BACK_BY = /^(?:bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd)$/i;
 /** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
 const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
@@ -1137,11 +1141,13 @@ function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
     const bare = eventDay.replace(LEADING_ON, '');
-    const day = TRAILING_THEN_OR_THAT.test(pointed[0])
-      ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)
-      : TRAILING_BEFORE.test(pointed[0])
-        ? `before ${bare}`
-        : `on ${bare}`;
+    const day = POINTS_BACK_BY.test(pointed[0])
+      ? `by ${bare}`
+      : TRAILING_THEN_OR_THAT.test(pointed[0])
+        ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)
+        : TRAILING_BEFORE.test(pointed[0]) || POINTS_BACK_BEFORE.test(pointed[0])
+          ? `before ${bare}`
+          : `on ${bare}`;
     return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
   }
   return firstAfterSo && !hasDatePhrase(task) ? `${task} ${eventDay}` : task;
