@@ -1031,6 +1031,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
         reading = { ...reading, confidence: NEEDED };
       }
+      // "fireworks tonight - bring lawn chairs", "DMV appt 4/22, bring passport": a verbless event on a
+      // day, then what to bring to it: the event dates the bringing and is no task of its own.
+      if (reading.kind === 'task' && reading.confidence < ASKED && COMMA_OR_DASH_NEXT.test(after) && BRING_START.test(readings[index + 1]?.cleaned ?? '') && !startsWithVerb(trimFiller(cleaned)) && hasDatePhrase(cleaned)) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       // In a dictated run-on, the event said last is the one a following "so …" serves.
       const day: string | null = stated ? datePhraseIn(cleaned) : null;
@@ -1080,6 +1085,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   }
   return paragraphProject;
 }
+
+/** What one brings to an event: "bring", "take", "pack", "wear". */
+const BRING_START = /^(?:(?:don'?t forget to|remember to)\s+)?(?:bring|take|pack|wear)\b/i;
 
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
