@@ -416,6 +416,17 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(due('rendre le dossier avant le 3 février')).toBe('2027-02-02');
   });
 
+  it('reads a part of the day naming a shift, and a weekend named for a holiday, as no date', () => {
+    expect(due('cover the night shift for Ines')).toBeNull();
+    expect(due('ask Rob about the morning shift (before fri)')).toBe('2026-11-26');
+    expect(due('email the club re: Easter weekend')).toBeNull();
+    expect(due('book the cottage for the bank holiday weekend')).toBeNull();
+    expect(due('clean the gutters this weekend')).toBe('2026-11-28');
+    const text = 'swap the late shift with Ada (ask before thurs)';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('before thurs');
+  });
+
   it('reads no due date in a day something ran out on', () => {
     expect(due('renew the bike insurance (expired 12 Nov)')).toBeNull();
     expect(due('the library card lapsed on the 3rd')).toBeNull();

@@ -579,7 +579,8 @@ function servesOccasion(before: string, found: string, after: string): boolean {
   return ENDS_WITH_FOR_THE.test(before) && DAY_WORD.test(found.trim()) && OCCASION.test(after);
 }
 
-const ENDS_WITH_LONG = /\blong\s+$/i;
+// "long weekend", "Easter weekend", "bank holiday weekend": a weekend named for what falls on it, not the coming one.
+const ENDS_WITH_LONG = /\b(?:long|easter|bank holiday|holiday|whitsun|pentecost|labou?r day|memorial day|thanksgiving)\s+$/i;
 const WEEKEND = /^weekend$/i;
 const PART_OF_DAY = /^(?:night|day|evening|morning)$/i;
 const BEFORE_OR_AFTER_START = /^\s+(?:before|after)\b/i;
@@ -625,6 +626,8 @@ function modifier(text: string, index: number, found: string): boolean {
   // "renew the licence disc (expired 31 Dec)": a day something ran out on is past, whatever year chrono gives it.
   if (ENDS_WITH_RAN_OUT.test(before)) return true;
   if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
+  // "swap the night shift", "evening class": a part of the day naming which shift or class.
+  if (PART_OF_DAY.test(found.trim()) && OCCASION.test(after)) return true;
   // "the night before", "the day after": a day counted from another, named elsewhere.
   if (PART_OF_DAY.test(found.trim()) && BEFORE_OR_AFTER_START.test(after)) return true;
   if (ORDINAL_DAY.test(found.trim())) return LOWER_CASE_WORD_NEXT.test(after) && !AFTER_DAY_OF_MONTH.test(after);
@@ -784,6 +787,8 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
+  // chrono takes the closing bracket after a weekday into its text ("(ask before thurs)"): it stays with its remark.
+  if (text.charAt(found.index + found.length - 1) === ')' && !text.slice(found.index, found.index + found.length).includes('(')) found.length -= 1;
   // A numeral written in for a spoken number is padded to its length: the span covers the padding.
   // ("the twenty fifth" → "the 25th" and spaces: the original's words there, spaces between them included).
   const end = found.index + found.length;
