@@ -204,11 +204,11 @@ const PORTUGUESE_WEEKDAYS = ['segunda', 'ter[cç]a', 'quarta', 'quinta', 'sexta'
 // word that dates it ("até sexta", "na quinta", "próxima segunda") or before "que vem" (next).
 const PORTUGUESE_DAY_LEAD = '(?:até|ate|na|nesta|nessa|esta|essa|pra|para|antes de|depois de|a partir de|próxima|proxima)\\s+(?:a\\s+)?';
 
+const ROMANCE_WEEKDAY_ROWS = [...ITALIAN_WEEKDAYS.map((pattern) => new RegExp(`^${pattern}$`, 'i')), ...PORTUGUESE_WEEKDAYS.map((pattern) => new RegExp(`^${pattern}`, 'i'))];
+
 /** The row of a weekday written in Italian or Portuguese, Monday first. */
 function romanceWeekdayRow(written: string): number {
-  const word = written.toLowerCase();
-  const italian = ITALIAN_WEEKDAYS.findIndex((pattern) => new RegExp(`^${pattern}$`).test(word));
-  return italian >= 0 ? italian : PORTUGUESE_WEEKDAYS.findIndex((pattern) => new RegExp(`^${pattern}`).test(word));
+  return ROMANCE_WEEKDAY_ROWS.findIndex((pattern) => pattern.test(written)) % ITALIAN_WEEKDAYS.length;
 }
 
 /** Italian and Portuguese month names, January first (Spanish, French, German and Dutch ones chrono reads). */
