@@ -80,6 +80,19 @@ describe('date phrases', () => {
     expect(due('submit the claim before midnight')).toBe('2026-11-23');
   });
 
+  it('reads no date in how long something lasts, in "one day", or in a part of the day naming a thing', () => {
+    expect(findDate('ask Gran if she can come stay for a few days', berlin)).toBeNull();
+    expect(findDate('book the cabin for 3 nights', berlin)).toBeNull();
+    expect(findDate('water the plants while they are away for two weeks', berlin)).toBeNull();
+    expect(findDate('ask Tom to cover, I need one day off', berlin)).toBeNull();
+    expect(findDate('order the night light from the baby shop', berlin)).toBeNull();
+    expect(findDate('print my evening timetable', berlin)).toBeNull();
+    // Still dates: a span counted from today, a part of the day that is when, the night before a day.
+    expect(due('in a few days call the garage')).toBe('2026-11-26');
+    expect(findDate('call Mum tonight', berlin)?.due_date).toBe('2026-11-23');
+    expect(findDate('pack the bags the night before', berlin)).toBeNull();
+  });
+
   it('reads named holidays introduced as dates, but not a holiday naming a thing', () => {
     expect(due('call Grandpa on Father\'s Day', { today: '2026-06-01', timezone: 'Europe/Berlin' })).toBe('2026-06-21');
     expect(due('NYE: fireworks with the Taylors')).toBe('2026-12-31');

@@ -56,12 +56,12 @@ function nextMonday(today: string): string {
   return addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
 }
 
-/** Friday of this week, or today on a Saturday; on a Sunday, the week meant is the one ahead. */
 /** A weekday: the coming one, or with "next" that day of next week (weeks start on Monday). */
 function comingOrNext(today: string, weekday: number, next: boolean): string {
   return next ? addDays(nextMonday(today), (weekday + 6) % 7) : onOrAfter(today, weekday);
 }
 
+/** Friday of this week, or today on a Saturday; on a Sunday, the week meant is the one ahead. */
 function endOfWeek(today: string): string {
   return weekdayOf(today) === SATURDAY ? today : onOrAfter(today, FRIDAY);
 }
@@ -420,7 +420,9 @@ const RULES: Rule[] = [
 // Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named;
 // "meal prep for the week" is a week's worth, not a week from today). "mardi" and "martes" (Tuesday)
 // only begin like March.
-const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+/** chrono's reading of a span of time led by "for". */
+const DURATION = /^for\s/i;
+const FALSE_DATES = /^(?:now|the day|the week|one day|a day|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN =
@@ -564,10 +566,6 @@ function recurring(text: string, index: number): boolean {
 /** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
 const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|then|so|if|but|before|after|latest|until|till|is|was|when|with|from|as|this|next|the|a|an|i|we|it)\b/i;
 
-/**
- * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
- * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
- */
 /** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
 const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
 
@@ -591,7 +589,7 @@ const CLOCK_TIME = /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i;
 const ENDS_WITH_ABOUT = /\b(?:about|re:?|regarding)\s+$/i;
 const PUNCTUATION_OR_END_NEXT = /^\s*(?:[,;.!?)]|$)/;
 const ENDS_WITH_DETERMINER = /\b(?:the|my|our|his|her|their|your|a)\s+$/i;
-const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|weekend)$/i;
+const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|weekend|morning|afternoon|evening|night)$/i;
 const WORD_NEXT = /^\s+[a-z]/i;
 
 const NOTHING_BEFORE = /^[\s\p{P}]*$/u;
@@ -618,6 +616,10 @@ function holidayNamesThing(before: string, found: string, after: string): boolea
 /** Words saying something ran out or ended on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday". */
 const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
 
+/**
+ * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
+ * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
+ */
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
@@ -710,6 +712,8 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   const oneToOnes = matchesOf(ONE_TO_ONES, text).map((match): [number, number] => [match.index, match.index + match[0].length]);
   for (const found of parseAt(text, dayStart.instant, reference.timezone, dayStart.offset)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
+    // "stay for a few days", "away for two weeks": how long, not when.
+    if (DURATION.test(found.text)) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
     if (THOUSANDS_NEXT.test(text.slice(found.index + found.text.length))) continue;
     // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.

@@ -478,10 +478,10 @@ function saysSomething(clause: string): boolean {
 
 const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
 
-/** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
 /** Verbs of having and lacking, in no task-verb list: "… and the car needs its MOT". */
 const HAVING = /^(?:needs|wants|lacks|owes|deserves)$/i;
 
+/** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
 function thingStated(clause: string): boolean {
   const text = clause.trim();
   if (!THING_LED.test(text)) return false;
