@@ -26,6 +26,9 @@ describe('telling a task clause from a statement', () => {
       'we open the beta in January',
       'the printer is broken again',
       'Plan is to ship before the holidays',
+      // Portuguese and Italian, a day as the subject: the date read in it makes no task of it.
+      'a semana que vem tá puxada',
+      'la caldaia è rotta da domani',
     ]) {
       expect(readClause(clause, prose), clause).toMatchObject({ kind: 'statement', confidence: 0.3 });
     }

@@ -92,9 +92,9 @@ const PRONOUN_SUBJECT =
   /^(?:i|we|you|he|she|they|it|(?:he|she|they|it)['’](?:ll|d)|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
 /** "Back to work and honestly I'm dreading it": a clause that says how the writer is. */
 const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i guess|i'?ve|my (?:whole |poor )?[a-z]+ (?:is|are|was|were))\b/i;
-/** "<something> is …": the subject, the linking verb and what follows. */
+/** "<something> is …": the subject, the linking verb and what follows ("semana que vem tá pesada", "la caldaia è rotta" in Portuguese and Italian). */
 const COPULA =
-  /^((?:[\p{L}\p{N}'’&-]+\s+){0,7}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?))\b\s*(.*)$/iu;
+  /^((?:[\p{L}\p{N}'’&-]+\s+){0,7}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?|tá|está|estão|è))(?![\p{L}])\s*(.*)$/iu;
 /** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
 const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
 /** "we want to ship on June 1", "they plan to launch by March": a team's aim for its project, not a step of it. */

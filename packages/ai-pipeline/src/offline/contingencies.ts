@@ -4,6 +4,7 @@
  * careful reader drafts no task for it; a plan's condition ("if QA signs off", "if it's sunny
  * Sunday", "if nothing by next Friday") keeps its task.
  */
+
 /** What goes wrong: a mishap's verb, a denial, a repeat ("if you haven't already" asks for it still). */
 const MISHAP = String.raw`(?:[^,.;!?()]*?\s)?(?:(?:again|fails?|failed|breaks?|broke|goes wrong|went wrong|falls through|fell through)\b|(?:(?:does|do|did|is|are|was|were|wo|has|have|ca)n['’]?t|not)\b(?!\s+(?:already|yet|done)\b))`;
 /** What the reader may offer: "if you can help", "if you're free". */

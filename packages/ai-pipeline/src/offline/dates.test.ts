@@ -80,6 +80,19 @@ describe('date phrases', () => {
     expect(due('submit the claim before midnight')).toBe('2026-11-23');
   });
 
+  it('reads no date in how long something lasts, in "one day", or in a part of the day naming a thing', () => {
+    expect(findDate('ask Gran if she can come stay for a few days', berlin)).toBeNull();
+    expect(findDate('book the cabin for 3 nights', berlin)).toBeNull();
+    expect(findDate('water the plants while they are away for two weeks', berlin)).toBeNull();
+    expect(findDate('ask Tom to cover, I need one day off', berlin)).toBeNull();
+    expect(findDate('order the night light from the baby shop', berlin)).toBeNull();
+    expect(findDate('print my evening timetable', berlin)).toBeNull();
+    // Still dates: a span counted from today, a part of the day that is when, the night before a day.
+    expect(due('in a few days call the garage')).toBe('2026-11-26');
+    expect(findDate('call Mum tonight', berlin)?.due_date).toBe('2026-11-23');
+    expect(findDate('pack the bags the night before', berlin)).toBeNull();
+  });
+
   it('reads named holidays introduced as dates, but not a holiday naming a thing', () => {
     expect(due('call Grandpa on Father\'s Day', { today: '2026-06-01', timezone: 'Europe/Berlin' })).toBe('2026-06-21');
     expect(due('NYE: fireworks with the Taylors')).toBe('2026-12-31');
@@ -337,5 +350,109 @@ describe('reading a text again', () => {
     expect(findDate('dentist at 10', berlin, '2026-11-25')?.due_date).toBe('2026-11-25');
     expect(findDate('dentist at 10', { ...berlin, today: '2026-11-24' })?.due_date).toBe('2026-11-24');
     expect(findDate('dentist at 10', { ...berlin, timezone: 'Asia/Tokyo' })?.start_at).toBe('2026-11-23T10:00:00+09:00');
+  });
+});
+
+describe('dates in Italian and Portuguese, and holidays in other languages', () => {
+  // Berlin's today, 2026-11-23, is a Monday.
+  it('reads Italian weekdays, with or without the accent, after "entro" and with "prossimo"', () => {
+    expect(due('pagare il parcheggio entro giovedì')).toBe('2026-11-26');
+    expect(due('chiamare Lorenzo venerdi')).toBe('2026-11-27');
+    expect(due('ritirare le scarpe sabato prossimo')).toBe('2026-12-05');
+    expect(due('ritirare le scarpe il prossimo sabato')).toBe('2026-12-05');
+    const found = findDate('pagare il parcheggio entro giovedì', berlin);
+    expect(found && 'pagare il parcheggio entro giovedì'.slice(found.index)).toBe('entro giovedì');
+  });
+
+  it('reads Italian days, weeks and months: domani, dopodomani, oggi, la prossima settimana, il fine settimana, fine mese', () => {
+    expect(due('prenotare il treno domani sera')).toBe('2026-11-24');
+    expect(due('spedire il pacco dopodomani')).toBe('2026-11-25');
+    expect(due('stampare i biglietti oggi pomeriggio')).toBe('2026-11-23');
+    expect(due('finire la relazione la prossima settimana')).toBe('2026-11-30');
+    expect(due('sistemare la cantina nel fine settimana')).toBe('2026-11-28');
+    expect(due("pagare l'affitto entro fine mese")).toBe('2026-11-30');
+    expect(due('aggiornare il curriculum il mese prossimo')).toBe('2026-12-01');
+  });
+
+  it('reads an Italian day of the month after "il" and before a month name', () => {
+    expect(due('rinnovare la patente il 9')).toBe('2026-12-09');
+    expect(due('consegnare la tesi il 14 dicembre')).toBe('2026-12-14');
+    expect(due('iscrizione al corso entro il 3 febbraio')).toBe('2027-02-03');
+  });
+
+  it('reads Portuguese weekdays with "-feira", or short after a word that makes them days', () => {
+    expect(due('mandar o contrato pro Tiago até quinta')).toBe('2026-11-26');
+    expect(due('levar o carro na oficina sexta-feira')).toBe('2026-11-27');
+    expect(due('ligar pra Renata segunda que vem')).toBe('2026-11-30');
+    expect(due('revisar a proposta na próxima quarta')).toBe('2026-12-02');
+    // "segunda" is also "second", "quinta" a farm.
+    expect(due('pagar a segunda parcela do carro')).toBeNull();
+    expect(due('visitar a quinta dos avós')).toBeNull();
+  });
+
+  it('reads Portuguese days, weeks and months: amanhã, hoje, semana que vem, fim de semana, fim do mês', () => {
+    expect(due('pagar o condomínio amanhã')).toBe('2026-11-24');
+    expect(due('buscar as fotos depois de amanhã')).toBe('2026-11-25');
+    expect(due('resolver o banco hoje à tarde')).toBe('2026-11-23');
+    expect(due('marcar a reunião pra semana que vem')).toBe('2026-11-30');
+    expect(due('fazer a mudança no fim de semana')).toBe('2026-11-28');
+    expect(due('fechar as contas até o fim do mês')).toBe('2026-11-30');
+    expect(due('trocar o plano do celular mês que vem')).toBe('2026-12-01');
+  });
+
+  it('reads a Portuguese "dia" of the month and a day before a month name, but not a rhythm', () => {
+    expect(due('a conta de luz vence dia 10')).toBe('2026-12-10');
+    expect(due('pagar a escola até o dia 30')).toBe('2026-11-30');
+    expect(due('entregar o projeto 4 de dezembro')).toBe('2026-12-04');
+    expect(due('viagem 1º de maio de 2027')).toBe('2027-05-01');
+    expect(due('todo dia 5 pagar o aluguel')).toBeNull();
+    expect(due('ogni lunedì la palestra')).toBeNull();
+    const text = 'renew the parking permit, vence dia 10';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index)).toBe('vence dia 10');
+  });
+
+  it('reads Christmas and New Year in other languages when introduced as a day, not when they name what a thing is for', () => {
+    expect(due('comprare le luci prima di Natale')).toBe('2026-12-24');
+    expect(due('comprar o peru antes do Natal')).toBe('2026-12-24');
+    expect(due('Geschenke kaufen vor Weihnachten')).toBe('2026-12-24');
+    expect(due('préparer la bûche avant Noël')).toBe('2026-12-24');
+    expect(due('rendre les skis après Noël')).toBe('2026-12-26');
+    expect(due('llamar a la tía en Nochebuena')).toBe('2026-12-24');
+    expect(due('kerstkaarten versturen met kerst')).toBe('2026-12-25');
+    expect(due('cancel the gym after Capodanno')).toBe('2027-01-02');
+    expect(due('regali per Natale')).toBeNull();
+  });
+
+  it('reads a French month with an accent whole, not its first letter as days', () => {
+    expect(due('la kermesse est le 12 décembre')).toBe('2026-12-12');
+    expect(due('rendre le dossier avant le 3 février')).toBe('2027-02-02');
+  });
+
+  it('reads a part of the day naming a shift, and a weekend named for a holiday, as no date', () => {
+    expect(due('cover the night shift for Ines')).toBeNull();
+    expect(due('ask Rob about the morning shift (before fri)')).toBe('2026-11-26');
+    expect(due('email the club re: Easter weekend')).toBeNull();
+    expect(due('book the cottage for the bank holiday weekend')).toBeNull();
+    expect(due('clean the gutters this weekend')).toBe('2026-11-28');
+    const text = 'swap the late shift with Ada (ask before thurs)';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('before thurs');
+  });
+
+  it('reads no due date in a day something ran out on', () => {
+    expect(due('renew the bike insurance (expired 12 Nov)')).toBeNull();
+    expect(due('the library card lapsed on the 3rd')).toBeNull();
+    expect(due('the boiler has been off since Saturday')).toBeNull();
+    expect(due('renew the bike insurance by 12 Dec')).toBe('2026-12-12');
+  });
+
+  it('reads Dutch "vóór" as before, and a day in another language as a label with its "for"', () => {
+    expect(due('de aangifte doen vóór 1 december')).toBe('2026-11-30');
+    expect(isDatePhrase('Pour demain')).toBe(true);
+    expect(isDatePhrase('Para amanhã')).toBe(true);
+    expect(isDatePhrase('Per domani')).toBe(true);
+    expect(isDatePhrase('antes de Navidad')).toBe(true);
+    expect(isDatePhrase('Entro venerdì')).toBe(true);
   });
 });

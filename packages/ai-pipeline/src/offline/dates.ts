@@ -56,12 +56,12 @@ function nextMonday(today: string): string {
   return addDays(today, ((8 - weekdayOf(today)) % 7) || 7);
 }
 
-/** Friday of this week, or today on a Saturday; on a Sunday, the week meant is the one ahead. */
 /** A weekday: the coming one, or with "next" that day of next week (weeks start on Monday). */
 function comingOrNext(today: string, weekday: number, next: boolean): string {
   return next ? addDays(nextMonday(today), (weekday + 6) % 7) : onOrAfter(today, weekday);
 }
 
+/** Friday of this week, or today on a Saturday; on a Sunday, the week meant is the one ahead. */
 function endOfWeek(today: string): string {
   return weekdayOf(today) === SATURDAY ? today : onOrAfter(today, FRIDAY);
 }
@@ -94,11 +94,13 @@ function firstOfMonth(today: string, monthName: string): string {
 
 /** Holidays on a fixed day, by month and day. */
 const FIXED_HOLIDAYS: [RegExp, number, number][] = [
-  [/christmas eve|xmas eve|heiligabend|wigilia/i, 12, 24],
+  [/christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond/i, 12, 24],
   [/boxing day/i, 12, 26],
-  [/new year'?s eve|nye|silvester|hogmanay/i, 12, 31],
-  [/new year'?s day/i, 1, 1],
-  [/christmas|xmas/i, 12, 25],
+  [/new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond/i, 12, 31],
+  [/new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo/i, 1, 1],
+  [/christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst/i, 12, 25],
+  [/ferragosto/i, 8, 15],
+  [/pakjesavond/i, 12, 5],
   [/halloween/i, 10, 31],
   [/valentine'?s day/i, 2, 14],
   [/canada day/i, 7, 1],
@@ -116,10 +118,15 @@ const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
   [/mother'?s day/i, 5, 0, 2],
   [/father'?s day/i, 6, 0, 3],
 ];
-// A holiday is a date when it is introduced as one ("on Father's Day", "before xmas:") or stands
-// first as a label ("NYE: fireworks"); "Christmas cards" and "flights for Christmas" name no day.
-const HOLIDAY =
-  /(?:^|(?<=\b(?:on|by|before|after|until|till|over|from|until|due)\s+(?:the\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|boxing day|new year'?s eve|nye|silvester|hogmanay|new year'?s day|christmas|xmas|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day)\b/i;
+// A holiday is a date when it is introduced as one ("on Father's Day", "before xmas:", "vor
+// Weihnachten", "antes de Navidad", "entro Natale") or stands first as a label ("NYE: fireworks");
+// "Christmas cards", "flights for Christmas" and "regali per Natale" name no day.
+const HOLIDAY_LEAD =
+  "on|by|before|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
+const HOLIDAY = new RegExp(
+  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day)(?![a-zà-ÿ])`,
+  'i',
+);
 
 /** The nth weekday of a month in a year (n = -1: the last one). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): string {
@@ -188,6 +195,40 @@ function foreignOrEnglishWeekday(written: string): number {
   const row = FOREIGN_WEEKDAY_NAMES.findIndex((names) => names.includes(written.toLowerCase()));
   return row >= 0 ? (row + 1) % 7 : weekdayNumber(written);
 }
+
+/** Italian weekdays, Monday first, with or without the accent people often leave off ("venerdi"). */
+const ITALIAN_WEEKDAYS = ['luned[iì]', 'marted[iì]', 'mercoled[iì]', 'gioved[iì]', 'venerd[iì]', 'sabato', 'domenica'];
+/** Portuguese weekdays from Monday to Friday ("sábado" and "domingo" are Spanish too, which chrono reads). */
+const PORTUGUESE_WEEKDAYS = ['segunda', 'ter[cç]a', 'quarta', 'quinta', 'sexta'];
+// "segunda" is also "second" and "quinta" a farm: without "-feira" the word is a day only after a
+// word that dates it ("até sexta", "na quinta", "próxima segunda") or before "que vem" (next).
+const PORTUGUESE_DAY_LEAD = '(?:até|ate|na|nesta|nessa|esta|essa|pra|para|antes de|depois de|a partir de|próxima|proxima)\\s+(?:a\\s+)?';
+
+const ROMANCE_WEEKDAY_ROWS = [...ITALIAN_WEEKDAYS.map((pattern) => new RegExp(`^${pattern}$`, 'i')), ...PORTUGUESE_WEEKDAYS.map((pattern) => new RegExp(`^${pattern}`, 'i'))];
+
+/** The row of a weekday written in Italian or Portuguese, Monday first. */
+function romanceWeekdayRow(written: string): number {
+  return ROMANCE_WEEKDAY_ROWS.findIndex((pattern) => pattern.test(written)) % ITALIAN_WEEKDAYS.length;
+}
+
+/** Italian and Portuguese month names, January first (Spanish, French, German and Dutch ones chrono reads). */
+const ROMANCE_MONTHS = [
+  ['gennaio', 'janeiro'],
+  ['febbraio', 'fevereiro'],
+  ['marzo', 'março'],
+  ['aprile', 'abril'],
+  ['maggio', 'maio'],
+  ['giugno', 'junho'],
+  ['luglio', 'julho'],
+  ['agosto'],
+  ['settembre', 'setembro'],
+  ['ottobre', 'outubro'],
+  ['novembre', 'novembro'],
+  ['dicembre', 'dezembro'],
+];
+const ROMANCE_MONTH_WORDS = ROMANCE_MONTHS.flat().join('|');
+/** A month's first letters in any language read, to tell "dia 15" from "dia 15 de julho". */
+const ANY_MONTH_START = '(?:jan|gen|ene|feb|fev|mar|apr|abr|mag|mai|may|mei|giu|jun|lug|jul|ago|aug|set|sep|ott|out|oct|okt|nov|dic|dez|dec)';
 
 /** Counts written out, as far as people write them for days and weeks ahead. */
 const COUNT_WORDS: Record<string, number> = {
@@ -295,6 +336,52 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(?<![a-zà-ÿ])(${FOREIGN_WEEKDAYS}) (?:que viene|prochain)(?![a-zà-ÿ])`, 'i'),
     resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
   },
+  // Italian: "entro venerdì", "lunedì prossimo", "il prossimo sabato" ("prossimo": that day of next week).
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(?:(prossim[oa]) )?(${ITALIAN_WEEKDAYS.join('|')})(?: (prossim[oa]))?(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => comingOrNext(today, (romanceWeekdayRow(match[2] ?? '') + 1) % 7, match[1] !== undefined || match[3] !== undefined),
+    shiftable: true,
+    weekly: true,
+  },
+  // Portuguese: "sexta-feira", "até sexta", "segunda que vem" (that day of next week), "próxima quarta".
+  {
+    pattern: new RegExp(
+      `(?<![a-zà-ÿ])(?:(próxima|proxima) )?(${PORTUGUESE_WEEKDAYS.join('|')})(?:-feira| feira|(?<=${PORTUGUESE_DAY_LEAD}[a-zç]+)|(?= que vem))( que vem)?(?![a-zà-ÿ])`,
+      'i',
+    ),
+    resolve: (match, today) => comingOrNext(today, (romanceWeekdayRow(match[2] ?? '') + 1) % 7, match[1] !== undefined || match[3] !== undefined),
+    shiftable: true,
+    weekly: true,
+  },
+  { pattern: /(?<![a-zà-ÿ])(?:(?:la )?prossima settimana|(?:la )?settimana prossima|(?:a )?semana que vem|(?:a |na )?pr[óo]xima semana)(?![a-zà-ÿ])/i, resolve: (_, today) => nextMonday(today) },
+  { pattern: /(?<![a-zà-ÿ])(?:(?:entro )?questa settimana|entro la settimana|(?:essa|nesta|nessa) semana)(?![a-zà-ÿ])/i, resolve: (_, today) => endOfWeek(today) },
+  {
+    pattern: /(?<![a-zà-ÿ])(?:(?:il |questo |nel )?fine ?settimana|(?:o |este |neste |nesse |esse )?fim de semana|(?:el |este )?finde)(?![a-zà-ÿ])/i,
+    resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)),
+  },
+  { pattern: /(?<![a-zà-ÿ])(?:fine (?:del )?mese|fi(?:m|nal) do m[êe]s)(?![a-zà-ÿ])/i, resolve: (_, today) => endOfMonth(today, 0) },
+  { pattern: /(?<![a-zà-ÿ])(?:(?:il )?(?:prossimo mese|mese prossimo)|(?:o )?(?:m[êe]s que vem|pr[óo]ximo m[êe]s))(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  // "domani mattina", "amanhã de manhã": tomorrow, whatever part of it.
+  {
+    pattern: /(?<![a-zà-ÿ])(?:domani|amanh[ãa])(?: (?:mattina|mattino|pomeriggio|sera|de manh[ãa]|cedo|[àa] tarde|[àa] noite))?(?![a-zà-ÿ])/i,
+    resolve: (_, today) => addDays(today, 1),
+  },
+  { pattern: /(?<![a-zà-ÿ])(?:oggi(?: pomeriggio)?|stasera|stamattina|stamani|hoje(?: de manh[ãa]| [àa] tarde| [àa] noite)?|esta noite)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
+  // "15 ottobre", "1º de maio de 2027": a day before an Italian or Portuguese month.
+  {
+    pattern: new RegExp(`(?<![\\d.])([12]\\d|3[01]|0?[1-9])(?:º|°)? (?:de )?(${ROMANCE_MONTH_WORDS})(?:,? (?:de )?(20\\d\\d))?(?![a-zà-ÿ\\d])`, 'i'),
+    resolve: (match, today) => {
+      const month = ROMANCE_MONTHS.findIndex((names) => names.includes((match[2] ?? '').toLowerCase())) + 1;
+      return match[3] ? formatDate({ year: Number(match[3]), month, day: Number(match[1]) }) : nextDayOfYear(today, month, Number(match[1]));
+    },
+    shiftable: true,
+  },
+  // "vence dia 15", "até o dia 3": Portuguese and Spanish date a day of the month with "day".
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])d[ií]a ([12]\\d|3[01]|0?[1-9])(?![\\d/.:])(?!\\s+(?:de\\s+)?${ANY_MONTH_START})`, 'i'),
+    resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
+    shiftable: true,
+  },
   { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow|tmw)\b/i, resolve: (_, today) => addDays(today, 1) },
   { pattern: /(?<![a-zà-ÿ])(?:tonite|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
@@ -319,9 +406,9 @@ const RULES: Rule[] = [
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
   // "before lunch", "by noon": a part of today.
   { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
-  { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen)(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
-  // "(el 27)", "le 3", "am 14.": a day of the month after the article other languages date with.
-  { pattern: /(?<![^\s(])(?:el|le|am) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
+  { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen|dopodomani|depois de amanh[ãa])(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
+  // "(el 27)", "le 3", "am 14.", "il 9": a day of the month after the article other languages date with.
+  { pattern: /(?<![^\s(])(?:el|le|am|il) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
   {
     // "on the 5th", and "kids' dentist 28th" with no "the" (not "her 30th", "the 3rd floor").
     pattern: /(?:\b(?:on )?the |(?=\d)(?<=[a-zà-ÿ\d'’)]\s)(?<!\b(?:my|his|her|our|their|your|its|a|[a-zà-ÿ]+['’]s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s))([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
@@ -333,11 +420,13 @@ const RULES: Rule[] = [
 // Words chrono reads as dates that, in a to-do list, almost never are ("take the day off": no day named;
 // "meal prep for the week" is a week's worth, not a week from today). "mardi" and "martes" (Tuesday)
 // only begin like March.
-const FALSE_DATES = /^(?:now|the day|the week|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
+/** chrono's reading of a span of time led by "for". */
+const DURATION = /^for\s/i;
+const FALSE_DATES = /^(?:now|the day|the week|one day|a day|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|uiterlijk|this coming|komende|aanstaande)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|@\s*)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|@\s*)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -420,13 +509,15 @@ export function prepareDateReaders(): void {
 }
 
 const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b/;
+const LETTER_START = /^\p{L}/u;
 
 function parseAt(text: string, instant: Date, timezone: string, offset = offsetMinutesAt(instant, timezone)): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
   const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && NUMERIC_DATE.test(text);
   const parser = dayFirst ? ENGLISH_DAY_FIRST : ENGLISH;
   const reference = { instant, timezone: offset };
-  const found = parser.parse(text, reference, { forwardDate: true });
+  // "le 12 décembre": English reads "12 d" as twelve days, its word boundary blind to the "é" after it; a reading that ends inside a word is none.
+  const found = parser.parse(text, reference, { forwardDate: true }).filter((result) => !LETTER_START.test(text.slice(result.index + result.text.length)));
   if (found.length > 0) return found;
   // "Zahnarzt Dienstag 10 Uhr", "payer la cantine samedi": English first, then the language it is in.
   for (const [other, cue] of OTHER_LANGUAGES) if (cue.test(text)) return other.parse(text, reference, { forwardDate: true });
@@ -460,7 +551,8 @@ interface Candidate {
   timeOnly: boolean;
 }
 
-const ENDS_WITH_REPEAT_WORD = /\b(?:(?:every|each)(?: other)?|times|once|twice)\s+$/i;
+// "ogni lunedì", "todo dia 15", "chaque mardi", "jeden Montag", "elke vrijdag": every, in the other languages read.
+const ENDS_WITH_REPEAT_WORD = /(?<![a-zà-ÿ])(?:(?:every|each)(?: other)?|times|once|twice|ogni|tod[oa]s?(?: [oa]s?)?|cada|chaque|tous les|toutes les|jede[nrs]?|elke|iedere)\s+$/i;
 const ENDS_WITH_TIMES_COUNT = /\b\d+\s?x\s+$/i;
 const PER_START = /^(?:a|an|per)\s/i;
 
@@ -474,10 +566,6 @@ function recurring(text: string, index: number): boolean {
 /** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
 const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|then|so|if|but|before|after|latest|until|till|is|was|when|with|from|as|this|next|the|a|an|i|we|it)\b/i;
 
-/**
- * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
- * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
- */
 /** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
 const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
 
@@ -489,7 +577,8 @@ function servesOccasion(before: string, found: string, after: string): boolean {
   return ENDS_WITH_FOR_THE.test(before) && DAY_WORD.test(found.trim()) && OCCASION.test(after);
 }
 
-const ENDS_WITH_LONG = /\blong\s+$/i;
+// "long weekend", "Easter weekend", "bank holiday weekend": a weekend named for what falls on it, not the coming one.
+const ENDS_WITH_LONG = /\b(?:long|easter|bank holiday|holiday|whitsun|pentecost|labou?r day|memorial day|thanksgiving)\s+$/i;
 const WEEKEND = /^weekend$/i;
 const PART_OF_DAY = /^(?:night|day|evening|morning)$/i;
 const BEFORE_OR_AFTER_START = /^\s+(?:before|after)\b/i;
@@ -500,7 +589,7 @@ const CLOCK_TIME = /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i;
 const ENDS_WITH_ABOUT = /\b(?:about|re:?|regarding)\s+$/i;
 const PUNCTUATION_OR_END_NEXT = /^\s*(?:[,;.!?)]|$)/;
 const ENDS_WITH_DETERMINER = /\b(?:the|my|our|his|her|their|your|a)\s+$/i;
-const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|weekend)$/i;
+const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|weekend|morning|afternoon|evening|night)$/i;
 const WORD_NEXT = /^\s+[a-z]/i;
 
 const NOTHING_BEFORE = /^[\s\p{P}]*$/u;
@@ -524,12 +613,23 @@ function holidayNamesThing(before: string, found: string, after: string): boolea
   return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !OCCASION.test(after) && !startsWithVerb(after.trim());
 }
 
+/** Words saying something ran out or ended on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday". */
+const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
+
+/**
+ * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
+ * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
+ */
 function modifier(text: string, index: number, found: string): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + found.length);
   if (servesOccasion(before, found, after)) return false;
   if (holidayNamesThing(before, found, after)) return true;
+  // "renew the licence disc (expired 31 Dec)": a day something ran out on is past, whatever year chrono gives it.
+  if (ENDS_WITH_RAN_OUT.test(before)) return true;
   if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
+  // "swap the night shift", "evening class": a part of the day naming which shift or class.
+  if (PART_OF_DAY.test(found.trim()) && OCCASION.test(after)) return true;
   // "the night before", "the day after": a day counted from another, named elsewhere.
   if (PART_OF_DAY.test(found.trim()) && BEFORE_OR_AFTER_START.test(after)) return true;
   if (ORDINAL_DAY.test(found.trim())) return LOWER_CASE_WORD_NEXT.test(after) && !AFTER_DAY_OF_MONTH.test(after);
@@ -541,9 +641,10 @@ function modifier(text: string, index: number, found: string): boolean {
   return ENDS_WITH_DETERMINER.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
 }
 
-// "vor", "avant", "antes de": before in German, French and Spanish (Dutch "voor" is also "for").
-const ENDS_AFTER_BEFORE = /\b(?:before|b4|vor|avant|antes)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
-const ENDS_WITH_AFTER = /\bafter\s+(?:the\s+)?$/i;
+// "vor", "avant", "antes de", "prima di", "vóór": before in German, French, Spanish and Portuguese,
+// Italian and Dutch (Dutch "voor" without the accent is also "for").
+const ENDS_AFTER_BEFORE = /(?<![a-zà-ÿ])(?:before|b4|vor|avant|antes|prima|vóór)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
+const ENDS_WITH_AFTER = /(?<![a-zà-ÿ])(?:after|nach|après|dopo|después de|depois d[eo])\s+(?:(?:the|el|la|le|il|o)\s+)?$/i;
 
 /**
  * "before Feb 28" is the day before it, "after Boxing Day" the day after; "before" may govern a
@@ -611,6 +712,8 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   const oneToOnes = matchesOf(ONE_TO_ONES, text).map((match): [number, number] => [match.index, match.index + match[0].length]);
   for (const found of parseAt(text, dayStart.instant, reference.timezone, dayStart.offset)) {
     if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
+    // "stay for a few days", "away for two weeks": how long, not when.
+    if (DURATION.test(found.text)) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
     if (THOUSANDS_NEXT.test(text.slice(found.index + found.text.length))) continue;
     // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.
@@ -688,6 +791,8 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
+  // chrono takes the closing bracket after a weekday into its text ("(ask before thurs)"): it stays with its remark.
+  if (text.charAt(found.index + found.length - 1) === ')' && !text.slice(found.index, found.index + found.length).includes('(')) found.length -= 1;
   // A numeral written in for a spoken number is padded to its length: the span covers the padding.
   // ("the twenty fifth" → "the 25th" and spaces: the original's words there, spaces between them included).
   const end = found.index + found.length;

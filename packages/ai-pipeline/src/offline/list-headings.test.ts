@@ -30,3 +30,15 @@ describe('a line naming a kind of list over its items', () => {
     expect(drafted('- dentist - 3pm\n- order mulch')).toEqual(['Dentist', 'Order mulch']);
   });
 });
+
+describe('a to-do heading in another language', () => {
+  it.each([
+    ['cose da fare:\n- ritirare il cappotto\n- chamar o técnico', ['Ritirare il cappotto', 'Chamar o técnico']],
+    ['À faire\n- rappeler le syndic\n- call the bank', ['Rappeler le syndic', 'Call the bank']],
+    ['Zu erledigen:\n- Fahrrad putzen\n- call the bank', ['Fahrrad putzen', 'Call the bank']],
+  ])('names no project: "%s"', (dump, titles) => {
+    const operations = parseDump(dump, context);
+    expect(operations.some((operation) => operation.op === 'create_project')).toBe(false);
+    expect(drafted(dump)).toEqual(titles);
+  });
+});

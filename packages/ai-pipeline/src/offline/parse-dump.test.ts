@@ -145,5 +145,7 @@ describe('tidying a title', () => {
     expect(tidyTitle('fix tap () -')).toBe('Fix tap');
     expect(tidyTitle(': Maya\'s recital')).toBe("Maya's recital");
     expect(tidyTitle('of reading')).toBe('Reading');
+    // A date cut before a comma leaves its space: "Sara compleanno sabato, prendere i fiori".
+    expect(tidyTitle('Sara compleanno        , prendere i fiori')).toBe('Sara compleanno, prendere i fiori');
   });
 });

@@ -53,12 +53,16 @@ const TRAILING_QUOTE = /["”]+$/;
 const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i;
 
 /** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
+const SPACE_BEFORE_COMMA = / ,/g;
+
 export function tidyTitle(text: string): string {
   let title = text.replace(EMPTY_BRACKETS, ' ');
   // A cue cut from "(30 min)" leaves one bracket behind.
   if (!title.includes('(')) title = title.replace(CLOSING_BRACKETS, ' ');
   if (!title.includes(')')) title = title.replace(OPENING_BRACKETS, ' ');
   title = title.replace(WHITESPACE_RUNS, ' ').trim();
+  // "Giulia compleanno sabato, compra torta": a date cut before a comma leaves the comma's space behind.
+  title = title.replace(SPACE_BEFORE_COMMA, ',');
   // The closing mark of a quoted message the title ends: '… by Friday."' (a quoted name keeps both of its marks).
   if ((title.match(STRAIGHT_QUOTES) ?? []).length % 2 === 1) title = title.replace(TRAILING_QUOTE, '');
   if (title.includes('”') && !title.includes('“')) title = title.replace(TRAILING_QUOTE, '');

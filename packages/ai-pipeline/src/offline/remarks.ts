@@ -38,9 +38,9 @@ const PAIR_DOING = /^(.+?)\s*(?:and|&|\+)\s*(.+?)\s+([\p{L}]+)\b/iu;
 const PART_DONE = /^(?:read|cut|put|set|spread)\s+(?:about\s+|nearly\s+|almost\s+)?(?:half|most|a third|a quarter|a chunk|a bit)\s+of\b/i;
 /** A German past participle ending a short clause: "Uhren umgestellt", "Auto gewaschen" is no -t form. */
 const GERMAN_DONE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ab|an|auf|aus|bei|ein|mit|nach|um|vor|weg|zu|zurück|durch)?ge\p{Ll}{3,}t$/u;
-/** "finally a free weekend", "endlich eine Stunde mehr": relief, when no step follows the word. */
 /** "Rent goes up": a verb-like first word is the subject when the change follows it at once. */
 const CHANGE_SECOND = /^\S+\s+(?:goes|rises|increases|drops|falls|doubles|jumps)\b/i;
+/** "finally a free weekend", "endlich eine Stunde mehr": relief, when no step follows the word. */
 const RELIEF = /^(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|akhirnya)\b[\s,!]*(.+)$/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
 

@@ -16,12 +16,12 @@ export interface Report {
 /** Sentence ends; a pictograph ends a report too ("gas paid 👍 the railing can wait"). */
 const SENTENCE_BREAK = /[.!?\n]+|\p{Extended_Pictographic}+/u;
 const CLAUSE_BREAK = /[,;]/;
-/** What a clause says of its subject that makes the subject a task named: "the railing can wait". */
 /** "solar quotes - still going", "the NIE appointment (no change)": an open task said to stand as it is. */
 const UNCHANGED =
   /^(.+?)\s*[(:–—-]?\s*(?:still (?:going|pending|open|waiting|in progress|on|not (?:done|booked|sorted|paid|sent|started))|no change|unchanged|ongoing|in progress|as before|as planned)\)?$/i;
 /** "still need: the NIE appointment": a short label before the task it lists. */
 const LEAD_LABEL = /^[\p{L} ]{1,20}:\s*/u;
+/** What a clause says of its subject that makes the subject a task named: "the railing can wait". */
 const SUBJECT = /^(.+?)\s+(?:can|could|will|'ll|won't|can't|is|isn't|are|aren't|has|hasn't|have|needs|must|should|'s)\b/i;
 
 /** "… and fixed the sink": a past verb and what it was done to, anywhere in a clause. */

@@ -66,7 +66,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** "For work I need to …", "At home I have to …": a part of life leads the sentence's steps. */
 const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
@@ -478,10 +478,10 @@ function saysSomething(clause: string): boolean {
 
 const SPEAKER_LED = /^(?:i|we|they|he|she|it|you|i'm|i've|i'd|it's|we're|they're|he's|she's|you're)\b/i;
 
-/** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
 /** Verbs of having and lacking, in no task-verb list: "… and the car needs its MOT". */
 const HAVING = /^(?:needs|wants|lacks|owes|deserves)$/i;
 
+/** "… and the pharmacy closes at 6", "… but my car is in the garage": a thing and what it does or is, said in passing. */
 function thingStated(clause: string): boolean {
   const text = clause.trim();
   if (!THING_LED.test(text)) return false;
@@ -1139,6 +1139,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
         reading = { ...reading, confidence: NEEDED };
       }
+      // "fireworks tonight - bring lawn chairs", "DMV appt 4/22, bring passport": a verbless event on a
+      // day, then what to bring to it: the event dates the bringing and is no task of its own.
+      if (reading.kind === 'task' && reading.confidence < ASKED && COMMA_OR_DASH_NEXT.test(after) && BRING_START.test(readings[index + 1]?.cleaned ?? '') && !startsWithVerb(trimFiller(cleaned)) && hasDatePhrase(cleaned)) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       // In a dictated run-on, the event said last is the one a following "so …" serves.
       const day: string | null = stated ? datePhraseIn(cleaned) : null;
@@ -1239,6 +1244,9 @@ function fullerName(label: string, before: string[]): string | null {
   return projectName(`${found} ${word}`);
 }
 
+/** What one brings to an event: "bring", "take", "pack", "wear". */
+const BRING_START = /^(?:(?:don'?t forget to|remember to)\s+)?(?:bring|take|pack|wear)\b/i;
+
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
 
@@ -1324,7 +1332,11 @@ const ASKED_LEAST = 0.5;
 /** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
 const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
-const POINTS_BACK = /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)/i;
+const POINTS_BACK =
+  /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd|bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd)(?![a-zà-ÿ])/i;
+/** "before then" and "by then" in German, French, Spanish, Portuguese, Italian and Dutch: "vorher", "d'ici là", "até lá". */
+const POINTS_BACK_BEFORE = /^(?:vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd)$/i;
+const POINTS_BACK_BY = /^(?:bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd)$/i;
 /** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
 const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
@@ -1341,11 +1353,13 @@ function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
     const bare = eventDay.replace(LEADING_ON, '');
-    const day = TRAILING_THEN_OR_THAT.test(pointed[0])
-      ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)
-      : TRAILING_BEFORE.test(pointed[0])
-        ? `before ${bare}`
-        : `on ${bare}`;
+    const day = POINTS_BACK_BY.test(pointed[0])
+      ? `by ${bare}`
+      : TRAILING_THEN_OR_THAT.test(pointed[0])
+        ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)
+        : TRAILING_BEFORE.test(pointed[0]) || POINTS_BACK_BEFORE.test(pointed[0])
+          ? `before ${bare}`
+          : `on ${bare}`;
     return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
   }
   return firstAfterSo && !hasDatePhrase(task) ? `${task} ${eventDay}` : task;
@@ -1671,6 +1685,9 @@ function dashOwner(content: string): RegExpExecArray | null {
   return match?.[1] && (isForReader(match[1]) || OWNER_LABEL.test(match[1])) && !startsWithVerb(match[1]) ? match : null;
 }
 
+/** A label ending in a word that leads on to what follows ("so", "then", "así que", "donc", "also", "quindi", "então", "dus"). */
+const LEADS_ON = /(?<![\p{L}])(?:so|then|therefore|and so|así que|donc|alors|also|quindi|então|dus)$/iu;
+const SENTENCE_INSIDE = /[.!?]\s/;
 const T_ALONE = /^t$/i;
 const ONE_LETTER = /^\p{L}$/u;
 const TRAILING_DIGIT = /\d$/;
@@ -1701,6 +1718,10 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2]) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
     return { ...scope, project: projectName(judged[1]) };
   }
+  // "today's a holiday so: candles, sauna, call Pekka": a sentence saying a day, led into what follows, dates it.
+  // One sentence only: in "Race is on the 31st. So:" the day is an event's, said before.
+  const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) && !SENTENCE_INSIDE.test(label) ? datePhraseIn(label) : null;
+  if (leading !== null) return { ...scope, dateHint: leading };
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
   const day = dayOf(label);
@@ -1718,8 +1739,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
 
 /** A label and a remark in brackets after it: "Kids (before school starts Weds)". */
 const LABEL_REMARK = /^([^()]*\S)\s*\(([^()]*)\)\s*$/;
-/** A remark that sets a deadline: "before school starts Weds", "by the 3rd". */
-const DEADLINE_LEAD = /^\s*(before|by|until|till)\b/i;
+/** A remark that sets a deadline, in the languages read: "before school starts Weds", "by the 3rd", "bis Freitag". */
+const DEADLINE_LEAD = /^\s*(before|by|until|till|b4|antes de|avant|vor|bis|entro|prima di|até|voor|vóór|uiterlijk)(?![\p{L}])/iu;
 
 /** A heading names either a day ("Tomorrow", "## Friday 10am") or a project. */
 function headingScope(heading: string, current: Scope): Scope {

@@ -65,6 +65,9 @@ describe('correcting typing slips', () => {
   it('leaves a line with a date word of another language alone, capitalised too', () => {
     expect(correctSpelling('Diese Woche:')).toBe('Diese Woche:');
     expect(correctSpelling('Cosas esta semana:')).toBe('Cosas esta semana:');
+    // Italian and Portuguese date words: "domani" is no slip for "domain".
+    expect(correctSpelling('ritirare la giacca domani')).toBe('ritirare la giacca domani');
+    expect(correctSpelling('pagar o boleto até sexta-feira')).toBe('pagar o boleto até sexta-feira');
   });
 
   it('corrects nothing when two corrections are as likely', () => {

@@ -41,10 +41,10 @@ const ALSO_KNOWN = `monday tuesday wednesday thursday friday saturday sunday jan
   easter christmas xmas halloween thanksgiving hanukkah diwali ramadan eid passover`.split(/\s+/);
 
 /** Function words of other languages a dump is written in: one of these, or two of the ambiguous ones, in lower case, and the line is not English. */
-const FOREIGN_FUNCTION_WORDS = new Set('de del el los las und der das zum zur pour avec het een och para por les du'.split(' '));
+const FOREIGN_FUNCTION_WORDS = new Set('de del el los las und der das zum zur pour avec het een och para por les du il dal della delle degli nel nella alla uma dos das'.split(' '));
 const AMBIGUOUS_FOREIGN_WORDS = new Set('la con die des bis mit et van voor met att le'.split(' '));
 /** Date words of other languages, in any case ("Diese Woche:" opens a line): English has none of them. */
-const FOREIGN_DATE_WORDS = /(?<![a-zà-ÿ])(?:diese[rns]?|wochen?|nächste[nrs]?|übermorgen|heute|semaines?|cette|demain|semanas?|esta|mañana|hoy|weken|vandaag|overmorgen)(?![a-zà-ÿ])/i;
+const FOREIGN_DATE_WORDS = /(?<![a-zà-ÿ])(?:diese[rns]?|wochen?|nächste[nrs]?|übermorgen|heute|semaines?|cette|demain|semanas?|esta|mañana|hoy|weken|vandaag|overmorgen|domani|dopodomani|oggi|stasera|settimana|entro|amanh[ãa]|hoje|até|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira)(?![a-zà-ÿ])/i;
 
 /** An article or pronoun elided before a vowel, in lower case ("taxe d'habitation", "l'école", "qu'il"): English has none. */
 const ELIDED_WORD = /(?:^|[\s(“"])(?:d|l|qu|j)['’][aeiouyhàâéèêîôû]/u;

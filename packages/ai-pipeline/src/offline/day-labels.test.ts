@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+// 2026-12-02 is a Wednesday.
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Each new task's title, due date and project reference. */
+function drafted(dump: string): [string, string | null][] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, operation.due_date] as [string, string | null]] : []));
+}
+
+describe('a day label in another language over a list or a run of items', () => {
+  it.each([
+    ['Para amanhã: levar o lixo, ligar pro encanador, comprar pão', '2026-12-03'],
+    ['Per domani: (1) ritirare il pacco (2) chiamare la banca', '2026-12-03'],
+    ['Hoy: llamar a Marta, pay the gas bill', '2026-12-02'],
+    ['Pour vendredi:\n- rendre les livres\n- appeler le garage', '2026-12-04'],
+    ['antes de Nochebuena: envolver los regalos, call grandma', '2026-12-23'],
+    ['prima di Natale: spedire le cartoline, buy the panettone', '2026-12-24'],
+  ])('dates every item naming no day of its own: "%s"', (dump, day) => {
+    const tasks = drafted(dump);
+    expect(tasks.length).toBeGreaterThan(1);
+    for (const [title, due] of tasks) expect(due, title).toBe(day);
+  });
+
+  it('leaves an item its own day under a label', () => {
+    expect(drafted('Diese Woche: 1. Rechnung bezahlen 2. Fenster putzen bis Montag')).toEqual([
+      ['Rechnung bezahlen', '2026-12-04'],
+      ['Fenster putzen', '2026-12-07'],
+    ]);
+  });
+});
+
+describe('a sentence ending in a colon, led on with "so" or "then"', () => {
+  it('dates the run after it with the day it says', () => {
+    expect(drafted('tomorrow is my day off so: clean the oven, water the fern, call the vet')).toEqual([
+      ['Clean the oven', '2026-12-03'],
+      ['Water the fern', '2026-12-03'],
+      ['Call the vet', '2026-12-03'],
+    ]);
+  });
+
+  it('leaves an event said in the sentence before to the rules for events', () => {
+    const tasks = drafted('The recital is on the 20th. Then: tune the violin, buy rosin');
+    expect(tasks.filter(([title]) => title !== 'The recital')).toEqual([
+      ['Tune the violin', null],
+      ['Buy rosin', null],
+    ]);
+  });
+});
+
+describe('a deadline in brackets in a group label', () => {
+  it('dates the items and leaves the group its name', () => {
+    const operations = parseDump('Garden (before the frost on Friday): wrap the olive tree, bring in the pots', context);
+    expect(operations.filter((operation) => operation.op === 'create_project').map((operation) => operation.op === 'create_project' && operation.name)).toEqual(['Garden']);
+    expect(drafted('Garden (before the frost on Friday): wrap the olive tree, bring in the pots')).toEqual([
+      ['Wrap the olive tree', '2026-12-03'],
+      ['Bring in the pots', '2026-12-03'],
+    ]);
+  });
+
+  it('does not date the items by a bracketed day that is no deadline', () => {
+    expect(drafted('Boat (sails Friday): scrub the deck, check the ropes')).toEqual([
+      ['Scrub the deck', null],
+      ['Check the ropes', null],
+    ]);
+  });
+});
+
+describe('"vorher", "avant ça", "até lá": a step pointing back at the day just named, in another language', () => {
+  it('takes the day before that day, or that day for "by then"', () => {
+    expect(drafted('- Umzug am 15.8. - vorher Keller ausräumen\n- buy tape')).toEqual([
+      ['Umzug', '2027-08-15'],
+      ['Keller ausräumen', '2027-08-14'],
+      ['Buy tape', null],
+    ]);
+  });
+});
