@@ -53,4 +53,54 @@ describe('things named', () => {
     expect(tasks).toContainEqual(['Take the car to the shop', true]);
     expect(tasks).toContainEqual(['Sort it out', false]);
   });
+
+  it('names "them" or "those" from the nearest plural thing before it, in its sentence or the one before', () => {
+    expect(nameThing('Dig them up', 'The tulip bulbs are rotting in the wet bed, so ')).toBe('Dig the tulip bulbs up');
+    expect(nameThing('Redo those', "I never finished the gutter repairs, I'll ", '')).toBe('Redo the gutter repairs');
+    expect(nameThing('Post them', 'Yes - ', 'Have the signed permission slips gone back to school? ')).toBe('Post the signed permission slips');
+    // "all the" stays: the writer meant every one.
+    expect(nameThing('Scan them', 'the bank wants all the payslips by June, so ')).toBe('Scan all the payslips');
+  });
+
+  it('keeps a short phrase that says which thing, and stops a phrase at its verb', () => {
+    expect(nameThing('Look into it', 'Pia and I wanted to rent the cottage in Wales before the prices jump, ')).toBe('Look into the cottage in Wales');
+    expect(nameThing('Print it', 'Marta and I want the seating plan from last year, ')).toBe('Print the seating plan from last year');
+    expect(nameThing('Feed them', 'The three new rabbits arrive tomorrow, ')).toBe('Feed the three new rabbits');
+    expect(nameThing('Take it in', "the van's rattling on every bump, ")).toBe('Take the van in');
+  });
+
+  it('names "them" as someone to reach only by people', () => {
+    expect(nameThing('Phone them', 'lunch with Ines and Bruno got moved, ')).toBe('Phone Ines and Bruno');
+    expect(nameThing('Send them the key', 'the flat for the Okafors is ready Monday, I need to ')).toBe('Send the Okafors the key');
+    // An office is no "them" to phone by a plural thing: left as written.
+    expect(nameThing('Ring them again', 'the estate office still has the spare keys, ')).toBe('Ring them again');
+    expect(nameThing('Email them', 'Monday and Tuesday are packed, ')).toBe('Email them');
+  });
+
+  it('says whose "their" things are as "the things for them"', () => {
+    expect(nameThing('Label their lockers', 'The four new swimmers join on Monday, ')).toBe('Label the lockers for the four new swimmers');
+    expect(nameThing('Check their homework', 'Work is busy, ')).toBe('Check their homework');
+  });
+
+  it('leaves a pronoun with no clear thing before it as written', () => {
+    // A part of them, or a plural for "it".
+    expect(nameThing('Eat all of them', 'The scones from the bakery are going stale, ')).toBe('Eat all of them');
+    expect(nameThing('Sort it', 'The good tickets are going fast, ')).toBe('Sort it');
+    // A time is no thing to act on.
+    expect(nameThing('Enjoy it', 'I have the weekend free, ')).toBe('Enjoy it');
+    // After tasks in its sentence "it" may be any of their things: "it" is no nearest thing there.
+    expect(nameThing('List it online', 'Paint the hallway by the kitchen, fix the fence, and ')).toBe('List it online');
+    // "it" is named only from its own sentence.
+    expect(nameThing('Sort it', '', 'The gate by the orchard is broken. ')).toBe('Sort it');
+    // An update's "those" is matched against the open tasks.
+    expect(nameThing('Cancel those', 'the pool lessons are off, ')).toBe('Cancel those');
+  });
+
+  it('makes "do it" a task when its thing is named, and keeps it out otherwise', () => {
+    const titles = (dump: string) =>
+      parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : []));
+    expect(titles('The fire drill report is on me this quarter - do it by Friday.')).toContain('Do the fire drill report');
+    expect(titles('Honestly I keep thinking about it. Do it.')).toEqual([]);
+  });
 });
+

@@ -1,13 +1,14 @@
+import { trimFiller } from './cues.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
+import { startsWithVerb } from './verbs.ts';
 
 /** A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes". */
 const STATED = /\b((?:the|my|our|your|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:is|was|are|were|has|keeps|started|needs)\b/giu;
 const DETERMINER_START = /^(?:the|my|our|your|their)\b/i;
 /** "it" or "that" as what the task is done to: last, or before a particle or preposition ("clear that out"). */
 const OBJECT_PRONOUN = /^(?:it|that)$/i;
-const WHITESPACE = /\s+/;
 const UPDATE_VERB = /^(?:cancel|drop|scrap|skip|ditch|forget|delete|remove|move|push|postpone|reschedule|mark|tick|rename)$/i;
-const AFTER_OBJECT = /^(?:$|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon|this|next)$/i;
+const AFTER_OBJECT = /^(?:$|together|first|properly|now|later|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon|this|next)$/i;
 
 /** Where a noun phrase ends: a mark, the end, or a word that starts another clause or a when. */
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:!?]|$)|\s+(?:so|and|but|since|yet|because|before|until|or|for ages|again)\b)`;
@@ -31,27 +32,165 @@ export function statedThing(text: string): string | null {
   return late ? `the ${late}` : null;
 }
 
-/** Where a task's words name what it is done to only as "it" or "that" (once), or -1. */
+/** "them" or "those" as what the task is done to; "it" and "that" above. */
+const PLURAL_PRONOUN = /^(?:them|those)$/i;
+/** Words that end a noun phrase or cannot be in one: marks of grammar, not names of things. */
+const NOT_IN_PHRASE = new Set(
+  (
+    'is are was were be been being am has have had do does did will would can could should shall must may might need needs needed ' +
+    'and or but so then if when while because since as than that which who what where how to for from in on at by with about into ' +
+    'a an of off up out over after before until till again also too just still really very not no it its they them their there here this ' +
+    'those these i me my we us our you your he him his she her all any some every each next last go goes went start starts come comes ' +
+    'keep keeps get gets got say says said want wants wanted'
+  ).split(' '),
+);
+const DETERMINER = /^(?:the|my|our|your|these)$/i;
+/** A phrase with these is a time or a vague amount, not a thing to act on ("the weekend", "the end of it"). */
+const NOT_A_THING = /^(?:day|days|week|weeks|weekend|weekends|month|months|year|years|morning|afternoon|evening|night|time|times|moment|minute|hour|hours|end|start|beginning|rest|way|thing|things|stuff|lot|bit|mind|head)$/i;
+/** A head word that is plural: "documents", "checks", "Delgados"; not "glass" or "bus". */
+const PLURAL_HEAD = /^[\p{L}'’-]*[^su'’\s]s$/u;
+/** Verbs whose "them" is someone to reach: "text them", "ask them". */
+const REACHING = /^(?:text|call|ring|phone|email|e-mail|message|ask|tell|remind|invite|thank|ping|visit|meet)$/i;
+/** Words for people that a plural "them" or "their" may name. */
+const PEOPLE = /^(?:kids|children|parents|neighbours|neighbors|students|pupils|tenants|guests|boys|girls|twins|grandparents|in-laws|beginners|cousins|friends|players|clients|customers|volunteers|staff|team)$/i;
+/** "Jess and Tom", "Ana, Raf and Leo": people named together. */
+const NAMED_TOGETHER = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+and\s+\p{Lu}\p{Ll}+)(?![\p{L}'’])/gu;
+/** "Monday and Tuesday", "Christmas and New Year": days, not people. */
+const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b/i;
+const TOKEN = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}'’-]/gu;
+const WORD_TOKEN = /^[\p{L}\p{N}'’-]+$/u;
+const CONTRACTED_IS = /['’]s$/;
+/** Where one clause of a sentence ends and the next begins. */
+const CLAUSE_MARK = /[,;:]|\s[-–—]\s/;
+const TAIL_PREPOSITION = /^(?:of|in|from)$/i;
+
+interface Antecedent {
+  phrase: string;
+  plural: boolean;
+  people: boolean;
+  at: number;
+}
+
+/** The determiner-led noun phrases and the people named together in `text`, in order. */
+function antecedents(text: string): Antecedent[] {
+  const tokens = [...matchesOf(TOKEN, text)].map((match) => match[0]);
+  const isWord = (index: number) => WORD_TOKEN.test(tokens[index] ?? '');
+  const ends = (index: number) => index >= tokens.length || !isWord(index) || NOT_IN_PHRASE.has((tokens[index] ?? '').toLowerCase());
+  const found: Antecedent[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (!DETERMINER.test(tokens[index] ?? '')) continue;
+    const all = (tokens[index - 1] ?? '').toLowerCase() === 'all';
+    let next = index + 1;
+    while (next - index <= 4 && !ends(next)) next++;
+    let words = tokens.slice(index + 1, next);
+    // "the car's making a noise": the "'s" is "is", and the thing ends before it.
+    const contracted = words.findIndex((word, at) => CONTRACTED_IS.test(word) && /ing$/i.test(words[at + 1] ?? ''));
+    if (contracted >= 0) {
+      words = [...words.slice(0, contracted), (words[contracted] ?? '').slice(0, -2)];
+      next = index + 1 + words.length;
+    }
+    // "the two new beginners start next week": a plural head ends the phrase before a verb.
+    const lastPlural = words.findLastIndex((word) => PLURAL_HEAD.test(word));
+    if (lastPlural >= 0 && lastPlural < words.length - 1 && words.length > 1) {
+      words = words.slice(0, lastPlural + 1);
+      next = index + 1 + words.length;
+    }
+    const head = words.at(-1) ?? '';
+    if (words.length === 0 || words.some((word) => NOT_A_THING.test(word)) || /\d/.test(head)) continue;
+    let tail = '';
+    // "the summer holiday in Denmark", "the minutes from last year": one short phrase after it says which.
+    if (TAIL_PREPOSITION.test(tokens[next] ?? '')) {
+      let end = next + 1;
+      if (DETERMINER.test(tokens[end] ?? '')) end++;
+      const first = end;
+      while (end - first < 2 && isWord(end) && (end === first || !NOT_IN_PHRASE.has((tokens[end] ?? '').toLowerCase()))) end++;
+      if (end > first && ends(end)) tail = ` ${tokens.slice(next, end).join(' ')}`;
+    }
+    const determiner = (tokens[index] ?? '').toLowerCase();
+    const capitalised = /^\p{Lu}/u.test(head) && determiner === 'the';
+    found.push({
+      phrase: `${all ? 'all ' : ''}${determiner} ${words.join(' ')}${tail}`,
+      plural: PLURAL_HEAD.test(head),
+      people: PEOPLE.test(head) || (capitalised && PLURAL_HEAD.test(head)),
+      at: index,
+    });
+  }
+  // Named people are placed among the phrases by where they end in the text.
+  for (const match of matchesOf(NAMED_TOGETHER, text)) {
+    const phrase = match[1] ?? '';
+    if (CALENDAR_WORD.test(phrase)) continue;
+    const at = [...matchesOf(TOKEN, text.slice(0, match.index + phrase.length))].length - 1;
+    found.push({ phrase, plural: true, people: true, at });
+  }
+  return found.sort((left, right) => left.at - right.at);
+}
+
+/** Where a task's words name what it is done to only as "it", "that", "them" or "those" (once), or -1. */
 function objectPronounAt(words: string[]): number {
   // "cancel that", "push it to Friday": what an update is of is matched against the open tasks, not named.
   if (UPDATE_VERB.test(words[0] ?? '')) return -1;
-  const at = words.findIndex((word, index) => index > 0 && OBJECT_PRONOUN.test(word) && AFTER_OBJECT.test(words[index + 1] ?? ''));
-  return at >= 0 && !words.slice(at + 1).some((word) => OBJECT_PRONOUN.test(word)) ? at : -1;
+  const pronoun = (word: string) => OBJECT_PRONOUN.test(word) || PLURAL_PRONOUN.test(word);
+  const at = words.findIndex(
+    // "eat all of them": a part of a thing is no thing to name.
+    (word, index) => index > 0 && pronoun(word) && words[index - 1]?.toLowerCase() !== 'of' && (AFTER_OBJECT.test(words[index + 1] ?? '') || recipientAt(words, index)),
+  );
+  return at >= 0 && !words.slice(at + 1).some(pronoun) ? at : -1;
 }
 
-/** True when the task does something to "it" or "that" ("take it to the shop", "clear that out"). */
-export function pointsAtThing(task: string): boolean {
-  return objectPronounAt(task.trim().split(WHITESPACE)) >= 0;
+/** "send them the letter": "them" is who gets what follows. */
+function recipientAt(words: string[], index: number): boolean {
+  return index === 1 && /^them$/i.test(words[index] ?? '') && /^(?:the|a|an|my|our|some)$/i.test(words[index + 1] ?? '');
 }
 
 /**
- * A title's "it" or "that" replaced by the thing the clause before it in its sentence said was in
- * some state ("the spare room is full of boxes, so clear that out" → "clear the spare room out"),
- * so the title says what without its sentence; unchanged when that clause names no such thing.
+ * The phrase a task's pronoun stands for: "it" or "that" from the clause before it in its sentence
+ * (a thing said to be in some state or not yet done, else the nearest singular thing); "them" or
+ * "those" from the nearest plural before it, in its sentence or the one before ("send them" to
+ * "text them": people, for verbs that reach someone); null when none is clear.
  */
-export function nameThing(title: string, clauseBefore: string): string {
+function antecedentOf(title: string, sentenceBefore: string, previousSentence = ''): { at: number; phrase: string } | null {
   const words = title.split(' ');
   const at = objectPronounAt(words);
-  const thing = at >= 0 ? statedThing(clauseBefore) : null;
-  return thing ? [...words.slice(0, at), thing, ...words.slice(at + 1)].join(' ') : title;
+  if (at < 0) return null;
+  const pronoun = words[at] ?? '';
+  if (OBJECT_PRONOUN.test(pronoun)) {
+    const said = statedThing(sentenceBefore);
+    // "before the good houses are gone, look at it": "it" is no plural.
+    const stated = said !== null && /^it$/i.test(pronoun) && PLURAL_HEAD.test(said.split(' ').at(-1) ?? '') ? null : said;
+    // "that" points at a whole state of things more often than at one thing: only a stated thing names it.
+    // "patch the drywall by the bathroom, get an electrician in, and list it": after a task, "it" may be
+    // any of its things or one said before, so only a clause that says something (no task) names it.
+    const clause = sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+    const nearest =
+      /^it$/i.test(pronoun) && !startsWithVerb(trimFiller(clause.trim())) ? antecedents(clause).findLast((candidate) => !candidate.plural && !candidate.people) : undefined;
+    const phrase = stated ?? nearest?.phrase;
+    return phrase ? { at, phrase } : null;
+  }
+  const wantsPeople = (at === 1 && REACHING.test(words[0] ?? '')) || recipientAt(words, at);
+  const candidate = antecedents(`${previousSentence} ${sentenceBefore}`).findLast((found) => found.plural && (!wantsPeople || found.people));
+  return candidate ? { at, phrase: candidate.phrase } : null;
+}
+
+/** "make their welcome folders" with "the new beginners" before it: "make the welcome folders for the new beginners". */
+function nameOwners(title: string, before: string): string {
+  const words = title.split(' ');
+  const at = words.findIndex((word, index) => index > 0 && /^their$/i.test(word));
+  if (at < 0 || words.slice(at + 1).some((word) => /^their$/i.test(word))) return title;
+  let end = at + 1;
+  while (end < words.length && !NOT_IN_PHRASE.has((words[end] ?? '').toLowerCase()) && !AFTER_OBJECT.test(words[end] ?? '')) end++;
+  if (end === at + 1) return title;
+  const owner = antecedents(before).findLast((found) => found.plural)?.phrase;
+  return owner ? [...words.slice(0, at), 'the', ...words.slice(at + 1, end), 'for', owner, ...words.slice(end)].join(' ') : title;
+}
+
+/**
+ * A title's pronoun replaced by what it stands for ("the spare room is full of boxes, so clear that
+ * out" → "clear the spare room out"; "did the invoices go out? No - send them" → "send the
+ * invoices"), so the title says what without its sentence; unchanged when nothing clear is named.
+ */
+export function nameThing(title: string, sentenceBefore: string, previousSentence = ''): string {
+  const found = antecedentOf(title, sentenceBefore, previousSentence);
+  if (!found) return nameOwners(title, `${previousSentence} ${sentenceBefore}`);
+  const words = title.split(' ');
+  return [...words.slice(0, found.at), found.phrase, ...words.slice(found.at + 1)].join(' ');
 }

@@ -224,6 +224,12 @@ function sentenceStart(text: string, index: number): number {
   return 0;
 }
 
+/** The sentence before the one starting at `start`, in the same line ("" at a line's start). */
+function previousSentence(text: string, start: number): string {
+  if (start === 0 || text.charAt(start - 1) === '\n') return '';
+  return text.slice(sentenceStart(text, start - 1), start);
+}
+
 /** Sees each new task's candidate as it is weighed (to train and cross-validate the confidence model). */
 export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 
@@ -281,7 +287,15 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
     const readEnd = readTo + (found >= 0 ? item.text.length : 0);
-    fields.title = nameThing(namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readEnd)), text.slice(sentenceStart(text, readTo), readTo));
+    // An item whose date was moved into it ("collect them by end of February") is found by its first words.
+    const opening = found >= 0 ? found : text.indexOf(item.text.split(' ', 2).join(' '), readTo);
+    const taskAt = opening >= 0 ? opening : readTo;
+    const startOfSentence = sentenceStart(text, taskAt);
+    fields.title = nameThing(
+      namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readEnd)),
+      text.slice(startOfSentence, taskAt),
+      previousSentence(text, startOfSentence),
+    );
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;

@@ -1,5 +1,5 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
-import { pointsAtThing, statedThing } from './named-things.ts';
+import { nameThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
@@ -1090,18 +1090,25 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     for (const clause of split.parts) {
       const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      const reading = readClause(cleaned, setting);
+      let reading = readClause(cleaned, setting);
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
+      const task = trimFiller(cleaned);
+      const named = OBJECT_WORD.test(task) ? nameThing(task, readings.map((before) => before.cleaned).join(', '), all[position - 1] ?? '') : task;
+      // "the audit is mine - do it by Friday": "do it" says nothing alone; with its thing named it asks for it.
+      if (reading.kind === 'statement' && !afterTask && named !== task) {
+        const namedReading = readClause(named, setting);
+        if (namedReading.kind === 'task') reading = { ...namedReading, text: reading.text };
+      }
       // "the car is making that noise, so take it to the shop": the clause before says what "it" is.
       const pointing =
         !afterTask &&
         reading.kind === 'task' &&
         reading.confidence >= ASKED &&
         namesByPronoun(cleaned) &&
-        !(pointsAtThing(trimFiller(cleaned)) && statedThing(readings.at(-1)?.cleaned ?? '') !== null);
-      readings.push({ cleaned, reading: pointing ? { ...reading, confidence: POINTING } : reading });
+        named === task;
+      readings.push({ cleaned, reading: pointing && reading.kind === 'task' ? { ...reading, confidence: POINTING } : reading });
     }
     answerNeeds(readings);
     for (const [index, clause] of split.parts.entries()) {
@@ -1186,6 +1193,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   }
   return paragraphProject;
 }
+
+/** A word a task may name its thing by: only clauses with one are looked at for what it names. */
+const OBJECT_WORD = /\b(?:it|that|them|those)\b/i;
 
 /** A verb and "it" or "them" opening a clause: "cancel it, …". */
 const VERB_THEN_PRONOUN = /^([\p{L}'’-]+)\s+(?:it|them)\b/iu;
