@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
-import { confidentTasks } from '../testing/confident-tasks.ts';
+import { confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 import { segment } from './segment.ts';
 
@@ -10,6 +10,11 @@ const context: DraftContext = { today: '2027-03-07', timezone: 'UTC', projects: 
 /** Each confident task as "project / title" ("- / title" when it has no project). */
 function grouped(dump: string): string[] {
   return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
+}
+
+/** Each task, suggestions too, as "project / title". */
+function drafted(dump: string): string[] {
+  return draftedTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
 }
 
 /** Each task as "title / due". */
@@ -25,7 +30,7 @@ describe('lines of labels', () => {
     ],
     ['Client: Harbour Dental – fix the booking form', ['Harbour Dental / Fix the booking form']],
   ])('"Client: X – item" names project X and keeps the item after the dash: "%s"', (dump, expected) => {
-    expect(grouped(dump)).toEqual(expected);
+    expect(drafted(dump)).toEqual(expected);
   });
 
   it('a client line that only describes the effort still heads the lines under it', () => {

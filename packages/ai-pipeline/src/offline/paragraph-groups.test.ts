@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
-import { confidentTasks } from '../testing/confident-tasks.ts';
+import { confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
@@ -8,6 +8,11 @@ const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: 
 /** Each confident task as "project / title" ("- / title" when it has no project). */
 function grouped(dump: string): string[] {
   return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
+}
+
+/** Each task, suggestions too, as "project / title". */
+function drafted(dump: string): string[] {
+  return draftedTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
 }
 
 describe('labelled paragraphs in prose', () => {
@@ -87,7 +92,7 @@ describe('groups named by how the writer sets them out', () => {
     ['✈️ japan trip\n🛂 renew passport\n🏨 book the ryokan', ['Japan trip / Renew passport', 'Japan trip / Book the ryokan']],
     ['🛒 groceries\n💊 refill the prescription\n📞 call the bank', ['- / Groceries', '- / Refill the prescription', '- / Call the bank']],
   ])('a first pictured line naming an effort titles the pictured lines under it; a pictured thing stays an item: "%s"', (dump, expected) => {
-    expect(grouped(dump)).toEqual(expected);
+    expect(drafted(dump)).toEqual(expected);
   });
 
   it.each([

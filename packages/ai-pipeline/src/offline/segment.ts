@@ -1131,18 +1131,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const at = text.indexOf(clause.text, searchFrom);
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
-      if (reading.kind === 'task' && occasionBefore(cleaned, reading, readings[index + 1]?.reading, after)) {
+      if (reading.kind === 'task' && occasionBefore(cleaned, reading, readings[index + 1], after)) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
       // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
       if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
         reading = { ...reading, confidence: NEEDED };
-      }
-      // "fireworks tonight - bring lawn chairs", "DMV appt 4/22, bring passport": a verbless event on a
-      // day, then what to bring to it: the event dates the bringing and is no task of its own.
-      if (reading.kind === 'task' && reading.confidence < ASKED && COMMA_OR_DASH_NEXT.test(after) && BRING_START.test(readings[index + 1]?.cleaned ?? '') && !startsWithVerb(trimFiller(cleaned)) && hasDatePhrase(cleaned)) {
-        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       // In a dictated run-on, the event said last is the one a following "so …" serves.
@@ -1315,11 +1310,14 @@ const OCCASION_WORDS = 3;
  * "fireworks tonight - bring lawn chairs", "Megan's birthday 12/02 - order present": a verbless
  * occasion with its day, then after a dash the step it calls for. The occasion sets the step's day
  * and is no task of its own, unless the step names its own day. After a comma ("long run Sunday,
- * buy runners") the clauses are a list of tasks, and on a line of its own ("Fireworks for
- * Saturday") an occasion stays a task.
+ * buy runners") the clauses are a list of tasks, unless what follows is what to bring to the
+ * occasion ("DMV appt 4/22, bring passport"); on a line of its own ("Fireworks for Saturday") an
+ * occasion stays a task.
  */
-function occasionBefore(cleaned: string, reading: ClauseReading, next: ClauseReading | undefined, after: string): boolean {
-  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED || !DASH_NEXT.test(after)) return false;
+function occasionBefore(cleaned: string, reading: ClauseReading, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): boolean {
+  const next = following?.reading;
+  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
+  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && BRING_START.test(following?.cleaned ?? ''))) return false;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
   if (hasDatePhrase(next.text)) return false;
   const day = datePhraseIn(cleaned);

@@ -5,8 +5,21 @@ import type { Operation } from '@ordo/shared-types';
  * suggestions), each as its title and the name of the project it creates for it (null otherwise).
  */
 export function confidentTasks(operations: Operation[]): [string, string | null][] {
+  return tasksAtLeast(operations, 0.5);
+}
+
+/**
+ * Every task a draft proposes, suggestions too, as `confidentTasks` gives them: for tests of what
+ * the rules read (which items, under which group), whichever side of one half the learned
+ * confidence puts a bare noun such as "groceries".
+ */
+export function draftedTasks(operations: Operation[]): [string, string | null][] {
+  return tasksAtLeast(operations, 0);
+}
+
+function tasksAtLeast(operations: Operation[], confidence: number): [string, string | null][] {
   const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
   return operations.flatMap((operation): [string, string | null][] =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, names.get(operation.project_ref ?? '') ?? null]] : [],
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= confidence ? [[operation.title, names.get(operation.project_ref ?? '') ?? null]] : [],
   );
 }
