@@ -20,7 +20,7 @@ describe('lines copied from a chat', () => {
 
   it.each([
     ['09/02/2026, 10:42 - Sam: can you book the room for Friday?', 'Book the room @2026-02-13'],
-    ['10:42 Sam: could you send me the invoice', 'Send me the invoice'],
+    ['10:42 Sam: could you send me the invoice', 'Send Sam the invoice'],
   ])('reads "%s" as a request', (dump, task) => {
     expect(created(dump)).toEqual([task]);
   });
