@@ -87,3 +87,16 @@ describe('a meeting\'s name heading its notes', () => {
     expect(created('sync the calendars\nbuy milk')).toEqual(['Sync the calendars', 'Buy milk']);
   });
 });
+
+describe('where a pasted chat came from', () => {
+  it.each(['[from #ops-alerts]\n[10:02] Jonas: can you restart the build runner?', '[via WhatsApp]\n[10:02] Jonas: can you restart the build runner?'])(
+    'reads "%s" without its channel line',
+    (dump) => {
+      expect(created(dump)).toEqual(['Restart the build runner']);
+    },
+  );
+
+  it('keeps a bracketed line that asks something', () => {
+    expect(created('[ask Jonas about the build runner]')).toHaveLength(1);
+  });
+});

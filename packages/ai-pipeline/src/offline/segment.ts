@@ -9,6 +9,7 @@ import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
+import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
@@ -118,6 +119,8 @@ const VAGUE_LABEL =
 const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|(?:meeting|mtg|call|sync|standup|1:1|one[- ]on[- ]one)\s+notes|minutes|recap)\b|(?:^|\s)1:1\s+with\b/i;
 /** "1:1 with boss (Ramon) - notes", "Call with the landlord — notes": the title of notes, no task. */
 const NOTES_TITLE = /^(?:1:1|one[- ]on[- ]one|call|meeting|mtg|sync|chat)\s+with\s+[^.!?]{1,40}?\s*[-–—:]\s*notes$/i;
+/** "[from #platform]", "[via WhatsApp]": where a pasted message came from, no task. */
+const CHANNEL_MARK = /^\[(?:from|via|in|posted in|forwarded from|fwd from)\s[^\]]{1,40}\]$/i;
 /** Longest plain line that heads a message part ("Action items", "Minutes from Tuesday:"). */
 const MESSAGE_HEADING_WORDS_MAX = 6;
 
@@ -1434,7 +1437,7 @@ const MYSELF = /^(?:me|myself)$/i;
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withSendersNamed(written))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(written)))));
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -1483,7 +1486,7 @@ export function segment(written: string): Segment[] {
     else if (!inner) outerListed = true;
     previousBlank = false;
     if (line.checked) continue;
-    if (plain && NOTES_TITLE.test(line.content)) continue;
+    if (plain && (NOTES_TITLE.test(line.content) || CHANNEL_MARK.test(line.content))) continue;
     if (isSignOff(line.content)) {
       signedOff = true;
       continue;

@@ -74,14 +74,19 @@ const READER_NAMED = /\bme\s*\((\p{Lu}[\p{L}'’-]*)\)|(\p{Lu}[\p{L}'’-]*)\s*\
 /** Bullets and numbers before an item: "- ", "2. ", "3) ". */
 const ITEM_LEAD = String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)`;
 
+/** The reader's name in notes that give it ("me (Elin)"), or null. */
+export function readerName(dump: string): string | null {
+  const named = READER_NAMED.exec(dump);
+  return named?.[1] ?? named?.[2] ?? null;
+}
+
 /** The notes with items given to the reader's name given to "me" ("Elin to call …" → "me to call …"). */
 export function withReaderNamed(dump: string): string {
-  const named = READER_NAMED.exec(dump);
-  const name = named?.[1] ?? named?.[2];
+  // The name is letters only (READER_NAMED), so it stands in a pattern as it is.
+  const name = readerName(dump);
   if (!name) return dump;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "Lin - draft", "Lin: draft", "Lin to check", "Jo + Lin - book": the name where an owner stands.
-  const owner = new RegExp(String.raw`${ITEM_LEAD}((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${escaped}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
-  const partner = new RegExp(String.raw`${ITEM_LEAD}${escaped}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*\s*(?::|[-–—]\s))`, 'gmu');
+  const owner = new RegExp(String.raw`${ITEM_LEAD}((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
+  const partner = new RegExp(String.raw`${ITEM_LEAD}${name}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*\s*(?::|[-–—]\s))`, 'gmu');
   return dump.replace(owner, (_, lead: string, alongside: string) => `${lead}${alongside}${alongside === '' ? 'Me' : 'me'}`).replace(partner, '$1Me$2');
 }
