@@ -20,7 +20,7 @@ describe('lines copied from a chat', () => {
 
   it.each([
     ['09/02/2026, 10:42 - Sam: can you book the room for Friday?', 'Book the room @2026-02-13'],
-    ['10:42 Sam: could you send me the invoice', 'Send me the invoice'],
+    ['10:42 Sam: could you send me the invoice', 'Send Sam the invoice'],
   ])('reads "%s" as a request', (dump, task) => {
     expect(created(dump)).toEqual([task]);
   });
@@ -85,5 +85,18 @@ describe('a meeting\'s name heading its notes', () => {
 
   it('leaves "sync the calendars" a task', () => {
     expect(created('sync the calendars\nbuy milk')).toEqual(['Sync the calendars', 'Buy milk']);
+  });
+});
+
+describe('where a pasted chat came from', () => {
+  it.each(['[from #ops-alerts]\n[10:02] Jonas: can you restart the build runner?', '[via WhatsApp]\n[10:02] Jonas: can you restart the build runner?'])(
+    'reads "%s" without its channel line',
+    (dump) => {
+      expect(created(dump)).toEqual(['Restart the build runner']);
+    },
+  );
+
+  it('keeps a bracketed line that asks something', () => {
+    expect(created('[ask Jonas about the build runner]')).toHaveLength(1);
   });
 });

@@ -19,6 +19,7 @@ import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { type Segment, segment } from './segment.ts';
 import { taskConfidence } from './task-confidence.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
+import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
 import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
@@ -340,7 +341,7 @@ export function parseDump(text: string, context: DraftContext, observe?: TaskObs
       }),
     );
   }
-  return withProjectConfidence(operations);
+  return withProjectConfidence(readOnce(operations));
 }
 
 /** A new project is as certain as its most certain task: a project of suggestions is one too. */

@@ -8,6 +8,9 @@ import { taskOfNeed } from './needs.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
+import { withDuePaid, withGroupAsked } from './notices.ts';
+import { withOpenQuestionsTaken } from './open-questions.ts';
+import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -113,7 +116,11 @@ const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
 const VAGUE_LABEL =
   /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
-const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|meeting notes|minutes|recap)\b/i;
+const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|(?:meeting|mtg|call|sync|standup|1:1|one[- ]on[- ]one)\s+notes|minutes|recap)\b|(?:^|\s)1:1\s+with\b/i;
+/** "1:1 with boss (Ramon) - notes", "Call with the landlord — notes": the title of notes, no task. */
+const NOTES_TITLE = /^(?:1:1|one[- ]on[- ]one|call|meeting|mtg|sync|chat)\s+with\s+[^.!?]{1,40}?\s*[-–—:]\s*notes$/i;
+/** "[from #platform]", "[via WhatsApp]": where a pasted message came from, no task. */
+const CHANNEL_MARK = /^\[(?:from|via|in|posted in|forwarded from|fwd from)\s[^\]]{1,40}\]$/i;
 /** Longest plain line that heads a message part ("Action items", "Minutes from Tuesday:"). */
 const MESSAGE_HEADING_WORDS_MAX = 6;
 
@@ -172,7 +179,8 @@ function withoutChatPrefix(line: string): string {
   if (!prefix) return line;
   const message = line.slice(prefix[0].length);
   const speaker = SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] ?? '';
-  return speaker !== '' && !isForReader(speaker) ? message.replace(SPEAKER_I, `${speaker} will`) : message;
+  // Another speaker's "me" and "my" are the speaker: "Priya: can you review my PR" asks for Priya's PR.
+  return speaker !== '' && !isForReader(speaker) ? asSender(message.replace(SPEAKER_I, `${speaker} will`), speaker) : message;
 }
 
 /** True when the line was copied from a chat ("[10:42] Priya: …"). */
@@ -1450,7 +1458,8 @@ const MYSELF = /^(?:me|myself)$/i;
  * project its heading, "Project:" line, label, tag or named effort gives it, and how sure the
  * reading is that it is a task.
  */
-export function segment(dump: string): Segment[] {
+export function segment(written: string): Segment[] {
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(written)))));
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -1499,6 +1508,7 @@ export function segment(dump: string): Segment[] {
     else if (!inner) outerListed = true;
     previousBlank = false;
     if (line.checked) continue;
+    if (plain && (NOTES_TITLE.test(line.content) || CHANNEL_MARK.test(line.content))) continue;
     if (isSignOff(line.content)) {
       signedOff = true;
       continue;

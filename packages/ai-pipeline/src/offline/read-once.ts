@@ -1,0 +1,44 @@
+import type { Operation } from '@ordo/shared-types';
+
+/**
+ * A notice asks "Bikes in the cage must be tagged with your unit number before May 31", and the
+ * reader's own note under it says "tag both bikes tonight": one task, read once. The reader's
+ * shorter restatement keeps its title and its day (or the notice's day when it names none), and the
+ * notice's longer reading goes.
+ */
+
+/** Words that only count or point ("both bikes", "the car"), not what the task is about. */
+const POINTING = new Set(['a', 'an', 'the', 'both', 'all', 'my', 'our', 'your', 'their', 'his', 'her', 'some', 'each', 'every', 'any', 'these', 'those', 'this', 'that']);
+/** Longest restatement, in words, read as the same task as a longer one. */
+const RESTATEMENT_WORDS_MAX = 4;
+const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+
+function wordsOf(title: string): string[] {
+  return title.toLowerCase().split(NOT_WORD).filter(Boolean);
+}
+
+/** "tag both bikes" restates "tag bikes stored in the cage …": same verb, and its other words all in the longer one. */
+export function restates(short: string, long: string): boolean {
+  const shortWords = wordsOf(short);
+  const longWords = wordsOf(long);
+  if (shortWords.length < 2 || shortWords.length > RESTATEMENT_WORDS_MAX || longWords.length <= shortWords.length) return false;
+  if (shortWords[0] !== longWords[0]) return false;
+  const said = new Set(longWords.slice(1));
+  const content = shortWords.slice(1).filter((word) => !POINTING.has(word));
+  return content.length > 0 && content.every((word) => said.has(word));
+}
+
+type TaskOperation = Extract<Operation, { op: 'create_task' }>;
+
+/** The operations with each task a later, shorter one restates merged into that later one. */
+export function readOnce(operations: Operation[]): Operation[] {
+  const dropped = new Set<TaskOperation>();
+  const tasks = operations.filter((operation): operation is TaskOperation => operation.op === 'create_task');
+  for (const [index, earlier] of tasks.entries()) {
+    const later = tasks.slice(index + 1).find((candidate) => !dropped.has(candidate) && restates(candidate.title, earlier.title));
+    if (!later) continue;
+    dropped.add(earlier);
+    if (later.due_date === null && later.start_at === null) later.due_date = earlier.due_date;
+  }
+  return operations.filter((operation) => operation.op !== 'create_task' || !dropped.has(operation));
+}

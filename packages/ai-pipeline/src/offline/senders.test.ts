@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
+
+const context: DraftContext = { today: '2026-03-02', timezone: 'Europe/Madrid', projects: [], tasks: [] };
+
+/** What the review would create without a click, with its due date. */
+function created(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${operation.title}${operation.due_date ? ` @${operation.due_date}` : ''}`] : [],
+  );
+}
+
+describe('the sender of a pasted message', () => {
+  it('names the sender for "me", "my" and "us", but not for a "Me:" label or an "@me" mention', () => {
+    expect(asSender('please lend me your ladder and return my drill', 'Hugo')).toBe("please lend Hugo your ladder and return Hugo's drill");
+    expect(asSender('give us a ring', 'Harbour Dental')).toBe('give Harbour Dental a ring');
+    expect(asSender('Me: sort the recycling', 'Hugo')).toBe('Me: sort the recycling');
+    expect(asSender('@me can you check', 'Hugo')).toBe('@me can you check');
+    expect(asSender('the memo and some music', 'Hugo')).toBe('the memo and some music');
+  });
+
+  it('reads the name from the close of an email, on the sign-off line or under it', () => {
+    expect(withSendersNamed('Hi Pau,\nCould you post me the spare key?\nCheers, Ines')).toBe('Hi Pau,\nCould you post Ines the spare key?\nCheers, Ines');
+    expect(withSendersNamed('Hello,\nPlease forward me the quote.\n\nBest wishes,\nOscar Lind')).toContain('forward Oscar Lind the quote');
+  });
+
+  it('takes a forwarded header\'s sender over a team signature', () => {
+    const dump = 'From: Riverside Garage <desk@riverside.example>\nSubject: MOT due\nPlease ring us to book the van in.\nKind regards,\nThe Riverside team';
+    expect(withSendersNamed(dump)).toContain('ring Riverside Garage to book');
+  });
+
+  it('leaves a dump alone when nothing names the sender, and the reader\'s own lines after the close', () => {
+    expect(withSendersNamed('Hi Jo,\nsend me the photos\nThanks!')).toBe('Hi Jo,\nsend me the photos\nThanks!');
+    expect(withSendersNamed('Dear Ana,\nemail me the rota\nRegards, Bea\n\nremind me to pay the plumber')).toContain('remind me to pay the plumber');
+  });
+
+  it('turns an emailed request for the sender into a task naming them', () => {
+    expect(created('Olá Tiago,\n\nCould you drop me the signed lease by Thursday?\n\nAbraços, Marta')).toEqual(['Drop Marta the signed lease @2026-03-05']);
+  });
+
+  it('gives a chat speaker\'s "my" to the speaker', () => {
+    expect(created('[09:14] Ruth: can you proofread my cover letter tomorrow?')).toEqual(["Proofread Ruth's cover letter @2026-03-03"]);
+  });
+});
+
+describe('the reader named in meeting notes', () => {
+  it('hands the items for the reader\'s name to "me", alone or with a partner', () => {
+    const notes = 'Present: Wen, Bruno, me (Ayla)\n- Ayla to order the banners\n- Bruno - print flyers\n3. Wen + Ayla - set up the stall\n- Ayla + Wen: count the float';
+    expect(withReaderNamed(notes)).toBe('Present: Wen, Bruno, me (Ayla)\n- Me to order the banners\n- Bruno - print flyers\n3. Wen + me - set up the stall\n- Me + Wen: count the float');
+    expect(withReaderNamed('Attendees: Kofi (me), Lars\nKofi: book the van')).toContain('Me: book the van');
+  });
+
+  it('leaves notes alone that do not name the reader', () => {
+    expect(withReaderNamed('- Ayla to order the banners')).toBe('- Ayla to order the banners');
+  });
+
+  it('creates the reader\'s items and not the others\'', () => {
+    const notes = 'Garden club notes\nPresent: Wen, Bruno, me (Ayla)\nAction items:\n- Ayla to order the banners by Friday\n- Bruno - print the flyers';
+    expect(created(notes)).toEqual(['Order the banners @2026-03-06']);
+  });
+
+  it('reads "1:1 with …" notes as a message, where another\'s labelled item is theirs', () => {
+    expect(created('1:1 with Dana - notes\n- Dana: renew the software licence\n- book my eye test')).toEqual(['Book my eye test']);
+  });
+});

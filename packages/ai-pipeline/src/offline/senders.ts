@@ -1,0 +1,92 @@
+import { isGreeting, isSignOff } from './clause-kind.ts';
+
+/**
+ * Who "me" is in a pasted message. In an email or a chat line someone else wrote, "me", "my" and
+ * "us" are its sender ("could you send me the form" from Cláudia asks to send Cláudia the form);
+ * in meeting notes the reader may be named ("Present: Astrid, me (Elin)"), and items given to that
+ * name ("Elin to call the engineer") are the reader's.
+ */
+
+/** "Cláudia", "Mrs Patel", "Northside Vets": one to three capitalised words. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** "Thanks, Cláudia", "Best — Tomás": a sign-off that carries the name. */
+const NAME_AFTER_SIGN_OFF = new RegExp(String.raw`[,—–-]\s*(${NAME})[.!]?$`, 'u');
+/** "Mel", "Mrs Patel", "The Northside team": a signature line under the sign-off. */
+const SIGNATURE = new RegExp(String.raw`^(?:the\s+)?(${NAME})$`, 'iu');
+/** "From: Northside Vets <reception@…>", "From: Joan Ng": a forwarded header names the sender. */
+const FROM_HEADER = new RegExp(String.raw`^from:\s*"?(${NAME})"?\s*(?:<[^>]*>)?\s*$`, 'iu');
+/** Header and forwarding lines that come before a message's body. */
+const BEFORE_BODY = /^(?:subject|to|cc|date|sent)\s*:|^-{2,}.*(?:forwarded|original) message|^(?:fwd?|fw)\b/i;
+/** A team signs off as "The Northside team": the name without its "team". */
+const TEAM_WORD = /\s+(?:team|office|crew)$/i;
+
+/** "me", "my", "us" standing as words, not a "Me:" label or an "@me" mention, which point at the reader. */
+const FIRST_PERSON = /(?<![\p{L}'’@])(me|my|us)(?![\p{L}'’]|\s*:)/giu;
+
+/** The message with the sender's "me", "my" and "us" replaced by the sender's name. */
+export function asSender(message: string, sender: string): string {
+  return message.replace(FIRST_PERSON, (word: string) => (word.toLowerCase() === 'my' ? `${sender}'s` : sender));
+}
+
+/** The sender an email's close names: "Thanks, Cláudia", or "Thanks so much," over "Mel". */
+function signedName(lines: string[], at: number): string | null {
+  const line = lines[at]?.trim() ?? '';
+  const inLine = NAME_AFTER_SIGN_OFF.exec(line)?.[1];
+  if (inLine) return inLine;
+  const next = lines.slice(at + 1).find((candidate) => candidate.trim() !== '');
+  const signature = next === undefined ? undefined : SIGNATURE.exec(next.trim())?.[1];
+  return signature ? signature.replace(TEAM_WORD, '') : null;
+}
+
+/**
+ * The dump with each pasted email's first person named: the lines between its opening (greeting,
+ * header or forwarding line) and its signed close. A close with no name leaves the text as it is.
+ */
+export function withSendersNamed(dump: string): string {
+  const lines = dump.split('\n');
+  let start = 0;
+  let sender: string | null = null;
+  for (const [index, line] of lines.entries()) {
+    const content = line.trim();
+    const from = FROM_HEADER.exec(content)?.[1];
+    if (from) {
+      sender = from;
+      start = index + 1;
+      continue;
+    }
+    if (isGreeting(content) || BEFORE_BODY.test(content)) {
+      start = index + 1;
+      continue;
+    }
+    if (!isSignOff(content)) continue;
+    const name = sender ?? signedName(lines, index);
+    if (name !== null) {
+      for (let body = start; body < index; body++) lines[body] = asSender(lines[body] ?? '', name);
+    }
+    sender = null;
+    start = index + 1;
+  }
+  return lines.join('\n');
+}
+
+/** "me (Elin)", "Lin (me)": the name the notes give the reader. */
+const READER_NAMED = /\bme\s*\((\p{Lu}[\p{L}'’-]*)\)|(\p{Lu}[\p{L}'’-]*)\s*\(me\)/u;
+/** Bullets and numbers before an item: "- ", "2. ", "3) ". */
+const ITEM_LEAD = String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)`;
+
+/** The reader's name in notes that give it ("me (Elin)"), or null. */
+export function readerName(dump: string): string | null {
+  const named = READER_NAMED.exec(dump);
+  return named?.[1] ?? named?.[2] ?? null;
+}
+
+/** The notes with items given to the reader's name given to "me" ("Elin to call …" → "me to call …"). */
+export function withReaderNamed(dump: string): string {
+  // The name is letters only (READER_NAMED), so it stands in a pattern as it is.
+  const name = readerName(dump);
+  if (!name) return dump;
+  // "Lin - draft", "Lin: draft", "Lin to check", "Jo + Lin - book": the name where an owner stands.
+  const owner = new RegExp(String.raw`${ITEM_LEAD}((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
+  const partner = new RegExp(String.raw`${ITEM_LEAD}${name}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*\s*(?::|[-–—]\s))`, 'gmu');
+  return dump.replace(owner, (_, lead: string, alongside: string) => `${lead}${alongside}${alongside === '' ? 'Me' : 'me'}`).replace(partner, '$1Me$2');
+}
