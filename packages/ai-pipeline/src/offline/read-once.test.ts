@@ -32,4 +32,12 @@ describe('a task the reader restates after a notice', () => {
     const fees = 'Also the mooring fees are due by 30 April.\n\nmy notes: pay the mooring fees';
     expect(titled(fees)).toEqual(['Pay the mooring fees @2027-04-30']);
   });
+
+  it('leaves no project without its task: the restatement takes the project of the task it replaces', () => {
+    const operations = parseDump('Boathouse:\n- pay the annual levy for the car park\n\nmy notes: pay the levy', context);
+    const projects = operations.flatMap((operation) => (operation.op === 'create_project' ? [operation.ref] : []));
+    const tasks = operations.flatMap((operation) => (operation.op === 'create_task' ? [operation] : []));
+    expect(tasks.map((task) => task.title)).toEqual(['Pay the levy']);
+    expect(projects).toEqual([tasks[0]?.project_ref]);
+  });
 });

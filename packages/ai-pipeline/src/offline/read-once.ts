@@ -30,15 +30,25 @@ export function restates(short: string, long: string): boolean {
 
 type TaskOperation = Extract<Operation, { op: 'create_task' }>;
 
-/** The operations with each task a later, shorter one restates merged into that later one. */
+/** A later task may take an earlier one's place when they are in the same project, or one of them is in none. */
+function sameOrNoProject(later: TaskOperation, earlier: TaskOperation): boolean {
+  const place = (task: TaskOperation) => task.project_ref ?? task.project_id;
+  return place(later) === null || place(earlier) === null || place(later) === place(earlier);
+}
+
+/**
+ * The operations with each task a later, shorter one restates merged into that later one, which
+ * takes the earlier one's day and project when it names none (so no project is left empty).
+ */
 export function readOnce(operations: Operation[]): Operation[] {
   const dropped = new Set<TaskOperation>();
   const tasks = operations.filter((operation): operation is TaskOperation => operation.op === 'create_task');
   for (const [index, earlier] of tasks.entries()) {
-    const later = tasks.slice(index + 1).find((candidate) => !dropped.has(candidate) && restates(candidate.title, earlier.title));
+    const later = tasks.slice(index + 1).find((candidate) => !dropped.has(candidate) && sameOrNoProject(candidate, earlier) && restates(candidate.title, earlier.title));
     if (!later) continue;
     dropped.add(earlier);
     if (later.due_date === null && later.start_at === null) later.due_date = earlier.due_date;
+    if (later.project_ref === null && later.project_id === null) [later.project_ref, later.project_id] = [earlier.project_ref, earlier.project_id];
   }
   return operations.filter((operation) => operation.op !== 'create_task' || !dropped.has(operation));
 }
