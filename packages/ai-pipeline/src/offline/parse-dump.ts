@@ -16,11 +16,11 @@ import { type DateReference, type FoundDate, findDate, isDatePhrase, startDateMe
 import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
+import { readOnce } from './read-once.ts';
+import { findReports, isReported } from './reports.ts';
 import { type Segment, segment } from './segment.ts';
 import { taskConfidence } from './task-confidence.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
-import { readOnce } from './read-once.ts';
-import { findReports, isReported } from './reports.ts';
 import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 
@@ -53,9 +53,9 @@ const STRAIGHT_QUOTES = /"/g;
 const TRAILING_QUOTE = /["”]+$/;
 const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i;
 
-/** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
 const SPACE_BEFORE_COMMA = / ,/g;
 
+/** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
 export function tidyTitle(text: string): string {
   let title = text.replace(EMPTY_BRACKETS, ' ');
   // A cue cut from "(30 min)" leaves one bracket behind.
