@@ -35,6 +35,18 @@ describe('parsing a dump into operations', () => {
     ]);
   });
 
+  it('reads a time written "a.m." or "p.m." with its dots: no split sentence, no dots left in the title', () => {
+    const read = (dump: string) =>
+      parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [`${operation.title} @${operation.start_at}`] : []));
+    // context's today is Monday 2026-11-23, in Europe/Berlin.
+    expect(read('Pick up Sam at 7:30 a.m. tomorrow. Call the bank at 2 p.m.')).toEqual([
+      'Pick up Sam @2026-11-24T07:30:00+01:00',
+      'Call the bank @2026-11-23T14:00:00+01:00',
+    ]);
+    expect(read('Meet Ana at 9 a.m. Friday')).toEqual(['Meet Ana @2026-11-27T09:00:00+01:00']);
+    expect(read('call the vet at 2 p.m. Buy dog food.')).toEqual(['Call the vet @2026-11-23T14:00:00+01:00', 'Buy dog food @null']);
+  });
+
   it('creates each project once, before its first task, and reuses existing projects by name', () => {
     const operations = parseDump('# Kitchen\n- order tiles\n# garden\n- rake leaves\n# Kitchen\n- call plumber', context);
     expect(operations.map((operation) => operation.op)).toEqual(['create_project', 'create_task', 'create_task', 'create_task']);

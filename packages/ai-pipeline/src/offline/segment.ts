@@ -1451,6 +1451,13 @@ function namesChat(content: string, next: Line | undefined): boolean {
 const CARRIAGE_RETURNS = /\r\n?/g;
 const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
+/**
+ * "7:30 a.m." written with its dots: "am" within a sentence going on (a lower-case word, a day or a
+ * month next: "at 9 a.m. tomorrow", "at 9 a.m. Monday"), else "am." (its dot may end the sentence:
+ * "at 2 p.m. Buy milk"), so that the dots neither split a sentence nor stay in a title.
+ */
+const DOTTED_MERIDIEM_GOING_ON = /(\d\s*)([aApP])\.[mM]\.(?=\s+(?:\p{Ll}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b))/gu;
+const DOTTED_MERIDIEM = /(\d\s*)([ap])\.m\b\.?/gi;
 const MYSELF = /^(?:me|myself)$/i;
 
 /**
@@ -1464,6 +1471,8 @@ export function segment(written: string): Segment[] {
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
     .replace(CURLY_DOUBLE_QUOTES, '"')
+    .replace(DOTTED_MERIDIEM_GOING_ON, '$1$2m')
+    .replace(DOTTED_MERIDIEM, (written: string, time: string, half: string) => `${time}${half}m${written.endsWith('.') ? '.' : ''}`)
     .split('\n')
     .flatMap(pictographItems)
     .map(readLine);
