@@ -11,6 +11,14 @@ describe('telling a task clause from a statement', () => {
     }
   });
 
+  it('reads a verb and its object as a task when a mark parts them from a verb after ("renew passport – expires in June")', () => {
+    for (const clause of ['Renew passport – expires in June', 'renew passport, expires in June', 'Pay rent - due Friday', 'book flights; prices go up Monday']) {
+      expect(readClause(clause, prose), clause).toMatchObject({ kind: 'task', confidence: 0.9 });
+    }
+    // With nothing between them, a verb-like first word before a noun and a verb is the noun: "Press embargo lifts …".
+    expect(kind('Press embargo lifts on launch day')).toBe('statement');
+  });
+
   it('reads bare things as tasks, more surely in a list', () => {
     expect(readClause('dentist thu 2pm', prose)).toMatchObject({ kind: 'task', confidence: 0.7 });
     expect(readClause('taxes', { listed: true, inProse: false })).toMatchObject({ kind: 'task', confidence: 0.8 });

@@ -378,6 +378,9 @@ function withPromisedPerson(text: string): string {
   return after === '' || isDatePhrase(after) ? `${promised[2]} ${promised[1]}${after === '' ? '' : ` ${after}`}` : text;
 }
 
+/** "Renew passport – expires in June", "pay rent, due Friday": a mark after the second word starts another clause. */
+const BREAK_AFTER_SECOND = /^\S+\s+[^\s,;:]+(?:[,;:]|\s+[-–—](?:\s|$))/;
+
 function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
   const text = withPromisedPerson(withoutOwnAssignment(clause.trim()));
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
@@ -395,7 +398,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
   const asked = ASKING.test(bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
-  const nounFirst = NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? ''));
+  const nounFirst =
+    NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "I need to relax more": a wish about how to live, however it is asked.
