@@ -80,6 +80,13 @@ describe('date phrases', () => {
     expect(due('submit the claim before midnight')).toBe('2026-11-23');
   });
 
+  it('reads "after" a clock time on a day as that day, and "after" a day alone as the day after', () => {
+    // berlin's today is Monday 2026-11-23.
+    expect(findDate('pick up the suit, ready after 5pm Tue', berlin)?.start_at).toBe('2026-11-24T17:00:00+01:00');
+    expect(due('call after 3pm on the 30th')).toBe('2026-11-30');
+    expect(due('after Tuesday: return the drill')).toBe('2026-11-25');
+  });
+
   it('reads no date in how long something lasts, in "one day", or in a part of the day naming a thing', () => {
     expect(findDate('ask Gran if she can come stay for a few days', berlin)).toBeNull();
     expect(findDate('book the cabin for 3 nights', berlin)).toBeNull();

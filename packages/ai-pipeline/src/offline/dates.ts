@@ -744,8 +744,10 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
     }
     // "before Feb 28" is the day before it; "after the 3rd" the day after.
     // "before it renews on the 2nd": the "before" may govern a clause that ends in the date.
+    // "after" a clock time is about the hour: "ready after 5pm Tue" is Tuesday evening.
     const dayGiven = start.isCertain('day') || start.isCertain('weekday');
-    if (dayGiven) dueDate = shiftedByLead(text.slice(0, result.index), dueDate, reference.today, !start.isCertain('day'));
+    const lead = text.slice(0, result.index);
+    if (dayGiven && !(start.isCertain('hour') && ENDS_WITH_AFTER.test(lead))) dueDate = shiftedByLead(lead, dueDate, reference.today, !start.isCertain('day'));
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;
