@@ -80,6 +80,17 @@ describe('date phrases', () => {
     expect(due('submit the claim before midnight')).toBe('2026-11-23');
   });
 
+  it('reads a range of days by its first, the range whole, so no end of it is left in the title', () => {
+    const read = (text: string) => {
+      const found = findDate(text, berlin);
+      return found && [text.slice(found.index, found.index + found.length), found.due_date];
+    };
+    expect(read('book flights for the 27th–29th')).toEqual(['for the 27th–29th', '2026-11-27']);
+    expect(read('book the hut for the 27th to the 29th')).toEqual(['for the 27th to the 29th', '2026-11-27']);
+    // A spaced dash and a bare number after a day is no range: "on the 27th - 3 bills left".
+    expect(read('pay rent on the 27th - 3 bills left')).toEqual(['on the 27th', '2026-11-27']);
+  });
+
   it('reads "after" a clock time on a day as that day, and "after" a day alone as the day after', () => {
     // berlin's today is Monday 2026-11-23.
     expect(findDate('pick up the suit, ready after 5pm Tue', berlin)?.start_at).toBe('2026-11-24T17:00:00+01:00');

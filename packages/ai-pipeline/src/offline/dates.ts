@@ -789,6 +789,9 @@ export function findDate(original: string, reference: DateReference, contextDay?
   return remembered(foundDates, key, () => readDate(original, reference, contextDay));
 }
 
+/** The end of a range of days after its first: "–18th", "-20", " to the 18th" (spaced, only with its "th": "on the 1st - 3 left" is no range). */
+const RANGE_END = /^(?:[–—-](?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\s*(?:[–—-]|to)\s+(?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d:./])/u;
+
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
@@ -801,6 +804,9 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   let padEnd = end;
   while (padEnd < text.length && text[padEnd] === ' ') padEnd++;
   found.length += original.slice(end, padEnd).trimEnd().length;
+  // "for the 14th–18th": the range's end is read with its start, which dates it.
+  const rangeEnd = RANGE_END.exec(original.slice(found.index + found.length));
+  if (rangeEnd && !found.time) found.length += rangeEnd[0].length;
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
   if (found.timeOnly && contextDay) found.due_date = contextDay;
   const { year, month, day } = parseDate(found.due_date);
