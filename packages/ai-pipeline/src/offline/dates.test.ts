@@ -91,6 +91,12 @@ describe('date phrases', () => {
     expect(read('pay rent on the 27th - 3 bills left')).toEqual(['on the 27th', '2026-11-27']);
   });
 
+  it('reads "sharp" after a clock time as part of it', () => {
+    const found = findDate('call the surgery at 8am sharp to get an appointment', berlin);
+    expect(found && 'call the surgery at 8am sharp to get an appointment'.slice(found.index, found.index + found.length)).toBe('at 8am sharp');
+    expect(found?.start_at).toBe('2026-11-23T08:00:00+01:00');
+  });
+
   it('reads "after" a clock time on a day as that day, and "after" a day alone as the day after', () => {
     // berlin's today is Monday 2026-11-23.
     expect(findDate('pick up the suit, ready after 5pm Tue', berlin)?.start_at).toBe('2026-11-24T17:00:00+01:00');

@@ -792,6 +792,8 @@ export function findDate(original: string, reference: DateReference, contextDay?
 /** The end of a range of days after its first: "–18th", "-20", " to the 18th" (spaced, only with its "th": "on the 1st - 3 left" is no range). */
 const RANGE_END = /^(?:[–—-](?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\s*(?:[–—-]|to)\s+(?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d:./])/u;
 
+const SHARP = /^\s+sharp\b/i;
+
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
@@ -805,8 +807,12 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   while (padEnd < text.length && text[padEnd] === ' ') padEnd++;
   found.length += original.slice(end, padEnd).trimEnd().length;
   // "for the 14th–18th": the range's end is read with its start, which dates it.
-  const rangeEnd = RANGE_END.exec(original.slice(found.index + found.length));
+  const rest = original.slice(found.index + found.length);
+  const rangeEnd = RANGE_END.exec(rest);
   if (rangeEnd && !found.time) found.length += rangeEnd[0].length;
+  // "at 8am sharp": the word only insists on the time.
+  const sharp = found.time ? SHARP.exec(rest) : null;
+  if (sharp) found.length += sharp[0].length;
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
   if (found.timeOnly && contextDay) found.due_date = contextDay;
   const { year, month, day } = parseDate(found.due_date);
