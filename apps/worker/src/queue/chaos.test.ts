@@ -72,6 +72,13 @@ describe('worker crashes and database restarts', () => {
         select status, count(*)::int as n from queue_jobs where id = any(${ids}::uuid[]) group by status`;
       const byStatus = Object.fromEntries(rows.map((row) => [row.status, row.n]));
       return (byStatus.completed ?? 0) + (byStatus.failed ?? 0) === ids.length ? byStatus : undefined;
+    }).catch(async (err: unknown) => {
+      // A rare stall seen only in the full suite: the unfinished jobs and the worker's warnings say where.
+      const unfinished = await database.db.sql`
+        select id, status, attempts, locked_by, lease_expires_at, progress, last_error, updated_at
+        from queue_jobs where id = any(${ids}::uuid[]) and status not in ('completed', 'failed') order by updated_at limit 20`;
+      const warnings = survivor.logs.filter((line) => line.level >= 40).map((line) => ({ time: line.time, msg: line.msg, err: (line.err as { message?: string } | undefined)?.message }));
+      throw new Error(`${String(err)}\nunfinished: ${JSON.stringify(unfinished)}\nworker warnings: ${JSON.stringify(warnings)}`);
     });
     expect(counts).toEqual({ completed: 400 });
     // Writes cut off by the drop (claims, checkpoints, progress, completions) are retried: no job failed for it.
