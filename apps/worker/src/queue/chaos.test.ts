@@ -47,6 +47,9 @@ describe('worker crashes and database restarts', () => {
   });
 
   it("reconnects after the database drops the worker's connections, losing nothing", async () => {
+    // The whole test keeps its 30 s; the test's own timeout is longer only so that a stall is
+    // reported with what was left unfinished, rather than cut off by the runner first.
+    const deadline = Date.now() + 30_000;
     // Named, so the test drops only the worker's connections, not its own. The default lease (30 s,
     // the test's whole wait): a job may not sit out a lease, as the jobs of a claim that committed
     // but lost its answer with its connection did before the worker handed them back itself.
@@ -72,7 +75,7 @@ describe('worker crashes and database restarts', () => {
         select status, count(*)::int as n from queue_jobs where id = any(${ids}::uuid[]) group by status`;
       const byStatus = Object.fromEntries(rows.map((row) => [row.status, row.n]));
       return (byStatus.completed ?? 0) + (byStatus.failed ?? 0) === ids.length ? byStatus : undefined;
-    }).catch(async (err: unknown) => {
+    }, deadline - Date.now()).catch(async (err: unknown) => {
       // A rare stall seen only in the full suite: the unfinished jobs and the worker's warnings say where.
       const unfinished = await database.db.sql`
         select id, status, attempts, locked_by, lease_expires_at, progress, last_error, updated_at
@@ -84,7 +87,7 @@ describe('worker crashes and database restarts', () => {
     // Writes cut off by the drop (claims, checkpoints, progress, completions) are retried: no job failed for it.
     expect(survivor.logs.filter((line) => line.msg === 'job failed')).toEqual([]);
     expect(survivor.child.exitCode).toBeNull();
-  });
+  }, 45_000);
 
   it('on SIGTERM stops claiming, lets short jobs finish, hands long and claimed-ahead ones back and exits 0', async () => {
     const leaving = await worker({ WORKER_CONCURRENCY: '2', WORKER_PREFETCH: '10', WORKER_SHUTDOWN_GRACE_SECONDS: '1' });
