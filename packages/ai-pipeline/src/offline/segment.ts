@@ -1018,6 +1018,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (labelled?.project && label?.[1] && labelsParagraph && labelled.project !== scope.project) {
       labelled = { ...labelled, project: fullerName(label[1], all.slice(0, position)) ?? labelled.project };
     }
+    const labelledThing =
+      labelled?.project && label?.[1] && label[2] && !context.message && labelledSentences >= 2 ? labelObject(label[1], label[2]) : null;
     // "Northwind rebrand — they signed! Kickoff call Monday. …": a name of two words or three, a dash
     // and news of it open a paragraph as a label does, when more sentences follow.
     const dashed =
@@ -1027,10 +1029,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = dashed[2];
       scope = { ...scope, project: dashName };
       paragraphProject = dashName;
-    } else if (labelled?.project && label?.[1] && label[2] && !context.message && labelledSentences >= 2 && labelObject(label[1], label[2]) !== null) {
+    } else if (labelledThing !== null) {
       // "Gym membership: cancel it, I haven't been since October": among labels, one that its only
       // task does something to is the thing, not a group: the sentence stays in the group in force.
-      text = labelObject(label[1], label[2]) ?? label[2];
+      text = labelledThing;
     } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
@@ -1338,11 +1340,15 @@ const ASKED_LEAST = 0.5;
 /** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
 const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
-const POINTS_BACK =
-  /\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd|bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd)(?![a-zà-ÿ])/i;
 /** "before then" and "by then" in German, French, Spanish, Portuguese, Italian and Dutch: "vorher", "d'ici là", "até lá". */
-const POINTS_BACK_BEFORE = /^(?:vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd)$/i;
-const POINTS_BACK_BY = /^(?:bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd)$/i;
+const BEFORE_THEN_WORDS = "vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd";
+const BY_THEN_WORDS = "bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd";
+const POINTS_BACK = new RegExp(
+  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
+  'i',
+);
+const POINTS_BACK_BEFORE = new RegExp(`^(?:${BEFORE_THEN_WORDS})$`, 'i');
+const POINTS_BACK_BY = new RegExp(`^(?:${BY_THEN_WORDS})$`, 'i');
 /** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
 const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
