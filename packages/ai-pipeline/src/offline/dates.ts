@@ -211,6 +211,11 @@ function romanceWeekdayRow(written: string): number {
   return ROMANCE_WEEKDAY_ROWS.findIndex((pattern) => pattern.test(written)) % ITALIAN_WEEKDAYS.length;
 }
 
+/** The day an Italian or Portuguese weekday rule names: group 2 the weekday, 1 or 3 the word for "next". */
+function romanceWeekdayDate(match: RegExpExecArray, today: string): string {
+  return comingOrNext(today, (romanceWeekdayRow(match[2] ?? '') + 1) % 7, match[1] !== undefined || match[3] !== undefined);
+}
+
 /** Italian and Portuguese month names, January first (Spanish, French, German and Dutch ones chrono reads). */
 const ROMANCE_MONTHS = [
   ['gennaio', 'janeiro'],
@@ -339,7 +344,7 @@ const RULES: Rule[] = [
   // Italian: "entro venerdì", "lunedì prossimo", "il prossimo sabato" ("prossimo": that day of next week).
   {
     pattern: new RegExp(`(?<![a-zà-ÿ])(?:(prossim[oa]) )?(${ITALIAN_WEEKDAYS.join('|')})(?: (prossim[oa]))?(?![a-zà-ÿ])`, 'i'),
-    resolve: (match, today) => comingOrNext(today, (romanceWeekdayRow(match[2] ?? '') + 1) % 7, match[1] !== undefined || match[3] !== undefined),
+    resolve: romanceWeekdayDate,
     shiftable: true,
     weekly: true,
   },
@@ -349,7 +354,7 @@ const RULES: Rule[] = [
       `(?<![a-zà-ÿ])(?:(próxima|proxima) )?(${PORTUGUESE_WEEKDAYS.join('|')})(?:-feira| feira|(?<=${PORTUGUESE_DAY_LEAD}[a-zç]+)|(?= que vem))( que vem)?(?![a-zà-ÿ])`,
       'i',
     ),
-    resolve: (match, today) => comingOrNext(today, (romanceWeekdayRow(match[2] ?? '') + 1) % 7, match[1] !== undefined || match[3] !== undefined),
+    resolve: romanceWeekdayDate,
     shiftable: true,
     weekly: true,
   },
