@@ -1,4 +1,5 @@
 import type { TaskPriority } from '@ordo/shared-types';
+import { MONTH_WORDS } from './dates.ts';
 import { findPriorityCodes } from './quick-add/priority.ts';
 import { isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
@@ -206,7 +207,6 @@ function complaintStart(text: string): number | null {
  * myself"). A reader leaves them out of the title; the notes keep them. "for the design review" is
  * a purpose and stays.
  */
-const MONTH_WORDS_SOURCE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WORD = String.raw`[\p{L}'’-]+`;
 /** The end of a title once its cues are cut: "(Tuesday)" leaves its brackets behind. */
 const TITLE_END = String.raw`(?:\s*\(\s*\))*[\s.!]*$`;
@@ -224,7 +224,7 @@ const AROUND_EVENT = new RegExp(
   'iu',
 );
 /** The month a booking is for: "book the hut for Sept" ("send invoices for December" names which invoices). */
-const FOR_MONTH = new RegExp(String.raw`\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_WORDS_SOURCE})${TITLE_END}`, 'iu');
+const FOR_MONTH = new RegExp(String.raw`\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_WORDS})${TITLE_END}`, 'iu');
 const BOOKING = /^(?:book|reserve|plan|arrange|schedule|organi[sz]e|rent|hire)\b/i;
 const LAST_WORD_BEFORE = /([\p{L}'’]+)\s*$/u;
 

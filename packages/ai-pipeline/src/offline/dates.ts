@@ -83,7 +83,7 @@ function weekdayNumber(written: string): number {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A month written out or shortened: "December", "Dec", "Sept". */
-const MONTH_WORDS = MONTHS.map((name) => `${name.slice(0, 3)}${name === 'september' ? '(?:t|tember)?' : `(?:${name.slice(3)})?`}`).join('|');
+export const MONTH_WORDS = MONTHS.map((name) => `${name.slice(0, 3)}${name === 'september' ? '(?:t|tember)?' : `(?:${name.slice(3)})?`}`).join('|');
 
 /** The next 1st of the named month after today ("Dec" names December). */
 function firstOfMonth(today: string, monthName: string): string {
