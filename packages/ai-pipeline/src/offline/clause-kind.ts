@@ -27,8 +27,13 @@ export const NEEDED = 0.6;
  * a project's own date as something to do, so it is offered as a suggestion.
  */
 const EVENT = 0.45;
-/** "…, don't miss it": the writer asks to be reminded of the event, so it is one to keep. */
-const REMINDED = /\b(?:don'?t|do not|can'?t|mustn'?t) (?:miss|forget)\b/i;
+/**
+ * "…, don't miss it", "…, I have to be there": the writer asks to be reminded of the event, or says
+ * they will attend it, so it is one to keep.
+ */
+const REMINDED = /\b(?:don'?t|do not|can'?t|mustn'?t) (?:miss|forget)\b|\b(?:have to|need to|must|got to|gotta|should|will|['’]ll|want to)\s+be there\b/i;
+/** "I have to be there": attending what the clause before named, which is the task, not this. */
+const ATTENDING = /^be there\b/i;
 /** True when the writer asks not to miss or forget something: "…, don't miss it". */
 export function asksNotToMiss(text: string): boolean {
   return REMINDED.test(text);
@@ -192,8 +197,32 @@ const NOT_LETTERS = /[^\p{L}]/gu;
  */
 function subjectThenPast(words: string[]): boolean {
   const [first = '', second = '', third] = words;
-  if (BEFORE_PARTICIPLE.test(first) || !isPastForm(second.replace(NOT_WORD_LETTERS, ''))) return false;
-  return third === undefined || AFTER_PAST.test(third.replace(NOT_LETTERS, ''));
+  if (BEFORE_PARTICIPLE.test(first)) return false;
+  if (isPastForm(second.replace(NOT_WORD_LETTERS, ''))) return third === undefined || AFTER_PAST.test(third.replace(NOT_LETTERS, ''));
+  return compoundThenVerb(words);
+}
+
+/** Words that end a noun phrase before a verb could follow it: a determiner, a preposition, a pronoun. */
+const NOT_IN_COMPOUND = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|for|to|from|with|of|in|on|at|by|about|it|him|them|me|us|and|or|if|whether|what|when|where|who|whom|how|why|which|whose)$/i;
+const COPULA_WORD = /^(?:is|are|was|were)$/i;
+/** After a compound, what only a verb takes: "came back", "went well" ("delivered to the office" describes the thing). */
+const AFTER_COMPOUND_PAST = /^(?:back|up|off|out|again|yesterday|today|already|well|badly|fine|great|over|through|smoothly|ok(?:ay)?)$/i;
+
+/**
+ * "Oil change is 500 miles overdue", "check engine light came back": a verb-like first word in a
+ * bare compound of two or three words (no determiner or preposition among them), then "is" or a
+ * past form said of it, is a thing and what it is or what happened to it; an imperative's object
+ * would not be followed by a verb ("book flights Sam recommended" ends on its past form).
+ */
+function compoundThenVerb(words: string[]): boolean {
+  const plain = words.map((word) => word.replace(NOT_LETTERS, ''));
+  for (const at of [2, 3]) {
+    const verb = plain[at] ?? '';
+    if (plain.slice(1, at).some((word) => word === '' || NOT_IN_COMPOUND.test(word))) return false;
+    if (COPULA_WORD.test(verb)) return at + 1 < plain.length;
+    if (isPastForm(verb.toLowerCase())) return AFTER_COMPOUND_PAST.test(plain[at + 1] ?? '');
+  }
+  return false;
 }
 
 /**
@@ -202,7 +231,7 @@ function subjectThenPast(words: string[]): boolean {
  * offered rather than created.
  */
 const POINTS_ELSEWHERE =
-  /^[\p{L}'’-]+(?:\s+(?:with|into|about|on|at|over|up|out|off|to))?\s+(?:(?!IT\b)it|this|that|them)(?:\s+(?:out|up|off|over|back|in|through))?(?:[\s,.!?]+(?:(?:before|by|on|for|after|until|till|when|once|if|this|next|tomorrow|today|tonight|asap|soon|later|now)\b.*)?)?[\s.!?]*$/iu;
+  /^[\p{L}'’-]+(?:\s+(?:with|into|about|on|at|over|up|out|off|to))?\s+(?:(?!IT\b)it|this|that|them|both|there|(?:all|each|both|some|one) of (?:them|those|these))(?:\s+(?:out|up|off|over|back|in|through))?(?:[\s,.!?]+(?:(?:before|by|on|for|after|until|till|when|once|if|this|next|tomorrow|today|tonight|asap|soon|later|now)\b.*)?)?[\s.!?]*$/iu;
 
 /**
  * "take it to the shop", "get her a present", "pick them up at 3": the thing or person the task is
@@ -402,6 +431,7 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
     NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
   // "I need to relax more": a wish about how to live, however it is asked.
   if (isWellbeingWish(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const requested = REQUESTED.exec(bare)?.[1];

@@ -1118,7 +1118,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading.confidence >= ASKED &&
         namesByPronoun(cleaned) &&
         named === task;
-      readings.push({ cleaned, reading: pointing && reading.kind === 'task' ? { ...reading, confidence: POINTING } : reading });
+      // "the shops will be mad, go early", "… takes walk-ins on Wednesdays - go this Wednesday": a verb
+      // with nothing it acts on, ending its sentence after a clause that asks nothing, acts on what that clause named.
+      const last = readings.length === split.parts.length - 1;
+      // On a list line ("property tax due end of month? check") the sentence before on the line counts too.
+      const before = readings.at(-1)?.reading ?? (last && context.listed && position > 0 ? lastClauseOf(all[position - 1] ?? '', setting) : undefined);
+      const bare = last && reading.kind === 'task' && reading.confidence >= ASKED && before !== undefined && !isAsked(before) && actsOnNothing(task);
+      readings.push({ cleaned, reading: (pointing || bare) && reading.kind === 'task' ? { ...reading, confidence: POINTING } : reading });
     }
     answerNeeds(readings);
     for (const [index, clause] of split.parts.entries()) {
@@ -1287,6 +1293,30 @@ function answerNeeds(readings: { cleaned: string; reading: ClauseReading }[]): v
       later.reading = { ...later.reading, text: `${one[1]}${got}${text.slice(one[0].length)}` };
     }
   }
+}
+
+/** What a verb may take that names no thing: a particle, "early", "again", "first". */
+const NAMES_NOTHING = /^(?:in|out|up|down|off|on|back|over|away|around|round|early|late|again|too|first|now|then|later|anyway)$/i;
+
+/** "go", "go in", "go early this Wednesday": a verb, then nothing but particles and a day. */
+function actsOnNothing(task: string): boolean {
+  const words = task.replace(CLAUSE_END_MARKS, '').split(SPACE).filter((word) => word !== '');
+  if (words.length === 0 || !startsWithVerb(words[0] ?? '')) return false;
+  let at = 1;
+  while (at < words.length && NAMES_NOTHING.test(words[at] ?? '')) at++;
+  const rest = words.slice(at).join(' ');
+  return rest === '' || datePhraseIn(rest)?.trim().toLowerCase() === rest.toLowerCase();
+}
+
+/** A clause that asks for something: a task as sure as an imperative. */
+function isAsked(reading: ClauseReading): boolean {
+  return reading.kind === 'task' && reading.confidence >= ASKED;
+}
+
+/** How the last clause of a sentence reads. */
+function lastClauseOf(sentence: string, setting: { listed: boolean; inProse: boolean }): ClauseReading | undefined {
+  const last = splitClauses(sentence).parts.at(-1)?.text.replace(CLAUSE_END_MARKS, '').trim();
+  return last ? readClause(last, setting) : undefined;
 }
 
 /** A task that names its thing only by a pronoun: offered, one click to keep. */

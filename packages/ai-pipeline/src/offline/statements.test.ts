@@ -83,3 +83,37 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
     expect(confident(dump)).toEqual(expected);
   });
 });
+
+describe('a thing named before a verb, and verbs that act on what was said before', () => {
+  it.each([
+    ['- brake pads are squeaking again\n- water change is two weeks overdue, book it at the aquarium shop', ['Book the water change at the aquarium shop']],
+    ['- check engine light came back yesterday\n- email the garage', ['Email the garage']],
+    ['- print shop order was wrong\n- call the print shop', ['Call the print shop']],
+  ])('reads a compound noun before "is" or a past verb as a statement in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['- book flights Sam recommended\n- pack', ['Book flights Sam recommended', 'Pack']],
+    ['- check if the router is plugged in', ['Check if the router is plugged in']],
+  ])('keeps an imperative whose object is followed by a participle or a clause in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ["Jo's graduation is on Friday at 2, I have to be there. Renew the car tax.", ['Renew the car tax']],
+    ['The library opens late on Thursdays, go on Thursday. Renew the car tax.', ['Renew the car tax']],
+    ['The market gets packed after ten, go early. Renew the car tax.', ['Renew the car tax']],
+    ['The school sent two forms, need to do both. Renew the car tax.', ['Renew the car tax']],
+    ['There are three cupcakes left and I will eat all of them. Renew the car tax.', ['Renew the car tax']],
+  ])('creates no task of a verb that only points back in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['pool chemicals, mow, weed the paths', ['Pool chemicals', 'Mow', 'Weed the paths']],
+    ['email the school, hoover, book a haircut', ['Email the school', 'Hoover', 'Book a haircut']],
+  ])('keeps a bare verb in a list of tasks in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});
