@@ -75,3 +75,17 @@ describe('a condition a task waits on', () => {
     expect(task?.notes).toBe(notes);
   });
 });
+
+describe('a verb of handing over with no object after a task', () => {
+  it.each([
+    ['finish the budget, send to Tom by Friday', 'Finish the budget and send it to Tom', '2026-11-27'],
+    ['- Ana: write up the minutes, pass on to the chair', 'Write up the minutes and pass it on to the chair', null],
+  ])('hands over what the task made in "%s"', (dump, title, due) => {
+    const tasks = created(dump).filter((task) => (task.confidence ?? 1) >= 0.5);
+    expect(tasks.map((task) => [task.title, task.due_date])).toEqual([[title, due]]);
+  });
+
+  it('keeps a hand-over that names its thing a task of its own', () => {
+    expect(created('pack the box, send the charger to Tom').map((task) => task.title)).toEqual(['Pack the box', 'Send the charger to Tom']);
+  });
+});

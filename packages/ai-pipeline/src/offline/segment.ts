@@ -582,6 +582,8 @@ function hideBracketed(text: string): string {
 }
 
 const COMMA_NOT_THOUSANDS = /,(?!\d{3}\b)/;
+/** "send to Astrid", "hand over to the caretaker": a verb of handing over, straight on to whom, naming no thing. */
+const HANDED_ON = /^(send|forward|give|pass|hand|submit|email|mail|post|deliver)\s+((?:over\s+|back\s+|on\s+)?to\s+\S.*)$/i;
 const LEADING_AND_THEN = /^\s*(?:and|then|also|plus)\s+/i;
 const COMMA_OR_DASH = /[,—–]|\s-\s/;
 
@@ -613,7 +615,10 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const remark =
       afterBreak && (!standsAlone(clause, joiner, listing, previous?.text) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
+    // "draft the newsletter, send to Priti by Mon": a verb of handing over with no object hands over what the task before made.
+    const handed = afterBreak && !remark && startsWithVerb(trimFiller(previous.text)) ? HANDED_ON.exec(clause.trim()) : null;
     if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
+    else if (previous && handed) previous.text += ` and ${handed[1]} it ${handed[2]}`;
     else if (previous && remark) {
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
@@ -1343,6 +1348,8 @@ function speakerStatement(next: { cleaned: string; reading: ClauseReading } | un
 
 /** A dash after a clause: what follows is what the clause calls for (a comma joins a list of tasks). */
 const DASH_NEXT = /^\s*(?:[—–]|-\s)/;
+/** "due", "overdue": a thing whose time has come, named with no verb ("rates notice due 30/7"). */
+const FALLS_DUE = /\b(?:over)?due\b/i;
 /** Most words an occasion is named by, its day aside: "fireworks", "Megan's birthday", "DMV appt". */
 const OCCASION_WORDS = 3;
 
@@ -1357,11 +1364,14 @@ const OCCASION_WORDS = 3;
 function occasionBefore(cleaned: string, reading: ClauseReading, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): boolean {
   const next = following?.reading;
   if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
-  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && BRING_START.test(following?.cleaned ?? ''))) return false;
+  // "invoice #2217 overdue, send reminder", "taxes due 4/15 - send docs today": a thing said to be due
+  // is the reason for the step that follows, whatever day the step names.
+  const due = FALLS_DUE.test(cleaned);
+  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || BRING_START.test(following?.cleaned ?? '')))) return false;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
-  if (hasDatePhrase(next.text)) return false;
+  if (!due && hasDatePhrase(next.text)) return false;
   const day = datePhraseIn(cleaned);
-  const named = trimFiller(day === null ? '' : cleaned.replace(day, ' '));
+  const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
   return named !== '' && wordCount(named) <= OCCASION_WORDS && !startsWithVerb(named);
 }
 

@@ -82,6 +82,13 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
   ])('keeps occasions that are items of their own in "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });
+
+  it.each([
+    ['- car tax due 12/12 - pay it online today\n- water the plants', ['Pay it online', 'Water the plants']],
+    ['- library fines overdue, pay at the desk\n- water the plants', ['Pay at the desk', 'Water the plants']],
+  ])('reads a thing said to be due before its step as the step\'s reason in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
 });
 
 describe('a thing named before a verb, and verbs that act on what was said before', () => {
