@@ -200,6 +200,7 @@ describe('shapes people write in that are not one task a line', () => {
     expect(texts('Quick brain dump before bed -\n\n* renew health card\n* book oil change')).toEqual(['renew health card', 'book oil change']);
     expect(texts('Notes from the team meeting (copied from the doc)\n\nCall Oma')).toEqual(['Call Oma']);
     expect(texts('New year, new list. Book a physical. Fix the door.')).toEqual(['Book a physical', 'Fix the door']);
+    expect(texts('Rainy evening, cold tea and the usual long list. Book a physical. Fix the door.')).toEqual(['Book a physical', 'Fix the door']);
     expect(texts('dentist thu 2pm\ncall mom')).toEqual(['dentist thu 2pm', 'call mom']);
     expect(texts('Shopping list')).toEqual(['Shopping list']);
   });

@@ -831,6 +831,8 @@ function effortMentioned(sentence: string): string | null {
 // "standup 9/15", "Weekly sync", "Retro – sprint 12": a meeting's name heads its notes.
 const DUMP_TITLE = /\b(?:brain ?dumps?|dump|lists?|notes|agenda|recap|checklist|to-?dos?|reminders|thoughts|stand-?up|sync|retro|minutes)\b/i;
 
+/** Most words a dump's title runs to: "New year, new me, or at least a new list" is nine. */
+const DUMP_TITLE_WORDS = 10;
 const BRACKETS = /\([^)]*\)/g;
 const TRAILING_SEPARATORS = /[\s.!:;,—–-]+$/;
 const STOP_MARK = /[.!?;:]/;
@@ -838,7 +840,7 @@ const STOP_MARK = /[.!?;:]/;
 /** A dump's opening line or sentence that titles it rather than asks for anything. */
 function isDumpTitle(text: string): boolean {
   const bare = text.replace(BRACKETS, ' ').replace(TRAILING_SEPARATORS, '').trim();
-  return wordCount(bare) <= 8 && !STOP_MARK.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
+  return wordCount(bare) <= DUMP_TITLE_WORDS && !STOP_MARK.test(bare) && trimFiller(bare) === bare && !startsWithVerb(bare) && DUMP_TITLE.test(bare);
 }
 
 /**
