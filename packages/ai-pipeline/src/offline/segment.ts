@@ -1143,7 +1143,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       // "answer the 200 emails, no way, just triage them": the writer takes the task back at once.
-      const retracted = [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after));
+      // "renew the subscription? no, it renews by itself": a task asked as a question, answered no at once.
+      const answeredNo = index === split.parts.length - 1 && QUESTION_END.test(sentence) && SAYS_NO.test(all[position + 1] ?? '');
+      const retracted = answeredNo || [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after));
       if (reading.kind === 'task' && retracted) reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       // "Vacances were lovely, Brittany was perfect, but now reality": a verbless part among statements tells the story.
       const told = readings.filter((other) => other.reading.kind !== 'task' && wordCount(other.cleaned) > 1).length;
@@ -1335,6 +1337,9 @@ const CONTINGENT = 0.3;
 
 /** "…, no way", "…, scratch that": what takes back the clause before it. */
 const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
+const QUESTION_END = /\?\s*$/;
+/** "No, it renews by itself", "nah -": a sentence that answers the question before it with no. */
+const SAYS_NO = /^(?:no|nope|nah|not really|actually no)\b(?![\s,.!-]*(?:wait|but)\b)/i;
 /** Filler that asks for what follows ("please", "I need to"), unlike "but now" or "so". */
 const ASKING_LEAD = /\b(?:please|pls|need|needs|have to|has to|must|should|remember|remind|could|can|would|let'?s|don'?t forget|want|gotta|got to|keep (?:meaning|forgetting|trying|putting off))\b/i;
 /** Statements in one sentence that make it a story rather than a list. */

@@ -124,3 +124,23 @@ describe('a thing named before a verb, and verbs that act on what was said befor
     expect(confident(dump)).toEqual(expected);
   });
 });
+
+describe('a task taken back, and wishes about oneself', () => {
+  it.each([
+    ['Also cancel the magazine? No, Ben still reads it. Call the vet.', ['Call the vet']],
+    ['Book the hotel? nah, we stay with Gran. Call the vet.', ['Call the vet']],
+  ])('creates no task the writer answers no to in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('keeps the task a "no" leads to', () => {
+    expect(confident('Should I ring the bank? No, email the bank instead.')).toEqual(['Email the bank instead']);
+  });
+
+  it.each([
+    ['I need to get my head together. Call the vet.', ['Call the vet']],
+    ['I have to sort myself out. Call the vet.', ['Call the vet']],
+  ])('reads a wish about how to live as no task in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});
