@@ -47,6 +47,8 @@ describe('splitting a dump into candidate tasks', () => {
       'pay rent',
       'water the plants',
     ]);
+    // Titles in other languages end no sentence either.
+    expect(texts('Thank Sra. Ortega for the plants. Ring Mme. Roux about the keys.')).toEqual(['Thank Sra. Ortega for the plants', 'Ring Mme. Roux about the keys']);
   });
 
   it('keeps noun lists and "x and y" objects in one task', () => {
