@@ -614,9 +614,9 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const afterBreak = previous !== undefined && COMMA_OR_DASH.test(joiner);
     const remark =
       afterBreak && (!standsAlone(clause, joiner, listing, previous?.text) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
-    // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     // "draft the newsletter, send to Priti by Mon": a verb of handing over with no object hands over what the task before made.
     const handed = afterBreak && !remark && startsWithVerb(trimFiller(previous.text)) ? HANDED_ON.exec(clause.trim()) : null;
+    // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && handed) previous.text += ` and ${handed[1]} it ${handed[2]}`;
     else if (previous && remark) {
@@ -1371,7 +1371,7 @@ const OCCASION_WORDS = 3;
 function occasionBefore(cleaned: string, reading: ClauseReading, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): boolean {
   const next = following?.reading;
   if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
-  // "invoice #2217 overdue, send reminder", "taxes due 4/15 - send docs today": a thing said to be due
+  // "library fines overdue, pay at the desk", "taxes due 4/15 - send docs today": a thing said to be due
   // is the reason for the step that follows, whatever day the step names.
   const due = FALLS_DUE.test(cleaned);
   if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || BRING_START.test(following?.cleaned ?? '')))) return false;
