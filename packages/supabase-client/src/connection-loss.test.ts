@@ -108,6 +108,48 @@ describe('a dropped database connection (patched postgres.js)', () => {
     expect(answers).toEqual([1, 2, 3]);
   });
 
+  it('rejects what waited behind a reservation\'s busy connection when that connection closes', async () => {
+    const { sql, nextClose } = pool(1);
+    const reserved = await sql.reserve();
+    const [backend] = await reserved<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    // A statement with parameters the connection has not prepared yet is described first, and the
+    // reservation holds what follows until it is answered.
+    const sleeping = reserved`select pg_sleep(${30})`.execute().catch((error: unknown) => error);
+    const waiting = reserved`select ${'after'}::text as said`.execute().catch((error: unknown) => error);
+    await expect.poll(async () => (await admin`select 1 from pg_stat_activity where pid = ${Number(backend?.pid)} and wait_event = 'PgSleep'`).length).toBe(1);
+    const closed = nextClose();
+    await terminate(Number(backend?.pid));
+    await closed;
+    expect(String(await sleeping)).toMatch(/terminating connection|CONNECTION_CLOSED/);
+    // Without the patch this one never settled.
+    expect(String(await waiting)).toMatch(/CONNECTION_CLOSED [^ ]+:\d+$/);
+    reserved.release();
+    expect(await sql`select 1 as one`).toEqual([{ one: 1 }]);
+  });
+
+  it('rejects what waited behind a transaction\'s busy connection when that connection closes', async () => {
+    const { sql } = pool(1);
+    let pid = 0;
+    let answers: Promise<unknown[]> | null = null;
+    const attempt = sql
+      .begin(async (tx) => {
+        const [backend] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;
+        pid = Number(backend?.pid);
+        const sleeping = tx`select pg_sleep(${30})`.execute();
+        const waiting = tx`select ${'after'}::text as said`.execute();
+        answers = Promise.all([sleeping, waiting].map((query) => query.catch((error: unknown) => error)));
+        await answers;
+      })
+      .catch((error: unknown) => error);
+    await expect.poll(async () => (pid ? (await admin`select 1 from pg_stat_activity where pid = ${pid} and wait_event = 'PgSleep'`).length : 0)).toBe(1);
+    await terminate(pid);
+    expect(String(await attempt)).toMatch(/CONNECTION_CLOSED|terminating connection/);
+    const [sleeping, waiting] = (await answers) ?? [];
+    expect(String(sleeping)).toMatch(/terminating connection|CONNECTION_CLOSED/);
+    // Without the patch this one never settled.
+    expect(String(waiting)).toMatch(/CONNECTION_CLOSED [^ ]+:\d+$/);
+  });
+
   it("runs none of a transaction's statements after its connection closed, even once the pool reconnected it", async () => {
     const { sql, nextClose } = pool(1);
     await sql`create table if not exists cut_off (n int)`;
@@ -131,7 +173,7 @@ describe('a dropped database connection (patched postgres.js)', () => {
       .catch((error: unknown) => error);
     expect(String(await attempt)).toMatch(/CONNECTION_CLOSED|terminating connection/);
     await expect.poll(() => second).not.toBe('not sent');
-    expect(String(await second)).toMatch(/CONNECTION_CLOSED/);
+    expect(String(await second)).toMatch(/CONNECTION_CLOSED [^ ]+:\d+$/);
     expect(await sql`select n from cut_off`).toEqual([]);
   });
 });
