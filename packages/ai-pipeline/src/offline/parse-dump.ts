@@ -51,7 +51,8 @@ const TITLE_EDGE_MARKS = /^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g;
 const LEADING_OF_WITH_TO = /^(?:of|with|to)\s+/i;
 const STRAIGHT_QUOTES = /"/g;
 const TRAILING_QUOTE = /["”]+$/;
-const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i;
+// "count the till" keeps its till: after a determiner it is the cash drawer.
+const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|(?<!\b(?:the|a|my|our|your|his|her|their|this|that)\s+)till|and|or|then|from|starting|around|is|are|was|were)$/i;
 
 const SPACE_BEFORE_COMMA = / ,/g;
 
