@@ -557,7 +557,7 @@ export interface Clause {
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
 export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
-  const { parts: split, listing } = splitUnbracketed(hideBracketed(joinSharedObjects(markRunOns(written))));
+  const { parts: split, listing } = splitUnbracketed(hideExampleLists(hideBracketed(joinSharedObjects(markRunOns(written)))));
   const shown = (text: string) =>
     text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ').replace(RUN_ON_MARKS, ' ');
   return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
@@ -590,6 +590,46 @@ function hideBracketed(text: string): string {
 }
 
 const COMMA_NOT_THOUSANDS = /,(?!\d{3}\b)/;
+/** "e.g.", "i.e.", "such as": examples follow; "etc.", "and so on": examples went before. */
+const EXAMPLES_FOLLOW = /(?<![\p{L}])(?:e\.\s?g\.?|i\.\s?e\.?|such as|for example|for instance)(?![\p{L}])/iu;
+const EXAMPLES_BEFORE = /(?<![\p{L}])(?:etc\.?|and so on|and so forth|and the like)(?![\p{L}])/iu;
+/** Most words an example of a list holds: "paint tins", "the old bikes", "meds etc. by Thursday". */
+const EXAMPLE_WORDS_MAX = 5;
+/** Fewest words of a task after examples: "call Jo about it"; "paint tins" may be a thing. */
+const TASK_AFTER_EXAMPLES_WORDS = 3;
+const EXAMPLES_OPEN = /^\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|for example|for instance)(?![\p{L}])/iu;
+
+/**
+ * A part after a comma that is one more example: short, and no task of its own. Before "etc." the
+ * list's head is the part that opens with a verb ("buy milk, eggs etc."); after "e.g." a verb
+ * opens a task only with words after it ("paint tins" is a thing, "call Jo about it" a task).
+ */
+function isExample(part: string, afterCue: boolean): boolean {
+  const item = trimFiller(part.replace(LEADING_AND_THEN, ''));
+  if (item === '' || wordCount(item) > EXAMPLE_WORDS_MAX) return false;
+  return !startsWithVerb(item) || (afterCue && wordCount(item) < TASK_AFTER_EXAMPLES_WORDS);
+}
+
+/**
+ * Hides the commas of a run of examples ("clean out the shed, i.e. the tools, paint tins, old
+ * bikes", "pack chargers, meds etc."): they list what one task covers, not tasks.
+ */
+function hideExampleLists(text: string): string {
+  if (!EXAMPLES_FOLLOW.test(text) && !EXAMPLES_BEFORE.test(text)) return text;
+  const parts = text.split(COMMA_NOT_THOUSANDS);
+  // hidden[i]: the comma before part i stands between examples.
+  const hidden = parts.map(() => false);
+  for (const [index, part] of parts.entries()) {
+    if (EXAMPLES_FOLLOW.test(part)) {
+      if (EXAMPLES_OPEN.test(part)) hidden[index] = index > 0;
+      for (let next = index + 1; next < parts.length && isExample(parts[next] ?? '', true); next++) hidden[next] = true;
+    }
+    if (EXAMPLES_BEFORE.test(part)) {
+      for (let earlier = index; earlier > 0 && isExample(parts[earlier] ?? '', false); earlier--) hidden[earlier] = true;
+    }
+  }
+  return parts.map((part, index) => (index === 0 ? part : `${hidden[index] ? HIDDEN[0] : ','}${part}`)).join('');
+}
 const LEADING_AND_THEN = /^\s*(?:and|then|also|plus)\s+/i;
 const COMMA_OR_DASH = /[,—–]|\s-\s/;
 
