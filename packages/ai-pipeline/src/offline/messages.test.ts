@@ -26,30 +26,6 @@ describe('lines copied from a chat', () => {
   });
 });
 
-describe('a chat pasted without its times', () => {
-  it('reads the speakers as who wrote, as it reads them with times, and keeps what is asked of the reader', () => {
-    const lines = [
-      'Lena: the printer on floor 2 is jammed again',
-      "Lena: could you order toner for it? we're out",
-      "Omar: I'll call the repair guy",
-      'Lena: and @you please send me the visitor list by Thu',
-    ];
-    const untimed = created(lines.join('\n'));
-    expect(untimed).toEqual(['Order toner for it', 'Send Lena the visitor list @2026-02-12']);
-    expect(created(lines.map((line, index) => `[9:0${index}] ${line}`).join('\n'))).toEqual(untimed);
-  });
-
-  it('reads the speaker another mentions as the reader, whose own lines are the reader\'s', () => {
-    const dump = 'Ines: @kofi can you check the booking form?\nInes: it breaks on mobile\nkofi: sure. I\'ll write the release notes too';
-    expect(created(dump)).toContain('Write the release notes');
-  });
-
-  it('leaves meeting notes, which give items to names and speak to no one, as they were', () => {
-    const dump = 'Action items:\n- Kemal: send the timeline to the client\n- Kemal: book the room\n- Me: draft the FAQ';
-    expect(created(dump)).toEqual(['Draft the FAQ']);
-  });
-});
-
 describe('meeting notes with "Name - item" lines', () => {
   it('gives the reader only the items for "Me", and keeps the names as written', () => {
     const dump = 'Action items:\nLeon - share brand assets\nMe - update the mobile header\nMe - send v2 to Rosa by Thursday';

@@ -171,59 +171,16 @@ const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
 /** "Tom: I'll do the env vars": the speaker's own "I" is someone else's job, not the reader's. */
 const SPEAKER_I = /^i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/i;
 
-/** Who says a chat line, its time and any "(SF)" after the name left out: "[10:42] Priya: " → Priya. */
-const SPEAKER_BEFORE_COLON = /([\p{L}][\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)(?:\s\([^()]{1,20}\))?:\s+$/u;
-
-/** "Anita: can you …", "Maya (SF): …", "kenji: sure": who says a chat line pasted without its time. */
-const SPEAKER_PREFIX = /^[\p{L}][\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?(?:\s\([^()]{1,20}\))?:\s+(?=\S)/u;
-/** A line of a chat that speaks to the reader: "can you", "@kenji", "thx!". */
-const ADDRESSED = /(?<![\p{L}])(?:you|u|your)(?![\p{L}'’])|(?:^|\s)@\p{L}/iu;
-/** Fewest speaker lines that make a chat of a dump pasted without times. */
-const CHAT_LINES_MIN = 3;
-
-/** "@kenji", "@Rina": a chat's mention of someone. */
-const MENTION = /(?:^|\s)@([\p{L}][\p{L}.'-]*)/gu;
-
-/** How a dump's chat lines are read: whether their times were left out, and who the reader is. */
-interface ChatReading {
-  /** Three or more lines led by who says them, one speaker saying more than one, someone spoken to as "you" or "@name". */
-  untimed: boolean;
-  /** The speaker another mentions ("@kenji can you …"), in lower case: the one the dump was pasted by. */
-  reader: string | null;
-}
-
-/**
- * Reads the chat in a dump. Meeting notes ("Kemal: send the timeline") give items to names and
- * speak to no one; a chat's names say who wrote, and its "you" is the reader.
- */
-function readChat(lines: string[]): ChatReading {
-  const speakers: string[] = [];
-  let addressed = false;
-  let untimedLines = 0;
-  for (const line of lines) {
-    const timed = CHAT_PREFIX.exec(line.trim());
-    const prefix = timed ?? SPEAKER_PREFIX.exec(line.trim());
-    if (!prefix) continue;
-    if (!timed) untimedLines++;
-    speakers.push((SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] ?? '').toLowerCase());
-    addressed ||= ADDRESSED.test(line.trim().slice(prefix[0].length));
-  }
-  const mentioned = new Set(lines.flatMap((line) => [...line.matchAll(MENTION)].map((mention) => (mention[1] ?? '').toLowerCase())));
-  const untimed =
-    addressed && untimedLines >= CHAT_LINES_MIN && new Set(speakers).size < speakers.length && speakers.some((speaker) => !isForReader(speaker));
-  return { untimed, reader: speakers.find((speaker) => mentioned.has(speaker)) ?? null };
-}
+const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u;
 
 /** A chat line's message; "I'll …" said by someone else becomes "Tom will …", which states. */
-function withoutChatPrefix(line: string, chat: ChatReading): string {
-  const prefix = CHAT_PREFIX.exec(line) ?? (chat.untimed ? SPEAKER_PREFIX.exec(line) : null);
+function withoutChatPrefix(line: string): string {
+  const prefix = CHAT_PREFIX.exec(line);
   if (!prefix) return line;
   const message = line.slice(prefix[0].length);
   const speaker = SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] ?? '';
-  // The reader's own lines ("kenji: I'll watch the recording") are the reader's, as "me:" lines are.
-  if (speaker === '' || isForReader(speaker) || speaker.toLowerCase() === chat.reader) return message;
   // Another speaker's "me" and "my" are the speaker: "Priya: can you review my PR" asks for Priya's PR.
-  return asSender(message.replace(SPEAKER_I, `${speaker} will`), speaker);
+  return speaker !== '' && !isForReader(speaker) ? asSender(message.replace(SPEAKER_I, `${speaker} will`), speaker) : message;
 }
 
 /** True when the line was copied from a chat ("[10:42] Priya: …"). */
@@ -235,10 +192,10 @@ const TABS = /\t/g;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
-function readLine(raw: string, names: ReadonlySet<string>, chat: ChatReading): Line {
+function readLine(raw: string, names: ReadonlySet<string>): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
-  let content = withoutChatPrefix(expanded.trim(), chat).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
+  let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
   const done = DONE_MARK.test(content);
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = PICTOGRAPH_START.test(content);
@@ -1565,7 +1522,6 @@ const MYSELF = /^(?:me|myself)$/i;
 export function segment(written: string): Segment[] {
   const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(written)))));
   const names = namesWritten(dump);
-  const chat = readChat(dump.split('\n'));
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -1574,10 +1530,9 @@ export function segment(written: string): Segment[] {
     .replace(DOTTED_MERIDIEM, (written: string, time: string, half: string) => `${time}${half}m${written.endsWith('.') ? '.' : ''}`)
     .split('\n')
     .flatMap(pictographItems)
-    .map((line) => readLine(line, names, chat));
+    .map((line) => readLine(line, names));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
-    chat.untimed ||
     dump.split('\n').some(fromChat) ||
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
     (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
