@@ -814,9 +814,9 @@ const LATEST_SAID = /\blatest\b/i;
 const WEEK_DAYS = 7;
 
 /**
- * Widens `found` over an alternative day after it ("Friday or Monday at the latest"), so that no
- * part of it stays in the title, and takes the later day when "at the latest" says the deadline is
- * the last one named; without it the first day offered stands.
+ * Widens `found` over an alternative day after it when "at the latest" says the deadline is the
+ * last one named ("Friday or Monday at the latest"), and takes that day; without it the first day
+ * offered stands and both stay in the title ("staff the stall Thursday or Friday").
  */
 function withAlternative(text: string, found: Candidate, reference: DateReference): void {
   const after = text.slice(found.index + found.length);
@@ -826,11 +826,11 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
   const unit = BARE_NEXT.test(offered) ? LAST_WORD.exec(text.slice(found.index, found.index + found.length))?.[1] : undefined;
   const written = unit === undefined ? offered : `next ${unit}${offered.slice('next'.length)}`;
   const second = merge(findByRule(written, reference.today), findByChrono(written, reference));
-  if (second?.index !== 0) return;
+  if (second?.index !== 0 || !LATEST_SAID.test(written.slice(0, second.length))) return;
   found.length += or[0].length + second.length - (unit === undefined ? 0 : unit.length + 1);
   // "Friday or Monday" said on a Monday: the Monday offered comes after that Friday, not today.
   const secondDay = second.due_date < found.due_date && addDays(second.due_date, WEEK_DAYS) > found.due_date ? addDays(second.due_date, WEEK_DAYS) : second.due_date;
-  if (LATEST_SAID.test(written.slice(0, second.length)) && secondDay > found.due_date) {
+  if (secondDay > found.due_date) {
     found.due_date = secondDay;
     found.time = second.time;
     found.timeOnly = second.timeOnly;
