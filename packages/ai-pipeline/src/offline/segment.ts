@@ -11,7 +11,7 @@ import { runOnBreaks } from './run-ons.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
-import { correctSpelling, isEnglishWord } from './spelling.ts';
+import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -192,7 +192,7 @@ const TABS = /\t/g;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
-function readLine(raw: string): Line {
+function readLine(raw: string, names: ReadonlySet<string>): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
@@ -212,7 +212,7 @@ function readLine(raw: string): Line {
     wrapped,
     pictured,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(content.trim()),
+    content: correctSpelling(content.trim(), names),
   };
 }
 
@@ -275,7 +275,7 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
 function listFollows(line: Line | undefined): boolean {
   if (line === undefined) return false;
   const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
-  return line.bullet || (label !== undefined && GENERIC.test(label.trim()));
+  return line.bullet || (label !== undefined && (GENERIC.test(label.trim()) || isRepeatLabel(label)));
 }
 
 const TRAILING_STATEMENT_MARKS = /[.!]+$/;
@@ -361,6 +361,14 @@ const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?d
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
 const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
+/** "Weekly:", "Every Monday:", "Daily stuff:", "On Sundays:": how often its items repeat, not what they belong to. */
+const REPEAT_LABEL =
+  /^(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|quarter|year|\p{L}+day)|(?:on\s+)?\p{L}+days|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|recurring|repeating|regular|routine)(?:\s+(?:routine|habits?|reminders?|repeats?))?$/iu;
+
+/** True when a label says how often its items repeat ("Weekly chores", "Every Monday"). */
+function isRepeatLabel(label: string): boolean {
+  return REPEAT_LABEL.test(label.trim().replace(TRAILING_STUFF, ''));
+}
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
@@ -377,7 +385,7 @@ function projectName(heading: string): string | null {
     .trim();
   const day = TRAILING_DAY.exec(name);
   if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
-  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
+  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name))) return null;
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -549,7 +557,7 @@ export interface Clause {
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
 export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
-  const { parts: split, listing } = splitUnbracketed(hideBracketed(joinSharedObjects(markRunOns(written))));
+  const { parts: split, listing } = splitUnbracketed(hideExampleLists(hideBracketed(joinSharedObjects(markRunOns(written)))));
   const shown = (text: string) =>
     text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ').replace(RUN_ON_MARKS, ' ');
   return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
@@ -582,6 +590,46 @@ function hideBracketed(text: string): string {
 }
 
 const COMMA_NOT_THOUSANDS = /,(?!\d{3}\b)/;
+/** "e.g.", "i.e.", "such as": examples follow; "etc.", "and so on": examples went before. */
+const EXAMPLES_FOLLOW = /(?<![\p{L}])(?:e\.\s?g\.?|i\.\s?e\.?|such as|for example|for instance)(?![\p{L}])/iu;
+const EXAMPLES_BEFORE = /(?<![\p{L}])(?:etc\.?|and so on|and so forth|and the like)(?![\p{L}])/iu;
+/** Most words an example of a list holds: "paint tins", "the old bikes", "meds etc. by Thursday". */
+const EXAMPLE_WORDS_MAX = 5;
+/** Fewest words of a task after examples: "call Jo about it"; "paint tins" may be a thing. */
+const TASK_AFTER_EXAMPLES_WORDS = 3;
+const EXAMPLES_OPEN = /^\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|for example|for instance)(?![\p{L}])/iu;
+
+/**
+ * A part after a comma that is one more example: short, and no task of its own. Before "etc." the
+ * list's head is the part that opens with a verb ("buy milk, eggs etc."); after "e.g." a verb
+ * opens a task only with words after it ("paint tins" is a thing, "call Jo about it" a task).
+ */
+function isExample(part: string, afterCue: boolean): boolean {
+  const item = trimFiller(part.replace(LEADING_AND_THEN, ''));
+  if (item === '' || wordCount(item) > EXAMPLE_WORDS_MAX) return false;
+  return !startsWithVerb(item) || (afterCue && wordCount(item) < TASK_AFTER_EXAMPLES_WORDS);
+}
+
+/**
+ * Hides the commas of a run of examples ("clean out the shed, i.e. the tools, paint tins, old
+ * bikes", "pack chargers, meds etc."): they list what one task covers, not tasks.
+ */
+function hideExampleLists(text: string): string {
+  if (!EXAMPLES_FOLLOW.test(text) && !EXAMPLES_BEFORE.test(text)) return text;
+  const parts = text.split(COMMA_NOT_THOUSANDS);
+  // hidden[i]: the comma before part i stands between examples.
+  const hidden = parts.map(() => false);
+  for (const [index, part] of parts.entries()) {
+    if (EXAMPLES_FOLLOW.test(part)) {
+      if (EXAMPLES_OPEN.test(part)) hidden[index] = index > 0;
+      for (let next = index + 1; next < parts.length && isExample(parts[next] ?? '', true); next++) hidden[next] = true;
+    }
+    if (EXAMPLES_BEFORE.test(part)) {
+      for (let earlier = index; earlier > 0 && isExample(parts[earlier] ?? '', false); earlier--) hidden[earlier] = true;
+    }
+  }
+  return parts.map((part, index) => (index === 0 ? part : `${hidden[index] ? HIDDEN[0] : ','}${part}`)).join('');
+}
 const LEADING_AND_THEN = /^\s*(?:and|then|also|plus)\s+/i;
 const COMMA_OR_DASH = /[,—–]|\s-\s/;
 
@@ -1473,6 +1521,7 @@ const MYSELF = /^(?:me|myself)$/i;
  */
 export function segment(written: string): Segment[] {
   const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(written)))));
+  const names = namesWritten(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -1481,7 +1530,7 @@ export function segment(written: string): Segment[] {
     .replace(DOTTED_MERIDIEM, (written: string, time: string, half: string) => `${time}${half}m${written.endsWith('.') ? '.' : ''}`)
     .split('\n')
     .flatMap(pictographItems)
-    .map(readLine);
+    .map((line) => readLine(line, names));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
     dump.split('\n').some(fromChat) ||
@@ -1732,7 +1781,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
     return read === null ? null : { ...read, dateHint: `${deadline} ${deadlineDay}` };
   }
   if (PRIORITY_LABEL.test(label.trim())) return null;
-  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim())) return scope;
+  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim()) || isRepeatLabel(label)) return scope;
   if (EFFORT_KIND.test(label.trim())) return null;
   const area = areaOf(AREA_LABEL.exec(label.trim()));
   if (area !== null) return { ...scope, project: area };
