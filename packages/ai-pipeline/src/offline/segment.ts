@@ -950,7 +950,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       } else {
         // "thesis: …. choir - learn the alto part, pay the fee.": a word and a dash is the next label.
         const sibling = SIBLING_DASH.exec(text);
-        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && !namesSomeone(sibling[1]) && startsWithVerb(trimFiller(sibling[2]))) {
+        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && !namesSomeone(sibling[1]) && asksSomething(sibling[2])) {
           const project = fullerName(sibling[1], all.slice(0, position)) ?? projectName(sibling[1]);
           text = sibling[2];
           scope = { ...scope, project };
@@ -1216,6 +1216,11 @@ function labelObject(label: string, rest: string): string | null {
   if (!verb?.[1] || !startsWithVerb(verb[1])) return null;
   const at = rest.indexOf(verb[0]);
   return at < 0 ? null : `${rest.slice(0, at)}${verb[1]} the ${label.trim().toLowerCase()}${rest.slice(at + verb[0].length)}`;
+}
+
+/** "bleed the radiators, call the landlord": some clause of the text opens with a task verb. */
+function asksSomething(text: string): boolean {
+  return splitClauses(text).parts.some((clause) => startsWithVerb(trimFiller(clause.text)));
 }
 
 /** "and buy a present", "Oh and the dog …": an afterthought after the groups of a paragraph. */
@@ -1566,8 +1571,13 @@ export function segment(written: string): Segment[] {
     const closesDump = plain && nextFilled[position] === undefined;
     // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
     const labelRun = !message && runLabels.has(position);
+    const before = out.length;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
-    if (changed !== undefined) {
+    // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
+    // on the next line: a project named in prose with its tasks on its own line is that line's, as a
+    // label's is; one named on a line of its own ("Garden project for spring.") heads the lines after it.
+    const ownLine = changed !== undefined && changed !== null && plain && out.slice(before).some((found) => found.project === changed && found.confidence >= ASKED_LEAST);
+    if (changed !== undefined && !ownLine) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
     }
@@ -1575,8 +1585,19 @@ export function segment(written: string): Segment[] {
   return out;
 }
 
+const DASH_LABEL = /^([^:–—-]{2,30}?)\s+[-–—]\s+(\S.*)$/;
+const LEADING_DASH = /^[-–—]\s*/;
+
+/** "Uni - submit the essay": a short label, a spaced dash, then its line; not a person ("Sam - call him") nor an answer ("No - send them"). */
+function dashLabel(content: string): RegExpExecArray | null {
+  const match = DASH_LABEL.exec(content);
+  return match?.[1] !== undefined && !namesSomeone(match[1]) && !ANSWER.test(match[1].trim()) ? match : null;
+}
+
 /** Fewest lines in a row led by a label before each label is read as its line's group. */
 const LABELLED_RUN_MIN = 3;
+/** Two labelled lines in a row, and the items one of them must hold. */
+const LABELLED_PAIR = 2;
 
 /**
  * "Personal: Halbtax renewal" among "Client: …", "Admin: …" lines: where three or more lines in a
@@ -1588,16 +1609,20 @@ function labelledRuns(lines: Line[]): Set<number> {
   let run: number[] = [];
   // "Attendees: …", "Agenda: …": a run of labels is a list of groups only when a line in it asks for something.
   let asks = false;
+  // Two labelled lines are groups when one holds several items ("Dentist - book it / Car - book the MOT" name things).
+  let holdsSeveral = false;
   const close = () => {
-    if (run.length >= LABELLED_RUN_MIN && asks) for (const position of run) runs.add(position);
-    [run, asks] = [[], false];
+    if ((run.length >= LABELLED_RUN_MIN || (run.length === LABELLED_PAIR && holdsSeveral)) && asks) for (const position of run) runs.add(position);
+    [run, asks, holdsSeveral] = [[], false, false];
   };
   for (const [position, line] of lines.entries()) {
-    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
+    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? dashLabel(line.content)?.[1];
     // "ACTION (Priya): …": a label with someone in brackets assigns the line rather than grouping it.
     if (label !== undefined && shortLabel(label) && !label.includes('(')) {
       run.push(position);
-      asks ||= startsWithVerb(trimFiller(line.content.slice(label.length + 1).trim()));
+      const rest = line.content.slice(label.length + 1).trim().replace(LEADING_DASH, '');
+      asks ||= startsWithVerb(trimFiller(rest));
+      holdsSeveral ||= splitClauses(rest).parts.length >= LABELLED_PAIR;
     } else close();
   }
   close();
@@ -1660,7 +1685,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   // "Garden — prune roses, order mulch": a list after the dash is the group's too.
   if (dashed?.[1] && dashed[2] && dashGroup && (sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES || splitClauses(dashed[2]).parts.length >= DASHED_GROUP_SENTENCES)) {
     // The group is the line's: the next line is under whatever was over this one.
-    itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
+    // Its word is the paragraph's first label: "Allotment — dig the beds. Flat — bleed the radiators." has two groups.
+    itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) }, groupLabel: dashed[1] }, out);
     return undefined;
   }
   const forEffort = effortItem(content);
@@ -1669,7 +1695,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return undefined;
   }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
-  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null) ?? listKindDash(content);
+  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ?? listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
