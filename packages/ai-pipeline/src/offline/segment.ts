@@ -353,14 +353,24 @@ const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
 /** "[Work]", "== Work ==", "*Work*": marks around a heading are no part of its name. */
 const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
-/** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
+/** "Then for the garden", "Things for the garden", "Re: work", "Also work": the words leading to a name. */
 const LEADING_ABOUT_THE =
-  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)/i;
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)?/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
 const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
 const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
+
+/** "Dinner party Saturday", "Trip to Lisbon next week": a name with its day after it is named without the day. */
+function withoutEndingDay(name: string): string {
+  if (!endsWithDay(name)) return name;
+  const words = name.split(WHITESPACE);
+  for (let count = Math.min(ENDING_DAY_WORDS_MAX, words.length - 1); count >= 1; count--) {
+    if (isDatePhrase(words.slice(-count).join(' '))) return words.slice(0, -count).join(' ').replace(TRAILING_PREPOSITION, '');
+  }
+  return name;
+}
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
@@ -374,11 +384,14 @@ function projectName(heading: string): string | null {
     .replace(TRAILING_STUFF, '')
     .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
+    .replace(PREPARING_AFTER_EFFORT, '')
     .trim();
   const day = TRAILING_DAY.exec(name);
   if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
+  else name = withoutEndingDay(name);
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
-  if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
+  // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
+  if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -790,13 +803,25 @@ const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension
 const EFFORT_WHOLE_WORD = new RegExp(`\\b${EFFORT_WORDS}\\b`, 'i');
 /** "camping trip prep", "wedding planning": getting an effort ready is the effort ("xmas prep", "tax prep" name nothing else). */
 const EFFORT_PREP = new RegExp(`(?<=\\b${EFFORT_WORDS})\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
+/** "Holiday in Portugal planning": getting an effort named earlier in the name ready is the effort. */
+const PREPARING_AFTER_EFFORT = new RegExp(`(?<=\\b${EFFORT_WORDS}\\b.*\\s\\S+)\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
 /** An effort's head word after "the", "my" or "our" and up to three words of its name. */
 const EFFORT_HEAD = new RegExp(
   `(?<!\\b(?:from|after|since|over)\\s+)\\b(?:the|my|our)\\s+((?:(?!(?:the|a|an|my|our|this|that)\\s)[\\p{L}'’-]+\\s+){0,3}?${EFFORT_WORDS}(?:\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\\s+thing)?\\b`,
   'iu',
 );
-/** An opening statement names the paragraph's effort only when at least this many sentences follow it. */
+/** An opening statement names the paragraph's effort only when at least this many sentences, or steps, follow it. */
 const EFFORT_PARAGRAPH_SENTENCES = 2;
+
+/**
+ * Whether enough follows a paragraph's opening sentence for it to head them: two sentences, or one
+ * listing two steps or more ("Our trip to Oslo is next month! Book the hotel, renew the passport.").
+ */
+function stepsFollow(all: string[]): boolean {
+  if (all.length > EFFORT_PARAGRAPH_SENTENCES) return true;
+  const [opening, only] = all;
+  return all.length === EFFORT_PARAGRAPH_SENTENCES && opening !== undefined && only !== undefined && EFFORT_WORD.test(opening) && clauses(only).length >= EFFORT_PARAGRAPH_SENTENCES;
+}
 
 /**
  * The head word alone, with the same flags: a sentence without one cannot match EFFORT_HEAD, whose
@@ -812,14 +837,22 @@ const TRAILING_SENTENCE_MARKS = /[.!?]+$/;
 /** A clause's closing marks, but not the dot that ends a dotted date ("call Oma on her birthday 8.9."), which tells it from a number ("run 10.5"). */
 const CLAUSE_END_MARKS = /(?<!(?<![\d.])\d{1,2}\.\d{1,2})[.!?]+$/;
 
+const JOURNEY_END = /\b(?:trip|holiday)$/i;
+/** " to Rome", " to New Zealand": where a journey goes, a capitalised place after "to". */
+const DESTINATION = /^\s+to\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u;
+
 /** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
 function effortMentioned(sentence: string): string | null {
   const preparing = PREPARING_SUBJECT.exec(sentence)?.[1];
   if (preparing !== undefined && !startsWithVerb(preparing)) return projectName(preparing);
-  const found = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence)?.[1] : undefined;
-  if (!found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
+  const head = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence) : null;
+  const found = head?.[1];
+  if (!head || !found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
   const reading = readClause(sentence.replace(TRAILING_SENTENCE_MARKS, ''), { listed: false, inProse: true });
-  return reading.kind === 'task' && reading.confidence >= ASKED_LEAST ? null : projectName(found);
+  if (reading.kind === 'task' && reading.confidence >= ASKED_LEAST) return null;
+  // "our anniversary trip to Rome": a journey is named with where it goes.
+  const destination = JOURNEY_END.test(found) ? DESTINATION.exec(sentence.slice(head.index + head[0].length))?.[0] : undefined;
+  return projectName(destination === undefined ? found : `${found}${destination}`);
 }
 
 /** Words by which a dump's first line names the dump itself: "Friday brain dump", "Notes from the team meeting". */
@@ -1044,7 +1077,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
     }
     const opening = position === 0 && context.opensParagraph === true;
-    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
+    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && stepsFollow(all) ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
       continue;
@@ -1086,6 +1119,20 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         labelGroups++;
       }
       text = text.slice(namedEffort[0].length);
+    } else if (!(areaLead && area !== null)) {
+      const forLed = forLabel(text);
+      if (forLed !== null) {
+        // "For the school fair, bake …", "Then for the garden - mow …": what follows is done for the
+        // thing named; after a labelled group, a label-shaped one ("… garden - ", "… garden:") is the next group.
+        const sibling = groupLabel !== null && (forLed.shaped || FOR_LEAD.test(groupLabel));
+        if (sentenceProject === null || sibling) sentenceProject = forLed.project;
+        if (sibling) {
+          paragraphProject = sentenceProject;
+          groupLabel = forLed.lead;
+          labelGroups++;
+        }
+        text = text.slice(forLed.lead.length);
+      }
     }
     const owner = scope.owner ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
@@ -1235,6 +1282,22 @@ const CAPITAL_START = /^\p{Lu}/u;
 function namesSomeone(label: string): boolean {
   const first = label.split(SPACE)[0] ?? '';
   return CAPITAL_START.test(first) && !isEnglishWord(first);
+}
+
+/** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
+const FOR_LABEL_LEAD = /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+
+/** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
+const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
+
+/** The group a "For the X, do y" sentence names, when a task verb follows; not "for me", "for now" nor "for the weekend". */
+function forLabel(text: string): { project: string; lead: string; shaped: boolean } | null {
+  const found = FOR_LABEL_LEAD.exec(text);
+  const name = found?.[2];
+  if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
+  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || namesSomeone(name)) return null;
+  const project = projectName(name);
+  return project === null ? null : { project, lead: found[0], shaped: (found[3] ?? '').trim() !== ',' };
 }
 
 /** "For the boat", "for my thesis": a label or lead naming what the writer does things for. */
