@@ -91,7 +91,7 @@ const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:�
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
 const EFFORT_STATED =
-  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?)$/iu;
+  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?)$/iu;
 /** "get the kitchen renovation moving", "this month I want to get the basement ready to rent": an effort to push along, whose steps follow. */
 const EFFORT_MOVING = /^(?:(?:this|next) (?:week|weekend|month|year|summer|spring|term)[\s,]+)?(?:(?:i|we)\s+(?:really\s+)?(?:want|need|have|hope|plan|'d like|would like)\s+to\s+)?(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line|ready(?: to (?:rent|sell|let|list|launch|move in|open|ship|go)| for (?:guests|sale|the market|launch|winter|summer|spring|autumn|fall|christmas|the baby))?|finished|done)[.!]*$/iu;
 /** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
@@ -106,6 +106,23 @@ const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}
 /** "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the subject. */
 const EFFORT_UNDER_WAY =
   /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
+/** "Right, the house sale.", "So, our move.": a connective and a thing, with nothing said of it, bring it up. */
+const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
+/** "I'm organising Mum's 70th", "we're hosting the street party on the 9th": an effort the writer runs. */
+const EFFORT_RUN =
+  /^(?:(?:so|right|ok(?:ay)?|also|and)[\s,]+)?(?:i'?m|i am|we'?re|we are)\s+(?:(?:now|also|officially)\s+)?(?:organi[sz]ing|planning|hosting|running|coordinating|in charge of)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}'’-]*['’]s\s+|(?<=(?:the|my|our|a|an)\s+))[\p{L}\p{N}'’ &-]{2,40}?)(?:\s+(?:on|in|this|next|for|at)\b[^,;]*)?$/iu;
+/** A verb form, which a noun phrase naming an effort holds none of: "the car broke down", "the thing is". */
+const NOT_NOUN_PHRASE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|did|does|do|broke|went|got|came|looks|seems)(?=\s|$)/i;
+/** "Kitchen renovation is finally happening": an effort under way, named without "the". */
+const EFFORT_UNDER_WAY_BARE = /^((?:\p{L}[\p{L}\p{N}'’-]*\s+){0,3}\p{L}[\p{L}\p{N}'’-]*)\s+(?:is|are|has)\s+(?:finally |now |actually |officially )?(?:moving|happening|underway|under way|a go|kicking off|starting|started|begun|back on|taking shape|coming together|ramping up)\b/iu;
+
+/** An effort under way named without an article, when its name holds an effort word ("Loft conversion is underway"). */
+function effortUnderWayUnmarked(sentence: string): RegExpExecArray | null {
+  if (!EFFORT_WORD.test(sentence)) return null;
+  const found = EFFORT_UNDER_WAY_BARE.exec(sentence);
+  return found?.[1] !== undefined && EFFORT_WHOLE_WORD.test(found[1]) ? found : null;
+}
+
 /** "Biggest thing on my plate: the grant application.": a focus named after a colon. */
 const FOCUS_LABEL =
   /^(?:the |my |our |this week'?s |today'?s )?(?:(?:big|main|biggest|major|top|one|real|current)\s+)?(?:thing|focus|priority|project|job|push|mission)(?:\s+(?:on my plate|on the list|this week|this month|today|for now|right now))?\s*:\s*(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
@@ -362,12 +379,16 @@ const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?d
 const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
 
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|lunchtime)$/i;
+
 /** "Dinner party Saturday", "Trip to Lisbon next week": a name with its day after it is named without the day. */
 function withoutEndingDay(name: string): string {
   if (!endsWithDay(name)) return name;
   const words = name.split(WHITESPACE);
   for (let count = Math.min(ENDING_DAY_WORDS_MAX, words.length - 1); count >= 1; count--) {
-    if (isDatePhrase(words.slice(-count).join(' '))) return words.slice(0, -count).join(' ').replace(TRAILING_PREPOSITION, '');
+    const day = words.slice(-count).join(' ');
+    // "Quiz night", "Open evening": a part of the day alone is part of the name.
+    if (isDatePhrase(day) && !PART_OF_DAY.test(day)) return words.slice(0, -count).join(' ').replace(TRAILING_PREPOSITION, '');
   }
   return name;
 }
@@ -744,8 +765,8 @@ function projectSentence(sentence: string): string | null {
   if (scene?.[2] !== undefined && isJudgement(scene[2])) return areaOf(scene);
   const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
-  const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole);
-  if (topic?.[1] && !startsWithVerb(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
+  const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
+  if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
