@@ -188,6 +188,14 @@ describe('headings without bullets or colons', () => {
       expect(grouped(dump).every((task) => task.startsWith('- / '))).toBe(true);
     },
   );
+
+  it('one block alone is a group when its label names an undertaking', () => {
+    expect(grouped('Menu revamp\nPick the new dishes. Order the printed cards.\n\nWater the plants')).toEqual([
+      'Menu revamp / Pick the new dishes',
+      'Menu revamp / Order the printed cards',
+      '- / Water the plants',
+    ]);
+  });
 });
 
 describe('a part of life said with "-wise"', () => {

@@ -819,7 +819,7 @@ function paragraphHeading(sentence: string): string | null {
  * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
  * the paragraph's tasks serve; one the writer is back from or after ("Home from the trip") is over.
  */
-const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
+const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|relaunch|rebrand|revamp|overhaul|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
 /** An effort's head word as a whole word: "book" names an effort, "Facebook" does not. */
 const EFFORT_WHOLE_WORD = new RegExp(`\\b${EFFORT_WORDS}\\b`, 'i');
 /** "camping trip prep", "wedding planning": getting an effort ready is the effort ("xmas prep", "tax prep" name nothing else). */
@@ -1735,7 +1735,10 @@ function labelsOfBlocks(lines: Line[]): Set<number> {
     while (lines[end] !== undefined && lines[end]?.content !== '') end++;
     if (lines.slice(index + 1, end).some((item) => startsWithVerb(trimFiller(item.content)))) labels.add(index);
   }
-  return labels.size >= LABELLED_BLOCKS_MIN ? labels : new Set();
+  // "Website relaunch" over "Write the copy. Fix the form.": one block is a group when its label names an undertaking.
+  const [only] = labels;
+  const undertaking = labels.size === 1 && only !== undefined && EFFORT_WHOLE_WORD.test(lines[only]?.content ?? '');
+  return labels.size >= LABELLED_BLOCKS_MIN || undertaking ? labels : new Set();
 }
 
 /** Longest bare label that opens a block of lines: "Work", "House and garden". */
