@@ -370,9 +370,11 @@ const AREA_STUFF = /^[\p{L}'’ ]{2,30}\s(?:stuff|things|bits)$/iu;
 const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
 /** "[Work]", "== Work ==", "*Work*": marks around a heading are no part of its name. */
 const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
-/** "Then for the garden", "Things for the garden", "Re: work", "Also work": the words leading to a name. */
+/** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
-  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)?/i;
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Also work", "And house": a connective before a name is no part of it. */
+const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now)\s+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
 const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
@@ -402,6 +404,7 @@ function projectName(heading: string): string | null {
     .replace(TRAILING_DASH_OR_MARKS, '')
     .replace(SPACED_BRACKETS, ' ')
     .replace(LEADING_ABOUT_THE, '')
+    .replace(LEADING_CONNECTIVE, '')
     .replace(TRAILING_STUFF, '')
     .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
@@ -1693,11 +1696,14 @@ function labelledRuns(lines: Line[]): Set<number> {
   let run: number[] = [];
   // "Attendees: …", "Agenda: …": a run of labels is a list of groups only when a line in it asks for something.
   let asks = false;
-  // Two labelled lines are groups when one holds several items ("Dentist - book it / Car - book the MOT" name things).
+  // Two labelled lines are groups when one holds several items ("Dentist - book it / Car - book the MOT"
+  // name things) and neither label is a person ("Elin: update the proposal, send it to Astrid").
   let holdsSeveral = false;
+  let someone = false;
   const close = () => {
-    if ((run.length >= LABELLED_RUN_MIN || (run.length === LABELLED_PAIR && holdsSeveral)) && asks) for (const position of run) runs.add(position);
-    [run, asks, holdsSeveral] = [[], false, false];
+    const pair = run.length === LABELLED_PAIR && holdsSeveral && !someone;
+    if ((run.length >= LABELLED_RUN_MIN || pair) && asks) for (const position of run) runs.add(position);
+    [run, asks, holdsSeveral, someone] = [[], false, false, false];
   };
   for (const [position, line] of lines.entries()) {
     const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? dashLabel(line.content)?.[1];
@@ -1707,6 +1713,7 @@ function labelledRuns(lines: Line[]): Set<number> {
       const rest = line.content.slice(label.length + 1).trim().replace(LEADING_DASH, '');
       asks ||= startsWithVerb(trimFiller(rest));
       holdsSeveral ||= splitClauses(rest).parts.length >= LABELLED_PAIR;
+      someone ||= namesSomeone(label);
     } else close();
   }
   close();
