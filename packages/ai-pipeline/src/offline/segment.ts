@@ -1697,13 +1697,15 @@ function labelledRuns(lines: Line[]): Set<number> {
   // "Attendees: …", "Agenda: …": a run of labels is a list of groups only when a line in it asks for something.
   let asks = false;
   // Two labelled lines are groups when one holds several items ("Dentist - book it / Car - book the MOT"
-  // name things) and neither label is a person ("Elin: update the proposal, send it to Astrid").
+  // name things), each asks for something ("groceries: eggs, milk" lists a thing's parts) and neither
+  // label is a person ("Elin: update the proposal, send it to Astrid").
   let holdsSeveral = false;
+  let eachAsks = true;
   let someone = false;
   const close = () => {
-    const pair = run.length === LABELLED_PAIR && holdsSeveral && !someone;
+    const pair = run.length === LABELLED_PAIR && holdsSeveral && eachAsks && !someone;
     if ((run.length >= LABELLED_RUN_MIN || pair) && asks) for (const position of run) runs.add(position);
-    [run, asks, holdsSeveral, someone] = [[], false, false, false];
+    [run, asks, holdsSeveral, eachAsks, someone] = [[], false, false, true, false];
   };
   for (const [position, line] of lines.entries()) {
     const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? dashLabel(line.content)?.[1];
@@ -1712,7 +1714,9 @@ function labelledRuns(lines: Line[]): Set<number> {
       run.push(position);
       const rest = line.content.slice(label.length + 1).trim().replace(LEADING_DASH, '');
       asks ||= startsWithVerb(trimFiller(rest));
-      holdsSeveral ||= splitClauses(rest).parts.length >= LABELLED_PAIR;
+      const items = splitClauses(rest).parts;
+      holdsSeveral ||= items.length >= LABELLED_PAIR;
+      eachAsks &&= items.some((item) => startsWithVerb(trimFiller(item.text)));
       someone ||= namesSomeone(label);
     } else close();
   }
