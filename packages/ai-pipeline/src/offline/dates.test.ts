@@ -479,4 +479,28 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(isDatePhrase('antes de Navidad')).toBe(true);
     expect(isDatePhrase('Entro venerdì')).toBe(true);
   });
+
+  it('reads the last of two days offered when "at the latest" says so, and cuts both from the title then', () => {
+    const span = (text: string) => {
+      const found = findDate(text, berlin);
+      return found && text.slice(found.index, found.index + found.length);
+    };
+    // 2026-11-23 is a Monday: the Monday offered after Friday is the one after it.
+    expect(due('send the lease back Friday or Monday at the latest')).toBe('2026-11-30');
+    expect(due('repaint the gate this weekend or next at the latest')).toBe('2026-12-05');
+    expect(due('ring the garage tomorrow or Thursday latest')).toBe('2026-11-26');
+    expect(span('repaint the gate this weekend or next at the latest')).toBe('this weekend or next at the latest');
+    // Without it the first day offered is the plan, and the other stays in the title (joined-dates.test.ts).
+    expect(due('post the forms Tuesday or Wednesday')).toBe('2026-11-24');
+    expect(span('post the forms Tuesday or Wednesday')).toBe('Tuesday');
+  });
+
+  it('reads "till" after a determiner as the cash drawer, not "until"', () => {
+    const text = 'cash up the till tonight';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('tonight');
+    expect(due('leave the ladder out till Friday')).toBe('2026-11-27');
+    // A lone letter is no date: chrono reads "the M" of "the M-Pesa statement" as a time.
+    expect(findDate('the M-Pesa till statement for July', berlin)).toBeNull();
+  });
 });

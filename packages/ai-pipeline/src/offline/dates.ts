@@ -529,8 +529,10 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
   return found;
 }
 
-/** Words after a date that only stress it: "by Monday at the latest". */
-const AT_THE_LATEST_NEXT = /^,?\s+at the (?:very )?latest\b/i;
+/** Words after a date that only stress it: "by Monday at the latest", "Wednesday latest". */
+const AT_THE_LATEST_NEXT = /^,?\s+(?:at the (?:very )?latest|at latest|latest)\b/i;
+/** "the till", "a till roll": "till" after a determiner is the cash drawer, not "until". */
+const TILL_AS_NOUN = /\b(?:the|a|an|my|our|your|his|her|their|this|that|each|every)\s+till\s+$/i;
 
 /** A part of the day read alone ("morning") leaves the words that place it: "call the bank in the morning". */
 const DAY_PART = /^(?:morning|afternoon|evening|night)\b/i;
@@ -540,7 +542,9 @@ const DAY_PART_NEXT = /^\s+(?:early |late )?in the (?:morning|afternoon|evening)
 
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
   const before = text.slice(0, index);
-  const lead = (DAY_PART.test(text.slice(index, index + length)) ? DAY_PART_LEAD.exec(before) : null) ?? LEAD_IN.exec(before);
+  const taken = (DAY_PART.test(text.slice(index, index + length)) ? DAY_PART_LEAD.exec(before) : null) ?? LEAD_IN.exec(before);
+  // "count the till tonight": the date is the counting's, its lead-in word the till itself.
+  const lead = taken && TILL_AS_NOUN.test(before) ? null : taken;
   const after = text.slice(index + length);
   const trailing = AT_THE_LATEST_NEXT.exec(after) ?? DAY_PART_NEXT.exec(after);
   const span = trailing ? length + trailing[0].length : length;
@@ -707,6 +711,8 @@ const THOUSANDS_NEXT = /^,\d{3}\b/;
 const TIME_OF_DAY_WORD = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/i;
 const TODAY_WORD = /\b(?:tonight|today|tomorrow)\b/i;
 const PAST_OR_FOLLOWING_WORD = /\b(?:last|past|previous|following)\b/i;
+/** "the M" of "the M-Pesa statement for July": chrono reads a lone letter as a time; no one writes a date so. */
+const LONE_LETTER = /^(?:the\s+)?\p{L}$/iu;
 
 function findByChrono(text: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(text)) return null;
@@ -716,7 +722,7 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
   const dayStart = startOfToday(reference);
   const oneToOnes = matchesOf(ONE_TO_ONES, text).map((match): [number, number] => [match.index, match.index + match[0].length]);
   for (const found of parseAt(text, dayStart.instant, reference.timezone, dayStart.offset)) {
-    if (FALSE_DATES.test(found.text.trim()) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
+    if (FALSE_DATES.test(found.text.trim()) || LONE_LETTER.test(found.text) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "stay for a few days", "away for two weeks": how long, not when.
     if (DURATION.test(found.text)) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
@@ -799,6 +805,38 @@ const RANGE_END = /^(?:[–—-](?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\s
 
 const SHARP = /^\s+sharp\b/i;
 
+/** "Friday or Monday", "this weekend or next": a second day offered for the same thing. */
+const OR_BETWEEN = /^,?\s+or\s+(?:(?:by|on|before)\s+)?/i;
+/** "or next" alone names the next one of what the first day was: "this weekend or next". */
+const BARE_NEXT = /^next\b(?!\s+(?:\p{L}+day|weekend|week|wk|month|year)\b)/iu;
+const LAST_WORD = /(\p{L}+)\s*$/u;
+const LATEST_SAID = /\blatest\b/i;
+const WEEK_DAYS = 7;
+
+/**
+ * Widens `found` over an alternative day after it when "at the latest" says the deadline is the
+ * last one named ("Friday or Monday at the latest"), and takes that day; without it the first day
+ * offered stands and both stay in the title ("staff the stall Thursday or Friday").
+ */
+function withAlternative(text: string, found: Candidate, reference: DateReference): void {
+  const after = text.slice(found.index + found.length);
+  const or = OR_BETWEEN.exec(after);
+  if (!or) return;
+  const offered = after.slice(or[0].length);
+  const unit = BARE_NEXT.test(offered) ? LAST_WORD.exec(text.slice(found.index, found.index + found.length))?.[1] : undefined;
+  const written = unit === undefined ? offered : `next ${unit}${offered.slice('next'.length)}`;
+  const second = merge(findByRule(written, reference.today), findByChrono(written, reference));
+  if (second?.index !== 0 || !LATEST_SAID.test(written.slice(0, second.length))) return;
+  found.length += or[0].length + second.length - (unit === undefined ? 0 : unit.length + 1);
+  // "Friday or Monday" said on a Monday: the Monday offered comes after that Friday, not today.
+  const secondDay = second.due_date < found.due_date && addDays(second.due_date, WEEK_DAYS) > found.due_date ? addDays(second.due_date, WEEK_DAYS) : second.due_date;
+  if (secondDay > found.due_date) {
+    found.due_date = secondDay;
+    found.time = second.time;
+    found.timeOnly = second.timeOnly;
+  }
+}
+
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
@@ -811,6 +849,7 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   let padEnd = end;
   while (padEnd < text.length && text[padEnd] === ' ') padEnd++;
   found.length += original.slice(end, padEnd).trimEnd().length;
+  withAlternative(text, found, reference);
   // "for the 14th–18th": the range's end is read with its start, which dates it.
   const rest = original.slice(found.index + found.length);
   const rangeEnd = RANGE_END.exec(rest);

@@ -111,6 +111,30 @@ describe('parts of life named in prose', () => {
     ]);
   });
 
+  it.each([
+    [
+      'For the street party, borrow the gazebo and make a playlist.',
+      ['Street party / Borrow the gazebo', 'Street party / Make a playlist'],
+    ],
+    [
+      'Yard: rake the leaves, fix the fence. Then for the nursery - paint the cot, hang the blinds.',
+      ['Yard / Rake the leaves', 'Yard / Fix the fence', 'Nursery / Paint the cot', 'Nursery / Hang the blinds'],
+    ],
+    [
+      'The reunion is in May. Book the hall, print the name badges. Separately, for work, renew the licence keys.',
+      ['Reunion / Book the hall', 'Reunion / Print the name badges', 'Work / Renew the licence keys'],
+    ],
+  ])('"For the X," before a task names its group, and after a labelled group a label-shaped one is the next: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it.each(['For now, call the bank.', 'For supper tonight, buy salmon.', 'For the first time in ages, tidy my desk.', 'For Monday, print the slides.'])(
+    'a time or a meal after "for" names no group: "%s"',
+    (dump) => {
+      expect(projects(dump)).toEqual([]);
+    },
+  );
+
   it('getting oneself ready names nothing', () => {
     expect(projects('I want to get ready early. Pack the bag.')).toEqual([]);
   });
@@ -178,6 +202,20 @@ describe('what surrounds a heading\'s name', () => {
       expect(projects(`${heading}\n- email Sam the slides\n- book the venue`)).toEqual(['Work']);
     },
   );
+
+  it.each([
+    ['Also house:', 'House'],
+    ['Birthday party Friday:', 'Birthday party'],
+    ['Camping holiday in Wales planning:', 'Camping holiday in Wales'],
+    ['DOG', 'Dog'],
+    ['HOA', 'HOA'],
+  ])('a leading "also", a trailing day or "planning", and shouting are no part of the name: "%s"', (heading, name) => {
+    expect(projects(`${heading}\n- email Sam the slides\n- book the venue`)).toEqual([name]);
+  });
+
+  it('a trip brought up in prose is named with where it goes', () => {
+    expect(projects('Our walking trip to Snowdonia is next month! Buy new boots, book the hostel, check the train times.')).toEqual(['Walking trip to Snowdonia']);
+  });
 
   it('"Odd jobs" names no group', () => {
     expect(projects('Odd jobs:\n- email Sam the slides\n- book the venue')).toEqual([]);

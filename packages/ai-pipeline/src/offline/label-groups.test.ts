@@ -47,6 +47,37 @@ describe('lines of labels', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Bikes: pump the tyres, oil the chain\nShed: new padlock, sweep the floor',
+      ['Bikes / Pump the tyres', 'Bikes / Oil the chain', 'Shed / New padlock', 'Shed / Sweep the floor'],
+    ],
+    [
+      'Pond: skim the leaves, top up the water\nGreenhouse: the heater keeps tripping, call the electrician',
+      ['Pond / Skim the leaves', 'Pond / Top up the water', 'Greenhouse / Call the electrician'],
+    ],
+  ])('two labelled lines in a row, one asking for several things, are two groups: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('two labelled lines naming one thing each stay items ("Dentist - book it" names what to book)', () => {
+    expect(grouped('Dentist - book a check-up\nCar - book the MOT')).not.toContain('Car / Book the MOT');
+  });
+
+  it('a run of lines labelled with a dash groups each line under its label', () => {
+    expect(grouped('Choir - learn the tenor line, pay the subs\nPottery - glaze the bowls\nGarden - rake the leaves, cover the compost')).toEqual([
+      'Choir / Learn the tenor line',
+      'Choir / Pay the subs',
+      'Pottery / Glaze the bowls',
+      'Garden / Rake the leaves',
+      'Garden / Cover the compost',
+    ]);
+  });
+
+  it('lines led by a name and a dash say who, not which group', () => {
+    expect(grouped('Ottilie - call her back, send the photos\nBram - return his drill')).not.toContain('Ottilie / Send the photos');
+  });
+
   it('a lone "label: things" line stays one item', () => {
     expect(grouped('hardware store: screws, wood glue, sandpaper')).not.toContain('Hardware store / Screws');
   });

@@ -42,3 +42,27 @@ describe('a to-do heading in another language', () => {
     expect(drafted(dump)).toEqual(titles);
   });
 });
+
+describe('a label saying how often its items repeat', () => {
+  /** Each task's title with the project it was put in. */
+  function grouped(dump: string): string[] {
+    const operations = parseDump(dump, context);
+    const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
+    return operations.flatMap((operation) =>
+      operation.op === 'create_task' ? [`${operation.title} [${operation.project_ref ? names.get(operation.project_ref) : '-'}] ${operation.due_date}`] : [],
+    );
+  }
+
+  it.each([
+    ['Weekly chores:\n- hoover the stairs\n- change the sheets', ['Hoover the stairs [-] null', 'Change the sheets [-] null']],
+    ['Every Friday: submit the timesheet, back up the laptop', ['Submit the timesheet [-] null', 'Back up the laptop [-] null']],
+    ['Daily stuff:\n- walk the dog\n- water the tomatoes', ['Walk the dog [-] null', 'Water the tomatoes [-] null']],
+    ['On Sundays:\n- meal prep\n- iron shirts', ['Meal prep [-] null', 'Iron shirts [-] null']],
+  ])('names no project and no day: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('leaves the groups around it as they were', () => {
+    expect(grouped('Monthly:\n- pay the rent\nGarden:\n- order mulch')).toEqual(['Pay the rent [-] null', 'Order mulch [Garden] null']);
+  });
+});

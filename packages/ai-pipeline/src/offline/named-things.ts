@@ -64,6 +64,18 @@ const CONTRACTED_IS = /['’]s$/;
 const CLAUSE_MARK = /[,;:]|\s[-–—]\s/;
 const TAIL_PREPOSITION = /^(?:of|in|from)$/i;
 
+const TILL = /^till$/i;
+/** Words after "till" that make it "until": "the car till Monday", "the bins till tomorrow". */
+const UNTIL_WHEN = /^(?:today|tonight|tomorrow|tmrw|noon|midnight|later|then|now|next|the|after|\d.*)$/i;
+
+/** "the till", "the M-Pesa till statement": "till" first in a phrase, or before a word of it, is the cash drawer. */
+function tillAsNoun(tokens: string[], index: number, first: boolean): boolean {
+  if (!TILL.test(tokens[index] ?? '')) return false;
+  const after = tokens[index + 1] ?? '';
+  if (UNTIL_WHEN.test(after) || CALENDAR_WORD.test(after)) return false;
+  return first || (WORD_TOKEN.test(after) && !NOT_IN_PHRASE.has(after.toLowerCase()));
+}
+
 interface Antecedent {
   phrase: string;
   plural: boolean;
@@ -81,7 +93,7 @@ function antecedents(text: string): Antecedent[] {
     if (!DETERMINER.test(tokens[index] ?? '')) continue;
     const all = (tokens[index - 1] ?? '').toLowerCase() === 'all';
     let next = index + 1;
-    while (next - index <= 4 && !ends(next)) next++;
+    while (next - index <= 4 && (!ends(next) || tillAsNoun(tokens, next, next === index + 1))) next++;
     let words = tokens.slice(index + 1, next);
     // "the car's making a noise": the "'s" is "is", and the thing ends before it.
     const contracted = words.findIndex((word, at) => CONTRACTED_IS.test(word) && /ing$/i.test(words[at + 1] ?? ''));

@@ -61,6 +61,35 @@ describe('labelled paragraphs in prose', () => {
     expect(grouped(dump)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'The attic clear-out is happening this weekend. Hire a skip, sort the old toys.\nPost the birthday card.',
+      ['Attic clear-out / Hire a skip', 'Attic clear-out / Sort the old toys', '- / Post the birthday card'],
+    ],
+    [
+      '## Home\nThe patio redesign is finally moving. Order the slabs, level the sand.\nFix the doorbell.',
+      ['Patio redesign / Order the slabs', 'Patio redesign / Level the sand', 'Home / Fix the doorbell'],
+    ],
+  ])('an effort named in prose with its tasks on the same line groups that line, not the next: "%s"', (dump, expected) => {
+    expect(grouped(dump)).toEqual(expected);
+  });
+
+  it('an effort named on a line of its own heads the lines after it', () => {
+    expect(grouped('The attic clear-out is happening this weekend.\nHire a skip.\nSort the old toys.')).toEqual([
+      'Attic clear-out / Hire a skip',
+      'Attic clear-out / Sort the old toys',
+    ]);
+  });
+
+  it('a word and a dash opening a paragraph is its first group, and the next word and dash the second', () => {
+    expect(grouped('Garage — sweep out the leaves, sell the old mower. Office — file the receipts, order toner.')).toEqual([
+      'Garage / Sweep out the leaves',
+      'Garage / Sell the old mower',
+      'Office / File the receipts',
+      'Office / Order toner',
+    ]);
+  });
+
   it('keeps a named effort inside a group in that group', () => {
     expect(grouped('Work stuff first. For the product launch I need to brief the agency. Renew the SSL certificate.')).toEqual([
       'Work / Brief the agency',
@@ -159,6 +188,14 @@ describe('headings without bullets or colons', () => {
       expect(grouped(dump).every((task) => task.startsWith('- / '))).toBe(true);
     },
   );
+
+  it('one block alone is a group when its label names an undertaking', () => {
+    expect(grouped('Menu revamp\nPick the new dishes. Order the printed cards.\n\nWater the plants')).toEqual([
+      'Menu revamp / Pick the new dishes',
+      'Menu revamp / Order the printed cards',
+      '- / Water the plants',
+    ]);
+  });
 });
 
 describe('a part of life said with "-wise"', () => {

@@ -21,6 +21,11 @@ describe('a paragraph opened by bringing up an effort', () => {
     ['The website redesign is finally moving. I need to write copy for the homepage and pick a font.', 'Website redesign'],
     ['The charity bake sale is happening on Saturday. Bake brownies, print price labels.', 'Charity bake sale'],
     ['Biggest thing on my plate: the grant application. Finish the budget section, get Maria to sign off.', 'Grant application'],
+    ['The school quiz night is my problem now. Write the questions, book the hall.', 'School quiz night'],
+    ['Right, the flat viewing. Clean the windows, hide the laundry.', 'Flat viewing'],
+    ['The newsletter revamp needs to happen before March. Pick a template, write the intro.', 'Newsletter revamp'],
+    ["I'm organising Dad's retirement party. Book the pub, collect money for a gift.", "Dad's retirement party"],
+    ['Garden makeover is finally starting. Order the sleepers, book the skip.', 'Garden makeover'],
   ])('"%s" groups its tasks under %s', (dump, project) => {
     const tasks = grouped(dump);
     expect(tasks.length).toBe(2);
@@ -37,6 +42,13 @@ describe('a paragraph opened by bringing up an effort', () => {
   ])('"%s" puts the rest of the sentence under %s', (dump, project) => {
     expect(grouped(dump).map(([, name]) => name)).toEqual([project, project]);
   });
+
+  it.each(['So the boiler broke again. Call the engineer, book a day off.', "I'm running late. Call Jo, send the report."])(
+    'a thing that does something, or the writer running late, names no effort: "%s"',
+    (dump) => {
+      expect(grouped(dump).map(([, name]) => name)).toEqual([null, null]);
+    },
+  );
 
   it('does not take a thing said to be somewhere for an effort under way', () => {
     expect(grouped('Kids: the uniform list is on the school site, buy the uniform by Saturday. Drop off the forms Friday.').map(([, name]) => name)).toEqual([

@@ -47,6 +47,22 @@ describe('parsing a dump into operations', () => {
     expect(read('call the vet at 2 p.m. Buy dog food.')).toEqual(['Call the vet @2026-11-23T14:00:00+01:00', 'Buy dog food @null']);
   });
 
+  it('reads "till" after a determiner as the cash drawer: in the title, and in the thing "it" names', () => {
+    const read = (dump: string) =>
+      parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [`${operation.title} @${operation.due_date}`] : []));
+    expect(read('count the till tonight')).toEqual(['Count the till @2026-11-23']);
+    expect(read('The card machine till statement for May, send it to the bookkeeper.')).toContain('Send the card machine till statement to the bookkeeper @null');
+    expect(read('leave the ladder out till Friday')).toEqual(['Leave the ladder out @2026-11-27']);
+  });
+
+  it('gives a booking no clock time: the time is what it books, the day stays its deadline', () => {
+    const read = (dump: string) =>
+      parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [`${operation.title} @${operation.due_date} ${operation.start_at}`] : []));
+    expect(read('reserve a table at Nonna for 8pm Friday')).toEqual(['Reserve a table at Nonna @2026-11-27 null']);
+    expect(read('Dinner at Luca on Friday at 8pm - book table')).toContain('Book table @2026-11-27 null');
+    expect(read('Book club Thursday 7pm')).toEqual(['Book club @2026-11-26 2026-11-26T19:00:00+01:00']);
+  });
+
   it('creates each project once, before its first task, and reuses existing projects by name', () => {
     const operations = parseDump('# Kitchen\n- order tiles\n# garden\n- rake leaves\n# Kitchen\n- call plumber', context);
     expect(operations.map((operation) => operation.op)).toEqual(['create_project', 'create_task', 'create_task', 'create_task']);

@@ -51,9 +51,12 @@ const TITLE_EDGE_MARKS = /^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g;
 const LEADING_OF_WITH_TO = /^(?:of|with|to)\s+/i;
 const STRAIGHT_QUOTES = /"/g;
 const TRAILING_QUOTE = /["”]+$/;
-const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|till|and|or|then|from|starting|around|is|are|was|were)$/i;
+// "count the till" keeps its till: after a determiner it is the cash drawer.
+const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|(?<!\b(?:the|a|my|our|your|his|her|their|this|that)\s+)till|and|or|then|from|starting|around|is|are|was|were)$/i;
 
 const SPACE_BEFORE_COMMA = / ,/g;
+/** "book a table", "reserve the room", "book table at Luca": a booking, whose clock time is what it books. */
+const BOOKING = /^(?:book|reserve)\s+(?:a|an|the|my|our|us|me|him|her|them|table|seats?|tickets?|rooms?)\b/i;
 
 /** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
 export function tidyTitle(text: string): string {
@@ -200,11 +203,13 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   if (laterDeadline) remarks.push(`Deadline ${laterDeadline}`);
   if (shared.recurrence) remarks.push(`Repeats: ${describeRecurrence(shared.recurrence)}`);
   if (shared.labels.length > 0) remarks.push(`Labels: ${shared.labels.map((label) => label.name).join(', ')}`);
+  const title = tidyTitle(rest);
   return {
-    title: tidyTitle(rest),
+    title,
     notes: remarks.length > 0 ? remarks.join('; ') : null,
     due_date: date?.due_date ?? null,
-    start_at: date?.start_at ?? null,
+    // "book a table for 8pm Friday", "dinner at Luca Friday 8pm - book table": 8pm is the dinner's, not when to book.
+    start_at: BOOKING.test(title) ? null : (date?.start_at ?? null),
     duration_minutes: shared.duration_minutes ?? duration?.value ?? null,
     priority: coded ? shared.priority : (priority?.value ?? null),
   };

@@ -284,4 +284,15 @@ describe('shapes people write in that are not one task a line', () => {
       ['book a haircut', null],
     ]);
   });
+
+  it('keeps the examples of "e.g.", "i.e." and "etc." with the task they belong to', () => {
+    expect(clauses('empty the loft, i.e. the boxes, paint tins, old lamps')).toEqual(['empty the loft, i.e. the boxes, paint tins, old lamps']);
+    expect(clauses('sort the receipts, invoices, payslips etc. by Friday')).toEqual(['sort the receipts, invoices, payslips etc. by Friday']);
+    // The list's head is the part with the verb; a task before it and one after the examples stand alone.
+    expect(clauses('ring the vet, buy rice, lentils, oats etc., book the MOT')).toEqual(['ring the vet', 'buy rice, lentils, oats etc.', 'book the MOT']);
+    expect(clauses('get drinks for Saturday, e.g. juice, lemonade, call Ravi about the music')).toEqual([
+      'get drinks for Saturday, e.g. juice, lemonade',
+      'call Ravi about the music',
+    ]);
+  });
 });

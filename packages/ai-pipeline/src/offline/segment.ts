@@ -11,7 +11,7 @@ import { runOnBreaks } from './run-ons.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
-import { correctSpelling, isEnglishWord } from './spelling.ts';
+import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -91,7 +91,7 @@ const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:�
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
 const EFFORT_STATED =
-  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?)$/iu;
+  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?)$/iu;
 /** "get the kitchen renovation moving", "this month I want to get the basement ready to rent": an effort to push along, whose steps follow. */
 const EFFORT_MOVING = /^(?:(?:this|next) (?:week|weekend|month|year|summer|spring|term)[\s,]+)?(?:(?:i|we)\s+(?:really\s+)?(?:want|need|have|hope|plan|'d like|would like)\s+to\s+)?(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line|ready(?: to (?:rent|sell|let|list|launch|move in|open|ship|go)| for (?:guests|sale|the market|launch|winter|summer|spring|autumn|fall|christmas|the baby))?|finished|done)[.!]*$/iu;
 /** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
@@ -106,6 +106,23 @@ const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}
 /** "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the subject. */
 const EFFORT_UNDER_WAY =
   /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
+/** "Right, the house sale.", "So, our move.": a connective and a thing, with nothing said of it, bring it up. */
+const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
+/** "I'm organising Mum's 70th", "we're hosting the street party on the 9th": an effort the writer runs. */
+const EFFORT_RUN =
+  /^(?:(?:so|right|ok(?:ay)?|also|and)[\s,]+)?(?:i'?m|i am|we'?re|we are)\s+(?:(?:now|also|officially)\s+)?(?:organi[sz]ing|planning|hosting|running|coordinating|in charge of)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}'’-]*['’]s\s+|(?<=(?:the|my|our|a|an)\s+))[\p{L}\p{N}'’ &-]{2,40}?)(?:\s+(?:on|in|this|next|for|at)\b[^,;]*)?$/iu;
+/** A verb form, which a noun phrase naming an effort holds none of: "the car broke down", "the thing is". */
+const NOT_NOUN_PHRASE = /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|did|does|do|broke|went|got|came|looks|seems)(?=\s|$)/i;
+/** "Kitchen renovation is finally happening": an effort under way, named without "the". */
+const EFFORT_UNDER_WAY_BARE = /^((?:\p{L}[\p{L}\p{N}'’-]*\s+){0,3}\p{L}[\p{L}\p{N}'’-]*)\s+(?:is|are|has)\s+(?:finally |now |actually |officially )?(?:moving|happening|underway|under way|a go|kicking off|starting|started|begun|back on|taking shape|coming together|ramping up)\b/iu;
+
+/** An effort under way named without an article, when its name holds an effort word ("Loft conversion is underway"). */
+function effortUnderWayUnmarked(sentence: string): RegExpExecArray | null {
+  if (!EFFORT_WORD.test(sentence)) return null;
+  const found = EFFORT_UNDER_WAY_BARE.exec(sentence);
+  return found?.[1] !== undefined && EFFORT_WHOLE_WORD.test(found[1]) ? found : null;
+}
+
 /** "Biggest thing on my plate: the grant application.": a focus named after a colon. */
 const FOCUS_LABEL =
   /^(?:the |my |our |this week'?s |today'?s )?(?:(?:big|main|biggest|major|top|one|real|current)\s+)?(?:thing|focus|priority|project|job|push|mission)(?:\s+(?:on my plate|on the list|this week|this month|today|for now|right now))?\s*:\s*(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
@@ -192,7 +209,7 @@ const TABS = /\t/g;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
-function readLine(raw: string): Line {
+function readLine(raw: string, names: ReadonlySet<string>): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
@@ -212,7 +229,7 @@ function readLine(raw: string): Line {
     wrapped,
     pictured,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(content.trim()),
+    content: correctSpelling(content.trim(), names),
   };
 }
 
@@ -275,7 +292,7 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
 function listFollows(line: Line | undefined): boolean {
   if (line === undefined) return false;
   const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
-  return line.bullet || (label !== undefined && GENERIC.test(label.trim()));
+  return line.bullet || (label !== undefined && (GENERIC.test(label.trim()) || isRepeatLabel(label)));
 }
 
 const TRAILING_STATEMENT_MARKS = /[.!]+$/;
@@ -356,11 +373,35 @@ const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
   /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Also work", "And house": a connective before a name is no part of it. */
+const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now)\s+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
 const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
 const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
+/** "Weekly:", "Every Monday:", "Daily stuff:", "On Sundays:": how often its items repeat, not what they belong to. */
+const REPEAT_LABEL =
+  /^(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:day|morning|afternoon|evening|night|week|weekend|fortnight|month|quarter|year|\p{L}+day)|(?:on\s+)?\p{L}+days|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|recurring|repeating|regular|routine)(?:\s+(?:routine|habits?|reminders?|repeats?))?$/iu;
+
+/** True when a label says how often its items repeat ("Weekly chores", "Every Monday"). */
+function isRepeatLabel(label: string): boolean {
+  return REPEAT_LABEL.test(label.trim().replace(TRAILING_STUFF, ''));
+}
+
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|lunchtime)$/i;
+
+/** "Dinner party Saturday", "Trip to Lisbon next week": a name with its day after it is named without the day. */
+function withoutEndingDay(name: string): string {
+  if (!endsWithDay(name)) return name;
+  const words = name.split(WHITESPACE);
+  for (let count = Math.min(ENDING_DAY_WORDS_MAX, words.length - 1); count >= 1; count--) {
+    const day = words.slice(-count).join(' ');
+    // "Quiz night", "Open evening": a part of the day alone is part of the name.
+    if (isDatePhrase(day) && !PART_OF_DAY.test(day)) return words.slice(0, -count).join(' ').replace(TRAILING_PREPOSITION, '');
+  }
+  return name;
+}
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
@@ -371,14 +412,18 @@ function projectName(heading: string): string | null {
     .replace(TRAILING_DASH_OR_MARKS, '')
     .replace(SPACED_BRACKETS, ' ')
     .replace(LEADING_ABOUT_THE, '')
+    .replace(LEADING_CONNECTIVE, '')
     .replace(TRAILING_STUFF, '')
     .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
+    .replace(PREPARING_AFTER_EFFORT, '')
     .trim();
   const day = TRAILING_DAY.exec(name);
   if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
-  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()))) return null;
-  if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && name.length > 3) name = name.toLowerCase();
+  else name = withoutEndingDay(name);
+  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name))) return null;
+  // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
+  if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -549,7 +594,7 @@ export interface Clause {
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
 export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
-  const { parts: split, listing } = splitUnbracketed(hideBracketed(joinSharedObjects(markRunOns(written))));
+  const { parts: split, listing } = splitUnbracketed(hideExampleLists(hideBracketed(joinSharedObjects(markRunOns(written)))));
   const shown = (text: string) =>
     text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ').replace(RUN_ON_MARKS, ' ');
   return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
@@ -582,6 +627,46 @@ function hideBracketed(text: string): string {
 }
 
 const COMMA_NOT_THOUSANDS = /,(?!\d{3}\b)/;
+/** "e.g.", "i.e.", "such as": examples follow; "etc.", "and so on": examples went before. */
+const EXAMPLES_FOLLOW = /(?<![\p{L}])(?:e\.\s?g\.?|i\.\s?e\.?|such as|for example|for instance)(?![\p{L}])/iu;
+const EXAMPLES_BEFORE = /(?<![\p{L}])(?:etc\.?|and so on|and so forth|and the like)(?![\p{L}])/iu;
+/** Most words an example of a list holds: "paint tins", "the old bikes", "meds etc. by Thursday". */
+const EXAMPLE_WORDS_MAX = 5;
+/** Fewest words of a task after examples: "call Jo about it"; "paint tins" may be a thing. */
+const TASK_AFTER_EXAMPLES_WORDS = 3;
+const EXAMPLES_OPEN = /^\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|for example|for instance)(?![\p{L}])/iu;
+
+/**
+ * A part after a comma that is one more example: short, and no task of its own. Before "etc." the
+ * list's head is the part that opens with a verb ("buy milk, eggs etc."); after "e.g." a verb
+ * opens a task only with words after it ("paint tins" is a thing, "call Jo about it" a task).
+ */
+function isExample(part: string, afterCue: boolean): boolean {
+  const item = trimFiller(part.replace(LEADING_AND_THEN, ''));
+  if (item === '' || wordCount(item) > EXAMPLE_WORDS_MAX) return false;
+  return !startsWithVerb(item) || (afterCue && wordCount(item) < TASK_AFTER_EXAMPLES_WORDS);
+}
+
+/**
+ * Hides the commas of a run of examples ("clean out the shed, i.e. the tools, paint tins, old
+ * bikes", "pack chargers, meds etc."): they list what one task covers, not tasks.
+ */
+function hideExampleLists(text: string): string {
+  if (!EXAMPLES_FOLLOW.test(text) && !EXAMPLES_BEFORE.test(text)) return text;
+  const parts = text.split(COMMA_NOT_THOUSANDS);
+  // hidden[i]: the comma before part i stands between examples.
+  const hidden = parts.map(() => false);
+  for (const [index, part] of parts.entries()) {
+    if (EXAMPLES_FOLLOW.test(part)) {
+      if (EXAMPLES_OPEN.test(part)) hidden[index] = index > 0;
+      for (let next = index + 1; next < parts.length && isExample(parts[next] ?? '', true); next++) hidden[next] = true;
+    }
+    if (EXAMPLES_BEFORE.test(part)) {
+      for (let earlier = index; earlier > 0 && isExample(parts[earlier] ?? '', false); earlier--) hidden[earlier] = true;
+    }
+  }
+  return parts.map((part, index) => (index === 0 ? part : `${hidden[index] ? HIDDEN[0] : ','}${part}`)).join('');
+}
 /** "send to Astrid", "hand over to the caretaker": a verb of handing over, straight on to whom, naming no thing. */
 const HANDED_ON = /^(send|forward|give|pass|hand|submit|email|mail|post|deliver)\s+((?:over\s+|back\s+|on\s+)?to\s+\S.*)$/i;
 const LEADING_AND_THEN = /^\s*(?:and|then|also|plus)\s+/i;
@@ -736,8 +821,8 @@ function projectSentence(sentence: string): string | null {
   if (scene?.[2] !== undefined && isJudgement(scene[2])) return areaOf(scene);
   const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
-  const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole);
-  if (topic?.[1] && !startsWithVerb(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
+  const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
+  if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
@@ -790,18 +875,30 @@ function paragraphHeading(sentence: string): string | null {
  * Mum", "the community garden thing". Said in a paragraph's opening statement, they name the effort
  * the paragraph's tasks serve; one the writer is back from or after ("Home from the trip") is over.
  */
-const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
+const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|relaunch|rebrand|revamp|overhaul|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
 /** An effort's head word as a whole word: "book" names an effort, "Facebook" does not. */
 const EFFORT_WHOLE_WORD = new RegExp(`\\b${EFFORT_WORDS}\\b`, 'i');
 /** "camping trip prep", "wedding planning": getting an effort ready is the effort ("xmas prep", "tax prep" name nothing else). */
 const EFFORT_PREP = new RegExp(`(?<=\\b${EFFORT_WORDS})\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
+/** "Holiday in Portugal planning": getting an effort named earlier in the name ready is the effort. */
+const PREPARING_AFTER_EFFORT = new RegExp(`(?<=\\b${EFFORT_WORDS}\\b.*\\s\\S+)\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
 /** An effort's head word after "the", "my" or "our" and up to three words of its name. */
 const EFFORT_HEAD = new RegExp(
   `(?<!\\b(?:from|after|since|over)\\s+)\\b(?:the|my|our)\\s+((?:(?!(?:the|a|an|my|our|this|that)\\s)[\\p{L}'’-]+\\s+){0,3}?${EFFORT_WORDS}(?:\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\\s+thing)?\\b`,
   'iu',
 );
-/** An opening statement names the paragraph's effort only when at least this many sentences follow it. */
+/** An opening statement names the paragraph's effort only when at least this many sentences, or steps, follow it. */
 const EFFORT_PARAGRAPH_SENTENCES = 2;
+
+/**
+ * Whether enough follows a paragraph's opening sentence for it to head them: two sentences, or one
+ * listing two steps or more ("Our trip to Oslo is next month! Book the hotel, renew the passport.").
+ */
+function stepsFollow(all: string[]): boolean {
+  if (all.length > EFFORT_PARAGRAPH_SENTENCES) return true;
+  const [opening, only] = all;
+  return all.length === EFFORT_PARAGRAPH_SENTENCES && opening !== undefined && only !== undefined && EFFORT_WORD.test(opening) && clauses(only).length >= EFFORT_PARAGRAPH_SENTENCES;
+}
 
 /**
  * The head word alone, with the same flags: a sentence without one cannot match EFFORT_HEAD, whose
@@ -817,14 +914,22 @@ const TRAILING_SENTENCE_MARKS = /[.!?]+$/;
 /** A clause's closing marks, but not the dot that ends a dotted date ("call Oma on her birthday 8.9."), which tells it from a number ("run 10.5"). */
 const CLAUSE_END_MARKS = /(?<!(?<![\d.])\d{1,2}\.\d{1,2})[.!?]+$/;
 
+const JOURNEY_END = /\b(?:trip|holiday)$/i;
+/** " to Rome", " to New Zealand": where a journey goes, a capitalised place after "to". */
+const DESTINATION = /^\s+to\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u;
+
 /** The effort a paragraph's opening statement brings up: "So the big thing hanging over me is the garage conversion, which …". */
 function effortMentioned(sentence: string): string | null {
   const preparing = PREPARING_SUBJECT.exec(sentence)?.[1];
   if (preparing !== undefined && !startsWithVerb(preparing)) return projectName(preparing);
-  const found = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence)?.[1] : undefined;
-  if (!found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
+  const head = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence) : null;
+  const found = head?.[1];
+  if (!head || !found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
   const reading = readClause(sentence.replace(TRAILING_SENTENCE_MARKS, ''), { listed: false, inProse: true });
-  return reading.kind === 'task' && reading.confidence >= ASKED_LEAST ? null : projectName(found);
+  if (reading.kind === 'task' && reading.confidence >= ASKED_LEAST) return null;
+  // "our anniversary trip to Rome": a journey is named with where it goes.
+  const destination = JOURNEY_END.test(found) ? DESTINATION.exec(sentence.slice(head.index + head[0].length))?.[0] : undefined;
+  return projectName(destination === undefined ? found : `${found}${destination}`);
 }
 
 /** Words by which a dump's first line names the dump itself: "Friday brain dump", "Notes from the team meeting". */
@@ -957,7 +1062,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       } else {
         // "thesis: …. choir - learn the alto part, pay the fee.": a word and a dash is the next label.
         const sibling = SIBLING_DASH.exec(text);
-        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && !namesSomeone(sibling[1]) && startsWithVerb(trimFiller(sibling[2]))) {
+        if (sibling?.[1] && sibling[2] && shortLabel(sibling[1]) && !ANSWER.test(sibling[1]) && !namesSomeone(sibling[1]) && asksSomething(sibling[2])) {
           const project = fullerName(sibling[1], all.slice(0, position)) ?? projectName(sibling[1]);
           text = sibling[2];
           scope = { ...scope, project };
@@ -1051,7 +1156,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
     }
     const opening = position === 0 && context.opensParagraph === true;
-    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && all.length > EFFORT_PARAGRAPH_SENTENCES ? effortMentioned(text) : null);
+    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && stepsFollow(all) ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
       continue;
@@ -1093,6 +1198,20 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         labelGroups++;
       }
       text = text.slice(namedEffort[0].length);
+    } else if (!(areaLead && area !== null)) {
+      const forLed = forLabel(text);
+      if (forLed !== null) {
+        // "For the school fair, bake …", "Then for the garden - mow …": what follows is done for the
+        // thing named; after a labelled group, a label-shaped one ("… garden - ", "… garden:") is the next group.
+        const sibling = groupLabel !== null && (forLed.shaped || FOR_LEAD.test(groupLabel));
+        if (sentenceProject === null || sibling) sentenceProject = forLed.project;
+        if (sibling) {
+          paragraphProject = sentenceProject;
+          groupLabel = forLed.lead;
+          labelGroups++;
+        }
+        text = text.slice(forLed.lead.length);
+      }
     }
     const owner = scope.owner ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
@@ -1233,6 +1352,11 @@ function labelObject(label: string, rest: string): string | null {
   return at < 0 ? null : `${rest.slice(0, at)}${verb[1]} the ${label.trim().toLowerCase()}${rest.slice(at + verb[0].length)}`;
 }
 
+/** "bleed the radiators, call the landlord": some clause of the text opens with a task verb. */
+function asksSomething(text: string): boolean {
+  return splitClauses(text).parts.some((clause) => startsWithVerb(trimFiller(clause.text)));
+}
+
 /** "and buy a present", "Oh and the dog …": an afterthought after the groups of a paragraph. */
 const AFTERTHOUGHT_AND = /^(?:oh,?\s+)?and\b/i;
 /** "choir - learn the part": a word or two, a spaced dash, then the group's items. */
@@ -1245,6 +1369,22 @@ const CAPITAL_START = /^\p{Lu}/u;
 function namesSomeone(label: string): boolean {
   const first = label.split(SPACE)[0] ?? '';
   return CAPITAL_START.test(first) && !isEnglishWord(first);
+}
+
+/** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
+const FOR_LABEL_LEAD = /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+
+/** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
+const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
+
+/** The group a "For the X, do y" sentence names, when a task verb follows; not "for me", "for now" nor "for the weekend". */
+function forLabel(text: string): { project: string; lead: string; shaped: boolean } | null {
+  const found = FOR_LABEL_LEAD.exec(text);
+  const name = found?.[2];
+  if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
+  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || namesSomeone(name)) return null;
+  const project = projectName(name);
+  return project === null ? null : { project, lead: found[0], shaped: (found[3] ?? '').trim() !== ',' };
 }
 
 /** "For the boat", "for my thesis": a label or lead naming what the writer does things for. */
@@ -1520,6 +1660,7 @@ const MYSELF = /^(?:me|myself)$/i;
  */
 export function segment(written: string): Segment[] {
   const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(written)))));
+  const names = namesWritten(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -1528,7 +1669,7 @@ export function segment(written: string): Segment[] {
     .replace(DOTTED_MERIDIEM, (written: string, time: string, half: string) => `${time}${half}m${written.endsWith('.') ? '.' : ''}`)
     .split('\n')
     .flatMap(pictographItems)
-    .map(readLine);
+    .map((line) => readLine(line, names));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
     dump.split('\n').some(fromChat) ||
@@ -1613,8 +1754,13 @@ export function segment(written: string): Segment[] {
     const closesDump = plain && nextFilled[position] === undefined;
     // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
     const labelRun = !message && runLabels.has(position);
+    const before = out.length;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
-    if (changed !== undefined) {
+    // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
+    // on the next line: a project named in prose with its tasks on its own line is that line's, as a
+    // label's is; one named on a line of its own ("Garden project for spring.") heads the lines after it.
+    const ownLine = changed !== undefined && changed !== null && plain && out.slice(before).some((found) => found.project === changed && found.confidence >= ASKED_LEAST);
+    if (changed !== undefined && !ownLine) {
       if (inner) inner = { ...inner, project: changed };
       else outer = { project: changed, dateHint: outer.dateHint };
     }
@@ -1622,8 +1768,19 @@ export function segment(written: string): Segment[] {
   return out;
 }
 
+const DASH_LABEL = /^([^:–—-]{2,30}?)\s+[-–—]\s+(\S.*)$/;
+const LEADING_DASH = /^[-–—]\s*/;
+
+/** "Uni - submit the essay": a short label, a spaced dash, then its line; not a person ("Sam - call him") nor an answer ("No - send them"). */
+function dashLabel(content: string): RegExpExecArray | null {
+  const match = DASH_LABEL.exec(content);
+  return match?.[1] !== undefined && !namesSomeone(match[1]) && !ANSWER.test(match[1].trim()) ? match : null;
+}
+
 /** Fewest lines in a row led by a label before each label is read as its line's group. */
 const LABELLED_RUN_MIN = 3;
+/** Two labelled lines in a row, and the items one of them must hold. */
+const LABELLED_PAIR = 2;
 
 /**
  * "Personal: Halbtax renewal" among "Client: …", "Admin: …" lines: where three or more lines in a
@@ -1635,16 +1792,28 @@ function labelledRuns(lines: Line[]): Set<number> {
   let run: number[] = [];
   // "Attendees: …", "Agenda: …": a run of labels is a list of groups only when a line in it asks for something.
   let asks = false;
+  // Two labelled lines are groups when one holds several items ("Dentist - book it / Car - book the MOT"
+  // name things), each asks for something ("groceries: eggs, milk" lists a thing's parts) and neither
+  // label is a person ("Elin: update the proposal, send it to Astrid").
+  let holdsSeveral = false;
+  let eachAsks = true;
+  let someone = false;
   const close = () => {
-    if (run.length >= LABELLED_RUN_MIN && asks) for (const position of run) runs.add(position);
-    [run, asks] = [[], false];
+    const pair = run.length === LABELLED_PAIR && holdsSeveral && eachAsks && !someone;
+    if ((run.length >= LABELLED_RUN_MIN || pair) && asks) for (const position of run) runs.add(position);
+    [run, asks, holdsSeveral, eachAsks, someone] = [[], false, false, true, false];
   };
   for (const [position, line] of lines.entries()) {
-    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1];
+    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? dashLabel(line.content)?.[1];
     // "ACTION (Priya): …": a label with someone in brackets assigns the line rather than grouping it.
     if (label !== undefined && shortLabel(label) && !label.includes('(')) {
       run.push(position);
-      asks ||= startsWithVerb(trimFiller(line.content.slice(label.length + 1).trim()));
+      const rest = line.content.slice(label.length + 1).trim().replace(LEADING_DASH, '');
+      asks ||= startsWithVerb(trimFiller(rest));
+      const items = splitClauses(rest).parts;
+      holdsSeveral ||= items.length >= LABELLED_PAIR;
+      eachAsks &&= items.some((item) => startsWithVerb(trimFiller(item.text)));
+      someone ||= namesSomeone(label);
     } else close();
   }
   close();
@@ -1673,7 +1842,10 @@ function labelsOfBlocks(lines: Line[]): Set<number> {
     while (lines[end] !== undefined && lines[end]?.content !== '') end++;
     if (lines.slice(index + 1, end).some((item) => startsWithVerb(trimFiller(item.content)))) labels.add(index);
   }
-  return labels.size >= LABELLED_BLOCKS_MIN ? labels : new Set();
+  // "Website relaunch" over "Write the copy. Fix the form.": one block is a group when its label names an undertaking.
+  const [only] = labels;
+  const undertaking = labels.size === 1 && only !== undefined && EFFORT_WHOLE_WORD.test(lines[only]?.content ?? '');
+  return labels.size >= LABELLED_BLOCKS_MIN || undertaking ? labels : new Set();
 }
 
 /** Longest bare label that opens a block of lines: "Work", "House and garden". */
@@ -1707,7 +1879,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   // "Garden — prune roses, order mulch": a list after the dash is the group's too.
   if (dashed?.[1] && dashed[2] && dashGroup && (sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES || splitClauses(dashed[2]).parts.length >= DASHED_GROUP_SENTENCES)) {
     // The group is the line's: the next line is under whatever was over this one.
-    itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) } }, out);
+    // Its word is the paragraph's first label: "Allotment — dig the beds. Flat — bleed the radiators." has two groups.
+    itemsOf(dashed[2], { ...context, scope: { ...context.scope, project: projectName(dashed[1]) }, groupLabel: dashed[1] }, out);
     return undefined;
   }
   const forEffort = effortItem(content);
@@ -1716,7 +1889,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return undefined;
   }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
-  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : null) ?? listKindDash(content);
+  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ?? listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
@@ -1779,7 +1952,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
     return read === null ? null : { ...read, dateHint: `${deadline} ${deadlineDay}` };
   }
   if (PRIORITY_LABEL.test(label.trim())) return null;
-  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim())) return scope;
+  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim()) || isRepeatLabel(label)) return scope;
   if (EFFORT_KIND.test(label.trim())) return null;
   const area = areaOf(AREA_LABEL.exec(label.trim()));
   if (area !== null) return { ...scope, project: area };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctSpelling, correctWord } from './spelling.ts';
+import { correctSpelling, correctWord, namesWritten } from './spelling.ts';
 
 describe('correcting typing slips', () => {
   it('fixes swapped, doubled, missing and wrong letters towards common words', () => {
@@ -35,6 +35,19 @@ describe('correcting typing slips', () => {
   });
 
   it('keeps the capital of a word that starts a sentence', () => {
+    expect(correctSpelling('Wahs the car. Cancle the magazine')).toBe('Wash the car. Cancel the magazine');
+  });
+
+  it('leaves a name alone where a sentence opens with it or a lower-case line types it, when the dump names it elsewhere', () => {
+    // "Nils" is one edit from "nails": only the name read elsewhere keeps it.
+    const names = namesWritten('Present: Astrid, Nils, me');
+    expect(correctSpelling('Nils to send the drawings. call nils about the lease', names)).toBe('Nils to send the drawings. call nils about the lease');
+    expect(correctSpelling('call nils about the lease')).toBe('call nails about the lease');
+  });
+
+  it('leaves a capitalised subject before its verb alone: "Nils books the room" names someone', () => {
+    expect(correctSpelling('Nils books the site visit')).toBe('Nils books the site visit');
+    expect(correctSpelling('Nils will bring the keys')).toBe('Nils will bring the keys');
     expect(correctSpelling('Wahs the car. Cancle the magazine')).toBe('Wash the car. Cancel the magazine');
   });
 

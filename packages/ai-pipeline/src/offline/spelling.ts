@@ -281,18 +281,36 @@ const PLAIN_WORDS = /(^|[^\p{L}\p{N}'’@#/.-])(\p{L}+)(?![\p{L}\p{N}'’@/-])/g
 const CAPITAL_START = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/** "Nils books the room", "Tove will …", "Ines said": a subject's verb, after a name opening a sentence. */
+const SUBJECT_VERB_AFTER = /^\s+(?:(?:will|would|can|could|should|might|must|said|says|told|asked|wants|needs|has|had|is|was)\b|\p{Ll}+[^s\s]s\s+(?:the|a|an|my|our|his|her|their|your|me|us|him|them|it)\b)/u;
+/** A capitalised word after a lower-case letter or a comma: inside a sentence, so a name. */
+const NAME_INSIDE_SENTENCE = /(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+(?![\p{L}'’])/gu;
+
+/**
+ * The names a dump writes inside its sentences ("lunch with Nils", "Present: Astrid, Nils"), in
+ * lower case: the same word opening a sentence, or typed in lower case, is that name too.
+ */
+export function namesWritten(dump: string): Set<string> {
+  return new Set((dump.match(NAME_INSIDE_SENTENCE) ?? []).map((name) => name.toLowerCase()));
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /**
  * The line with its slips corrected. Only lowercase words are read, and a capitalised one where
- * a sentence starts (a name inside a sentence stays as written).
+ * a sentence starts (a name inside a sentence stays as written); `names` are the dump's names,
+ * never corrected wherever they stand.
  */
-export function correctSpelling(line: string): string {
+export function correctSpelling(line: string, names: ReadonlySet<string> = NO_NAMES): string {
   if (foreign(line) || NON_ENGLISH_CHARACTER.test(line)) return line;
   return line.replace(PLAIN_WORDS, (match, before: string, word: string, offset: number) => {
-    if (word.length > WORD_LENGTH_MAX) return match;
+    if (word.length > WORD_LENGTH_MAX || names.has(word.toLowerCase())) return match;
     const capitalised = CAPITAL_START.test(word);
     if (capitalised && !(startsSentence(line, offset + before.length) && CAPITALISED_WORD.test(word))) return match;
     // "Leon - share the assets", "Priya: thanks": a capitalised label is a name, whatever it is one edit from.
-    if (capitalised && LABEL_AFTER.test(line.slice(offset + match.length))) return match;
+    // "Nils books the site visit": a capitalised subject with its verb is a name too.
+    const after = line.slice(offset + match.length);
+    if (capitalised && (LABEL_AFTER.test(after) || SUBJECT_VERB_AFTER.test(after))) return match;
     const corrected = correctWord(word, capitalised ? CAPITALISED_COST_MAX : COST_MAX);
     return corrected ? `${before}${corrected}` : match;
   });
