@@ -117,5 +117,6 @@ const ED_NOT_PAST = /^(?:[a-z]?need|[a-z]*seed|feed|speed|bed|shed|red|bred|hund
 export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
   // Words ending in -ed that are no past: "need", "bed", "hundred" (but "finished", "ordered" are).
-  return IRREGULAR_PAST.has(lower) || (ED_ENDING.test(lower) && !ED_NOT_PAST.test(lower));
+  // Most words end otherwise: told before either pattern runs.
+  return IRREGULAR_PAST.has(lower) || (lower.endsWith('ed') && ED_ENDING.test(lower) && !ED_NOT_PAST.test(lower));
 }
