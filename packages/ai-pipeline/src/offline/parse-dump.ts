@@ -15,6 +15,7 @@ import { type Found, findAside, findDuration, findPriority, trimFiller } from '.
 import { type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo } from './dates.ts';
 import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
+import { startParseMemos } from './parse-memos.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
@@ -238,6 +239,7 @@ export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 /** Turns a brain dump into operations, deterministically: same text and context, same result. */
 export function parseDump(text: string, context: DraftContext, observe?: TaskObserver): Operation[] {
   startDateMemo();
+  startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
   const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
   const operations: Operation[] = [];

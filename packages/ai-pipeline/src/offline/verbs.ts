@@ -1,3 +1,4 @@
+import { rememberedPerParse } from './parse-memos.ts';
 import { isEnglishWord } from './spelling.ts';
 
 /**
@@ -65,7 +66,9 @@ const FIRST_WORD = /^[a-z]+/i;
 const RE_OR_UN_PREFIX = /^(?:re|un)[a-z]{3,}/;
 
 /** True when the text (already trimmed of filler) starts with a task verb. */
-export function startsWithVerb(text: string): boolean {
+export const startsWithVerb = rememberedPerParse(opensWithTaskVerb);
+
+function opensWithTaskVerb(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0]?.toLowerCase();
   if (first === undefined) return false;
   // "back to work", "back by Friday": "back" as an adverb, where the verb takes an object ("back up the laptop").
