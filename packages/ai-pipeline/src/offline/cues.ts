@@ -1,5 +1,6 @@
 import type { TaskPriority } from '@ordo/shared-types';
 import { MONTH_WORDS } from './dates.ts';
+import { rememberedPerParse } from './parse-memos.ts';
 import { findPriorityCodes } from './quick-add/priority.ts';
 import { isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
@@ -84,7 +85,9 @@ const INTENT_PREAMBLE =
   /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must)|(?:(?:i|we)\s+)?(?:also\s+|already\s+)?(?:promised|told|offered|agreed)(?:\s+(?:to\s+)?(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+)??\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?(?:promised|offered|agreed)\s+to)\b\s*/iu;
 
 /** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
-export function trimFiller(text: string): string {
+export const trimFiller = rememberedPerParse(trimmedOfFiller);
+
+function trimmedOfFiller(text: string): string {
   let current = text.trim();
   for (;;) {
     const next = current.replace(LEADING_FILLER, '').replace(INTENT_PREAMBLE, '').replace(TRAILING_FILLER, '').trim();

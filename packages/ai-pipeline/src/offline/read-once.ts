@@ -19,8 +19,10 @@ function wordsOf(title: string): string[] {
 
 /** "tag both bikes" restates "tag bikes stored in the cage …": same verb, and its other words all in the longer one. */
 export function restates(short: string, long: string): boolean {
-  const shortWords = wordsOf(short);
-  const longWords = wordsOf(long);
+  return wordsRestate(wordsOf(short), wordsOf(long));
+}
+
+function wordsRestate(shortWords: readonly string[], longWords: readonly string[]): boolean {
   if (shortWords.length < 2 || shortWords.length > RESTATEMENT_WORDS_MAX || longWords.length <= shortWords.length) return false;
   if (shortWords[0] !== longWords[0]) return false;
   const said = new Set(longWords.slice(1));
@@ -43,8 +45,12 @@ function sameOrNoProject(later: TaskOperation, earlier: TaskOperation): boolean 
 export function readOnce(operations: Operation[]): Operation[] {
   const dropped = new Set<TaskOperation>();
   const tasks = operations.filter((operation): operation is TaskOperation => operation.op === 'create_task');
+  // Each title's words, read once: every task is weighed against every later one.
+  const words = tasks.map((task) => wordsOf(task.title));
   for (const [index, earlier] of tasks.entries()) {
-    const later = tasks.slice(index + 1).find((candidate) => !dropped.has(candidate) && sameOrNoProject(candidate, earlier) && restates(candidate.title, earlier.title));
+    const later = tasks.find(
+      (candidate, at) => at > index && !dropped.has(candidate) && sameOrNoProject(candidate, earlier) && wordsRestate(words[at] ?? [], words[index] ?? []),
+    );
     if (!later) continue;
     dropped.add(earlier);
     if (later.due_date === null && later.start_at === null) later.due_date = earlier.due_date;

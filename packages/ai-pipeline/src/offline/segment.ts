@@ -696,9 +696,14 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const at = match && match[0] === '' && match.index === 0 ? null : match;
     const clause = at ? rest.slice(0, at.index) : rest;
     const previous = result.at(-1);
+    // Asked up to three times of the clause, each time with the text before it as it then stands.
+    let alone: { before: string | undefined; stands: boolean } | undefined;
+    const stands = (): boolean => {
+      if (alone === undefined || alone.before !== previous?.text) alone = { before: previous?.text, stands: standsAlone(clause, joiner, listing, previous?.text) };
+      return alone.stands;
+    };
     const afterBreak = previous !== undefined && COMMA_OR_DASH.test(joiner);
-    const remark =
-      afterBreak && (!standsAlone(clause, joiner, listing, previous?.text) || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
+    const remark = afterBreak && (!stands() || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "draft the newsletter, send to Priti by Mon": a verb of handing over with no object hands over what the task before made.
     const handed = afterBreak && !remark && startsWithVerb(trimFiller(previous.text)) ? HANDED_ON.exec(clause.trim()) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
@@ -708,12 +713,12 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
       if (!remark.day && !remark.cue) previous.asides.push(clause.trim());
-    } else if (previous && inRemark && !standsAlone(clause, joiner, listing, previous?.text)) {
+    } else if (previous && inRemark && !stands()) {
       // "including the drink bottles and the hats": the rest of a remark stays with it.
       previous.asides[previous.asides.length - 1] += `${joiner}${clause}`;
-    } else if (previous && !standsAlone(clause, joiner, listing, previous?.text)) previous.text += `${joiner}${clause}`;
+    } else if (previous && !stands()) previous.text += `${joiner}${clause}`;
     else if (clause.trim()) result.push({ text: clause.trim(), asides: [] });
-    inRemark = remark !== null ? !remark.day && !remark.cue : inRemark && previous !== undefined && !standsAlone(clause, joiner, listing, previous?.text);
+    inRemark = remark !== null ? !remark.day && !remark.cue : inRemark && previous !== undefined && !stands();
     if (!at) break;
     joiner = at[0];
     rest = rest.slice(at.index + at[0].length);

@@ -74,8 +74,13 @@ const READER_NAMED = /\bme\s*\((\p{Lu}[\p{L}'’-]*)\)|(\p{Lu}[\p{L}'’-]*)\s*\
 /** Bullets and numbers before an item: "- ", "2. ", "3) ". */
 const ITEM_LEAD = String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)`;
 
+/** "me" before a bracket, or "(me)": READER_NAMED holds one of them, and a dump seldom does. */
+const ME_BY_BRACKET = /me\s*\(|\(me\)/;
+
 /** The reader's name in notes that give it ("me (Elin)"), or null. */
 export function readerName(dump: string): string | null {
+  // READER_NAMED tries a capitalised word at every capital of the dump: the literal words rule most dumps out first.
+  if (!ME_BY_BRACKET.test(dump)) return null;
   const named = READER_NAMED.exec(dump);
   return named?.[1] ?? named?.[2] ?? null;
 }

@@ -8,6 +8,8 @@ const IES_ENDING = /(?:ies)$/;
 const PLURAL_ENDING = /(?<=[a-z]{3})(?:es|s)$/;
 
 function stem(word: string): string {
+  // Each ending below ends in "s": other words are their own stem.
+  if (!word.endsWith('s')) return word;
   return word.replace(POSSESSIVE_ENDING, '').replace(IES_ENDING, 'y').replace(PLURAL_ENDING, '');
 }
 
@@ -30,8 +32,10 @@ const NOUN_ROOT_MIN = 5;
 /** "renewal" for "renew", "comparison" for "compare": the noun made from a task's verb names it. */
 function sameRoot(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Asked of every pair of words: the lengths rule most pairs out before the root is cut.
+  if (short.length < NOUN_ROOT_MIN || long.length === short.length) return false;
   const root = short.replace(FINAL_E, '');
-  return root.length >= NOUN_ROOT_MIN && long.length > short.length && long.startsWith(root);
+  return root.length >= NOUN_ROOT_MIN && long.startsWith(root);
 }
 
 /** One edit apart, for typos in longer words ("dentsit" for "dentist"), or one's noun. */

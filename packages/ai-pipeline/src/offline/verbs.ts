@@ -1,3 +1,4 @@
+import { rememberedPerParse } from './parse-memos.ts';
 import { isEnglishWord } from './spelling.ts';
 
 /**
@@ -65,7 +66,9 @@ const FIRST_WORD = /^[a-z]+/i;
 const RE_OR_UN_PREFIX = /^(?:re|un)[a-z]{3,}/;
 
 /** True when the text (already trimmed of filler) starts with a task verb. */
-export function startsWithVerb(text: string): boolean {
+export const startsWithVerb = rememberedPerParse(opensWithTaskVerb);
+
+function opensWithTaskVerb(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0]?.toLowerCase();
   if (first === undefined) return false;
   // "back to work", "back by Friday": "back" as an adverb, where the verb takes an object ("back up the laptop").
@@ -117,5 +120,6 @@ const ED_NOT_PAST = /^(?:[a-z]?need|[a-z]*seed|feed|speed|bed|shed|red|bred|hund
 export function isPastForm(word: string): boolean {
   const lower = word.toLowerCase();
   // Words ending in -ed that are no past: "need", "bed", "hundred" (but "finished", "ordered" are).
-  return IRREGULAR_PAST.has(lower) || (ED_ENDING.test(lower) && !ED_NOT_PAST.test(lower));
+  // Most words end otherwise: told before either pattern runs.
+  return IRREGULAR_PAST.has(lower) || (lower.endsWith('ed') && ED_ENDING.test(lower) && !ED_NOT_PAST.test(lower));
 }
