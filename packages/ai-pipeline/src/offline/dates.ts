@@ -823,9 +823,8 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   if (sharp) found.length += sharp[0].length;
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.
   if (found.timeOnly && contextDay) found.due_date = contextDay;
-  const { year, month, day } = parseDate(found.due_date);
   const startAt = found.time
-    ? formatZonedIso(instantOfWallTime({ year, month, day, ...found.time }, reference.timezone), reference.timezone)
+    ? formatZonedIso(instantOfWallTime({ ...parseDate(found.due_date), ...found.time }, reference.timezone), reference.timezone)
     : null;
   const occasion = servesOccasion(text.slice(0, found.index), text.slice(found.index, found.index + found.length), text.slice(found.index + found.length));
   return { index: found.index, length: found.length, due_date: found.due_date, start_at: startAt, timeOnly: found.timeOnly, ...(occasion ? { occasion } : {}) };
