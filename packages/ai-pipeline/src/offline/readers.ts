@@ -18,11 +18,15 @@ function merging(refiner: chrono.Refiner): refiner is MergingRefiner {
   return typeof (refiner as Partial<MergingRefiner>).patternBetween === 'function';
 }
 
-/** A pattern of the same source and flags is the same pattern, so the first one made is handed back. */
+/**
+ * A pattern of the same source and flags is the same pattern, so the first one made is handed back.
+ * Most parsers hand back their one pattern every time: that is checked first, as reading `flags`
+ * builds a string on every call (chrono asks each parser for its pattern on every parse).
+ */
 function keeper(): (made: RegExp) => RegExp {
   let kept: RegExp | null = null;
   return (made) => {
-    if (kept?.source !== made.source || kept.flags !== made.flags) kept = made;
+    if (made !== kept && (kept?.source !== made.source || kept.flags !== made.flags)) kept = made;
     return kept;
   };
 }
