@@ -1,20 +1,12 @@
-import { Socket } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/database.ts';
+import { socketOnLocalPort } from './testing/local-socket.ts';
 
 // What patches/postgres@3.4.9.patch makes of a connection the server or the network drops: the
 // next connection starts clean, and a transaction or reservation cut off stays cut off. Each test
 // drives the patched driver directly, with a short connect timeout so that a connection that never
 // finishes starting fails the test in seconds.
-
-/** This process's open TCP socket whose local port is `port`. */
-function socketOnLocalPort(port: number): Socket {
-  const handles = (process as NodeJS.Process & { _getActiveHandles(): unknown[] })._getActiveHandles();
-  const socket = handles.find((handle): handle is Socket => handle instanceof Socket && handle.localPort === port);
-  if (!socket) throw new Error(`no socket on local port ${port}`);
-  return socket;
-}
 
 let database: TestDatabase;
 let admin: postgres.Sql;

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createConnection, Socket } from 'node:net';
+import { createConnection, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from './db.ts';
 import { createTestDatabase, type TestDatabase } from './testing/database.ts';
+import { socketOnLocalPort } from './testing/local-socket.ts';
 
 // Node has no getsockopt: a child given the socket as its fd 3 asks the kernel.
 const PRINT_NO_DELAY = 'import socket\ns = socket.socket(fileno=3)\nprint(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))\ns.detach()';
@@ -22,14 +23,6 @@ async function kernelNoDelay(socket: Socket): Promise<boolean> {
   const [code] = await once(child, 'close');
   if (code !== 0) throw new Error(`python3 exited with ${code}: ${printed}`);
   return Number(printed.trim()) !== 0;
-}
-
-/** This process's open TCP socket whose local port is `port`. */
-function socketOnLocalPort(port: number): Socket {
-  const handles = (process as NodeJS.Process & { _getActiveHandles(): unknown[] })._getActiveHandles();
-  const socket = handles.find((handle): handle is Socket => handle instanceof Socket && handle.localPort === port);
-  if (!socket) throw new Error(`no socket on local port ${port}`);
-  return socket;
 }
 
 let database: TestDatabase;
