@@ -9,14 +9,16 @@ import {
   startTwilioFake,
   type TwilioFake,
 } from '@ordo/notify/testing';
-import { enqueue, findJob, type QueueJob } from '@ordo/supabase-client';
+import { enqueue, findJob, type QueueJob, type Tx } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Clock, closeJobDeps, createJobDeps, type JobDeps } from '../job-deps.ts';
 import { createRegistry } from '../queue/registry.ts';
 import { type QueueRuntime, startQueueRuntime } from '../queue/runtime.ts';
 import { queueSettings } from '../queue/settings.ts';
-import { seedNotification, seedPerson, seedPushSubscription } from '../testing/notifications.ts';
+import { createTaskSoonAlerts } from '../alerts/task-soon-alerts.ts';
+import { fireDueReminders } from '../reminder-schedule.ts';
+import { seedNotification, seedPerson, seedPushSubscription, seedTaskWithReminder } from '../testing/notifications.ts';
 import { notifySend } from './notify.send.ts';
 
 const secrets = { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } };
@@ -237,6 +239,124 @@ describe('notify.send: SMS through Twilio', () => {
       expect.objectContaining({ delivery: 'skipped', reason: expect.stringMatching(/^stale/) }),
     ]);
     expect(smsTo(person.phone)).toHaveLength(0);
+  });
+});
+
+describe('notify.send: a task that changed after its reminder or alert fired', () => {
+  type Channel = 'sms' | 'push';
+
+  /** A person reachable on `channel`, and how many messages reached them there so far. */
+  async function reachablePerson(channel: Channel, settings: Parameters<typeof seedPerson>[1] = {}) {
+    const person = await seedPerson(database.db, settings);
+    if (channel === 'sms') return { person, received: () => smsTo(person.phone).length };
+    const endpoint = pushService.endpoint();
+    await seedPushSubscription(database.db, person.id, createPushClient().subscription(endpoint));
+    return { person, received: () => pushService.delivered.filter((message) => message.endpoint === endpoint).length };
+  }
+
+  /** Holds the sends the transaction enqueued an hour, as quiet hours, a rate slot or a retry would: runSends runs them. */
+  const holdSends = (tx: Tx) => tx`
+    update queue_jobs set run_at = now() + interval '1 hour'
+    where job_type = 'notify.send' and status = 'pending' and created_at = now()`;
+
+  /** The reminder schedule's tick at `at` (the producer), its sends held; the reminder's notifications, oldest time first. */
+  async function fireReminder(reminderId: string, at: Date): Promise<string[]> {
+    await database.db.asService(async (tx) => {
+      await fireDueReminders({ at, tx });
+      await holdSends(tx);
+    });
+    const rows = await database.db.sql<{ id: string }[]>`select id from notifications where reminder_id = ${reminderId} order by due_at`;
+    return rows.map((row) => row.id);
+  }
+
+  const changes = {
+    completed: { change: (taskId: string) => database.db.sql`update tasks set status = 'done' where id = ${taskId}`, reason: 'the task was completed' },
+    deleted: { change: (taskId: string) => database.db.sql`update tasks set deleted_at = now() where id = ${taskId}`, reason: 'the task was deleted' },
+    skipped: { change: (taskId: string) => database.db.sql`update tasks set status = 'cancelled' where id = ${taskId}`, reason: 'the task was cancelled (skipped)' },
+  };
+
+  it.each((['sms', 'push'] as const).flatMap((channel) => (['completed', 'deleted', 'skipped'] as const).map((change) => [channel, change] as const)))(
+    '%s: a reminder that fired is not sent once its task is %s, and the delivery says why',
+    async (channel, change) => {
+      const { person, received } = await reachablePerson(channel);
+      const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, new Date(Date.now() - 30_000), [channel]);
+      const [id] = await fireReminder(reminderId, new Date());
+      await changes[change].change(taskId);
+      const [job] = await runSends(id as string);
+      expect(job).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: changes[change].reason } });
+      expect(await delivery(id as string, channel)).toMatchObject({ status: 'skipped', error: changes[change].reason, attempts: 0 });
+      expect(received()).toBe(0);
+    },
+  );
+
+  it.each(['sms', 'push'] as const)('%s: a reminder whose task is still open is sent', async (channel) => {
+    const { person, received } = await reachablePerson(channel);
+    const { reminderId } = await seedTaskWithReminder(database.db, person.id, new Date(Date.now() - 30_000), [channel]);
+    const [id] = await fireReminder(reminderId, new Date());
+    const [job] = await runSends(id as string);
+    expect(job).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    expect(received()).toBe(1);
+  });
+
+  it.each(['sms', 'push'] as const)('%s: a task moved after its reminder fired sends only the reminder of the new time, once', async (channel) => {
+    const { person, received } = await reachablePerson(channel);
+    const firstStart = new Date(Date.now() - 60_000);
+    const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, firstStart, [channel]);
+    await fireReminder(reminderId, new Date(firstStart.getTime() + 1_000));
+    const newStart = new Date(Date.now() - 20_000);
+    await database.db.sql`update tasks set start_at = ${newStart} where id = ${taskId}`;
+    const [old, moved] = await fireReminder(reminderId, new Date());
+    const [oldJob] = await runSends(old as string);
+    const [movedJob] = await runSends(moved as string);
+    expect(oldJob).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: `the task moved: this now belongs to ${newStart.toISOString()}` } });
+    expect(movedJob).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    expect(received()).toBe(1);
+    // Another job for the moved-away reminder still sends nothing.
+    await enqueue(database.db.sql, 'notify.send', { notification_id: old as string, channel });
+    await runSends(old as string);
+    expect(received()).toBe(1);
+  });
+
+  it('a reminder held by quiet hours is not sent when they end if the task was completed meanwhile', async () => {
+    // Reminder at 06:30, quiet hours until 07:00, the task completed at 06:45.
+    const { person, received } = await reachablePerson('sms', { quiet: { start: '22:00', end: '07:00' } });
+    clock.set('2035-06-01T06:30:00Z');
+    const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, clock.now(), ['sms']);
+    const [id] = await fireReminder(reminderId, clock.now());
+    const [held] = await runSends(id as string);
+    expect(held).toMatchObject({ result: { delivery: 'deferred', release_at: '2035-06-01T07:00:00.000Z' } });
+    await changes.completed.change(taskId);
+    clock.set('2035-06-01T07:00:00Z');
+    const followUpId = (held?.result as { follow_up_job_id?: string } | undefined)?.follow_up_job_id ?? '';
+    await database.db.sql`update queue_jobs set run_at = now() where id = ${followUpId}`;
+    const jobs = await runSends(id as string);
+    expect(jobs.at(-1)).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: 'the task was completed' } });
+    expect(received()).toBe(0);
+  });
+
+  it.each(['sms', 'push'] as const)('%s: a "starting soon" alert is not sent for a task moved to another time, nor for one completed', async (channel) => {
+    const { person, received } = await reachablePerson(channel);
+    const start = new Date(Date.now() + 10 * 60_000);
+    const [moved, done] = await Promise.all([
+      seedTaskWithReminder(database.db, person.id, start, [channel]),
+      seedTaskWithReminder(database.db, person.id, start, [channel]),
+    ]);
+    await database.db.asService(async (tx) => {
+      await createTaskSoonAlerts(tx, new Date());
+      await holdSends(tx);
+    });
+    const alerts = await database.db.sql<{ id: string; task_id: string }[]>`
+      select id, task_id from notifications where user_id = ${person.id} and kind = 'task_due_soon'`;
+    expect(alerts).toHaveLength(2);
+    const later = new Date(start.getTime() + 2 * 3_600_000);
+    await database.db.sql`update tasks set start_at = ${later} where id = ${moved.taskId}`;
+    await changes.completed.change(done.taskId);
+    const alertOf = (taskId: string) => alerts.find((alert) => alert.task_id === taskId)?.id as string;
+    const [movedJob] = await runSends(alertOf(moved.taskId));
+    const [doneJob] = await runSends(alertOf(done.taskId));
+    expect(movedJob?.result).toMatchObject({ delivery: 'skipped', reason: `the task moved: this now belongs to ${later.toISOString()}` });
+    expect(doneJob?.result).toMatchObject({ delivery: 'skipped', reason: 'the task was completed' });
+    expect(received()).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { calendarDay, NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease, usageLimitMessage } from '@ordo/shared-types';
 import { type Db, enqueue, type PipelinedCommit, takePlanUsage, type Tx, type UsageSlot } from '@ordo/supabase-client';
-import { type NotificationFacts, type PushDevice, readNotificationFacts } from './notification-facts.ts';
+import { type NotificationFacts, type PushDevice, readNotificationFacts, type TaskChange } from './notification-facts.ts';
 import type { SendSlots } from './send-slots.ts';
 
 /** deliveries.status, with the provider-reported outcomes of the notifications migration. */
@@ -77,6 +77,20 @@ type Eligibility = { target: SendTarget; recipient: string } | { skip: string; r
 
 const rowKey = (notificationId: string, channel: string) => `${notificationId}:${channel}`;
 
+/** Why a notification about a task no longer applies (a moved task has a new one of its own, if any). */
+function taskChangeReason(change: TaskChange, movedTo: Date | null): string {
+  switch (change) {
+    case 'deleted':
+      return 'the task was deleted';
+    case 'done':
+      return 'the task was completed';
+    case 'cancelled':
+      return 'the task was cancelled (skipped)';
+    case 'moved':
+      return movedTo ? `the task moved: this now belongs to ${movedTo.toISOString()}` : 'the task moved: it no longer has a time for this';
+  }
+}
+
 /**
  * One batch's decisions, made in request order as if each claim had its own transaction: a row
  * one claim writes is what the next claim of the same notification and channel finds, and SMS
@@ -136,6 +150,9 @@ class ClaimBatch {
     };
     const recipientNow = channel === 'sms' ? (facts.verified_phone ?? 'no verified phone') : channel === 'email' ? facts.email : 'push devices';
     if (!facts.channels.includes(channel)) return skip(`the notification was not meant for ${channel}`, recipientNow);
+    // Read with the claim, in its snapshot: a reminder held by quiet hours, a rate slot or a retry
+    // does not go out for a task finished, deleted or moved meanwhile.
+    if (facts.task_change) return skip(taskChangeReason(facts.task_change, facts.task_moved_to), recipientNow);
     if (facts.stale_at && facts.stale_at <= now) return skip(`stale: no longer worth sending after ${facts.stale_at.toISOString()}`, recipientNow);
 
     // Quiet hours as the person has them now (they may have changed since it was enqueued).
@@ -262,8 +279,9 @@ class ClaimBatch {
 /**
  * Decides, in one transaction that holds the notifications' row locks, whether each attempt sends.
  * The deliveries row of (notification, channel) is the memory of every earlier attempt:
- * - none, or `failed` with a transient error: check the person's settings now (stale, quiet
- *   hours, channel off, cap, opt-out) and either skip (a `skipped` row says why), defer past quiet
+ * - none, or `failed` with a transient error: check the task it is about (finished, deleted or
+ *   moved since it fired) and the person's settings now (stale, quiet hours, channel off, cap,
+ *   opt-out) and either skip (a `skipped` row says why), defer past quiet
  *   hours (a follow-up job, no row), or write `sending`, committed before the provider call.
  * - `sending` by a job that is still running: that job sends it; settled without touching it.
  * - `sending` left by anything else (this job's earlier attempt, a dead job): becomes `uncertain`.
