@@ -1,5 +1,5 @@
 import { createLogger, generateVapidKeys, loadConfig } from '@ordo/config';
-import { briefMailLinks, createSmtpTransport } from '@ordo/notify';
+import { briefMailLinks, createSmtpTransport, smsLength } from '@ordo/notify';
 import {
   createPushClient,
   type PushServiceFake,
@@ -228,6 +228,20 @@ describe('notify.send: SMS through Twilio', () => {
     const outcomes = jobs.map((job) => (job.result as { delivery: string }).delivery).sort();
     expect(outcomes).toEqual(['sent', 'sent', 'skipped', 'skipped', 'skipped', 'skipped']);
     expect(smsTo(person.phone)).toHaveLength(2);
+  });
+
+  it('cuts a text over three segments to three before Twilio sees it', async () => {
+    const person = await seedPerson(database.db);
+    // 253 UCS-2 units: four segments, which the notifications column (480 characters) allows.
+    const body = `Напоминание: ${'позвонить в банк 🎉 '.repeat(12)}`;
+    expect(smsLength(body).segments).toBe(4);
+    const id = await seedNotification(database.db, person.id, { channels: ['sms'], body });
+    const [job] = await runSends(id);
+    expect(job).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    const [sent] = smsTo(person.phone);
+    expect(smsLength(sent?.body ?? '').segments).toBe(3);
+    expect(sent?.body.endsWith('…')).toBe(true);
+    expect(body.startsWith(sent?.body.slice(0, -1) ?? '-')).toBe(true);
   });
 
   it('skips a stale notification', async () => {

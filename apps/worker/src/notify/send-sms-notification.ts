@@ -1,4 +1,4 @@
-import { SmsSendError } from '@ordo/notify';
+import { capSmsSegments, SMS_MAX_SEGMENTS, SmsSendError } from '@ordo/notify';
 import { TWILIO_UNSUBSCRIBED_RECIPIENT } from '@ordo/shared-types';
 import { releasePlanUsage } from '@ordo/supabase-client';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
@@ -32,9 +32,15 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     await giveBackUsage();
     throw error;
   }
+  // Producers fit their texts (fitSms); one that did not is cut here rather than billed as four or
+  // more segments, and said, so the producer gets fixed.
+  const body = capSmsSegments(notification.body);
+  if (body !== notification.body) {
+    context.log.warn({ notification_id: notification.id, kind: notification.kind, delivery_id: deliveryId }, `notification SMS over ${SMS_MAX_SEGMENTS} segments: sent cut to fit`);
+  }
   let sid: string;
   try {
-    ({ sid } = await deps.sms.send({ to: phone, body: notification.body }));
+    ({ sid } = await deps.sms.send({ to: phone, body }));
   } catch (error) {
     if (!(error instanceof SmsSendError)) throw error;
     const about = { notification_id: notification.id, delivery_id: deliveryId, channel: 'sms', attempt: context.attempt, code: error.code, status: error.status };
