@@ -438,6 +438,31 @@ describe('notify.send: quiet hours and the daily cap on the person’s clock, ac
     expect((await send('2035-03-12T04:05:00Z')).delivery).toBe('sent');
     expect(smsTo(person.phone)).toHaveLength(5);
   });
+  it('counts the daily cap per local day: the 25-hour day the clocks go back ends at midnight EST', async () => {
+    // New York falls back on Sunday 4 November 2035 (02:00 EDT → 01:00 EST): that day runs from
+    // 04:00Z to 05:00Z the next day, 25 hours.
+    const person = await seedPerson(database.db, { timezone: NY, dailySmsCap: 2 });
+    const send = async (at: string) => {
+      clock.set(at);
+      const id = await seedNotification(database.db, person.id, { channels: ['sms'], dueAt: clock.now() });
+      const [job] = await runSends(id);
+      return (job?.result as { delivery: string; reason?: string }) ?? { delivery: 'none' };
+    };
+    // Saturday the 3rd, 23:40 and 23:50 EDT (already the 4th in UTC): the cap of 2 is reached.
+    expect((await send('2035-11-04T03:40:00Z')).delivery).toBe('sent');
+    expect((await send('2035-11-04T03:50:00Z')).delivery).toBe('sent');
+    expect((await send('2035-11-04T03:55:00Z')).delivery).toBe('skipped');
+    // 00:05 EDT on Sunday the 4th: a new local day.
+    expect((await send('2035-11-04T04:05:00Z')).delivery).toBe('sent');
+    // 23:30 EST, 24.5 hours after the day began: still Sunday, the second text of the day.
+    expect((await send('2035-11-05T04:30:00Z')).delivery).toBe('sent');
+    // 23:50 EST: still Sunday, past where a 24-hour day would have ended (04:00Z): capped.
+    const capped = await send('2035-11-05T04:50:00Z');
+    expect(capped).toMatchObject({ delivery: 'skipped', reason: expect.stringMatching(/daily SMS cap is reached \(2 of 2 today, America\/New_York\)/) });
+    // 00:05 EST on Monday the 5th, 25 hours after Sunday began: a new day.
+    expect((await send('2035-11-05T05:05:00Z')).delivery).toBe('sent');
+    expect(smsTo(person.phone)).toHaveLength(5);
+  });
 });
 
 describe('notify.send: Web Push', () => {
