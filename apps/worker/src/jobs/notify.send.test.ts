@@ -17,8 +17,10 @@ import { createRegistry } from '../queue/registry.ts';
 import { type QueueRuntime, startQueueRuntime } from '../queue/runtime.ts';
 import { queueSettings } from '../queue/settings.ts';
 import { createTaskSoonAlerts } from '../alerts/task-soon-alerts.ts';
+import { SMS_RATE_BUCKET } from '../notify/send-slots.ts';
 import { fireDueReminders } from '../reminder-schedule.ts';
 import { seedNotification, seedPerson, seedPushSubscription, seedTaskWithReminder } from '../testing/notifications.ts';
+import { until } from '../testing/until.ts';
 import { notifySend } from './notify.send.ts';
 
 const secrets = { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } };
@@ -345,6 +347,22 @@ describe('notify.send: a task that changed after its reminder or alert fired', (
     await database.db.sql`update queue_jobs set run_at = now() where id = ${followUpId}`;
     const jobs = await runSends(id as string);
     expect(jobs.at(-1)).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: 'the task was completed' } });
+    expect(received()).toBe(0);
+  });
+
+  it('a text that waited over a second for its send slot is not sent if the task was completed meanwhile', async () => {
+    const { person, received } = await reachablePerson('sms');
+    const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, new Date(Date.now() - 30_000), ['sms']);
+    const [id] = await fireReminder(reminderId, new Date());
+    // Two seconds of texts ahead of it in the shared bucket (100 a second here).
+    await database.db.sql`select public.reserve_send_slots(${SMS_RATE_BUCKET}, 100, 200, 3)`;
+    const sends = runSends(id as string);
+    // Claimed (`sending`), it waits for its slot; the task is completed meanwhile.
+    await until('the text to be claimed', async () => ((await delivery(id as string, 'sms'))?.status === 'sending' ? true : undefined), 1_000);
+    await changes.completed.change(taskId);
+    const [job] = await sends;
+    expect(job).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: 'the task was completed' } });
+    expect(await delivery(id as string, 'sms')).toMatchObject({ status: 'skipped', error: 'the task was completed', attempts: 1 });
     expect(received()).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import { calendarDay, NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease, usageLimitMessage } from '@ordo/shared-types';
 import { type Db, enqueue, type PipelinedCommit, takePlanUsage, type Tx, type UsageSlot } from '@ordo/supabase-client';
-import { type NotificationFacts, type PushDevice, readNotificationFacts, type TaskChange } from './notification-facts.ts';
+import { type NotificationFacts, type PushDevice, readNotificationFacts } from './notification-facts.ts';
+import { taskChangeReason } from './task-change-reason.ts';
 import type { SendSlots } from './send-slots.ts';
 
 /** deliveries.status, with the provider-reported outcomes of the notifications migration. */
@@ -76,20 +77,6 @@ interface RowWrite {
 type Eligibility = { target: SendTarget; recipient: string } | { skip: string; recipient: string };
 
 const rowKey = (notificationId: string, channel: string) => `${notificationId}:${channel}`;
-
-/** Why a notification about a task no longer applies (a moved task has a new one of its own, if any). */
-function taskChangeReason(change: TaskChange, movedTo: Date | null): string {
-  switch (change) {
-    case 'deleted':
-      return 'the task was deleted';
-    case 'done':
-      return 'the task was completed';
-    case 'cancelled':
-      return 'the task was cancelled (skipped)';
-    case 'moved':
-      return movedTo ? `the task moved: this now belongs to ${movedTo.toISOString()}` : 'the task moved: it no longer has a time for this';
-  }
-}
 
 /**
  * One batch's decisions, made in request order as if each claim had its own transaction: a row

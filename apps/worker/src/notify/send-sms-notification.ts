@@ -6,6 +6,7 @@ import type { NotificationSendClaim, SendTarget } from './claim-notification-del
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { notificationResultsWithCompletion } from './notification-result-recorder.ts';
 import { optOutNumber, recordNotificationFailure } from './record-notification-delivery.ts';
+import { skipIfTaskChanged, TASK_RECHECK_AFTER_WAIT_MS } from './skip-if-task-changed.ts';
 
 type SmsTarget = Extract<SendTarget, { channel: 'sms' }>;
 
@@ -24,6 +25,7 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
   const giveBackUsage = async () => {
     if (usageSlot) await releasePlanUsage(deps.db, usageSlot);
   };
+  const waitStarted = performance.now();
   try {
     await (slotAt === null ? deps.smsSlots.take(signal) : deps.smsSlots.until(slotAt, signal));
   } catch (error) {
@@ -31,6 +33,14 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     await recordNotificationFailure(deps.db, deliveryId, { errorClass: 'transient', message: 'stopped while waiting for a send slot', providerErrorCode: null });
     await giveBackUsage();
     throw error;
+  }
+  if (performance.now() - waitStarted >= TASK_RECHECK_AFTER_WAIT_MS) {
+    const skipped = await skipIfTaskChanged(deps.db, claim, deps.clock.now());
+    if (skipped !== null) {
+      await giveBackUsage();
+      context.log.info({ notification_id: notification.id, delivery_id: deliveryId, channel: 'sms', reason: skipped }, 'notification SMS skipped after waiting for its send slot');
+      return { delivery: 'skipped', delivery_id: deliveryId, reason: skipped };
+    }
   }
   // Producers fit their texts (fitSms); one that did not is cut here rather than billed as four or
   // more segments, and said, so the producer gets fixed.
