@@ -137,16 +137,19 @@ function antecedents(text: string): Antecedent[] {
   return found.sort((left, right) => left.at - right.at);
 }
 
+function isObjectPronoun(word: string): boolean {
+  return OBJECT_PRONOUN.test(word) || PLURAL_PRONOUN.test(word);
+}
+
 /** Where a task's words name what it is done to only as "it", "that", "them" or "those" (once), or -1. */
 function objectPronounAt(words: string[]): number {
   // "cancel that", "push it to Friday": what an update is of is matched against the open tasks, not named.
   if (UPDATE_VERB.test(words[0] ?? '')) return -1;
-  const pronoun = (word: string) => OBJECT_PRONOUN.test(word) || PLURAL_PRONOUN.test(word);
   const at = words.findIndex(
     // "eat all of them": a part of a thing is no thing to name.
-    (word, index) => index > 0 && pronoun(word) && words[index - 1]?.toLowerCase() !== 'of' && (AFTER_OBJECT.test(words[index + 1] ?? '') || recipientAt(words, index)),
+    (word, index) => index > 0 && isObjectPronoun(word) && words[index - 1]?.toLowerCase() !== 'of' && (AFTER_OBJECT.test(words[index + 1] ?? '') || recipientAt(words, index)),
   );
-  return at >= 0 && !words.slice(at + 1).some(pronoun) ? at : -1;
+  return at >= 0 && !words.slice(at + 1).some(isObjectPronoun) ? at : -1;
 }
 
 /** "send them the letter": "them" is who gets what follows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberedPerParse, startParseMemos } from './parse-memos.ts';
+import { rememberedPerParse, rememberedPerParseIn, startParseMemos } from './parse-memos.ts';
 
 describe('answers remembered for one parse', () => {
   it('reads a text once until the next parse starts, then reads it again', () => {
@@ -30,5 +30,27 @@ describe('answers remembered for one parse', () => {
     nothing('y');
     nothing('y');
     expect(reads).toBe(2);
+  });
+
+  it('reads a text once in a setting, again in another setting or with other arguments, and again in the next parse', () => {
+    const read: string[] = [];
+    const count = rememberedPerParseIn(
+      (text: string, [words]: readonly [readonly string[]], bonus: number) => {
+        read.push(`${text} ${bonus}`);
+        return words.filter((word) => word === text).length + bonus;
+      },
+      (bonus) => String(bonus),
+    );
+    const list = ['milk', 'eggs', 'milk'];
+    expect([count('milk', [list], 0), count('milk', [list], 0), count('milk', [list], 1)]).toEqual([2, 2, 3]);
+    expect(read).toEqual(['milk 0', 'milk 1']);
+    // Another list of the same words is another setting: what was read against the first is not taken for it.
+    expect(count('milk', [['milk']], 0)).toBe(1);
+    expect(count('milk', [list], 0)).toBe(2);
+    expect(read).toEqual(['milk 0', 'milk 1', 'milk 0', 'milk 0']);
+    startParseMemos();
+    count('milk', [list], 1);
+    expect(read.at(-1)).toBe('milk 1');
+    expect(read).toHaveLength(5);
   });
 });

@@ -33,9 +33,14 @@ function wordsRestate(shortWords: readonly string[], longWords: readonly string[
 type TaskOperation = Extract<Operation, { op: 'create_task' }>;
 
 /** A later task may take an earlier one's place when they are in the same project, or one of them is in none. */
+/** The project a task goes to, new or existing (null for none). */
+function placeOf(task: TaskOperation): string | null {
+  return task.project_ref ?? task.project_id;
+}
+
+// Asked of every pair of tasks: no function is made per call.
 function sameOrNoProject(later: TaskOperation, earlier: TaskOperation): boolean {
-  const place = (task: TaskOperation) => task.project_ref ?? task.project_id;
-  return place(later) === null || place(earlier) === null || place(later) === place(earlier);
+  return placeOf(later) === null || placeOf(earlier) === null || placeOf(later) === placeOf(earlier);
 }
 
 /**

@@ -16,13 +16,16 @@ export function taskProbability(model: TaskConfidenceModel, features: readonly s
   return 1 / (1 + Math.exp(-score));
 }
 
+function logit(probability: number): number {
+  return Math.log(probability / (1 - probability));
+}
+
 /**
  * The probability moved on the log-odds scale so that the model's threshold falls at one half,
  * where the review draws the line between created and offered (`isSuggestion`), rounded to keep
  * operations readable.
  */
 export function asConfidence(model: TaskConfidenceModel, probability: number): number {
-  const logit = (p: number) => Math.log(p / (1 - p));
   const clamped = Math.min(1 - 1e-9, Math.max(1e-9, probability));
   const shifted = 1 / (1 + Math.exp(-(logit(clamped) - logit(model.threshold))));
   const rounded = Math.round(shifted * 1000) / 1000;

@@ -1,3 +1,5 @@
+import { rememberedPerParseIn } from './parse-memos.ts';
+
 /** Words that say nothing about which task is meant: "the dentist thing" is "dentist". */
 const NOISE = new Set(
   'a an the my our your this that those these thing things stuff task tasks item one for to of with on at in about re and or'.split(' '),
@@ -68,6 +70,14 @@ function titleWordsOf(tasks: readonly { title: string }[]): string[][] {
  * phrase appears in the title (allowing plurals and one typo), and no other task matches too.
  */
 export function matchTask<T extends { title: string }>(phrase: string, tasks: readonly T[]): T | null {
+  // The task found is one of `tasks`, so of their type.
+  return matchedPerParse(phrase, [tasks]) as T | null;
+}
+
+/** A dump asks after a fifth of its phrases more than once (a clause read as a report, then as a task). */
+const matchedPerParse = rememberedPerParseIn((phrase: string, [tasks]: readonly [readonly { title: string }[]]) => matchingTask(phrase, tasks));
+
+function matchingTask<T extends { title: string }>(phrase: string, tasks: readonly T[]): T | null {
   const words = contentWords(phrase);
   const specific = words.filter((word) => !SOFT.has(word));
   const wanted = specific.length > 0 ? specific : words;

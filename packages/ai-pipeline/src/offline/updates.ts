@@ -2,6 +2,7 @@ import { addDays, type TaskPriority, type UpdateTaskOperation } from '@ordo/shar
 import type { DraftContext } from '../drafter.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { type DateReference, findDate } from './dates.ts';
+import { rememberedPerParseIn } from './parse-memos.ts';
 import { contentWords, matchTask } from './task-match.ts';
 import { isPastForm, verbBase } from './verbs.ts';
 
@@ -111,6 +112,16 @@ const NOT_URGENT = /not urgent/i;
  */
 export function findUpdate(text: string, tasks: readonly OpenTask[], reference: DateReference, referent: OpenTask | null = null): UpdateTaskOperation | null {
   if (tasks.length === 0) return null;
+  return updatePerParse(text, [tasks, reference], referent);
+}
+
+/** Reports are read clause by clause, then the same clauses again as candidate tasks: each is read once a parse. */
+const updatePerParse = rememberedPerParseIn(
+  (text: string, [tasks, reference]: readonly [readonly OpenTask[], DateReference], referent: OpenTask | null) => updateOf(text, tasks, reference, referent),
+  (referent) => referent?.id ?? '',
+);
+
+function updateOf(text: string, tasks: readonly OpenTask[], reference: DateReference, referent: OpenTask | null): UpdateTaskOperation | null {
   const named = (phrase: string): OpenTask | null => (PRONOUN.test(phrase.trim()) ? referent : matchTask(phrase, tasks));
   const sentence = trimFiller(text.replace(TRAILING_STOPS, ''));
   const shift = SHIFT_BY.exec(sentence);
