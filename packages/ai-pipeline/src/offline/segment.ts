@@ -372,7 +372,9 @@ const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
 const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
-  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)/i;
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Wedding-related", "work related": what a label is about, said with "related". */
+const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
 const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now)\s+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
@@ -407,10 +409,10 @@ function withoutEndingDay(name: string): string {
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
-  let name = (explicit?.[1] ?? heading)
-    .replace(WRAPPING_MARKS, '')
-    .replace(TRAILING_DASH_OR_MARKS, '')
-    .replace(SPACED_BRACKETS, ' ')
+  const written = (explicit?.[1] ?? heading).replace(WRAPPING_MARKS, '').replace(TRAILING_DASH_OR_MARKS, '').replace(SPACED_BRACKETS, ' ').trim();
+  // "On the house front", "In the work side of things": the topic between the words.
+  let name = (TOPIC_FRONT.exec(written)?.[1] ?? written)
+    .replace(TRAILING_RELATED, '')
     .replace(LEADING_ABOUT_THE, '')
     .replace(LEADING_CONNECTIVE, '')
     .replace(TRAILING_STUFF, '')
@@ -1612,10 +1614,26 @@ function groupTag(tag: string): boolean {
   return !(OWNER_LABEL.test(name) && !isEnglishWord(name.split(SPACE)[0] ?? ''));
 }
 
-/** Todoist-style "#work" tags, read by quick add's grammar, and "[work]" tags: the first names the project; all leave the text. */
-function tagsOf(content: string): { project: string | null; text: string } {
+/** "@office print the contracts": a word after "@" opening a line, as a place or context for what follows. */
+const CONTEXT_TAG = /^@([a-z][a-z-]{1,24})(?:\s+(?=\S)|$)/;
+
+/**
+ * A context tag names its line's group when the word is an English one ("@home", "@errands") and
+ * the line asks for something or holds nothing else; "@sam can you …" and "@priya" mention someone.
+ */
+function contextTag(content: string, message: boolean): RegExpExecArray | null {
+  const tag = message ? null : CONTEXT_TAG.exec(content);
+  if (!tag?.[1] || !isEnglishWord(tag[1])) return null;
+  const rest = content.slice(tag[0].length);
+  return rest === '' || startsWithVerb(rest) ? tag : null;
+}
+
+/** Todoist-style "#work" tags, read by quick add's grammar, "[work]" and "@work" tags: the first names the project; all leave the text. */
+function tagsOf(content: string, message: boolean): { project: string | null; text: string } {
   const bracket = BRACKET_TAG.exec(content);
   if (bracket?.[1] && groupTag(bracket[1])) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
+  const context = contextTag(content, message);
+  if (context?.[1]) return { project: projectName(context[1].replace(TAG_SEPARATORS, ' ')), text: content.slice(context[0].length) };
   const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
   if (tags.length === 0) return { project: null, text: content };
   let text = content;
@@ -1727,7 +1745,7 @@ export function segment(written: string): Segment[] {
       for (const piece of pieces) readContent(piece.text, { scope: { ...(inner ?? outer), project: piece.project }, listed: true, message }, out);
       continue;
     }
-    const tagged = tagsOf(line.content);
+    const tagged = tagsOf(line.content, message);
     const content = tagged.text;
     const opensBlock = position === firstFilled || lines[position - 1]?.content === '';
     const titled =
@@ -1737,19 +1755,26 @@ export function segment(written: string): Segment[] {
           pictureHeads.get(position) ??
           null)
         : null;
-    // "🏠 Home:" over "- fix the tap": a pictograph before a heading over bullets decorates it; it is no bullet.
+    // "🏠 Home:" over "- fix the tap" or over plain lines: a pictograph before a heading over lines
+    // not pictured decorates it; it is no bullet.
     const next = nextFilled[position];
-    const decorated = line.pictured && next?.bullet === true && !next.pictured && next.indent <= line.indent;
+    const decorated = line.pictured && next !== undefined && !next.pictured && next.indent <= line.indent && (next.bullet || TRAILING_COLON.test(content));
     const read = decorated ? { ...line, content, bullet: false } : { ...line, content };
+    // "#thesis" on a line of its own over lines: the tag heads them, as "Thesis:" would; over a chat, "#platform" names the channel.
+    const tagAlone = tagged.project !== null && content === '' && next !== undefined && !message ? tagged.project : null;
     const heading =
-      titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : null);
+      titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : tagAlone);
     if (heading !== null) {
       let headed = headingScope(heading, { project: null, dateHint: null });
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
       if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
-      else outer = headed;
+      else {
+        // A new heading's list has not started yet, even when a pictograph marked the heading.
+        outer = headed;
+        outerListed = false;
+      }
       continue;
     }
     const lineScope = inner ?? outer;
