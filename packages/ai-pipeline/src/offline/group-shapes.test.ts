@@ -16,7 +16,7 @@ describe('labels that say what they are about', () => {
     ['On the money front: cancel the gym, move the savings to the new account', 'Money'],
     ['Wedding-related: confirm the florist, send the seating plan to Mum', 'Wedding'],
     ['school related: sign the trip form, buy a new lunchbox', 'School'],
-    ['As for the garage sale: price everything, put up posters', 'Garage sale'],
+    ['As for the garage sale:\n- price everything\n- put up posters', 'Garage sale'],
   ])('"%s" names %s', (dump, project) => {
     const tasks = grouped(dump);
     expect(tasks).toHaveLength(2);
@@ -62,5 +62,57 @@ describe('context tags with "@"', () => {
   it('a mention of someone names no group', () => {
     const tasks = grouped('@priya send me the slides\n@mark can you check the figures\norder toner');
     expect(tasks.every((task) => task.startsWith('- / '))).toBe(true);
+  });
+});
+
+describe('a label that calls itself a project', () => {
+  it.each([
+    'Podcast project — record episode three, edit the intro',
+    'My podcast project: record episode three, edit the intro',
+    'the podcast project - record episode three, edit the intro',
+  ])('groups its line: "%s"', (dump) => {
+    expect(grouped(dump)).toEqual(['Podcast / Record episode three', 'Podcast / Edit the intro']);
+  });
+});
+
+describe('a heading with a remark after a dash', () => {
+  it('is named without the remark, and its own date dates none of its items', () => {
+    expect(grouped('Taxes - due April 15\n- gather receipts\n- email the accountant\nGarden — before spring\n- prune the apple tree')).toEqual([
+      'Taxes / Gather receipts',
+      'Taxes / Email the accountant',
+      'Garden / Prune the apple tree',
+    ]);
+    const operations = parseDump('KITCHEN RENO - DUE 1 MAY\n- order the worktop\n- book the tiler', context);
+    expect(confidentTasks(operations)).toEqual([
+      ['Order the worktop', 'Kitchen reno'],
+      ['Book the tiler', 'Kitchen reno'],
+    ]);
+    expect(operations.flatMap((operation) => (operation.op === 'create_task' ? [operation.due_date] : []))).toEqual([null, null]);
+  });
+
+  it('keeps a name after its dash, and a greeting with more to say is no heading', () => {
+    expect(grouped('Work – Acme account\n- send the deck')).toEqual(['Work – Acme account / Send the deck']);
+    expect(grouped("Hi all — a recap of today's call:\n- I'll send the deck\n- Mo owns the budget").some((task) => task.startsWith('Hi '))).toBe(false);
+  });
+});
+
+describe('what a list is called, before its name', () => {
+  it.each([
+    ['Things to sort for the trip:\n- renew passports\n- book the kennel', 'Trip'],
+    ['Jobs around the house:\n- fix the gate\n- paint the fence', 'House'],
+    ['Stuff to get done for the wedding:\n- book the band\n- buy the rings', 'Wedding'],
+  ])('"%s" names %s', (dump, project) => {
+    const tasks = grouped(dump);
+    expect(tasks).toHaveLength(2);
+    for (const task of tasks) expect(task.startsWith(`${project} / `)).toBe(true);
+  });
+});
+
+describe('a topic brought up with "then"', () => {
+  it('groups the sentences after it', () => {
+    expect(grouped('Work is fine. Then the wedding stuff. Need to book the photographer and send the invites.')).toEqual([
+      'Wedding / Book the photographer',
+      'Wedding / Send the invites',
+    ]);
   });
 });

@@ -107,7 +107,7 @@ const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}
 const EFFORT_UNDER_WAY =
   /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
 /** "Right, the house sale.", "So, our move.": a connective and a thing, with nothing said of it, bring it up. */
-const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
+const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|then|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
 /** "I'm organising Mum's 70th", "we're hosting the street party on the 9th": an effort the writer runs. */
 const EFFORT_RUN =
   /^(?:(?:so|right|ok(?:ay)?|also|and)[\s,]+)?(?:i'?m|i am|we'?re|we are)\s+(?:(?:now|also|officially)\s+)?(?:organi[sz]ing|planning|hosting|running|coordinating|in charge of)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}'’-]*['’]s\s+|(?<=(?:the|my|our|a|an)\s+))[\p{L}\p{N}'’ &-]{2,40}?)(?:\s+(?:on|in|this|next|for|at)\b[^,;]*)?$/iu;
@@ -270,7 +270,7 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
   if (markdown?.[1]) return markdown[1].replace(TRAILING_COLON, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
-  const bare = content.replace(SPACED_BRACKETS, ' ').trim();
+  const bare = withoutRemark(content.replace(SPACED_BRACKETS, ' ').trim());
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
   const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
@@ -372,7 +372,20 @@ const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
 const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
-  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)(?:\s+to\s+(?:do|sort(?:\s+out)?|get(?:\s+done)?|organi[sz]e|fix|buy|book|pack|remember))?\s+)?(?:(?:for|re:?|regarding|about|around|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Garden — before spring", "Taxes - due April 15": a short remark after a heading's name, lower-case or dated. */
+const TRAILING_REMARK = /^(.{2,40}?)\s+[-–—]\s+(\S.*)$/;
+const REMARK_WORDS_MAX = 4;
+
+/**
+ * A heading without the remark a spaced dash adds after its name; "Work – Acme account" keeps a
+ * name after its dash, and "Hey team — quick recap of today's standup:" says more than a remark.
+ */
+function withoutRemark(heading: string): string {
+  const parts = TRAILING_REMARK.exec(heading);
+  if (!parts?.[1] || !parts[2] || wordCount(parts[2]) > REMARK_WORDS_MAX || (!LOWER_CASE_START.test(parts[2]) && !hasDatePhrase(parts[2]))) return heading;
+  return parts[1];
+}
 /** "Wedding-related", "work related": what a label is about, said with "related". */
 const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
@@ -409,7 +422,7 @@ function withoutEndingDay(name: string): string {
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
-  const written = (explicit?.[1] ?? heading).replace(WRAPPING_MARKS, '').replace(TRAILING_DASH_OR_MARKS, '').replace(SPACED_BRACKETS, ' ').trim();
+  const written = withoutRemark((explicit?.[1] ?? heading).replace(WRAPPING_MARKS, '').replace(TRAILING_DASH_OR_MARKS, '').replace(SPACED_BRACKETS, ' ').trim());
   // "On the house front", "In the work side of things": the topic between the words.
   let name = (TOPIC_FRONT.exec(written)?.[1] ?? written)
     .replace(TRAILING_RELATED, '')
@@ -1935,10 +1948,18 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
 
 const LIST_KIND_DASH = /^([^:–—-]{2,40}?)\s+[-–—]\s+(\S.*)$/;
 
-/** "weekend jobs - wash the ute, …" as a label and its items, when the label names a kind of list. */
+/** "weekend jobs - wash the ute, …", "podcast project — record …" as a label and its items, when the label names a kind of list or a project. */
 function listKindDash(content: string): RegExpExecArray | null {
   const match = LIST_KIND_DASH.exec(content);
-  return match?.[1] !== undefined && LIST_KIND.test(match[1].trim()) ? match : null;
+  return match?.[1] !== undefined && (LIST_KIND.test(match[1].trim()) || namesProject(match[1])) ? match : null;
+}
+
+/** "Podcast project", "my garden project": a label that calls itself a project, of a few words and no step. */
+const PROJECT_LABEL = /^(?:(?:the|my|our)\s+)?((?:[\p{L}\p{N}'’&-]+\s+){1,4})project$/iu;
+
+function namesProject(label: string): boolean {
+  const name = PROJECT_LABEL.exec(label.trim())?.[1];
+  return name !== undefined && !startsWithVerb(trimFiller(name.trim()));
 }
 
 const WORD_DASH = /^([\p{L}'’]+(?:\s+(?:stuff|things|bits))?)\s+[-–—]\s+(\S.*)$/u;
@@ -2001,6 +2022,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (day !== null) return { ...scope, dateHint: day };
   // A standup's "t:" is today's list.
   if (T_ALONE.test(label.trim())) return { ...scope, dateHint: 'today' };
+  if (namesProject(label)) return { project: projectName(label), dateHint: scope.dateHint };
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
