@@ -10,6 +10,11 @@ function grouped(dump: string): string[] {
   return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
 }
 
+/** The projects a dump creates. */
+function projects(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_project' ? [operation.name] : []));
+}
+
 describe('labels that say what they are about', () => {
   it.each([
     ['On the house front: get three quotes for the roof, clear the loft', 'House'],
@@ -114,5 +119,34 @@ describe('a topic brought up with "then"', () => {
       'Wedding / Book the photographer',
       'Wedding / Send the invites',
     ]);
+  });
+});
+
+describe('a heading underlined by a rule', () => {
+  it('heads the lines under it, plain or listed', () => {
+    expect(grouped('Work\n----\nsend the contract\ncall Dave\n\nHome\n====\n- fix the tap')).toEqual([
+      'Work / Send the contract',
+      'Work / Call Dave',
+      'Home / Fix the tap',
+    ]);
+  });
+
+  it('a rule alone ends the group above it', () => {
+    expect(grouped('Garden:\n- prune the roses\n---\nbuy milk')).toEqual(['Garden / Prune the roses', '- / Buy milk']);
+  });
+});
+
+describe('a word that could be a verb over a list of steps', () => {
+  it('names the list', () => {
+    expect(grouped('move\n- book the van\n- cancel broadband\n\nshop\n- order bread\n- pick up the parcel')).toEqual([
+      'Move / Book the van',
+      'Move / Cancel broadband',
+      'Shop / Order bread',
+      'Shop / Pick up the parcel',
+    ]);
+  });
+
+  it('over the things it acts on, it is no heading', () => {
+    expect(projects('Call\n- mum\n- the bank')).toEqual([]);
   });
 });

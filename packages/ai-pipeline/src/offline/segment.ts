@@ -261,6 +261,9 @@ const TWO_ASCII_CAPITALS = /[A-Z]{2}/;
 /** "release checklist", "pack list": a kind of list, named by a word or two before it, whose first word may read as a verb ("update the list" is a task). */
 const LIST_KIND = /^(?!.*\b(?:the|a|an|my|our|your|this|that|these|those)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:checklist|list|jobs|chores|errands|to-?dos)$/iu;
 
+/** Longest line that reads as a verb but names the list of steps under it: "move", "garden jobs". */
+const BARE_NAME_WORDS_MAX = 2;
+
 /** A heading's name when the line is one; the decision needs the next lines for bare labels. */
 function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
@@ -272,8 +275,14 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
   const bare = withoutRemark(content.replace(SPACED_BRACKETS, ' ').trim());
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
-  const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
+  // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
+  // when the items under it are steps of their own ("Call" over "- mum", "- the bank" is shared).
+  const overSteps = nextIsChild && [next, afterNext].every((item) => item?.bullet === true && item.indent === next?.indent && startsWithVerb(trimFiller(item.content)));
+  const shortLabel =
+    wordCount(bare) <= 4 &&
+    !SENTENCE_OR_CLAUSE_MARK.test(bare) &&
+    (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && !line.bullet));
   if (shortLabel && nextIsChild) return content;
   // "Grant application / Deadline is June 30. / - get letters …" (or "To do: get letters, …"): a line about the effort between its name and its list.
   if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && listFollows(afterNext) && statesOnly(next.content)) {
@@ -1677,6 +1686,19 @@ const SPEAKER_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+\
 function namesChat(content: string, next: Line | undefined): boolean {
   return CHAT_NAME.test(content) && next !== undefined && SPEAKER_LINE.test(next.content);
 }
+/** "Work" over "----" or "====": a line underlined as a heading; a rule alone separates. */
+const RULE = /^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$/;
+
+/** A short line over a rule: its heading. */
+function underlined(raw: string, under: string | undefined): boolean {
+  return under !== undefined && RULE.test(under) && raw.trim() !== '' && !RULE.test(raw) && wordCount(raw) <= LABEL_WORDS_MAX;
+}
+
+/** The lines with a line a rule underlines made a heading ("Work:") and its rule dropped; a rule alone is a break. */
+function withoutRule(raw: string, index: number, all: string[]): string[] {
+  if (RULE.test(raw)) return index > 0 && underlined(all[index - 1] ?? '', raw) ? [] : [''];
+  return [underlined(raw, all[index + 1]) && !TRAILING_COLON.test(raw.trim()) ? `${raw.trimEnd()}:` : raw];
+}
 const CARRIAGE_RETURNS = /\r\n?/g;
 const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
@@ -1705,6 +1727,7 @@ export function segment(written: string): Segment[] {
     .replace(DOTTED_MERIDIEM, (written: string, time: string, half: string) => `${time}${half}m${written.endsWith('.') ? '.' : ''}`)
     .split('\n')
     .flatMap(pictographItems)
+    .flatMap(withoutRule)
     .map((line) => readLine(line, names));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
