@@ -150,3 +150,50 @@ describe('a word that could be a verb over a list of steps', () => {
     expect(projects('Call\n- mum\n- the bank')).toEqual([]);
   });
 });
+
+describe('an occasion said to be coming', () => {
+  it('groups the sentences after it in its paragraph', () => {
+    expect(grouped("Dad's retirement party is on the 20th. I need to book the pub and collect money for the gift.\n\nRenew my railcard.")).toEqual([
+      "Dad's retirement party / Book the pub",
+      "Dad's retirement party / Collect money for the gift",
+      '- / Renew my railcard',
+    ]);
+    expect(grouped('The school fair is coming up. Bake the brownies and print the raffle tickets.')).toEqual([
+      'School fair / Bake the brownies',
+      'School fair / Print the raffle tickets',
+    ]);
+  });
+
+  it('a deadline names what it is for', () => {
+    expect(grouped('The deadline for the bursary is in ten days. Finish the personal statement and ask Mr Hale for a reference.')).toEqual([
+      'Bursary / Finish the personal statement',
+      'Bursary / Ask Mr Hale for a reference',
+    ]);
+  });
+
+  it('steps named by their verb stay in its group', () => {
+    expect(grouped('The street party is on Saturday. to sort: borrow trestle tables, buy bunting')).toEqual([
+      'Street party / Borrow trestle tables',
+      'Street party / Buy bunting',
+    ]);
+  });
+
+  it('one word said to be on a day is an appointment, no group', () => {
+    expect(projects('The dentist is on Friday. Find the insurance card and book a taxi.')).toEqual([]);
+  });
+});
+
+describe('a connective before a label', () => {
+  it('leads to the next group', () => {
+    expect(grouped('Kitchen: order the worktop, book the tiler. Also garden: mow the lawn, fix the fence.')).toEqual([
+      'Kitchen / Order the worktop',
+      'Kitchen / Book the tiler',
+      'Garden / Mow the lawn',
+      'Garden / Fix the fence',
+    ]);
+  });
+
+  it('before a reminder or "one more thing" names none', () => {
+    expect(projects('And don\'t forget: the plumber comes Thursday, so be home. Also one more thing: renew the parking permit.')).toEqual([]);
+  });
+});

@@ -106,6 +106,19 @@ const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}
 /** "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the subject. */
 const EFFORT_UNDER_WAY =
   /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
+/** "Dad's retirement party is on the 20th.", "The school fete is coming up.": an occasion of two words or more and when it comes. */
+const OCCASION_COMING =
+  /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:the |my |our )?((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){1,4}?)\s+(?:is|are|'s)\s+(?:(?:coming up|around the corner|getting close|nearly here|almost here)(?:\s+fast)?|((?:on|in|next|this|at the end of)\b.+))$/iu;
+
+/** "The deadline for the grant": the date of a thing names the thing. */
+const DATE_OF = /^(?:the\s+)?(?:deadline|due date|cut-?off|date)\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?(?=\S)/i;
+
+/** The occasion a sentence says is coming, when the rest is a day or a time from now. */
+function occasionComing(sentence: string): string | null {
+  const occasion = OCCASION_COMING.exec(sentence);
+  if (!occasion?.[1] || startsWithVerb(occasion[1]) || NOT_NOUN_PHRASE.test(occasion[1]) || SPEAKER_LED.test(occasion[1])) return null;
+  return occasion[2] === undefined || isDatePhrase(occasion[2]) ? occasion[1].replace(DATE_OF, '') : null;
+}
 /** "Right, the house sale.", "So, our move.": a connective and a thing, with nothing said of it, bring it up. */
 const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|then|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
 /** "I'm organising Mum's 70th", "we're hosting the street party on the 9th": an effort the writer runs. */
@@ -852,6 +865,8 @@ function projectSentence(sentence: string): string | null {
   if (moving?.[1]) return projectName(moving[1]);
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
   if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
+  const occasion = occasionComing(whole);
+  if (occasion !== null) return projectName(occasion);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
@@ -2046,6 +2061,15 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // A standup's "t:" is today's list.
   if (T_ALONE.test(label.trim())) return { ...scope, dateHint: 'today' };
   if (namesProject(label)) return { project: projectName(label), dateHint: scope.dateHint };
+  // "to prep:", "still to buy:": the steps the group in force needs, not a group of their own.
+  const steps = STEPS_LABEL.exec(label.trim());
+  if (steps?.[1] && startsWithVerb(steps[1])) return scope;
+  // "Also private: pick up the bike": a connective before a name leads to the next group ("and don't forget:", "also new thing:" name none).
+  const connected = LEADING_CONNECTIVE.exec(label);
+  const named = connected ? label.slice(connected[0].length).trim() : '';
+  if (named !== '' && trimFiller(named) === named && !startsWithVerb(named) && !NEGATED.test(named) && !ONE_THING.test(named)) {
+    return labelScope(named, rest, scope, message, labelRun);
+  }
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
@@ -2054,6 +2078,13 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
+
+const NEGATED = /n't\b|\bnot\b/i;
+/** "new thing", "one more item": one of something, which names no group. */
+const ONE_THING = /\b(?:thing|one|item|task|idea)$/i;
+
+/** "to prep", "still to buy", "things to book": a label naming steps by their verb. */
+const STEPS_LABEL = /^(?:(?:still|also|and|things|stuff|left)\s+)?to\s+(\p{L}+)(?:\s+(?:first|still|now|list))?$/iu;
 
 /** A label and a remark in brackets after it: "Kids (before school starts Weds)". */
 const LABEL_REMARK = /^([^()]*\S)\s*\(([^()]*)\)\s*$/;
