@@ -197,3 +197,28 @@ describe('a connective before a label', () => {
     expect(projects('And don\'t forget: the plumber comes Thursday, so be home. Also one more thing: renew the parking permit.')).toEqual([]);
   });
 });
+
+describe('labels marked by a pipe, an arrow or ">"', () => {
+  it.each(['|', '->', '→', '>'])('lines opened alike by a label and "%s" are groups', (mark) => {
+    expect(grouped(`Work ${mark} send the invoice, book the room\nHome ${mark} fix the gate`)).toEqual([
+      'Work / Send the invoice',
+      'Work / Book the room',
+      'Home / Fix the gate',
+    ]);
+  });
+
+  it('one such line, or steps before the mark, name no group', () => {
+    expect(projects('Work -> send the invoice')).toEqual([]);
+    expect(projects('call Sam -> ask about the keys\nemail Jo -> send the deck')).toEqual([]);
+  });
+});
+
+describe('a tag in brackets after its item', () => {
+  it('names its group', () => {
+    expect(grouped('fix the gate [house]\nsend the invoice [work]\ncall mum')).toEqual(['House / Fix the gate', 'Work / Send the invoice', '- / Call mum']);
+  });
+
+  it('a status in brackets names none, and "[done]" is done', () => {
+    expect(grouped('send the deck [waiting]\nbook the MOT [done]')).toEqual(['- / Send the deck [waiting]']);
+  });
+});

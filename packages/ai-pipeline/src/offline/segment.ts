@@ -55,7 +55,7 @@ const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
-const DONE_MARK = /[✅✔☑]|[(—–-]\s*(?:done|finished|completed)\s*\)?\s*[.!]*$/iu;
+const DONE_MARK = /[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
@@ -1644,10 +1644,14 @@ const TAG_SEPARATORS = /[_-]+/g;
 /** "[health] book a skin check": a bracketed word or two before an item tags its group as "#health" does. */
 const BRACKET_TAG = /^\[([A-Za-z][A-Za-z &'-]{0,24})\]\s+(?=\S)/;
 
+/** "[done]", "[wip]", "[waiting]": where an item stands, not what it belongs to. */
+const STATUS_TAG = /^(?:done|finished|completed|complete|wip|in progress|doing|todo|to do|waiting|blocked|pending|on hold|started|ongoing|cancell?ed)$/i;
+const TRAILING_BRACKET_TAG = /\s+\[([A-Za-z][A-Za-z &'-]{0,24})\]$/;
+
 /** A bracket tag that names a group: not a priority ("[urgent]"), a day ("[Mon]"), a step ("[call]") or a person ("[Priya]"). */
 function groupTag(tag: string): boolean {
   const name = tag.trim();
-  if (PRIORITY_LABEL.test(name) || dayOf(name) !== null || startsWithVerb(name)) return false;
+  if (PRIORITY_LABEL.test(name) || STATUS_TAG.test(name) || dayOf(name) !== null || startsWithVerb(name)) return false;
   return !(OWNER_LABEL.test(name) && !isEnglishWord(name.split(SPACE)[0] ?? ''));
 }
 
@@ -1669,6 +1673,9 @@ function contextTag(content: string, message: boolean): RegExpExecArray | null {
 function tagsOf(content: string, message: boolean): { project: string | null; text: string } {
   const bracket = BRACKET_TAG.exec(content);
   if (bracket?.[1] && groupTag(bracket[1])) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
+  // "fix the gate [house]": a tag after its item, as "#house" may be.
+  const trailing = TRAILING_BRACKET_TAG.exec(content);
+  if (trailing?.[1] && groupTag(trailing[1]) && trailing.index > 0) return { project: projectName(trailing[1]), text: content.slice(0, trailing.index) };
   const context = contextTag(content, message);
   if (context?.[1]) return { project: projectName(context[1].replace(TAG_SEPARATORS, ' ')), text: content.slice(context[0].length) };
   const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
@@ -1703,6 +1710,29 @@ function namesChat(content: string, next: Line | undefined): boolean {
 }
 /** "Work" over "----" or "====": a line underlined as a heading; a rule alone separates. */
 const RULE = /^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$/;
+
+/** "Work | send the invoice", "Home -> fix the gate", "Car > book the MOT": a short label and a mark other than a colon. */
+const MARKED_LABEL = /^(\s*(?:[-*•]\s+)?)(\p{L}[\p{L}\p{N}'’ &/-]{0,28}?)\s*(\||->|=>|→|»|>)\s+(\S.*)$/u;
+
+/** The label a line opens with before such a mark, and the mark; none for a step ("call Sam -> ask about …"). */
+function markedLabel(raw: string): { mark: string; label: string } | null {
+  const marked = MARKED_LABEL.exec(raw);
+  if (!marked?.[2] || !marked[3] || wordCount(marked[2]) > LABEL_WORDS_MAX || startsWithVerb(trimFiller(marked[2]))) return null;
+  return { mark: marked[3], label: marked[2] };
+}
+
+/** Fewest lines opened by a label and the same mark before the mark reads as a label's colon. */
+const MARKED_LABELS_MIN = 2;
+
+/**
+ * Each line opened by a label and a mark written as "Label: …", when two or more lines of the dump
+ * open alike: one such line may be a step and what comes of it, several are a list of groups.
+ */
+function withLabelMarksAsColons(raw: string, _index: number, all: string[]): string {
+  const own = markedLabel(raw);
+  if (own === null || all.filter((line) => markedLabel(line)?.mark === own.mark).length < MARKED_LABELS_MIN) return raw;
+  return raw.replace(MARKED_LABEL, '$1$2: $4');
+}
 
 /** A short line over a rule: its heading. */
 function underlined(raw: string, under: string | undefined): boolean {
@@ -1743,6 +1773,7 @@ export function segment(written: string): Segment[] {
     .split('\n')
     .flatMap(pictographItems)
     .flatMap(withoutRule)
+    .map(withLabelMarksAsColons)
     .map((line) => readLine(line, names));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
