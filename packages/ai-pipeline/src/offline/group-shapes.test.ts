@@ -222,3 +222,24 @@ describe('a tag in brackets after its item', () => {
     expect(grouped('send the deck [waiting]\nbook the MOT [done]')).toEqual(['- / Send the deck [waiting]']);
   });
 });
+
+describe('what the writer says they are working on', () => {
+  it('groups the sentences after it', () => {
+    expect(grouped("I'm working on the allotment this spring. Need to dig the beds and fix the shed door.\n\nPay the council tax.")).toEqual([
+      'Allotment / Dig the beds',
+      'Allotment / Fix the shed door',
+      '- / Pay the council tax',
+    ]);
+    expect(grouped("I'm working on the house all weekend. Paint the hall and fix the gate.")).toEqual(['House / Paint the hall', 'House / Fix the gate']);
+  });
+});
+
+describe('a heading that names the planning of an effort', () => {
+  it('names the effort', () => {
+    expect(grouped("Planning Ella's christening:\n- book the church\n- order the cake\nPrepping for the move:\n- buy boxes")).toEqual([
+      "Ella's christening / Book the church",
+      "Ella's christening / Order the cake",
+      'Move / Buy boxes',
+    ]);
+  });
+});

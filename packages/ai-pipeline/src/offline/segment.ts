@@ -113,6 +113,10 @@ const OCCASION_COMING =
 /** "The deadline for the grant": the date of a thing names the thing. */
 const DATE_OF = /^(?:the\s+)?(?:deadline|due date|cut-?off|date)\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?(?=\S)/i;
 
+/** "I'm working on the allotment this spring.", "We're focusing on the loft": what the writer says they are busy with. */
+const WORKING_ON =
+  /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:i'?m|i am|we'?re|we are|i'?ve been|we'?ve been)\s+(?:(?:mostly|mainly|still|finally|now|really)\s+)?(?:working on|focusing on|focussing on|tackling)\s+(?:the |my |our )((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){0,3}?)(?:\s+((?:this|next|for|over|in|until|till|before|all|today|tonight|tomorrow|on)\b.*))?$/iu;
+
 /** The occasion a sentence says is coming, when the rest is a day or a time from now. */
 function occasionComing(sentence: string): string | null {
   const occasion = OCCASION_COMING.exec(sentence);
@@ -408,6 +412,8 @@ function withoutRemark(heading: string): string {
   if (!parts?.[1] || !parts[2] || wordCount(parts[2]) > REMARK_WORDS_MAX || (!LOWER_CASE_START.test(parts[2]) && !hasDatePhrase(parts[2]))) return heading;
   return parts[1];
 }
+/** "Planning Ella's christening", "Prepping for the move": the work of getting an effort ready is the effort. */
+const LEADING_PLANNING = /^(?:planning|organi[sz]ing|prepping(?:\s+for)?|preparing(?:\s+for)?|getting ready for)\s+(?=\S)/i;
 /** "Wedding-related", "work related": what a label is about, said with "related". */
 const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
@@ -448,6 +454,7 @@ function projectName(heading: string): string | null {
   // "On the house front", "In the work side of things": the topic between the words.
   let name = (TOPIC_FRONT.exec(written)?.[1] ?? written)
     .replace(TRAILING_RELATED, '')
+    .replace(LEADING_PLANNING, '')
     .replace(LEADING_ABOUT_THE, '')
     .replace(LEADING_CONNECTIVE, '')
     .replace(TRAILING_STUFF, '')
@@ -867,6 +874,8 @@ function projectSentence(sentence: string): string | null {
   if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   const occasion = occasionComing(whole);
   if (occasion !== null) return projectName(occasion);
+  const busy = WORKING_ON.exec(whole);
+  if (busy?.[1] && !NOT_NOUN_PHRASE.test(busy[1])) return projectName(busy[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
