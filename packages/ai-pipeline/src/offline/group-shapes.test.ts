@@ -243,3 +243,21 @@ describe('a heading that names the planning of an effort', () => {
     ]);
   });
 });
+
+describe('labels in bold or shouted before their line', () => {
+  it('bold labels, the colon inside or out, group their lines', () => {
+    expect(grouped('**Work:** send the invoice, book the room\n__Home__: fix the tap')).toEqual([
+      'Work / Send the invoice',
+      'Work / Book the room',
+      'Home / Fix the tap',
+    ]);
+  });
+
+  it('shouted labels group their lines', () => {
+    expect(grouped('WORK send the invoice, book the room\nHOME fix the tap')).toEqual(['Work / Send the invoice', 'Work / Book the room', 'Home / Fix the tap']);
+  });
+
+  it('a shouted priority or a verb in bold is no label', () => {
+    expect(projects('URGENT call the bank\nASAP fix the gate\n**Email** Jo about the rota\n**Call** the vet')).toEqual([]);
+  });
+});

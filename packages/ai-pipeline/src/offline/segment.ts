@@ -1723,24 +1723,43 @@ const RULE = /^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$/;
 /** "Work | send the invoice", "Home -> fix the gate", "Car > book the MOT": a short label and a mark other than a colon. */
 const MARKED_LABEL = /^(\s*(?:[-*•]\s+)?)(\p{L}[\p{L}\p{N}'’ &/-]{0,28}?)\s*(\||->|=>|→|»|>)\s+(\S.*)$/u;
 
-/** The label a line opens with before such a mark, and the mark; none for a step ("call Sam -> ask about …"). */
+/** "**Work:** send the invoice", "__Home__: fix the tap": a label in bold before its line. */
+const BOLD_LABEL = /^(\s*(?:[-*•]\s+)?)(?:\*\*|__)([^*_:]{1,30}?):?(?:\*\*|__):?\s+(\S.*)$/;
+/** "WORK send the invoice": a label shouted before the line it groups, no mark between. */
+const SHOUTED_LABEL = /^(\s*(?:[-*•]\s+)?)(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2})\s+(?=\p{Ll})(\S.*)$/u;
+
+/** The label a line opens with before such a mark, and the mark; none for a step ("call Sam -> ask about …", "CALL the bank"). */
 function markedLabel(raw: string): { mark: string; label: string } | null {
+  const bold = BOLD_LABEL.exec(raw);
+  if (bold?.[2] && !startsWithVerb(trimFiller(bold[2]))) return { mark: '**', label: bold[2] };
+  const shouted = SHOUTED_LABEL.exec(raw);
+  if (shouted?.[2] && isEnglishWord(shouted[2].split(SPACE)[0]?.toLowerCase() ?? '') && !PRIORITY_LABEL.test(shouted[2]) && !GENERIC.test(shouted[2]) && !startsWithVerb(shouted[2].toLowerCase())) {
+    return { mark: 'shouted', label: shouted[2] };
+  }
   const marked = MARKED_LABEL.exec(raw);
   if (!marked?.[2] || !marked[3] || wordCount(marked[2]) > LABEL_WORDS_MAX || startsWithVerb(trimFiller(marked[2]))) return null;
   return { mark: marked[3], label: marked[2] };
+}
+
+/** A line opened by a marked label, written "Label: rest". */
+function asColonLabel(raw: string, mark: string): string {
+  if (mark === '**') return raw.replace(BOLD_LABEL, '$1$2: $3');
+  if (mark === 'shouted') return raw.replace(SHOUTED_LABEL, '$1$2: $3');
+  return raw.replace(MARKED_LABEL, '$1$2: $4');
 }
 
 /** Fewest lines opened by a label and the same mark before the mark reads as a label's colon. */
 const MARKED_LABELS_MIN = 2;
 
 /**
- * Each line opened by a label and a mark written as "Label: …", when two or more lines of the dump
- * open alike: one such line may be a step and what comes of it, several are a list of groups.
+ * Each line opened by a label and a mark (or in bold, or shouted) written as "Label: …", when two or
+ * more lines of the dump open alike: one such line may be a step and what comes of it, or shouted
+ * for itself; several are a list of groups.
  */
 function withLabelMarksAsColons(raw: string, _index: number, all: string[]): string {
   const own = markedLabel(raw);
   if (own === null || all.filter((line) => markedLabel(line)?.mark === own.mark).length < MARKED_LABELS_MIN) return raw;
-  return raw.replace(MARKED_LABEL, '$1$2: $4');
+  return asColonLabel(raw, own.mark);
 }
 
 /** A short line over a rule: its heading. */
