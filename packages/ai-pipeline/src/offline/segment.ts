@@ -110,6 +110,8 @@ const EFFORT_UNDER_WAY =
 const OCCASION_COMING =
   /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:the |my |our )?((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){1,4}?)\s+(?:is|are|'s)\s+(?:(?:coming up|around the corner|getting close|nearly here|almost here)(?:\s+fast)?|((?:on|in|next|this|at the end of)\b.+))$/iu;
 
+/** "Mum's birthday", "our anniversary": a day in someone's year, which comes round rather than being organised. */
+const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day)$/i;
 /** "The deadline for the grant": the date of a thing names the thing. */
 const DATE_OF = /^(?:the\s+)?(?:deadline|due date|cut-?off|date)\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?(?=\S)/i;
 
@@ -120,7 +122,7 @@ const WORKING_ON =
 /** The occasion a sentence says is coming, when the rest is a day or a time from now. */
 function occasionComing(sentence: string): string | null {
   const occasion = OCCASION_COMING.exec(sentence);
-  if (!occasion?.[1] || startsWithVerb(occasion[1]) || NOT_NOUN_PHRASE.test(occasion[1]) || SPEAKER_LED.test(occasion[1])) return null;
+  if (!occasion?.[1] || startsWithVerb(occasion[1]) || NOT_NOUN_PHRASE.test(occasion[1]) || SPEAKER_LED.test(occasion[1]) || SOMEONES_DAY.test(occasion[1])) return null;
   return occasion[2] === undefined || isDatePhrase(occasion[2]) ? occasion[1].replace(DATE_OF, '') : null;
 }
 /** "Right, the house sale.", "So, our move.": a connective and a thing, with nothing said of it, bring it up. */
