@@ -261,3 +261,28 @@ describe('labels in bold or shouted before their line', () => {
     expect(projects('URGENT call the bank\nASAP fix the gate\n**Email** Jo about the rota\n**Call** the vet')).toEqual([]);
   });
 });
+
+describe('what a label goes on to say after its name', () => {
+  it.each([
+    ['Home, because the boiler died again:\n- call the landlord\n- buy a heater', 'Home'],
+    ['For the allotment I need to:\n- dig the beds\n- buy seed potatoes', 'Allotment'],
+    ['School stuff for next term:\n- buy the uniform\n- label the lunchbox', 'School'],
+    ['Okay, garden:\n- mow the lawn\n- trim the hedge', 'Garden'],
+    ['bake sale thurs:\n- buy flour\n- make the signs', 'Bake sale'],
+  ])('"%s" names %s', (dump, project) => {
+    const tasks = grouped(dump);
+    expect(tasks).toHaveLength(2);
+    for (const task of tasks) expect(task.startsWith(`${project} / `)).toBe(true);
+  });
+});
+
+describe('a shouted pictured label', () => {
+  it('heads the pictured lines under it, done ones and things among them, even straight after another group', () => {
+    expect(grouped('🐈 CATS\n✅ fed the cats\n🔲 book the vet for Tom\n🔲 buy litter\n🚲 BIKE\n🔲 new brake pads\n📚 SPANISH CLASS\n🔲 finish the homework')).toEqual([
+      'Cats / Book the vet for Tom',
+      'Cats / Buy litter',
+      'Bike / New brake pads',
+      'Spanish class / Finish the homework',
+    ]);
+  });
+});

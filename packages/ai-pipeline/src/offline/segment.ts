@@ -344,8 +344,6 @@ function titlesPictures(line: Line, next: Line | undefined): string | null {
   return EFFORT_PREP.test(content) || AREA_STUFF.test(content) || EFFORT_WHOLE_WORD.test(content) ? content : null;
 }
 
-/** Fewest pictured steps under a pictured label before the label reads as their heading. */
-const PICTURED_STEPS_MIN = 2;
 
 /** A pictured line's text without its day: "trip to Lisbon Friday" → "trip to Lisbon". */
 function withoutDay(content: string): { name: string; day: string | null } {
@@ -383,10 +381,13 @@ function picturedHeadings(lines: Line[], nextFilled: (Line | undefined)[], after
       opensBlock = true;
       continue;
     }
-    const name = picturedLabel(line, nextFilled[position], opensBlock);
+    // A shouted label ("🐕 WALKS") heads the pictured lines under it whatever they say, straight
+    // after the last group's lines; a quieter one opens a block over steps.
+    const shouted = TWO_CAPITALS.test(line.content) && line.content === line.content.toUpperCase();
+    const name = picturedLabel(line, nextFilled[position], opensBlock || shouted);
     opensBlock = false;
-    const steps = [nextFilled[position], afterNextFilled[position]];
-    const under = steps.length === PICTURED_STEPS_MIN && steps.every((step) => step?.pictured === true && step.indent === line.indent && startsWithVerb(trimFiller(step.content)));
+    const steps = shouted ? [nextFilled[position]] : [nextFilled[position], afterNextFilled[position]];
+    const under = steps.every((step) => step?.pictured === true && step.indent === line.indent && (shouted || startsWithVerb(trimFiller(step.content))));
     if (name !== null && under && wordCount(name) <= LABEL_WORDS_MAX) headings.set(position, name);
   }
   return headings.size >= LABELLED_BLOCKS_MIN ? headings : new Map();
@@ -416,10 +417,15 @@ function withoutRemark(heading: string): string {
 }
 /** "Planning Ella's christening", "Prepping for the move": the work of getting an effort ready is the effort. */
 const LEADING_PLANNING = /^(?:planning|organi[sz]ing|prepping(?:\s+for)?|preparing(?:\s+for)?|getting ready for)\s+(?=\S)/i;
+/**
+ * "Work, because it hasn't stopped", "Cottage I need to", "Work stuff for when we're back": what a
+ * label goes on to say after its name (a comma and more, the writer speaking, or what its stuff is for).
+ */
+const TRAILING_CLAUSE = /(?:,\s+\S.*|\s+(?:i|we|i'?ll|we'?ll|i'?ve|because|since|so|which|while)\s.*|\s+(?:i|we)$|(?<=\s(?:stuff|things|bits))\s+(?:for|to|from|that|when)\s.*)$/i;
 /** "Wedding-related", "work related": what a label is about, said with "related". */
 const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
-const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now)\s+(?=\S)/i;
+const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right)[\s,]+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
 const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
@@ -435,9 +441,13 @@ function isRepeatLabel(label: string): boolean {
 }
 
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|lunchtime)$/i;
+const SHORT_DAY_END = /\s+(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?$/i;
 
 /** "Dinner party Saturday", "Trip to Lisbon next week": a name with its day after it is named without the day. */
 function withoutEndingDay(name: string): string {
+  // "market sat", "bake sale Thurs": a day cut short after the name.
+  const shortDay = SHORT_DAY_END.exec(name);
+  if (shortDay && shortDay.index > 0) return name.slice(0, shortDay.index);
   if (!endsWithDay(name)) return name;
   const words = name.split(WHITESPACE);
   for (let count = Math.min(ENDING_DAY_WORDS_MAX, words.length - 1); count >= 1; count--) {
@@ -459,6 +469,7 @@ function projectName(heading: string): string | null {
     .replace(LEADING_PLANNING, '')
     .replace(LEADING_ABOUT_THE, '')
     .replace(LEADING_CONNECTIVE, '')
+    .replace(TRAILING_CLAUSE, '')
     .replace(TRAILING_STUFF, '')
     .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
