@@ -178,6 +178,11 @@ describe('an occasion said to be coming', () => {
     ]);
   });
 
+  it('closing its paragraph, it is the thing to go to, no group', () => {
+    const operations = parseDump('Pay the window cleaner. And my eye test appointment is on Friday.', context);
+    expect(operations.some((operation) => operation.op === 'create_task' && /eye test appointment/i.test(operation.title))).toBe(true);
+  });
+
   it('one word said to be on a day is an appointment, no group', () => {
     expect(projects('The dentist is on Friday. Find the insurance card and book a taxi.')).toEqual([]);
   });
@@ -191,6 +196,10 @@ describe('a connective before a label', () => {
       'Garden / Mow the lawn',
       'Garden / Fix the fence',
     ]);
+  });
+
+  it('before who said it names none', () => {
+    expect(projects('Kitchen: order the worktop, book the tiler. Also HR says: please sign the new contract this week.')).toEqual(['Kitchen']);
   });
 
   it('before a reminder or "one more thing" names none', () => {

@@ -119,6 +119,15 @@ const DATE_OF = /^(?:the\s+)?(?:deadline|due date|cut-?off|date)\s+(?:for|of)\s+
 const WORKING_ON =
   /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:i'?m|i am|we'?re|we are|i'?ve been|we'?ve been)\s+(?:(?:mostly|mainly|still|finally|now|really)\s+)?(?:working on|focusing on|focussing on|tackling)\s+(?:the |my |our )((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){0,3}?)(?:\s+((?:this|next|for|over|in|until|till|before|all|today|tonight|tomorrow|on)\b.*))?$/iu;
 
+/** The occasion coming or the effort worked on that a sentence brings up: "The charity run is in three weeks." */
+function effortBroughtUp(sentence: string): string | null {
+  const whole = sentence.replace(TRAILING_STOPS, '').trim();
+  const occasion = occasionComing(whole);
+  if (occasion !== null) return projectName(occasion);
+  const busy = WORKING_ON.exec(whole);
+  return busy?.[1] && !NOT_NOUN_PHRASE.test(busy[1]) ? projectName(busy[1]) : null;
+}
+
 /** The occasion a sentence says is coming, when the rest is a day or a time from now. */
 function occasionComing(sentence: string): string | null {
   const occasion = OCCASION_COMING.exec(sentence);
@@ -885,10 +894,6 @@ function projectSentence(sentence: string): string | null {
   if (moving?.[1]) return projectName(moving[1]);
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
   if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
-  const occasion = occasionComing(whole);
-  if (occasion !== null) return projectName(occasion);
-  const busy = WORKING_ON.exec(whole);
-  if (busy?.[1] && !NOT_NOUN_PHRASE.test(busy[1])) return projectName(busy[1]);
   if (startsWithVerb(text)) return null;
   const named = PROJECT_SENTENCE.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
@@ -1222,7 +1227,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
     }
     const opening = position === 0 && context.opensParagraph === true;
-    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && stepsFollow(all) ? effortMentioned(text) : null);
+    // "And my passport renewal appointment is on 9/8." closing the paragraph is the thing to go to, not a group.
+    const named =
+      projectSentence(text) ??
+      (position < all.length - 1 ? effortBroughtUp(text) : null) ??
+      (opening && all.length > 1 ? paragraphHeading(text) : null) ??
+      (opening && stepsFollow(all) ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
       continue;
@@ -2139,7 +2149,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // "Also private: pick up the bike": a connective before a name leads to the next group ("and don't forget:", "also new thing:" name none).
   const connected = LEADING_CONNECTIVE.exec(label);
   const named = connected ? label.slice(connected[0].length).trim() : '';
-  if (named !== '' && trimFiller(named) === named && !startsWithVerb(named) && !NEGATED.test(named) && !ONE_THING.test(named)) {
+  if (named !== '' && trimFiller(named) === named && !startsWithVerb(named) && !NEGATED.test(named) && !ONE_THING.test(named) && !REPORTED.test(named)) {
     return labelScope(named, rest, scope, message, labelRun);
   }
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
@@ -2152,6 +2162,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
 }
 
 const NEGATED = /n't\b|\bnot\b/i;
+/** "HR says", "Mum asked": who said what follows, not a group. */
+const REPORTED = /\s(?:says|said|asks|asked|wants|wrote|mentioned|thinks|reckons)$/i;
 /** "new thing", "one more item": one of something, which names no group. */
 const ONE_THING = /\b(?:thing|one|item|task|idea)$/i;
 
