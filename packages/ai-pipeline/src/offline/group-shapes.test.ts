@@ -295,3 +295,30 @@ describe('a shouted pictured label', () => {
     ]);
   });
 });
+
+describe('a label made long by a remark in brackets', () => {
+  it('groups its line by the name before the remark', () => {
+    expect(grouped("For the street party (it's on the 12th, on our road): borrow trestle tables, buy bunting")).toEqual([
+      'Street party / Borrow trestle tables',
+      'Street party / Buy bunting',
+    ]);
+  });
+});
+
+describe('a topic brought up with what it is', () => {
+  it('"Then the X, which is …" groups the sentences after it', () => {
+    expect(grouped('Then the school play, which is the other monster. I need to sew the costumes and print the programmes.')).toEqual([
+      'School play / Sew the costumes',
+      'School play / Print the programmes',
+    ]);
+  });
+});
+
+describe('a heading whose remark holds its date', () => {
+  it('may say a little more and still be left out of the name', () => {
+    expect(grouped('BAKE SALE — stall outside the library on 14 May\n- buy flour\n- make the signs')).toEqual([
+      'Bake sale / Buy flour',
+      'Bake sale / Make the signs',
+    ]);
+  });
+});

@@ -135,7 +135,7 @@ function occasionComing(sentence: string): string | null {
   return occasion[2] === undefined || isDatePhrase(occasion[2]) ? occasion[1].replace(DATE_OF, '') : null;
 }
 /** "Right, the house sale.", "So, our move.": a connective and a thing, with nothing said of it, bring it up. */
-const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|then|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
+const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|then|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:,\s+(?:which|who|that)\s+(?:is|are|was)\b[^,;]*)?$/iu;
 /** "I'm organising Mum's 70th", "we're hosting the street party on the 9th": an effort the writer runs. */
 const EFFORT_RUN =
   /^(?:(?:so|right|ok(?:ay)?|also|and)[\s,]+)?(?:i'?m|i am|we'?re|we are)\s+(?:(?:now|also|officially)\s+)?(?:organi[sz]ing|planning|hosting|running|coordinating|in charge of)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}'’-]*['’]s\s+|(?<=(?:the|my|our|a|an)\s+))[\p{L}\p{N}'’ &-]{2,40}?)(?:\s+(?:on|in|this|next|for|at)\b[^,;]*)?$/iu;
@@ -157,6 +157,8 @@ const FOCUS_LABEL =
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
+/** "For the Costa wedding (it's on the 4th of July at the quinta): …": a label whose remark in brackets makes it long. */
+const REMARKED_LABEL = /^([^:()]{1,40}?\s*\([^()]{1,80}\)):\s+(.+)$/;
 /** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
 const VAGUE_LABEL =
   /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
@@ -414,6 +416,8 @@ const LEADING_ABOUT_THE =
 /** "Garden — before spring", "Taxes - due April 15": a short remark after a heading's name, lower-case or dated. */
 const TRAILING_REMARK = /^(.{2,40}?)\s+[-–—]\s+(\S.*)$/;
 const REMARK_WORDS_MAX = 4;
+/** "ZINE #4 — launch party 25 July at Kubrick": a remark holding the effort's own date may say a little more. */
+const DATED_REMARK_WORDS_MAX = 7;
 
 /**
  * A heading without the remark a spaced dash adds after its name; "Work – Acme account" keeps a
@@ -421,7 +425,10 @@ const REMARK_WORDS_MAX = 4;
  */
 function withoutRemark(heading: string): string {
   const parts = TRAILING_REMARK.exec(heading);
-  if (!parts?.[1] || !parts[2] || wordCount(parts[2]) > REMARK_WORDS_MAX || (!LOWER_CASE_START.test(parts[2]) && !hasDatePhrase(parts[2]))) return heading;
+  const dated = parts?.[2] !== undefined && hasDatePhrase(parts[2]);
+  if (!parts?.[1] || !parts[2] || isGreeting(parts[1]) || wordCount(parts[2]) > (dated ? DATED_REMARK_WORDS_MAX : REMARK_WORDS_MAX) || (!LOWER_CASE_START.test(parts[2]) && !dated)) {
+    return heading;
+  }
   return parts[1];
 }
 /** "Planning Ella's christening", "Prepping for the move": the work of getting an effort ready is the effort. */
@@ -2052,7 +2059,11 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return undefined;
   }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
-  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ?? listKindDash(content);
+  const label =
+    INLINE_LABEL.exec(content) ??
+    REMARKED_LABEL.exec(content) ??
+    (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ??
+    listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
@@ -2122,6 +2133,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
     const read = labelScope(remarked[1], rest, scope, message, labelRun);
     return read === null ? null : { ...read, dateHint: `${deadline} ${deadlineDay}` };
   }
+  // "For the Costa wedding (it's on the 4th of July at the quinta)": without its remark, a label of a few words.
+  if (remarked?.[1] && wordCount(label) > LABEL_WORDS_MAX) return labelScope(remarked[1], rest, scope, message, labelRun);
   if (PRIORITY_LABEL.test(label.trim())) return null;
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim()) || isRepeatLabel(label)) return scope;
   if (EFFORT_KIND.test(label.trim())) return null;
