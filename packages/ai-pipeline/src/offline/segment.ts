@@ -425,12 +425,13 @@ const DATED_REMARK_WORDS_MAX = 7;
  */
 function withoutRemark(heading: string): string {
   const parts = TRAILING_REMARK.exec(heading);
-  const dated = parts?.[2] !== undefined && hasDatePhrase(parts[2]);
-  if (!parts?.[1] || !parts[2] || isGreeting(parts[1]) || wordCount(parts[2]) > (dated ? DATED_REMARK_WORDS_MAX : REMARK_WORDS_MAX) || (!LOWER_CASE_START.test(parts[2]) && !dated)) {
-    return heading;
-  }
-  return parts[1];
+  if (!parts?.[1] || !parts[2] || isGreeting(parts[1])) return heading;
+  const words = wordCount(parts[2]);
+  if (words <= REMARK_WORDS_MAX && LOWER_CASE_START.test(parts[2])) return parts[1];
+  // The date is looked for last: most lines with a dash hold none.
+  return words <= DATED_REMARK_WORDS_MAX && hasDatePhrase(parts[2]) ? parts[1] : heading;
 }
+
 /** "Planning Ella's christening", "Prepping for the move": the work of getting an effort ready is the effort. */
 const LEADING_PLANNING = /^(?:planning|organi[sz]ing|prepping(?:\s+for)?|preparing(?:\s+for)?|getting ready for)\s+(?=\S)/i;
 /**
