@@ -55,7 +55,7 @@ const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
-const DONE_MARK = /[✅✔☑]|[(—–-]\s*(?:done|finished|completed)\s*\)?\s*[.!]*$/iu;
+const DONE_MARK = /[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
@@ -106,8 +106,36 @@ const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}
 /** "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the subject. */
 const EFFORT_UNDER_WAY =
   /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
+/** "Dad's retirement party is on the 20th.", "The school fete is coming up.": an occasion of two words or more and when it comes. */
+const OCCASION_COMING =
+  /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:the |my |our )?((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){1,4}?)\s+(?:is|are|'s)\s+(?:(?:coming up|around the corner|getting close|nearly here|almost here)(?:\s+fast)?|((?:on|in|next|this|at the end of)\b.+))$/iu;
+
+/** "Mum's birthday", "our anniversary": a day in someone's year, which comes round rather than being organised. */
+const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day)$/i;
+/** "The deadline for the grant": the date of a thing names the thing. */
+const DATE_OF = /^(?:the\s+)?(?:deadline|due date|cut-?off|date)\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?(?=\S)/i;
+
+/** "I'm working on the allotment this spring.", "We're focusing on the loft": what the writer says they are busy with. */
+const WORKING_ON =
+  /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:i'?m|i am|we'?re|we are|i'?ve been|we'?ve been)\s+(?:(?:mostly|mainly|still|finally|now|really)\s+)?(?:working on|focusing on|focussing on|tackling)\s+(?:the |my |our )((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){0,3}?)(?:\s+((?:this|next|for|over|in|until|till|before|all|today|tonight|tomorrow|on)\b.*))?$/iu;
+
+/** The occasion coming or the effort worked on that a sentence brings up: "The charity run is in three weeks." */
+function effortBroughtUp(sentence: string): string | null {
+  const whole = sentence.replace(TRAILING_STOPS, '').trim();
+  const occasion = occasionComing(whole);
+  if (occasion !== null) return projectName(occasion);
+  const busy = WORKING_ON.exec(whole);
+  return busy?.[1] && !NOT_NOUN_PHRASE.test(busy[1]) ? projectName(busy[1]) : null;
+}
+
+/** The occasion a sentence says is coming, when the rest is a day or a time from now. */
+function occasionComing(sentence: string): string | null {
+  const occasion = OCCASION_COMING.exec(sentence);
+  if (!occasion?.[1] || startsWithVerb(occasion[1]) || NOT_NOUN_PHRASE.test(occasion[1]) || SPEAKER_LED.test(occasion[1]) || SOMEONES_DAY.test(occasion[1])) return null;
+  return occasion[2] === undefined || isDatePhrase(occasion[2]) ? occasion[1].replace(DATE_OF, '') : null;
+}
 /** "Right, the house sale.", "So, our move.": a connective and a thing, with nothing said of it, bring it up. */
-const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
+const TOPIC_BARE = /^(?:(?:so|right|ok(?:ay)?|now|and|then|anyway|next)[\s,]+)+(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:,\s+(?:which|who|that)\s+(?:is|are|was)\b[^,;]*)?$/iu;
 /** "I'm organising Mum's 70th", "we're hosting the street party on the 9th": an effort the writer runs. */
 const EFFORT_RUN =
   /^(?:(?:so|right|ok(?:ay)?|also|and)[\s,]+)?(?:i'?m|i am|we'?re|we are)\s+(?:(?:now|also|officially)\s+)?(?:organi[sz]ing|planning|hosting|running|coordinating|in charge of)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}'’-]*['’]s\s+|(?<=(?:the|my|our|a|an)\s+))[\p{L}\p{N}'’ &-]{2,40}?)(?:\s+(?:on|in|this|next|for|at)\b[^,;]*)?$/iu;
@@ -129,6 +157,8 @@ const FOCUS_LABEL =
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
+/** "For the Costa wedding (it's on the 4th of July at the quinta): …": a label whose remark in brackets makes it long. */
+const REMARKED_LABEL = /^([^:()]{1,40}?\s*\([^()]{1,80}\)):\s+(.+)$/;
 /** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
 const VAGUE_LABEL =
   /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
@@ -261,6 +291,9 @@ const TWO_ASCII_CAPITALS = /[A-Z]{2}/;
 /** "release checklist", "pack list": a kind of list, named by a word or two before it, whose first word may read as a verb ("update the list" is a task). */
 const LIST_KIND = /^(?!.*\b(?:the|a|an|my|our|your|this|that|these|those)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:checklist|list|jobs|chores|errands|to-?dos)$/iu;
 
+/** Longest line that reads as a verb but names the list of steps under it: "move", "garden jobs". */
+const BARE_NAME_WORDS_MAX = 2;
+
 /** A heading's name when the line is one; the decision needs the next lines for bare labels. */
 function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
@@ -270,10 +303,16 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const markdown = MARKDOWN_HEADING.exec(content) ?? (!line.bullet ? BOLD_HEADING.exec(content) : null);
   if (markdown?.[1]) return markdown[1].replace(TRAILING_COLON, '').trim();
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
-  const bare = content.replace(SPACED_BRACKETS, ' ').trim();
+  const bare = withoutRemark(content.replace(SPACED_BRACKETS, ' ').trim());
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
-  const shortLabel = wordCount(bare) <= 4 && !SENTENCE_OR_CLAUSE_MARK.test(bare) && (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)));
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
+  // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
+  // when the items under it are steps of their own ("Call" over "- mum", "- the bank" is shared).
+  const overSteps = nextIsChild && [next, afterNext].every((item) => item?.bullet === true && item.indent === next?.indent && startsWithVerb(trimFiller(item.content)));
+  const shortLabel =
+    wordCount(bare) <= 4 &&
+    !SENTENCE_OR_CLAUSE_MARK.test(bare) &&
+    (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && !line.bullet));
   if (shortLabel && nextIsChild) return content;
   // "Grant application / Deadline is June 30. / - get letters …" (or "To do: get letters, …"): a line about the effort between its name and its list.
   if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && listFollows(afterNext) && statesOnly(next.content)) {
@@ -316,8 +355,6 @@ function titlesPictures(line: Line, next: Line | undefined): string | null {
   return EFFORT_PREP.test(content) || AREA_STUFF.test(content) || EFFORT_WHOLE_WORD.test(content) ? content : null;
 }
 
-/** Fewest pictured steps under a pictured label before the label reads as their heading. */
-const PICTURED_STEPS_MIN = 2;
 
 /** A pictured line's text without its day: "trip to Lisbon Friday" → "trip to Lisbon". */
 function withoutDay(content: string): { name: string; day: string | null } {
@@ -355,10 +392,13 @@ function picturedHeadings(lines: Line[], nextFilled: (Line | undefined)[], after
       opensBlock = true;
       continue;
     }
-    const name = picturedLabel(line, nextFilled[position], opensBlock);
+    // A shouted label ("🐕 WALKS") heads the pictured lines under it whatever they say, straight
+    // after the last group's lines; a quieter one opens a block over steps.
+    const shouted = TWO_CAPITALS.test(line.content) && line.content === line.content.toUpperCase();
+    const name = picturedLabel(line, nextFilled[position], opensBlock || shouted);
     opensBlock = false;
-    const steps = [nextFilled[position], afterNextFilled[position]];
-    const under = steps.length === PICTURED_STEPS_MIN && steps.every((step) => step?.pictured === true && step.indent === line.indent && startsWithVerb(trimFiller(step.content)));
+    const steps = shouted ? [nextFilled[position]] : [nextFilled[position], afterNextFilled[position]];
+    const under = steps.every((step) => step?.pictured === true && step.indent === line.indent && (shouted || startsWithVerb(trimFiller(step.content))));
     if (name !== null && under && wordCount(name) <= LABEL_WORDS_MAX) headings.set(position, name);
   }
   return headings.size >= LABELLED_BLOCKS_MIN ? headings : new Map();
@@ -372,9 +412,37 @@ const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
 const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
-  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)\s+)?(?:(?:for|re:?|regarding|about)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding)\s+|(?:the|my|our|a|an)\s+)/i;
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)(?:\s+to\s+(?:do|sort(?:\s+out)?|get(?:\s+done)?|organi[sz]e|fix|buy|book|pack|remember))?\s+)?(?:(?:for|re:?|regarding|about|around|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Garden — before spring", "Taxes - due April 15": a short remark after a heading's name, lower-case or dated. */
+const TRAILING_REMARK = /^(.{2,40}?)\s+[-–—]\s+(\S.*)$/;
+const REMARK_WORDS_MAX = 4;
+/** "ZINE #4 — launch party 25 July at Kubrick": a remark holding the effort's own date may say a little more. */
+const DATED_REMARK_WORDS_MAX = 7;
+
+/**
+ * A heading without the remark a spaced dash adds after its name; "Work – Acme account" keeps a
+ * name after its dash, and "Hey team — quick recap of today's standup:" says more than a remark.
+ */
+function withoutRemark(heading: string): string {
+  const parts = TRAILING_REMARK.exec(heading);
+  if (!parts?.[1] || !parts[2] || isGreeting(parts[1])) return heading;
+  const words = wordCount(parts[2]);
+  if (words <= REMARK_WORDS_MAX && LOWER_CASE_START.test(parts[2])) return parts[1];
+  // The date is looked for last: most lines with a dash hold none.
+  return words <= DATED_REMARK_WORDS_MAX && hasDatePhrase(parts[2]) ? parts[1] : heading;
+}
+
+/** "Planning Ella's christening", "Prepping for the move": the work of getting an effort ready is the effort. */
+const LEADING_PLANNING = /^(?:planning|organi[sz]ing|prepping(?:\s+for)?|preparing(?:\s+for)?|getting ready for)\s+(?=\S)/i;
+/**
+ * "Work, because it hasn't stopped", "Cottage I need to", "Work stuff for when we're back": what a
+ * label goes on to say after its name (a comma and more, the writer speaking, or what its stuff is for).
+ */
+const TRAILING_CLAUSE = /(?:,\s+\S.*|\s+(?:i|we|i'?ll|we'?ll|i'?ve|because|since|so|which|while)\s.*|\s+(?:i|we)$|(?<=\s(?:stuff|things|bits))\s+(?:for|to|from|that|when)\s.*)$/i;
+/** "Wedding-related", "work related": what a label is about, said with "related". */
+const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
-const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now)\s+(?=\S)/i;
+const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right)[\s,]+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
 const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
@@ -390,9 +458,13 @@ function isRepeatLabel(label: string): boolean {
 }
 
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|lunchtime)$/i;
+const SHORT_DAY_END = /\s+(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?$/i;
 
 /** "Dinner party Saturday", "Trip to Lisbon next week": a name with its day after it is named without the day. */
 function withoutEndingDay(name: string): string {
+  // "market sat", "bake sale Thurs": a day cut short after the name.
+  const shortDay = SHORT_DAY_END.exec(name);
+  if (shortDay && shortDay.index > 0) return name.slice(0, shortDay.index);
   if (!endsWithDay(name)) return name;
   const words = name.split(WHITESPACE);
   for (let count = Math.min(ENDING_DAY_WORDS_MAX, words.length - 1); count >= 1; count--) {
@@ -407,12 +479,14 @@ function withoutEndingDay(name: string): string {
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
-  let name = (explicit?.[1] ?? heading)
-    .replace(WRAPPING_MARKS, '')
-    .replace(TRAILING_DASH_OR_MARKS, '')
-    .replace(SPACED_BRACKETS, ' ')
+  const written = withoutRemark((explicit?.[1] ?? heading).replace(WRAPPING_MARKS, '').replace(TRAILING_DASH_OR_MARKS, '').replace(SPACED_BRACKETS, ' ').trim());
+  // "On the house front", "In the work side of things": the topic between the words.
+  let name = (TOPIC_FRONT.exec(written)?.[1] ?? written)
+    .replace(TRAILING_RELATED, '')
+    .replace(LEADING_PLANNING, '')
     .replace(LEADING_ABOUT_THE, '')
     .replace(LEADING_CONNECTIVE, '')
+    .replace(TRAILING_CLAUSE, '')
     .replace(TRAILING_STUFF, '')
     .replace(TRAILING_PROJECT, '')
     .replace(EFFORT_PREP, '')
@@ -1161,7 +1235,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
     }
     const opening = position === 0 && context.opensParagraph === true;
-    const named = projectSentence(text) ?? (opening && all.length > 1 ? paragraphHeading(text) : null) ?? (opening && stepsFollow(all) ? effortMentioned(text) : null);
+    // "And my passport renewal appointment is on 9/8." closing the paragraph is the thing to go to, not a group.
+    const named =
+      projectSentence(text) ??
+      (position < all.length - 1 ? effortBroughtUp(text) : null) ??
+      (opening && all.length > 1 ? paragraphHeading(text) : null) ??
+      (opening && stepsFollow(all) ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
       continue;
@@ -1605,17 +1684,40 @@ const TAG_SEPARATORS = /[_-]+/g;
 /** "[health] book a skin check": a bracketed word or two before an item tags its group as "#health" does. */
 const BRACKET_TAG = /^\[([A-Za-z][A-Za-z &'-]{0,24})\]\s+(?=\S)/;
 
+/** "[done]", "[wip]", "[waiting]": where an item stands, not what it belongs to. */
+const STATUS_TAG = /^(?:done|finished|completed|complete|wip|in progress|doing|todo|to do|waiting|blocked|pending|on hold|started|ongoing|cancell?ed)$/i;
+const TRAILING_BRACKET_TAG = /\s+\[([A-Za-z][A-Za-z &'-]{0,24})\]$/;
+
 /** A bracket tag that names a group: not a priority ("[urgent]"), a day ("[Mon]"), a step ("[call]") or a person ("[Priya]"). */
 function groupTag(tag: string): boolean {
   const name = tag.trim();
-  if (PRIORITY_LABEL.test(name) || dayOf(name) !== null || startsWithVerb(name)) return false;
+  if (PRIORITY_LABEL.test(name) || STATUS_TAG.test(name) || dayOf(name) !== null || startsWithVerb(name)) return false;
   return !(OWNER_LABEL.test(name) && !isEnglishWord(name.split(SPACE)[0] ?? ''));
 }
 
-/** Todoist-style "#work" tags, read by quick add's grammar, and "[work]" tags: the first names the project; all leave the text. */
-function tagsOf(content: string): { project: string | null; text: string } {
+/** "@office print the contracts": a word after "@" opening a line, as a place or context for what follows. */
+const CONTEXT_TAG = /^@([a-z][a-z-]{1,24})(?:\s+(?=\S)|$)/;
+
+/**
+ * A context tag names its line's group when the word is an English one ("@home", "@errands") and
+ * the line asks for something or holds nothing else; "@sam can you …" and "@priya" mention someone.
+ */
+function contextTag(content: string, message: boolean): RegExpExecArray | null {
+  const tag = message ? null : CONTEXT_TAG.exec(content);
+  if (!tag?.[1] || !isEnglishWord(tag[1])) return null;
+  const rest = content.slice(tag[0].length);
+  return rest === '' || startsWithVerb(rest) ? tag : null;
+}
+
+/** Todoist-style "#work" tags, read by quick add's grammar, "[work]" and "@work" tags: the first names the project; all leave the text. */
+function tagsOf(content: string, message: boolean): { project: string | null; text: string } {
   const bracket = BRACKET_TAG.exec(content);
   if (bracket?.[1] && groupTag(bracket[1])) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
+  // "fix the gate [house]": a tag after its item, as "#house" may be.
+  const trailing = TRAILING_BRACKET_TAG.exec(content);
+  if (trailing?.[1] && groupTag(trailing[1]) && trailing.index > 0) return { project: projectName(trailing[1]), text: content.slice(0, trailing.index) };
+  const context = contextTag(content, message);
+  if (context?.[1]) return { project: projectName(context[1].replace(TAG_SEPARATORS, ' ')), text: content.slice(context[0].length) };
   const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
   if (tags.length === 0) return { project: null, text: content };
   let text = content;
@@ -1646,6 +1748,61 @@ const SPEAKER_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+\
 function namesChat(content: string, next: Line | undefined): boolean {
   return CHAT_NAME.test(content) && next !== undefined && SPEAKER_LINE.test(next.content);
 }
+/** "Work" over "----" or "====": a line underlined as a heading; a rule alone separates. */
+const RULE = /^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$/;
+
+/** "Work | send the invoice", "Home -> fix the gate", "Car > book the MOT": a short label and a mark other than a colon. */
+const MARKED_LABEL = /^(\s*(?:[-*•]\s+)?)(\p{L}[\p{L}\p{N}'’ &/-]{0,28}?)\s*(\||->|=>|→|»|>)\s+(\S.*)$/u;
+
+/** "**Work:** send the invoice", "__Home__: fix the tap": a label in bold before its line. */
+const BOLD_LABEL = /^(\s*(?:[-*•]\s+)?)(?:\*\*|__)([^*_:]{1,30}?):?(?:\*\*|__):?\s+(\S.*)$/;
+/** "WORK send the invoice": a label shouted before the line it groups, no mark between. */
+const SHOUTED_LABEL = /^(\s*(?:[-*•]\s+)?)(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2})\s+(?=\p{Ll})(\S.*)$/u;
+
+/** The label a line opens with before such a mark, and the mark; none for a step ("call Sam -> ask about …", "CALL the bank"). */
+function markedLabel(raw: string): { mark: string; label: string } | null {
+  const bold = BOLD_LABEL.exec(raw);
+  if (bold?.[2] && !startsWithVerb(trimFiller(bold[2]))) return { mark: '**', label: bold[2] };
+  const shouted = SHOUTED_LABEL.exec(raw);
+  if (shouted?.[2] && isEnglishWord(shouted[2].split(SPACE)[0]?.toLowerCase() ?? '') && !PRIORITY_LABEL.test(shouted[2]) && !GENERIC.test(shouted[2]) && !startsWithVerb(shouted[2].toLowerCase())) {
+    return { mark: 'shouted', label: shouted[2] };
+  }
+  const marked = MARKED_LABEL.exec(raw);
+  if (!marked?.[2] || !marked[3] || wordCount(marked[2]) > LABEL_WORDS_MAX || startsWithVerb(trimFiller(marked[2]))) return null;
+  return { mark: marked[3], label: marked[2] };
+}
+
+/** A line opened by a marked label, written "Label: rest". */
+function asColonLabel(raw: string, mark: string): string {
+  if (mark === '**') return raw.replace(BOLD_LABEL, '$1$2: $3');
+  if (mark === 'shouted') return raw.replace(SHOUTED_LABEL, '$1$2: $3');
+  return raw.replace(MARKED_LABEL, '$1$2: $4');
+}
+
+/** Fewest lines opened by a label and the same mark before the mark reads as a label's colon. */
+const MARKED_LABELS_MIN = 2;
+
+/**
+ * Each line opened by a label and a mark (or in bold, or shouted) written as "Label: …", when two or
+ * more lines of the dump open alike: one such line may be a step and what comes of it, or shouted
+ * for itself; several are a list of groups.
+ */
+function withLabelMarksAsColons(raw: string, _index: number, all: string[]): string {
+  const own = markedLabel(raw);
+  if (own === null || all.filter((line) => markedLabel(line)?.mark === own.mark).length < MARKED_LABELS_MIN) return raw;
+  return asColonLabel(raw, own.mark);
+}
+
+/** A short line over a rule: its heading. */
+function underlined(raw: string, under: string | undefined): boolean {
+  return under !== undefined && RULE.test(under) && raw.trim() !== '' && !RULE.test(raw) && wordCount(raw) <= LABEL_WORDS_MAX;
+}
+
+/** The lines with a line a rule underlines made a heading ("Work:") and its rule dropped; a rule alone is a break. */
+function withoutRule(raw: string, index: number, all: string[]): string[] {
+  if (RULE.test(raw)) return index > 0 && underlined(all[index - 1] ?? '', raw) ? [] : [''];
+  return [underlined(raw, all[index + 1]) && !TRAILING_COLON.test(raw.trim()) ? `${raw.trimEnd()}:` : raw];
+}
 const CARRIAGE_RETURNS = /\r\n?/g;
 const CURLY_SINGLE_QUOTES = /[‘’]/g;
 const CURLY_DOUBLE_QUOTES = /[“”]/g;
@@ -1674,6 +1831,8 @@ export function segment(written: string): Segment[] {
     .replace(DOTTED_MERIDIEM, (written: string, time: string, half: string) => `${time}${half}m${written.endsWith('.') ? '.' : ''}`)
     .split('\n')
     .flatMap(pictographItems)
+    .flatMap(withoutRule)
+    .map(withLabelMarksAsColons)
     .map((line) => readLine(line, names));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
@@ -1727,7 +1886,7 @@ export function segment(written: string): Segment[] {
       for (const piece of pieces) readContent(piece.text, { scope: { ...(inner ?? outer), project: piece.project }, listed: true, message }, out);
       continue;
     }
-    const tagged = tagsOf(line.content);
+    const tagged = tagsOf(line.content, message);
     const content = tagged.text;
     const opensBlock = position === firstFilled || lines[position - 1]?.content === '';
     const titled =
@@ -1737,19 +1896,26 @@ export function segment(written: string): Segment[] {
           pictureHeads.get(position) ??
           null)
         : null;
-    // "🏠 Home:" over "- fix the tap": a pictograph before a heading over bullets decorates it; it is no bullet.
+    // "🏠 Home:" over "- fix the tap" or over plain lines: a pictograph before a heading over lines
+    // not pictured decorates it; it is no bullet.
     const next = nextFilled[position];
-    const decorated = line.pictured && next?.bullet === true && !next.pictured && next.indent <= line.indent;
+    const decorated = line.pictured && next !== undefined && !next.pictured && next.indent <= line.indent && (next.bullet || TRAILING_COLON.test(content));
     const read = decorated ? { ...line, content, bullet: false } : { ...line, content };
+    // "#thesis" on a line of its own over lines: the tag heads them, as "Thesis:" would; over a chat, "#platform" names the channel.
+    const tagAlone = tagged.project !== null && content === '' && next !== undefined && !message ? tagged.project : null;
     const heading =
-      titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : null);
+      titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : tagAlone);
     if (heading !== null) {
       let headed = headingScope(heading, { project: null, dateHint: null });
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
       if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
-      else outer = headed;
+      else {
+        // A new heading's list has not started yet, even when a pictograph marked the heading.
+        outer = headed;
+        outerListed = false;
+      }
       continue;
     }
     const lineScope = inner ?? outer;
@@ -1894,7 +2060,11 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return undefined;
   }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
-  const label = INLINE_LABEL.exec(content) ?? (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ?? listKindDash(content);
+  const label =
+    INLINE_LABEL.exec(content) ??
+    REMARKED_LABEL.exec(content) ??
+    (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ??
+    listKindDash(content);
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
@@ -1910,10 +2080,18 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
 
 const LIST_KIND_DASH = /^([^:–—-]{2,40}?)\s+[-–—]\s+(\S.*)$/;
 
-/** "weekend jobs - wash the ute, …" as a label and its items, when the label names a kind of list. */
+/** "weekend jobs - wash the ute, …", "podcast project — record …" as a label and its items, when the label names a kind of list or a project. */
 function listKindDash(content: string): RegExpExecArray | null {
   const match = LIST_KIND_DASH.exec(content);
-  return match?.[1] !== undefined && LIST_KIND.test(match[1].trim()) ? match : null;
+  return match?.[1] !== undefined && (LIST_KIND.test(match[1].trim()) || namesProject(match[1])) ? match : null;
+}
+
+/** "Podcast project", "my garden project": a label that calls itself a project, of a few words and no step. */
+const PROJECT_LABEL = /^(?:(?:the|my|our)\s+)?((?:[\p{L}\p{N}'’&-]+\s+){1,4})project$/iu;
+
+function namesProject(label: string): boolean {
+  const name = PROJECT_LABEL.exec(label.trim())?.[1];
+  return name !== undefined && !startsWithVerb(trimFiller(name.trim()));
 }
 
 const WORD_DASH = /^([\p{L}'’]+(?:\s+(?:stuff|things|bits))?)\s+[-–—]\s+(\S.*)$/u;
@@ -1956,6 +2134,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
     const read = labelScope(remarked[1], rest, scope, message, labelRun);
     return read === null ? null : { ...read, dateHint: `${deadline} ${deadlineDay}` };
   }
+  // "For the Costa wedding (it's on the 4th of July at the quinta)": without its remark, a label of a few words.
+  if (remarked?.[1] && wordCount(label) > LABEL_WORDS_MAX) return labelScope(remarked[1], rest, scope, message, labelRun);
   if (PRIORITY_LABEL.test(label.trim())) return null;
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim()) || isRepeatLabel(label)) return scope;
   if (EFFORT_KIND.test(label.trim())) return null;
@@ -1976,6 +2156,16 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (day !== null) return { ...scope, dateHint: day };
   // A standup's "t:" is today's list.
   if (T_ALONE.test(label.trim())) return { ...scope, dateHint: 'today' };
+  if (namesProject(label)) return { project: projectName(label), dateHint: scope.dateHint };
+  // "to prep:", "still to buy:": the steps the group in force needs, not a group of their own.
+  const steps = STEPS_LABEL.exec(label.trim());
+  if (steps?.[1] && startsWithVerb(steps[1])) return scope;
+  // "Also private: pick up the bike": a connective before a name leads to the next group ("and don't forget:", "also new thing:" name none).
+  const connected = LEADING_CONNECTIVE.exec(label);
+  const named = connected ? label.slice(connected[0].length).trim() : '';
+  if (named !== '' && trimFiller(named) === named && !startsWithVerb(named) && !NEGATED.test(named) && !ONE_THING.test(named) && !REPORTED.test(named)) {
+    return labelScope(named, rest, scope, message, labelRun);
+  }
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
@@ -1984,6 +2174,15 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
+
+const NEGATED = /n't\b|\bnot\b/i;
+/** "HR says", "Mum asked": who said what follows, not a group. */
+const REPORTED = /\s(?:says|said|asks|asked|wants|wrote|mentioned|thinks|reckons)$/i;
+/** "new thing", "one more item": one of something, which names no group. */
+const ONE_THING = /\b(?:thing|one|item|task|idea)$/i;
+
+/** "to prep", "still to buy", "things to book": a label naming steps by their verb. */
+const STEPS_LABEL = /^(?:(?:still|also|and|things|stuff|left)\s+)?to\s+(\p{L}+)(?:\s+(?:first|still|now|list))?$/iu;
 
 /** A label and a remark in brackets after it: "Kids (before school starts Weds)". */
 const LABEL_REMARK = /^([^()]*\S)\s*\(([^()]*)\)\s*$/;
