@@ -12,6 +12,7 @@ import {
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
 import { withoutLookarounds } from './lookarounds.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
+import { tillIsNounAfter } from './till.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
@@ -543,8 +544,8 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
 
 /** Words after a date that only stress it: "by Monday at the latest", "Wednesday latest". */
 const AT_THE_LATEST_NEXT = /^,?\s+(?:at the (?:very )?latest|at latest|latest)\b/i;
-/** "the till", "a till roll": "till" after a determiner is the cash drawer, not "until". */
-const TILL_AS_NOUN = /\b(?:the|a|an|my|our|your|his|her|their|this|that|each|every)\s+till\s+$/i;
+/** "till" ending the text before a date, with the word before it: "count the till tonight". */
+const TILL_BEFORE = /(.*)\btill\s+$/is;
 
 /** A part of the day read alone ("morning") leaves the words that place it: "call the bank in the morning". */
 const DAY_PART = /^(?:morning|afternoon|evening|night)\b/i;
@@ -556,7 +557,8 @@ function withLeadIn(text: string, index: number, length: number): { index: numbe
   const before = text.slice(0, index);
   const taken = (DAY_PART.test(text.slice(index, index + length)) ? DAY_PART_LEAD.exec(before) : null) ?? LEAD_IN.exec(before);
   // "count the till tonight": the date is the counting's, its lead-in word the till itself.
-  const lead = taken && TILL_AS_NOUN.test(before) ? null : taken;
+  const tillBefore = taken ? TILL_BEFORE.exec(before) : null;
+  const lead = tillBefore && tillIsNounAfter(tillBefore[1] ?? '') ? null : taken;
   const after = text.slice(index + length);
   const trailing = AT_THE_LATEST_NEXT.exec(after) ?? DAY_PART_NEXT.exec(after);
   const span = trailing ? length + trailing[0].length : length;
@@ -838,6 +840,8 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
   const or = OR_BETWEEN.exec(after);
   if (!or) return;
   const offered = after.slice(or[0].length);
+  // Only "at the latest" makes the second day the deadline: without it, it is not read at all.
+  if (!LATEST_SAID.test(offered)) return;
   const unit = BARE_NEXT.test(offered) ? LAST_WORD.exec(text.slice(found.index, found.index + found.length))?.[1] : undefined;
   const written = unit === undefined ? offered : `next ${unit}${offered.slice('next'.length)}`;
   const second = merge(findByRule(written, reference.today), findByChrono(written, reference));
