@@ -513,6 +513,14 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(span('post the forms Tuesday or Wednesday')).toBe('Tuesday');
   });
 
+  it('takes the half of the day of a time without am/pm from what it times', () => {
+    const at = (text: string) => findDate(text, berlin)?.start_at;
+    expect(at('anniversary dinner Saturday 7:30')).toBe('2026-11-28T19:30:00+01:00');
+    expect(at('pub quiz with the team Thursday at 8')).toBe('2026-11-26T20:00:00+01:00');
+    expect(at('breakfast with Gran Sunday 6:30')).toBe('2026-11-29T06:30:00+01:00');
+    expect(at('collect the parcel Friday 4:30')).toBe('2026-11-27T16:30:00+01:00');
+  });
+
   it('reads "till" after a determiner as the cash drawer, not "until"', () => {
     const text = 'cash up the till tonight';
     const found = findDate(text, berlin);

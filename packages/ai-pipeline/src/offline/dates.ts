@@ -9,6 +9,7 @@ import {
   wallTimeAt,
   weekdayOf,
 } from '@ordo/shared-types';
+import { clockHour } from './day-half.ts';
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
 import { withoutLookarounds } from './lookarounds.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
@@ -759,8 +760,8 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
       return { ...span, due_date: formatDate(wall), time: { hour: wall.hour, minute: wall.minute } };
     }
     let hour = start.get('hour') ?? 0;
-    // "at 5" on a to-do list means 5 pm.
-    if (!start.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
+    // "at 5" on a to-do list means 5 pm; "dinner at 7:30" 7:30 pm, "breakfast at 6" 6 am.
+    if (!start.isCertain('meridiem')) hour = clockHour(hour, text, true);
     let dueDate = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
     // chrono counts weekdays from the reference instant's UTC day, so far from UTC "Thursday 5pm"
     // could land on the Thursday just gone (or a week late); a weekday alone is the coming one.
