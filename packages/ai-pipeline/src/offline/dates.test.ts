@@ -513,6 +513,21 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(span('post the forms Tuesday or Wednesday')).toBe('Tuesday');
   });
 
+  it('reads "night" after a thing\'s name as the event\'s name when another word says the day', () => {
+    const span = (text: string) => {
+      const found = findDate(text, berlin);
+      return found && `${text.slice(found.index, found.index + found.length)} @${found.due_date}`;
+    };
+    expect(span('Quiz night at the Crown Friday 7pm')).toBe('Friday 7pm @2026-11-27');
+    expect(span('board games night tomorrow')).toBe('tomorrow @2026-11-24');
+    expect(span("girls' nite out on the 5th")).toBe('on the 5th @2026-12-05');
+    expect(span('school parents evening Thurs')).toBe('Thurs @2026-11-26');
+    // A day before it, or nothing else to say the day: the night is when.
+    expect(span('drinks sat night')).toBe('sat night @2026-11-28');
+    expect(span('take the bins out tomorrow night')).toBe('tomorrow night @2026-11-24');
+    expect(span('karaoke night at the pub')).toBe('night @2026-11-23');
+  });
+
   it('takes the half of the day of a time without am/pm from what it times', () => {
     const at = (text: string) => findDate(text, berlin)?.start_at;
     expect(at('anniversary dinner Saturday 7:30')).toBe('2026-11-28T19:30:00+01:00');

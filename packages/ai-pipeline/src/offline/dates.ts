@@ -732,8 +732,27 @@ const PAST_OR_FOLLOWING_WORD = /\b(?:last|past|previous|following)\b/i;
 /** "the M" of "the M-Pesa statement for July": chrono reads a lone letter as a time; no one writes a date so. */
 const LONE_LETTER = /^(?:the\s+)?\p{L}$/iu;
 
-function findByChrono(text: string, reference: DateReference): Candidate | null {
-  if (!MAY_BE_DATE.test(text)) return null;
+/** "quiz night", "games evening", "girls' nite": a part of the day after a thing's name, naming an event. */
+const EVENT_PART_OF_DAY =
+  /(?<=(?<![\p{L}'’])(?!(?:the|a|an|this|that|last|next|every|each|one|all|at|on|in|by|for|of|per|late|early|good|same|whole|tomorrow|today|yesterday|tmrw|[a-z]+day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|weekend)\s)[\p{L}'’]+\s+)(?:night|nite|evening)(?![\p{L}'’])/iu;
+/** A day said otherwise: a weekday, a month, a number, "tomorrow", "tonight", "weekend". */
+const DAY_SAID = new RegExp(String.raw`\d|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|\b(?:${MONTH_WORDS})\b|\b(?:tomorrow|tmrw|tonight|today|weekend)\b`, 'i');
+
+/**
+ * The text as chrono should read it: "Quiz night at the pub Friday 7pm" is on Friday, its "night"
+ * the event's name, not tonight. When another word says the day, the event's part of the day is
+ * blanked (same length, so places in the text stay).
+ */
+function withEventNamed(text: string): string {
+  const event = EVENT_PART_OF_DAY.exec(text);
+  if (!event) return text;
+  const blanked = `${text.slice(0, event.index)}${' '.repeat(event[0].length)}${text.slice(event.index + event[0].length)}`;
+  return DAY_SAID.test(blanked) ? blanked : text;
+}
+
+function findByChrono(original: string, reference: DateReference): Candidate | null {
+  if (!MAY_BE_DATE.test(original)) return null;
+  const text = withEventNamed(original);
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
