@@ -407,6 +407,9 @@ function withPromisedPerson(text: string): string {
   return after === '' || isDatePhrase(after) ? `${promised[2]} ${promised[1]}${after === '' ? '' : ` ${after}`}` : text;
 }
 
+/** "remember (that) the gas man comes Thursday": what follows "remember" when it is no "remember to". */
+const REMEMBERED_STATEMENT = /^remember:?\s+(that\s+)?(?!to\b)(\S.*)$/i;
+
 /** "Renew passport – expires in June", "pay rent, due Friday": a mark after the second word starts another clause. */
 const BREAK_AFTER_SECOND = /^\S+\s+[^\s,;:]+(?:[,;:]|\s+[-–—](?:\s|$))/;
 
@@ -441,6 +444,16 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (lacking) return { kind: 'task', confidence: NEEDED, text: lacking.task, implied: lacking };
   if (isRemark(bare, trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (isMusing(trimmed)) return { kind: 'task', confidence: FRAGMENT, text };
+  // "Remember the tank cleaning is on Tuesday": what to remember is a statement, a note or an event
+  // on its day, not a task; "remember to …" asks, and "remember the charger" names what to do.
+  // After "that" it is a statement whatever it reads as alone ("remember that the library shuts at 4").
+  const remembered = REMEMBERED_STATEMENT.exec(trimmed);
+  const toRemember = remembered?.[2];
+  if (toRemember) {
+    const said = readUnlabelled(toRemember, { listed: false, inProse });
+    if (said.kind === 'statement' || (said.kind === 'task' && said.confidence === EVENT)) return said;
+    if (remembered[1] && !startsWithVerb(toRemember)) return { kind: 'statement', confidence: STATEMENT, text: toRemember };
+  }
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }
