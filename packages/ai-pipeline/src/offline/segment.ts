@@ -1,6 +1,6 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
-import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START } from './dates.ts';
@@ -1518,13 +1518,14 @@ function occasionBefore(cleaned: string, reading: ClauseReading, following: { re
   if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
   // "library fines overdue, pay at the desk", "taxes due 4/15 - send docs today": a thing said to be due
   // is the reason for the step that follows, whatever day the step names.
-  const due = FALLS_DUE.test(cleaned);
+  // So is a thing in another state it has to be seen to in ("order #5521 missing - email the shop").
+  const due = FALLS_DUE.test(cleaned) || isThingInState(cleaned);
   if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || BRING_START.test(following?.cleaned ?? '')))) return false;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
   if (!due && hasDatePhrase(next.text)) return false;
   const day = datePhraseIn(cleaned);
   const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
-  return named !== '' && wordCount(named) <= OCCASION_WORDS && !startsWithVerb(named);
+  return named !== '' && wordCount(named) <= OCCASION_WORDS && (!startsWithVerb(named) || isThingInState(cleaned));
 }
 
 /** The least confidence of a clause that is a task rather than an event or remark. */

@@ -159,4 +159,11 @@ describe('a task taken back, and wishes about oneself', () => {
     const event = parseDump('Remember the chimney sweep is on Friday', context).find((operation) => operation.op === 'create_task');
     expect(event && [event.title, event.due_date, (event.confidence ?? 1) < 0.5]).toEqual(['The chimney sweep', '2026-12-04', true]);
   });
+
+  it.each([
+    ['invoice #3318 overdue, send a reminder', ['Send a reminder']],
+    ['order #5521 missing - email the shop', ['Email the shop']],
+  ])('reads a thing in a state before its step as the reason for the step in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
 });
