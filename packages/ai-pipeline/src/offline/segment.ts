@@ -403,6 +403,22 @@ function withoutEndingDay(name: string): string {
   return name;
 }
 
+/** Most words a project's name keeps as the label says it; a longer label is named by its head noun phrase. */
+const NAME_WORDS_MAX = 4;
+/** "Planning the", "Getting ready for the", "Organising Dad's": doing something to what the label names. */
+const LEADING_DOING = /^\p{L}+ing\s+(?:(?:out|up|ready|on|for|about|with|through|together)\s+)*(?:(?:the|my|our|a|an|this)\s+(?=\S)|(?=\p{L}+['’]s\s))/iu;
+/** "… before spring", "… so I stop forgetting": when or why, after what the label names. */
+const TRAILING_WHEN_OR_WHY = /\s+(?:before|after|by|until|till|so|because|when|while|once|asap|this|next|ready|done|sorted|finished)\b.*$/i;
+
+/**
+ * "Planning the trip to Japan" → "trip to Japan", "Sorting out the garden before spring" →
+ * "garden": a label over four words is named by the thing it is about, not what is done to it.
+ */
+function headNounPhrase(name: string): string {
+  if (name.split(WHITESPACE).length <= NAME_WORDS_MAX) return name;
+  return name.replace(LEADING_DOING, '').replace(TRAILING_WHEN_OR_WHY, '');
+}
+
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
@@ -421,6 +437,7 @@ function projectName(heading: string): string | null {
   const day = TRAILING_DAY.exec(name);
   if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
   else name = withoutEndingDay(name);
+  name = headNounPhrase(name);
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
