@@ -87,6 +87,23 @@ describe('lines of labels', () => {
   });
 });
 
+describe('a label over a run of short items', () => {
+  it.each([
+    ['Car: tyres, wipers, MOT', ['Car / Tyres', 'Car / Wipers', 'Car / MOT']],
+    ['misc - recycling out, gym, ring Gran', ['- / Recycling out', '- / Gym', '- / Ring Gran']],
+    ['Misc: recycling out, gym, dentist', ['- / Recycling out', '- / Gym', '- / Dentist']],
+  ])('gives one task an item: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it.each(['Groceries: oat milk, lemons, rice', 'Tesco: oat milk, lemons, rice', 'Buy: oat milk, lemons, rice', 'Packing list: passport, charger, adapter'])(
+    'keeps a list of things to buy or pack as one task: "%s"',
+    (dump) => {
+      expect(drafted(dump)).toHaveLength(1);
+    },
+  );
+});
+
 describe('a long label', () => {
   it.each([
     ['Planning the holiday to Crete:\n- book the ferry\n- renew the EHIC', 'Holiday to Crete'],

@@ -1898,7 +1898,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   }
   // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
   const dashed = context.listed ? null : WORD_DASH.exec(content);
-  const dashGroup = dashed?.[1] !== undefined && (GROUP_WORD.test(dashed[1]) || AREA_STUFF.test(dashed[1]));
+  // "misc - bins out, gym, ring mum": a generic label sorts what follows as it does before a colon.
+  const dashGroup = dashed?.[1] !== undefined && (GROUP_WORD.test(dashed[1]) || AREA_STUFF.test(dashed[1]) || GENERIC.test(dashed[1]));
   // "Garden — prune roses, order mulch": a list after the dash is the group's too.
   if (dashed?.[1] && dashed[2] && dashGroup && (sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES || splitClauses(dashed[2]).parts.length >= DASHED_GROUP_SENTENCES)) {
     // The group is the line's: the next line is under whatever was over this one.
@@ -1997,10 +1998,36 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
+  // "House: gutters, smoke alarm, boiler service": a part of life over a run of short items groups one task an item.
+  if (!labelRun && isItemRun(rest) && namesGroupOfJobs(label)) return { project: projectName(label), dateHint: scope.dateHint };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
+}
+
+/** Fewest items in a comma run that a label over it makes a group of. */
+const ITEM_RUN_MIN = 3;
+/** Most words of an item in such a run: "gutters", "boiler service", "passport photos for Mia". */
+const ITEM_WORDS_MAX = 3;
+const ITEM_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/i;
+/** Labels over things to buy, pack or list, whose items are one task: "groceries", "Tesco run", "packing list". */
+const LIST_OF_GOODS = /\b(?:grocer(?:y|ies)|shop(?:ping)?|supermarket|market|store|chemist|pharmacy|list|buy|pack(?:ing)?|need(?:ed|s)?|ingredients|supplies)\b/i;
+const GROUP_LABEL_WORDS_MAX = 2;
+
+/** "gutters, smoke alarm, boiler service": three or more short items, none of them saying what was done. */
+function isItemRun(rest: string): boolean {
+  const items = rest.trim().replace(TRAILING_STOPS, '').split(ITEM_SEPARATOR);
+  return items.length >= ITEM_RUN_MIN && items.every((item) => {
+    const words = item.split(WHITESPACE).filter(Boolean);
+    return words.length >= 1 && words.length <= ITEM_WORDS_MAX && !words.some(isPastForm);
+  });
+}
+
+/** "House", "Car", "Kids stuff": a part of life in English words, not a list of goods nor a verb ("Buy:", "Pick up:"). */
+function namesGroupOfJobs(label: string): boolean {
+  const words = label.trim().split(WHITESPACE);
+  return words.length <= GROUP_LABEL_WORDS_MAX && !LIST_OF_GOODS.test(label) && !startsWithVerb(label.trim()) && words.every((word) => isEnglishWord(word.toLowerCase()));
 }
 
 /** A label and a remark in brackets after it: "Kids (before school starts Weds)". */
