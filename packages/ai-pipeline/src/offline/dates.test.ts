@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DateReference, findDate, isDatePhrase } from './dates.ts';
+import { type DateReference, easterSunday, findDate, isDatePhrase } from './dates.ts';
 
 // 2026-11-23 is a Monday.
 const berlin: DateReference = { today: '2026-11-23', timezone: 'Europe/Berlin' };
@@ -148,6 +148,15 @@ describe('date phrases', () => {
     expect(due('Christmas morning: open presents')).toBe('2026-12-25');
     expect(due("Christmas Eve dinner at Mum's")).toBe('2026-12-24');
     expect(findDate('flights for the long weekend', berlin)).toBeNull();
+  });
+
+  it('reads Easter and the holidays around it from the year\'s Easter Sunday', () => {
+    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25']);
+    expect(due('Easter: paint the fence')).toBe('2027-03-28');
+    expect(due('ring Gran on Easter Monday')).toBe('2027-03-29');
+    expect(due('before Good Friday: post the cards')).toBe('2027-03-25');
+    expect(due('vor Ostern: Fenster putzen')).toBe('2027-03-27');
+    expect(findDate('book the Easter holiday club', berlin)).toBeNull();
   });
 
   it('reads slashed dates day first outside month-first countries, and dates in other languages', () => {

@@ -122,13 +122,19 @@ const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
   [/mother'?s day/i, 5, 0, 2],
   [/father'?s day/i, 6, 0, 3],
 ];
+/** Holidays counted from Easter Sunday, in days. */
+const EASTER_HOLIDAYS: [RegExp, number][] = [
+  [/good friday|karfreitag|vendredi saint|viernes santo|venerd[iì] santo|sexta-feira santa/i, -2],
+  [/easter monday|ostermontag|lundi de p[âa]ques|pasquetta/i, 1],
+  [/easter(?: sunday)?|ostern|p[âa]ques|pascua|pasqua|p[áa]scoa/i, 0],
+];
 // A holiday is a date when it is introduced as one ("on Father's Day", "before xmas:", "vor
 // Weihnachten", "antes de Navidad", "entro Natale") or stands first as a label ("NYE: fireworks");
 // "Christmas cards", "flights for Christmas" and "regali per Natale" name no day.
 const HOLIDAY_LEAD =
   "on|by|before|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
 const HOLIDAY = new RegExp(
-  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day)(?![a-zà-ÿ])`,
+  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|good friday|karfreitag|vendredi saint|viernes santo|venerd[iì] santo|sexta-feira santa|easter monday|ostermontag|lundi de p[âa]ques|pasquetta|easter sunday|easter|ostern|p[âa]ques|pascua|pasqua|p[áa]scoa)(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -142,17 +148,34 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
 }
 
+/** Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus). */
+export function easterSunday(year: number): string {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const ofCentury = year % 100;
+  const leapCenturies = Math.floor(century / 4);
+  const correction = Math.floor((century - Math.floor((century + 8) / 25) + 1) / 3);
+  const epact = (19 * golden + century - leapCenturies - correction + 15) % 30;
+  const weekdayShift = (32 + 2 * (century % 4) + 2 * Math.floor(ofCentury / 4) - epact - (ofCentury % 4)) % 7;
+  const lateShift = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+  const count = epact + weekdayShift - 7 * lateShift + 114;
+  return formatDate({ year, month: Math.floor(count / 31), day: (count % 31) + 1 });
+}
+
 /** The coming date of a named holiday (this year's, or next year's once it has passed). */
 function holidayOn(today: string, name: string): string {
   const { year } = parseDate(today);
   for (const candidateYear of [year, year + 1]) {
     const fixed = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
     const floating = FLOATING_HOLIDAYS.find(([pattern]) => pattern.test(name));
+    const easter = EASTER_HOLIDAYS.find(([pattern]) => pattern.test(name));
     const date = fixed
       ? formatDate({ year: candidateYear, month: fixed[1], day: fixed[2] })
       : floating
         ? nthWeekday(candidateYear, floating[1], floating[2], floating[3])
-        : today;
+        : easter
+          ? addDays(easterSunday(candidateYear), easter[1])
+          : today;
     if (date >= today) return date;
   }
   return today;
@@ -623,7 +646,7 @@ const HOLIDAY_TIME_OR_VERB = /^(?:and|is|was|are|were|eve|day|morning|afternoon|
 
 /** True when `found` is a holiday's name: the first clause of the holiday rule. */
 function isHoliday(found: string): boolean {
-  return FIXED_HOLIDAYS.some(([pattern]) => pattern.test(found)) || FLOATING_HOLIDAYS.some(([pattern]) => pattern.test(found));
+  return [...FIXED_HOLIDAYS, ...FLOATING_HOLIDAYS, ...EASTER_HOLIDAYS].some(([pattern]) => pattern.test(found));
 }
 
 /**
