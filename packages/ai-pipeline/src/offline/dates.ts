@@ -758,6 +758,7 @@ const LONE_LETTER = /^(?:the\s+)?\p{L}$/iu;
 /** "quiz night", "games evening", "girls' nite": a part of the day after a thing's name, naming an event. */
 const EVENT_PART_OF_DAY =
   /(?<=(?<![\p{L}'’])(?!(?:the|a|an|this|that|last|next|every|each|one|all|at|on|in|by|for|of|per|late|early|good|same|whole|tomorrow|today|yesterday|tmrw|[a-z]+day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|weekend)\s)[\p{L}'’]+\s+)(?:night|nite|evening)(?![\p{L}'’])/iu;
+const EVENT_PART_OF_DAY_WORD = /\b(?:night|nite|evening)\b/i;
 /** A day said otherwise: a weekday, a month, a number, "tomorrow", "tonight", "weekend". */
 const DAY_SAID = new RegExp(String.raw`\d|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|\b(?:${MONTH_WORDS})\b|\b(?:tomorrow|tmrw|tonight|today|weekend)\b`, 'i');
 
@@ -767,6 +768,8 @@ const DAY_SAID = new RegExp(String.raw`\d|\b(?:mon|tue|tues|wed|weds|thu|thur|th
  * blanked (same length, so places in the text stay).
  */
 function withEventNamed(text: string): string {
+  // Most texts name no part of the day; the look-behind is not tried at every place of theirs.
+  if (!EVENT_PART_OF_DAY_WORD.test(text)) return text;
   const event = EVENT_PART_OF_DAY.exec(text);
   if (!event) return text;
   const blanked = `${text.slice(0, event.index)}${' '.repeat(event[0].length)}${text.slice(event.index + event[0].length)}`;
