@@ -111,6 +111,8 @@ describe('a long label', () => {
     ["Organising Gran's 90th birthday lunch:\n- book the room\n- order the cake", "Gran's 90th birthday lunch"],
     ['Sorting out the shed before winter:\n- fix the door\n- oil the mower', 'Shed'],
     ['Getting the flat ready to rent out:\n- paint the hall\n- fix the tap', 'Flat'],
+    ["shop stuff for when we reopen:\n- order cups\n- fix the sign", 'Shop'],
+    ["for uni, because it never stops:\n- email the tutor\n- print the essay", 'Uni'],
   ])('is named by the thing it is about: "%s"', (dump, project) => {
     expect(grouped(dump).map((line) => line.split(' / ')[0])).toEqual([project, project]);
   });

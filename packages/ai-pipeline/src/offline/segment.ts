@@ -410,13 +410,17 @@ const LEADING_DOING = /^\p{L}+ing\s+(?:(?:out|up|ready|on|for|about|with|through
 /** "… before spring", "… so I stop forgetting": when or why, after what the label names. */
 const TRAILING_WHEN_OR_WHY = /\s+(?:before|after|by|until|till|so|because|when|while|once|asap|this|next|ready|done|sorted|finished)\b.*$/i;
 
+/** What a cut leaves dangling at a name's end: a mark or a preposition. */
+const NAME_TAIL = /(?:[\s,;:–—-]+|\s+(?:for|to|of|in|on|at|with|from|about))+$/i;
+
 /**
  * "Planning the trip to Japan" → "trip to Japan", "Sorting out the garden before spring" →
  * "garden": a label over four words is named by the thing it is about, not what is done to it.
  */
 function headNounPhrase(name: string): string {
   if (name.split(WHITESPACE).length <= NAME_WORDS_MAX) return name;
-  return name.replace(LEADING_DOING, '').replace(TRAILING_WHEN_OR_WHY, '');
+  // "work stuff for when we're back" → "work", "work, because it hasn't stopped" → "work".
+  return name.replace(LEADING_DOING, '').replace(TRAILING_WHEN_OR_WHY, '').replace(NAME_TAIL, '').replace(TRAILING_STUFF, '');
 }
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
