@@ -568,8 +568,8 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
 
 /** Words after a date that only stress it: "by Monday at the latest", "Wednesday latest". */
 const AT_THE_LATEST_NEXT = /^,?\s+(?:at the (?:very )?latest|at latest|latest)\b/i;
-/** "till" ending the text before a date, with the word before it: "count the till tonight". */
-const TILL_BEFORE = /(.*)\btill\s+$/is;
+/** "till" ending the text before a date: "count the till tonight". */
+const TILL_BEFORE = /\btill\s+$/i;
 
 /** A part of the day read alone ("morning") leaves the words that place it: "call the bank in the morning". */
 const DAY_PART = /^(?:morning|afternoon|evening|night)\b/i;
@@ -582,7 +582,7 @@ function withLeadIn(text: string, index: number, length: number): { index: numbe
   const taken = (DAY_PART.test(text.slice(index, index + length)) ? DAY_PART_LEAD.exec(before) : null) ?? LEAD_IN.exec(before);
   // "count the till tonight": the date is the counting's, its lead-in word the till itself.
   const tillBefore = taken ? TILL_BEFORE.exec(before) : null;
-  const lead = tillBefore && tillIsNounAfter(tillBefore[1] ?? '') ? null : taken;
+  const lead = tillBefore && tillIsNounAfter(before.slice(0, tillBefore.index)) ? null : taken;
   const after = text.slice(index + length);
   const trailing = AT_THE_LATEST_NEXT.exec(after) ?? DAY_PART_NEXT.exec(after);
   const span = trailing ? length + trailing[0].length : length;
