@@ -83,4 +83,16 @@ describe('telling a task clause from a statement', () => {
     expect(readClause("Mum's birthday card needs posting", prose)).toMatchObject({ kind: 'task', text: "post Mum's birthday card" });
     expect(readClause('the carp for Wigilia has to be ordered', prose)).toMatchObject({ kind: 'task', text: 'order the carp for Wigilia' });
   });
+
+  it('reads a verb-like word before a code or a state it is in as a thing, not an imperative', () => {
+    const listed = { listed: true, inProse: false };
+    for (const clause of ['invoice #3318 overdue', 'order no. 5521 missing', 'order 7781 delayed again', 'invoice #3318', 'transfer still pending']) {
+      const reading = readClause(clause, listed);
+      expect(reading.kind === 'task' ? reading.confidence : null, clause).not.toBe(0.9);
+    }
+    // Numbers an imperative counts or a state describing its object leave the verb a verb.
+    for (const clause of ['order 4 chairs for the patio', 'invoice the client for March', 'chase overdue invoices']) {
+      expect(readClause(clause, listed), clause).toMatchObject({ kind: 'task', confidence: 0.9 });
+    }
+  });
 });

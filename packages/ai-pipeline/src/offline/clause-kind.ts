@@ -407,6 +407,24 @@ function withPromisedPerson(text: string): string {
   return after === '' || isDatePhrase(after) ? `${promised[2]} ${promised[1]}${after === '' ? '' : ` ${after}`}` : text;
 }
 
+/** "invoice #2217", "order no. 4471", "ticket 2217-B": a thing and the number or code naming which one. */
+const CODE_MARK = String.raw`(?:#\s*|no\.?\s*|nr\.?\s*)`;
+const CODE = String.raw`${CODE_MARK}?[\p{L}-]*\d[\p{L}\d/-]*`;
+const THING_THEN_CODE = new RegExp(String.raw`^[\p{L}-]+\s+${CODE_MARK}[\p{L}-]*\d`, 'iu');
+/** "invoice #2217 overdue", "parcel missing again", "order 4471 delayed": a thing (and its code) and the state it is in. */
+const THING_IN_STATE = new RegExp(
+  String.raw`^[\p{L}-]+(?:\s+${CODE})?\s+(?:still\s+)?(?:overdue|late|pending|missing|delayed|unpaid|outstanding|expired|cancell?ed|lost|stuck|broken|approved|rejected|declined|bounced|refunded|returned)(?:\s+(?:again|since\b.*|for\b.*|by\b.*|today|yesterday|now))?[\s.!]*$`,
+  'iu',
+);
+
+/** Whether `text` names a thing and the state it is in ("invoice #2217 overdue"), its first word no verb. */
+export function isThingInState(text: string): boolean {
+  return THING_IN_STATE.test(text);
+}
+
+/** "remember (that) the gas man comes Thursday": what follows "remember" when it is no "remember to". */
+const REMEMBERED_STATEMENT = /^remember:?\s+(that\s+)?(?!to\b)(\S.*)$/i;
+
 /** "Renew passport – expires in June", "pay rent, due Friday": a mark after the second word starts another clause. */
 const BREAK_AFTER_SECOND = /^\S+\s+[^\s,;:]+(?:[,;:]|\s+[-–—](?:\s|$))/;
 
@@ -427,8 +445,12 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
   const asked = ASKING.test(bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   // "Press embargo lifts on launch day": a verb-like first word with its own verb after is a noun.
+  // "invoice #2217 overdue": a word before a code or a state it is in is a thing, not a verb.
   const nounFirst =
-    NOUN_BEFORE_COPULA.test(trimmed) || (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
+    NOUN_BEFORE_COPULA.test(trimmed) ||
+    THING_THEN_CODE.test(trimmed) ||
+    isThingInState(trimmed) ||
+    (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
@@ -441,6 +463,16 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (lacking) return { kind: 'task', confidence: NEEDED, text: lacking.task, implied: lacking };
   if (isRemark(bare, trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (isMusing(trimmed)) return { kind: 'task', confidence: FRAGMENT, text };
+  // "Remember the tank cleaning is on Tuesday": what to remember is a statement, a note or an event
+  // on its day, not a task; "remember to …" asks, and "remember the charger" names what to do.
+  // After "that" it is a statement whatever it reads as alone ("remember that the library shuts at 4").
+  const remembered = REMEMBERED_STATEMENT.exec(trimmed);
+  const toRemember = remembered?.[2];
+  if (toRemember) {
+    const said = readUnlabelled(toRemember, { listed: false, inProse });
+    if (said.kind === 'statement' || (said.kind === 'task' && said.confidence === EVENT)) return said;
+    if (remembered[1] && !startsWithVerb(toRemember)) return { kind: 'statement', confidence: STATEMENT, text: toRemember };
+  }
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }

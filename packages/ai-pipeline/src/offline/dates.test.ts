@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DateReference, findDate, isDatePhrase } from './dates.ts';
+import { type DateReference, easterSunday, findDate, isDatePhrase } from './dates.ts';
 
 // 2026-11-23 is a Monday.
 const berlin: DateReference = { today: '2026-11-23', timezone: 'Europe/Berlin' };
@@ -148,6 +148,15 @@ describe('date phrases', () => {
     expect(due('Christmas morning: open presents')).toBe('2026-12-25');
     expect(due("Christmas Eve dinner at Mum's")).toBe('2026-12-24');
     expect(findDate('flights for the long weekend', berlin)).toBeNull();
+  });
+
+  it('reads Easter and the holidays around it from the year\'s Easter Sunday', () => {
+    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25']);
+    expect(due('Easter: paint the fence')).toBe('2027-03-28');
+    expect(due('ring Gran on Easter Monday')).toBe('2027-03-29');
+    expect(due('before Good Friday: post the cards')).toBe('2027-03-25');
+    expect(due('vor Ostern: Fenster putzen')).toBe('2027-03-27');
+    expect(findDate('book the Easter holiday club', berlin)).toBeNull();
   });
 
   it('reads slashed dates day first outside month-first countries, and dates in other languages', () => {
@@ -511,6 +520,29 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     // Without it the first day offered is the plan, and the other stays in the title (joined-dates.test.ts).
     expect(due('post the forms Tuesday or Wednesday')).toBe('2026-11-24');
     expect(span('post the forms Tuesday or Wednesday')).toBe('Tuesday');
+  });
+
+  it('reads "night" after a thing\'s name as the event\'s name when another word says the day', () => {
+    const span = (text: string) => {
+      const found = findDate(text, berlin);
+      return found && `${text.slice(found.index, found.index + found.length)} @${found.due_date}`;
+    };
+    expect(span('Quiz night at the Crown Friday 7pm')).toBe('Friday 7pm @2026-11-27');
+    expect(span('board games night tomorrow')).toBe('tomorrow @2026-11-24');
+    expect(span("girls' nite out on the 5th")).toBe('on the 5th @2026-12-05');
+    expect(span('school parents evening Thurs')).toBe('Thurs @2026-11-26');
+    // A day before it, or nothing else to say the day: the night is when.
+    expect(span('drinks sat night')).toBe('sat night @2026-11-28');
+    expect(span('take the bins out tomorrow night')).toBe('tomorrow night @2026-11-24');
+    expect(span('karaoke night at the pub')).toBe('night @2026-11-23');
+  });
+
+  it('takes the half of the day of a time without am/pm from what it times', () => {
+    const at = (text: string) => findDate(text, berlin)?.start_at;
+    expect(at('anniversary dinner Saturday 7:30')).toBe('2026-11-28T19:30:00+01:00');
+    expect(at('pub quiz with the team Thursday at 8')).toBe('2026-11-26T20:00:00+01:00');
+    expect(at('breakfast with Gran Sunday 6:30')).toBe('2026-11-29T06:30:00+01:00');
+    expect(at('collect the parcel Friday 4:30')).toBe('2026-11-27T16:30:00+01:00');
   });
 
   it('reads "till" after a determiner as the cash drawer, not "until"', () => {

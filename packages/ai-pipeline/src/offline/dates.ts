@@ -9,9 +9,11 @@ import {
   wallTimeAt,
   weekdayOf,
 } from '@ordo/shared-types';
+import { clockHour } from './day-half.ts';
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
 import { withoutLookarounds } from './lookarounds.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
+import { tillIsNounAfter } from './till.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
@@ -120,13 +122,19 @@ const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
   [/mother'?s day/i, 5, 0, 2],
   [/father'?s day/i, 6, 0, 3],
 ];
+/** Holidays counted from Easter Sunday, in days. */
+const EASTER_HOLIDAYS: [RegExp, number][] = [
+  [/good friday|karfreitag/i, -2],
+  [/easter monday|ostermontag/i, 1],
+  [/easter(?: sunday)?|ostern/i, 0],
+];
 // A holiday is a date when it is introduced as one ("on Father's Day", "before xmas:", "vor
 // Weihnachten", "antes de Navidad", "entro Natale") or stands first as a label ("NYE: fireworks");
 // "Christmas cards", "flights for Christmas" and "regali per Natale" name no day.
 const HOLIDAY_LEAD =
   "on|by|before|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
 const HOLIDAY = new RegExp(
-  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day)(?![a-zà-ÿ])`,
+  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|easter(?: sunday| monday)?|good friday|ostern|ostermontag|karfreitag)(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -140,17 +148,34 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
 }
 
+/** Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus). */
+export function easterSunday(year: number): string {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const ofCentury = year % 100;
+  const leapCenturies = Math.floor(century / 4);
+  const correction = Math.floor((century - Math.floor((century + 8) / 25) + 1) / 3);
+  const epact = (19 * golden + century - leapCenturies - correction + 15) % 30;
+  const weekdayShift = (32 + 2 * (century % 4) + 2 * Math.floor(ofCentury / 4) - epact - (ofCentury % 4)) % 7;
+  const lateShift = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+  const count = epact + weekdayShift - 7 * lateShift + 114;
+  return formatDate({ year, month: Math.floor(count / 31), day: (count % 31) + 1 });
+}
+
 /** The coming date of a named holiday (this year's, or next year's once it has passed). */
 function holidayOn(today: string, name: string): string {
   const { year } = parseDate(today);
   for (const candidateYear of [year, year + 1]) {
     const fixed = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
     const floating = FLOATING_HOLIDAYS.find(([pattern]) => pattern.test(name));
+    const easter = EASTER_HOLIDAYS.find(([pattern]) => pattern.test(name));
     const date = fixed
       ? formatDate({ year: candidateYear, month: fixed[1], day: fixed[2] })
       : floating
         ? nthWeekday(candidateYear, floating[1], floating[2], floating[3])
-        : today;
+        : easter
+          ? addDays(easterSunday(candidateYear), easter[1])
+          : today;
     if (date >= today) return date;
   }
   return today;
@@ -543,8 +568,8 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
 
 /** Words after a date that only stress it: "by Monday at the latest", "Wednesday latest". */
 const AT_THE_LATEST_NEXT = /^,?\s+(?:at the (?:very )?latest|at latest|latest)\b/i;
-/** "the till", "a till roll": "till" after a determiner is the cash drawer, not "until". */
-const TILL_AS_NOUN = /\b(?:the|a|an|my|our|your|his|her|their|this|that|each|every)\s+till\s+$/i;
+/** "till" ending the text before a date: "count the till tonight". */
+const TILL_BEFORE = /\btill\s+$/i;
 
 /** A part of the day read alone ("morning") leaves the words that place it: "call the bank in the morning". */
 const DAY_PART = /^(?:morning|afternoon|evening|night)\b/i;
@@ -556,7 +581,8 @@ function withLeadIn(text: string, index: number, length: number): { index: numbe
   const before = text.slice(0, index);
   const taken = (DAY_PART.test(text.slice(index, index + length)) ? DAY_PART_LEAD.exec(before) : null) ?? LEAD_IN.exec(before);
   // "count the till tonight": the date is the counting's, its lead-in word the till itself.
-  const lead = taken && TILL_AS_NOUN.test(before) ? null : taken;
+  const tillBefore = taken ? TILL_BEFORE.exec(before) : null;
+  const lead = tillBefore && tillIsNounAfter(before.slice(0, tillBefore.index)) ? null : taken;
   const after = text.slice(index + length);
   const trailing = AT_THE_LATEST_NEXT.exec(after) ?? DAY_PART_NEXT.exec(after);
   const span = trailing ? length + trailing[0].length : length;
@@ -620,7 +646,7 @@ const HOLIDAY_TIME_OR_VERB = /^(?:and|is|was|are|were|eve|day|morning|afternoon|
 
 /** True when `found` is a holiday's name: the first clause of the holiday rule. */
 function isHoliday(found: string): boolean {
-  return FIXED_HOLIDAYS.some(([pattern]) => pattern.test(found)) || FLOATING_HOLIDAYS.some(([pattern]) => pattern.test(found));
+  return [...FIXED_HOLIDAYS, ...FLOATING_HOLIDAYS, ...EASTER_HOLIDAYS].some(([pattern]) => pattern.test(found));
 }
 
 /**
@@ -729,8 +755,30 @@ const PAST_OR_FOLLOWING_WORD = /\b(?:last|past|previous|following)\b/i;
 /** "the M" of "the M-Pesa statement for July": chrono reads a lone letter as a time; no one writes a date so. */
 const LONE_LETTER = /^(?:the\s+)?\p{L}$/iu;
 
-function findByChrono(text: string, reference: DateReference): Candidate | null {
-  if (!MAY_BE_DATE.test(text)) return null;
+/** "quiz night", "games evening", "girls' nite": a part of the day after a thing's name, naming an event. */
+const EVENT_PART_OF_DAY =
+  /(?<=(?<![\p{L}'’])(?!(?:the|a|an|this|that|last|next|every|each|one|all|at|on|in|by|for|of|per|late|early|good|same|whole|tomorrow|today|yesterday|tmrw|[a-z]+day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|weekend)\s)[\p{L}'’]+\s+)(?:night|nite|evening)(?![\p{L}'’])/iu;
+const EVENT_PART_OF_DAY_WORD = /\b(?:night|nite|evening)\b/i;
+/** A day said otherwise: a weekday, a month, a number, "tomorrow", "tonight", "weekend". */
+const DAY_SAID = new RegExp(String.raw`\d|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|\b(?:${MONTH_WORDS})\b|\b(?:tomorrow|tmrw|tonight|today|weekend)\b`, 'i');
+
+/**
+ * The text as chrono should read it: "Quiz night at the pub Friday 7pm" is on Friday, its "night"
+ * the event's name, not tonight. When another word says the day, the event's part of the day is
+ * blanked (same length, so places in the text stay).
+ */
+function withEventNamed(text: string): string {
+  // Most texts name no part of the day; the look-behind is not tried at every place of theirs.
+  if (!EVENT_PART_OF_DAY_WORD.test(text)) return text;
+  const event = EVENT_PART_OF_DAY.exec(text);
+  if (!event) return text;
+  const blanked = `${text.slice(0, event.index)}${' '.repeat(event[0].length)}${text.slice(event.index + event[0].length)}`;
+  return DAY_SAID.test(blanked) ? blanked : text;
+}
+
+function findByChrono(original: string, reference: DateReference): Candidate | null {
+  if (!MAY_BE_DATE.test(original)) return null;
+  const text = withEventNamed(original);
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
@@ -757,8 +805,8 @@ function findByChrono(text: string, reference: DateReference): Candidate | null 
       return { ...span, due_date: formatDate(wall), time: { hour: wall.hour, minute: wall.minute } };
     }
     let hour = start.get('hour') ?? 0;
-    // "at 5" on a to-do list means 5 pm.
-    if (!start.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
+    // "at 5" on a to-do list means 5 pm; "dinner at 7:30" 7:30 pm, "breakfast at 6" 6 am.
+    if (!start.isCertain('meridiem')) hour = clockHour(hour, text, true);
     let dueDate = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
     // chrono counts weekdays from the reference instant's UTC day, so far from UTC "Thursday 5pm"
     // could land on the Thursday just gone (or a week late); a weekday alone is the coming one.
@@ -838,6 +886,8 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
   const or = OR_BETWEEN.exec(after);
   if (!or) return;
   const offered = after.slice(or[0].length);
+  // Only "at the latest" makes the second day the deadline: without it, it is not read at all.
+  if (!LATEST_SAID.test(offered)) return;
   const unit = BARE_NEXT.test(offered) ? LAST_WORD.exec(text.slice(found.index, found.index + found.length))?.[1] : undefined;
   const written = unit === undefined ? offered : `next ${unit}${offered.slice('next'.length)}`;
   const second = merge(findByRule(written, reference.today), findByChrono(written, reference));

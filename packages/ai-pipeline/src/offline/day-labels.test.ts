@@ -77,3 +77,27 @@ describe('"vorher", "avant ça", "até lá": a step pointing back at the day jus
     ]);
   });
 });
+
+describe('a holiday as a label', () => {
+  it.each([
+    ['Christmas: order the turkey, wrap presents', '2026-12-25'],
+    ['Xmas\n- order the turkey\n- wrap presents', '2026-12-25'],
+    ['Christmas stuff: order the turkey, wrap presents', '2026-12-25'],
+    ['Easter: book the cottage, buy the eggs', '2027-03-28'],
+    ['Good Friday - hot cross buns, ring Gran', '2027-03-26'],
+    ['Thanksgiving: order the turkey, call Grandma', '2027-11-25'],
+  ])('is the holiday\'s date for its items, as a day label is: "%s"', (dump, day) => {
+    const tasks = drafted(dump);
+    expect(tasks.length).toBeGreaterThan(1);
+    for (const [title, due] of tasks) expect(due, title).toBe(day);
+  });
+
+  it.each(['Christmas prep: order the turkey, wrap presents', 'Easter planning\n- book the cottage\n- buy the eggs'])(
+    'names a project, and dates nothing, when it names getting ready for the holiday: "%s"',
+    (dump) => {
+      const operations = parseDump(dump, context);
+      expect(operations.filter((operation) => operation.op === 'create_project')).toHaveLength(1);
+      for (const [title, due] of drafted(dump)) expect(due, title).toBeNull();
+    },
+  );
+});

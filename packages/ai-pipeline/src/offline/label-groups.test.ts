@@ -87,6 +87,44 @@ describe('lines of labels', () => {
   });
 });
 
+describe('a label over a run of short items', () => {
+  it.each([
+    ['Car: tyres, wipers, MOT', ['Car / Tyres', 'Car / Wipers', 'Car / MOT']],
+    ['misc - recycling out, gym, ring Gran', ['- / Recycling out', '- / Gym', '- / Ring Gran']],
+    ['Misc: recycling out, gym, dentist', ['- / Recycling out', '- / Gym', '- / Dentist']],
+  ])('gives one task an item: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it.each(['Groceries: oat milk, lemons, rice', 'Tesco: oat milk, lemons, rice', 'Buy: oat milk, lemons, rice', 'Packing list: passport, charger, adapter'])(
+    'keeps a list of things to buy or pack as one task: "%s"',
+    (dump) => {
+      expect(drafted(dump)).toHaveLength(1);
+    },
+  );
+});
+
+describe('a long label', () => {
+  it.each([
+    ['Planning the holiday to Crete:\n- book the ferry\n- renew the EHIC', 'Holiday to Crete'],
+    ['Getting ready for the move to Bristol:\n- book the van\n- redirect the post', 'Move to Bristol'],
+    ["Organising Gran's 90th birthday lunch:\n- book the room\n- order the cake", "Gran's 90th birthday lunch"],
+    ['Sorting out the shed before winter:\n- fix the door\n- oil the mower', 'Shed'],
+    ['Getting the flat ready to rent out:\n- paint the hall\n- fix the tap', 'Flat'],
+    ["shop stuff for when we reopen:\n- order cups\n- fix the sign", 'Shop'],
+    ["for uni, because it never stops:\n- email the tutor\n- print the essay", 'Uni'],
+  ])('is named by the thing it is about: "%s"', (dump, project) => {
+    expect(grouped(dump).map((line) => line.split(' / ')[0])).toEqual([project, project]);
+  });
+
+  it('keeps a label of four words or fewer as written', () => {
+    expect(grouped("Bathroom refit at Mum's:\n- pick tiles\n- call the plumber")).toEqual([
+      "Bathroom refit at Mum's / Pick tiles",
+      "Bathroom refit at Mum's / Call the plumber",
+    ]);
+  });
+});
+
 describe('a label with a remark in brackets', () => {
   it('groups its items, and a deadline in the remark dates those naming no day', () => {
     const dump = 'Garden (before the frost Thurs): lift the dahlias, wrap the olive tree, drain the hose on Tuesday';

@@ -1,5 +1,6 @@
 import { trimFiller } from './cues.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
+import { DETERMINER, tillIsNounAfter } from './till.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /** A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes". */
@@ -44,7 +45,6 @@ const NOT_IN_PHRASE = new Set(
     'keep keeps get gets got say says said want wants wanted'
   ).split(' '),
 );
-const DETERMINER = /^(?:the|my|our|your|these)$/i;
 /** A phrase with these is a time or a vague amount, not a thing to act on ("the weekend", "the end of it"). */
 const NOT_A_THING = /^(?:day|days|week|weeks|weekend|weekends|month|months|year|years|morning|afternoon|evening|night|time|times|moment|minute|hour|hours|end|start|beginning|rest|way|thing|things|stuff|lot|bit|mind|head)$/i;
 /** A head word that is plural: "documents", "checks", "Delgados"; not "glass" or "bus". */
@@ -69,11 +69,11 @@ const TILL = /^till$/i;
 const UNTIL_WHEN = /^(?:today|tonight|tomorrow|tmrw|noon|midnight|later|then|now|next|the|after|\d.*)$/i;
 
 /** "the till", "the M-Pesa till statement": "till" first in a phrase, or before a word of it, is the cash drawer. */
-function tillAsNoun(tokens: string[], index: number, first: boolean): boolean {
+function tillAsNoun(tokens: string[], index: number): boolean {
   if (!TILL.test(tokens[index] ?? '')) return false;
   const after = tokens[index + 1] ?? '';
   if (UNTIL_WHEN.test(after) || CALENDAR_WORD.test(after)) return false;
-  return first || (WORD_TOKEN.test(after) && !NOT_IN_PHRASE.has(after.toLowerCase()));
+  return tillIsNounAfter(tokens[index - 1] ?? '') || (WORD_TOKEN.test(after) && !NOT_IN_PHRASE.has(after.toLowerCase()));
 }
 
 interface Antecedent {
@@ -93,7 +93,7 @@ function antecedents(text: string): Antecedent[] {
     if (!DETERMINER.test(tokens[index] ?? '')) continue;
     const all = (tokens[index - 1] ?? '').toLowerCase() === 'all';
     let next = index + 1;
-    while (next - index <= 4 && (!ends(next) || tillAsNoun(tokens, next, next === index + 1))) next++;
+    while (next - index <= 4 && (!ends(next) || tillAsNoun(tokens, next))) next++;
     let words = tokens.slice(index + 1, next);
     // "the car's making a noise": the "'s" is "is", and the thing ends before it.
     const contracted = words.findIndex((word, at) => CONTRACTED_IS.test(word) && /ing$/i.test(words[at + 1] ?? ''));

@@ -21,6 +21,7 @@ import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
 import { type Segment, segment } from './segment.ts';
 import { taskConfidence } from './task-confidence.ts';
+import { tillIsNounAfter } from './till.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
 import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
@@ -52,12 +53,16 @@ const TITLE_EDGE_MARKS = /^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g;
 const LEADING_OF_WITH_TO = /^(?:of|with|to)\s+/i;
 const STRAIGHT_QUOTES = /"/g;
 const TRAILING_QUOTE = /["”]+$/;
-// "count the till" keeps its till: after a determiner it is the cash drawer.
-const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|(?<!\b(?:the|a|my|our|your|his|her|their|this|that)\s+)till|and|or|then|from|starting|around|is|are|was|were)$/i;
+const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|and|or|then|from|starting|around|is|are|was|were)$/i;
+const TRAILING_TILL = /\s+till$/i;
 
 const SPACE_BEFORE_COMMA = / ,/g;
-/** "book a table", "reserve the room", "book table at Luca": a booking, whose clock time is what it books. */
-const BOOKING = /^(?:book|reserve)\s+(?:a|an|the|my|our|us|me|him|her|them|table|seats?|tickets?|rooms?)\b/i;
+/**
+ * "book a table", "reserve the room", "book table at Luca": a title that reserves something, whose
+ * clock time is the time reserved, not when to book (cues.ts' BOOKING also counts planning verbs:
+ * "schedule a call at 3pm" keeps its time).
+ */
+const RESERVES_SOMETHING = /^(?:book|reserve)\s+(?:a|an|the|my|our|us|me|him|her|them|table|seats?|tickets?|rooms?)\b/i;
 
 /** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
 export function tidyTitle(text: string): string {
@@ -76,6 +81,8 @@ export function tidyTitle(text: string): string {
       .replace(TITLE_EDGE_MARKS, '')
       .replace(LEADING_OF_WITH_TO, '')
       .replace(TRAILING_LINK_WORD, '')
+      // "count the till" keeps its till: after a determiner it is the cash drawer.
+      .replace(TRAILING_TILL, (till, at: number, whole: string) => (tillIsNounAfter(whole.slice(0, at)) ? till : ''))
       .trim();
     if (next === title) break;
     title = next;
@@ -210,7 +217,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
     notes: remarks.length > 0 ? remarks.join('; ') : null,
     due_date: date?.due_date ?? null,
     // "book a table for 8pm Friday", "dinner at Luca Friday 8pm - book table": 8pm is the dinner's, not when to book.
-    start_at: BOOKING.test(title) ? null : (date?.start_at ?? null),
+    start_at: RESERVES_SOMETHING.test(title) ? null : (date?.start_at ?? null),
     duration_minutes: shared.duration_minutes ?? duration?.value ?? null,
     priority: coded ? shared.priority : (priority?.value ?? null),
   };

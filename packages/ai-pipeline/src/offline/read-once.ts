@@ -18,10 +18,6 @@ function wordsOf(title: string): string[] {
 }
 
 /** "tag both bikes" restates "tag bikes stored in the cage …": same verb, and its other words all in the longer one. */
-export function restates(short: string, long: string): boolean {
-  return wordsRestate(wordsOf(short), wordsOf(long));
-}
-
 function wordsRestate(shortWords: readonly string[], longWords: readonly string[]): boolean {
   if (shortWords.length < 2 || shortWords.length > RESTATEMENT_WORDS_MAX || longWords.length <= shortWords.length) return false;
   if (shortWords[0] !== longWords[0]) return false;

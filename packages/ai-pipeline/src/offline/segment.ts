@@ -1,6 +1,6 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
-import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, namesByPronoun, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START } from './dates.ts';
@@ -475,6 +475,26 @@ function withoutEndingDay(name: string): string {
   return name;
 }
 
+/** Most words a project's name keeps as the label says it; a longer label is named by its head noun phrase. */
+const NAME_WORDS_MAX = 4;
+/** "Planning the", "Getting ready for the", "Organising Dad's": doing something to what the label names. */
+const LEADING_DOING = /^\p{L}+ing\s+(?:(?:out|up|ready|on|for|about|with|through|together)\s+)*(?:(?:the|my|our|a|an|this)\s+(?=\S)|(?=\p{L}+['’]s\s))/iu;
+/** "… before spring", "… so I stop forgetting": when or why, after what the label names. */
+const TRAILING_WHEN_OR_WHY = /\s+(?:before|after|by|until|till|so|because|when|while|once|asap|this|next|ready|done|sorted|finished)\b.*$/i;
+
+/** What a cut leaves dangling at a name's end: a mark or a preposition. */
+const NAME_TAIL = /(?:[\s,;:–—-]+|\s+(?:for|to|of|in|on|at|with|from|about))+$/i;
+
+/**
+ * "Planning the trip to Japan" → "trip to Japan", "Sorting out the garden before spring" →
+ * "garden": a label over four words is named by the thing it is about, not what is done to it.
+ */
+function headNounPhrase(name: string): string {
+  if (name.split(WHITESPACE).length <= NAME_WORDS_MAX) return name;
+  // "work stuff for when we're back" → "work", "work, because it hasn't stopped" → "work".
+  return name.replace(LEADING_DOING, '').replace(TRAILING_WHEN_OR_WHY, '').replace(NAME_TAIL, '').replace(TRAILING_STUFF, '');
+}
+
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
@@ -495,6 +515,7 @@ function projectName(heading: string): string | null {
   const day = TRAILING_DAY.exec(name);
   if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
   else name = withoutEndingDay(name);
+  name = headNounPhrase(name);
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
@@ -1597,13 +1618,14 @@ function occasionBefore(cleaned: string, reading: ClauseReading, following: { re
   if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
   // "library fines overdue, pay at the desk", "taxes due 4/15 - send docs today": a thing said to be due
   // is the reason for the step that follows, whatever day the step names.
-  const due = FALLS_DUE.test(cleaned);
+  // So is a thing in another state it has to be seen to in ("order #5521 missing - email the shop").
+  const due = FALLS_DUE.test(cleaned) || isThingInState(cleaned);
   if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || BRING_START.test(following?.cleaned ?? '')))) return false;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
   if (!due && hasDatePhrase(next.text)) return false;
   const day = datePhraseIn(cleaned);
   const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
-  return named !== '' && wordCount(named) <= OCCASION_WORDS && !startsWithVerb(named);
+  return named !== '' && wordCount(named) <= OCCASION_WORDS && (!startsWithVerb(named) || isThingInState(cleaned));
 }
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
@@ -2046,7 +2068,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   }
   // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
   const dashed = context.listed ? null : WORD_DASH.exec(content);
-  const dashGroup = dashed?.[1] !== undefined && (GROUP_WORD.test(dashed[1]) || AREA_STUFF.test(dashed[1]));
+  // "misc - bins out, gym, ring mum": a generic label sorts what follows as it does before a colon.
+  const dashGroup = dashed?.[1] !== undefined && (GROUP_WORD.test(dashed[1]) || AREA_STUFF.test(dashed[1]) || GENERIC.test(dashed[1]));
   // "Garden — prune roses, order mulch": a list after the dash is the group's too.
   if (dashed?.[1] && dashed[2] && dashGroup && (sentences(dashed[2]).length >= DASHED_GROUP_SENTENCES || splitClauses(dashed[2]).parts.length >= DASHED_GROUP_SENTENCES)) {
     // The group is the line's: the next line is under whatever was over this one.
@@ -2169,6 +2192,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
+  // "House: gutters, smoke alarm, boiler service": a part of life over a run of short items groups one task an item.
+  if (!labelRun && isItemRun(rest) && namesGroupOfJobs(label)) return { project: projectName(label), dateHint: scope.dateHint };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
@@ -2183,6 +2208,30 @@ const ONE_THING = /\b(?:thing|one|item|task|idea)$/i;
 
 /** "to prep", "still to buy", "things to book": a label naming steps by their verb. */
 const STEPS_LABEL = /^(?:(?:still|also|and|things|stuff|left)\s+)?to\s+(\p{L}+)(?:\s+(?:first|still|now|list))?$/iu;
+
+/** Fewest items in a comma run that a label over it makes a group of. */
+const ITEM_RUN_MIN = 3;
+/** Most words of an item in such a run: "gutters", "boiler service", "passport photos for Mia". */
+const ITEM_WORDS_MAX = 3;
+const ITEM_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/i;
+/** Labels over things to buy, pack or list, whose items are one task: "groceries", "Tesco run", "packing list". */
+const LIST_OF_GOODS = /\b(?:grocer(?:y|ies)|shop(?:ping)?|supermarket|market|store|chemist|pharmacy|list|buy|pack(?:ing)?|need(?:ed|s)?|ingredients|supplies)\b/i;
+const GROUP_LABEL_WORDS_MAX = 2;
+
+/** "gutters, smoke alarm, boiler service": three or more short items, none of them saying what was done. */
+function isItemRun(rest: string): boolean {
+  const items = rest.trim().replace(TRAILING_STOPS, '').split(ITEM_SEPARATOR);
+  return items.length >= ITEM_RUN_MIN && items.every((item) => {
+    const words = item.split(WHITESPACE).filter(Boolean);
+    return words.length >= 1 && words.length <= ITEM_WORDS_MAX && !words.some(isPastForm);
+  });
+}
+
+/** "House", "Car", "Kids stuff": a part of life in English words, not a list of goods nor a verb ("Buy:", "Pick up:"). */
+function namesGroupOfJobs(label: string): boolean {
+  const words = label.trim().split(WHITESPACE);
+  return words.length <= GROUP_LABEL_WORDS_MAX && !LIST_OF_GOODS.test(label) && !startsWithVerb(label.trim()) && words.every((word) => isEnglishWord(word.toLowerCase()));
+}
 
 /** A label and a remark in brackets after it: "Kids (before school starts Weds)". */
 const LABEL_REMARK = /^([^()]*\S)\s*\(([^()]*)\)\s*$/;

@@ -42,13 +42,23 @@ describe('correcting typing slips', () => {
     // "Nils" is one edit from "nails": only the name read elsewhere keeps it.
     const names = namesWritten('Present: Astrid, Nils, me');
     expect(correctSpelling('Nils to send the drawings. call nils about the lease', names)).toBe('Nils to send the drawings. call nils about the lease');
-    expect(correctSpelling('call nils about the lease')).toBe('call nails about the lease');
+    expect(correctSpelling('nils to send the drawings')).toBe('nails to send the drawings');
   });
 
   it('leaves a capitalised subject before its verb alone: "Nils books the room" names someone', () => {
     expect(correctSpelling('Nils books the site visit')).toBe('Nils books the site visit');
     expect(correctSpelling('Nils will bring the keys')).toBe('Nils will bring the keys');
     expect(correctSpelling('Wahs the car. Cancle the magazine')).toBe('Wash the car. Cancel the magazine');
+  });
+
+  it('leaves a lower-case word after a verb of reaching someone as written: it is a name', () => {
+    expect(correctSpelling('call nils about the van')).toBe('call nils about the van');
+    expect(correctSpelling('text jarek re the gig, ask ines for the keys')).toBe('text jarek re the gig, ask ines for the keys');
+    expect(correctSpelling('meet tove at the statoin')).toBe('meet tove at the station');
+    // A slip that opens the object is still one; a slip elsewhere in the line too.
+    expect(correctSpelling('call yuor landlord')).toBe('call your landlord');
+    expect(correctSpelling('email the landlrd')).toBe('email the landlord');
+    expect(correctSpelling('ring abuot the boiler')).toBe('ring about the boiler');
   });
 
   it('leaves names, shorthand, known words and words with digits or apostrophes alone', () => {

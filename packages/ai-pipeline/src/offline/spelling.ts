@@ -283,6 +283,10 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "Nils books the room", "Tove will …", "Ines said": a subject's verb, after a name opening a sentence. */
 const SUBJECT_VERB_AFTER = /^\s+(?:(?:will|would|can|could|should|might|must|said|says|told|asked|wants|needs|has|had|is|was)\b|\p{Ll}+[^s\s]s\s+(?:the|a|an|my|our|his|her|their|your|me|us|him|them|it)\b)/u;
+/** A verb of reaching someone just before a word: "call nils", "text jarek", "meet ines". */
+const REACHING_BEFORE = /\b(?:call|text|ring|phone|email|e-mail|message|ask|tell|meet|ping|invite)\s+$/i;
+/** What a slip after such a verb may still be: a word of grammar or of when ("call yuor landlord", "call abuot the boiler"). */
+const OBJECT_OPENING = /^(?:the|my|our|your|his|her|their|them|him|back|about|again|with|from|for|into|over|around|round|before|after|today|tonight|tomorrow)$/;
 /** A capitalised word after a lower-case letter or a comma: inside a sentence, so a name. */
 const NAME_INSIDE_SENTENCE = /(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+(?![\p{L}'’])/gu;
 
@@ -312,6 +316,8 @@ export function correctSpelling(line: string, names: ReadonlySet<string> = NO_NA
     const after = line.slice(offset + match.length);
     if (capitalised && (LABEL_AFTER.test(after) || SUBJECT_VERB_AFTER.test(after))) return match;
     const corrected = correctWord(word, capitalised ? CAPITALISED_COST_MAX : COST_MAX);
+    // "call nils about the van": the one reached is a name, typed in lower case, whatever word it is one edit from.
+    if (corrected && !OBJECT_OPENING.test(corrected) && REACHING_BEFORE.test(line.slice(0, offset + before.length))) return match;
     return corrected ? `${before}${corrected}` : match;
   });
 }

@@ -143,4 +143,27 @@ describe('a task taken back, and wishes about oneself', () => {
   ])('reads a wish about how to live as no task in "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });
+
+  it.each([
+    ['Remember the chimney sweep is on Friday. Clean the kettle.', ['Clean the kettle']],
+    ['remember that the library shuts at 4 on Saturday\n- clean the kettle', ['Clean the kettle']],
+    ['Remember the gutters are full of leaves. Clean the kettle.', ['Clean the kettle']],
+    // Remembering to do something, or a thing to take, is still asked.
+    ['Remember to move the car. Clean the kettle.', ['Move the car', 'Clean the kettle']],
+    ['remember the spare key for Gran\n- clean the kettle', ['Remember the spare key for Gran', 'Clean the kettle']],
+  ])('reads what to remember as a note when it is a statement in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('keeps the day of an event to remember on its suggestion', () => {
+    const event = parseDump('Remember the chimney sweep is on Friday', context).find((operation) => operation.op === 'create_task');
+    expect(event && [event.title, event.due_date, (event.confidence ?? 1) < 0.5]).toEqual(['The chimney sweep', '2026-12-04', true]);
+  });
+
+  it.each([
+    ['invoice #3318 overdue, send a reminder', ['Send a reminder']],
+    ['order #5521 missing - email the shop', ['Email the shop']],
+  ])('reads a thing in a state before its step as the reason for the step in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
 });

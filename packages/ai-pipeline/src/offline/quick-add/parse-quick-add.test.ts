@@ -124,6 +124,9 @@ const CASES: Case[] = [
   { text: 'meeting at 18:00', expected: { title: 'meeting', due_date: '2026-12-04', start_at: '2026-12-04T18:00:00-05:00', spans: ['date:at 18:00'] } },
   { text: 'coffee at 9am', expected: { title: 'coffee', due_date: '2026-12-05', start_at: '2026-12-05T09:00:00-05:00', spans: ['date:at 9am'] } },
   { text: 'pick up kids at 5', expected: { title: 'pick up kids', start_at: '2026-12-04T17:00:00-05:00', spans: ['date:at 5'] } },
+  // What a time without am/pm times says its half of the day.
+  { text: 'dinner with Ana saturday 7:30', expected: { title: 'dinner with Ana', start_at: '2026-12-05T19:30:00-05:00', spans: ['date:saturday 7:30'] } },
+  { text: 'breakfast meeting monday at 6', expected: { title: 'breakfast meeting', start_at: '2026-12-07T06:00:00-05:00', spans: ['date:monday at 6'] } },
   { text: 'lunch tomorrow at noon', expected: { title: 'lunch', start_at: '2026-12-05T12:00:00-05:00', spans: ['date:tomorrow at noon'] } },
   { text: 'dinner friday with Bob at 7pm', expected: { title: 'dinner with Bob', due_date: '2026-12-04', start_at: '2026-12-04T19:00:00-05:00', spans: ['date:friday', 'date:at 7pm'] } },
   { text: 'at 8pm call grandma on sunday', expected: { title: 'call grandma', due_date: '2026-12-06', start_at: '2026-12-06T20:00:00-05:00', spans: ['date:at 8pm', 'date:on sunday'] } },

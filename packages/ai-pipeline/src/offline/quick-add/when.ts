@@ -1,5 +1,6 @@
 import type * as chrono from 'chrono-node';
 import { addDays, calendarDay, formatDate, formatZonedIso, instantOfWallTime, offsetMinutesAt, wallTimeAt, weekdayOf } from '@ordo/shared-types';
+import { clockHour } from '../day-half.ts';
 import { ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from '../readers.ts';
 
 /** The person's clock: the instant now and their IANA zone, and the day it is there. */
@@ -78,7 +79,7 @@ const CLOCK_MINUTES = /\d:\d\d/;
 const NEXT_WORD = /\b(?:next|nächste[nrs]?|prochain|próximo)\b/iu;
 const PAST_WORD = /\b(?:last|past|previous)\b/i;
 
-function toMoment(result: chrono.ParsedResult, clock: Clock): Moment | null {
+function toMoment(result: chrono.ParsedResult, clock: Clock, whole: string): Moment | null {
   const start = result.start;
   const text = result.text;
   const hasDay = start.isCertain('day') || start.isCertain('weekday');
@@ -94,8 +95,8 @@ function toMoment(result: chrono.ParsedResult, clock: Clock): Moment | null {
     return { ...span(result), day: formatDate(wall), time: { hour: wall.hour, minute: wall.minute }, instant, hasDay: true };
   }
   let hour = start.get('hour') ?? 0;
-  // "at 5" on a to-do list means 5 pm, as the brain-dump reader takes it.
-  if (hasTime && !start.isCertain('meridiem') && hour >= 1 && hour <= 6 && !CLOCK_MINUTES.test(text)) hour += 12;
+  // "at 5" on a to-do list means 5 pm, as the brain-dump reader takes it; "dinner 7:30" is in the evening.
+  if (hasTime && !start.isCertain('meridiem')) hour = clockHour(hour, whole, !CLOCK_MINUTES.test(text));
   const time = hasTime ? { hour, minute: start.get('minute') ?? 0 } : null;
   let day = formatDate({ year: start.get('year') ?? 0, month: start.get('month') ?? 0, day: start.get('day') ?? 0 });
   const weekday = start.get('weekday');
@@ -124,7 +125,7 @@ function dayMoment(result: chrono.ParsedResult, day: string): Moment {
 /** Every date or time phrase in the (masked) text, in order, read in the person's zone. */
 export function findMoments(text: string, clock: Clock): Moment[] {
   return parseAll(text, clock).flatMap((result) => {
-    const moment = toMoment(result, clock);
+    const moment = toMoment(result, clock, text);
     if (!moment) return [];
     const lead = LEAD_IN.exec(text.slice(0, moment.start));
     return [lead ? { ...moment, start: lead.index } : moment];
