@@ -1,5 +1,5 @@
 import type { Logger } from '@ordo/config';
-import { claim, type Db, releaseUnheld, type Sql } from '@ordo/supabase-client';
+import { claimAndLookAhead, type Db, releaseUnheld, type Sql } from '@ordo/supabase-client';
 import type { JobRunner } from '../job-runner.ts';
 import type { QueueSettings } from '../settings.ts';
 import type { Wakeup } from '../wakeup.ts';
@@ -22,9 +22,11 @@ const MAX_CLAIMS_IN_FLIGHT = 2;
 
 /**
  * Claims straight from queue_jobs: one claim statement for as many jobs as there are free slots plus
- * the prefetch buffer, up to two claims in flight. LISTEN on `ordo_jobs` wakes idle workers when due
- * jobs are inserted; polling every pollIntervalMs finds the rest (jobs scheduled for later, retries,
- * and everything when LISTEN is unavailable, as behind a transaction-mode pooler).
+ * the prefetch buffer, up to two claims in flight. LISTEN on `ordo_jobs` wakes idle workers when
+ * pending jobs are inserted; each claim's answer says when the next pending job falls due, and an
+ * idle worker sleeps until then; polling every pollIntervalMs (the longest sleep) finds the rest
+ * (retries, jobs moved by hand, and everything when LISTEN is unavailable, as behind a
+ * transaction-mode pooler).
  */
 export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   const { db, claimSql, runner, settings, types, wakeup, log } = deps;
@@ -37,6 +39,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   let requested = 0;
   /** After a failed claim, none starts before this time (ms since epoch). */
   let pausedUntil = 0;
+  /** Wakes the loop when the next pending job falls due, as the last claim's answer said. */
+  let nextRunTimer: ReturnType<typeof setTimeout> | undefined;
   /** The loop was woken while a claim was in flight (a NOTIFY, a freed slot) and may not have acted on it. */
   let wokenWhileClaiming = false;
   /**
@@ -48,13 +52,15 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
 
   function startClaim(limit: number): void {
     requested += limit;
-    const done = claim(claimSql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
+    const done = claimAndLookAhead(claimSql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
       .then(
-        (jobs) => {
+        ({ jobs, nextRunInMs }) => {
           lastRoundAt = Date.now();
+          wakeAtNextRun(nextRunInMs);
           for (const job of jobs) void runner.start(job);
           // A full batch suggests more are waiting: look again at once. (After a short one, the
-          // next wake is a freed slot, a NOTIFY or the poll: waking here would poll an idle queue.)
+          // next wake is a freed slot, a NOTIFY, the next job's run_at or the poll: waking here
+          // would poll an idle queue.)
           if (jobs.length === limit) wakeup.notify();
         },
         (err: unknown) => {
@@ -84,6 +90,16 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       pausedUntil = Date.now() + settings.pollIntervalMs;
       log.warn({ err }, 'could not hand back the jobs of a failed claim; retrying after the poll interval');
     }
+  }
+
+  /**
+   * Arms the wake for the next pending job, replacing the one an earlier answer armed. The interval
+   * is the database's, timed from the answer: the worker's clock may differ from the database's.
+   * Jobs due after the next poll are left to that poll's claim, which answers anew.
+   */
+  function wakeAtNextRun(nextRunInMs: number | null): void {
+    clearTimeout(nextRunTimer);
+    nextRunTimer = nextRunInMs !== null && nextRunInMs < settings.pollIntervalMs ? setTimeout(() => wakeup.notify(), nextRunInMs) : undefined;
   }
 
   async function claimLoop(): Promise<void> {
@@ -132,6 +148,7 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
     },
     async stop() {
       stopping = true;
+      clearTimeout(nextRunTimer);
       wakeup.notify();
       await loop;
       // Jobs of claims still in flight reach the runner, which hands them back when it drains.
