@@ -1,5 +1,5 @@
 import type { Logger } from '@ordo/config';
-import { claim, type Db, HANDED_OFF, sweepLostHandOffs } from '@ordo/supabase-client';
+import { claimAndLookAhead, type Db, HANDED_OFF, sweepLostHandOffs } from '@ordo/supabase-client';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { every, type Periodic } from '../every.ts';
@@ -85,8 +85,12 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
 
   async function dispatchLoop(): Promise<void> {
     while (!stopping) {
+      // The next look: when the next pending job falls due (the database's interval, timed from its
+      // answer: the worker's clock may differ), at most a poll away.
+      let nextLookAt = performance.now() + settings.pollIntervalMs;
       try {
-        const rows = await claim(db.sql, { workerId: HANDED_OFF, types, limit: DISPATCH_BATCH, leaseSeconds: HAND_OFF_LEASE_SECONDS });
+        const { jobs: rows, nextRunInMs } = await claimAndLookAhead(db.sql, { workerId: HANDED_OFF, types, limit: DISPATCH_BATCH, leaseSeconds: HAND_OFF_LEASE_SECONDS });
+        if (nextRunInMs !== null) nextLookAt = Math.min(nextLookAt, performance.now() + nextRunInMs);
         lastRoundAt = Date.now();
         const byLane = new Map<string, typeof rows>();
         for (const row of rows) byLane.set(laneOf(row.job_type), [...(byLane.get(laneOf(row.job_type)) ?? []), row]);
@@ -104,7 +108,7 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
         // Rows handed off but not added come back through the sweeper.
         log.warn({ err }, 'dispatch to bullmq failed; retrying after the poll interval');
       }
-      if (!stopping) await wakeup.wait(settings.pollIntervalMs);
+      if (!stopping) await wakeup.wait(Math.max(1, nextLookAt - performance.now()));
     }
   }
 
