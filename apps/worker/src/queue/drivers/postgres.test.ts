@@ -179,6 +179,50 @@ describe('PostgreSQL driver', () => {
     }
   });
 
+  it('claims once per job as jobs fall due one at a time, not again each time a slot frees', async () => {
+    const ran: string[] = [];
+    const recorded = { ...systemSleep, handler: async (_payload: unknown, { jobId }: { jobId: string }) => void ran.push(jobId) };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, recorded, 'one-at-a-time-test');
+    // The worker's first claims have answered: nothing is pending.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const emptyBefore = runtime.metrics.claimCount('empty');
+    const first = Date.now() + 200;
+    const jobs = await enqueueMany(database.db.sql, Array.from({ length: 20 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 60) })));
+    const deadline = Date.now() + 10_000;
+    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Room for the completions' freed slots to have claimed, had they.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
+    await expectStartedOnTime(jobs.map((job) => job.id));
+    // A claim after each job's completion would find nothing: about one empty claim per job. A
+    // few stay (the insert's NOTIFY; a wake a moment before the database's clock reaches run_at).
+    expect(runtime.metrics.claimCount('empty') - emptyBefore).toBeLessThan(jobs.length / 4);
+  });
+
+  it("runs a failed job's retry at its new run_at, though the worker's last claim found nothing more due", async () => {
+    const attempts: number[] = [];
+    const failingOnce = {
+      ...systemSleep,
+      handler: async (_payload: unknown, { attempt }: { attempt: number }) => {
+        attempts.push(attempt);
+        if (attempt === 1) throw new Error('first attempt fails');
+      },
+    };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, failingOnce, 'retry-wake-test');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const at = performance.now();
+    const [job] = await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 0 }, maxAttempts: 2 }]);
+    const deadline = Date.now() + 10_000;
+    let found = await findJob(database.db.sql, job?.id as string);
+    while (found?.status !== 'completed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      found = await findJob(database.db.sql, job?.id as string);
+    }
+    expect(attempts).toEqual([1, 2]);
+    // The first retry's backoff is at most a second; the poll would have taken 30.
+    expect(performance.now() - at).toBeLessThan(5_000);
+  });
+
   it('hands back at once the jobs of a claim that committed but whose answer was lost', async () => {
     const proxy = await AnswerDroppingProxy.start(database.url);
     let ran = 0;

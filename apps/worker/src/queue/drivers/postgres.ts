@@ -1,6 +1,7 @@
 import type { Logger } from '@ordo/config';
 import { claimAndLookAhead, type Db, releaseUnheld, type Sql } from '@ordo/supabase-client';
 import type { JobRunner } from '../job-runner.ts';
+import type { QueueMetrics } from '../metrics.ts';
 import type { QueueSettings } from '../settings.ts';
 import type { Wakeup } from '../wakeup.ts';
 import type { QueueDriver } from './driver.ts';
@@ -13,6 +14,7 @@ export interface PostgresDriverDeps {
   settings: QueueSettings;
   types: readonly string[];
   wakeup: Wakeup;
+  metrics: QueueMetrics;
   log: Logger;
 }
 
@@ -25,11 +27,12 @@ const MAX_CLAIMS_IN_FLIGHT = 2;
  * the prefetch buffer, up to two claims in flight. LISTEN on `ordo_jobs` wakes idle workers when
  * pending jobs are inserted; each claim's answer says when the next pending job falls due, and an
  * idle worker sleeps until then; polling every pollIntervalMs (the longest sleep) finds the rest
- * (retries, jobs moved by hand, and everything when LISTEN is unavailable, as behind a
- * transaction-mode pooler).
+ * (jobs moved by hand, and everything when LISTEN is unavailable, as behind a transaction-mode
+ * pooler). While the last claim said nothing else is due, a freed slot does not claim: only a
+ * NOTIFY (a job inserted or pending again), the next job's run_at or the poll does.
  */
 export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
-  const { db, claimSql, runner, settings, types, wakeup, log } = deps;
+  const { db, claimSql, runner, settings, types, wakeup, metrics, log } = deps;
   let stopping = false;
   let loop: Promise<void> = Promise.resolve();
   let unlisten: (() => Promise<void>) | null = null;
@@ -49,14 +52,40 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
    * before the next claim, rather than left to wait out their lease.
    */
   let mayHoldUnknownJobs = false;
+  /**
+   * The last claim found nothing more due, and nothing falls due before this time (ms since epoch):
+   * the next pending job's run_at, or the next poll. Until then a freed slot does not claim (it
+   * would find nothing: one empty claim per job when jobs fall due one at a time). A NOTIFY clears it.
+   */
+  let nothingDueUntil = 0;
+  /** NOTIFYs so far: a claim that saw one arrive while in flight may have read a snapshot from before it. */
+  let notifications = 0;
+  /** Claims started so far: a claim's "nothing more due" holds only if it ran alone (see startClaim). */
+  let claimsStarted = 0;
+  /** LISTEN works: without it no NOTIFY tells of new jobs, and freed slots claim as before. */
+  let listening = false;
+
+  function jobsMayBeDue(): void {
+    notifications++;
+    nothingDueUntil = 0;
+    wakeup.notify();
+  }
 
   function startClaim(limit: number): void {
+    // Alone: no other claim of this worker overlapped it, whose locked rows (offered, not all
+    // taken) it would have skipped as if they were not there.
+    const alone = inFlight.size === 0;
+    const startedBefore = ++claimsStarted;
+    const notificationsBefore = notifications;
     requested += limit;
     const done = claimAndLookAhead(claimSql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
       .then(
         ({ jobs, nextRunInMs }) => {
           lastRoundAt = Date.now();
+          metrics.recordClaim(jobs.length > 0 ? 'jobs' : 'empty');
           wakeAtNextRun(nextRunInMs);
+          const sawAll = listening && alone && claimsStarted === startedBefore && notifications === notificationsBefore;
+          nothingDueUntil = jobs.length < limit && sawAll ? lastRoundAt + Math.min(nextRunInMs ?? settings.pollIntervalMs, settings.pollIntervalMs) : 0;
           for (const job of jobs) void runner.start(job);
           // A full batch suggests more are waiting: look again at once. (After a short one, the
           // next wake is a freed slot, a NOTIFY, the next job's run_at or the poll: waking here
@@ -65,6 +94,7 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
         },
         (err: unknown) => {
           pausedUntil = Date.now() + settings.pollIntervalMs;
+          nothingDueUntil = 0;
           mayHoldUnknownJobs = true;
           log.warn({ err }, 'claim failed; retrying after the poll interval');
         },
@@ -85,6 +115,7 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
     try {
       const released = await releaseUnheld(claimSql, settings.workerId, runner.heldIds());
       mayHoldUnknownJobs = false;
+      nothingDueUntil = 0;
       if (released.length > 0) log.warn({ jobs: released.length }, 'handed back jobs of a claim whose answer was lost');
     } catch (err) {
       pausedUntil = Date.now() + settings.pollIntervalMs;
@@ -113,7 +144,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       // batches under load, no delay when quiet, and the next batch arrives before the claimed-ahead
       // jobs run out.
       const idle = runner.busy < settings.concurrency && inFlight.size === 0;
-      const wanted = free > 0 && (idle || free * 4 >= capacity);
+      const nothingDue = Date.now() < nothingDueUntil;
+      const wanted = free > 0 && !nothingDue && (idle || free * 4 >= capacity);
       const paused = Date.now() < pausedUntil;
       // Only with no claim in flight: its jobs, not yet in the runner, would look unknown.
       if (mayHoldUnknownJobs && !paused && inFlight.size === 0) {
@@ -125,7 +157,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
         continue;
       }
       if (!wanted && inFlight.size === 0) lastRoundAt = Date.now();
-      await wakeup.wait(paused ? Math.max(1, pausedUntil - Date.now()) : settings.pollIntervalMs);
+      const waitMs = paused ? pausedUntil - Date.now() : nothingDue ? nothingDueUntil - Date.now() : settings.pollIntervalMs;
+      await wakeup.wait(Math.max(1, waitMs));
       if (inFlight.size > 0) wokenWhileClaiming = true;
     }
   }
@@ -139,9 +172,10 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       // between that claim's snapshot and LISTEN taking effect.
       loop = claimLoop();
       try {
-        const listener = await db.sql.listen('ordo_jobs', () => wakeup.notify());
+        const listener = await db.sql.listen('ordo_jobs', jobsMayBeDue);
         unlisten = () => listener.unlisten();
-        wakeup.notify();
+        listening = true;
+        jobsMayBeDue();
       } catch (err) {
         log.warn({ err }, 'LISTEN unavailable (transaction pooler?); relying on polling');
       }
