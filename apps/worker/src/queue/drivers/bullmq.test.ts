@@ -69,4 +69,21 @@ describe('BullMQ driver', () => {
     const [row] = await database.db.sql<{ early: boolean }[]>`select started_at < run_at as early from queue_jobs where id = ${job?.id as string}`;
     expect(row?.early).toBe(false);
   }, 30_000);
+
+  it('dispatches once per job as jobs fall due one at a time, not again each time a slot frees', async () => {
+    await runtime?.stop();
+    const ran: string[] = [];
+    runtime = await startWorker(30_000, { ...systemSleep, handler: async (_payload: unknown, { jobId }: { jobId: string }) => void ran.push(jobId) }, 'bullmq-one-at-a-time-test');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const emptyBefore = runtime.metrics.claimCount('empty');
+    const first = Date.now() + 200;
+    const jobs = await enqueueMany(database.db.sql, Array.from({ length: 20 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 60) })));
+    const deadline = Date.now() + 10_000;
+    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Room for the completions' freed slots to have woken the dispatcher, had they.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
+    // A dispatch after each job's completion would find nothing: about one empty claim per job.
+    expect(runtime.metrics.claimCount('empty') - emptyBefore).toBeLessThan(jobs.length / 4);
+  }, 30_000);
 });
