@@ -28,7 +28,7 @@ export { createOutboxSmsTransport, type OutboxSms } from './sms/outbox-sms-trans
 export { createSmsTransport, OUTBOX_SMS_FROM, smsOutboxFile, twilioStatusCallbackUrl } from './sms/sms-from-config.ts';
 export { createTwilioSmsTransport, type TwilioSmsOptions, twilioSendError } from './sms/twilio-sms-transport.ts';
 export { type OutgoingSms, type SentSms, SmsSendError, type SmsTransport } from './sms/sms-transport.ts';
-export { type FitOptions, fitSms, plainSmsText, SMS_MAX_SEGMENTS, type SmsEncoding, type SmsLength, type SmsParts, smsEncoding, smsLength } from './sms/sms-text.ts';
+export { capSmsSegments, type FitOptions, fitSms, plainSmsText, SMS_MAX_SEGMENTS, type SmsEncoding, type SmsLength, type SmsParts, smsEncoding, smsLength } from './sms/sms-text.ts';
 export { createPushTransport } from './push/push-from-config.ts';
 export {
   type PushPayload,

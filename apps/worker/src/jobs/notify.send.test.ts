@@ -1,5 +1,5 @@
 import { createLogger, generateVapidKeys, loadConfig } from '@ordo/config';
-import { briefMailLinks, createSmtpTransport } from '@ordo/notify';
+import { briefMailLinks, createSmtpTransport, smsLength } from '@ordo/notify';
 import {
   createPushClient,
   type PushServiceFake,
@@ -9,14 +9,18 @@ import {
   startTwilioFake,
   type TwilioFake,
 } from '@ordo/notify/testing';
-import { enqueue, findJob, type QueueJob } from '@ordo/supabase-client';
+import { enqueue, findJob, type QueueJob, type Tx } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Clock, closeJobDeps, createJobDeps, type JobDeps } from '../job-deps.ts';
 import { createRegistry } from '../queue/registry.ts';
 import { type QueueRuntime, startQueueRuntime } from '../queue/runtime.ts';
 import { queueSettings } from '../queue/settings.ts';
-import { seedNotification, seedPerson, seedPushSubscription } from '../testing/notifications.ts';
+import { createTaskSoonAlerts } from '../alerts/task-soon-alerts.ts';
+import { SMS_RATE_BUCKET } from '../notify/send-slots.ts';
+import { fireDueReminders } from '../reminder-schedule.ts';
+import { seedNotification, seedPerson, seedPushSubscription, seedTaskWithReminder } from '../testing/notifications.ts';
+import { until } from '../testing/until.ts';
 import { notifySend } from './notify.send.ts';
 
 const secrets = { localSecrets: { SUPABASE_JWT_SECRET: 's'.repeat(40), ENCRYPTION_KEY: 'cd'.repeat(32) } };
@@ -228,6 +232,20 @@ describe('notify.send: SMS through Twilio', () => {
     expect(smsTo(person.phone)).toHaveLength(2);
   });
 
+  it('cuts a text over three segments to three before Twilio sees it', async () => {
+    const person = await seedPerson(database.db);
+    // 253 UCS-2 units: four segments, which the notifications column (480 characters) allows.
+    const body = `Напоминание: ${'позвонить в банк 🎉 '.repeat(12)}`;
+    expect(smsLength(body).segments).toBe(4);
+    const id = await seedNotification(database.db, person.id, { channels: ['sms'], body });
+    const [job] = await runSends(id);
+    expect(job).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    const [sent] = smsTo(person.phone);
+    expect(smsLength(sent?.body ?? '').segments).toBe(3);
+    expect(sent?.body.endsWith('…')).toBe(true);
+    expect(body.startsWith(sent?.body.slice(0, -1) ?? '-')).toBe(true);
+  });
+
   it('skips a stale notification', async () => {
     const person = await seedPerson(database.db);
     const id = await seedNotification(database.db, person.id, { channels: ['sms', 'push'], staleAt: new Date(Date.now() - 60_000) });
@@ -237,6 +255,140 @@ describe('notify.send: SMS through Twilio', () => {
       expect.objectContaining({ delivery: 'skipped', reason: expect.stringMatching(/^stale/) }),
     ]);
     expect(smsTo(person.phone)).toHaveLength(0);
+  });
+});
+
+describe('notify.send: a task that changed after its reminder or alert fired', () => {
+  type Channel = 'sms' | 'push';
+
+  /** A person reachable on `channel`, and how many messages reached them there so far. */
+  async function reachablePerson(channel: Channel, settings: Parameters<typeof seedPerson>[1] = {}) {
+    const person = await seedPerson(database.db, settings);
+    if (channel === 'sms') return { person, received: () => smsTo(person.phone).length };
+    const endpoint = pushService.endpoint();
+    await seedPushSubscription(database.db, person.id, createPushClient().subscription(endpoint));
+    return { person, received: () => pushService.delivered.filter((message) => message.endpoint === endpoint).length };
+  }
+
+  /** Holds the sends the transaction enqueued an hour, as quiet hours, a rate slot or a retry would: runSends runs them. */
+  const holdSends = (tx: Tx) => tx`
+    update queue_jobs set run_at = now() + interval '1 hour'
+    where job_type = 'notify.send' and status = 'pending' and created_at = now()`;
+
+  /** The reminder schedule's tick at `at` (the producer), its sends held; the reminder's notifications, oldest time first. */
+  async function fireReminder(reminderId: string, at: Date): Promise<string[]> {
+    await database.db.asService(async (tx) => {
+      await fireDueReminders({ at, tx });
+      await holdSends(tx);
+    });
+    const rows = await database.db.sql<{ id: string }[]>`select id from notifications where reminder_id = ${reminderId} order by due_at`;
+    return rows.map((row) => row.id);
+  }
+
+  const changes = {
+    completed: { change: (taskId: string) => database.db.sql`update tasks set status = 'done' where id = ${taskId}`, reason: 'the task was completed' },
+    deleted: { change: (taskId: string) => database.db.sql`update tasks set deleted_at = now() where id = ${taskId}`, reason: 'the task was deleted' },
+    skipped: { change: (taskId: string) => database.db.sql`update tasks set status = 'cancelled' where id = ${taskId}`, reason: 'the task was cancelled (skipped)' },
+  };
+
+  it.each((['sms', 'push'] as const).flatMap((channel) => (['completed', 'deleted', 'skipped'] as const).map((change) => [channel, change] as const)))(
+    '%s: a reminder that fired is not sent once its task is %s, and the delivery says why',
+    async (channel, change) => {
+      const { person, received } = await reachablePerson(channel);
+      const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, new Date(Date.now() - 30_000), [channel]);
+      const [id] = await fireReminder(reminderId, new Date());
+      await changes[change].change(taskId);
+      const [job] = await runSends(id as string);
+      expect(job).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: changes[change].reason } });
+      expect(await delivery(id as string, channel)).toMatchObject({ status: 'skipped', error: changes[change].reason, attempts: 0 });
+      expect(received()).toBe(0);
+    },
+  );
+
+  it.each(['sms', 'push'] as const)('%s: a reminder whose task is still open is sent', async (channel) => {
+    const { person, received } = await reachablePerson(channel);
+    const { reminderId } = await seedTaskWithReminder(database.db, person.id, new Date(Date.now() - 30_000), [channel]);
+    const [id] = await fireReminder(reminderId, new Date());
+    const [job] = await runSends(id as string);
+    expect(job).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    expect(received()).toBe(1);
+  });
+
+  it.each(['sms', 'push'] as const)('%s: a task moved after its reminder fired sends only the reminder of the new time, once', async (channel) => {
+    const { person, received } = await reachablePerson(channel);
+    const firstStart = new Date(Date.now() - 60_000);
+    const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, firstStart, [channel]);
+    await fireReminder(reminderId, new Date(firstStart.getTime() + 1_000));
+    const newStart = new Date(Date.now() - 20_000);
+    await database.db.sql`update tasks set start_at = ${newStart} where id = ${taskId}`;
+    const [old, moved] = await fireReminder(reminderId, new Date());
+    const [oldJob] = await runSends(old as string);
+    const [movedJob] = await runSends(moved as string);
+    expect(oldJob).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: `the task moved: this now belongs to ${newStart.toISOString()}` } });
+    expect(movedJob).toMatchObject({ status: 'completed', result: { delivery: 'sent' } });
+    expect(received()).toBe(1);
+    // Another job for the moved-away reminder still sends nothing.
+    await enqueue(database.db.sql, 'notify.send', { notification_id: old as string, channel });
+    await runSends(old as string);
+    expect(received()).toBe(1);
+  });
+
+  it('a reminder held by quiet hours is not sent when they end if the task was completed meanwhile', async () => {
+    // Reminder at 06:30, quiet hours until 07:00, the task completed at 06:45.
+    const { person, received } = await reachablePerson('sms', { quiet: { start: '22:00', end: '07:00' } });
+    clock.set('2035-06-01T06:30:00Z');
+    const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, clock.now(), ['sms']);
+    const [id] = await fireReminder(reminderId, clock.now());
+    const [held] = await runSends(id as string);
+    expect(held).toMatchObject({ result: { delivery: 'deferred', release_at: '2035-06-01T07:00:00.000Z' } });
+    await changes.completed.change(taskId);
+    clock.set('2035-06-01T07:00:00Z');
+    const followUpId = (held?.result as { follow_up_job_id?: string } | undefined)?.follow_up_job_id ?? '';
+    await database.db.sql`update queue_jobs set run_at = now() where id = ${followUpId}`;
+    const jobs = await runSends(id as string);
+    expect(jobs.at(-1)).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: 'the task was completed' } });
+    expect(received()).toBe(0);
+  });
+
+  it('a text that waited over a second for its send slot is not sent if the task was completed meanwhile', async () => {
+    const { person, received } = await reachablePerson('sms');
+    const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, new Date(Date.now() - 30_000), ['sms']);
+    const [id] = await fireReminder(reminderId, new Date());
+    // Two seconds of texts ahead of it in the shared bucket (100 a second here).
+    await database.db.sql`select public.reserve_send_slots(${SMS_RATE_BUCKET}, 100, 200, 3)`;
+    const sends = runSends(id as string);
+    // Claimed (`sending`), it waits for its slot; the task is completed meanwhile.
+    await until('the text to be claimed', async () => ((await delivery(id as string, 'sms'))?.status === 'sending' ? true : undefined), 1_000);
+    await changes.completed.change(taskId);
+    const [job] = await sends;
+    expect(job).toMatchObject({ status: 'completed', result: { delivery: 'skipped', reason: 'the task was completed' } });
+    expect(await delivery(id as string, 'sms')).toMatchObject({ status: 'skipped', error: 'the task was completed', attempts: 1 });
+    expect(received()).toBe(0);
+  });
+
+  it.each(['sms', 'push'] as const)('%s: a "starting soon" alert is not sent for a task moved to another time, nor for one completed', async (channel) => {
+    const { person, received } = await reachablePerson(channel);
+    const start = new Date(Date.now() + 10 * 60_000);
+    const [moved, done] = await Promise.all([
+      seedTaskWithReminder(database.db, person.id, start, [channel]),
+      seedTaskWithReminder(database.db, person.id, start, [channel]),
+    ]);
+    await database.db.asService(async (tx) => {
+      await createTaskSoonAlerts(tx, new Date());
+      await holdSends(tx);
+    });
+    const alerts = await database.db.sql<{ id: string; task_id: string }[]>`
+      select id, task_id from notifications where user_id = ${person.id} and kind = 'task_due_soon'`;
+    expect(alerts).toHaveLength(2);
+    const later = new Date(start.getTime() + 2 * 3_600_000);
+    await database.db.sql`update tasks set start_at = ${later} where id = ${moved.taskId}`;
+    await changes.completed.change(done.taskId);
+    const alertOf = (taskId: string) => alerts.find((alert) => alert.task_id === taskId)?.id as string;
+    const [movedJob] = await runSends(alertOf(moved.taskId));
+    const [doneJob] = await runSends(alertOf(done.taskId));
+    expect(movedJob?.result).toMatchObject({ delivery: 'skipped', reason: `the task moved: this now belongs to ${later.toISOString()}` });
+    expect(doneJob?.result).toMatchObject({ delivery: 'skipped', reason: 'the task was completed' });
+    expect(received()).toBe(0);
   });
 });
 
@@ -302,6 +454,31 @@ describe('notify.send: quiet hours and the daily cap on the person’s clock, ac
     expect((await send('2035-03-12T03:55:00Z')).delivery).toBe('skipped'); // 23:55 EDT, still the 11th
     // 00:05 EDT on Monday the 12th, 23 hours after the 11th began: a new day again (24 hours would still be the 11th).
     expect((await send('2035-03-12T04:05:00Z')).delivery).toBe('sent');
+    expect(smsTo(person.phone)).toHaveLength(5);
+  });
+  it('counts the daily cap per local day: the 25-hour day the clocks go back ends at midnight EST', async () => {
+    // New York falls back on Sunday 4 November 2035 (02:00 EDT → 01:00 EST): that day runs from
+    // 04:00Z to 05:00Z the next day, 25 hours.
+    const person = await seedPerson(database.db, { timezone: NY, dailySmsCap: 2 });
+    const send = async (at: string) => {
+      clock.set(at);
+      const id = await seedNotification(database.db, person.id, { channels: ['sms'], dueAt: clock.now() });
+      const [job] = await runSends(id);
+      return (job?.result as { delivery: string; reason?: string }) ?? { delivery: 'none' };
+    };
+    // Saturday the 3rd, 23:40 and 23:50 EDT (already the 4th in UTC): the cap of 2 is reached.
+    expect((await send('2035-11-04T03:40:00Z')).delivery).toBe('sent');
+    expect((await send('2035-11-04T03:50:00Z')).delivery).toBe('sent');
+    expect((await send('2035-11-04T03:55:00Z')).delivery).toBe('skipped');
+    // 00:05 EDT on Sunday the 4th: a new local day.
+    expect((await send('2035-11-04T04:05:00Z')).delivery).toBe('sent');
+    // 23:30 EST, 24.5 hours after the day began: still Sunday, the second text of the day.
+    expect((await send('2035-11-05T04:30:00Z')).delivery).toBe('sent');
+    // 23:50 EST: still Sunday, past where a 24-hour day would have ended (04:00Z): capped.
+    const capped = await send('2035-11-05T04:50:00Z');
+    expect(capped).toMatchObject({ delivery: 'skipped', reason: expect.stringMatching(/daily SMS cap is reached \(2 of 2 today, America\/New_York\)/) });
+    // 00:05 EST on Monday the 5th, 25 hours after Sunday began: a new day.
+    expect((await send('2035-11-05T05:05:00Z')).delivery).toBe('sent');
     expect(smsTo(person.phone)).toHaveLength(5);
   });
 });

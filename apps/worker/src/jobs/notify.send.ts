@@ -8,9 +8,9 @@ import { sendSmsNotification } from '../notify/send-sms-notification.ts';
 /**
  * Sends one notification on one channel, at most once ever. The deliveries row is committed as
  * `sending` before the provider call, so an attempt that finds it still `sending` knows an earlier
- * one may have been accepted: it records `uncertain` and sends nothing. The person's settings are
- * checked at send time (stale, quiet hours, channel off, cap, opt-out); inside quiet hours a
- * follow-up job sends it when they end.
+ * one may have been accepted: it records `uncertain` and sends nothing. The task it is about
+ * (finished, deleted or moved since) and the person's settings are checked at send time (stale,
+ * quiet hours, channel off, cap, opt-out); inside quiet hours a follow-up job sends it when they end.
  */
 export const notifySend = defineJob({
   name: 'notify.send',

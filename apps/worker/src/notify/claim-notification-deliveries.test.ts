@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type Db, enqueue } from '@ordo/supabase-client';
 import { createTestDatabase, type TestDatabase } from '@ordo/supabase-client/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedNotification, seedPerson } from '../testing/notifications.ts';
+import { seedNotification, seedPerson, seedTaskWithReminder } from '../testing/notifications.ts';
+import { recordNotificationFailure } from './record-notification-delivery.ts';
 import { claimNotificationDeliveries, type NotificationClaim, type NotificationClaimRequest, UNCERTAIN_NOTE } from './claim-notification-deliveries.ts';
 import { SendSlots } from './send-slots.ts';
 
@@ -134,5 +135,22 @@ describe('claimNotificationDeliveries', () => {
     }
     const reversedB = b.toReversed();
     for (const [i, claim] of a.entries()) expect([claim.action, reversedB[i]?.action].toSorted()).toEqual(['send', 'settled']);
+  });
+
+  it('a retry after a transient failure (429) sends nothing once the task was completed, and records why', async () => {
+    const person = await seedPerson(database.db);
+    const { taskId, reminderId } = await seedTaskWithReminder(database.db, person.id, new Date(Date.now() - 30_000), ['sms']);
+    const [reminder] = await database.db.sql<{ fire_at: Date }[]>`select fire_at from task_reminders where id = ${reminderId}`;
+    const id = await seedNotification(database.db, person.id, { channels: ['sms'], taskId, reminderId, dueAt: reminder?.fire_at as Date });
+    const [first] = await claimNotificationDeliveries(database.db, [smsClaim(id)]);
+    if (first?.action !== 'send') throw new Error(`the first attempt did not send: ${JSON.stringify(first)}`);
+    // Twilio answered 429: the row is left failed (transient) for the retry.
+    await recordNotificationFailure(database.db, first.deliveryId, { errorClass: 'transient', message: 'Too Many Requests', providerErrorCode: 20429 });
+    await database.db.sql`update tasks set status = 'done' where id = ${taskId}`;
+    expect(await claimNotificationDeliveries(database.db, [smsClaim(id)])).toEqual([
+      { action: 'settled', deliveryId: first.deliveryId, status: 'skipped', becameUncertain: false, reason: 'the task was completed' },
+    ]);
+    const rows = await database.db.sql`select status, error from deliveries where source_id = ${id}`;
+    expect(rows).toEqual([{ status: 'skipped', error: 'the task was completed' }]);
   });
 });

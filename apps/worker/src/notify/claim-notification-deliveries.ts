@@ -1,6 +1,7 @@
 import { calendarDay, NOTIFICATION_DELIVERY_PURPOSE, type NotificationChannel, notifySendDedupKey, quietHoursRelease, usageLimitMessage } from '@ordo/shared-types';
 import { type Db, enqueue, type PipelinedCommit, takePlanUsage, type Tx, type UsageSlot } from '@ordo/supabase-client';
 import { type NotificationFacts, type PushDevice, readNotificationFacts } from './notification-facts.ts';
+import { taskChangeReason } from './task-change-reason.ts';
 import type { SendSlots } from './send-slots.ts';
 
 /** deliveries.status, with the provider-reported outcomes of the notifications migration. */
@@ -136,6 +137,9 @@ class ClaimBatch {
     };
     const recipientNow = channel === 'sms' ? (facts.verified_phone ?? 'no verified phone') : channel === 'email' ? facts.email : 'push devices';
     if (!facts.channels.includes(channel)) return skip(`the notification was not meant for ${channel}`, recipientNow);
+    // Read with the claim, in its snapshot: a reminder held by quiet hours, a rate slot or a retry
+    // does not go out for a task finished, deleted or moved meanwhile.
+    if (facts.task_change) return skip(taskChangeReason(facts.task_change, facts.task_moved_to), recipientNow);
     if (facts.stale_at && facts.stale_at <= now) return skip(`stale: no longer worth sending after ${facts.stale_at.toISOString()}`, recipientNow);
 
     // Quiet hours as the person has them now (they may have changed since it was enqueued).
@@ -262,8 +266,9 @@ class ClaimBatch {
 /**
  * Decides, in one transaction that holds the notifications' row locks, whether each attempt sends.
  * The deliveries row of (notification, channel) is the memory of every earlier attempt:
- * - none, or `failed` with a transient error: check the person's settings now (stale, quiet
- *   hours, channel off, cap, opt-out) and either skip (a `skipped` row says why), defer past quiet
+ * - none, or `failed` with a transient error: check the task it is about (finished, deleted or
+ *   moved since it fired) and the person's settings now (stale, quiet hours, channel off, cap,
+ *   opt-out) and either skip (a `skipped` row says why), defer past quiet
  *   hours (a follow-up job, no row), or write `sending`, committed before the provider call.
  * - `sending` by a job that is still running: that job sends it; settled without touching it.
  * - `sending` left by anything else (this job's earlier attempt, a dead job): becomes `uncertain`.

@@ -43,7 +43,17 @@ export interface NotificationFacts {
   delivery_job_running: boolean;
   /** For push: the person's devices, oldest first; null for the other channels. */
   push_devices: PushDevice[] | null;
+  /**
+   * For a task's reminder or "starting soon" alert: how the task has changed since it fired, so
+   * that it no longer applies (deleted, completed, cancelled, or moved to another time); null when
+   * it still applies or the notification is not about a task.
+   */
+  task_change: TaskChange | null;
+  /** When moved: the reminder's new time, or the task's new start for an alert; null when it has none. */
+  task_moved_to: Date | null;
 }
+
+export type TaskChange = 'deleted' | 'done' | 'cancelled' | 'moved';
 
 export interface PushDevice {
   id: string;
@@ -111,7 +121,21 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
            d.error as delivery_error, d.job_id as delivery_job_id, coalesce(d.job_running, false) as delivery_job_running,
            case when r.channel = 'push' then coalesce((
              select json_agg(json_build_object('id', s.id, 'endpoint', s.endpoint, 'p256dh', s.p256dh, 'auth', s.auth) order by s.created_at, s.id)
-             from public.push_subscriptions s where s.user_id = n.user_id), '[]'::json) end as push_devices
+             from public.push_subscriptions s where s.user_id = n.user_id), '[]'::json) end as push_devices,
+           case
+             when t.id is null then null
+             when t.deleted_at is not null then 'deleted'
+             when t.status = 'done' then 'done'
+             when t.status = 'cancelled' then 'cancelled'
+             -- A reminder fired for the fire_at it had (its due_at, through a JavaScript Date: to the
+             -- millisecond); moving the task or editing the reminder gave it another, or none.
+             when n.kind = 'reminder' and rm.id is not null
+               and date_trunc('milliseconds', rm.fire_at) is distinct from date_trunc('milliseconds', n.due_at) then 'moved'
+             -- A "starting soon" alert's dedup key names the start it was made for (task-soon-alerts.ts).
+             when n.kind = 'task_due_soon'
+               and n.dedup_key is distinct from 'task-soon:' || t.id || ':' || to_char(t.start_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') then 'moved'
+           end as task_change,
+           case when n.kind = 'reminder' then rm.fire_at else t.start_at end as task_moved_to
     from unnest(
       string_to_array(${ids}::text, ',')::uuid[],
       string_to_array(${channels}::text, ','),
@@ -122,6 +146,9 @@ export async function readNotificationFacts(tx: Tx, requests: readonly FactsRequ
     left join public.notification_preferences p on p.user_id = n.user_id
     left join public.user_phones ph on ph.user_id = n.user_id
     left join public.brief_preferences bp on bp.user_id = n.user_id
+    -- The task and reminder a notification is about, as they are now (soft-deleted rows included).
+    left join public.tasks t on t.id = n.task_id
+    left join public.task_reminders rm on rm.id = n.reminder_id
     left join lateral (
       select d.id, d.status, d.error_class, d.error, d.job_id,
              coalesce((select q.status = 'processing' from public.queue_jobs q where q.id = d.job_id), false) as job_running

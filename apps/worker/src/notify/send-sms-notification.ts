@@ -1,4 +1,4 @@
-import { SmsSendError } from '@ordo/notify';
+import { capSmsSegments, SMS_MAX_SEGMENTS, SmsSendError } from '@ordo/notify';
 import { TWILIO_UNSUBSCRIBED_RECIPIENT } from '@ordo/shared-types';
 import { releasePlanUsage } from '@ordo/supabase-client';
 import { type JobContext, PermanentJobError } from '../queue/job-definition.ts';
@@ -6,6 +6,7 @@ import type { NotificationSendClaim, SendTarget } from './claim-notification-del
 import type { NotificationOutcome } from './notification-outcome.ts';
 import { notificationResultsWithCompletion } from './notification-result-recorder.ts';
 import { optOutNumber, recordNotificationFailure } from './record-notification-delivery.ts';
+import { skipIfTaskChanged, TASK_RECHECK_AFTER_WAIT_MS } from './skip-if-task-changed.ts';
 
 type SmsTarget = Extract<SendTarget, { channel: 'sms' }>;
 
@@ -24,6 +25,7 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
   const giveBackUsage = async () => {
     if (usageSlot) await releasePlanUsage(deps.db, usageSlot);
   };
+  const waitStarted = performance.now();
   try {
     await (slotAt === null ? deps.smsSlots.take(signal) : deps.smsSlots.until(slotAt, signal));
   } catch (error) {
@@ -32,9 +34,23 @@ export async function sendSmsNotification(claim: NotificationSendClaim, target: 
     await giveBackUsage();
     throw error;
   }
+  if (performance.now() - waitStarted >= TASK_RECHECK_AFTER_WAIT_MS) {
+    const skipped = await skipIfTaskChanged(deps.db, claim, deps.clock.now());
+    if (skipped !== null) {
+      await giveBackUsage();
+      context.log.info({ notification_id: notification.id, delivery_id: deliveryId, channel: 'sms', reason: skipped }, 'notification SMS skipped after waiting for its send slot');
+      return { delivery: 'skipped', delivery_id: deliveryId, reason: skipped };
+    }
+  }
+  // Producers fit their texts (fitSms); one that did not is cut here rather than billed as four or
+  // more segments, and said, so the producer gets fixed.
+  const body = capSmsSegments(notification.body);
+  if (body !== notification.body) {
+    context.log.warn({ notification_id: notification.id, kind: notification.kind, delivery_id: deliveryId }, `notification SMS over ${SMS_MAX_SEGMENTS} segments: sent cut to fit`);
+  }
   let sid: string;
   try {
-    ({ sid } = await deps.sms.send({ to: phone, body: notification.body }));
+    ({ sid } = await deps.sms.send({ to: phone, body }));
   } catch (error) {
     if (!(error instanceof SmsSendError)) throw error;
     const about = { notification_id: notification.id, delivery_id: deliveryId, channel: 'sms', attempt: context.attempt, code: error.code, status: error.status };

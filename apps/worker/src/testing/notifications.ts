@@ -77,3 +77,17 @@ export async function seedNotification(db: Db, userId: string, notification: Tes
   );
   return created.id;
 }
+
+/** An open task of the person starting at `startAt`, with one reminder at its start on `channels`. */
+export async function seedTaskWithReminder(db: Db, userId: string, startAt: Date, channels: readonly NotificationChannel[]): Promise<{ taskId: string; reminderId: string }> {
+  return db.asService(async (tx) => {
+    const [task] = await tx<{ id: string }[]>`
+      insert into public.tasks (user_id, title, start_at) values (${userId}, 'Call the bank', ${startAt}) returning id`;
+    if (!task) throw new Error('task insert returned no row');
+    const [reminder] = await tx<{ id: string }[]>`
+      insert into public.task_reminders (user_id, task_id, anchor, offset_minutes, channels)
+      values (${userId}, ${task.id}, 'start', 0, ${[...channels]}) returning id`;
+    if (!reminder) throw new Error('reminder insert returned no row');
+    return { taskId: task.id, reminderId: reminder.id };
+  });
+}

@@ -29,6 +29,24 @@ describe('date phrases', () => {
     expect(due('cancel it before December')).toBe('2026-11-30');
   });
 
+  it('reads a day the calendar does not have as no date, and a 29th of February as the next leap year\'s', () => {
+    expect(due('pay rent bis 31.04.')).toBeNull();
+    expect(due('zahlen bis 31. April')).toBeNull();
+    expect(due('pagar el 30 de febrero')).toBeNull();
+    expect(due('pay the fee 00.10')).toBeNull();
+    expect(due('renew 29.02.2027')).toBeNull();
+    expect(due('renew on 29.02')).toBe('2028-02-29');
+    expect(due('renew 29.02.2028')).toBe('2028-02-29');
+    expect(due('bis 30.04.')).toBe('2027-04-30');
+  });
+
+  it('reads no date in a version number', () => {
+    expect(due('tag v0.9.3')).toBeNull();
+    expect(due('release 1.2.3')).toBeNull();
+    expect(due('tag v0.9.3 friday')).toBe('2026-11-27');
+    expect(due('bump to 2.0.1 by 3.4')).toBe('2027-04-03');
+  });
+
   it('reads "wk" and the misspelt "weak" after next, this and end of as a week', () => {
     expect(due('book the vet next wk')).toBe('2026-11-30');
     expect(due('sort the garage next weak')).toBe('2026-11-30');

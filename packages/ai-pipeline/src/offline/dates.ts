@@ -35,7 +35,8 @@ export interface FoundDate {
 
 interface Rule {
   pattern: RegExp;
-  resolve: (match: RegExpExecArray, today: string) => string;
+  /** The day the match names, or null when it names none (a 31st of April, a 0th). */
+  resolve: (match: RegExpExecArray, today: string) => string | null;
   /** Qualifies a date next to it ("end of day Wednesday") rather than naming one. */
   qualifier?: boolean;
   /** Names a single day, which "before" and "after" move by one. */
@@ -160,11 +161,20 @@ const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'ju
 /** A month's name, English or German, written out or shortened ("Dec", "Sept", "Okt", "März"), opening the text. */
 export const MONTH_NAME_START = new RegExp(`^(?:${MONTH_WORDS}|${GERMAN_MONTHS.join('|')}|okt|dez)(?![a-zà-ÿ])`, 'i');
 
-/** The next date on or after today that is this day of this month. */
-function nextDayOfYear(today: string, month: number, day: number): string {
+/** 'YYYY-MM-DD' of a day that exists on the calendar; null for "31.04", "30 de febrero", "00.10". */
+function calendarDay(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? formatDate({ year, month, day }) : null;
+}
+
+/** The next date on or after today that is this day of this month (a 29th of February may be years ahead); null when none exists. */
+function nextDayOfYear(today: string, month: number, day: number): string | null {
   const { year } = parseDate(today);
-  const thisYear = formatDate({ year, month, day });
-  return thisYear >= today ? thisYear : formatDate({ year: year + 1, month, day });
+  for (let ahead = 0; ahead <= 8; ahead++) {
+    const date = calendarDay(year + ahead, month, day);
+    if (date && date >= today) return date;
+  }
+  return null;
 }
 
 /** The next date on or after today with this day of the month, skipping months too short for it. */
@@ -311,11 +321,12 @@ const RULES: Rule[] = [
   },
   // "bis 14.02", "deadline 30.11": day and month with dots, as written across Europe.
   // A month without its zero needs its final dot ("Geburtstag 8.9.") or a word that makes it a date
-  // ("vor 10.9", "by 3.4"): "run 10.5", "up the dose to 2.5", "10.5 km", "£4.5" are no dates.
+  // ("vor 10.9", "by 3.4"): "run 10.5", "up the dose to 2.5", "10.5 km", "£4.5" are no dates, and
+  // neither is a version ("v0.9.3", "release 1.2.3").
   {
-    pattern: /(?<![\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.)|(?<=\b(?:vor|bis|ab|am|zum|on|by|due|until|till|before|after|deadline|voor|op|avant|le|el|antes del|hasta)\s+\d{1,2}\.)[1-9])(?:\.(20\d\d)(?!\d))?\.?(?![\d])/,
+    pattern: /(?<![A-Za-zÀ-ÿ\d.$£€])([0-2]?\d|3[01])\.(0[1-9]|1[0-2]|[1-9](?=\.)|(?<=\b(?:vor|bis|ab|am|zum|on|by|due|until|till|before|after|deadline|voor|op|avant|le|el|antes del|hasta)\s+\d{1,2}\.)[1-9])(?:\.(20\d\d)(?!\d))?\.?(?![\d])(?!\.\d)/,
     resolve: (match, today) =>
-      match[3] ? formatDate({ year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) }) : nextDayOfYear(today, Number(match[2]), Number(match[1])),
+      match[3] ? calendarDay(Number(match[3]), Number(match[2]), Number(match[1])) : nextDayOfYear(today, Number(match[2]), Number(match[1])),
     shiftable: true,
   },
   // "am 8. September", "bis 15. März": a day with its dot before a German month's name.
@@ -378,7 +389,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(?<![\\d.])([12]\\d|3[01]|0?[1-9])(?:º|°)? (?:de )?(${ROMANCE_MONTH_WORDS})(?:,? (?:de )?(20\\d\\d))?(?![a-zà-ÿ\\d])`, 'i'),
     resolve: (match, today) => {
       const month = ROMANCE_MONTHS.findIndex((names) => names.includes((match[2] ?? '').toLowerCase())) + 1;
-      return match[3] ? formatDate({ year: Number(match[3]), month, day: Number(match[1]) }) : nextDayOfYear(today, month, Number(match[1]));
+      return match[3] ? calendarDay(Number(match[3]), month, Number(match[1])) : nextDayOfYear(today, month, Number(match[1]));
     },
     shiftable: true,
   },
@@ -684,6 +695,7 @@ function findByRule(text: string, today: string): Candidate | null {
     if (!match || (best && match.index >= best.index) || recurring(text, match.index) || modifier(text, match.index, match[0])) continue;
     const span = withLeadIn(text, match.index, match[0].length);
     const resolved = rule.resolve(match, today);
+    if (resolved === null) continue;
     const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved, today, rule.weekly === true) : resolved;
     best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitSms, plainSmsText, SMS_MAX_SEGMENTS, smsEncoding, smsLength } from './sms-text.ts';
+import { capSmsSegments, fitSms, plainSmsText, SMS_MAX_SEGMENTS, smsEncoding, smsLength } from './sms-text.ts';
 
 // A lone surrogate: half an emoji.
 const broken = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -165,5 +165,30 @@ describe('fitSms', () => {
 
   it('refuses fixed text that is itself over three segments', () => {
     expect(() => fitSms({ prefix: 'p'.repeat(460), title: 'title' })).toThrow(RangeError);
+  });
+});
+
+describe('capSmsSegments', () => {
+  it('leaves a text of up to three segments as it is', () => {
+    for (const text of ['Call the bank', 'x'.repeat(459), 'ж'.repeat(201), '\u201cquoted\u201d '.repeat(20)]) expect(capSmsSegments(text)).toBe(text);
+  });
+
+  it('cuts a four-segment UCS-2 text to three with an ellipsis, at a character boundary', () => {
+    const text = `Напоминание: ${'позвонить в банк 🎉 '.repeat(12)}`;
+    expect(smsLength(text)).toMatchObject({ encoding: 'ucs2', segments: 4 });
+    const capped = capSmsSegments(text);
+    expect(smsLength(capped).segments).toBe(3);
+    expect(capped.endsWith('…')).toBe(true);
+    expect(text.startsWith(capped.slice(0, -1).trimEnd())).toBe(true);
+    // The most that fits: one more character of the text would take a fourth segment.
+    const kept = capped.slice(0, -1);
+    const next = Array.from(text.slice(kept.length))[0] as string;
+    expect(smsLength(`${kept}${next}…`).segments).toBeGreaterThan(3);
+  });
+
+  it('makes typography plain before cutting when that alone fits three segments', () => {
+    const text = `\u201c${'a'.repeat(300)}\u201d`;
+    expect(smsLength(text).segments).toBe(5);
+    expect(capSmsSegments(text)).toBe(`"${'a'.repeat(300)}"`);
   });
 });

@@ -157,3 +157,18 @@ function longestWithin(prefix: string, characters: readonly string[], suffix: st
   }
   return { text: cutTo(low), kept: low };
 }
+
+/**
+ * The text as it is when it fits SMS_MAX_SEGMENTS; else with its typography made plain and, if
+ * still too long, cut at a character boundary with an ellipsis to the most that fits. What the
+ * send path holds every text to, whatever produced it (the notifications column allows 480
+ * characters, four segments and more in UCS-2).
+ */
+export function capSmsSegments(text: string): string {
+  if (smsLength(text).segments <= SMS_MAX_SEGMENTS) return text;
+  const plain = plainSmsText(text);
+  if (smsLength(plain).segments <= SMS_MAX_SEGMENTS) return plain;
+  const characters = Array.from(graphemes.segment(plain), (part) => part.segment);
+  // An ellipsis alone always fits: never null.
+  return (longestWithin('', characters, '', SMS_MAX_SEGMENTS) as { text: string }).text;
+}

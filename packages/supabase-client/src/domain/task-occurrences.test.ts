@@ -146,6 +146,40 @@ describe('closing an occurrence', () => {
     });
     expect(plain).toBeNull();
   });
+
+  it('gives the next occurrence the reminders of the closed one, relative ones moved with it, across the DST change', async () => {
+    // Mondays at 09:00 EST (14:00Z); New York springs forward on Sunday 8 March 2026.
+    const task = await repeatingTask('FREQ=WEEKLY;BYDAY=MO', { due_date: '2026-03-02', start_at: new Date('2026-03-02T14:00:00Z') });
+    await database.db.asUser(
+      userId,
+      (tx) => tx`
+        insert into task_reminders (user_id, task_id, anchor, offset_minutes, days_before, local_time, at, channels) values
+          (${userId}, ${task.id}, 'start', 30, 0, null, null, '{sms,push}'),
+          (${userId}, ${task.id}, 'due_day', 0, 1, '08:00', null, '{push}'),
+          (${userId}, ${task.id}, 'absolute', 0, 0, null, '2026-03-02T13:00:00Z', '{email}')`,
+    );
+    const closed = await database.db.asUser(userId, (tx) => closeOccurrence(tx, userId, task.id, 'done', NOW));
+    const remindersOf = (taskId: string) =>
+      database.db.asService(
+        (tx) => tx`select anchor, offset_minutes, days_before, local_time, at, channels, fire_at from task_reminders where task_id = ${taskId} order by anchor`,
+      );
+    expect(await remindersOf(closed?.next?.id as string)).toEqual([
+      // 08:00 EST on the 2nd, moved a week: 08:00 EDT on the 9th.
+      { anchor: 'absolute', offset_minutes: 0, days_before: 0, local_time: null, at: new Date('2026-03-09T12:00:00Z'), channels: ['email'], fire_at: new Date('2026-03-09T12:00:00Z') },
+      // 08:00 the day before the new due date: Sunday the 8th, already EDT.
+      { anchor: 'due_day', offset_minutes: 0, days_before: 1, local_time: '08:00', at: null, channels: ['push'], fire_at: new Date('2026-03-08T12:00:00Z') },
+      // 30 minutes before the new start, 09:00 EDT.
+      { anchor: 'start', offset_minutes: 30, days_before: 0, local_time: null, at: null, channels: ['sms', 'push'], fire_at: new Date('2026-03-09T12:30:00Z') },
+    ]);
+    // The closed occurrence's own are cancelled, not moved.
+    expect((await remindersOf(task.id)).map((reminder) => reminder.fire_at)).toEqual([null, null, null]);
+    // A second close of the same occurrence copies nothing again.
+    await database.db.asUser(userId, async (tx) => {
+      await tx`update tasks set status = 'todo' where id = ${task.id}`;
+      await closeOccurrence(tx, userId, task.id, 'done', NOW);
+    });
+    expect(await remindersOf(closed?.next?.id as string)).toHaveLength(3);
+  });
 });
 
 describe('editing a repeating task', () => {

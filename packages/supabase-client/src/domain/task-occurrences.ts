@@ -49,7 +49,8 @@ export async function findNextOccurrence(tx: Tx, taskId: string): Promise<Task |
  * The occurrence that follows `closed` (a repeating task just completed or skipped), created now:
  * its day from the series' rule, its start at the series' wall-clock time on that day in the
  * person's zone, its deadline as far from that day as the series says; title, notes, priority,
- * project (the inbox if that project was deleted) and duration from the series. Null when the
+ * project (the inbox if that project was deleted) and duration from the series; the closed
+ * occurrence's reminders (copyReminders). Null when the
  * task does not repeat or the rule has ended. Exactly once: the unique recurrence_previous_id
  * makes a second close of the same occurrence (another request, a reopen and complete) find the
  * one already made instead.
@@ -80,7 +81,27 @@ export async function createNextOccurrence(tx: Tx, userId: string, closed: Task,
       (select coalesce(max(t.position), 0) + 1 from public.tasks t where t.deleted_at is null)
     on conflict (recurrence_previous_id) where recurrence_previous_id is not null do nothing
     returning *`;
-  return (created as Task | undefined) ?? (await findNextOccurrence(tx, closed.id));
+  if (!created) return findNextOccurrence(tx, closed.id);
+  await copyReminders(tx, closed, created as Task, zone);
+  return created as Task;
+}
+
+/**
+ * Gives `next` the reminders `closed` had. Anchored ones (to the start or the due day) are copied
+ * as they are, so they move with the task: the fire_at trigger computes their times from the new
+ * occurrence. An absolute one keeps its wall-clock time on the person's clock, moved by as many
+ * days as the due date moved (none is copied from an occurrence without a due date).
+ */
+async function copyReminders(tx: Tx, closed: Task, next: Task, zone: string): Promise<void> {
+  await tx`
+    insert into public.task_reminders (user_id, task_id, anchor, offset_minutes, days_before, local_time, at, channels)
+    select r.user_id, ${next.id}, r.anchor, r.offset_minutes, r.days_before, r.local_time,
+           case when r.anchor = 'absolute' then public.instant_of_wall_time(
+             (r.at at time zone ${zone}) + make_interval(days => ${next.due_date}::date - ${closed.due_date}::date), ${zone}) end,
+           r.channels
+    from public.task_reminders r
+    where r.task_id = ${closed.id} and (r.anchor <> 'absolute' or ${closed.due_date}::date is not null)
+    order by r.created_at, r.id`;
 }
 
 function seriesTiming(series: SeriesRow): OccurrenceTiming {

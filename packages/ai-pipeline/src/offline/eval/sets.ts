@@ -1,5 +1,6 @@
 import { type EvalCase, evalCases, heldOutCases, secondCases, thirdCases } from './dumps.ts';
 import { generalDevCases } from './general-dev.ts';
+import { generalFifthFreshCases } from './general-fifth-fresh.ts';
 import { generalFourthFreshCases } from './general-fourth-fresh.ts';
 import { generalFreshCases } from './general-fresh.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
@@ -31,6 +32,7 @@ export const evalSets: EvalSet[] = [
   { name: 'fresh, development set (issue #19, eleventh round)', cases: generalFreshCases },
   { name: 'second fresh, development set (issue #19, fifteenth round)', cases: generalSecondFreshCases },
   { name: 'fourth fresh, development set (issue #19, eighteenth round)', cases: generalFourthFreshCases },
+  { name: 'fifth fresh, development set (issue #19, twentieth round)', cases: generalFifthFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
   // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.

@@ -6,6 +6,8 @@ import type { SessionUser } from '../auth/session-user.ts';
 import { database } from '../db.ts';
 import { log } from '../logger.ts';
 import { smsTransport } from '../sms.ts';
+import { optOutNumber } from '../twilio/sms-opt-outs.ts';
+import { codeRefusalOutcome, TWILIO_UNSUBSCRIBED } from './phone-code-refusal.ts';
 import { hashPhoneCode, newPhoneCode, phoneCodeMatches, phoneCodeMessage } from './phone-code.ts';
 import { codeAllowance, lockCodeRequests } from './phone-code-limits.ts';
 import { latestCode, type PhoneRow, phoneState } from './phone-state.ts';
@@ -19,8 +21,18 @@ export type PhoneOutcome =
   | { kind: 'conflict'; message: string }
   | { kind: 'unsent'; message: string };
 
-// A code stored in the transaction, to be texted once it commits.
-type Stored = { outcome: PhoneOutcome; send?: { id: string; to: string; code: string } };
+// What a transaction decided, and the code it stored to text before it commits.
+type Prepared = { outcome: PhoneOutcome; send?: { to: string; code: string } };
+
+/** Thrown inside the transaction when the code could not be texted, so everything it wrote rolls back. */
+class CodeNotSent extends Error {
+  constructor(
+    readonly to: string,
+    readonly failure: unknown,
+  ) {
+    super(`verification text to ${to} not sent`);
+  }
+}
 
 async function currentPhone(tx: Tx, userId: string): Promise<PhoneRow | null> {
   const [row] = await tx<PhoneRow[]>`select phone_e164, verified_at from public.user_phones where user_id = ${userId} for update`;
@@ -31,38 +43,52 @@ async function isOptedOut(tx: Tx, phone: string): Promise<boolean> {
   return (await tx`select 1 from public.sms_opt_outs where phone_e164 = ${phone}`).length > 0;
 }
 
-async function storeCode(tx: Tx, userId: string, phone: string): Promise<{ id: string; to: string; code: string }> {
+async function storeCode(tx: Tx, userId: string, phone: string): Promise<{ to: string; code: string }> {
   // The limits look back an hour and a code lives minutes: older rows of this person and number go.
   await tx`
     delete from public.phone_verifications
     where (user_id = ${userId} or phone_e164 = ${phone}) and created_at < now() - make_interval(secs => ${KEEP_PHONE_CODES_SECONDS})`;
   const code = newPhoneCode();
-  const [row] = await tx<{ id: string }[]>`
+  await tx`
     insert into public.phone_verifications (user_id, phone_e164, code_hash, expires_at)
-    values (${userId}, ${phone}, ${hashPhoneCode(userId, phone, code)}, now() + make_interval(mins => ${PHONE_CODE_TTL_MINUTES}))
-    returning id`;
-  if (!row) throw new Error('the code was not stored');
-  return { id: row.id, to: phone, code };
+    values (${userId}, ${phone}, ${hashPhoneCode(userId, phone, code)}, now() + make_interval(mins => ${PHONE_CODE_TTL_MINUTES}))`;
+  return { to: phone, code };
 }
 
 /**
- * Texts a committed code. A code that could not be sent is deleted, so it counts toward no limit:
- * the person may ask again at once.
+ * Runs `prepare` in a service transaction and texts the code it stored before committing: what it
+ * wrote (a new number, the code) is kept only if the provider took the text. A refused or failed
+ * text rolls it all back, so a verified number is never replaced by one that got no code, and the
+ * code counts toward no limit. Twilio's 21610 (the number answered STOP) opts the number out, as
+ * the worker's sends do. The transaction's locks are held through the send (Twilio's timeout is
+ * 15 s), so one person's requests wait for each other.
  */
-async function textCode(userId: string, stored: Stored): Promise<PhoneOutcome> {
-  const { send } = stored;
-  if (!send) return stored.outcome;
+async function commitOnceTexted(userId: string, prepare: (tx: Tx) => Promise<Prepared>): Promise<PhoneOutcome> {
+  const sms = smsTransport();
   try {
-    await smsTransport().send({ to: send.to, body: phoneCodeMessage(send.code) });
-    return stored.outcome;
+    return await database().asService(async (tx) => {
+      const { outcome, send } = await prepare(tx);
+      if (send) {
+        try {
+          await sms.send({ to: send.to, body: phoneCodeMessage(send.code) });
+        } catch (failure) {
+          throw new CodeNotSent(send.to, failure);
+        }
+      }
+      return outcome;
+    });
   } catch (error) {
-    await database().asService((tx) => tx`delete from public.phone_verifications where id = ${send.id}`);
-    if (error instanceof SmsSendError && error.errorClass === 'permanent') {
-      log().warn({ userId, code: error.code, status: error.status }, 'verification text refused by the provider');
-      return { kind: 'invalid', field: 'phone', message: 'Text messages cannot be sent to this number' };
+    if (!(error instanceof CodeNotSent)) throw error;
+    const { failure, to } = error;
+    if (failure instanceof SmsSendError && failure.code === TWILIO_UNSUBSCRIBED) {
+      await database().asService((tx) => optOutNumber(tx, to, 'provider', null));
     }
-    log().error({ err: error, userId }, 'verification text not sent');
-    return { kind: 'unsent', message: 'The text message could not be sent just now; try again in a minute' };
+    if (failure instanceof SmsSendError && failure.errorClass === 'permanent') {
+      log().warn({ userId, code: failure.code, status: failure.status }, 'verification text refused by the provider');
+    } else {
+      log().error({ err: failure, userId }, 'verification text not sent');
+    }
+    return codeRefusalOutcome(failure, sms.from);
   }
 }
 
@@ -80,13 +106,14 @@ export async function getPhone(userId: string): Promise<PhoneState | null> {
  * Sets the person's number (parsed as typed; a national one in `country`, else the time zone's
  * country) and texts it a code. A new number starts unverified; the same number, verified, stays
  * so and gets no code. A number that opted out of texts is stored, but no code goes to it. Past
- * the limits nothing changes.
+ * the limits, or when the code cannot be texted, nothing changes: the number before, verified or
+ * not, stays.
  */
 export async function enterPhone(user: SessionUser, input: PhoneInput): Promise<PhoneOutcome> {
   const parsed = parsePhone(input, countryForTimeZone(user.timezone));
   if (!parsed.ok) return { kind: 'invalid', field: parsed.field, message: parsed.message };
   const phone = parsed.phone.e164;
-  const stored = await database().asService(async (tx): Promise<Stored> => {
+  return commitOnceTexted(user.id, async (tx): Promise<Prepared> => {
     await lockCodeRequests(tx, user.id, phone);
     const current = await currentPhone(tx, user.id);
     if (current?.phone_e164 === phone && current.verified_at) return { outcome: { kind: 'ok', phone: await phoneState(tx, user.id, current) } };
@@ -103,12 +130,11 @@ export async function enterPhone(user: SessionUser, input: PhoneInput): Promise<
     const send = optedOut ? undefined : await storeCode(tx, user.id, phone);
     return { outcome: { kind: 'ok', phone: await phoneState(tx, user.id, row) }, send };
   });
-  return textCode(user.id, stored);
 }
 
 /** Texts a new code to the person's unverified number (the one before stops working). */
 export async function resendPhoneCode(userId: string): Promise<PhoneOutcome> {
-  const stored = await database().asService(async (tx): Promise<Stored> => {
+  return commitOnceTexted(userId, async (tx): Promise<Prepared> => {
     await lockCodeRequests(tx, userId, null);
     const current = await currentPhone(tx, userId);
     if (!current) return { outcome: { kind: 'no_phone' } };
@@ -122,7 +148,6 @@ export async function resendPhoneCode(userId: string): Promise<PhoneOutcome> {
     const send = await storeCode(tx, userId, current.phone_e164);
     return { outcome: { kind: 'ok', phone: await phoneState(tx, userId, current) }, send };
   });
-  return textCode(userId, stored);
 }
 
 /**

@@ -18,6 +18,7 @@ import { database } from '$lib/server/db.ts';
 import { FieldError } from '$lib/server/field-error.ts';
 import { addTaskLabel, listLabels, removeTaskLabel } from '$lib/server/labels.ts';
 import { listProjects } from '$lib/server/projects.ts';
+import { reminderEditValues } from '$lib/server/reminder-edit-values.ts';
 import { parseReminderForm, REMINDER_PRESETS } from '$lib/server/reminder-form.ts';
 import { listTaskGoogleEvents, listTaskHistory } from '$lib/server/task-history.ts';
 import { addReminder, deleteReminder, listReminders } from '$lib/server/task-reminders.ts';
@@ -63,6 +64,7 @@ export const load = (async ({ locals, params, url, depends }) => {
       status: reminderStatus(reminder, user.timezone),
       state: reminder.state,
       channels: reminder.channels,
+      edit: reminderEditValues(reminder, user.timezone),
     })),
     history: history.map((entry) => ({ id: entry.id, label: historyLabel(entry, user.timezone) })),
     // One link when the task has one event; a task with blocks links each block's event.
