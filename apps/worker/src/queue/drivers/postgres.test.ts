@@ -199,6 +199,22 @@ describe('PostgreSQL driver', () => {
     expect(runtime.metrics.claimCount('empty') - emptyBefore).toBeLessThan(jobs.length / 4);
   });
 
+  it('gathers jobs falling due a few ms apart into shared claims, none early', async () => {
+    const ran: string[] = [];
+    const recorded = { ...systemSleep, handler: async (_payload: unknown, { jobId }: { jobId: string }) => void ran.push(jobId) };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, recorded, 'gathering-test');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const withJobsBefore = runtime.metrics.claimCount('jobs');
+    const first = Date.now() + 200;
+    const jobs = await enqueueMany(database.db.sql, Array.from({ length: 60 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 3) })));
+    const deadline = Date.now() + 10_000;
+    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
+    await expectStartedOnTime(jobs.map((job) => job.id));
+    // Woken at each job's own run_at, the worker would claim about once per job (60).
+    expect(runtime.metrics.claimCount('jobs') - withJobsBefore).toBeLessThan(jobs.length / 3);
+  });
+
   it("runs a failed job's retry at its new run_at, though the worker's last claim found nothing more due", async () => {
     const attempts: number[] = [];
     const failingOnce = {
