@@ -5,6 +5,9 @@ const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60
 
 export type JobOutcome = 'completed' | 'failed' | 'cancelled' | 'released' | 'lease_lost';
 
+/** A claim statement's result: it took jobs, or found none due. */
+export type ClaimResult = 'jobs' | 'empty';
+
 interface Histogram {
   counts: number[];
   sum: number;
@@ -17,6 +20,15 @@ const label = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"
 export class QueueMetrics {
   private readonly outcomes = new Map<string, number>();
   private readonly latency = new Map<string, Histogram>();
+  private readonly claims: Record<ClaimResult, number> = { jobs: 0, empty: 0 };
+
+  recordClaim(result: ClaimResult): void {
+    this.claims[result]++;
+  }
+
+  claimCount(result: ClaimResult): number {
+    return this.claims[result];
+  }
 
   record(jobType: string, outcome: JobOutcome, seconds: number): void {
     const key = `${jobType}\u0000${outcome}`;
@@ -49,6 +61,8 @@ export class QueueMetrics {
       const [jobType, outcome] = key.split('\u0000') as [string, string];
       lines.push(`ordo_queue_jobs_processed_total{job_type="${label(jobType)}",outcome="${outcome}"} ${value}`);
     }
+    lines.push('# HELP ordo_queue_claims_total Claim statements this worker made, by whether they took jobs.', '# TYPE ordo_queue_claims_total counter');
+    for (const [result, value] of Object.entries(this.claims)) lines.push(`ordo_queue_claims_total{result="${result}"} ${value}`);
     lines.push('# HELP ordo_queue_job_duration_seconds Claim-to-finish time of completed and failed jobs.', '# TYPE ordo_queue_job_duration_seconds histogram');
     for (const [jobType, histogram] of this.latency) {
       const type = label(jobType);

@@ -77,8 +77,8 @@ export async function startQueueRuntime({ db, env, settings, registry, schedules
   });
   // BullMQ when Redis is configured; queue_jobs stays the record either way.
   const driver = env.REDIS_URL
-    ? createBullmqDriver({ db, runner, settings, registry, wakeup, log, redisUrl: env.REDIS_URL, queueName: bullmqQueueName(env.DATABASE_URL) })
-    : createPostgresDriver({ db, claimSql: perJobSql, runner, settings, types: [...registry.keys()], wakeup, log });
+    ? createBullmqDriver({ db, runner, settings, registry, wakeup, metrics, log, redisUrl: env.REDIS_URL, queueName: bullmqQueueName(env.DATABASE_URL) })
+    : createPostgresDriver({ db, claimSql: perJobSql, runner, settings, types: [...registry.keys()], wakeup, metrics, log });
   runner.startHeartbeats();
   await driver.start();
   const maintenance = [

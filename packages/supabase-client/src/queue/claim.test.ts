@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from '../db.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
-import { claim } from './claim.ts';
+import { claim, claimAndLookAhead } from './claim.ts';
 
 let database: TestDatabase;
 
@@ -93,5 +93,34 @@ describe('claim', () => {
     await insertJobs('test.theirs', 2);
     const jobs = await claim(database.db.sql, { workerId: 'w', types: ['test.mine'], limit: 10, leaseSeconds: 30 });
     expect(jobs.map((job) => job.job_type)).toEqual(['test.mine', 'test.mine']);
+  });
+
+  it('says, by the database clock, when the earliest pending job of its types not yet due falls due', async () => {
+    const [due] = await insertJobs('test.ahead', 1);
+    // Both ahead by this offset from an hour ago: 120 s and 60 s from now, the later one first in priority.
+    await insertJobs('test.ahead', 1, { priority: -5, runAtOffsetSeconds: 3600 + 120 });
+    await insertJobs('test.ahead', 1, { priority: 5, runAtOffsetSeconds: 3600 + 60 });
+    await insertJobs('test.elsewhere', 1, { runAtOffsetSeconds: 3600 + 10 });
+    const answer = await claimAndLookAhead(database.db.sql, { workerId: 'w', types: ['test.ahead'], limit: 10, leaseSeconds: 30 });
+    expect(answer.jobs.map((job) => job.id)).toEqual([due]);
+    expect(answer.nextRunInMs).toBeGreaterThan(55_000);
+    expect(answer.nextRunInMs).toBeLessThanOrEqual(60_002);
+  });
+
+  it('looks ahead across all its types, and answers even when it takes nothing', async () => {
+    await insertJobs('test.first', 1, { runAtOffsetSeconds: 3600 + 90 });
+    await insertJobs('test.second', 1, { runAtOffsetSeconds: 3600 + 30 });
+    const answer = await claimAndLookAhead(database.db.sql, { workerId: 'w', types: ['test.first', 'test.second'], limit: 10, leaseSeconds: 30 });
+    expect(answer.jobs).toEqual([]);
+    expect(answer.nextRunInMs).toBeGreaterThan(25_000);
+    expect(answer.nextRunInMs).toBeLessThanOrEqual(30_002);
+  });
+
+  it('answers null when nothing of its types is pending later', async () => {
+    await insertJobs('test.now', 2);
+    await insertJobs('test.other', 1, { runAtOffsetSeconds: 3600 + 30 });
+    const answer = await claimAndLookAhead(database.db.sql, { workerId: 'w', types: ['test.now'], limit: 10, leaseSeconds: 30 });
+    expect(answer.jobs).toHaveLength(2);
+    expect(answer.nextRunInMs).toBeNull();
   });
 });

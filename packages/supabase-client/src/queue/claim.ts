@@ -34,26 +34,43 @@ export interface ClaimRequest {
  * (0.35 ms more).
  */
 export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<ClaimedJob[]> {
+  return (await claimAndLookAhead(sql, request)).jobs;
+}
+
+export interface ClaimAnswer {
+  jobs: ClaimedJob[];
+  /**
+   * How long until the earliest of the requested types' pending jobs not yet due falls due, in ms
+   * by the database's clock (its `now()` at the claim); null when there is none. A worker waits
+   * this long from the answer, so its own clock's offset from the database's does not matter.
+   */
+  nextRunInMs: number | null;
+}
+
+type ClaimedRow = { [column in keyof ClaimedJob]: ClaimedJob[column] | null } & { next_run_in_ms: number | null };
+
+/**
+ * `claim`, and in the same statement when the next job of these types falls due: one probe of
+ * `queue_jobs_next_run_idx` per type, so a worker sleeps until then rather than until its next poll.
+ * The answer is one row per job taken, or a single row of nulls beside the look-ahead when none was.
+ */
+export async function claimAndLookAhead(sql: Sql | Tx, request: ClaimRequest): Promise<ClaimAnswer> {
   const { workerId, types, limit, leaseSeconds } = request;
-  if (limit <= 0 || types.length === 0) return [];
+  if (limit <= 0 || types.length === 0) return { jobs: [], nextRunInMs: null };
   const [onlyType] = types;
-  const jobs =
+  const taken =
     types.length === 1 && onlyType !== undefined
-      ? await sql<ClaimedJob[]>`
-    with taken as materialized (
+      ? sql`
+    taken as materialized (
       select q.ctid
       from public.queue_jobs q
       where q.status = 'pending' and q.job_type = ${onlyType} and q.run_at <= now()
       order by q.priority, q.run_at
       limit ${limit}
       for update skip locked
-    )
-    update public.queue_jobs q
-    set ${claimedSet(sql, workerId, leaseSeconds)}
-    where q.ctid = any(array(select ctid from taken))
-    returning ${claimedColumns(sql)}`
-      : await sql<ClaimedJob[]>`
-    with offered as materialized (
+    )`
+      : sql`
+    offered as materialized (
       select j.ctid, j.priority, j.run_at,
              row_number() over (partition by t.job_type order by j.priority, j.run_at) as turn
       from unnest(${types as string[]}::text[]) as t(job_type)
@@ -68,12 +85,31 @@ export async function claim(sql: Sql | Tx, request: ClaimRequest): Promise<Claim
     ),
     taken as materialized (
       select ctid from offered order by turn, priority, run_at limit ${limit}
+    )`;
+  const rows = await sql<ClaimedRow[]>`
+    with ${taken},
+    claimed as (
+      update public.queue_jobs q
+      set ${claimedSet(sql, workerId, leaseSeconds)}
+      where q.ctid = any(array(select ctid from taken))
+      returning ${claimedColumns(sql)}
+    ),
+    ahead as (
+      select ceil(extract(epoch from min(n.run_at) - now()) * 1000)::float8 as next_run_in_ms
+      from unnest(${types as string[]}::text[]) as t(job_type)
+      cross join lateral (
+        select p.run_at
+        from public.queue_jobs p
+        where p.status = 'pending' and p.job_type = t.job_type and p.run_at > now()
+        order by p.run_at
+        limit 1
+      ) as n
     )
-    update public.queue_jobs q
-    set ${claimedSet(sql, workerId, leaseSeconds)}
-    where q.ctid = any(array(select ctid from taken))
-    returning ${claimedColumns(sql)}`;
-  return inTurns(jobs);
+    select claimed.*, ahead.next_run_in_ms
+    from ahead left join claimed on true`;
+  const jobs: ClaimedJob[] = [];
+  for (const { next_run_in_ms: _, ...job } of rows) if (job.id !== null) jobs.push(job as ClaimedJob);
+  return { jobs: inTurns(jobs), nextRunInMs: rows[0]?.next_run_in_ms ?? null };
 }
 
 function claimedSet(sql: Sql | Tx, workerId: string, leaseSeconds: number) {

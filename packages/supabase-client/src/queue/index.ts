@@ -1,7 +1,7 @@
 export { type Backoff, backoffBoundMs, DEFAULT_BACKOFF } from './backoff.ts';
 export { cancel, type CancelOutcome } from './cancel.ts';
 export { saveCheckpoint } from './checkpoint.ts';
-export { type ClaimedJob, type ClaimRequest, claim } from './claim.ts';
+export { type ClaimAnswer, type ClaimedJob, type ClaimRequest, claim, claimAndLookAhead } from './claim.ts';
 export { complete } from './complete.ts';
 export { type Completion, completeMany } from './complete-many.ts';
 export { enqueue } from './enqueue.ts';

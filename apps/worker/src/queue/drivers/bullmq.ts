@@ -1,9 +1,10 @@
 import type { Logger } from '@ordo/config';
-import { claim, type Db, HANDED_OFF, sweepLostHandOffs } from '@ordo/supabase-client';
+import { claimAndLookAhead, type Db, HANDED_OFF, sweepLostHandOffs } from '@ordo/supabase-client';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { every, type Periodic } from '../every.ts';
 import type { JobRunner } from '../job-runner.ts';
+import type { QueueMetrics } from '../metrics.ts';
 import type { Registry } from '../registry.ts';
 import type { QueueSettings } from '../settings.ts';
 import type { Wakeup } from '../wakeup.ts';
@@ -16,6 +17,7 @@ export interface BullmqDriverDeps {
   settings: QueueSettings;
   registry: Registry;
   wakeup: Wakeup;
+  metrics: QueueMetrics;
   log: Logger;
   redisUrl: string;
   /** BullMQ queue name prefix; one install's queues must not meet another's on a shared Redis. */
@@ -44,7 +46,7 @@ interface Lane {
  * workers together keep a provider's send rate. A sweeper takes back hand-offs nobody picked up.
  */
 export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
-  const { db, runner, settings, registry, wakeup, log } = deps;
+  const { db, runner, settings, registry, wakeup, metrics, log } = deps;
   const types = [...registry.keys()];
   const connection = new Redis(deps.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (err) => log.warn({ err }, 'redis connection error (bullmq)'));
@@ -54,6 +56,15 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
   let unlisten: (() => Promise<void>) | null = null;
   let sweeper: Periodic | null = null;
   let lastRoundAt = 0;
+  /** LISTEN works: a NOTIFY tells of every job inserted or pending again. */
+  let listening = false;
+  /** A NOTIFY (or a sweep) came since the dispatcher's last claim started. */
+  let announced = false;
+
+  function jobsMayBeDue(): void {
+    announced = true;
+    wakeup.notify();
+  }
 
   const takeOvers = new TakeOverBatcher(db.sql, settings.workerId, settings.leaseSeconds);
   const deliver = async (job: Job<{ id: string }>) => {
@@ -85,9 +96,15 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
 
   async function dispatchLoop(): Promise<void> {
     while (!stopping) {
+      // The next look: when the next pending job falls due (the database's interval, timed from its
+      // answer: the worker's clock may differ), at most a poll away.
+      let nextLookAt = performance.now() + settings.pollIntervalMs;
+      announced = false;
       try {
-        const rows = await claim(db.sql, { workerId: HANDED_OFF, types, limit: DISPATCH_BATCH, leaseSeconds: HAND_OFF_LEASE_SECONDS });
+        const { jobs: rows, nextRunInMs } = await claimAndLookAhead(db.sql, { workerId: HANDED_OFF, types, limit: DISPATCH_BATCH, leaseSeconds: HAND_OFF_LEASE_SECONDS });
+        if (nextRunInMs !== null) nextLookAt = Math.min(nextLookAt, performance.now() + nextRunInMs);
         lastRoundAt = Date.now();
+        metrics.recordClaim(rows.length > 0 ? 'jobs' : 'empty');
         const byLane = new Map<string, typeof rows>();
         for (const row of rows) byLane.set(laneOf(row.job_type), [...(byLane.get(laneOf(row.job_type)) ?? []), row]);
         for (const [name, laneRows] of byLane) {
@@ -104,7 +121,12 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
         // Rows handed off but not added come back through the sweeper.
         log.warn({ err }, 'dispatch to bullmq failed; retrying after the poll interval');
       }
-      if (!stopping) await wakeup.wait(settings.pollIntervalMs);
+      // The runner's freed slots wake this Wakeup too, but BullMQ, not the dispatcher, fills them:
+      // with LISTEN working, only a NOTIFY, the next run_at or the poll sends it looking again.
+      do {
+        if (stopping) return;
+        await wakeup.wait(Math.max(1, nextLookAt - performance.now()));
+      } while (listening && !announced && performance.now() < nextLookAt);
     }
   }
 
@@ -116,8 +138,9 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
       for (const type of types) if (registry.get(type)?.options.rateLimit) openLane(laneOf(type), type);
       await Promise.all([...lanes.values()].map((lane) => lane.worker.waitUntilReady()));
       try {
-        const listener = await db.sql.listen('ordo_jobs', () => wakeup.notify());
+        const listener = await db.sql.listen('ordo_jobs', jobsMayBeDue);
         unlisten = () => listener.unlisten();
+        listening = true;
       } catch (err) {
         log.warn({ err }, 'LISTEN unavailable (transaction pooler?); relying on polling');
       }
@@ -125,7 +148,7 @@ export function createBullmqDriver(deps: BullmqDriverDeps): QueueDriver {
         const swept = await sweepLostHandOffs(db.sql);
         if (swept > 0) {
           log.warn({ swept }, 'took back jobs handed to bullmq that no worker picked up');
-          wakeup.notify();
+          jobsMayBeDue();
         }
       });
       loop = dispatchLoop();

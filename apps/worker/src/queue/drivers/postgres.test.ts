@@ -12,6 +12,8 @@ import { queueSettings } from '../settings.ts';
 const POLL_MS = 200;
 // The trickle test's worker polls this seldom, so a lost wake-up shows as a wait of seconds.
 const SLOW_POLL_MS = 5_000;
+// The wake-at-run_at tests' workers poll this seldom: a job left to the poll would wait this long.
+const NO_POLL_MS = 30_000;
 let database: TestDatabase;
 let runtime: QueueRuntime;
 let runs = 0;
@@ -36,6 +38,13 @@ async function committed(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   const [row] = await database.db.sql<{ n: number }[]>`select xact_commit::int as n from pg_stat_database where datname = current_database()`;
   return row?.n ?? Number.NaN;
+}
+
+/** Each job was claimed once, and not before its run_at by the database's clock. */
+async function expectStartedOnTime(ids: string[]): Promise<void> {
+  const rows = await database.db.sql<{ attempts: number; early: boolean }[]>`
+    select attempts, started_at < run_at as early from queue_jobs where id = any(${ids}::uuid[])`;
+  expect(rows).toEqual(ids.map(() => ({ attempts: 1, early: false })));
 }
 
 beforeAll(async () => {
@@ -115,6 +124,119 @@ describe('PostgreSQL driver', () => {
     }
     // Left to the poll, a job would wait 5 s.
     expect(Math.max(...waits)).toBeLessThan(SLOW_POLL_MS / 2);
+  });
+
+  it('starts a job inserted to run shortly after at its run_at, not at the next poll', async () => {
+    let started: (() => void) | null = null;
+    const signalled = { ...systemSleep, handler: async () => started?.() };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, signalled, 'run-at-insert-test');
+    // The worker's first claims have answered: nothing is pending.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const at = performance.now();
+    const [job] = await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 0 }, runAt: new Date(Date.now() + 300) }]);
+    await running;
+    expect(performance.now() - at).toBeLessThan(5_000);
+    await expectStartedOnTime([job?.id as string]);
+  });
+
+  it('starts a job pending before the worker started at its run_at, as its claim answered', async () => {
+    await runtime.stop();
+    // Inserted while no worker listens: only the claim's answer can tell the worker about it.
+    const [row] = await database.db.sql<{ id: string }[]>`
+      insert into queue_jobs (job_type, payload, run_at) values ('system.sleep', '{"ms": 0}', now() + interval '800 milliseconds') returning id`;
+    let started: (() => void) | null = null;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const signalled = { ...systemSleep, handler: async () => started?.() };
+    const at = performance.now();
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, signalled, 'run-at-answer-test');
+    await running;
+    expect(performance.now() - at).toBeLessThan(5_000);
+    await expectStartedOnTime([row?.id as string]);
+  });
+
+  it('runs jobs falling due over a second exactly once across several workers, none early', async () => {
+    const ran: string[] = [];
+    const recorded = { ...systemSleep, handler: async (_payload: unknown, { jobId }: { jobId: string }) => void ran.push(jobId) };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, recorded, 'run-at-many-0');
+    const env = testEnv({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) });
+    const others = await Promise.all(
+      [1, 2].map((n) =>
+        startQueueRuntime({ db: database.db, env, settings: queueSettings(env, `run-at-many-${n}`), registry: createRegistry([recorded], ['system.sleep']), schedules: [], log: createLogger(env, 'test'), jobDeps: createJobDeps({ env, db: database.db, log: createLogger(env, 'test') }) }),
+      ),
+    );
+    try {
+      const first = Date.now() + 200;
+      const jobs = await enqueueMany(database.db.sql, Array.from({ length: 60 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 17) })));
+      const deadline = Date.now() + 10_000;
+      while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      // Long enough for a second run of any job to show.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
+      await expectStartedOnTime(jobs.map((job) => job.id));
+    } finally {
+      await Promise.all(others.map((other) => other.stop()));
+    }
+  });
+
+  it('claims once per job as jobs fall due one at a time, not again each time a slot frees', async () => {
+    const ran: string[] = [];
+    const recorded = { ...systemSleep, handler: async (_payload: unknown, { jobId }: { jobId: string }) => void ran.push(jobId) };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, recorded, 'one-at-a-time-test');
+    // The worker's first claims have answered: nothing is pending.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const emptyBefore = runtime.metrics.claimCount('empty');
+    const first = Date.now() + 200;
+    const jobs = await enqueueMany(database.db.sql, Array.from({ length: 20 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 60) })));
+    const deadline = Date.now() + 10_000;
+    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Room for the completions' freed slots to have claimed, had they.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
+    await expectStartedOnTime(jobs.map((job) => job.id));
+    // A claim after each job's completion would find nothing: about one empty claim per job. A
+    // few stay (the insert's NOTIFY; a wake a moment before the database's clock reaches run_at).
+    expect(runtime.metrics.claimCount('empty') - emptyBefore).toBeLessThan(jobs.length / 4);
+  });
+
+  it('gathers jobs falling due a few ms apart into shared claims, none early', async () => {
+    const ran: string[] = [];
+    const recorded = { ...systemSleep, handler: async (_payload: unknown, { jobId }: { jobId: string }) => void ran.push(jobId) };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, recorded, 'gathering-test');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const withJobsBefore = runtime.metrics.claimCount('jobs');
+    const first = Date.now() + 200;
+    const jobs = await enqueueMany(database.db.sql, Array.from({ length: 60 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 3) })));
+    const deadline = Date.now() + 10_000;
+    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
+    await expectStartedOnTime(jobs.map((job) => job.id));
+    // Woken at each job's own run_at, the worker would claim about once per job (60).
+    expect(runtime.metrics.claimCount('jobs') - withJobsBefore).toBeLessThan(jobs.length / 3);
+  });
+
+  it("runs a failed job's retry at its new run_at, though the worker's last claim found nothing more due", async () => {
+    const attempts: number[] = [];
+    const failingOnce = {
+      ...systemSleep,
+      handler: async (_payload: unknown, { attempt }: { attempt: number }) => {
+        attempts.push(attempt);
+        if (attempt === 1) throw new Error('first attempt fails');
+      },
+    };
+    await restartWith({ WORKER_POLL_INTERVAL_MS: String(NO_POLL_MS) }, failingOnce, 'retry-wake-test');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const at = performance.now();
+    const [job] = await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 0 }, maxAttempts: 2 }]);
+    const deadline = Date.now() + 10_000;
+    let found = await findJob(database.db.sql, job?.id as string);
+    while (found?.status !== 'completed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      found = await findJob(database.db.sql, job?.id as string);
+    }
+    expect(attempts).toEqual([1, 2]);
+    // The first retry's backoff is at most a second; the poll would have taken 30.
+    expect(performance.now() - at).toBeLessThan(5_000);
   });
 
   it('hands back at once the jobs of a claim that committed but whose answer was lost', async () => {

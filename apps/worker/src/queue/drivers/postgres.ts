@@ -1,6 +1,7 @@
 import type { Logger } from '@ordo/config';
-import { claim, type Db, releaseUnheld, type Sql } from '@ordo/supabase-client';
+import { claimAndLookAhead, type Db, releaseUnheld, type Sql } from '@ordo/supabase-client';
 import type { JobRunner } from '../job-runner.ts';
+import type { QueueMetrics } from '../metrics.ts';
 import type { QueueSettings } from '../settings.ts';
 import type { Wakeup } from '../wakeup.ts';
 import type { QueueDriver } from './driver.ts';
@@ -13,21 +14,32 @@ export interface PostgresDriverDeps {
   settings: QueueSettings;
   types: readonly string[];
   wakeup: Wakeup;
+  metrics: QueueMetrics;
   log: Logger;
 }
 
 // A second claim may start while one is in flight, so the next batch is on its way before the
 // claimed-ahead jobs run out (a claim's round trip is longer than a batch takes to run no-op jobs).
 const MAX_CLAIMS_IN_FLIGHT = 2;
+/**
+ * After a claim that found nothing more due, the next look waits at least this long, even when the
+ * next job falls due sooner: jobs falling due a few ms apart are then claimed and completed in
+ * batches (a claim and a commit per job cost twice the CPU a message at 250 jobs/s) at the price of
+ * up to this much lateness.
+ */
+const NEXT_RUN_GATHER_MS = 25;
 
 /**
  * Claims straight from queue_jobs: one claim statement for as many jobs as there are free slots plus
- * the prefetch buffer, up to two claims in flight. LISTEN on `ordo_jobs` wakes idle workers when due
- * jobs are inserted; polling every pollIntervalMs finds the rest (jobs scheduled for later, retries,
- * and everything when LISTEN is unavailable, as behind a transaction-mode pooler).
+ * the prefetch buffer, up to two claims in flight. LISTEN on `ordo_jobs` wakes idle workers when
+ * pending jobs are inserted; each claim's answer says when the next pending job falls due, and an
+ * idle worker sleeps until then; polling every pollIntervalMs (the longest sleep) finds the rest
+ * (jobs moved by hand, and everything when LISTEN is unavailable, as behind a transaction-mode
+ * pooler). While the last claim said nothing else is due, a freed slot does not claim: only a
+ * NOTIFY (a job inserted or pending again), the next job's run_at or the poll does.
  */
 export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
-  const { db, claimSql, runner, settings, types, wakeup, log } = deps;
+  const { db, claimSql, runner, settings, types, wakeup, metrics, log } = deps;
   let stopping = false;
   let loop: Promise<void> = Promise.resolve();
   let unlisten: (() => Promise<void>) | null = null;
@@ -37,6 +49,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
   let requested = 0;
   /** After a failed claim, none starts before this time (ms since epoch). */
   let pausedUntil = 0;
+  /** Wakes the loop when the next pending job falls due, as the last claim's answer said. */
+  let nextRunTimer: ReturnType<typeof setTimeout> | undefined;
   /** The loop was woken while a claim was in flight (a NOTIFY, a freed slot) and may not have acted on it. */
   let wokenWhileClaiming = false;
   /**
@@ -45,20 +59,50 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
    * before the next claim, rather than left to wait out their lease.
    */
   let mayHoldUnknownJobs = false;
+  /**
+   * The last claim found nothing more due, and nothing falls due before this time (ms since epoch):
+   * the next pending job's run_at, or the next poll. Until then a freed slot does not claim (it
+   * would find nothing: one empty claim per job when jobs fall due one at a time). A NOTIFY clears it.
+   */
+  let nothingDueUntil = 0;
+  /** NOTIFYs so far: a claim that saw one arrive while in flight may have read a snapshot from before it. */
+  let notifications = 0;
+  /** Claims started so far: a claim's "nothing more due" holds only if it ran alone (see startClaim). */
+  let claimsStarted = 0;
+  /** LISTEN works: without it no NOTIFY tells of new jobs, and freed slots claim as before. */
+  let listening = false;
+
+  function jobsMayBeDue(): void {
+    notifications++;
+    nothingDueUntil = 0;
+    wakeup.notify();
+  }
 
   function startClaim(limit: number): void {
+    // Alone: no other claim of this worker overlapped it, whose locked rows (offered, not all
+    // taken) it would have skipped as if they were not there.
+    const alone = inFlight.size === 0;
+    const startedBefore = ++claimsStarted;
+    const notificationsBefore = notifications;
     requested += limit;
-    const done = claim(claimSql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
+    const done = claimAndLookAhead(claimSql, { workerId: settings.workerId, types, limit, leaseSeconds: settings.leaseSeconds })
       .then(
-        (jobs) => {
+        ({ jobs, nextRunInMs }) => {
           lastRoundAt = Date.now();
+          metrics.recordClaim(jobs.length > 0 ? 'jobs' : 'empty');
+          const wakeInMs = nextRunInMs === null ? null : Math.max(nextRunInMs, NEXT_RUN_GATHER_MS);
+          wakeAtNextRun(wakeInMs);
+          const sawAll = listening && alone && claimsStarted === startedBefore && notifications === notificationsBefore;
+          nothingDueUntil = jobs.length < limit && sawAll ? lastRoundAt + Math.min(wakeInMs ?? settings.pollIntervalMs, settings.pollIntervalMs) : 0;
           for (const job of jobs) void runner.start(job);
           // A full batch suggests more are waiting: look again at once. (After a short one, the
-          // next wake is a freed slot, a NOTIFY or the poll: waking here would poll an idle queue.)
+          // next wake is a freed slot, a NOTIFY, the next job's run_at or the poll: waking here
+          // would poll an idle queue.)
           if (jobs.length === limit) wakeup.notify();
         },
         (err: unknown) => {
           pausedUntil = Date.now() + settings.pollIntervalMs;
+          nothingDueUntil = 0;
           mayHoldUnknownJobs = true;
           log.warn({ err }, 'claim failed; retrying after the poll interval');
         },
@@ -79,11 +123,22 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
     try {
       const released = await releaseUnheld(claimSql, settings.workerId, runner.heldIds());
       mayHoldUnknownJobs = false;
+      nothingDueUntil = 0;
       if (released.length > 0) log.warn({ jobs: released.length }, 'handed back jobs of a claim whose answer was lost');
     } catch (err) {
       pausedUntil = Date.now() + settings.pollIntervalMs;
       log.warn({ err }, 'could not hand back the jobs of a failed claim; retrying after the poll interval');
     }
+  }
+
+  /**
+   * Arms the wake for the next pending job, replacing the one an earlier answer armed. The interval
+   * is the database's, timed from the answer: the worker's clock may differ from the database's.
+   * Jobs due after the next poll are left to that poll's claim, which answers anew.
+   */
+  function wakeAtNextRun(nextRunInMs: number | null): void {
+    clearTimeout(nextRunTimer);
+    nextRunTimer = nextRunInMs !== null && nextRunInMs < settings.pollIntervalMs ? setTimeout(() => wakeup.notify(), nextRunInMs) : undefined;
   }
 
   async function claimLoop(): Promise<void> {
@@ -97,7 +152,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       // batches under load, no delay when quiet, and the next batch arrives before the claimed-ahead
       // jobs run out.
       const idle = runner.busy < settings.concurrency && inFlight.size === 0;
-      const wanted = free > 0 && (idle || free * 4 >= capacity);
+      const nothingDue = Date.now() < nothingDueUntil;
+      const wanted = free > 0 && !nothingDue && (idle || free * 4 >= capacity);
       const paused = Date.now() < pausedUntil;
       // Only with no claim in flight: its jobs, not yet in the runner, would look unknown.
       if (mayHoldUnknownJobs && !paused && inFlight.size === 0) {
@@ -109,7 +165,8 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
         continue;
       }
       if (!wanted && inFlight.size === 0) lastRoundAt = Date.now();
-      await wakeup.wait(paused ? Math.max(1, pausedUntil - Date.now()) : settings.pollIntervalMs);
+      const waitMs = paused ? pausedUntil - Date.now() : nothingDue ? nothingDueUntil - Date.now() : settings.pollIntervalMs;
+      await wakeup.wait(Math.max(1, waitMs));
       if (inFlight.size > 0) wokenWhileClaiming = true;
     }
   }
@@ -123,15 +180,17 @@ export function createPostgresDriver(deps: PostgresDriverDeps): QueueDriver {
       // between that claim's snapshot and LISTEN taking effect.
       loop = claimLoop();
       try {
-        const listener = await db.sql.listen('ordo_jobs', () => wakeup.notify());
+        const listener = await db.sql.listen('ordo_jobs', jobsMayBeDue);
         unlisten = () => listener.unlisten();
-        wakeup.notify();
+        listening = true;
+        jobsMayBeDue();
       } catch (err) {
         log.warn({ err }, 'LISTEN unavailable (transaction pooler?); relying on polling');
       }
     },
     async stop() {
       stopping = true;
+      clearTimeout(nextRunTimer);
       wakeup.notify();
       await loop;
       // Jobs of claims still in flight reach the runner, which hands them back when it drains.
