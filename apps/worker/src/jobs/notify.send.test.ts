@@ -435,14 +435,17 @@ describe('notify.send: quiet hours and the daily cap on the person’s clock, ac
     expect(job?.result).toMatchObject({ delivery: 'deferred', release_at: '2035-03-11T10:30:00.000Z' });
   });
 
+  /** Sends one SMS notification due at `at` (the clock set there); the job's outcome. */
+  async function sendSmsAt(userId: string, at: string): Promise<{ delivery: string; reason?: string }> {
+    clock.set(at);
+    const id = await seedNotification(database.db, userId, { channels: ['sms'], dueAt: clock.now() });
+    const [job] = await runSends(id);
+    return (job?.result as { delivery: string; reason?: string }) ?? { delivery: 'none' };
+  }
+
   it('counts the daily cap per local day: the 23-hour day of the change ends at midnight EDT', async () => {
     const person = await seedPerson(database.db, { timezone: NY, dailySmsCap: 2 });
-    const send = async (at: string) => {
-      clock.set(at);
-      const id = await seedNotification(database.db, person.id, { channels: ['sms'], dueAt: clock.now() });
-      const [job] = await runSends(id);
-      return (job?.result as { delivery: string; reason?: string }) ?? { delivery: 'none' };
-    };
+    const send = (at: string) => sendSmsAt(person.id, at);
     // Saturday 10 March, 23:10 and 23:20 EST (already the 11th in UTC): the cap of 2 is reached.
     expect((await send('2035-03-11T04:10:00Z')).delivery).toBe('sent');
     expect((await send('2035-03-11T04:20:00Z')).delivery).toBe('sent');
@@ -456,16 +459,12 @@ describe('notify.send: quiet hours and the daily cap on the person’s clock, ac
     expect((await send('2035-03-12T04:05:00Z')).delivery).toBe('sent');
     expect(smsTo(person.phone)).toHaveLength(5);
   });
+
   it('counts the daily cap per local day: the 25-hour day the clocks go back ends at midnight EST', async () => {
     // New York falls back on Sunday 4 November 2035 (02:00 EDT → 01:00 EST): that day runs from
     // 04:00Z to 05:00Z the next day, 25 hours.
     const person = await seedPerson(database.db, { timezone: NY, dailySmsCap: 2 });
-    const send = async (at: string) => {
-      clock.set(at);
-      const id = await seedNotification(database.db, person.id, { channels: ['sms'], dueAt: clock.now() });
-      const [job] = await runSends(id);
-      return (job?.result as { delivery: string; reason?: string }) ?? { delivery: 'none' };
-    };
+    const send = (at: string) => sendSmsAt(person.id, at);
     // Saturday the 3rd, 23:40 and 23:50 EDT (already the 4th in UTC): the cap of 2 is reached.
     expect((await send('2035-11-04T03:40:00Z')).delivery).toBe('sent');
     expect((await send('2035-11-04T03:50:00Z')).delivery).toBe('sent');
