@@ -2193,7 +2193,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
   // "House: gutters, smoke alarm, boiler service": a part of life over a run of short items groups one task an item.
-  if (!labelRun && isItemRun(rest) && namesGroupOfJobs(label)) return { project: projectName(label), dateHint: scope.dateHint };
+  if (!labelRun && namesGroupOfJobs(label) && isItemRun(rest)) return { project: projectName(label), dateHint: scope.dateHint };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
