@@ -31,23 +31,24 @@ import type { EvalCase } from './dumps.ts';
  * Expected values follow the header of `general-dev.ts`, the date table of docs/ai.md and the
  * judgement calls of the second, fourth and fifth fresh sets. Plus these: "privat:", "private:",
  * "Personal:", "Personal (me):" and `[me]` are no project, like "Me:"; "Loose ends:" is a generic
- * heading like "Misc" (no `project` key); an emoji heading is its words ("🍺 brewery:" is
- * Brewery); a heading naming someone's milestone keeps the name ("MALIA 21ST (May 2, …)" is
- * "Malia 21st", its date dating none of its items); "for the school I need to …" in dictation and
- * "For the play:" group as in prose ("School", "Play"); a past date in an item under a
- * "Before camp:" label beats the label (no due date); "when I'm back:" dates nothing; a plan
- * resting on someone else's decision ("If Giulia confirms by Wednesday, I'll order the crib —
- * otherwise wait") is no task, a step on a trigger sure to come ("When the new physio bed arrives,
- * call the installer") is a task without a date, and "Otherwise:" after a condition on something
- * going wrong holds tasks; an item with a deadline and the person's own start day ("progress
- * reports due 3/19, start them Wed") is the start, titled so; an errand and its purpose in one
- * clause stay one task ("call the movers tomorrow and get at least two quotes"); a chat request
- * answered "yes" is the reader's task; an open task partly done ("hired 4 pickers … still need 2
- * more") gets no update and no new task, and a claim "filed" is done; "this week" and "by Friday"
- * said on 28 December keep the table's meaning though Friday is New Year's Day; "Easter" in
- * "Easter eggs", "Easter plans" and "before we book anything for Easter" names no day. "book X for
- * <day>" was written around again, and so were shifts named by their day and events named only as
- * "X's Y on <day>" beside a call about them.
+ * heading like "Misc" (no `project` key); an emoji heading is its words ("🍺 brewery:" is Brewery);
+ * a heading naming someone's milestone keeps the name ("MALIA 21ST (May 2, …)" is "Malia 21st", its
+ * date dating none of its items); "for the school I need to …" in dictation and "For the play:"
+ * group as in prose ("School", "Play"); a past date in an item under a "Before camp:" label beats
+ * the label (no due date); "when I'm back:" dates nothing; a plan resting on someone else's
+ * decision ("If Giulia confirms by Wednesday, I'll order the crib — otherwise wait") is no task, a
+ * step on a trigger sure to come ("When the new physio bed arrives, call the installer") is a task
+ * without a date, and "Otherwise:" after a condition on something going wrong holds tasks; an item
+ * with a deadline and the person's own start day ("progress reports due 3/19, start them Wed") is
+ * the start, titled so; an errand and its purpose in one clause stay one task ("call the movers
+ * tomorrow and get at least two quotes"); a chat request answered "yes" is the reader's task; an
+ * open task partly done ("hired 4 pickers … still need 2 more") gets no update and no new task, and
+ * a claim "filed" is done; an event the person runs ("Open house at 1120 Maple on March 7", "fly
+ * out to site Thursday") is a task on its day; "this week" said on Monday 28 December keeps the
+ * table's meaning (Friday, New Year's Day); "Easter" in "Easter eggs", "Easter plans" and "before
+ * we book anything for Easter" names no day. "book X for <day>" was written around again, and so
+ * were shifts named by their day and events named only as "X's Y on <day>" beside a call about
+ * them.
  */
 
 const ITV = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d01';
@@ -675,7 +676,7 @@ export const generalSixthFreshCases: EvalCase[] = [
     ],
   },
   {
-    name: "comma 2: a surf school owner in Raglan on New Year's Eve",
+    name: "comma 2: a surf school owner at Piha on New Year's Eve",
     today: '2027-12-31',
     timezone: 'Pacific/Auckland',
     text: "NYE and the beach is heaving, list: restock wax and leashes, send Ollie and Tama the January roster, pay the council concession fee by 15 January, fix the trailer lights before tomorrow's run to Raglan, text Mum happy new year tonight, and file GST by the 28th of Jan",
