@@ -1,0 +1,1053 @@
+import type { EvalCase } from './dumps.ts';
+
+/**
+ * Sixth fresh development set of issue #19 (twenty-first round): 64 everyday dumps written from the
+ * text alone by someone who neither read nor ran the parser. The twenty voices of the fourth and
+ * fifth fresh sets, the first word of each name, with `project`, `label`, `groups` and `long` four
+ * dumps each and the others three; 32 dumps state groups (markdown, upper-case and emoji headings,
+ * `Label:` lines and paragraphs, `#tags`, `[tags]`, "For the X:" and "for the X I need to" in prose
+ * and in dictation, a group after loose chat lines, loose lines after groups, a generic "misc" or
+ * "Loose ends:" heading); eight dumps of 1,500–2,000 characters (the four `long` ones and one each
+ * of `ramble`, `message`, `meeting` and `groups`). New people and lives: a firefighter, a plumber,
+ * a call-centre agent, an architect, a tour guide, a dairy farmer, a paramedic, a school principal,
+ * a flight attendant on standby, a film editor, a choir director, a data analyst, a museum curator,
+ * a startup founder, a condo committee secretary, a widower at his first Christmas alone, a tattoo
+ * artist, someone just laid off, a locksmith, a pool technician, a wine-bar owner, a florist, a
+ * hairdresser, a librarian, a brewer, a hawker, a fly-in fly-out miner, a potter, a bookshop owner,
+ * an NGO worker, a social worker renovating a bathroom, a tailor, a journalist, a dental hygienist,
+ * a chef, a netball coach, a truck driver, a lobster fisher's bookkeeper, an English teacher
+ * abroad, an olive farmer, an IT consultant, a midwife, a sauna builder, an estate agent, a yoga
+ * teacher, a Cub Scout leader, a theatre director, a kindergarten teacher, a flamenco teacher, a
+ * family home after a wildfire evacuation, a berry farmer, a warehouse supervisor helping with a
+ * niece's 21st, a newlywed moving in, an accountant and single dad, a maths teacher coaching
+ * robotics, a new mother. `today` runs over 2026–2027 in 57 zones: the ends of January, February,
+ * March, April, June, July, August, September and November, both New Year's Eves (the second with
+ * due dates in 2028), the clock changes of the EU (both ways, both years), the US (both ways, and
+ * the day after), New Zealand (both ways, one on Easter Sunday) and Australia (Adelaide forward,
+ * Sydney back), and holidays (Presidents' Day, the Fourth observed and the Fourth, Christmas Eve,
+ * Chinese New Year, Halloween, the eves of Republic Day and Tiradentes); every date was checked
+ * with a script (Node's `Date` and `Intl`) against each case's `today` and zone.
+ *
+ * Expected values follow the header of `general-dev.ts`, the date table of docs/ai.md and the
+ * judgement calls of the second, fourth and fifth fresh sets. Plus these: "privat:", "private:",
+ * "Personal:", "Personal (me):" and `[me]` are no project, like "Me:"; "Loose ends:" is a generic
+ * heading like "Misc" (no `project` key); an emoji heading is its words ("🍺 brewery:" is Brewery);
+ * a heading naming someone's milestone keeps the name ("MALIA 21ST (May 2, …)" is "Malia 21st", its
+ * date dating none of its items); "for the school I need to …" in dictation and "For the play:"
+ * group as in prose ("School", "Play"); a past date in an item under a "Before camp:" label beats
+ * the label (no due date); "when I'm back:" dates nothing; a plan resting on someone else's
+ * decision ("If Giulia confirms by Wednesday, I'll order the crib — otherwise wait") is no task, a
+ * step on a trigger sure to come ("When the new physio bed arrives, call the installer") is a task
+ * without a date, and "Otherwise:" after a condition on something going wrong holds tasks; an item
+ * with a deadline and the person's own start day ("progress reports due 3/19, start them Wed") is
+ * the start, titled so; an errand and its purpose in one clause stay one task ("call the movers
+ * tomorrow and get at least two quotes"); a chat request answered "yes" is the reader's task; an
+ * open task partly done ("hired 4 pickers … still need 2 more") gets no update and no new task, and
+ * a claim "filed" is done; an event the person runs ("Open house at 1120 Maple on March 7", "fly
+ * out to site Thursday") is a task on its day; "this week" said on Monday 28 December keeps the
+ * table's meaning (Friday, New Year's Day); "Easter" in "Easter eggs", "Easter plans" and "before
+ * we book anything for Easter" names no day. "book X for <day>" was written around again, and so
+ * were shifts named by their day and events named only as "X's Y on <day>" beside a call about
+ * them.
+ */
+
+const ITV = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d01';
+const HACIENDA = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d02';
+const COSTUMES = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d03';
+const HEATING = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d04';
+const MOM = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d05';
+const CLAIM = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d06';
+const LIBRARY = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d07';
+const CAMP = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d08';
+const NETTING = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d09';
+const PICKERS = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d10';
+const SPRAY = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d11';
+const WATER = 'e6d21f40-7c3a-4b59-8e1d-3f6a9c2b7d12';
+
+export const generalSixthFreshCases: EvalCase[] = [
+  // terse lists
+  {
+    name: 'terse 1: a firefighter in Lisbon the night the clocks went back',
+    today: '2026-10-25',
+    timezone: 'Europe/Lisbon',
+    text: "clocks back an hour, extra sleep finally\nQUARTEL\n- swap my night shift w/ Rui\n- recert breathing apparatus by 6/11\n- return Nuno's boots\nCASA\n- pay IMI instalment by end of month\n- take Tiago for a haircut tmrw after school\n- fix the estendal\n- groceries: bacalhau, batatas, grão",
+    tasks: [
+      { title: 'Swap my night shift w/ Rui', due: null, project: 'Quartel' },
+      { title: 'Recert breathing apparatus', due: '2026-11-06', project: 'Quartel' },
+      { title: "Return Nuno's boots", due: null, project: 'Quartel' },
+      { title: 'Pay IMI instalment', due: '2026-10-31', project: 'Casa' },
+      { title: 'Take Tiago for a haircut after school', due: '2026-10-26', project: 'Casa' },
+      { title: 'Fix the estendal', due: null, project: 'Casa' },
+      { title: 'Groceries: bacalhau, batatas, grão', due: null, project: 'Casa' },
+    ],
+  },
+  {
+    name: 'terse 2: a plumber in Toronto on the last day of January',
+    today: '2027-01-31',
+    timezone: 'America/Toronto',
+    text: "plumber stuff\n* invoice Hendersons for the burst pipe job\n* pick up PEX fittings mon 7am\n* quote for the Dufferin reno by Wed\n* renew gas ticket - expires Feb 28\n\n* Liam's skates sharpened before Saturday's game\n* RRSP contribution before Mar 1 (deadline!!)\n* call Mom back",
+    tasks: [
+      { title: 'Invoice Hendersons for the burst pipe job', due: null, project: 'Plumber' },
+      { title: 'Pick up PEX fittings', due: '2027-02-01', project: 'Plumber' },
+      { title: 'Quote for the Dufferin reno', due: '2027-02-03', project: 'Plumber' },
+      { title: 'Renew gas ticket', due: '2027-02-28', project: 'Plumber' },
+      { title: "Liam's skates sharpened", due: '2027-02-05', project: null },
+      { title: 'RRSP contribution', due: '2027-02-28', project: null, priority: 'high' },
+      { title: 'Call Mom back', due: null, project: null },
+    ],
+  },
+  {
+    name: 'terse 3: a call-centre agent in Manila on payday at the end of July',
+    today: '2026-07-31',
+    timezone: 'Asia/Manila',
+    text: 'payday!!\nhome:\n1. send 5k to Nanay via GCash\n2. pay Meralco before Aug 5\n3. renew NBI clearance - appt Tues 8am\n4. buy school supplies for Bea (list on ref)\n5. laundry shop pickup sat\nwork:\n6. team bldg fee to Carlo by Mon\n7. ask TL about the night differential',
+    tasks: [
+      { title: 'Send 5k to Nanay via GCash', due: null, project: 'Home' },
+      { title: 'Pay Meralco', due: '2026-08-04', project: 'Home' },
+      { title: 'Renew NBI clearance', due: '2026-08-04', project: 'Home' },
+      { title: 'Buy school supplies for Bea', due: null, project: 'Home' },
+      { title: 'Laundry shop pickup', due: '2026-08-01', project: 'Home' },
+      { title: 'Team bldg fee to Carlo', due: '2026-08-03', project: 'Work' },
+      { title: 'Ask TL about the night differential', due: null, project: 'Work' },
+    ],
+  },
+  // rambling prose
+  {
+    name: 'ramble 1: an architect in Prague the morning the clocks went forward',
+    today: '2026-03-29',
+    timezone: 'Europe/Prague',
+    text: "Clocks jumped forward last night and I feel like I've been hit by a tram. Anyway. For the Brno library competition I have to submit the entry by April 10 and I haven't even started the model, so tomorrow I start the model, no excuses. I need to print the A1 boards by Wednesday, and before Friday ask Ondřej whether he can do the renders.\n\nMy mother wants me at Easter lunch, I haven't decided. Oh, and the car's STK inspection is overdue since February, I really have to book a slot this week. Pay the nursery fee too, it's always due on the 1st.",
+    tasks: [
+      { title: 'Submit the entry', due: '2026-04-10', project: 'Brno library competition' },
+      { title: 'Start the model', due: '2026-03-30', project: 'Brno library competition' },
+      { title: 'Print the A1 boards', due: '2026-04-01', project: 'Brno library competition' },
+      { title: 'Ask Ondřej whether he can do the renders', due: '2026-04-02', project: 'Brno library competition' },
+      { title: 'Book a slot for the STK inspection', due: '2026-04-03', project: null },
+      { title: 'Pay the nursery fee', due: '2026-04-01', project: null },
+    ],
+  },
+  {
+    name: 'ramble 2: a tour guide in Bogotá on the last day of June, long',
+    today: '2027-06-30',
+    timezone: 'America/Bogota',
+    text: "Last day of June and I genuinely don't know where the first half of the year went. Mid-year tourist season starts properly next week, and I've got three groups booked for the Monserrate and La Candelaria walk, so I have to get my act together. First thing, I need to renew my RNT tourism registration, which expires on July 15, and the chamber office is only open mornings. I keep saying I'll update the website with the new prices and I keep not doing it, so that's happening tomorrow, full stop. The German group arrives Monday; before then I have to confirm the minibus with Don Álvaro and print the waivers. Their coordinator, Heike, emailed asking for a vegetarian lunch option, so I should call the restaurant in La Candelaria about a vegetarian lunch, ideally by Friday. My knees are killing me from last week's Monserrate climb, honestly I'm thinking of taking the cable car up with the groups from now on, we'll see. At home, Valentina's school sent a note saying the uniform fees are due by the 10th, so pay those, and my sister's birthday is Saturday, so I need a present for her, maybe from the ceramics place in Usaquén. The fridge has been making that noise again; if it dies I'll call the repair guy, but it's fine for now. I also promised Papá I'd help him with his pension paperwork, which means sitting at Colpensiones for half a day, so let's say next Thursday. And the accountant needs my invoices from the first semester by the end of next week, so send her those. Renew the SOAT car insurance too, no rush. Weather says rain all week, so I should buy a dozen cheap ponchos for the groups. Right. Coffee first.",
+    tasks: [
+      { title: 'Renew my RNT tourism registration', due: '2027-07-15' },
+      { title: 'Update the website with the new prices', due: '2027-07-01' },
+      { title: 'Confirm the minibus with Don Álvaro', due: '2027-07-04' },
+      { title: 'Print the waivers', due: '2027-07-04' },
+      { title: 'Call the restaurant in La Candelaria about a vegetarian lunch', due: '2027-07-02' },
+      { title: "Pay Valentina's school uniform fees", due: '2027-07-10' },
+      { title: 'Buy a present for my sister', due: '2027-07-03' },
+      { title: 'Help Papá with his pension paperwork', due: '2027-07-08' },
+      { title: 'Send the accountant my invoices from the first semester', due: '2027-07-09' },
+      { title: 'Renew the SOAT car insurance', due: null, priority: 'low' },
+      { title: 'Buy a dozen cheap ponchos for the groups', due: null },
+    ],
+  },
+  {
+    name: 'ramble 3: a dairy farmer in Waikato the day daylight saving starts',
+    today: '2026-09-27',
+    timezone: 'Pacific/Auckland',
+    text: "Daylight saving kicked in overnight and the cows don't care, milking at 4:30 same as always, which now feels like 3:30. Calving's nearly done, 212 out of 240. Need to ring the vet tomorrow about the heifer with milk fever, and get the tags ordered for the late calves before the end of the month. Jess reckons we should fix the culvert on the back race before the next big rain, she's right. Also the ute's WOF runs out on 8 October, so get it booked in at Gary's this week. Tonight move the heifers to the front paddock. Oh and pay the contractor for the silage wrap, invoice came Friday. The school's calf club day is Friday the 9th and Mia hasn't even named hers yet, bless.",
+    tasks: [
+      { title: 'Ring the vet about the heifer with milk fever', due: '2026-09-28' },
+      { title: 'Get the tags ordered for the late calves', due: '2026-09-30' },
+      { title: 'Fix the culvert on the back race', due: null },
+      { title: "Get the ute's WOF booked in at Gary's", due: '2026-10-02' },
+      { title: 'Move the heifers to the front paddock', due: '2026-09-27' },
+      { title: 'Pay the contractor for the silage wrap', due: null },
+    ],
+  },
+  // dictation without punctuation
+  {
+    name: 'dictation 1: a paramedic in Chicago the night the clocks went back',
+    today: '2026-11-01',
+    timezone: 'America/Chicago',
+    text: "ok note to self clocks went back so I'm actually early for once um for work I need to restock the go bag with gauze and trauma shears before my shift Tuesday renew my ACLS which expires November 20th call the union rep about the overtime thing tomorrow morning\n\nand at home pick up Ava from her dad's tonight at six oh and pay the water bill it's due on the 5th and I want to try that new climbing gym at some point",
+    tasks: [
+      { title: 'Restock the go bag with gauze and trauma shears', due: '2026-11-02', project: 'Work' },
+      { title: 'Renew my ACLS', due: '2026-11-20', project: 'Work' },
+      { title: 'Call the union rep about the overtime thing', due: '2026-11-02', project: 'Work' },
+      { title: "Pick up Ava from her dad's", due: '2026-11-01', project: 'Home' },
+      { title: 'Pay the water bill', due: '2026-11-05', project: 'Home' },
+      { title: 'Try that new climbing gym', due: null, project: 'Home' },
+    ],
+  },
+  {
+    name: 'dictation 2: a school principal in Johannesburg in the holidays',
+    today: '2027-04-14',
+    timezone: 'Africa/Johannesburg',
+    text: "right so term two starts on Tuesday the 20th which means for the school I need to finalise the timetable by Friday send the parents the fee reminder tomorrow chase the department about the two vacant posts and phone the contractor about the block C roof again today it's still leaking\n\nthen personally I must renew my drivers licence before it expires on the 30th and fetch Thabo's suit from the tailor on Saturday",
+    tasks: [
+      { title: 'Finalise the timetable', due: '2027-04-16', project: 'School' },
+      { title: 'Send the parents the fee reminder', due: '2027-04-15', project: 'School' },
+      { title: 'Chase the department about the two vacant posts', due: null, project: 'School' },
+      { title: 'Phone the contractor about the block C roof again', due: '2027-04-14', project: 'School' },
+      { title: 'Renew my drivers licence', due: '2027-04-30', project: null },
+      { title: "Fetch Thabo's suit from the tailor", due: '2027-04-17', project: null },
+    ],
+  },
+  {
+    name: "dictation 3: a flight attendant on standby in Dubai on New Year's Eve",
+    today: '2026-12-31',
+    timezone: 'Asia/Dubai',
+    text: "new years eve and I'm on standby great so before I forget pack the crew bag tonight in case they call renew the Emirates ID it's expiring on January 9th transfer rent to the landlord by Sunday call Mum in Manchester at midnight her time which is like 4am mine never mind I'll call her tomorrow buy a gift for Noor's housewarming on Saturday and book the car in for a service at some point",
+    tasks: [
+      { title: 'Pack the crew bag', due: '2026-12-31' },
+      { title: 'Renew the Emirates ID', due: '2027-01-09' },
+      { title: 'Transfer rent to the landlord', due: '2027-01-03' },
+      { title: 'Call Mum in Manchester', due: '2027-01-01' },
+      { title: "Buy a gift for Noor's housewarming", due: '2027-01-02' },
+      { title: 'Book the car in for a service', due: null },
+    ],
+  },
+  // pasted messages
+  {
+    name: "message 1: a film editor on Presidents' Day with the producer's email, long",
+    today: '2027-02-15',
+    timezone: 'America/Los_Angeles',
+    text: "Presidents' Day, office closed but post never sleeps. Pasting Dana's email so I stop losing it:\n\n---\nFrom: Dana Whitfield\nSubject: Lantern Road – picture lock + delivery\n\nHi all,\n\nQuick recap after Friday's screening. Picture lock is now Friday Feb 26, no more slips please.\n\n- Marco: please conform the VFX shots once the vendor delivers on the 19th.\n- Priya: please tighten reel 3, especially the diner scene, and send me the new cut by Thursday.\n- Priya: also export a temp-mix version for the composer by Wednesday.\n- Everyone: please fill in the timesheet portal by end of day Tuesday, payroll is chasing.\n- Priya + Marco: please sit in on the color session on Monday the 22nd, 10am.\n- I'll book the mix stage and send dates.\n\nThe festival submission deadline is March 5, I'll handle the form.\n\nThanks!\nDana\n---\n\nSo for me (Priya): reel 3, temp-mix export, timesheets. Also I should email the assistant editor candidates back today, three of them have been waiting since last week. Personally: dentist on Wednesday at 2, pay the car registration before it lapses on the 28th, and my brother's flying in on Saturday so pick him up from LAX. Need to renew the Avid license too, it runs out at the end of the month. And I want to rewatch the director's cut of reel 5 before the lock, just to be sure. Mom keeps texting about the family reunion in July, reply to her this weekend. The kitchen faucet drips, but that's the landlord's problem and I emailed him already. Honestly this film has eaten my whole winter and I still love it.",
+    tasks: [
+      { title: 'Tighten reel 3', due: '2027-02-18' },
+      { title: 'Export a temp-mix version for the composer', due: '2027-02-17' },
+      { title: 'Fill in the timesheet portal', due: '2027-02-16' },
+      { title: 'Email the assistant editor candidates back', due: '2027-02-15' },
+      { title: 'Dentist', due: '2027-02-17' },
+      { title: 'Pay the car registration', due: '2027-02-28' },
+      { title: 'Pick up my brother from LAX', due: '2027-02-20' },
+      { title: 'Renew the Avid license', due: '2027-02-28' },
+      { title: "Rewatch the director's cut of reel 5", due: '2027-02-25' },
+      { title: 'Sit in on the color session', due: '2027-02-22' },
+      { title: 'Reply to Mom about the family reunion', due: '2027-02-20' },
+    ],
+  },
+  {
+    name: 'message 2: a choir director in Stockholm with a WhatsApp thread',
+    today: '2026-05-29',
+    timezone: 'Europe/Stockholm',
+    text: "[08:12] Elin: can you get the kids' midsommar outfits sorted this weekend?\n[08:12] Elin: and pack Oskar's swim bag for Monday\n[08:14] Me: yes 👍\n[08:15] Elin: also the summer tyres are still in the garage lol\n[08:20] Me: I'll swap them tomorrow\n[08:21] Elin: and mamma's 70th is on 13 June, we need a gift\n[08:22] Me: I'll order the photo book tonight\n[08:25] Elin: I'll handle the cake\n\nChoir: concert rehearsal Tues 18:30, print the programmes before it",
+    tasks: [
+      { title: "Get the kids' midsommar outfits sorted", due: '2026-05-30', project: null },
+      { title: "Pack Oskar's swim bag", due: '2026-06-01', project: null },
+      { title: 'Swap the summer tyres', due: '2026-05-30', project: null },
+      { title: 'Order the photo book', due: '2026-05-29', project: null },
+      { title: 'Concert rehearsal', due: '2026-06-02', project: 'Choir' },
+      { title: 'Print the programmes', due: '2026-06-01', project: 'Choir' },
+    ],
+  },
+  {
+    name: 'message 3: a data analyst in Jakarta with a Slack thread',
+    today: '2027-09-09',
+    timezone: 'Asia/Jakarta',
+    text: "pasted from slack:\nRina: can you pull the churn numbers for Q3 by Monday?\nMe: on it\nRina: also the dashboard for the Surabaya launch needs the new KPIs before the review on the 16th\nMe: I'll add them tomorrow\nDewi: I'll do the slide deck\n\nmy own stuff: visa renewal at the imigrasi office Tuesday 9am, transfer arisan money to Mbak Sari by the 10th, buy batik for Friday's office event",
+    tasks: [
+      { title: 'Pull the churn numbers for Q3', due: '2027-09-13' },
+      { title: 'Add the new KPIs to the Surabaya launch dashboard', due: '2027-09-10' },
+      { title: 'Visa renewal at the imigrasi office', due: '2027-09-14' },
+      { title: 'Transfer arisan money to Mbak Sari', due: '2027-09-10' },
+      { title: "Buy batik for Friday's office event", due: '2027-09-10' },
+    ],
+  },
+  // meeting notes with assignees
+  {
+    name: 'meeting 1: a museum curator after an exhibition sync',
+    today: '2026-06-01',
+    timezone: 'Europe/Zurich',
+    text: 'Exhibition sync – 1 June\nAttendees: Lea, Marc, Sabine, me\n\nAction items\n- Lea: finalise loan agreements with the Basel lenders\n- me: draft the wall texts by Friday\n- Marc + me: walk through the lighting plan Wednesday 10:00\n- Sabine: order the vitrines\n- everyone: read the conservation report before next Monday\n- me: ask the press office about the opening date announcement\n- me: send Lea the insurance values tomorrow\n\nOpening stays at 3 July. Budget is tight but fine.',
+    tasks: [
+      { title: 'Draft the wall texts', due: '2026-06-05' },
+      { title: 'Walk through the lighting plan', due: '2026-06-03' },
+      { title: 'Read the conservation report', due: '2026-06-07' },
+      { title: 'Ask the press office about the opening date announcement', due: null },
+      { title: 'Send Lea the insurance values', due: '2026-06-02' },
+    ],
+  },
+  {
+    name: 'meeting 2: a startup founder in Denver the day after the clocks went forward, four groups, long',
+    today: '2027-03-15',
+    timezone: 'America/Denver',
+    text: "Monday leadership sync, 15 Mar (everyone groggy from the clock change)\nPresent: Sam (me), Jordan, Ines, Kofi\n\n## Hiring\n- Jordan to post the senior backend role on Wellfound today\n- Sam: call back the two design candidates by Wednesday\n- Ines: schedule onsites for next week\n- Sam: write the offer letter for Tomás, he's waiting, asap\n- we agreed nobody hires a contractor without a second opinion\n\n## Product\n- release 2.4 slips to the 29th, QA found the sync bug\n- Kofi: fix the sync bug, obviously\n- Sam: tell the pilot customers about the new date tomorrow\n- Sam: review Ines's onboarding copy before Thursday's demo\n- Ines: record the demo video\n- the Thursday demo is for Brightline, 11am their time\n\n## Fundraising\n- Sam: send the updated deck to Harbor Ventures by end of week\n- Sam + Jordan: prep the data room, first pass by the 22nd\n- Jordan: chase the lawyer about the SAFE notes\n- investor dinner is Thursday week, Sam to pick a restaurant for it\n\n## Ops\n- Kofi: renew the AWS reserved instances before they lapse on the 31st\n- everyone: fill in the quarterly OKR sheet before Friday\n- office lease renewal: landlord wants an answer by April 1, Sam to decide\n- Sam: approve Kofi's travel for the AWS summit by Wednesday, it's cheaper if we book early\n\nPersonal (me): pick up the dry cleaning tomorrow, Maddie's recital is Saturday at 4, need to buy flowers for it. Also the car's making a noise again, no idea what that is. Whole team agreed to stop scheduling meetings on Fridays, which I love.",
+    tasks: [
+      { title: 'Call back the two design candidates', due: '2027-03-17', project: 'Hiring' },
+      { title: 'Write the offer letter for Tomás', due: null, project: 'Hiring', priority: 'high' },
+      { title: 'Tell the pilot customers about the new date', due: '2027-03-16', project: 'Product' },
+      { title: "Review Ines's onboarding copy", due: '2027-03-17', project: 'Product' },
+      { title: 'Send the updated deck to Harbor Ventures', due: '2027-03-19', project: 'Fundraising' },
+      { title: 'Prep the data room', due: '2027-03-22', project: 'Fundraising' },
+      { title: 'Pick a restaurant for the investor dinner', due: '2027-03-25', project: 'Fundraising' },
+      { title: 'Fill in the quarterly OKR sheet', due: '2027-03-18', project: 'Ops' },
+      { title: 'Decide on the office lease renewal', due: '2027-04-01', project: 'Ops' },
+      { title: "Approve Kofi's travel for the AWS summit", due: '2027-03-17', project: 'Ops' },
+      { title: 'Pick up the dry cleaning', due: '2027-03-16', project: null },
+      { title: "Buy flowers for Maddie's recital", due: '2027-03-20', project: null },
+    ],
+  },
+  {
+    name: 'meeting 3: a condo committee secretary in Kuala Lumpur',
+    today: '2026-08-19',
+    timezone: 'Asia/Kuala_Lumpur',
+    text: "JMB meeting notes 19/8\n1. Lift B repair – contractor confirmed for 27/8. Action: me to notify residents by Friday.\n2. Pool – Mr Lim to get 3 quotes for retiling.\n3. Merdeka decorations – Aisyah in charge; I'll buy the flags, budget RM200, before 31/8 obviously.\n4. Overdue maintenance fees – me to send reminder letters to units 12-3 and 7-1 next Monday.\n5. Me: draft the AGM notice, p2\n6. Me: upload the minutes to the residents' group tonight\nAOB: guard house CCTV still down, Mr Lim to call the vendor.",
+    tasks: [
+      { title: 'Notify residents about the Lift B repair', due: '2026-08-21' },
+      { title: 'Buy the flags', due: '2026-08-30' },
+      { title: 'Send reminder letters to units 12-3 and 7-1', due: '2026-08-24' },
+      { title: 'Draft the AGM notice', due: null, priority: 'medium' },
+      { title: "Upload the minutes to the residents' group", due: '2026-08-19' },
+    ],
+  },
+  // feelings among tasks
+  {
+    name: 'feelings 1: a widower in Oslo on Christmas Eve',
+    today: '2026-12-24',
+    timezone: 'Europe/Oslo',
+    text: "Julaften. First Christmas without Kari and the house feels enormous. The kids come at three, and I'm glad, I think. I promised Ingrid I'd make the ribbe the way her mother did, so I should get the ribbe in the oven by noon. Set an extra plate tonight, that's what Kari did. Tomorrow I'll ring Per, he's alone too. After Christmas, take Kari's coats to the Fretex shop, I've put it off long enough. The grief group starts again on 7 January, I want to go.",
+    tasks: [
+      { title: 'Get the ribbe in the oven', due: '2026-12-24' },
+      { title: 'Set an extra plate', due: '2026-12-24' },
+      { title: 'Ring Per', due: '2026-12-25' },
+      { title: "Take Kari's coats to the Fretex shop", due: '2026-12-26' },
+      { title: 'Go to the grief group', due: '2027-01-07' },
+    ],
+  },
+  {
+    name: 'feelings 2: a tattoo artist in Mexico City with a sore wrist',
+    today: '2027-05-03',
+    timezone: 'America/Mexico_City',
+    text: "Honestly I'm exhausted. Three back pieces last week and my wrist is done. I'm proud of the koi though. I need to see the physio about my wrist this week, no excuses. Reply to the guy who wants a full sleeve, tell him June at the earliest. Order more needles and green ink by Wednesday. Mamá's birthday is on the 10th (Día de las Madres too, double whammy) so buy her something nice. I'm not taking walk-ins this month, that's a decision, not a task. Maybe I need a holiday. Pay the studio rent tomorrow.",
+    tasks: [
+      { title: 'See the physio about my wrist', due: '2027-05-07' },
+      { title: 'Reply to the guy who wants a full sleeve', due: null },
+      { title: 'Order more needles and green ink', due: '2027-05-05' },
+      { title: 'Buy Mamá something nice', due: '2027-05-10' },
+      { title: 'Pay the studio rent', due: '2027-05-04' },
+    ],
+  },
+  {
+    name: 'feelings 3: someone laid off in Taipei on the last day of April',
+    today: '2026-04-30',
+    timezone: 'Asia/Taipei',
+    text: "Got laid off today. Whole team gone. I'm weirdly calm? Mostly numb.\n\nFor the job hunt: file for unemployment at the labor office before the end of next week, update my CV this weekend, message Wei-Ting about the opening at her company tomorrow.\n\nReturn the laptop by May 8. I don't want to tell my parents yet. Cancel the gym membership before it renews on the 5th.",
+    tasks: [
+      { title: 'File for unemployment at the labor office', due: '2026-05-08', project: 'Job hunt' },
+      { title: 'Update my CV', due: '2026-05-02', project: 'Job hunt' },
+      { title: 'Message Wei-Ting about the opening at her company', due: '2026-05-01', project: 'Job hunt' },
+      { title: 'Return the laptop', due: '2026-05-08', project: null },
+      { title: 'Cancel the gym membership', due: '2026-05-04', project: null },
+    ],
+  },
+  // slashed and dotted dates
+  {
+    name: 'slashed 1: a locksmith in London, British day/month',
+    today: '2026-02-27',
+    timezone: 'Europe/London',
+    text: "jobs:\n- Mrs Okafor, new deadlock, Mon 2/3 9am\n- quote for the student flats on Elm Rd by 4/3\n- van MOT due 12/03/2026\n- restock euro cylinders before 6/3\nhome:\n- Jake's parents evening 3/3 6pm\n- pay council tax 1/3\n- birthday card for Gran (bday 10/3)",
+    tasks: [
+      { title: 'Mrs Okafor, new deadlock', due: '2026-03-02', project: 'Jobs' },
+      { title: 'Quote for the student flats on Elm Rd', due: '2026-03-04', project: 'Jobs' },
+      { title: 'Van MOT', due: '2026-03-12', project: 'Jobs' },
+      { title: 'Restock euro cylinders', due: '2026-03-05', project: 'Jobs' },
+      { title: "Jake's parents evening", due: '2026-03-03', project: 'Home' },
+      { title: 'Pay council tax', due: '2026-03-01', project: 'Home' },
+      { title: 'Birthday card for Gran', due: '2026-03-10', project: 'Home' },
+    ],
+  },
+  {
+    name: 'slashed 2: a pool technician in Phoenix, American month/day',
+    today: '2027-08-02',
+    timezone: 'America/Phoenix',
+    text: 'POOL ROUTE\n8/4 – Hendersons acid wash\n8/6 chlorine delivery, be at the shop 8-12\nrenew CPO cert before 9/1\nsend invoice batch 8/5\ncall Lupe re: the Scottsdale account tmrw\n\nHOME\nCostco run 8/7\nSUV registration exp 08/31/27\nswamp cooler pads',
+    tasks: [
+      { title: 'Hendersons acid wash', due: '2027-08-04', project: 'Pool route' },
+      { title: 'Chlorine delivery', due: '2027-08-06', project: 'Pool route' },
+      { title: 'Renew CPO cert', due: '2027-08-31', project: 'Pool route' },
+      { title: 'Send invoice batch', due: '2027-08-05', project: 'Pool route' },
+      { title: 'Call Lupe re: the Scottsdale account', due: '2027-08-03', project: 'Pool route' },
+      { title: 'Costco run', due: '2027-08-07', project: 'Home' },
+      { title: 'SUV registration', due: '2027-08-31', project: 'Home' },
+      { title: 'Swamp cooler pads', due: null, project: 'Home' },
+    ],
+  },
+  {
+    name: 'slashed 3: a wine bar owner in Vienna, German dotted dates',
+    today: '2026-10-12',
+    timezone: 'Europe/Vienna',
+    text: 'Weinbar:\n- Lieferung Grüner Veltliner am 15.10. annehmen\n- Steuerberater Termin 20.10. 14:00\n- Weinkarte neu drucken bis Fr.\n- Reservierung Firmenfeier (24.10.) bestätigen\n\nprivat:\n- Reifenwechsel vor dem 1.11.\n- Mama anrufen',
+    tasks: [
+      { title: 'Lieferung Grüner Veltliner annehmen', due: '2026-10-15', project: 'Weinbar' },
+      { title: 'Steuerberater Termin', due: '2026-10-20', project: 'Weinbar' },
+      { title: 'Weinkarte neu drucken', due: '2026-10-16', project: 'Weinbar' },
+      { title: 'Reservierung Firmenfeier bestätigen', due: '2026-10-24', project: 'Weinbar' },
+      { title: 'Reifenwechsel', due: '2026-10-31', project: null },
+      { title: 'Mama anrufen', due: null, project: null },
+    ],
+  },
+  // date words in other languages
+  {
+    name: "mixed-lang 1: a florist in Paris before Father's Day, French day words",
+    today: '2026-06-12',
+    timezone: 'Europe/Paris',
+    text: 'fête des pères is Sunday 21, big weekend coming\n- commande de pivoines to Rungis lundi prochain\n- call the wedding couple (Chloé & Amir) demain about the arch\n- pay URSSAF avant le 15\n- buy ribbon samedi matin\n- new apron, whenever\n- livraison for the Hôtel Lutetia mardi 8h',
+    tasks: [
+      { title: 'Commande de pivoines to Rungis', due: '2026-06-15' },
+      { title: 'Call the wedding couple (Chloé & Amir) about the arch', due: '2026-06-13' },
+      { title: 'Pay URSSAF', due: '2026-06-14' },
+      { title: 'Buy ribbon', due: '2026-06-13' },
+      { title: 'New apron', due: null, priority: 'low' },
+      { title: 'Livraison for the Hôtel Lutetia', due: '2026-06-16' },
+    ],
+  },
+  {
+    name: 'mixed-lang 2: a hairdresser in Buenos Aires in January, Spanish day words',
+    today: '2027-01-08',
+    timezone: 'America/Argentina/Buenos_Aires',
+    text: "summer, half the clients are in Mar del Plata 🙃\n- pedir tinturas al proveedor el lunes\n- pay monotributo antes del 20\n- fix the dryer chair, call Rubén mañana\n- Caro's wedding updo trial el jueves que viene\n- decide about the Córdoba holiday by end of month\n- renew the habilitación, vence el 31",
+    tasks: [
+      { title: 'Pedir tinturas al proveedor', due: '2027-01-11' },
+      { title: 'Pay monotributo', due: '2027-01-19' },
+      { title: 'Fix the dryer chair, call Rubén', due: '2027-01-09' },
+      { title: "Caro's wedding updo trial", due: '2027-01-14' },
+      { title: 'Decide about the Córdoba holiday', due: '2027-01-31' },
+      { title: 'Renew the habilitación', due: '2027-01-31' },
+    ],
+  },
+  {
+    name: 'mixed-lang 3: a librarian in Berlin, German week labels',
+    today: '2026-11-16',
+    timezone: 'Europe/Berlin',
+    text: 'Diese Woche:\n- Lesung Mittwoch vorbereiten\n- Fernleihe returns\n- Jahresbericht draft an Frau Schulz bis Freitag\nNächste Woche:\n- Inventur\n- Weihnachtsdeko aufhängen\nprivate: Kita-Beitrag überweisen morgen, Zahnarzt Donnerstag 8:30',
+    tasks: [
+      { title: 'Lesung vorbereiten', due: '2026-11-18' },
+      { title: 'Fernleihe returns', due: '2026-11-20' },
+      { title: 'Jahresbericht draft an Frau Schulz', due: '2026-11-20' },
+      { title: 'Inventur', due: '2026-11-23' },
+      { title: 'Weihnachtsdeko aufhängen', due: '2026-11-23' },
+      { title: 'Kita-Beitrag überweisen', due: '2026-11-17' },
+      { title: 'Zahnarzt', due: '2026-11-19' },
+    ],
+  },
+  // emoji bullets and headings
+  {
+    name: 'emoji 1: a brewer in New York on the Fourth observed',
+    today: '2026-07-03',
+    timezone: 'America/New_York',
+    text: "🇺🇸 long weekend!!\n🍺 brewery:\n🔹 kegs to Dockside Bar by 2pm today\n🔹 dry hop the IPA Sunday\n🔹 order CO2 refill Mon\n🏠 home:\n🔹 burgers + buns for tomorrow's BBQ\n🔹 fireworks w/ kids tmrw night\n🔹 fix the screen door 🙄",
+    tasks: [
+      { title: 'Kegs to Dockside Bar', due: '2026-07-03', project: 'Brewery' },
+      { title: 'Dry hop the IPA', due: '2026-07-05', project: 'Brewery' },
+      { title: 'Order CO2 refill', due: '2026-07-06', project: 'Brewery' },
+      { title: 'Burgers + buns for the BBQ', due: '2026-07-04', project: 'Home' },
+      { title: 'Fireworks w/ kids', due: '2026-07-04', project: 'Home' },
+      { title: 'Fix the screen door', due: null, project: 'Home' },
+    ],
+  },
+  {
+    name: 'emoji 2: a hawker in Singapore on the first day of Chinese New Year',
+    today: '2027-02-06',
+    timezone: 'Asia/Singapore',
+    text: "🧧 CNY day 1, huat ah!\n✅ reunion dinner done, stuffed\n\n🏮 family\n👉 angbao for the cousins' kids tmr (day 2 visiting)\n👉 bring Ah Ma the pineapple tarts\n\n🍜 stall\n👉 restock the fridge Tues before we reopen Wed\n👉 pay NEA licence renewal by 15/2\n👉 call the aircon guy, the fan is dying\n👉 wash the towels tonight",
+    tasks: [
+      { title: "Angbao for the cousins' kids", due: '2027-02-07', project: 'Family' },
+      { title: 'Bring Ah Ma the pineapple tarts', due: null, project: 'Family' },
+      { title: 'Restock the fridge', due: '2027-02-09', project: 'Stall' },
+      { title: 'Pay NEA licence renewal', due: '2027-02-15', project: 'Stall' },
+      { title: 'Call the aircon guy', due: null, project: 'Stall' },
+      { title: 'Wash the towels', due: '2027-02-06', project: 'Stall' },
+    ],
+  },
+  {
+    name: 'emoji 3: a fly-in fly-out worker in Perth on the last day of March',
+    today: '2026-03-31',
+    timezone: 'Australia/Perth',
+    text: "✈️ fly out to site Thursday 5am\n📋 before I go:\n• pay the car loan (due 1/4)\n• drop Bella at Mum's Wed night\n• renew the gym pause\n• pack steel caps!!\n🏡 when I'm back:\n• fix the reticulation\n• Easter eggs for the nieces - late but whatever",
+    tasks: [
+      { title: 'Fly out to site', due: '2026-04-02' },
+      { title: 'Pay the car loan', due: '2026-04-01' },
+      { title: "Drop Bella at Mum's", due: '2026-04-01' },
+      { title: 'Renew the gym pause', due: '2026-04-01' },
+      { title: 'Pack steel caps', due: '2026-04-01', priority: 'high' },
+      { title: 'Fix the reticulation', due: null },
+      { title: 'Easter eggs for the nieces', due: null },
+    ],
+  },
+  // projects named in prose
+  {
+    name: 'project 1: a potter in Vancouver before a gallery show',
+    today: '2026-01-19',
+    timezone: 'America/Vancouver',
+    text: 'For the Gallery 88 show I need to fire the last two kiln loads this week, photograph every piece by the 30th, and write the artist statement. Send Dave the price list by Friday too.\n\nSeparately, my studio lease renews February 1 and I need to email the landlord about the rent increase before then.\n\nFor the Etsy shop: restock the mugs whenever, and answer the three custom order messages tomorrow.',
+    tasks: [
+      { title: 'Fire the last two kiln loads', due: '2026-01-23', project: 'Gallery 88 show' },
+      { title: 'Photograph every piece', due: '2026-01-30', project: 'Gallery 88 show' },
+      { title: 'Write the artist statement', due: null, project: 'Gallery 88 show' },
+      { title: 'Send Dave the price list', due: '2026-01-23', project: 'Gallery 88 show' },
+      { title: 'Email the landlord about the rent increase', due: '2026-01-31', project: null },
+      { title: 'Restock the mugs', due: null, project: 'Etsy shop', priority: 'low' },
+      { title: 'Answer the three custom order messages', due: '2026-01-20', project: 'Etsy shop' },
+    ],
+  },
+  {
+    name: 'project 2: a bookshop owner in Brussels on Halloween when the clocks went back',
+    today: '2027-10-31',
+    timezone: 'Europe/Brussels',
+    text: "Clocks went back, it's Halloween, and the shop's 10th anniversary is on 14 November, so the anniversary party is my project for the next two weeks. Need to invite the three authors by Wednesday, order wine and speculoos, and get the flyers printed before Friday. Hélène offered to do the playlist.\n\nAt home the boiler needs bleeding before it gets cold, and the kids' costumes need washing tomorrow.\n\nPay the VAT return by 20 November.",
+    tasks: [
+      { title: 'Invite the three authors', due: '2027-11-03', project: 'Anniversary party' },
+      { title: 'Order wine and speculoos', due: null, project: 'Anniversary party' },
+      { title: 'Get the flyers printed', due: '2027-11-04', project: 'Anniversary party' },
+      { title: 'Bleed the boiler', due: null, project: 'Home' },
+      { title: "Wash the kids' costumes", due: '2027-11-01', project: 'Home' },
+      { title: 'Pay the VAT return', due: '2027-11-20', project: null },
+    ],
+  },
+  {
+    name: 'project 3: an NGO worker in Kathmandu before a health camp',
+    today: '2026-09-08',
+    timezone: 'Asia/Kathmandu',
+    text: "The Dhading health camp is on 26 September and it's mostly on me. Before that: confirm the two doctors from Bir Hospital by Friday, hire the jeep, and buy 200 ORS packets. Asha will handle the registration forms.\n\nFor my sister's wedding in November, I still have to get my kurta stitched and send money to Dad for the hall deposit next week.\n\nRenew my passport, it expires on 15 October.",
+    tasks: [
+      { title: 'Confirm the two doctors from Bir Hospital', due: '2026-09-11', project: 'Dhading health camp' },
+      { title: 'Hire the jeep', due: '2026-09-25', project: 'Dhading health camp' },
+      { title: 'Buy 200 ORS packets', due: '2026-09-25', project: 'Dhading health camp' },
+      { title: 'Get my kurta stitched', due: null, project: 'Wedding' },
+      { title: 'Send money to Dad for the hall deposit', due: '2026-09-14', project: 'Wedding' },
+      { title: 'Renew my passport', due: '2026-10-15', project: null },
+    ],
+  },
+  {
+    name: 'project 4: a social worker in Sydney renovating a bathroom the day daylight saving ends',
+    today: '2027-04-04',
+    timezone: 'Australia/Sydney',
+    text: "Daylight saving ended overnight, so an extra hour I've already wasted. Bathroom reno: the tiler starts on the 12th, so rip out the old vanity before then. Ring Bunnings about the shower screen delivery tomorrow and choose the grout colour with Lee this week.\n\nWork stuff is quieter: submit my case notes by Wednesday and do the mandatory training module before it closes on the 30th.",
+    tasks: [
+      { title: 'Rip out the old vanity', due: '2027-04-11', project: 'Bathroom reno' },
+      { title: 'Ring Bunnings about the shower screen delivery', due: '2027-04-05', project: 'Bathroom reno' },
+      { title: 'Choose the grout colour with Lee', due: '2027-04-09', project: 'Bathroom reno' },
+      { title: 'Submit my case notes', due: '2027-04-07', project: 'Work' },
+      { title: 'Do the mandatory training module', due: '2027-04-30', project: 'Work' },
+    ],
+  },
+  // labels
+  {
+    name: 'label 1: a tailor in Amsterdam, three label lines',
+    today: '2026-08-10',
+    timezone: 'Europe/Amsterdam',
+    text: "Atelier: hem Mevrouw de Vries' trousers by Wednesday, order navy lining, invoice the theatre for the costumes\nThuis: pay the energy bill, Sem's swimming diploma Saturday 10:00, defrost freezer\nAdmin: BTW aangifte by 31/8, update KvK details",
+    tasks: [
+      { title: "Hem Mevrouw de Vries' trousers", due: '2026-08-12', project: 'Atelier' },
+      { title: 'Order navy lining', due: null, project: 'Atelier' },
+      { title: 'Invoice the theatre for the costumes', due: null, project: 'Atelier' },
+      { title: 'Pay the energy bill', due: null, project: 'Thuis' },
+      { title: "Sem's swimming diploma", due: '2026-08-15', project: 'Thuis' },
+      { title: 'Defrost freezer', due: null, project: 'Thuis' },
+      { title: 'BTW aangifte', due: '2026-08-31', project: 'Admin' },
+      { title: 'Update KvK details', due: null, project: 'Admin' },
+    ],
+  },
+  {
+    name: 'label 2: a journalist in New York with #tags the night the clocks fell back',
+    today: '2027-11-07',
+    timezone: 'America/New_York',
+    text: "clocks fell back, slept in\nfinish the transit piece #work by Tuesday\ncall the MTA press office tmrw #work\nexpense the October cabs #work\nrenew press pass before the 15th #work\npick up Noah's inhaler refill #home\nroof guy estimate Wed #home\nbuy a new winter coat whenever",
+    tasks: [
+      { title: 'Finish the transit piece', due: '2027-11-09', project: 'work' },
+      { title: 'Call the MTA press office', due: '2027-11-08', project: 'work' },
+      { title: 'Expense the October cabs', due: null, project: 'work' },
+      { title: 'Renew press pass', due: '2027-11-14', project: 'work' },
+      { title: "Pick up Noah's inhaler refill", due: null, project: 'home' },
+      { title: 'Roof guy estimate', due: '2027-11-10', project: 'home' },
+      { title: 'Buy a new winter coat', due: null, project: null, priority: 'low' },
+    ],
+  },
+  {
+    name: 'label 3: a dental hygienist in Seoul with [tags]',
+    today: '2026-05-18',
+    timezone: 'Asia/Seoul',
+    text: "[clinic] sterilizer maintenance call – tomorrow\n[clinic] update patient recall list by Fri\n[clinic] order fluoride varnish\n[home] 관리비 pay by the 25th\n[home] sign Jiho's field trip form tonight\n[me] dermatologist Thurs 6:30pm\n[me] decide dates for the Busan trip with Minji",
+    tasks: [
+      { title: 'Sterilizer maintenance call', due: '2026-05-19', project: 'clinic' },
+      { title: 'Update patient recall list', due: '2026-05-22', project: 'clinic' },
+      { title: 'Order fluoride varnish', due: null, project: 'clinic' },
+      { title: '관리비 pay', due: '2026-05-25', project: 'home' },
+      { title: "Sign Jiho's field trip form", due: '2026-05-18', project: 'home' },
+      { title: 'Dermatologist', due: '2026-05-21', project: null },
+      { title: 'Decide dates for the Busan trip with Minji', due: null, project: null },
+    ],
+  },
+  {
+    name: 'label 4: a chef in Casablanca, three label lines',
+    today: '2027-07-15',
+    timezone: 'Africa/Casablanca',
+    text: "Kitchen: deep clean the hood Saturday, new knife set for Youssef, test the summer tagine menu before the tasting on the 22nd\nSuppliers: call the fish guy about the bass order, pay the spice merchant by end of month\nFamily: Aïcha's graduation party is Sunday – buy her gift tomorrow",
+    tasks: [
+      { title: 'Deep clean the hood', due: '2027-07-17', project: 'Kitchen' },
+      { title: 'New knife set for Youssef', due: null, project: 'Kitchen' },
+      { title: 'Test the summer tagine menu', due: '2027-07-21', project: 'Kitchen' },
+      { title: 'Call the fish guy about the bass order', due: null, project: 'Suppliers' },
+      { title: 'Pay the spice merchant', due: '2027-07-31', project: 'Suppliers' },
+      { title: "Buy Aïcha's gift", due: '2027-07-16', project: 'Family' },
+    ],
+  },
+  // several groups in one dump
+  {
+    name: 'groups 1: a uni student and netball coach in Adelaide the day daylight saving starts',
+    today: '2026-10-04',
+    timezone: 'Australia/Adelaide',
+    text: '### Uni\n- stats assignment due Fri 11:59pm\n- email tutor re: extension on the essay\n- group meeting tmrw 4pm\n### Netball\n- team list to parents by Wed\n- collect bibs from Kerry\n- grand final is Sat 17th, ask the club about the minibus before then\n### Café shifts\n- swap a shift with Dani\n- ask for more hours',
+    tasks: [
+      { title: 'Stats assignment', due: '2026-10-09', project: 'Uni' },
+      { title: 'Email tutor re: extension on the essay', due: null, project: 'Uni' },
+      { title: 'Group meeting', due: '2026-10-05', project: 'Uni' },
+      { title: 'Team list to parents', due: '2026-10-07', project: 'Netball' },
+      { title: 'Collect bibs from Kerry', due: null, project: 'Netball' },
+      { title: 'Ask the club about the minibus', due: '2026-10-16', project: 'Netball' },
+      { title: 'Swap a shift with Dani', due: null, project: 'Café shifts' },
+      { title: 'Ask for more hours', due: null, project: 'Café shifts' },
+    ],
+  },
+  {
+    name: 'groups 2: a truck driver in Warsaw, upper-case headings and a misc',
+    today: '2027-03-01',
+    timezone: 'Europe/Warsaw',
+    text: "TRUCK\ntachograph card renewal – expires 20.03\nservice at MAN Thursday\nload in Poznań Wed 6:00\n\nDOM\nflowers for Marta's name day (9 March)\nfix the dripping tap\npay ZUS by the 15th\n\nmisc\nnew phone charger",
+    tasks: [
+      { title: 'Tachograph card renewal', due: '2027-03-20', project: 'Truck' },
+      { title: 'Service at MAN', due: '2027-03-04', project: 'Truck' },
+      { title: 'Load in Poznań', due: '2027-03-03', project: 'Truck' },
+      { title: "Flowers for Marta's name day", due: '2027-03-09', project: 'Dom' },
+      { title: 'Fix the dripping tap', due: null, project: 'Dom' },
+      { title: 'Pay ZUS', due: '2027-03-15', project: 'Dom' },
+      { title: 'New phone charger', due: null },
+    ],
+  },
+  {
+    name: 'groups 3: a lobster fisher family bookkeeper in Nova Scotia, four groups and loose ends, long',
+    today: '2026-12-07',
+    timezone: 'America/Halifax',
+    text: "Monday. Season's a week old and Darren's been out every day the weather allows, so everything on shore is on me. Brain dump before I lose it:\n\nBOAT\n- order two dozen new trap tags from DFO, they're short again\n- call Kenny at the marine shop tomorrow about the hauler's hydraulic leak\n- pick up bait at the wharf Wednesday morning, 20 boxes\n- get the crew their T4 info before the end of the year\n\nBOOKS\n- enter last week's landings slips tonight\n- pay the fuel account by the 15th or they cut us off\n- send the accountant the HST numbers by end of next week\n- chase the buyer in Yarmouth, his cheque bounced (again)\n\nCHRISTMAS PREP\n- mail the parcels to Alberta by Friday or they won't make it\n- order the turkey from Sandra's farm\n- the school concert is the 17th, buy Emma a white shirt before then\n- wrap the Secret Santa gift for the Legion party on Saturday\n\nKIDS\n- Jack's hockey registration second payment, due the 10th\n- dentist for Emma Thursday at 3:15\n- sign the field trip form (it's in his bag, somewhere)\n- get Jack a new mouthguard before Saturday's game\n\nLoose ends:\n- Darren will put the truck's winter tires on when he's in Sunday, not my job for once\n- Mom called again about Christmas dinner, she wants us there on the 25th, which is fine, I just need to tell her yes\n\nAnd I really, really want one evening this month with a book and no phone. That's not a task, that's a wish. Honestly the season always feels like this for the first two weeks and then it settles, I keep telling myself that.",
+    tasks: [
+      { title: 'Order two dozen new trap tags from DFO', due: null, project: 'Boat' },
+      { title: "Call Kenny at the marine shop about the hauler's hydraulic leak", due: '2026-12-08', project: 'Boat' },
+      { title: 'Pick up bait at the wharf', due: '2026-12-09', project: 'Boat' },
+      { title: 'Get the crew their T4 info', due: '2026-12-31', project: 'Boat' },
+      { title: "Enter last week's landings slips", due: '2026-12-07', project: 'Books' },
+      { title: 'Pay the fuel account', due: '2026-12-15', project: 'Books' },
+      { title: 'Send the accountant the HST numbers', due: '2026-12-18', project: 'Books' },
+      { title: 'Chase the buyer in Yarmouth', due: null, project: 'Books' },
+      { title: 'Mail the parcels to Alberta', due: '2026-12-11', project: 'Christmas prep' },
+      { title: "Order the turkey from Sandra's farm", due: null, project: 'Christmas prep' },
+      { title: 'Buy Emma a white shirt', due: '2026-12-16', project: 'Christmas prep' },
+      { title: 'Wrap the Secret Santa gift for the Legion party', due: '2026-12-12', project: 'Christmas prep' },
+      { title: "Jack's hockey registration second payment", due: '2026-12-10', project: 'Kids' },
+      { title: 'Dentist for Emma', due: '2026-12-10', project: 'Kids' },
+      { title: 'Sign the field trip form', due: null, project: 'Kids' },
+      { title: 'Get Jack a new mouthguard', due: '2026-12-11', project: 'Kids' },
+      { title: 'Tell Mom yes about Christmas dinner', due: null },
+    ],
+  },
+  {
+    name: 'groups 4: an English teacher in Saigon on the last day of August',
+    today: '2027-08-31',
+    timezone: 'Asia/Ho_Chi_Minh',
+    text: 'Work:\n- lesson plans for the new IELTS class before Thursday\n- mark the mock tests by Friday\n- ask Ms Hoa about my contract renewal\nVisa:\n- renew the TRC – expires 30/9\n- get the health check at Family Medical Practice next week\nHoliday (2/9):\n- Vung Tau trip w/ Linh – pack tomorrow night\n- buy sunscreen',
+    tasks: [
+      { title: 'Lesson plans for the new IELTS class', due: '2027-09-01', project: 'Work' },
+      { title: 'Mark the mock tests', due: '2027-09-03', project: 'Work' },
+      { title: 'Ask Ms Hoa about my contract renewal', due: null, project: 'Work' },
+      { title: 'Renew the TRC', due: '2027-09-30', project: 'Visa' },
+      { title: 'Get the health check at Family Medical Practice', due: '2027-09-06', project: 'Visa' },
+      { title: 'Pack for the Vung Tau trip w/ Linh', due: '2027-09-01', project: 'Holiday' },
+      { title: 'Buy sunscreen', due: null, project: 'Holiday' },
+    ],
+  },
+  // comma lists
+  {
+    name: 'comma 1: a physio in São Paulo the day before Tiradentes',
+    today: '2026-04-20',
+    timezone: 'America/Sao_Paulo',
+    text: 'today: oil change for the car, pay IPVA 2nd parcel, pick up Lucas from judô at 6, then tomorrow is Tiradentes so no bank, groceries for the churrasco on Wednesday, call the condo manager about the leak by Thursday, renew CNH before it expires on 10 May',
+    tasks: [
+      { title: 'Oil change for the car', due: '2026-04-20' },
+      { title: 'Pay IPVA 2nd parcel', due: '2026-04-20' },
+      { title: 'Pick up Lucas from judô', due: '2026-04-20' },
+      { title: 'Groceries for the churrasco', due: '2026-04-22' },
+      { title: 'Call the condo manager about the leak', due: '2026-04-23' },
+      { title: 'Renew CNH', due: '2026-05-10' },
+    ],
+  },
+  {
+    name: "comma 2: a surf school owner at Piha on New Year's Eve",
+    today: '2027-12-31',
+    timezone: 'Pacific/Auckland',
+    text: "NYE and the beach is heaving, list: restock wax and leashes, send Ollie and Tama the January roster, pay the council concession fee by 15 January, fix the trailer lights before tomorrow's run to Raglan, text Mum happy new year tonight, and file GST by the 28th of Jan",
+    tasks: [
+      { title: 'Restock wax and leashes', due: null },
+      { title: 'Send Ollie and Tama the January roster', due: null },
+      { title: 'Pay the council concession fee', due: '2028-01-15' },
+      { title: 'Fix the trailer lights', due: '2027-12-31' },
+      { title: 'Text Mum happy new year', due: '2027-12-31' },
+      { title: 'File GST', due: '2028-01-28' },
+    ],
+  },
+  {
+    name: 'comma 3: an olive farmer in Greece before a heat wave',
+    today: '2026-06-22',
+    timezone: 'Europe/Athens',
+    text: 'Farm: spray the olive trees before the heat wave Thursday, order irrigation pipe, get the tractor tyre patched, pay the ΕΦΚΑ contributions by the end of the month\nFamily: take Yiayia to the KEP office tomorrow for her pension papers, call Nikos about the name day party',
+    tasks: [
+      { title: 'Spray the olive trees', due: '2026-06-24', project: 'Farm' },
+      { title: 'Order irrigation pipe', due: null, project: 'Farm' },
+      { title: 'Get the tractor tyre patched', due: null, project: 'Farm' },
+      { title: 'Pay the ΕΦΚΑ contributions', due: '2026-06-30', project: 'Farm' },
+      { title: 'Take Yiayia to the KEP office for her pension papers', due: '2026-06-23', project: 'Family' },
+      { title: 'Call Nikos about the name day party', due: null, project: 'Family' },
+    ],
+  },
+  // inline numbered lists
+  {
+    name: 'inline 1: an IT consultant in Kolkata the day before Republic Day',
+    today: '2027-01-25',
+    timezone: 'Asia/Kolkata',
+    text: "Tomorrow's Republic Day, holiday. Office this week: (1) finish the SOW for the Pune client by Wed (2) interview two candidates Thursday 11am (3) appraisal self-review before the 31st (4) update the timesheet. Home: (5) renew car insurance – expires 3 Feb (6) Riya's school annual day is Sat, buy her costume tomorrow (7) call the CA about advance tax",
+    tasks: [
+      { title: 'Finish the SOW for the Pune client', due: '2027-01-27', project: 'Office' },
+      { title: 'Interview two candidates', due: '2027-01-28', project: 'Office' },
+      { title: 'Appraisal self-review', due: '2027-01-30', project: 'Office' },
+      { title: 'Update the timesheet', due: '2027-01-29', project: 'Office' },
+      { title: 'Renew car insurance', due: '2027-02-03', project: 'Home' },
+      { title: "Buy Riya's costume", due: '2027-01-26', project: 'Home' },
+      { title: 'Call the CA about advance tax', due: null, project: 'Home' },
+    ],
+  },
+  {
+    name: 'inline 2: a midwife in Lima on the last day of September',
+    today: '2026-09-30',
+    timezone: 'America/Lima',
+    text: "to do a) chase the lab for Señora Quispe's results b) restock the delivery kit c) CPD hours logged by tomorrow – deadline!! d) swap my on-call with Dr. Ruiz e) pay the SUNARP fee for the flat f) Marcos's birthday 4 Oct – cake",
+    tasks: [
+      { title: "Chase the lab for Señora Quispe's results", due: null },
+      { title: 'Restock the delivery kit', due: null },
+      { title: 'CPD hours logged', due: '2026-10-01', priority: 'high' },
+      { title: 'Swap my on-call with Dr. Ruiz', due: null },
+      { title: 'Pay the SUNARP fee for the flat', due: null },
+      { title: "Cake for Marcos's birthday", due: '2026-10-04' },
+    ],
+  },
+  {
+    name: 'inline 3: a sauna builder in Helsinki, today and next week',
+    today: '2027-05-24',
+    timezone: 'Europe/Helsinki',
+    text: "three things today 1 deliver the sauna stove to Virtanen's cottage 2 invoice the Espoo job 3 order spruce panels, and next week 1 start the Tampere build 2 Vappu photos to the website (late I know) 3 car inspection (katsastus) before the end of the month",
+    tasks: [
+      { title: "Deliver the sauna stove to Virtanen's cottage", due: '2027-05-24' },
+      { title: 'Invoice the Espoo job', due: '2027-05-24' },
+      { title: 'Order spruce panels', due: '2027-05-24' },
+      { title: 'Start the Tampere build', due: '2027-05-31' },
+      { title: 'Vappu photos to the website', due: '2027-05-31' },
+      { title: 'Car inspection (katsastus)', due: '2027-05-31' },
+    ],
+  },
+  // conditions
+  {
+    name: 'condition 1: a physiotherapist in Rome in July',
+    today: '2026-07-20',
+    timezone: 'Europe/Rome',
+    text: "If the Ferragosto booking for the beach house falls through, we'll just stay in Rome, no stress. If Giulia confirms by Wednesday, I'll order the crib for the spare room — otherwise wait. Either way, pay the condominio fee by the 31st. When the new physio bed arrives, call the installer. Renew the studio insurance before it expires on 1 August. If it's not too hot Saturday, take the kids to Ostia. Send the July invoices to the accountant tomorrow.",
+    tasks: [
+      { title: 'Pay the condominio fee', due: '2026-07-31' },
+      { title: 'Call the installer', due: null },
+      { title: 'Renew the studio insurance', due: '2026-08-01' },
+      { title: 'Take the kids to Ostia', due: '2026-07-25' },
+      { title: 'Send the July invoices to the accountant', due: '2026-07-21' },
+    ],
+  },
+  {
+    name: 'condition 2: an estate agent in Chicago on the last day of February',
+    today: '2027-02-28',
+    timezone: 'America/Chicago',
+    text: "Open house at 1120 Maple on March 7. If the sellers haven't fixed the porch light by Thursday, I'll call the electrician myself. Print flyers Friday. Snow's forecast for Tuesday; if it sticks, shovel the Maple walk before the showing Wednesday. Pay the MLS dues tomorrow. Renew my license CE credits by the 31st.",
+    tasks: [
+      { title: 'Open house at 1120 Maple', due: '2027-03-07' },
+      { title: 'Print flyers', due: '2027-03-05' },
+      { title: 'Shovel the Maple walk', due: '2027-03-02' },
+      { title: 'Pay the MLS dues', due: '2027-03-01' },
+      { title: 'Renew my license CE credits', due: '2027-03-31' },
+    ],
+  },
+  {
+    name: 'condition 3: a yoga teacher in Hong Kong on the last day of November',
+    today: '2026-11-30',
+    timezone: 'Asia/Hong_Kong',
+    text: "If typhoon signal 8 goes up again Thursday, class is cancelled, nothing to do then. Otherwise: print the December timetable tomorrow, renew the studio's business registration before it expires on 12 December, and post the Christmas workshop on Instagram by Wednesday. Whatever happens, pay Mrs Chan the rent today. If my mat order hasn't arrived by Friday, chase the shop. Dim sum with Kelvin Saturday.",
+    tasks: [
+      { title: 'Print the December timetable', due: '2026-12-01' },
+      { title: "Renew the studio's business registration", due: '2026-12-12' },
+      { title: 'Post the Christmas workshop on Instagram', due: '2026-12-02' },
+      { title: 'Pay Mrs Chan the rent', due: '2026-11-30' },
+      { title: 'Dim sum with Kelvin', due: '2026-12-05' },
+    ],
+  },
+  // a project's own deadline, not a task
+  {
+    name: 'deadline 1: a Cub Scout leader in London the morning the clocks went forward',
+    today: '2027-03-28',
+    timezone: 'Europe/London',
+    text: 'Clocks forward, lost an hour. Cub camp is 16–18 April at Gilwell.\nBefore camp:\n- collect medical forms by the 9th\n- check the tents for mould today\n- order badges\n- email parents the kit list by Wednesday\n- sort the minibus insurance by Friday\n- pay the Gilwell deposit, it was due Friday, oops',
+    tasks: [
+      { title: 'Collect medical forms', due: '2027-04-09' },
+      { title: 'Check the tents for mould', due: '2027-03-28' },
+      { title: 'Order badges', due: '2027-04-15' },
+      { title: 'Email parents the kit list', due: '2027-03-31' },
+      { title: 'Sort the minibus insurance', due: '2027-04-02' },
+      { title: 'Pay the Gilwell deposit', due: null },
+    ],
+  },
+  {
+    name: 'deadline 2: a theatre director in Santiago in the premiere week',
+    today: '2026-08-24',
+    timezone: 'America/Santiago',
+    text: "Estreno is Friday 4 September, so this is it. The premiere itself isn't on my list, it's just there like a wall. For the play: final run-through with the cast Wednesday, send the programme to the printer by tomorrow, confirm the lighting tech for the whole week, invite the press by Friday, and sleep, if possible.\n\nPersonal: Vicente's dentist Thursday 17:00, pay the arriendo by the 5th.",
+    tasks: [
+      { title: 'Final run-through with the cast', due: '2026-08-26', project: 'Play' },
+      { title: 'Send the programme to the printer', due: '2026-08-25', project: 'Play' },
+      { title: 'Confirm the lighting tech for the whole week', due: null, project: 'Play' },
+      { title: 'Invite the press', due: '2026-08-28', project: 'Play' },
+      { title: "Vicente's dentist", due: '2026-08-27', project: null },
+      { title: 'Pay the arriendo', due: '2026-09-05', project: null },
+    ],
+  },
+  {
+    name: 'deadline 3: a kindergarten teacher in Tokyo before sports day',
+    today: '2027-10-20',
+    timezone: 'Asia/Tokyo',
+    text: "Undokai (sports day) is Sunday the 24th, rain date the 31st. That's the kids' day, not mine, but: sew Haruto's team bib by Saturday, buy the bento stuff Saturday morning, and get the camera battery charged. Sato-san owns the Q3 report, due 29 October; I just send him my numbers by Monday. Pay the NHK fee this week.",
+    tasks: [
+      { title: "Sew Haruto's team bib", due: '2027-10-23' },
+      { title: 'Buy the bento stuff', due: '2027-10-23' },
+      { title: 'Get the camera battery charged', due: null },
+      { title: 'Send Sato-san my numbers', due: '2027-10-25' },
+      { title: 'Pay the NHK fee', due: '2027-10-22' },
+    ],
+  },
+  // things already done, with open tasks and updates
+  {
+    name: 'done 1: a flamenco teacher in Madrid with four open tasks',
+    today: '2026-02-02',
+    timezone: 'Europe/Madrid',
+    open: [
+      { id: ITV, title: 'ITV car inspection', due_date: '2026-02-05' },
+      { id: HACIENDA, title: 'Pay the Hacienda instalment', due_date: null },
+      { id: COSTUMES, title: 'Costumes for the spring recital', due_date: null },
+      { id: HEATING, title: 'Call the landlord about the heating', due_date: '2026-02-02' },
+    ],
+    text: "ITV done this morning, passed 🎉. Called the landlord about the heating, he's sending someone Thursday. The recital costumes: push to end of month, the fabric shop is closed for inventory. Hacienda: paid. New: rehearse with the guitarist Wednesday at 8, get a cita for the NIE renewal before the 20th, buy new castanet cords.",
+    tasks: [
+      { title: 'Rehearse with the guitarist', due: '2026-02-04' },
+      { title: 'Get a cita for the NIE renewal', due: '2026-02-19' },
+      { title: 'Buy new castanet cords', due: null },
+    ],
+    updates: [
+      { task_id: ITV, status: 'done' },
+      { task_id: HEATING, status: 'done' },
+      { task_id: COSTUMES, due: '2026-02-28' },
+      { task_id: HACIENDA, status: 'done' },
+    ],
+  },
+  {
+    name: 'done 2: a family back in Edmonton after a wildfire evacuation',
+    today: '2027-06-07',
+    timezone: 'America/Edmonton',
+    open: [
+      { id: MOM, title: "Check on Mom's place", due_date: null },
+      { id: CLAIM, title: 'Insurance claim for smoke damage', due_date: null },
+      { id: LIBRARY, title: 'Return library books', due_date: '2027-06-05' },
+      { id: CAMP, title: 'Register kids for summer camp', due_date: '2027-06-10' },
+    ],
+    text: "Back home after the evacuation, house is fine, just smells like smoke. Checked on Mom's place yesterday ✅. Insurance claim for the smoke damage: filed, they say an adjuster will call within 10 days. Library books returned, no fine because of the fire. Summer camp registration: they extended it to the 18th. New: get the ducts cleaned, replace the furnace filter tomorrow, and throw out everything in the freezer tonight.",
+    tasks: [
+      { title: 'Get the ducts cleaned', due: null },
+      { title: 'Replace the furnace filter', due: '2027-06-08' },
+      { title: 'Throw out everything in the freezer', due: '2027-06-07' },
+    ],
+    updates: [
+      { task_id: MOM, status: 'done' },
+      { task_id: CLAIM, status: 'done' },
+      { task_id: LIBRARY, status: 'done' },
+      { task_id: CAMP, due: '2027-06-18' },
+    ],
+  },
+  {
+    name: 'done 3: a berry farmer in Tasmania with four open tasks',
+    today: '2026-11-09',
+    timezone: 'Australia/Hobart',
+    open: [
+      { id: NETTING, title: 'Fix the netting on row 12', due_date: '2026-11-08' },
+      { id: PICKERS, title: 'Hire pickers for December', due_date: null },
+      { id: SPRAY, title: 'Spray for botrytis', due_date: '2026-11-10' },
+      { id: WATER, title: 'Pay the water licence', due_date: null },
+    ],
+    text: "netting on row 12 – fixed yesterday arvo. hired 4 pickers through the backpacker board, still need 2 more. botrytis spray – wait til Thursday, rain coming. water licence, cancelled, we're on the new scheme now. also: order punnets before the 20th, ring Tom about the tractor, and fuel the ute tonight",
+    tasks: [
+      { title: 'Order punnets', due: '2026-11-19' },
+      { title: 'Ring Tom about the tractor', due: null },
+      { title: 'Fuel the ute', due: '2026-11-09' },
+    ],
+    updates: [
+      { task_id: NETTING, status: 'done' },
+      { task_id: SPRAY, due: '2026-11-12' },
+      { task_id: WATER, status: 'cancelled' },
+    ],
+  },
+  // long dumps
+  {
+    name: 'long 1: a warehouse supervisor in Auckland on Easter Sunday as the clocks went back, four groups',
+    today: '2026-04-05',
+    timezone: 'Pacific/Auckland',
+    text: "Easter Sunday AND the clocks went back, so we were on time for church for once, only because Mum rang. Big list, doing it now while the kids are hunting eggs.\n\nChurch youth group\n- lead the youth group devotion on Friday\n- collect money for the camp from the parents by the 17th\n- ask Pastor Sione about using the hall for the fundraiser\n- order the t-shirts for the camp, 24 of them, sizes are in the group chat\n\nMALIA 21ST (May 2, she's my niece and I said I'd help)\n- ring the caterers in Ōtāhuhu tomorrow about the quote\n- make the photo slideshow\n- ask everyone for baby photos this week\n- ask Uncle Tavita to carve her wooden key\n\nWork\n- finish the payroll before the public holiday tomorrow, no wait, tomorrow IS the holiday. do payroll Tuesday\n- renew the forklift licences for the warehouse boys, they expire on the 30th\n- send the ACC form for Junior's wrist by Wednesday\n- ring the freight company about the damaged pallets from last week's delivery\n\nHouse\n- the spouting over the garage is overflowing, clean it out next Saturday\n- pay the water rates by the 20th\n- mow the lawns before the rain comes back\n- the kids' bikes need new tubes, get them from the Warehouse\n- the dryer is on its last legs. if it dies, Noel's Appliances has a sale on, but it's still going\n\nAnd personally I want to walk the Mt Eden track every morning this month, which I say every month. Mum wants us all at hers for lunch on Anzac Day, so tell everyone tonight before they make other plans. Feeling good about this week actually, even with the short one.",
+    tasks: [
+      { title: 'Lead the youth group devotion', due: '2026-04-10', project: 'Church youth group' },
+      { title: 'Collect money for the camp from the parents', due: '2026-04-17', project: 'Church youth group' },
+      { title: 'Ask Pastor Sione about using the hall for the fundraiser', due: null, project: 'Church youth group' },
+      { title: 'Order the t-shirts for the camp', due: null, project: 'Church youth group' },
+      { title: 'Ring the caterers in Ōtāhuhu about the quote', due: '2026-04-06', project: 'Malia 21st' },
+      { title: 'Make the photo slideshow', due: null, project: 'Malia 21st' },
+      { title: 'Ask everyone for baby photos', due: '2026-04-10', project: 'Malia 21st' },
+      { title: 'Ask Uncle Tavita to carve her wooden key', due: null, project: 'Malia 21st' },
+      { title: 'Do payroll', due: '2026-04-07', project: 'Work' },
+      { title: 'Renew the forklift licences for the warehouse boys', due: '2026-04-30', project: 'Work' },
+      { title: "Send the ACC form for Junior's wrist", due: '2026-04-08', project: 'Work' },
+      { title: 'Ring the freight company about the damaged pallets', due: null, project: 'Work' },
+      { title: 'Clean out the spouting over the garage', due: '2026-04-11', project: 'House' },
+      { title: 'Pay the water rates', due: '2026-04-20', project: 'House' },
+      { title: 'Mow the lawns', due: null, project: 'House' },
+      { title: "Get new tubes for the kids' bikes from the Warehouse", due: null, project: 'House' },
+      { title: "Tell everyone about lunch at Mum's on Anzac Day", due: '2026-04-05', project: null },
+    ],
+  },
+  {
+    name: 'long 2: a newlywed in Los Angeles dictating the move-in, no punctuation',
+    today: '2027-09-13',
+    timezone: 'America/Los_Angeles',
+    text: "okay so we're officially moving in together on October 1st which is insane and exciting and also terrifying so here's everything in my head first I need to give notice on my apartment by the 15th because the lease says thirty days and I really don't want to pay another month then call the movers tomorrow and get at least two quotes Jess says her cousin knows someone but I'd rather go with a real company and we need to decide whose couch goes which is a whole conversation so let's do that over dinner Thursday also the cat needs his vet records transferred to the clinic near Jess's place so email the vet this week to transfer them and I have to change my address with the DMV and the bank after the move and cancel my internet with Spectrum before the 30th oh and the wedding thank you cards are still sitting on my desk from August I need to finish those by the end of the month I am so embarrassed about that also finish the Q3 planning doc by Friday and I promised Marcus I'd review his PR today and I should call my mom back tonight she left three voicemails about Thanksgiving plans already and it's September mom and I need to pick up the blue suit from the dry cleaner on Wednesday for the Hendersons' party and I have a dentist appointment on the 22nd at 10 that I almost forgot about and Jess's birthday is next Saturday so I should buy her something nice maybe the pottery class she keeps talking about okay I think that's everything no wait I also need to sell the old bike on Facebook Marketplace whenever I get a chance",
+    tasks: [
+      { title: 'Give notice on my apartment', due: '2027-09-15' },
+      { title: 'Call the movers and get at least two quotes', due: '2027-09-14' },
+      { title: 'Decide whose couch goes', due: '2027-09-16' },
+      { title: "Email the vet to transfer the cat's records", due: '2027-09-17' },
+      { title: 'Change my address with the DMV and the bank', due: '2027-10-02' },
+      { title: 'Cancel my internet with Spectrum', due: '2027-09-29' },
+      { title: 'Finish the wedding thank you cards', due: '2027-09-30' },
+      { title: 'Finish the Q3 planning doc', due: '2027-09-17' },
+      { title: "Review Marcus's PR", due: '2027-09-13' },
+      { title: 'Call my mom back', due: '2027-09-13' },
+      { title: 'Pick up the blue suit from the dry cleaner', due: '2027-09-15' },
+      { title: 'Dentist appointment', due: '2027-09-22' },
+      { title: 'Buy Jess something nice', due: '2027-09-25' },
+      { title: 'Sell the old bike on Facebook Marketplace', due: null, priority: 'low' },
+    ],
+  },
+  {
+    name: 'long 3: an accountant and single dad in Dublin between Christmas and New Year, label paragraphs',
+    today: '2026-12-28',
+    timezone: 'Europe/Dublin',
+    text: "Limbo week. Nobody knows what day it is, including me. Writing it all down:\n\nPractice: year-end is Thursday so everything for clients lands this week. Send the Murphys their draft accounts tomorrow, chase O'Brien Plumbing for the missing bank statements (third time asking), and file the VAT return for the café before the 13th of January. Renew my practising certificate with Chartered Accountants Ireland by the 31st, it's the one thing I can't let lapse. Also, Siobhán starts as my assistant on 4 January, set up her email and laptop before then. And reply to the Revenue letter about the Kellys' audit by Wednesday.\n\nKids: Cian's back to school on the 6th and his shoes have holes, buy him new ones this week. Aoife wants a sleepover on New Year's Eve, fine, get pizzas in. Ruairí's passport expires in February; apply online for his renewal before we book anything for Easter. And the orthodontist for Aoife, Tuesday 5th at 9:30. Sign her up for the camogie camp too, sign-up closes on the 9th.\n\nHouse: the back door lock is sticking again, ring the locksmith when they're back after the holidays. Take the tree down on the 6th (Women's Christmas, Nana would kill me otherwise). Recycle the mountain of boxes this week. Pay the bin charges, the bill came Christmas Eve, due the 15th. Get the gutters looked at in the spring, no rush.\n\nMe: go for a run tomorrow morning before the day gets away, and ring Dad on New Year's Day. I keep saying I'll do a proper budget for 2027, so do it this Sunday, with coffee. I'm tired but it's the good kind, I think.",
+    tasks: [
+      { title: 'Send the Murphys their draft accounts', due: '2026-12-29', project: 'Practice' },
+      { title: "Chase O'Brien Plumbing for the missing bank statements", due: null, project: 'Practice' },
+      { title: 'File the VAT return for the café', due: '2027-01-12', project: 'Practice' },
+      { title: 'Renew my practising certificate with Chartered Accountants Ireland', due: '2026-12-31', project: 'Practice' },
+      { title: "Set up Siobhán's email and laptop", due: '2027-01-03', project: 'Practice' },
+      { title: "Reply to the Revenue letter about the Kellys' audit", due: '2026-12-30', project: 'Practice' },
+      { title: 'Buy Cian new shoes', due: '2027-01-01', project: 'Kids' },
+      { title: 'Get pizzas in', due: '2026-12-31', project: 'Kids' },
+      { title: "Apply online for Ruairí's passport renewal", due: null, project: 'Kids' },
+      { title: 'Orthodontist for Aoife', due: '2027-01-05', project: 'Kids' },
+      { title: 'Sign Aoife up for the camogie camp', due: '2027-01-09', project: 'Kids' },
+      { title: 'Ring the locksmith', due: null, project: 'House' },
+      { title: 'Take the tree down', due: '2027-01-06', project: 'House' },
+      { title: 'Recycle the mountain of boxes', due: '2027-01-01', project: 'House' },
+      { title: 'Pay the bin charges', due: '2027-01-15', project: 'House' },
+      { title: 'Get the gutters looked at', due: null, project: 'House', priority: 'low' },
+      { title: 'Go for a run', due: '2026-12-29', project: null },
+      { title: 'Ring Dad', due: '2027-01-01', project: null },
+      { title: 'Do a proper budget for 2027', due: '2027-01-03', project: null },
+    ],
+  },
+  {
+    name: 'long 4: a maths teacher and robotics coach in New York the day the clocks went forward',
+    today: '2027-03-14',
+    timezone: 'America/New_York',
+    text: "🕑 spring forward, lost an hour, coffee #2. Pi Day too, the kids will be unbearable tomorrow.\n\n📚 SCHOOL\n- grade the quadratics quiz (period 3 + 5) by Tuesday\n- write the unit 6 test\n- department meeting Tuesday 3:15, bring the pacing guide\n- reply to Mrs. Adeyemi about Kofi's late work today\n- sub plans for Friday (robotics trip)\n- progress reports due 3/19, start them Wed\n\n🤖 ROBOTICS\n- regional competition is Fri 3/19–Sat 3/20 in Hartford\n- confirm the bus with the district office tomorrow\n- collect the last 4 permission slips by Wednesday\n- pack the spare parts kit Thursday night\n- order replacement servo motors tonight, two of ours are fried\n- make the pit crew schedule and post it in the group chat\n- Mr. Lee is driving the robot up in his van, not me\n\n🏠 HOME\n- tax appointment with the preparer 3/25 at 4\n- gather the 1099s before then\n- register Lily for soccer, registration closes 3/31\n- pick up Lily's cleats from the shoe repair Monday after school\n- change the furnace filter\n- renew the car registration, expires 4/2\n- call Grandma about Easter plans\n\nfrom Principal Okoro's email Friday:\n> All staff: please complete the safety training module by March 26.\n> Department heads: submit budget requests by April 2.\n(I'm not a department head anymore, thank god)\n\nrandom: the dishwasher is making a grinding noise, if it gets worse I'll call the repair guy. Weekend after the competition: sleep. That's not a task, that's a promise. Honestly this term is flying and I'm mostly fine with that.",
+    tasks: [
+      { title: 'Grade the quadratics quiz', due: '2027-03-16', project: 'School' },
+      { title: 'Write the unit 6 test', due: null, project: 'School' },
+      { title: 'Department meeting', due: '2027-03-16', project: 'School' },
+      { title: "Reply to Mrs. Adeyemi about Kofi's late work", due: '2027-03-14', project: 'School' },
+      { title: 'Sub plans', due: '2027-03-19', project: 'School' },
+      { title: 'Start the progress reports', due: '2027-03-17', project: 'School' },
+      { title: 'Confirm the bus with the district office', due: '2027-03-15', project: 'Robotics' },
+      { title: 'Collect the last 4 permission slips', due: '2027-03-17', project: 'Robotics' },
+      { title: 'Pack the spare parts kit', due: '2027-03-18', project: 'Robotics' },
+      { title: 'Order replacement servo motors', due: '2027-03-14', project: 'Robotics' },
+      { title: 'Make the pit crew schedule and post it in the group chat', due: null, project: 'Robotics' },
+      { title: 'Tax appointment with the preparer', due: '2027-03-25', project: 'Home' },
+      { title: 'Gather the 1099s', due: '2027-03-24', project: 'Home' },
+      { title: 'Register Lily for soccer', due: '2027-03-31', project: 'Home' },
+      { title: "Pick up Lily's cleats from the shoe repair", due: '2027-03-15', project: 'Home' },
+      { title: 'Change the furnace filter', due: null, project: 'Home' },
+      { title: 'Renew the car registration', due: '2027-04-02', project: 'Home' },
+      { title: 'Call Grandma about Easter plans', due: null, project: 'Home' },
+      { title: 'Complete the safety training module', due: '2027-03-26', project: null },
+    ],
+  },
+  // nothing to do
+  {
+    name: "nothing 1: New Year's Day in Shanghai",
+    today: '2027-01-01',
+    timezone: 'Asia/Shanghai',
+    text: "New Year's Day. Slept till noon, dumplings with my parents, the fireworks are still going somewhere across the river. The office reopens Monday and honestly I'm not thinking about it. Last year was a lot. This one feels lighter already.",
+    tasks: [],
+  },
+  {
+    name: 'nothing 2: the day after Independence Day in Karachi, everything handled by others',
+    today: '2026-08-15',
+    timezone: 'Asia/Karachi',
+    text: "Yesterday was Independence Day, the whole street was green and white. Ammi already took the flags down this morning, Bilal returned the borrowed speakers, and the neighbours cleaned up the lane. The electricity bill got paid on Thursday. I'm just sitting on the roof with chai. Very proud of the kids' tableau.",
+    tasks: [],
+  },
+  {
+    name: 'nothing 3: the Fourth of July in Anchorage, others in charge',
+    today: '2027-07-04',
+    timezone: 'America/Anchorage',
+    text: "Fourth of July and the sun basically never sets here. Dad's grilling, my brother's bringing the fireworks, and Kim said she'll handle the cleanup. I'm in charge of absolutely nothing today and I intend to keep it that way. Salmon's running in the Kenai, we'll see.",
+    tasks: [],
+  },
+  // one-liners
+  {
+    name: 'short 1: a new mother in Jerusalem',
+    today: '2026-05-31',
+    timezone: 'Asia/Jerusalem',
+    text: 'call bituach leumi tomorrow re: maternity pay',
+    tasks: [
+      { title: 'Call bituach leumi re: maternity pay', due: '2026-06-01' },
+    ],
+  },
+  {
+    name: 'short 2: a tenant in Cairo on the last day of November',
+    today: '2027-11-30',
+    timezone: 'Africa/Cairo',
+    text: 'pay the bawab his monthly before Thursday',
+    tasks: [
+      { title: 'Pay the bawab his monthly', due: '2027-12-01' },
+    ],
+  },
+  {
+    name: 'short 3: a parent in Montevideo on Halloween',
+    today: '2026-10-31',
+    timezone: 'America/Montevideo',
+    text: 'carve pumpkins w/ the kids tonight 🎃',
+    tasks: [
+      { title: 'Carve pumpkins w/ the kids', due: '2026-10-31' },
+    ],
+  },
+];
