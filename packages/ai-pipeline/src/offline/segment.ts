@@ -879,11 +879,19 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
   // "1) a 2) b", "(a) x (b) y", "1 - a 2 - b", "1: a 2: b".
   const markers = matchesOf(INLINE_MARKERS, content);
   const sequence: RegExpExecArray[] = [];
+  let expected = 1;
+  let numbered: boolean | null = null;
   for (const marker of markers) {
     const label = (marker[1] ?? '').toLowerCase();
-    const position = DIGIT.test(label) ? Number(label) : label.charCodeAt(0) - 96;
-    const sameKind = sequence.length === 0 || DIGIT.test(sequence[0]?.[1] ?? '') === DIGIT.test(label);
-    if (position === sequence.length + 1 && sameKind) sequence.push(marker as RegExpExecArray);
+    const digits = DIGIT.test(label);
+    const position = digits ? Number(label) : label.charCodeAt(0) - 96;
+    // "(1) … (3) …. Next week (a) … (b) …": a second run on the line starts again at its first mark.
+    const restarts = position === 1 && expected > 2;
+    if ((position === expected && (numbered === null || numbered === digits)) || restarts) {
+      sequence.push(marker as RegExpExecArray);
+      expected = position + 1;
+      numbered = digits;
+    }
   }
   if (sequence.length < 2) return null;
   const items = sequence.map((marker, index) => {
@@ -891,6 +899,39 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
     return content.slice(marker.index + marker[0].length, end).trim();
   });
   return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
+}
+
+/** The scope a lead-in gives the inline items after it: a day ("tomorrow: 1) …") or a label ("Home: (5) …"). */
+function leadScope(lead: string, firstItem: string, context: ItemContext): Scope {
+  const leadDay = LEADING_DAY.exec(lead)?.[0];
+  if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') return { ...context.scope, dateHint: leadDay };
+  if (lead === '' || trimFiller(lead) === '' || REQUEST_LEAD.test(lead)) return context.scope;
+  const scope = labelScope(lead, firstItem, context.scope, context.message) ?? headingScope(lead, context.scope);
+  // "Office this week: (1) …", "for placement on Monday: (1) …": a group's label may say the day of its items too.
+  const day = scope.project !== null && scope.dateHint === context.scope.dateHint ? datePhraseIn(lead) : null;
+  return day === null ? scope : { ...scope, dateHint: day };
+}
+
+/** An item's last words after a break: "… Delhaize. Next week", "… by 5pm and then tomorrow", "… stove. for placement:". */
+const ITEM_TAIL = /^(.+)(?:([.;!?])\s+|,\s+|\s+(?=(?:and|then)\s))([^.;!?,:]+?)\s*(:?)$/u;
+/** "and then tomorrow": the joining words before a lead-in ("next week" keeps its "next"). */
+const JOINING_LEAD = /^(?:(?:and|then|also|so|plus)\s+)+/i;
+const JOINING_END = /(?:\s+(?:and|then|also|so|plus))+$/i;
+/** Longest label that leads the items after it from the end of an item. */
+const TAIL_LABEL_WORDS_MAX = 5;
+
+/**
+ * A lead-in said at the end of an inline item for the items after it: a day ("…, and next week 1 start
+ * …") or, after a full stop, a label with its colon ("…. Home: (5) renew …"). Null when the item ends in none.
+ */
+function leadAtEnd(item: string): { item: string; lead: string } | null {
+  const tail = ITEM_TAIL.exec(item);
+  const said = tail?.[3];
+  if (tail?.[1] === undefined || said === undefined) return null;
+  const lead = said.replace(JOINING_LEAD, '');
+  const labelled = tail[4] === ':' && tail[2] !== undefined && wordCount(lead) <= TAIL_LABEL_WORDS_MAX;
+  if (lead === '' || !(labelled || (LEADING_DAY.test(lead) && isDatePhrase(lead)))) return null;
+  return { item: tail[1].replace(JOINING_END, ''), lead };
 }
 
 const NAMING_PHRASE = /^[\p{L}\p{N}'’&-]+(?:\s+[\p{L}\p{N}'’&-]+){0,5}$/u;
@@ -2057,13 +2098,14 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     const prose = leadSentences.slice(0, -1).join(' ');
     if (prose !== '') itemsOf(prose, context, out);
     const lead = (leadSentences.at(-1) ?? '').replace(TRAILING_COLON, '').trim();
-    let scope = context.scope;
-    const leadDay = LEADING_DAY.exec(lead)?.[0];
-    if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') scope = { ...scope, dateHint: leadDay };
-    else if (lead !== '' && trimFiller(lead) !== '' && !REQUEST_LEAD.test(lead)) {
-      scope = labelScope(lead, list.items[0] ?? '', scope, context.message) ?? headingScope(lead, scope);
-    }
-    for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
+    let scope = leadScope(lead, list.items[0] ?? '', context);
+    list.items.forEach((listed, index) => {
+      // "(3) check the stove. For placement on Monday: (1) print …": the items after a new lead are its own.
+      const next = list.items[index + 1];
+      const turn = next === undefined ? null : leadAtEnd(listed);
+      itemsOf(turn?.item ?? listed, { ...context, scope, listed: true }, out);
+      if (turn && next !== undefined) scope = leadScope(turn.lead, next, context);
+    });
     return undefined;
   }
   // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
