@@ -571,10 +571,15 @@ const DASH_START = /^[—–-]/;
 const WORD_THEN_PREPOSITION = /^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
+/** A digit or a word a day phrase may hold: most clauses have none, and the date reader is not asked about them. */
+const MAY_BE_DAY = /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function standsAlone(clause: string, joiner: string, listing: boolean, previous?: string): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
   if (joiner.replace(RUN_ON_MARKS, '').trim() === '') return true;
   const trimmed = trimFiller(clause);
+  // "pay the rent, due on the 10th": a day said alone after a task is that task's.
+  if (previous !== undefined && MAY_BE_DAY.test(trimmed) && isDatePhrase(trimmed)) return false;
   // "the kids need new backpacks, Sofia needs her books": a need a reader writes down as its own task.
   if (taskOfNeed(trimmed) !== null) return true;
   if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
