@@ -243,7 +243,13 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
-  const done = DONE_MARK.test(content);
+  let done = DONE_MARK.test(content);
+  // "Checked on Mom's place ✅. New: get the ducts cleaned …": in a line of prose a mark closes its own sentence only.
+  const undone = done ? sentencesNotDone(content) : null;
+  if (undone !== null) {
+    content = undone;
+    done = false;
+  }
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = PICTOGRAPH_START.test(content);
   const wrapped = pictured && PICTOGRAPH_END.test(content);
@@ -261,6 +267,14 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim(), names),
   };
+}
+
+/** The sentences of a line of prose that carry no done mark, or null when the mark is the whole line's. */
+function sentencesNotDone(content: string): string | null {
+  const said = sentences(content);
+  if (said.length < 2) return null;
+  const open = said.filter((sentence) => !DONE_MARK.test(sentence));
+  return open.length === 0 || open.length === said.length ? null : open.join(' ');
 }
 
 const EACH_PICTOGRAPH = /\p{Extended_Pictographic}/gu;
