@@ -48,6 +48,8 @@ describe('dictated tasks run together without a mark', () => {
     'pay the water bill this month',
     'sign up for the book club tomorrow',
     'the boiler is broken again order the part',
+    "if the shop is shut I'll order the part online",
+    "once it's dry I'm painting the gate",
   ])('leaves "%s" whole', (text) => {
     expect(runOnBreaks(text)).toEqual([]);
   });

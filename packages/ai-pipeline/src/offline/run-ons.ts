@@ -23,6 +23,8 @@ const DETERMINER = /^(?:the|a|an|my|your|his|her|our|their|this|that|these|those
 const DAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]/u;
 const LOWER_WORD = /^[a-z]+$/;
+/** "I", "I'll", "I'm": the speaker, who names no thing that closes a phrase. */
+const SPEAKER = /^I(?:['’][a-z]+)?$/;
 const TRAILING_MARKS = /[.,;:!?]+$/;
 const WORD = /\S+/g;
 /** Words of the task before a break: a verb and its object at least ("call the nurse back"). */
@@ -35,6 +37,8 @@ const SPACES = /\s+/;
 /** Where a task's words may start within the run: after a comma, semicolon or colon. */
 const PUNCTUATED_JOINS = /[,;:]\s*/g;
 const JOINING_WORDS = /\s(?:and|then|also|plus|so|but|oh)(?=\s)/gi;
+/** A condition opening the words before a break: "if the weather clears on Saturday …". */
+const CONDITION_LEAD = /^(?:if|when|once)\s+(?:the|it|it's|its|we|i|my|our|they)\b/i;
 /** "for the school I need to finalise …": the words after the writer's last need name the task. */
 const NEED_FRAMES = /\b(?:(?:need|needs|have|has|got|ought) to|must|should|gotta)\s/gi;
 
@@ -49,7 +53,7 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
     const previous = (words[at - 1]?.[0] ?? '').replace(TRAILING_MARKS, '');
     const beforePrevious = words[at - 2]?.[0] ?? '';
     // "the Calgary interview": a capitalised word after "the" names a kind of thing, not an object that ends a phrase.
-    const named = CAPITALISED.test(previous) && previous !== 'I' && !DETERMINER.test(beforePrevious);
+    const named = CAPITALISED.test(previous) && !SPEAKER.test(previous) && !DETERMINER.test(beforePrevious);
     const thenDay = previous.toLowerCase() === 'then' && DAY_OF_THEN.test(beforePrevious);
     const closes = (PHRASE_END.test(previous) || named || thenDay) && !HANDS_ON.test(beforePrevious);
     const start = words[at - 1];
@@ -71,7 +75,9 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
  */
 function opensWithVerb(chunk: string): boolean {
   const piece = afterLast(chunk, PUNCTUATED_JOINS);
-  if (startsWithVerb(trimFiller(piece))) return true;
+  const opening = trimFiller(piece);
+  // "if the rain holds off this week get the hay in": a condition said first closes before its task.
+  if (startsWithVerb(opening) || CONDITION_LEAD.test(opening)) return true;
   const joined = afterLast(piece, JOINING_WORDS);
   if (joined !== piece && startsWithVerb(trimFiller(joined))) return true;
   const needed = afterLast(piece, NEED_FRAMES);

@@ -1454,7 +1454,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (day !== null) {
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
-        afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && COMMA_NEXT.test(after));
+        // Dictated without the comma ("if the rain holds off this week get the hay in"), the same.
+        afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && (COMMA_NEXT.test(after) || startsWithVerb(after.trim())));
         const nextReading = readings[index + 1]?.reading;
         const taskNext = nextReading?.kind === 'task' && nextReading.confidence >= ASKED_LEAST;
         // "The gala is on Friday: the kids need costumes, pack the car": the day is the label's, not the event's next to the task.
