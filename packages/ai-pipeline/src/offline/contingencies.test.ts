@@ -39,3 +39,21 @@ describe('tasks that exist only if something goes wrong', () => {
     expect(confident(dump)).toContain('Buy stamps');
   });
 });
+
+describe('a plan on a condition dictated without a comma', () => {
+  const dated = (dump: string) =>
+    parseDump(dump, context).flatMap((operation) =>
+      operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date]] : [],
+    );
+
+  it.each([
+    ['if the weather is good on Saturday paint the fence', 'Paint the fence', '2026-12-05'],
+    ['when the parts arrive tomorrow fit the new shelves', 'Fit the new shelves', '2026-12-03'],
+  ])('keeps the task and the condition\'s day in "%s"', (dump, title, due) => {
+    expect(dated(dump)).toEqual([[title, due]]);
+  });
+
+  it('still drafts no task on a mishap: "if the van breaks down tomorrow ring the garage"', () => {
+    expect(confident('if the van breaks down tomorrow ring the garage')).toEqual([]);
+  });
+});

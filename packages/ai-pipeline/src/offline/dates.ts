@@ -316,6 +316,8 @@ const RULES: Rule[] = [
   { pattern: /\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
+  // "before the end of the year", "EOY": the last day of this year ("year-end report" names a report).
+  { pattern: /\b(?:(?:the )?end of (?:the |this )?year|eoy)\b/i, resolve: (_, today) => `${today.slice(0, 4)}-12-31` },
   // "wk" is how people shorten it; "weak" how they misspell it (no one means "next weak" otherwise).
   // "next week Tuesday", "volgende week dinsdag": that day of next week.
   {
@@ -610,8 +612,9 @@ function recurring(text: string, index: number): boolean {
   return ENDS_WITH_REPEAT_WORD.test(before) || (ENDS_WITH_TIMES_COUNT.test(before) && PER_START.test(text.slice(index)));
 }
 
-/** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please". */
-const AFTER_DAY_OF_MONTH = /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|then|so|if|but|before|after|latest|until|till|is|was|when|with|from|as|this|next|the|a|an|i|we|it)\b/i;
+/** Words after a day of the month that keep it a date: "the 5th at 3pm", "the 2nd of June", "the 1st please", "the 15th because …". */
+const AFTER_DAY_OF_MONTH =
+  /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|then|so|if|but|before|after|latest|until|till|is|was|when|with|from|as|this|next|the|a|an|i|we|it|because|cause|since|unless|once|while|otherwise|which|you|he|she|they|my|our|your|his|her|their)\b/i;
 
 /** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
 const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;

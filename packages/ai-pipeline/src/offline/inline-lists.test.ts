@@ -25,6 +25,47 @@ describe('numbered and lettered lists on one line', () => {
     }
   });
 
+  it.each([
+    [
+      'for the garage: (1) sweep the floor (2) hang the bikes. For the garden on Sunday: (1) mow the lawn (2) edge the beds',
+      [
+        ['sweep the floor', 'Garage', null],
+        ['hang the bikes', 'Garage', null],
+        ['mow the lawn', 'Garden', 'on Sunday'],
+        ['edge the beds', 'Garden', 'on Sunday'],
+      ],
+    ],
+    [
+      'tonight 1) wash the dog 2) iron a shirt. Next week a) book the vet b) order kibble',
+      [
+        ['wash the dog', null, 'tonight'],
+        ['iron a shirt', null, 'tonight'],
+        ['book the vet', null, 'Next week'],
+        ['order kibble', null, 'Next week'],
+      ],
+    ],
+    [
+      'Studio: 1. glaze the bowls 2. fire the kiln; Flat: 3. defrost the freezer 4. pay the gas',
+      [
+        ['glaze the bowls', 'Studio', null],
+        ['fire the kiln', 'Studio', null],
+        ['defrost the freezer', 'Flat', null],
+        ['pay the gas', 'Flat', null],
+      ],
+    ],
+    [
+      'today 1. sand the table 2. oil the hinges and then on Friday 3. collect the rug 4. frame the print',
+      [
+        ['sand the table', null, 'today'],
+        ['oil the hinges', null, 'today'],
+        ['collect the rug', null, 'on Friday'],
+        ['frame the print', null, 'on Friday'],
+      ],
+    ],
+  ])('gives the items after a new lead-in on the same line that lead-in in "%s"', (dump, expected) => {
+    expect(read(dump)).toEqual(expected);
+  });
+
   it('reads the prose before a list on its line as prose, and a list asked of the reader as under no heading', () => {
     const pasted =
       "Hi Sam, the scaffolders come on the 8th and stay about three weeks. Please pay the deposit by Friday. Before they come, could you please (1) clear the shed (2) move the car (3) unlock the side gate";

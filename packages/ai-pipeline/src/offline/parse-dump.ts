@@ -170,6 +170,13 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   rest = cut(rest, duration);
   const hinted = dateHint ? findDate(dateHint, reference) : null;
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
+  // "enter last week's slips tonight", "go over Thursday's notes tomorrow": a day said after a past
+  // or a possessive one is when to do it.
+  const firstEnd = date === null ? 0 : date.index + date.length;
+  if (date && (date.due_date < reference.today || POSSESSIVE_NEXT.test(rest.slice(firstEnd)))) {
+    const later = findDate(rest.slice(firstEnd), reference, hinted?.due_date);
+    if (later && later.due_date >= reference.today) date = { ...later, index: later.index + firstEnd };
+  }
   // "the candidates from last week" says when something happened: a task is never due in the past.
   if (date && date.due_date < reference.today) date = null;
   const unbounded = date ? unboundedDay(rest, date) : null;

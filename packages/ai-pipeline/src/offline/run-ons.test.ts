@@ -25,12 +25,31 @@ describe('dictated tasks run together without a mark', () => {
   });
 
   it.each([
+    ['at the flat we need to repaint the hallway by Sunday hang the new blinds tomorrow', ['at the flat we need to repaint the hallway by Sunday', 'hang the new blinds tomorrow']],
+    ['for the club I have to renew the pitch booking tonight order the kits', ['for the club I have to renew the pitch booking tonight', 'order the kits']],
+    ['so while I remember water the ferns tonight text the landlord', ['so while I remember water the ferns tonight', 'text the landlord']],
+  ])('reads the task from the words after the writer\'s need or aside in "%s"', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['file the VAT return by the 21st book the accountant for March', ['file the VAT return by the 21st', 'book the accountant for March']],
+    ['drop the car at the garage at 8am collect the keys from Mo', ['drop the car at the garage at 8am', 'collect the keys from Mo']],
+    ['buy two bags of compost size 40 go to the allotment meeting', ['buy two bags of compost size 40', 'go to the allotment meeting']],
+    ['iron the shirts before then pack the suitcase', ['iron the shirts before then', 'pack the suitcase']],
+  ])('closes a verb phrase on a day of the month, a clock time, a number or "then" in "%s"', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it.each([
     'help Marek move the wardrobe',
     'have them call the surveyor',
     'prep for the Leeds interview Tuesday',
     'pay the water bill this month',
     'sign up for the book club tomorrow',
     'the boiler is broken again order the part',
+    "if the shop is shut I'll order the part online",
+    "once it's dry I'm painting the gate",
   ])('leaves "%s" whole', (text) => {
     expect(runOnBreaks(text)).toEqual([]);
   });

@@ -6,20 +6,25 @@ import { startsWithVerb, TASK_VERBS } from './verbs.ts';
  * Dictation runs tasks together with no mark between them: "call the nurse back tomorrow order
  * more wipes from Boots ask Gran if she can come". A new task starts at a task verb said right
  * after a verb phrase has closed — on a particle ("call her back"), a day or time of day ("…
- * tomorrow"), an object pronoun ("fix it") or a name ("… from Boots") — when an object follows the
+ * tomorrow", "by the 21st", "at 8am", "before then"), a number ("size 40"), an object pronoun ("fix
+ * it") or a name ("… from Boots") — when an object follows the
  * verb ("order more", "ask Gran", "drop off the parcel"). "book club", "the order form" and "pay
  * the water bill" stay whole: their verb-like word closes no phrase or takes no object.
  */
 const PHRASE_END =
-  /^(?:back|up|off|out|down|away|over|today|tonight|tomorrow|tmrw|tmr|later|asap|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|week|it|them|him|me|us)$/i;
+  /^(?:back|up|off|out|down|away|over|today|tonight|tomorrow|tmrw|tmr|later|asap|soon|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|week|it|them|him|me|us|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d{1,4})$/i;
 const OBJECT_START = /^(?:the|a|an|my|your|his|her|our|their|its|it|them|him|me|us|some|more|new|all|both|another|\d+)$/i;
-const PARTICLE = /^(?:up|out|off|down|back|away|over|in)$/i;
+const PARTICLE = /^(?:up|out|off|down|back|away|over|in|to)$/i;
 /** "help Sam move the sofa", "have them call the bank": a verb that hands its object another verb. */
+/** "before then", "by then": "then" names a day only after a word of time; alone it joins tasks. */
+const DAY_OF_THEN = /^(?:before|by|until|till)$/i;
 const HANDS_ON = /^(?:help|let|have|make|watch|see|hear|get|bid)$/i;
 const DETERMINER = /^(?:the|a|an|my|your|his|her|our|their|this|that|these|those)$/i;
 const DAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]/u;
 const LOWER_WORD = /^[a-z]+$/;
+/** "I", "I'll", "I'm": the speaker, who names no thing that closes a phrase. */
+const SPEAKER = /^I(?:['’][a-z]+)?$/;
 const TRAILING_MARKS = /[.,;:!?]+$/;
 const WORD = /\S+/g;
 /** Words of the task before a break: a verb and its object at least ("call the nurse back"). */
@@ -32,6 +37,10 @@ const SPACES = /\s+/;
 /** Where a task's words may start within the run: after a comma, semicolon or colon. */
 const PUNCTUATED_JOINS = /[,;:]\s*/g;
 const JOINING_WORDS = /\s(?:and|then|also|plus|so|but|oh)(?=\s)/gi;
+/** A condition opening the words before a break: "if the weather clears on Saturday …". */
+const CONDITION_LEAD = /^(?:if|when|once)\s+(?:the|it|it's|its|we|i|my|our|they)\b/i;
+/** "for the school I need to finalise …": the words after the writer's last need name the task. */
+const NEED_FRAMES = /\b(?:(?:need|needs|have|has|got|ought) to|must|should|gotta)\s/gi;
 
 /** Where each dictated run-on's next task starts: the space before its verb. */
 export function runOnBreaks(text: string): { index: number; length: number }[] {
@@ -44,8 +53,9 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
     const previous = (words[at - 1]?.[0] ?? '').replace(TRAILING_MARKS, '');
     const beforePrevious = words[at - 2]?.[0] ?? '';
     // "the Calgary interview": a capitalised word after "the" names a kind of thing, not an object that ends a phrase.
-    const named = CAPITALISED.test(previous) && previous !== 'I' && !DETERMINER.test(beforePrevious);
-    const closes = (PHRASE_END.test(previous) || named) && !HANDS_ON.test(beforePrevious);
+    const named = CAPITALISED.test(previous) && !SPEAKER.test(previous) && !DETERMINER.test(beforePrevious);
+    const thenDay = previous.toLowerCase() === 'then' && DAY_OF_THEN.test(beforePrevious);
+    const closes = (PHRASE_END.test(previous) || named || thenDay) && !HANDS_ON.test(beforePrevious);
     const start = words[at - 1];
     const verb = words[at];
     if (!closes || start === undefined || verb === undefined || !takesObject(words[at + 1]?.[0] ?? '', words[at + 2]?.[0] ?? '')) continue;
@@ -65,9 +75,13 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
  */
 function opensWithVerb(chunk: string): boolean {
   const piece = afterLast(chunk, PUNCTUATED_JOINS);
-  if (startsWithVerb(trimFiller(piece))) return true;
+  const opening = trimFiller(piece);
+  // "if the rain holds off this week get the hay in": a condition said first closes before its task.
+  if (startsWithVerb(opening) || CONDITION_LEAD.test(opening)) return true;
   const joined = afterLast(piece, JOINING_WORDS);
-  return joined !== piece && startsWithVerb(trimFiller(joined));
+  if (joined !== piece && startsWithVerb(trimFiller(joined))) return true;
+  const needed = afterLast(piece, NEED_FRAMES);
+  return needed !== piece && startsWithVerb(needed);
 }
 
 /** "… and then by Thursday return the drill": a day said alone after a joining word leads the verb after it. */

@@ -243,7 +243,13 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
-  const done = DONE_MARK.test(content);
+  let done = DONE_MARK.test(content);
+  // "Checked on Mom's place ✅. New: get the ducts cleaned …": in a line of prose a mark closes its own sentence only.
+  const undone = done ? sentencesNotDone(content) : null;
+  if (undone !== null) {
+    content = undone;
+    done = false;
+  }
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
   const pictured = PICTOGRAPH_START.test(content);
   const wrapped = pictured && PICTOGRAPH_END.test(content);
@@ -261,6 +267,14 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim(), names),
   };
+}
+
+/** The sentences of a line of prose that carry no done mark, or null when the mark is the whole line's. */
+function sentencesNotDone(content: string): string | null {
+  const said = sentences(content);
+  if (said.length < 2) return null;
+  const open = said.filter((sentence) => !DONE_MARK.test(sentence));
+  return open.length === 0 || open.length === said.length ? null : open.join(' ');
 }
 
 const EACH_PICTOGRAPH = /\p{Extended_Pictographic}/gu;
@@ -571,10 +585,15 @@ const DASH_START = /^[—–-]/;
 const WORD_THEN_PREPOSITION = /^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
+/** A digit or a word a day phrase may hold: most clauses have none, and the date reader is not asked about them. */
+const MAY_BE_DAY = /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function standsAlone(clause: string, joiner: string, listing: boolean, previous?: string): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
   if (joiner.replace(RUN_ON_MARKS, '').trim() === '') return true;
   const trimmed = trimFiller(clause);
+  // "pay the rent, due on the 10th": a day said alone after a task is that task's.
+  if (previous !== undefined && MAY_BE_DAY.test(trimmed) && isDatePhrase(trimmed)) return false;
   // "the kids need new backpacks, Sofia needs her books": a need a reader writes down as its own task.
   if (taskOfNeed(trimmed) !== null) return true;
   if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
@@ -879,11 +898,19 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
   // "1) a 2) b", "(a) x (b) y", "1 - a 2 - b", "1: a 2: b".
   const markers = matchesOf(INLINE_MARKERS, content);
   const sequence: RegExpExecArray[] = [];
+  let expected = 1;
+  let numbered: boolean | null = null;
   for (const marker of markers) {
     const label = (marker[1] ?? '').toLowerCase();
-    const position = DIGIT.test(label) ? Number(label) : label.charCodeAt(0) - 96;
-    const sameKind = sequence.length === 0 || DIGIT.test(sequence[0]?.[1] ?? '') === DIGIT.test(label);
-    if (position === sequence.length + 1 && sameKind) sequence.push(marker as RegExpExecArray);
+    const digits = DIGIT.test(label);
+    const position = digits ? Number(label) : label.charCodeAt(0) - 96;
+    // "(1) … (3) …. Next week (a) … (b) …": a second run on the line starts again at its first mark.
+    const restarts = position === 1 && expected > 2;
+    if ((position === expected && (numbered === null || numbered === digits)) || restarts) {
+      sequence.push(marker as RegExpExecArray);
+      expected = position + 1;
+      numbered = digits;
+    }
   }
   if (sequence.length < 2) return null;
   const items = sequence.map((marker, index) => {
@@ -891,6 +918,39 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
     return content.slice(marker.index + marker[0].length, end).trim();
   });
   return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
+}
+
+/** The scope a lead-in gives the inline items after it: a day ("tomorrow: 1) …") or a label ("Home: (5) …"). */
+function leadScope(lead: string, firstItem: string, context: ItemContext): Scope {
+  const leadDay = LEADING_DAY.exec(lead)?.[0];
+  if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') return { ...context.scope, dateHint: leadDay };
+  if (lead === '' || trimFiller(lead) === '' || REQUEST_LEAD.test(lead)) return context.scope;
+  const scope = labelScope(lead, firstItem, context.scope, context.message) ?? headingScope(lead, context.scope);
+  // "Office this week: (1) …", "for placement on Monday: (1) …": a group's label may say the day of its items too.
+  const day = scope.project !== null && scope.dateHint === context.scope.dateHint ? datePhraseIn(lead) : null;
+  return day === null ? scope : { ...scope, dateHint: day };
+}
+
+/** An item's last words after a break: "… Delhaize. Next week", "… by 5pm and then tomorrow", "… stove. for placement:". */
+const ITEM_TAIL = /^(.+)(?:([.;!?])\s+|,\s+|\s+(?=(?:and|then)\s))([^.;!?,:]+?)\s*(:?)$/u;
+/** "and then tomorrow": the joining words before a lead-in ("next week" keeps its "next"). */
+const JOINING_LEAD = /^(?:(?:and|then|also|so|plus)\s+)+/i;
+const JOINING_END = /(?:\s+(?:and|then|also|so|plus))+$/i;
+/** Longest label that leads the items after it from the end of an item. */
+const TAIL_LABEL_WORDS_MAX = 5;
+
+/**
+ * A lead-in said at the end of an inline item for the items after it: a day ("…, and next week 1 start
+ * …") or, after a full stop, a label with its colon ("…. Home: (5) renew …"). Null when the item ends in none.
+ */
+function leadAtEnd(item: string): { item: string; lead: string } | null {
+  const tail = ITEM_TAIL.exec(item);
+  const said = tail?.[3];
+  if (tail?.[1] === undefined || said === undefined) return null;
+  const lead = said.replace(JOINING_LEAD, '');
+  const labelled = tail[4] === ':' && tail[2] !== undefined && wordCount(lead) <= TAIL_LABEL_WORDS_MAX;
+  if (lead === '' || !(labelled || (LEADING_DAY.test(lead) && isDatePhrase(lead)))) return null;
+  return { item: tail[1].replace(JOINING_END, ''), lead };
 }
 
 const NAMING_PHRASE = /^[\p{L}\p{N}'’&-]+(?:\s+[\p{L}\p{N}'’&-]+){0,5}$/u;
@@ -1394,7 +1454,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (day !== null) {
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
-        afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && COMMA_NEXT.test(after));
+        // Dictated without the comma ("if the rain holds off this week get the hay in"), the same.
+        afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && (COMMA_NEXT.test(after) || startsWithVerb(after.trim())));
         const nextReading = readings[index + 1]?.reading;
         const taskNext = nextReading?.kind === 'task' && nextReading.confidence >= ASKED_LEAST;
         // "The gala is on Friday: the kids need costumes, pack the car": the day is the label's, not the event's next to the task.
@@ -2057,13 +2118,14 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     const prose = leadSentences.slice(0, -1).join(' ');
     if (prose !== '') itemsOf(prose, context, out);
     const lead = (leadSentences.at(-1) ?? '').replace(TRAILING_COLON, '').trim();
-    let scope = context.scope;
-    const leadDay = LEADING_DAY.exec(lead)?.[0];
-    if (leadDay && trimFiller(lead.slice(leadDay.length)) === '') scope = { ...scope, dateHint: leadDay };
-    else if (lead !== '' && trimFiller(lead) !== '' && !REQUEST_LEAD.test(lead)) {
-      scope = labelScope(lead, list.items[0] ?? '', scope, context.message) ?? headingScope(lead, scope);
-    }
-    for (const item of list.items) itemsOf(item, { ...context, scope, listed: true }, out);
+    let scope = leadScope(lead, list.items[0] ?? '', context);
+    list.items.forEach((listed, index) => {
+      // "(3) check the stove. For placement on Monday: (1) print …": the items after a new lead are its own.
+      const next = list.items[index + 1];
+      const turn = next === undefined ? null : leadAtEnd(listed);
+      itemsOf(turn?.item ?? listed, { ...context, scope, listed: true }, out);
+      if (turn && next !== undefined) scope = leadScope(turn.lead, next, context);
+    });
     return undefined;
   }
   // "bathroom - so before the 8th: empty it, …. Ask Élodie …": a line of prose opened by one word and a dash is "Bathroom: …".
