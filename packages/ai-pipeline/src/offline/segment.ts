@@ -45,6 +45,8 @@ interface Line {
   wrapped: boolean;
   /** Led by a pictograph, which is its bullet. */
   pictured: boolean;
+  /** The pictograph leading the line ("🔹"), or "" when none does. */
+  mark: string;
   checked: boolean;
   content: string;
 }
@@ -245,7 +247,8 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
   const done = DONE_MARK.test(content);
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
-  const pictured = PICTOGRAPH_START.test(content);
+  const mark = PICTOGRAPH_START.exec(content)?.[0] ?? '';
+  const pictured = mark !== '';
   const wrapped = pictured && PICTOGRAPH_END.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
@@ -258,6 +261,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     bullet: bulletMatch !== null || box !== null || pictured,
     wrapped,
     pictured,
+    mark,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim(), names),
   };
@@ -325,6 +329,21 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
+}
+
+/**
+ * "🍺 brewery:" over "🔹 kegs to the bar" and "🔹 dry hop the IPA": lines repeating one pictograph
+ * use it as their bullet, so a line before them led by another one marks a heading, not an item.
+ */
+function marksOtherBullets(line: Line, next: Line, afterNext: Line | undefined): boolean {
+  return (
+    !line.wrapped &&
+    next.pictured &&
+    afterNext?.mark === next.mark &&
+    next.mark !== line.mark &&
+    next.indent === line.indent &&
+    afterNext.indent === line.indent
+  );
 }
 
 /** Bullets, or a "To do: a, b, c" line: the list under a heading. */
@@ -1921,7 +1940,11 @@ export function segment(written: string): Segment[] {
     // "🏠 Home:" over "- fix the tap" or over plain lines: a pictograph before a heading over lines
     // not pictured decorates it; it is no bullet.
     const next = nextFilled[position];
-    const decorated = line.pictured && next !== undefined && !next.pictured && next.indent <= line.indent && (next.bullet || TRAILING_COLON.test(content));
+    const decorated =
+      line.pictured &&
+      next !== undefined &&
+      ((!next.pictured && next.indent <= line.indent && (next.bullet || TRAILING_COLON.test(content))) ||
+        (marksOtherBullets(line, next, afterNextFilled[position]) && headingOf({ ...line, content, bullet: false }, next, afterNextFilled[position]) !== null));
     const read = decorated ? { ...line, content, bullet: false } : { ...line, content };
     // "#thesis" on a line of its own over lines: the tag heads them, as "Thesis:" would; over a chat, "#platform" names the channel.
     const tagAlone = tagged.project !== null && content === '' && next !== undefined && !message ? tagged.project : null;
