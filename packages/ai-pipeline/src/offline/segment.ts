@@ -333,7 +333,8 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
 
 /**
  * "🍺 brewery:" over "🔹 kegs to the bar" and "🔹 dry hop the IPA": lines repeating one pictograph
- * use it as their bullet, so a line before them led by another one marks a heading, not an item.
+ * use it as their bullet, so a line before them led by another one marks a heading, not an item,
+ * when it names no day.
  */
 function marksOtherBullets(line: Line, next: Line, afterNext: Line | undefined): boolean {
   return (
@@ -342,7 +343,9 @@ function marksOtherBullets(line: Line, next: Line, afterNext: Line | undefined):
     afterNext?.mark === next.mark &&
     next.mark !== line.mark &&
     next.indent === line.indent &&
-    afterNext.indent === line.indent
+    afterNext.indent === line.indent &&
+    // "🦷 dentist next Tuesday" over its notes is an appointment, not a group.
+    !hasDatePhrase(line.content)
   );
 }
 
@@ -1093,6 +1096,8 @@ const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|
 const NAME_DASH = /^([^:—–,.!?]{2,40}?)\s+(?:[—–]|-)\s+(\S.*)$/;
 /** "Oh, and …" after a counted topic: an afterthought outside it. */
 const AFTERTHOUGHT = /^oh,?\s+and\b/i;
+/** "Also …", "Plus …", "Oh and …": a sentence adding one more thing to the list, not to the group before it. */
+const ANOTHER_THING = /^(?:(?:and\s+)?also|plus|besides|oh,?\s+(?:and|also))\b/i;
 
 interface ItemContext {
   scope: Scope;
@@ -1137,6 +1142,33 @@ const ENDS_SENTENCE = /[.!?]\s*$/;
 const ONLY_AND = /^\s+and\s+$/i;
 
 /**
+ * Where a group's lead may start inside a sentence: "… went back so um for work I need to restock …",
+ * "…, which means for the school I need to …". Each word of the name is no "for", "at", "I" or "we".
+ */
+const GROUP_LEAD_INSIDE =
+  /\s(?=(?:for|at)\s+(?:(?:the|my|our)\s+)?(?:(?!(?:for|at|i|we|and|but|or|so|then)\s)[\p{L}\p{N}'’-]+\s+){1,5}?(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/giu;
+
+/**
+ * A run-on sentence cut before each group's lead inside it ("clocks went back so for work I need to
+ * restock the bag … for the pop-up I gotta order …"), so each lead opens the steps it groups, as
+ * one opening a sentence does.
+ */
+function atGroupLeads(sentence: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const found of sentence.matchAll(GROUP_LEAD_INSIDE)) {
+    const at = found.index + 1;
+    const rest = sentence.slice(at);
+    if (areaOf(AREA_LEAD.exec(rest)) === null && !NAMED_EFFORT.test(rest)) continue;
+    parts.push(sentence.slice(from, at).trim());
+    from = at;
+  }
+  if (from === 0) return [sentence];
+  parts.push(sentence.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
+/**
  * Reads one line's text (or one item of an inline list) into segments. Returns the project the
  * rest of the paragraph falls under when a sentence names one ("Garden project for spring."), or
  * undefined when the scope is unchanged.
@@ -1145,7 +1177,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   let paragraphProject: string | null | undefined;
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
-  const all = sentences(content);
+  const all = sentences(content).flatMap(atGroupLeads);
   // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
   const labelledSentences =
     all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length +
@@ -1157,6 +1189,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   let groupLabel = context.message ? null : (context.groupLabel ?? null);
   // How many labelled groups the paragraph has gone through.
   let labelGroups = groupLabel === null ? 0 : 1;
+  // The paragraph's group was named by a lead in its first sentence ("For work I need to …").
+  let heldByLead = false;
   for (const [position, sentence] of all.entries()) {
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
@@ -1168,6 +1202,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       scope = { ...scope, project: null };
       paragraphProject = null;
       if (text === '') continue;
+    }
+    // "For the offsite I need to …. Also I have to renew …": a sentence adding another thing, or
+    // doing one for something else ("For work, just …"), ends the group a lead named.
+    if (heldByLead && (ANOTHER_THING.test(text) || FOR_LEAD.test(text))) {
+      scope = { ...scope, project: null };
+      [paragraphProject, heldByLead] = [null, false];
     }
     if (groupLabel !== null) {
       // "… pay the spring fee. and buy a present for Tereza", "… Honestly the hardest part is leaving
@@ -1306,16 +1346,24 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let sentenceProject = scope.project;
     const areaLead = AREA_LEAD.exec(text);
     const area = areaOf(areaLead);
+    // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
+    // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
+    const leadsGroup = sentenceProject === null || heldByLead;
     if (areaLead && area !== null) {
-      if (sentenceProject === null) sentenceProject = area;
+      if (leadsGroup) {
+        sentenceProject = area;
+        [paragraphProject, heldByLead] = [area, true];
+      }
       text = text.slice(areaLead[0].length);
     }
-    const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
+    const forEffort = NAMED_EFFORT.exec(text);
+    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
       // of it; after "For the boat: …", "For the kitchen reno I need to …" is the next group.
       const sibling = groupLabel !== null && FOR_LEAD.test(groupLabel) && FOR_LEAD.test(namedEffort[0]);
-      if (sentenceProject === null || sibling) sentenceProject = projectName(namedEffort[1]);
+      if (sentenceProject === null || sibling || (heldByLead && forEffort !== null)) sentenceProject = projectName(namedEffort[1]);
+      if (forEffort !== null && leadsGroup) [paragraphProject, heldByLead] = [sentenceProject, true];
       if (sibling) {
         paragraphProject = sentenceProject;
         groupLabel = namedEffort[0];
@@ -1328,7 +1376,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         // "For the school fair, bake …", "Then for the garden - mow …": what follows is done for the
         // thing named; after a labelled group, a label-shaped one ("… garden - ", "… garden:") is the next group.
         const sibling = groupLabel !== null && (forLed.shaped || FOR_LEAD.test(groupLabel));
-        if (sentenceProject === null || sibling) sentenceProject = forLed.project;
+        if (sentenceProject === null || sibling || heldByLead) sentenceProject = forLed.project;
         if (sibling) {
           paragraphProject = sentenceProject;
           groupLabel = forLed.lead;
