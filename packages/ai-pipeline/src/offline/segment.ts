@@ -1959,7 +1959,8 @@ export function segment(written: string): Segment[] {
     // A blank line followed by plain prose ends the heading above it.
     const plain = !line.bullet && line.indent === 0;
     const opensParagraph = plain && (previousBlank || position === 0 || outerListed);
-    if (plain && (previousBlank || outerListed)) outer = { project: null, dateHint: null };
+    // A blank line after a heading's list, then more items under no heading of their own: loose items.
+    if ((plain && (previousBlank || outerListed)) || (previousBlank && outerListed && line.indent === 0 && !inner)) outer = { project: null, dateHint: null };
     if (plain) outerListed = false;
     else if (!inner) outerListed = true;
     previousBlank = false;
