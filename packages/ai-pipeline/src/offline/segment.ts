@@ -517,6 +517,26 @@ function headNounPhrase(name: string): string {
   return name.replace(LEADING_DOING, '').replace(TRAILING_WHEN_OR_WHY, '').replace(NAME_TAIL, '').replace(TRAILING_STUFF, '');
 }
 
+/** "wedding in November", "launch next March": a month after the name says when, not what. */
+const TRAILING_MONTH = /\s+(?:in|this|next|by|before|until|early|late|mid)(?:\s+(?:early|late|mid))?[\s-]+(\p{L}+)$/iu;
+
+function withoutMonthAfter(name: string): string {
+  const month = TRAILING_MONTH.exec(name);
+  return month?.[1] !== undefined && month.index > 0 && MONTH_NAME_START.test(month[1]) ? name.slice(0, month.index) : name;
+}
+
+/**
+ * "sister's wedding", "mum's birthday party": a relative's event is the event; someone named keeps
+ * the name ("Ananya's wedding"), and a bare milestone ("Dad's 60th") keeps its owner.
+ */
+const RELATIVE_OWNER =
+  /^(?:(?:little|big|baby|older|younger|eldest|youngest)\s+)?(?:sister|sis|brother|bro|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|husband|wife|partner|fianc[ée]e?|in-laws|best friend)['’]s?\s+(?=\p{L}{3})/iu;
+
+function withoutRelativeOwner(name: string): string {
+  const owner = RELATIVE_OWNER.exec(name);
+  return owner === null ? name : name.slice(owner[0].length);
+}
+
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
@@ -537,7 +557,9 @@ function projectName(heading: string): string | null {
   const day = TRAILING_DAY.exec(name);
   if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
   else name = withoutEndingDay(name);
+  name = withoutMonthAfter(name);
   name = headNounPhrase(name);
+  name = withoutRelativeOwner(name);
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
@@ -2213,6 +2235,19 @@ const T_ALONE = /^t$/i;
 const ONE_LETTER = /^\p{L}$/u;
 const TRAILING_DIGIT = /\d$/;
 
+/** "quieter", "a bit busier", "way calmer": how a part of life compares, a word ending in -er. */
+const COMPARED = /^(?:(?:a\s+)?(?:bit|little|lot|touch)\s+|much\s+|way\s+|far\s+|even\s+)?(\p{Ll}{3,}?)(i)?er$/u;
+
+/** True when the words compare ("quieter", "a bit busier"): the -er word's stem is an English word ("quiet", "busy", "big", "nice"). */
+function isComparison(said: string): boolean {
+  const compared = COMPARED.exec(said.trim().toLowerCase());
+  const stem = compared?.[1];
+  if (stem === undefined) return false;
+  if (compared?.[2] !== undefined) return isEnglishWord(`${stem}y`);
+  const undoubled = stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== null && isEnglishWord(undoubled));
+}
+
 /**
  * What "Label: rest" on one line means: a day ("Tomorrow: call Bob"), a project when the rest
  * reads as tasks ("Garden: mow, rake"), who does it in a message ("Maria: update the page"),
@@ -2238,7 +2273,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (area !== null) return { ...scope, project: area };
   // "work is calm-ish: finish the proposal": the part of life the label judges.
   const judged = LABEL_JUDGED.exec(label.trim());
-  if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2]) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
+  if (judged?.[1] && judged[2] !== undefined && (isJudgement(judged[2]) || isComparison(judged[2])) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
     return { ...scope, project: projectName(judged[1]) };
   }
   // "today's a holiday so: candles, sauna, call Pekka": a sentence saying a day, led into what follows, dates it.
