@@ -1197,6 +1197,7 @@ function atGroupLeads(sentence: string): string[] {
  */
 function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   let paragraphProject: string | null | undefined;
+  const firstSegment = out.length;
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
   const all = sentences(content).flatMap(atGroupLeads);
@@ -1292,7 +1293,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let labelled = labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
-    const labelsParagraph = position === 0 || labelledSentences >= 2;
+    // "Clocks changed, an hour wasted. Bathroom reno: the tiler starts …, so rip out …": after sentences
+    // that set the scene and ask nothing, a label opens the paragraph's business as it would open the paragraph.
+    const labelsParagraph = position === 0 || labelledSentences >= 2 || !out.slice(firstSegment).some((found) => found.confidence >= ASKED_LEAST);
     // Among other labels, a list that asks for something is the group's too ("Visa: the letter came, I need to print …").
     const clauses = label?.[2] === undefined ? null : splitClauses(label[2]);
     const asks = labelledSentences >= 2 && clauses !== null && clauses.parts.some((clause) => startsWithVerb(trimFiller(clause.text)) && wordCount(trimFiller(clause.text)) > 1);
@@ -1382,8 +1385,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const namedEffort = forEffort ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
-      // of it; after "For the boat: …", "For the kitchen reno I need to …" is the next group.
-      const sibling = groupLabel !== null && FOR_LEAD.test(groupLabel) && FOR_LEAD.test(namedEffort[0]);
+      // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
+      const sibling = groupLabel !== null && FOR_LEAD.test(namedEffort[0]);
       if (sentenceProject === null || sibling || (heldByLead && forEffort !== null)) sentenceProject = projectName(namedEffort[1]);
       if (forEffort !== null && leadsGroup) [paragraphProject, heldByLead] = [sentenceProject, true];
       if (sibling) {
