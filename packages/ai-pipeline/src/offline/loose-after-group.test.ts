@@ -20,6 +20,10 @@ describe('items after a blank line below a heading’s list', () => {
     ]);
   });
 
+  it('stay under a markdown heading, whose section runs to the next heading', () => {
+    expect(grouped('## Surf club\n- order the new rash vests\n\n- book the pool lane')).toEqual(['Surf club / Order the new rash vests', 'Surf club / Book the pool lane']);
+  });
+
   it('stay under a heading set apart from its list by a blank line', () => {
     expect(grouped('Veggie patch:\n\n- dig in the compost\n- net the brassicas')).toEqual(['Veggie patch / Dig in the compost', 'Veggie patch / Net the brassicas']);
   });

@@ -21,13 +21,16 @@ describe('a project named with when it happens', () => {
 describe('a relative’s event', () => {
   it.each([
     ["For my brother's stag do I need to book the minibus and collect the deposits.", 'Stag do'],
-    ["Grandma's move:\n- pack the china\n- book the van", 'Move'],
+    ["My cousin's engagement party:\n- pack the sashes\n- book the van", 'Engagement party'],
   ])('"%s" is the event: %s', (dump, project) => {
     expect(projects(dump)).toEqual([project]);
   });
 
-  it('keeps the name of someone named', () => {
-    expect(projects("Priya's hen party:\n- book the cocktail class\n- order the sashes")).toEqual(["Priya's hen party"]);
+  it.each([
+    ["Priya's hen party:\n- book the cocktail class\n- order the sashes", "Priya's hen party"],
+    ["Grandma's move:\n- pack the china\n- book the van", "Grandma's move"],
+  ])('keeps the name of someone named, or of a parent called as by name: "%s"', (dump, project) => {
+    expect(projects(dump)).toEqual([project]);
   });
 });
 

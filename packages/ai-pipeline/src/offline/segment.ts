@@ -526,11 +526,12 @@ function withoutMonthAfter(name: string): string {
 }
 
 /**
- * "sister's wedding", "mum's birthday party": a relative's event is the event; someone named keeps
- * the name ("Ananya's wedding"), and a bare milestone ("Dad's 60th") keeps its owner.
+ * "sister's wedding", "cousin's stag do": a relative's event is the event; someone named keeps the
+ * name ("Ananya's wedding"), as do "Mum", "Dad" and "Gran", which name a parent as a name does
+ * ("Dad's retirement party"), and a bare milestone keeps its owner.
  */
 const RELATIVE_OWNER =
-  /^(?:(?:little|big|baby|older|younger|eldest|youngest)\s+)?(?:sister|sis|brother|bro|mum|mom|mother|dad|father|parents|grandma|grandpa|gran|granny|nan|nana|grandad|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|husband|wife|partner|fianc[ée]e?|in-laws|best friend)['’]s?\s+(?=\p{L}{3})/iu;
+  /^(?:(?:little|big|baby|older|younger|eldest|youngest)\s+)?(?:sister|sis|brother|bro|parents|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|husband|wife|partner|fianc[ée]e?|in-laws|best friend)['’]s?\s+(?=\p{L}{3})/iu;
 
 function withoutRelativeOwner(name: string): string {
   const owner = RELATIVE_OWNER.exec(name);
@@ -1969,6 +1970,8 @@ export function segment(written: string): Segment[] {
   let outer: Scope = { project: null, dateHint: null };
   // Once a heading's list has started, the first plain line after it is outside the heading.
   let outerListed = false;
+  // A markdown heading ("# Garden") heads its section, blank lines between its items and all.
+  let outerSection = false;
   let inner: (Scope & { indent: number }) | null = null;
   let previousBlank = false;
   // After "Best," or "Thanks," short plain lines are a signature.
@@ -1985,7 +1988,7 @@ export function segment(written: string): Segment[] {
     const plain = !line.bullet && line.indent === 0;
     const opensParagraph = plain && (previousBlank || position === 0 || outerListed);
     // A blank line after a heading's list, then more items under no heading of their own: loose items.
-    if ((plain && (previousBlank || outerListed)) || (previousBlank && outerListed && line.indent === 0 && !inner)) outer = { project: null, dateHint: null };
+    if ((plain && (previousBlank || outerListed)) || (previousBlank && outerListed && line.indent === 0 && !inner && !outerSection)) outer = { project: null, dateHint: null };
     if (plain) outerListed = false;
     else if (!inner) outerListed = true;
     previousBlank = false;
@@ -2034,6 +2037,7 @@ export function segment(written: string): Segment[] {
         // A new heading's list has not started yet, even when a pictograph marked the heading.
         outer = headed;
         outerListed = false;
+        outerSection = MARKDOWN_HEADING.test(content);
       }
       continue;
     }
