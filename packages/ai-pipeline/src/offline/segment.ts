@@ -1191,6 +1191,12 @@ function atGroupLeads(sentence: string): string[] {
   return parts.filter(Boolean);
 }
 
+/** True when a segment from `from` on asks for something. */
+function asksFrom(out: Segment[], from: number): boolean {
+  for (let index = from; index < out.length; index++) if ((out[index]?.confidence ?? 0) >= ASKED_LEAST) return true;
+  return false;
+}
+
 /**
  * Reads one line's text (or one item of an inline list) into segments. Returns the project the
  * rest of the paragraph falls under when a sentence names one ("Garden project for spring."), or
@@ -1296,7 +1302,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     // "Clocks changed, an hour wasted. Bathroom reno: the tiler starts …, so rip out …": after sentences
     // that set the scene and ask nothing, a label opens the paragraph's business as it would open the paragraph.
-    const labelsParagraph = position === 0 || labelledSentences >= 2 || !out.slice(firstSegment).some((found) => found.confidence >= ASKED_LEAST);
+    const labelsParagraph = position === 0 || labelledSentences >= 2 || (label !== null && !asksFrom(out, firstSegment));
     // Among other labels, a list that asks for something is the group's too ("Visa: the letter came, I need to print …").
     const clauses = label?.[2] === undefined ? null : splitClauses(label[2]);
     const asks = labelledSentences >= 2 && clauses !== null && clauses.parts.some((clause) => startsWithVerb(trimFiller(clause.text)) && wordCount(trimFiller(clause.text)) > 1);
