@@ -45,6 +45,8 @@ interface Line {
   wrapped: boolean;
   /** Led by a pictograph, which is its bullet. */
   pictured: boolean;
+  /** The pictograph leading the line ("🔹"), or "" when none does. */
+  mark: string;
   checked: boolean;
   content: string;
 }
@@ -251,7 +253,8 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     done = false;
   }
   // A pictograph in front of an item is its bullet; elsewhere it is decoration.
-  const pictured = PICTOGRAPH_START.test(content);
+  const mark = PICTOGRAPH_START.exec(content)?.[0] ?? '';
+  const pictured = mark !== '';
   const wrapped = pictured && PICTOGRAPH_END.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
@@ -264,6 +267,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     bullet: bulletMatch !== null || box !== null || pictured,
     wrapped,
     pictured,
+    mark,
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim(), names),
   };
@@ -339,6 +343,24 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
+}
+
+/**
+ * "🍺 brewery:" over "🔹 kegs to the bar" and "🔹 dry hop the IPA": lines repeating one pictograph
+ * use it as their bullet, so a line before them led by another one marks a heading, not an item,
+ * when it names no day.
+ */
+function marksOtherBullets(line: Line, next: Line, afterNext: Line | undefined): boolean {
+  return (
+    !line.wrapped &&
+    next.pictured &&
+    afterNext?.mark === next.mark &&
+    next.mark !== line.mark &&
+    next.indent === line.indent &&
+    afterNext.indent === line.indent &&
+    // "🦷 dentist next Tuesday" over its notes is an appointment, not a group.
+    !hasDatePhrase(line.content)
+  );
 }
 
 /** Bullets, or a "To do: a, b, c" line: the list under a heading. */
@@ -509,6 +531,27 @@ function headNounPhrase(name: string): string {
   return name.replace(LEADING_DOING, '').replace(TRAILING_WHEN_OR_WHY, '').replace(NAME_TAIL, '').replace(TRAILING_STUFF, '');
 }
 
+/** "wedding in November", "launch next March": a month after the name says when, not what. */
+const TRAILING_MONTH = /\s+(?:in|this|next|by|before|until|early|late|mid)(?:\s+(?:early|late|mid))?[\s-]+(\p{L}+)$/iu;
+
+function withoutMonthAfter(name: string): string {
+  const month = TRAILING_MONTH.exec(name);
+  return month?.[1] !== undefined && month.index > 0 && MONTH_NAME_START.test(month[1]) ? name.slice(0, month.index) : name;
+}
+
+/**
+ * "sister's wedding", "cousin's stag do": a relative's event is the event; someone named keeps the
+ * name ("Ananya's wedding"), as do "Mum", "Dad" and "Gran", which name a parent as a name does
+ * ("Dad's retirement party"), and a bare milestone keeps its owner.
+ */
+const RELATIVE_OWNER =
+  /^(?:(?:little|big|baby|older|younger|eldest|youngest)\s+)?(?:sister|sis|brother|bro|parents|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|husband|wife|partner|fianc[ée]e?|in-laws|best friend)['’]s?\s+(?=\p{L}{3})/iu;
+
+function withoutRelativeOwner(name: string): string {
+  const owner = RELATIVE_OWNER.exec(name);
+  return owner === null ? name : name.slice(owner[0].length);
+}
+
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
@@ -529,7 +572,9 @@ function projectName(heading: string): string | null {
   const day = TRAILING_DAY.exec(name);
   if (day?.[1] && isDatePhrase(day[1])) name = name.slice(0, day.index).trim();
   else name = withoutEndingDay(name);
+  name = withoutMonthAfter(name);
   name = headNounPhrase(name);
+  name = withoutRelativeOwner(name);
   if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
@@ -1134,6 +1179,8 @@ const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|
 const NAME_DASH = /^([^:—–,.!?]{2,40}?)\s+(?:[—–]|-)\s+(\S.*)$/;
 /** "Oh, and …" after a counted topic: an afterthought outside it. */
 const AFTERTHOUGHT = /^oh,?\s+and\b/i;
+/** "Also …", "Plus …", "Oh and …": a sentence adding one more thing to the list, not to the group before it. */
+const ANOTHER_THING = /^(?:(?:and\s+)?also|plus|besides|oh,?\s+(?:and|also))\b/i;
 
 interface ItemContext {
   scope: Scope;
@@ -1178,15 +1225,49 @@ const ENDS_SENTENCE = /[.!?]\s*$/;
 const ONLY_AND = /^\s+and\s+$/i;
 
 /**
+ * Where a group's lead may start inside a sentence: "… went back so um for work I need to restock …",
+ * "…, which means for the school I need to …". Each word of the name is no "for", "at", "I" or "we".
+ */
+const GROUP_LEAD_INSIDE =
+  /\s(?=(?:for|at)\s+(?:(?:the|my|our)\s+)?(?:(?!(?:for|at|i|we|and|but|or|so|then)\s)[\p{L}\p{N}'’-]+\s+){1,5}?(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/giu;
+
+/**
+ * A run-on sentence cut before each group's lead inside it ("clocks went back so for work I need to
+ * restock the bag … for the pop-up I gotta order …"), so each lead opens the steps it groups, as
+ * one opening a sentence does.
+ */
+function atGroupLeads(sentence: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const found of sentence.matchAll(GROUP_LEAD_INSIDE)) {
+    const at = found.index + 1;
+    const rest = sentence.slice(at);
+    if (areaOf(AREA_LEAD.exec(rest)) === null && !NAMED_EFFORT.test(rest)) continue;
+    parts.push(sentence.slice(from, at).trim());
+    from = at;
+  }
+  if (from === 0) return [sentence];
+  parts.push(sentence.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
+/** True when a segment from `from` on asks for something. */
+function asksFrom(out: Segment[], from: number): boolean {
+  for (let index = from; index < out.length; index++) if ((out[index]?.confidence ?? 0) >= ASKED_LEAST) return true;
+  return false;
+}
+
+/**
  * Reads one line's text (or one item of an inline list) into segments. Returns the project the
  * rest of the paragraph falls under when a sentence names one ("Garden project for spring."), or
  * undefined when the scope is unchanged.
  */
 function itemsOf(content: string, context: ItemContext, out: Segment[]): string | null | undefined {
   let paragraphProject: string | null | undefined;
+  const firstSegment = out.length;
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
-  const all = sentences(content);
+  const all = sentences(content).flatMap(atGroupLeads);
   // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
   const labelledSentences =
     all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length +
@@ -1198,6 +1279,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   let groupLabel = context.message ? null : (context.groupLabel ?? null);
   // How many labelled groups the paragraph has gone through.
   let labelGroups = groupLabel === null ? 0 : 1;
+  // The paragraph's group was named by a lead in its first sentence ("For work I need to …").
+  let heldByLead = false;
   for (const [position, sentence] of all.entries()) {
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
@@ -1209,6 +1292,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       scope = { ...scope, project: null };
       paragraphProject = null;
       if (text === '') continue;
+    }
+    // "For the offsite I need to …. Also I have to renew …": a sentence adding another thing, or
+    // doing one for something else ("For work, just …"), ends the group a lead named.
+    if (heldByLead && (ANOTHER_THING.test(text) || FOR_LEAD.test(text))) {
+      scope = { ...scope, project: null };
+      [paragraphProject, heldByLead] = [null, false];
     }
     if (groupLabel !== null) {
       // "… pay the spring fee. and buy a present for Tereza", "… Honestly the hardest part is leaving
@@ -1271,7 +1360,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let labelled = labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
-    const labelsParagraph = position === 0 || labelledSentences >= 2;
+    // "Clocks changed, an hour wasted. Bathroom reno: the tiler starts …, so rip out …": after sentences
+    // that set the scene and ask nothing, a label opens the paragraph's business as it would open the paragraph.
+    const labelsParagraph = position === 0 || labelledSentences >= 2 || (label !== null && !asksFrom(out, firstSegment));
     // Among other labels, a list that asks for something is the group's too ("Visa: the letter came, I need to print …").
     const clauses = label?.[2] === undefined ? null : splitClauses(label[2]);
     const asks = labelledSentences >= 2 && clauses !== null && clauses.parts.some((clause) => startsWithVerb(trimFiller(clause.text)) && wordCount(trimFiller(clause.text)) > 1);
@@ -1347,16 +1438,24 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let sentenceProject = scope.project;
     const areaLead = AREA_LEAD.exec(text);
     const area = areaOf(areaLead);
+    // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
+    // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
+    const leadsGroup = sentenceProject === null || heldByLead;
     if (areaLead && area !== null) {
-      if (sentenceProject === null) sentenceProject = area;
+      if (leadsGroup) {
+        sentenceProject = area;
+        [paragraphProject, heldByLead] = [area, true];
+      }
       text = text.slice(areaLead[0].length);
     }
-    const namedEffort = NAMED_EFFORT.exec(text) ?? EFFORT_LEAD.exec(text);
+    const forEffort = NAMED_EFFORT.exec(text);
+    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
-      // of it; after "For the boat: …", "For the kitchen reno I need to …" is the next group.
-      const sibling = groupLabel !== null && FOR_LEAD.test(groupLabel) && FOR_LEAD.test(namedEffort[0]);
-      if (sentenceProject === null || sibling) sentenceProject = projectName(namedEffort[1]);
+      // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
+      const sibling = groupLabel !== null && FOR_LEAD.test(namedEffort[0]);
+      if (sentenceProject === null || sibling || (heldByLead && forEffort !== null)) sentenceProject = projectName(namedEffort[1]);
+      if (forEffort !== null && leadsGroup) [paragraphProject, heldByLead] = [sentenceProject, true];
       if (sibling) {
         paragraphProject = sentenceProject;
         groupLabel = namedEffort[0];
@@ -1369,7 +1468,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         // "For the school fair, bake …", "Then for the garden - mow …": what follows is done for the
         // thing named; after a labelled group, a label-shaped one ("… garden - ", "… garden:") is the next group.
         const sibling = groupLabel !== null && (forLed.shaped || FOR_LEAD.test(groupLabel));
-        if (sentenceProject === null || sibling) sentenceProject = forLed.project;
+        if (sentenceProject === null || sibling || heldByLead) sentenceProject = forLed.project;
         if (sibling) {
           paragraphProject = sentenceProject;
           groupLabel = forLed.lead;
@@ -1938,6 +2037,8 @@ export function segment(written: string): Segment[] {
   let outer: Scope = { project: null, dateHint: null };
   // Once a heading's list has started, the first plain line after it is outside the heading.
   let outerListed = false;
+  // A markdown heading ("# Garden") heads its section, blank lines between its items and all.
+  let outerSection = false;
   let inner: (Scope & { indent: number }) | null = null;
   let previousBlank = false;
   // After "Best," or "Thanks," short plain lines are a signature.
@@ -1953,7 +2054,8 @@ export function segment(written: string): Segment[] {
     // A blank line followed by plain prose ends the heading above it.
     const plain = !line.bullet && line.indent === 0;
     const opensParagraph = plain && (previousBlank || position === 0 || outerListed);
-    if (plain && (previousBlank || outerListed)) outer = { project: null, dateHint: null };
+    // A blank line after a heading's list, then more items under no heading of their own: loose items.
+    if ((plain && (previousBlank || outerListed)) || (previousBlank && outerListed && line.indent === 0 && !inner && !outerSection)) outer = { project: null, dateHint: null };
     if (plain) outerListed = false;
     else if (!inner) outerListed = true;
     previousBlank = false;
@@ -1982,7 +2084,11 @@ export function segment(written: string): Segment[] {
     // "🏠 Home:" over "- fix the tap" or over plain lines: a pictograph before a heading over lines
     // not pictured decorates it; it is no bullet.
     const next = nextFilled[position];
-    const decorated = line.pictured && next !== undefined && !next.pictured && next.indent <= line.indent && (next.bullet || TRAILING_COLON.test(content));
+    const decorated =
+      line.pictured &&
+      next !== undefined &&
+      ((!next.pictured && next.indent <= line.indent && (next.bullet || TRAILING_COLON.test(content))) ||
+        (marksOtherBullets(line, next, afterNextFilled[position]) && headingOf({ ...line, content, bullet: false }, next, afterNextFilled[position]) !== null));
     const read = decorated ? { ...line, content, bullet: false } : { ...line, content };
     // "#thesis" on a line of its own over lines: the tag heads them, as "Thesis:" would; over a chat, "#platform" names the channel.
     const tagAlone = tagged.project !== null && content === '' && next !== undefined && !message ? tagged.project : null;
@@ -1998,6 +2104,7 @@ export function segment(written: string): Segment[] {
         // A new heading's list has not started yet, even when a pictograph marked the heading.
         outer = headed;
         outerListed = false;
+        outerSection = MARKDOWN_HEADING.test(content);
       }
       continue;
     }
@@ -2203,6 +2310,19 @@ const T_ALONE = /^t$/i;
 const ONE_LETTER = /^\p{L}$/u;
 const TRAILING_DIGIT = /\d$/;
 
+/** "quieter", "a bit busier", "way calmer": how a part of life compares, a word ending in -er. */
+const COMPARED = /^(?:(?:a\s+)?(?:bit|little|lot|touch)\s+|much\s+|way\s+|far\s+|even\s+)?(\p{Ll}{3,}?)(i)?er$/u;
+
+/** True when the words compare ("quieter", "a bit busier"): the -er word's stem is an English word ("quiet", "busy", "big", "nice"). */
+function isComparison(said: string): boolean {
+  const compared = COMPARED.exec(said.trim().toLowerCase());
+  const stem = compared?.[1];
+  if (stem === undefined) return false;
+  if (compared?.[2] !== undefined) return isEnglishWord(`${stem}y`);
+  const undoubled = stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (undoubled !== null && isEnglishWord(undoubled));
+}
+
 /**
  * What "Label: rest" on one line means: a day ("Tomorrow: call Bob"), a project when the rest
  * reads as tasks ("Garden: mow, rake"), who does it in a message ("Maria: update the page"),
@@ -2228,7 +2348,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (area !== null) return { ...scope, project: area };
   // "work is calm-ish: finish the proposal": the part of life the label judges.
   const judged = LABEL_JUDGED.exec(label.trim());
-  if (judged?.[1] && judged[2] !== undefined && isJudgement(judged[2]) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
+  if (judged?.[1] && judged[2] !== undefined && (isJudgement(judged[2]) || isComparison(judged[2])) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
     return { ...scope, project: projectName(judged[1]) };
   }
   // "today's a holiday so: candles, sauna, call Pekka": a sentence saying a day, led into what follows, dates it.

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { confidentTasks } from '../testing/confident-tasks.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-10-06', timezone: 'Europe/Dublin', projects: [], tasks: [] };
+
+/** Each confident task as "project / title" ("- / title" when it has no project). */
+function grouped(dump: string): string[] {
+  return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
+}
+
+describe('a group lead inside a run-on sentence', () => {
+  it('groups the steps after it, in dictation', () => {
+    expect(grouped('long day at the depot so for the garage I need to clear out the paint tins and sweep the floor')).toEqual([
+      'Garage / Clear out the paint tins',
+      'Garage / Sweep the floor',
+    ]);
+  });
+
+  it('starts the next group at the next lead', () => {
+    expect(grouped('right so for work we have to file the audit notes then for the garden I must prune the apple tree')).toEqual([
+      'Work / File the audit notes',
+      'Garden / Prune the apple tree',
+    ]);
+  });
+
+  it('is no lead when the name runs on past "and"', () => {
+    expect(grouped('buy a card for the retirement party and I have to iron a shirt')).toEqual(['- / Buy a card for the retirement party', '- / Iron a shirt']);
+  });
+});
+
+describe('a lead naming a group in prose', () => {
+  it('holds for the sentences after it in the paragraph', () => {
+    expect(grouped('For the choir concert I need to learn the alto part. Email Sinéad the programme by Thursday.\n\nRenew the car tax.')).toEqual([
+      'Choir concert / Learn the alto part',
+      'Choir concert / Email Sinéad the programme',
+      '- / Renew the car tax',
+    ]);
+  });
+
+  it('ends at a sentence adding another thing', () => {
+    expect(grouped('For the kitchen I need to order the worktop. Also book the dentist for Liam.')).toEqual([
+      'Kitchen / Order the worktop',
+      '- / Book the dentist for Liam',
+    ]);
+  });
+});
