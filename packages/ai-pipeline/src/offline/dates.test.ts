@@ -554,3 +554,27 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(findDate('the M-Pesa till statement for July', berlin)).toBeNull();
   });
 });
+
+describe('days counted from another day', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('counts days, parts of a day and weeks before or after the day named', () => {
+    expect(due('lay out the kit the night before Thursday')).toBe('2026-11-25');
+    expect(due('chase the caterer three days before the 30th')).toBe('2026-11-27');
+    expect(due('collect the hire car the morning after Saturday')).toBe('2026-11-29');
+    expect(due('send the invites 2 weeks before Dec 19')).toBe('2026-12-05');
+    expect(due('buy a card the day after tomorrow')).toBe('2026-11-25');
+  });
+
+  it('reaches past the occasion to its day, and cuts only that day', () => {
+    const found = findDate('ring Gran the evening before her surgery on the 4th', berlin);
+    expect(found?.due_date).toBe('2026-12-03');
+    expect(found && 'ring Gran the evening before her surgery on the 4th'.slice(found.index, found.index + found.length)).toBe('on the 4th');
+  });
+
+  it('cuts the whole phrase when the day follows at once', () => {
+    const text = 'print the boarding passes the night before Friday';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('the night before Friday');
+  });
+});
+

@@ -902,7 +902,39 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
   }
 }
 
+/**
+ * "the night before Friday", "two days before the 20th", "the morning after the party on Saturday",
+ * "a week before the 30th": a count of days (a part of a day is one) or weeks from the day named
+ * after it.
+ */
+const COUNTED_FROM = /\b(the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|nights?|evenings?|mornings?|afternoons?|weeks?)\s+(before|after)\s+/i;
+const WEEKS_COUNTED = /^week/i;
+/** How far the day named may stand from the count: "the day before her birthday on the 12th". */
+const COUNTED_ANCHOR_WORDS_MAX = 5;
+const WORD_GAP = /\S+\s+/g;
+
+/** The day `counted` moves to from the day named after it, and the span that says it; null when no day follows. */
+function countedFrom(text: string, counted: RegExpExecArray, reference: DateReference): FoundDate | null {
+  const anchorStart = counted.index + counted[0].length;
+  const rest = text.slice(anchorStart);
+  const anchor = readDate(rest, reference);
+  if (!anchor || anchor.timeOnly || (rest.slice(0, anchor.index).match(WORD_GAP)?.length ?? 0) > COUNTED_ANCHOR_WORDS_MAX) return null;
+  const [, count = '', unit = '', direction = ''] = counted;
+  // "the day before": one.
+  const number = COUNT_WORDS[count.toLowerCase()] ?? (Number(count) || 1);
+  const days = number * (WEEKS_COUNTED.test(unit) ? WEEK_DAYS : 1) * (direction.toLowerCase() === 'before' ? -1 : 1);
+  const due_date = addDays(anchor.due_date, days);
+  // "the day before Friday" is cut whole from a title; "the day before her birthday on the 12th" keeps the occasion and loses its date.
+  const adjoining = anchor.index === 0;
+  const index = adjoining ? counted.index : anchorStart + anchor.index;
+  const end = anchorStart + anchor.index + anchor.length;
+  return { index, length: end - index, due_date, start_at: null, timeOnly: false };
+}
+
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
+  const counted = COUNTED_FROM.exec(original);
+  const countedDay = counted ? countedFrom(original, counted, reference) : null;
+  if (countedDay) return countedDay;
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;
