@@ -25,6 +25,7 @@ import { tillIsNounAfter } from './till.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
 import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
+import { withoutEmphasis } from './emphasis.ts';
 
 /** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
 const UPDATE_CONFIDENCE = 0.9;
@@ -262,7 +263,8 @@ function previousSentence(text: string, start: number): string {
 export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 
 /** Turns a brain dump into operations, deterministically: same text and context, same result. */
-export function parseDump(text: string, context: DraftContext, observe?: TaskObserver): Operation[] {
+export function parseDump(written: string, context: DraftContext, observe?: TaskObserver): Operation[] {
+  const text = withoutEmphasis(written);
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
