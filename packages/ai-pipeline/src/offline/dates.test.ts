@@ -578,3 +578,18 @@ describe('days counted from another day', () => {
   });
 });
 
+describe('a bare hour after a weekday', () => {
+  // Berlin's today is Monday 2026-11-23; times are Berlin's (UTC+1).
+  it('reads as the time of that day, its half told by what it times', () => {
+    expect(startAt('bbq Saturday 6', berlin)).toBe('2026-11-28T18:00:00+01:00');
+    expect(startAt('karaoke thu 9 with the team', berlin)).toBe('2026-11-26T21:00:00+01:00');
+    expect(startAt('breakfast with Gran sun 9', berlin)).toBe('2026-11-29T09:00:00+01:00');
+    expect(startAt('swim wed 8, bring goggles', berlin)).toBe('2026-11-25T08:00:00+01:00');
+  });
+
+  it('stays a date or a count where it is one', () => {
+    expect(due('pay Dana back Friday 4th')).toBe('2026-12-04');
+    expect(startAt('order Friday 9 boxes', berlin)).toBeNull();
+  });
+});
+

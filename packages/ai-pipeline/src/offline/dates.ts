@@ -822,10 +822,21 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     const dayGiven = start.isCertain('day') || start.isCertain('weekday');
     const lead = text.slice(0, result.index);
     if (dayGiven && !(start.isCertain('hour') && ENDS_WITH_AFTER.test(lead))) dueDate = shiftedByLead(lead, dueDate, reference.today, !start.isCertain('day'));
+    if (!start.isCertain('hour') && !start.isCertain('day') && start.isCertain('weekday')) {
+      // "party Friday 9", "gym tue 7": a bare hour straight after a weekday is its time ("Friday 9th" is a date).
+      const bare = HOUR_AFTER_WEEKDAY.exec(text.slice(result.index + result.text.length));
+      const bareHour = bare ? Number(bare[1]) : 0;
+      if (bare && bareHour >= 1 && bareHour <= 12) {
+        return { ...span, length: span.length + bare[0].length, due_date: dueDate, time: { hour: clockHour(bareHour, text, true), minute: 0 } };
+      }
+    }
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;
 }
+
+/** A bare hour after a weekday, then the clause's end or a word that ends its time: "Friday 9", "sat 10, bring snacks", "tue 7 with Jo". */
+const HOUR_AFTER_WEEKDAY = /^\s+(\d{1,2})(?=\s*$|\s*[,;!?)–—]|\.(?!\d)|\s+(?:-|and|with|at|in|for|to|then|or|till|until|if|so|but)\b)/i;
 
 function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate | null {
   if (byRule && byChrono) {
