@@ -943,7 +943,8 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
 }
 
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
-  const counted = COUNTED_FROM.exec(original);
+  // Most texts say neither word: the count's pattern is not run over them.
+  const counted = original.includes('before') || original.includes('after') ? COUNTED_FROM.exec(original) : null;
   const countedDay = counted ? countedFrom(original, counted, reference) : null;
   if (countedDay) return countedDay;
   const text = withNumerals(original);

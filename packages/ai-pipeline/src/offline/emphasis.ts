@@ -7,7 +7,8 @@
  * ("~~cancel the gym~~") are crossed off: they leave the line.
  */
 
-const MAY_HAVE_EMPHASIS = /[*_`~]/;
+/** A marker opening a word, checked first: most dumps have none, and the full pattern's lookbehind is tried at every position. */
+const MAY_HAVE_EMPHASIS = /(?:^|[\s(])(?:\*\*|__|\*|_|`|~~)[^\s*_`~]/m;
 const EMPHASIS = /(?<![\p{L}\p{N}*_`~\\])(\*\*|__|\*|_|`|~~)(?=[^\s*_`~])([^\n]*?[^\s\\*_~])\1(?![\p{L}\p{N}*_`~])/gu;
 const STRUCK_MARK = '~~';
 /** What may stand around emphasis on a heading's line: a bullet, a colon, spaces. */
