@@ -82,7 +82,7 @@ function onlyNamesTheDay(words: string[]): boolean {
 const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|open\s+(?:q|qs|questions?)|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message/i;
 // Moods and asides: "ugh", "so much to do", "back from the weekend away", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work".
 const MOOD =
-  /^(?:i'?m|i am|i forgot|i feel|back from|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early)\s+(?:week|day|month|weekend|one|night|morning|start|year)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
+  /^(?:i'?m|i am|i forgot|i feel|back from|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early|productive|good|great|lazy|slow|quiet|tough|stressful|exhausting|intense|weird|lovely|nice|chill)\s+(?:week|day|month|weekend|one|night|morning|afternoon|evening|start|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;
 /** True when the text says how the writer is or how things are going: "feeling flat", "rough night", "so much to do". */
 export function isMood(text: string): boolean {
   return MOOD.test(text);
@@ -126,7 +126,7 @@ const NOUN_BEFORE_COPULA = /^[a-z]+\s+(?:is|are|was|were)\b/i;
 /** Words that make a subject's verb finite: "Priya will finish …", "the commute would be …". */
 const MODAL = new Set(['will', "won't", 'would', 'wont', 'can', "can't", 'cannot', 'could', 'might', 'may', 'already', 'never', 'always', 'just', 'still']);
 /** Present forms after a subject that say what is, not what to do: "Sam has the car", "Dana says …". */
-const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems', 'feels', 'smells', 'knows', 'loves', 'hates', 'likes', 'lives', 'goes', 'comes', 'arrives', 'opens', 'expires', 'starts', 'ends', 'works', 'reopens', 'lifts', 'takes', 'closes', 'begins', 'renews', 'lapses', 'runs', 'lands', 'departs', 'finishes', 'wants', 'does']);
+const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems', 'feels', 'smells', 'knows', 'loves', 'hates', 'likes', 'lives', 'goes', 'comes', 'arrives', 'opens', 'expires', 'starts', 'ends', 'works', 'reopens', 'lifts', 'takes', 'closes', 'shuts', 'begins', 'renews', 'lapses', 'runs', 'lands', 'departs', 'finishes', 'wants', 'does']);
 /** Words that open a noun phrase, never a verb's subject. */
 const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
@@ -422,6 +422,19 @@ export function isThingInState(text: string): boolean {
   return THING_IN_STATE.test(text);
 }
 
+const CLOCK_TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)`;
+/** Days said as a habit, never one date: "on Sundays", "weekdays", "every Friday", "daily". */
+const EVERY_DAY = String.raw`(?:(?:on|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays|weekends|week\s?nights|bank\s+holidays|(?:every|each)\s+(?:day|night|[a-z]+day)|daily|nightly)`;
+/**
+ * "the library shuts at 4", "Pool opens 6:30 on weekdays", "the shop is closed till noon on
+ * Sundays": a subject, a verb of opening or closing in the present and a clock time, with no date
+ * or only days as a habit: when a place is open, which the writer notes, not a task or an event.
+ */
+const OPENING_HOURS = new RegExp(
+  String.raw`^(?:[\p{L}'’&-]+\s+){1,4}?(?:opens|closes|shuts|reopens|(?:is|are)\s+(?:open|closed|shut))(?:\s+(?:early|late|again))?\s+(?:(?:at|till|til|until|from|by|before|after)\s+)?${CLOCK_TIME}(?:\s*(?:-|–|to|till|until)\s*${CLOCK_TIME})?(?:\s+${EVERY_DAY}(?:\s+(?:and|&)\s+${EVERY_DAY})?)?[\s.!]*$`,
+  'iu',
+);
+
 /** "remember (that) the gas man comes Thursday": what follows "remember" when it is no "remember to". */
 const REMEMBERED_STATEMENT = /^remember:?\s+(that\s+)?(?!to\b)(\S.*)$/i;
 
@@ -440,6 +453,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words)) {
     return { kind: 'noise' };
   }
+  // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.
+  if (OPENING_HOURS.test(trimmed)) return { kind: 'noise' };
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare) || PROJECT_AIM.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed) || nameAway(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.

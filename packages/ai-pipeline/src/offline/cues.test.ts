@@ -86,6 +86,11 @@ describe('asides after a task', () => {
     expect(findAside('book the campsite before all the good pitches go')?.value).toBe('before all the good pitches go');
   });
 
+  it('takes the days counted before an aside with it', () => {
+    expect(findAside('defrost the turkey the night before the guests arrive')?.value).toBe('the night before the guests arrive');
+    expect(findAside('post the forms two weeks before the course starts')?.value).toBe('two weeks before the course starts');
+  });
+
   it('keeps a day after "once" or "before" in the task', () => {
     expect(findAside('water the plants once a week')).toBeNull();
     expect(findAside('pay the invoice before Friday')).toBeNull();

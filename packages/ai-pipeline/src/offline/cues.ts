@@ -117,9 +117,14 @@ const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
 export function findAside(text: string, dated = false): Found<string> | null {
   const starts = [explainingClauseStart(text), joinedClauseStart(text), complaintStart(text), whenAroundStart(text, dated)].filter((start) => start !== null);
   if (starts.length === 0) return null;
-  const start = Math.min(...starts);
+  const found = Math.min(...starts);
+  // "pack the night before the trip": the days counted before the clause go with it.
+  const start = COUNTED_DAYS_END.exec(text.slice(0, found))?.index ?? found;
   return { value: text.slice(start).trim(), index: start, length: text.length - start };
 }
+
+/** "the night", "two days", "a week": a count of days ending the text, which a "before …" or "after …" after it counts from. */
+const COUNTED_DAYS_END = /\s+(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|nights?|evenings?|mornings?|afternoons?|weeks?)$/i;
 
 function explainingClauseStart(text: string): number | null {
   const match = ASIDE.exec(text);

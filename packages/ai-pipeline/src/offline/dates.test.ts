@@ -554,3 +554,42 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(findDate('the M-Pesa till statement for July', berlin)).toBeNull();
   });
 });
+
+describe('days counted from another day', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('counts days, parts of a day and weeks before or after the day named', () => {
+    expect(due('lay out the kit the night before Thursday')).toBe('2026-11-25');
+    expect(due('chase the caterer three days before the 30th')).toBe('2026-11-27');
+    expect(due('collect the hire car the morning after Saturday')).toBe('2026-11-29');
+    expect(due('send the invites 2 weeks before Dec 19')).toBe('2026-12-05');
+    expect(due('buy a card the day after tomorrow')).toBe('2026-11-25');
+  });
+
+  it('reaches past the occasion to its day, and cuts only that day', () => {
+    const found = findDate('ring Gran the evening before her surgery on the 4th', berlin);
+    expect(found?.due_date).toBe('2026-12-03');
+    expect(found && 'ring Gran the evening before her surgery on the 4th'.slice(found.index, found.index + found.length)).toBe('on the 4th');
+  });
+
+  it('cuts the whole phrase when the day follows at once', () => {
+    const text = 'print the boarding passes the night before Friday';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('the night before Friday');
+  });
+});
+
+describe('a bare hour after a weekday', () => {
+  // Berlin's today is Monday 2026-11-23; times are Berlin's (UTC+1).
+  it('reads as the time of that day, its half told by what it times', () => {
+    expect(startAt('bbq Saturday 6', berlin)).toBe('2026-11-28T18:00:00+01:00');
+    expect(startAt('karaoke thu 9 with the team', berlin)).toBe('2026-11-26T21:00:00+01:00');
+    expect(startAt('breakfast with Gran sun 9', berlin)).toBe('2026-11-29T09:00:00+01:00');
+    expect(startAt('swim wed 8, bring goggles', berlin)).toBe('2026-11-25T08:00:00+01:00');
+  });
+
+  it('stays a date or a count where it is one', () => {
+    expect(due('pay Dana back Friday 4th')).toBe('2026-12-04');
+    expect(startAt('order Friday 9 boxes', berlin)).toBeNull();
+  });
+});
+

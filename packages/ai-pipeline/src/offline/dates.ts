@@ -825,10 +825,21 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     const dayGiven = start.isCertain('day') || start.isCertain('weekday');
     const lead = text.slice(0, result.index);
     if (dayGiven && !(start.isCertain('hour') && ENDS_WITH_AFTER.test(lead))) dueDate = shiftedByLead(lead, dueDate, reference.today, !start.isCertain('day'));
+    if (!start.isCertain('hour') && !start.isCertain('day') && start.isCertain('weekday')) {
+      // "party Friday 9", "gym tue 7": a bare hour straight after a weekday is its time ("Friday 9th" is a date).
+      const bare = HOUR_AFTER_WEEKDAY.exec(text.slice(result.index + result.text.length));
+      const bareHour = bare ? Number(bare[1]) : 0;
+      if (bare && bareHour >= 1 && bareHour <= 12) {
+        return { ...span, length: span.length + bare[0].length, due_date: dueDate, time: { hour: clockHour(bareHour, text, true), minute: 0 } };
+      }
+    }
     return { ...span, due_date: dueDate, time: start.isCertain('hour') ? { hour, minute: start.get('minute') ?? 0 } : null };
   }
   return null;
 }
+
+/** A bare hour after a weekday, then the clause's end or a word that ends its time: "Friday 9", "sat 10, bring snacks", "tue 7 with Jo". */
+const HOUR_AFTER_WEEKDAY = /^\s+(\d{1,2})(?=\s*$|\s*[,;!?)–—]|\.(?!\d)|\s+(?:-|and|with|at|in|for|to|then|or|till|until|if|so|but)\b)/i;
 
 function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate | null {
   if (byRule && byChrono) {
@@ -905,7 +916,40 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
   }
 }
 
+/**
+ * "the night before Friday", "two days before the 20th", "the morning after the party on Saturday",
+ * "a week before the 30th": a count of days (a part of a day is one) or weeks from the day named
+ * after it.
+ */
+const COUNTED_FROM = /\b(the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|nights?|evenings?|mornings?|afternoons?|weeks?)\s+(before|after)\s+/i;
+const WEEKS_COUNTED = /^week/i;
+/** How far the day named may stand from the count: "the day before her birthday on the 12th". */
+const COUNTED_ANCHOR_WORDS_MAX = 5;
+const WORD_GAP = /\S+\s+/g;
+
+/** The day `counted` moves to from the day named after it, and the span that says it; null when no day follows. */
+function countedFrom(text: string, counted: RegExpExecArray, reference: DateReference): FoundDate | null {
+  const anchorStart = counted.index + counted[0].length;
+  const rest = text.slice(anchorStart);
+  const anchor = readDate(rest, reference);
+  if (!anchor || anchor.timeOnly || (rest.slice(0, anchor.index).match(WORD_GAP)?.length ?? 0) > COUNTED_ANCHOR_WORDS_MAX) return null;
+  const [, count = '', unit = '', direction = ''] = counted;
+  // "the day before": one.
+  const number = COUNT_WORDS[count.toLowerCase()] ?? (Number(count) || 1);
+  const days = number * (WEEKS_COUNTED.test(unit) ? WEEK_DAYS : 1) * (direction.toLowerCase() === 'before' ? -1 : 1);
+  const due_date = addDays(anchor.due_date, days);
+  // "the day before Friday" is cut whole from a title; "the day before her birthday on the 12th" keeps the occasion and loses its date.
+  const adjoining = anchor.index === 0;
+  const index = adjoining ? counted.index : anchorStart + anchor.index;
+  const end = anchorStart + anchor.index + anchor.length;
+  return { index, length: end - index, due_date, start_at: null, timeOnly: false };
+}
+
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
+  // Most texts say neither word: the count's pattern is not run over them.
+  const counted = original.includes('before') || original.includes('after') ? COUNTED_FROM.exec(original) : null;
+  const countedDay = counted ? countedFrom(original, counted, reference) : null;
+  if (countedDay) return countedDay;
   const text = withNumerals(original);
   const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
   if (!found) return null;

@@ -66,3 +66,23 @@ describe('a label saying how often its items repeat', () => {
     expect(grouped('Monthly:\n- pay the rent\nGarden:\n- order mulch')).toEqual(['Pay the rent [-] null', 'Order mulch [Garden] null']);
   });
 });
+
+describe('a heading that says how things are going', () => {
+  /** Names of the new projects. */
+  function projects(dump: string): string[] {
+    return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_project' ? [operation.name] : []));
+  }
+
+  it.each([
+    'Hectic afternoon:\n- ✅ sent the invoices\n- file the receipts',
+    'Quiet weekend ahead:\n- repaint the fence\n- sort the loft',
+    'Argh:\n- chase the courier\n- rebook the MOT',
+    'Lazy Saturday:\n- bake bread\n- tidy the shed',
+  ])('groups nothing: "%s"', (dump) => {
+    expect(projects(dump)).toEqual([]);
+  });
+
+  it('leaves a routine or a plan named after a part of the day a group', () => {
+    expect(projects('Evening routine:\n- lay out clothes\n- charge the phone')).toEqual(['Evening routine']);
+  });
+});

@@ -173,6 +173,26 @@ describe('tidying a title', () => {
     expect(tidyTitle('fix tap () -')).toBe('Fix tap');
     expect(tidyTitle(': Maya\'s recital')).toBe("Maya's recital");
     expect(tidyTitle('of reading')).toBe('Reading');
+  });
+
+  it('keeps a time of day a habit comes after in its title, and cuts a day a task comes after', () => {
+    const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+    expect(titles('no screens after 9pm')).toEqual(['No screens after 9pm']);
+    expect(titles('- ring the council after Thursday\n- skip snacks after 8pm')).toEqual(['Ring the council', 'Skip snacks after 8pm']);
+    expect(titles('book the ferry for after Boxing Day')).toEqual(['Book the ferry']);
+    // "after" alone means afterwards.
+    expect(tidyTitle('collect the dry cleaning after')).toBe('Collect the dry cleaning after');
+  });
+
+  it('removes what a cut date leaves linking to nothing, whole phrases first', () => {
+    expect(tidyTitle('book the ferry for')).toBe('Book the ferry');
+    expect(tidyTitle('submit the claim no later than')).toBe('Submit the claim no later');
+    expect(tidyTitle('fold the laundry within the')).toBe('Fold the laundry');
+    expect(tidyTitle('print the tickets ahead of')).toBe('Print the tickets');
+    expect(tidyTitle('water the lawn in time for')).toBe('Water the lawn');
+    // A word that ends a phrase of its own stays: "plan ahead", "pay in advance".
+    expect(tidyTitle('plan ahead')).toBe('Plan ahead');
+    expect(tidyTitle('pay the deposit in advance')).toBe('Pay the deposit in advance');
     // A date cut before a comma leaves its space: "Sara compleanno sabato, prendere i fiori".
     expect(tidyTitle('Sara compleanno        , prendere i fiori')).toBe('Sara compleanno, prendere i fiori');
   });

@@ -25,6 +25,7 @@ import { tillIsNounAfter } from './till.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
 import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
+import { withoutEmphasis } from './emphasis.ts';
 
 /** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
 const UPDATE_CONFIDENCE = 0.9;
@@ -53,7 +54,13 @@ const TITLE_EDGE_MARKS = /^[\s,;:.!?\-–—~*]+|[\s,;:.!?\-–—~*(]+$/g;
 const LEADING_OF_WITH_TO = /^(?:of|with|to)\s+/i;
 const STRAIGHT_QUOTES = /"/g;
 const TRAILING_QUOTE = /["”]+$/;
-const TRAILING_LINK_WORD = /\s+(?:by|on|at|for|to|due|before|until|and|or|then|from|starting|around|is|are|was|were)$/i;
+/**
+ * What a cut date or clause leaves at a title's end, linking to nothing: a preposition, a
+ * conjunction, an article, a copula ("send the deck ahead of", "finish it within the"); not "after",
+ * which may mean afterwards ("pick up Sam after"): a day cut after it takes it along (`readTask`).
+ */
+const TRAILING_LINK_WORD =
+  /\s+(?:ahead of|in advance of|prior to|in time for|as of|by|on|at|for|to|due|before|until|within|than|of|the|and|or|then|from|starting|around|is|are|was|were)$/i;
 const TRAILING_TILL = /\s+till$/i;
 
 const SPACE_BEFORE_COMMA = / ,/g;
@@ -143,6 +150,7 @@ const REMARK_EDGE_MARKS = /^[\s,;:.!?-]+|[\s,;:.!?-]+$/g;
 
 const WITHIN = /^within\b/i;
 const OF_EVENT = /^\s+(?:of|after|from)\s+\S/i;
+const AFTER_END = /\bafter\s+$/i;
 const SOMETIME_AFTER = /\s*\b(?:for\s+)?(?:some ?time|any ?time|any day|whenever)\s+after\s*$/i;
 
 /**
@@ -201,7 +209,13 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   const possessive = date !== null && (joined || date.occasion === true || POSSESSIVE_NEXT.test(rest.slice(date.index + date.length)));
   const deadline = possessive && !joined && date !== null && DEADLINE_WORD_START.test(rest.slice(date.index));
   if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(UP_TO_BREAK, '')}`;
-  else if (date && !possessive) rest = cut(rest, date);
+  else if (date && !possessive) {
+    const after = AFTER_END.exec(rest.slice(0, date.index));
+    // "cut the coffee after 2pm": a time of day something comes after bounds it every day, and stays in its title.
+    // "call the bank after Friday": the day after is the due date, and "after" leaves with its day.
+    if (!after) rest = cut(rest, date);
+    else if (!date.timeOnly) rest = cut(rest, { index: after.index, length: date.index + date.length - after.index });
+  }
   date ??= hinted;
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
   const aside = findAside(rest, date !== null);
@@ -256,7 +270,8 @@ function previousSentence(text: string, start: number): string {
 export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 
 /** Turns a brain dump into operations, deterministically: same text and context, same result. */
-export function parseDump(text: string, context: DraftContext, observe?: TaskObserver): Operation[] {
+export function parseDump(written: string, context: DraftContext, observe?: TaskObserver): Operation[] {
+  const text = withoutEmphasis(written);
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };

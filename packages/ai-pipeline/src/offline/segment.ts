@@ -575,7 +575,8 @@ function projectName(heading: string): string | null {
   name = withoutMonthAfter(name);
   name = headNounPhrase(name);
   name = withoutRelativeOwner(name);
-  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name))) return null;
+  // "Crazy week ahead:", "Ugh:", "Productive morning:": how things are going heads the list, naming nothing.
+  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);

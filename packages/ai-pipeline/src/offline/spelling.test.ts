@@ -98,4 +98,33 @@ describe('correcting typing slips', () => {
     expect(correctWord('cta')).toBeNull();
     expect(correctWord('hte')).toBeNull();
   });
+
+  it('leaves a word a bracket opens or closes alone: a tag or shorthand', () => {
+    expect(correctSpelling('[kedai] restock the fridge')).toBe('[kedai] restock the fridge');
+    expect(correctSpelling('notes: Hana (resp), Olek (sec)')).toBe('notes: Hana (resp), Olek (sec)');
+    // Inside a bracket, away from its marks, a slip is still one.
+    expect(correctSpelling('(then schedlue the van)')).toBe('(then schedule the van)');
+  });
+
+  it('knows a borrowed word typed without its accents', () => {
+    expect(correctSpelling('pay the fete deposit and book the cafe')).toBe('pay the fete deposit and book the cafe');
+  });
+
+  it('leaves a known verb made anew with a prefix alone, unless swapped letters explain it', () => {
+    expect(correctSpelling('repost the ad and regrout the shower')).toBe('repost the ad and regrout the shower');
+    expect(correctSpelling('reday the spare room')).toBe('ready the spare room');
+  });
+
+  it('leaves a vowel-ended word of another language alone rather than change its ending', () => {
+    expect(['sopa', 'carro', 'queso', 'plata', 'carta'].map((word) => correctWord(word))).toEqual([null, null, null, null, null]);
+    // A slip in an English word ending in a vowel keeps the ending.
+    expect(correctWord('bananna')).toBe('banana');
+  });
+
+  it('leaves a word after a word of another language, or listed with one, as written', () => {
+    expect(correctSpelling('beli telur & gula')).toBe('beli telur & gula');
+    expect(correctSpelling('prune the palo verdes')).toBe('prune the palo verdes');
+    // An English verb before a borrowed object is still corrected.
+    expect(correctSpelling('vist shosho on sunday')).toBe('visit shosho on sunday');
+  });
 });

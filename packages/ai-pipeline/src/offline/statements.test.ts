@@ -167,3 +167,32 @@ describe('a task taken back, and wishes about oneself', () => {
     expect(confident(dump)).toEqual(expected);
   });
 });
+
+describe("a place's opening hours", () => {
+  /** Every task the review shows, confident or offered. */
+  function titles(dump: string): string[] {
+    return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+  }
+
+  it.each([
+    ['the launderette shuts at 8. fold the towels', ['Fold the towels']],
+    ['- Pharmacy is closed till 10am on weekdays\n- pick up the inhaler', ['Pick up the inhaler']],
+    ['recycling centre opens 7:30-4 every day, take the boxes Saturday', ['Take the boxes']],
+    ['the café reopens at noon on Mondays and Tuesdays', []],
+  ])('are noted, neither a task nor an event, in "%s"', (dump, expected) => {
+    expect(titles(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['- close the garage at 6\n- open the shed at 7', ['Close the garage', 'Open the shed']],
+    // Closing on a date is a deadline or an event: it is still offered.
+    ['enrolment closes at 5pm Friday', ['Enrolment closes']],
+  ])('leave what opens or closes on a day, or is to be opened or closed, in "%s"', (dump, expected) => {
+    expect(titles(dump)).toEqual(expected);
+  });
+
+  it('reads a subject that shuts as a statement, as one that closes', () => {
+    expect(confident('- chippy shuts at 3 on Sunday\n- take the mattress')).toEqual(['Take the mattress']);
+  });
+});
+
