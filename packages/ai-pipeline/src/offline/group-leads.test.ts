@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
-import { confidentTasks } from '../testing/confident-tasks.ts';
+import { asGroupedLines, confidentTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-10-06', timezone: 'Europe/Dublin', projects: [], tasks: [] };
 
 /** Each confident task as "project / title" ("- / title" when it has no project). */
 function grouped(dump: string): string[] {
-  return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
+  return asGroupedLines(confidentTasks(parseDump(dump, context)));
 }
 
 describe('a group lead inside a run-on sentence', () => {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
-import { confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
+import { asGroupedLines, confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
 
 /** Each confident task as "project / title" ("- / title" when it has no project). */
 function grouped(dump: string): string[] {
-  return confidentTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
+  return asGroupedLines(confidentTasks(parseDump(dump, context)));
 }
 
 /** Each task, suggestions too, as "project / title". */
 function drafted(dump: string): string[] {
-  return draftedTasks(parseDump(dump, context)).map(([title, project]) => `${project ?? '-'} / ${title}`);
+  return asGroupedLines(draftedTasks(parseDump(dump, context)));
 }
 
 describe('labelled paragraphs in prose', () => {

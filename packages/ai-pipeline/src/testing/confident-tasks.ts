@@ -23,3 +23,8 @@ function tasksAtLeast(operations: Operation[], confidence: number): [string, str
     operation.op === 'create_task' && (operation.confidence ?? 1) >= confidence ? [[operation.title, names.get(operation.project_ref ?? '') ?? null]] : [],
   );
 }
+
+/** Tasks as `confidentTasks` or `draftedTasks` give them, each as "project / title" ("- / title" when it has none). */
+export function asGroupedLines(tasks: [string, string | null][]): string[] {
+  return tasks.map(([title, project]) => `${project ?? '-'} / ${title}`);
+}
