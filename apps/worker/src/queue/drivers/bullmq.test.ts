@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase, testRedisUrl } from '@ordo/supab
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobDeps } from '../../job-deps.ts';
 import { systemSleep } from '../../jobs/system.sleep.ts';
+import { until } from '../../testing/until.ts';
 import { createRegistry } from '../registry.ts';
 import { type QueueRuntime, startQueueRuntime } from '../runtime.ts';
 import { queueSettings } from '../settings.ts';
@@ -78,8 +79,7 @@ describe('BullMQ driver', () => {
     const emptyBefore = runtime.metrics.claimCount('empty');
     const first = Date.now() + 200;
     const jobs = await enqueueMany(database.db.sql, Array.from({ length: 20 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 60) })));
-    const deadline = Date.now() + 10_000;
-    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until('every job to run', async () => (ran.length >= jobs.length ? true : undefined), 10_000);
     // Room for the completions' freed slots to have woken the dispatcher, had they.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());

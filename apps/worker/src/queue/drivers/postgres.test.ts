@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobDeps } from '../../job-deps.ts';
 import { systemSleep } from '../../jobs/system.sleep.ts';
 import { AnswerDroppingProxy } from '../../testing/answer-dropping-proxy.ts';
+import { until } from '../../testing/until.ts';
 import { createRegistry } from '../registry.ts';
 import { type QueueRuntime, startQueueRuntime } from '../runtime.ts';
 import { queueSettings } from '../settings.ts';
@@ -79,8 +80,7 @@ describe('PostgreSQL driver', () => {
   it('runs every job of a burst once, claiming ahead', async () => {
     runs = 0;
     const jobs = await enqueueMany(database.db.sql, Array.from({ length: 2_000 }, () => ({ type: 'system.sleep' as const, payload: { ms: 0 } })));
-    const deadline = Date.now() + 30_000;
-    while (runtime.metrics.count('system.sleep', 'completed') < 2_000 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until('the burst to complete', async () => (runtime.metrics.count('system.sleep', 'completed') >= 2_000 ? true : undefined), 30_000);
     expect(runtime.metrics.count('system.sleep', 'completed')).toBe(2_000);
     expect(runs).toBe(2_000);
     const sample = await findJob(database.db.sql, jobs[1_999]?.id as string);
@@ -168,8 +168,7 @@ describe('PostgreSQL driver', () => {
     try {
       const first = Date.now() + 200;
       const jobs = await enqueueMany(database.db.sql, Array.from({ length: 60 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 17) })));
-      const deadline = Date.now() + 10_000;
-      while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      await until('every job to run', async () => (ran.length >= jobs.length ? true : undefined), 10_000);
       // Long enough for a second run of any job to show.
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
@@ -188,8 +187,7 @@ describe('PostgreSQL driver', () => {
     const emptyBefore = runtime.metrics.claimCount('empty');
     const first = Date.now() + 200;
     const jobs = await enqueueMany(database.db.sql, Array.from({ length: 20 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 60) })));
-    const deadline = Date.now() + 10_000;
-    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until('every job to run', async () => (ran.length >= jobs.length ? true : undefined), 10_000);
     // Room for the completions' freed slots to have claimed, had they.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
@@ -207,8 +205,7 @@ describe('PostgreSQL driver', () => {
     const withJobsBefore = runtime.metrics.claimCount('jobs');
     const first = Date.now() + 200;
     const jobs = await enqueueMany(database.db.sql, Array.from({ length: 60 }, (_, i) => ({ type: 'system.sleep' as const, payload: { ms: 0 }, runAt: new Date(first + i * 3) })));
-    const deadline = Date.now() + 10_000;
-    while (ran.length < jobs.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until('every job to run', async () => (ran.length >= jobs.length ? true : undefined), 10_000);
     expect(ran.toSorted()).toEqual(jobs.map((job) => job.id).toSorted());
     await expectStartedOnTime(jobs.map((job) => job.id));
     // Woken at each job's own run_at, the worker would claim about once per job (60).
@@ -228,12 +225,7 @@ describe('PostgreSQL driver', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const at = performance.now();
     const [job] = await enqueueMany(database.db.sql, [{ type: 'system.sleep', payload: { ms: 0 }, maxAttempts: 2 }]);
-    const deadline = Date.now() + 10_000;
-    let found = await findJob(database.db.sql, job?.id as string);
-    while (found?.status !== 'completed' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      found = await findJob(database.db.sql, job?.id as string);
-    }
+    await until('the retried job to complete', async () => ((await findJob(database.db.sql, job?.id as string))?.status === 'completed' ? true : undefined), 10_000);
     expect(attempts).toEqual([1, 2]);
     // The first retry's backoff is at most a second; the poll would have taken 30.
     expect(performance.now() - at).toBeLessThan(5_000);
