@@ -19,6 +19,8 @@ export interface Figures {
     datesExpected: number;
     projectsRight: number;
     projectsExpected: number;
+    projectsFound: number;
+    projectsGroupedRight: number;
     prioritiesRight: number;
     prioritiesExpected: number;
     tasksMatched: number;
@@ -39,6 +41,8 @@ export function summarise(scores: CaseScore[]): Figures {
     datesExpected: total('datesExpected'),
     projectsRight: total('projectsRight'),
     projectsExpected: total('projectsExpected'),
+    projectsFound: total('projectsFound'),
+    projectsGroupedRight: total('projectsGroupedRight'),
     prioritiesRight: total('prioritiesRight'),
     prioritiesExpected: total('prioritiesExpected'),
     tasksMatched: total('tasksMatched'),
@@ -70,7 +74,7 @@ export function describeFigures(label: string, figures: Figures): string {
   return [
     `${label} (${figures.dumps} dumps): task recall ${percent(counts.found, counts.expected)}`,
     `exact due dates ${percent(counts.datesRight, counts.datesExpected)}`,
-    `projects ${percent(counts.projectsRight, counts.projectsExpected)}`,
+    `projects ${percent(counts.projectsRight, counts.projectsExpected)} (of found tasks ${percent(counts.projectsRight, counts.projectsFound)}, names aside ${percent(counts.projectsGroupedRight, counts.projectsFound)})`,
     `priorities ${percent(counts.prioritiesRight, counts.prioritiesExpected)}`,
     `precision ${percent(counts.tasksMatched, counts.predictedTasks)}`,
     `invented tasks ${figures.invented} (${figures.inventedPer16.toFixed(1)} per 16 dumps)`,

@@ -47,3 +47,42 @@ describe('scoring a draft as the review first shows it', () => {
     expect(figures.recall).toBeCloseTo(4 / 6);
   });
 });
+
+describe('grouping apart from recall and from names', () => {
+  const grouped: EvalCase = {
+    ...evalCase,
+    tasks: [
+      { title: 'Sand the door', project: 'Shed' },
+      { title: 'Buy hinges', project: 'Shed' },
+      { title: 'Oil the chain', project: 'Bike' },
+      { title: 'Pump the tyres', project: 'Bike' },
+      { title: 'Post the letter', project: null },
+      { title: 'Book the ferry', project: 'Trip' },
+    ],
+  };
+  const drafted = [
+    { op: 'create_project', ref: 'p1', name: 'Garden shed', confidence: 0.9 },
+    { op: 'create_project', ref: 'p2', name: 'Bike', confidence: 0.9 },
+    { op: 'create_task', ref: 't1', title: 'Sand the door', project_ref: 'p1', confidence: 0.9 },
+    { op: 'create_task', ref: 't2', title: 'Buy hinges', project_ref: 'p1', confidence: 0.9 },
+    { op: 'create_task', ref: 't3', title: 'Oil the chain', project_ref: 'p2', confidence: 0.9 },
+    { op: 'create_task', ref: 't4', title: 'Pump the tyres', project_ref: 'p1', confidence: 0.9 },
+    { op: 'create_task', ref: 't5', title: 'Post the letter', confidence: 0.9 },
+  ].map((operation) => operationSchema.parse(operation));
+  const score = scoreCase(grouped, drafted);
+
+  it('counts exact names over expected tasks, and companions over found tasks whatever the group is named', () => {
+    // Exact: only "Oil the chain" (Bike) and "Post the letter" (none); the missed ferry counts against it.
+    expect(score).toMatchObject({ projectsExpected: 6, projectsRight: 2, projectsFound: 5 });
+    // Names aside: Shed pairs with "Garden shed" (2 tasks), Bike with "Bike"; "Pump the tyres" sits in the shed's group.
+    expect(score.projectsGroupedRight).toBe(4);
+  });
+
+  it('pairs each drafted group with one expected group only', () => {
+    const merged = scoreCase(
+      grouped,
+      drafted.map((operation) => (operation.op === 'create_task' && operation.project_ref === 'p2' ? { ...operation, project_ref: 'p1' } : operation)),
+    );
+    expect(merged.projectsGroupedRight).toBe(3);
+  });
+});

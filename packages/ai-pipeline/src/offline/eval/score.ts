@@ -36,6 +36,10 @@ export interface CaseScore {
   datesExpected: number;
   projectsRight: number;
   projectsExpected: number;
+  /** Found tasks with an expected project (or an expected none): grouping apart from recall. */
+  projectsFound: number;
+  /** Of those, tasks drafted with the same companions as expected, whatever the group is named. */
+  projectsGroupedRight: number;
   prioritiesRight: number;
   prioritiesExpected: number;
   /** Tasks proposed as confident changes (what the person gets unless they reject it). */
@@ -69,6 +73,36 @@ export function closest<T extends { title: string }>(title: string, candidates: 
   return { task, similarity };
 }
 
+interface Grouping {
+  expected: string | null;
+  drafted: string | null;
+}
+
+/**
+ * How many found tasks sit with the right companions, names aside: each expected group is paired
+ * with the drafted group holding most of its tasks (largest pairs first, each drafted group used
+ * once), and a task counts when it landed in its group's pair, or in none when none was expected.
+ * Set against the exact-name figure, it tells misnamed groups from tasks put in the wrong group.
+ */
+function groupedRight(groupings: Grouping[]): number {
+  const pairs = new Map<string, { expected: string; drafted: string; count: number }>();
+  for (const { expected, drafted } of groupings) {
+    if (expected === null || drafted === null) continue;
+    const key = JSON.stringify([expected, drafted]);
+    const pair = pairs.get(key) ?? { expected, drafted, count: 0 };
+    pair.count++;
+    pairs.set(key, pair);
+  }
+  const pairedWith = new Map<string, string>();
+  const used = new Set<string>();
+  for (const pair of [...pairs.values()].sort((a, b) => b.count - a.count)) {
+    if (pairedWith.has(pair.expected) || used.has(pair.drafted)) continue;
+    pairedWith.set(pair.expected, pair.drafted);
+    used.add(pair.drafted);
+  }
+  return groupings.filter(({ expected, drafted }) => (expected === null ? drafted === null : drafted !== null && pairedWith.get(expected) === drafted)).length;
+}
+
 /**
  * Scores one draft as the review first shows it: confident operations are kept, suggestions are
  * not (a project the review rejects sends its tasks to the inbox). Recall, exact due dates,
@@ -86,6 +120,7 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
   const updates = kept.flatMap((operation) => (operation.op === 'update_task' ? [operation] : []));
   const unused = new Set(created);
   const unusedSuggestions = new Set(suggested);
+  const groupings: Grouping[] = [];
   const score: CaseScore = {
     name: evalCase.name,
     expected: evalCase.tasks.length + (evalCase.updates?.length ?? 0),
@@ -94,6 +129,8 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
     datesExpected: 0,
     projectsRight: 0,
     projectsExpected: 0,
+    projectsFound: 0,
+    projectsGroupedRight: 0,
     prioritiesRight: 0,
     prioritiesExpected: 0,
     predictedTasks: created.length,
@@ -124,6 +161,7 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
     else score.misses.push(`"${task.title}": due ${best.due_date} instead of ${expectedDue}`);
     if (task.project !== undefined) {
       const project = best.project_ref ? (projectNames.get(best.project_ref) ?? null) : null;
+      groupings.push({ expected: task.project?.toLowerCase() ?? null, drafted: project?.toLowerCase() ?? null });
       if ((project ?? '').toLowerCase() === (task.project ?? '').toLowerCase()) score.projectsRight++;
       else score.misses.push(`"${task.title}": project ${project} instead of ${task.project}`);
     }
@@ -133,6 +171,8 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
     }
   }
   for (const task of unused) score.misses.push(`invented task "${task.title}"`);
+  score.projectsFound = groupings.length;
+  score.projectsGroupedRight = groupedRight(groupings);
   for (const expected of evalCase.updates ?? []) {
     const update = updates.find((candidate) => candidate.task_id === expected.task_id);
     if (expected.due !== undefined) score.datesExpected++;
