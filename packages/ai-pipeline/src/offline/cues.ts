@@ -2,6 +2,7 @@ import type { TaskPriority } from '@ordo/shared-types';
 import { MONTH_WORDS } from './dates.ts';
 import { rememberedPerParse } from './parse-memos.ts';
 import { findPriorityCodes } from './quick-add/priority.ts';
+import { toldAfterStart } from './told-after.ts';
 import { isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
 /** A cue found in a piece of text, with the span to cut out of the title. */
@@ -115,7 +116,7 @@ const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
 
 /** Where an explaining clause starts in a title, to move it to the notes; `dated` when the task has a day already. */
 export function findAside(text: string, dated = false): Found<string> | null {
-  const starts = [explainingClauseStart(text), joinedClauseStart(text), complaintStart(text), whenAroundStart(text, dated)].filter((start) => start !== null);
+  const starts = [explainingClauseStart(text), joinedClauseStart(text), toldAfterStart(text), complaintStart(text), whenAroundStart(text, dated)].filter((start) => start !== null);
   if (starts.length === 0) return null;
   const found = Math.min(...starts);
   // "pack the night before the trip": the days counted before the clause go with it.

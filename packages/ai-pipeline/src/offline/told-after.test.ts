@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+import { toldAfterStart } from './told-after.ts';
+
+const context: DraftContext = { today: '2026-04-20', timezone: 'Europe/Dublin', projects: [], tasks: [] };
+
+function only(dump: string): { title: string; notes: string | null } {
+  const tasks = parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [{ title: operation.title, notes: operation.notes }] : []));
+  expect(tasks).toHaveLength(1);
+  return tasks[0] ?? { title: '', notes: null };
+}
+
+describe('what someone did, run on after a task', () => {
+  it.each([
+    ['text my cousin back tonight she sent five photos of the puppy', 'Text my cousin back'],
+    ['ring the locksmith tomorrow he left a message about the spare key', 'Ring the locksmith'],
+    ['email Oskar about the invoice he wants an answer by Thursday', 'Email Oskar about the invoice'],
+    ['take the blender back it keeps tripping the fuse', 'Take the blender back'],
+    ['I need to phone the school Mrs Doyle sent a letter home', 'Phone the school'],
+  ])('goes to the notes: "%s"', (dump, title) => {
+    const task = only(dump);
+    expect(task.title).toBe(title);
+    expect(task.notes ?? '').not.toBe('');
+  });
+
+  it.each([
+    'forward the leaflet she sent yesterday',
+    'tell Brona he left the gate open',
+    'ask whether they sent the forms',
+    'check what we ordered the last time',
+  ])('stays when it is the task\'s own: "%s"', (text) => {
+    expect(toldAfterStart(text)).toBeNull();
+  });
+});
