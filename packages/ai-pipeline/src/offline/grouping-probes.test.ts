@@ -33,11 +33,16 @@ describe('shapes people group with', () => {
   });
 
   it('numbered sections over their bullets', () => {
-    expect(grouped('1. Greenhouse\n- replace the cracked pane\n- sow the chillies\n2) Pension\n- find the old statement')).toEqual([
+    expect(grouped('1. Greenhouse\n- replace the cracked pane\n- sow the chillies\n2) Pension\n- find the old statement\n- ring the adviser')).toEqual([
       'Greenhouse / Replace the cracked pane',
       'Greenhouse / Sow the chillies',
       'Pension / Find the old statement',
+      'Pension / Ring the adviser',
     ]);
+  });
+
+  it('a numbered item over a single bullet stays an item of a mixed list', () => {
+    expect(grouped('1. Greenhouse glass\n- sow the chillies')).toEqual(['- / Greenhouse glass', '- / Sow the chillies']);
   });
 
   it('a numbered list of tasks over nothing stays a list', () => {
@@ -71,6 +76,21 @@ describe('shapes people group with', () => {
     const tasks = grouped(dump);
     expect(tasks).toHaveLength(2);
     for (const task of tasks) expect(task.startsWith(`${project} / `)).toBe(true);
+  });
+
+  it('a thing said to need work, with when, leads the steps after its colon in prose', () => {
+    expect(grouped('The greenhouse needs sorting before the frosts come: I have to replace the cracked pane and sow the chillies. Also renew my bus pass.')).toEqual([
+      'Greenhouse / Replace the cracked pane',
+      'Greenhouse / Sow the chillies',
+      '- / Renew my bus pass',
+    ]);
+  });
+
+  it('"For the X, which …:" keeps its name without the remark, a name after "the" being an event', () => {
+    expect(grouped('For the Novak christening, which is not until May luckily: email the caterer about dates, get two florist quotes.')).toEqual([
+      'Novak christening / Email the caterer about dates',
+      'Novak christening / Get two florist quotes',
+    ]);
   });
 
   it('a group closed by a blank line leaves the loose items after it', () => {

@@ -328,8 +328,9 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
   const bare = withoutRemark(content.replace(SPACED_BRACKETS, ' ').trim());
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
-  // "1. Garage" over "- sell the bike": a numbered line over plain bullets numbers a section, not an item.
-  const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet || (line.numbered && !next.numbered && !next.pictured));
+  // "1. Garage" over "- sell the bike" and "- fix the shelf": a numbered line over two plain bullets or more numbers a section, not an item.
+  const sectionOver = line.numbered && [next, afterNext].every((item) => item?.bullet === true && !item.numbered && !item.pictured && item.indent === line.indent);
+  const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet || sectionOver);
   // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
   // when the items under it are steps of their own ("Call" over "- mum", "- the bank" is shared).
   const overSteps = nextIsChild && [next, afterNext].every((item) => item?.bullet === true && item.indent === next?.indent && startsWithVerb(trimFiller(item.content)));
@@ -1477,7 +1478,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = text.slice(areaLead[0].length);
     }
     const forEffort = NAMED_EFFORT.exec(text);
-    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text);
+    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text) ?? NEEDS_WORK_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
       // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
@@ -1665,8 +1666,11 @@ function namesSomeone(label: string): boolean {
 }
 
 /** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
-const FOR_LABEL_LEAD = /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+// "For the Novak christening, which is not until May: email …": a remark on the name may come before the colon.
+const FOR_LABEL_LEAD =
+  /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))(?:,\s+(?:which|who)\s[^:;.!?]{1,60}?(?=:))?\s*(,|:|\s[-–—])\s*(?=\S)/iu;
 
+const DETERMINED = /\bfor\s+(?:the|our)\s+\S+\s+\S/i;
 /** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
 const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
 
@@ -1675,7 +1679,9 @@ function forLabel(text: string): { project: string; lead: string; shaped: boolea
   const found = FOR_LABEL_LEAD.exec(text);
   const name = found?.[2];
   if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
-  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || namesSomeone(name)) return null;
+  // "For the Novak christening": a name after "the" names someone's event, not the person.
+  const person = namesSomeone(name) && !DETERMINED.test(found[1] ?? '');
+  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || person) return null;
   const project = projectName(name);
   return project === null ? null : { project, lead: found[0], shaped: (found[3] ?? '').trim() !== ',' };
 }
@@ -2363,9 +2369,14 @@ function isComparison(said: string): boolean {
  * nothing for filler labels ("Note: …"); null when the label belongs to the task ("groceries: eggs,
  * milk" stays whole).
  */
+const NEEDING_WORK = String.raw`(?:needs|wants|could do with|is due)\s+(?:sorting|doing|work|attention|clearing|tidying|fixing|a (?:sort-out|sort out|clear-out|clear out|tidy|proper sort|good clear|bit of work|bit of love))(?:\s+out)?`;
 /** "The shed needs sorting", "my desk could do with a clear-out": a thing, as the subject, said to need work. */
-const NEEDS_WORK_LABEL =
-  /^(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:needs|wants|could do with|is due)\s+(?:sorting|doing|work|attention|clearing|tidying|fixing|a (?:sort-out|sort out|clear-out|clear out|tidy|proper sort|good clear|bit of work|bit of love))(?:\s+out)?$/iu;
+const NEEDS_WORK_LABEL = new RegExp(String.raw`^(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+${NEEDING_WORK}$`, 'iu');
+/** The same in prose, with when it needs it, leading the steps after a colon or dash: "The allotment needs sorting before spring: I have to …". */
+const NEEDS_WORK_LEAD = new RegExp(
+  String.raw`^(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+${NEEDING_WORK}(?:\s+(?:before|by|ahead of|this|next|for)\b[^:;,–—]{0,40})?\s*[:–—]\s+(?=\S)`,
+  'iu',
+);
 
 function labelScope(label: string, rest: string, scope: Scope, message: boolean, labelRun = false): Scope | null {
   // "Kids (before school starts Weds): label uniforms": the remark in brackets is no part of the
