@@ -25,8 +25,28 @@ const WORD_GAP = /\s+/;
 /** A task is a verb and its object at least. */
 const TASK_WORDS_MIN = 2;
 
+/**
+ * After a comma, someone's own doing or wish with any verb form: "sign the lease, the landlord's
+ * asking", "bake the pie, Gran would kill me otherwise", "call the plumber, he's waiting".
+ */
+const COMMA_TOLD =
+  /,\s+(?:(?:the|my|our|his|her|their)\s+)?(?:he|she|they|\p{L}{2,})(?:['’]s\s+(?:\p{Ll}{3,}ing|been\s+\p{Ll}+)\b|\s+(?:would|will|wants|keeps|says|said|asked|needs)\s+\S)/u;
+/** "call Ana, Bea and Rui", "buy eggs, the big ones": a comma inside the task, not before a clause. */
+const LIST_WORD = /^(?:and|or|then|plus|also|but)$/i;
+
+function commaToldStart(text: string): number | null {
+  const match = COMMA_TOLD.exec(text);
+  if (!match) return null;
+  const before = trimFiller(text.slice(0, match.index)).trim();
+  const subject = match[0].replace(/^,\s+/, '').split(WORD_GAP)[0] ?? '';
+  if (LIST_WORD.test(subject) || before.split(WORD_GAP).length < TASK_WORDS_MIN || !startsWithVerb(before)) return null;
+  return match.index;
+}
+
 /** Where a run-on clause telling what someone did starts in a task's text, or null. */
 export function toldAfterStart(text: string): number | null {
+  const commaLed = commaToldStart(text);
+  if (commaLed !== null) return commaLed;
   for (const match of text.matchAll(TOLD_CLAUSE)) {
     const [, verb = '', next = ''] = match;
     const finished = isPastForm(verb) || WANTS_OR_KEEPS.test(verb);
