@@ -580,6 +580,9 @@ function withoutRelativeOwner(name: string): string {
   return owner === null ? name : name.slice(owner[0].length);
 }
 
+/** "Email from the builder:", "Text from Mum", "Fwd from the agency": a message pasted under it, whose sender is no project. */
+const MESSAGE_FROM = /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S/i;
+
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
@@ -604,7 +607,7 @@ function projectName(heading: string): string | null {
   name = headNounPhrase(name);
   name = withoutRelativeOwner(name);
   // "Crazy week ahead:", "Ugh:", "Productive morning:": how things are going heads the list, naming nothing.
-  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
+  if (!explicit && (GENERIC.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
@@ -1517,8 +1520,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let searchFrom = 0;
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
+    // "Bien cordialement, Jean Roux, Roux Carrelage": after a close, the short clauses are the signature.
+    let signed = false;
     for (const clause of split.parts) {
       const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      if (signed && wordCount(cleaned) <= SIGNATURE_WORDS_MAX && !startsWithVerb(trimFiller(cleaned))) {
+        readings.push({ cleaned, reading: { kind: 'noise' } });
+        continue;
+      }
+      signed ||= isSignOff(cleaned);
       let reading = readClause(cleaned, setting);
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
@@ -1664,6 +1674,9 @@ function namesSomeone(label: string): boolean {
   const first = label.split(SPACE)[0] ?? '';
   return CAPITAL_START.test(first) && !isEnglishWord(first);
 }
+
+/** A signature after a close: a name, a firm, a role. */
+const SIGNATURE_WORDS_MAX = 4;
 
 /** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
 // "For the Novak christening, which is not until May: email …": a remark on the name may come before the colon.
