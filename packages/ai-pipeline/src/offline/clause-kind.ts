@@ -92,6 +92,8 @@ export function isMood(text: string): boolean {
 const SELF_TALK = /^(?:stop|quit)\s+(?:worrying|stressing|overthinking|panicking|fretting|complaining|talking|rambling|moaning|obsessing|procrastinating)\b/i;
 /** "If the waitlist gets 200 signups …": a condition, not an instruction. */
 const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in case|assuming|although|though|while|which|who|whoever|why|how|what|where)\b/i;
+/** A condition whose subject is not the writer: "if it rains", "unless the shop's shut". */
+const OTHERS_CONDITION = /^(?:if|unless|provided|assuming|as long as)\s+(?!(?:i|we|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]ll|we['’]ll)\b)\S/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
 const PRONOUN_SUBJECT =
   /^(?:i|we|you|he|she|they|it|(?:he|she|they|it)['’](?:ll|d)|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
@@ -376,6 +378,11 @@ export interface ClauseSetting {
 const BRACKETED_OR_UNCLOSED = /\([^)]*\)?/g;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
 const NEGATED_START = /^(?:don'?t|do not|never)\b/i;
+/** A thing (a word or two, not the writer or the reader) and a negated verb: "school doesn't start", "the lift isn't working". */
+const THING_NEGATED =
+  /^(?!(?:i|we|you)\b)(?:(?:the|my|our|his|her|their|this|that)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn['’]?t|didn['’]?t|won['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|can['’]?t|couldn['’]?t)\s/iu;
+/** A short happening said to come round again: "power cuts again", "roadworks at last". */
+const HAPPENING_AGAIN = /^[\p{L}'’ -]{2,40}?\s+(?:again|yet again|as usual|at last)[.!]*$/iu;
 const GERUND = /^\p{L}{3,}ing$/u;
 const DIGIT = /\d/;
 
@@ -468,6 +475,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
     (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
   if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
+  if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
   // "I need to relax more": a wish about how to live, however it is asked.
   if (isWellbeingWish(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
@@ -498,6 +507,8 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };
+  // "Power cuts again", "Roadworks at last": a happening come round again, with no verb to do.
+  if (HAPPENING_AGAIN.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Really proud of the team today": a mood behind filler is still one.
   if (MOOD.test(text) || MOOD.test(trimmed)) return { kind: 'noise' };
   const needed = doingNeeded(trimmed);
@@ -505,6 +516,9 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   // "the car needs its MOT", "Kids need new gumboots": what a thing lacks implies a task without naming it.
   if (LACKS.test(trimmed) && !startsWithVerb(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (SUBJECT_LEFT_OUT.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  // "If the weather holds", "unless it's too windy": a condition on its own, with no doing of the writer's, is offered as nothing
+  // (one naming a day is kept: its day dates the task after it).
+  if (OTHERS_CONDITION.test(trimmed) && !hasDatePhrase(trimmed)) return { kind: 'noise' };
   if (CONDITION.test(trimmed) || PRONOUN_SUBJECT.test(trimmed) || FIRST_PERSON_STATE.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   const copula = COPULA.exec(trimmed);
   if (copula?.[1] && copula[2] !== undefined) {

@@ -2,6 +2,7 @@ import type { TaskPriority } from '@ordo/shared-types';
 import { MONTH_WORDS } from './dates.ts';
 import { rememberedPerParse } from './parse-memos.ts';
 import { findPriorityCodes } from './quick-add/priority.ts';
+import { toldAfterStart } from './told-after.ts';
 import { isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
 /** A cue found in a piece of text, with the span to cut out of the title. */
@@ -115,12 +116,20 @@ const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
 
 /** Where an explaining clause starts in a title, to move it to the notes; `dated` when the task has a day already. */
 export function findAside(text: string, dated = false): Found<string> | null {
-  const starts = [explainingClauseStart(text), joinedClauseStart(text), complaintStart(text), whenAroundStart(text, dated)].filter((start) => start !== null);
+  // A clause inside brackets ("(Candlemas, or Gran would kill me)") is left to the brackets, which carry it to the notes whole.
+  const starts = [explainingClauseStart(text), joinedClauseStart(text), toldAfterStart(text), complaintStart(text), whenAroundStart(text, dated)].filter(
+    (start): start is number => start !== null && !insideBrackets(text, start),
+  );
   if (starts.length === 0) return null;
   const found = Math.min(...starts);
   // "pack the night before the trip": the days counted before the clause go with it.
   const start = COUNTED_DAYS_END.exec(text.slice(0, found))?.index ?? found;
   return { value: text.slice(start).trim(), index: start, length: text.length - start };
+}
+
+function insideBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** "the night", "two days", "a week": a count of days ending the text, which a "before …" or "after …" after it counts from. */

@@ -20,6 +20,7 @@ import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
 import { type Segment, segment } from './segment.ts';
+import { shortenedFrom } from './shortened-names.ts';
 import { taskConfidence } from './task-confidence.ts';
 import { tillIsNounAfter } from './till.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
@@ -280,13 +281,16 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
   const projectRefs = new Map<string, { ref: string | null; id: string | null }>();
   const seen = new Set<string>();
   let projectCount = 0;
+  // The new projects' names in the order the dump gives them.
+  const namesSaid: string[] = [];
   let taskCount = 0;
 
   const projectFor = (name: string | null): { project_ref: string | null; project_id: string | null } => {
     // A "name" longer than a project name may be is prose taken for a heading: the task stays
     // without a project rather than the whole draft failing.
     if (name === null || name.length > PROJECT_NAME_MAX) return { project_ref: null, project_id: null };
-    const key = name.toLowerCase();
+    // "For the reno:" after "Kitchen renovation is starting": the project named before, shortened.
+    const key = (projectRefs.has(name.toLowerCase()) ? null : shortenedFrom(name, namesSaid))?.toLowerCase() ?? name.toLowerCase();
     let entry = projectRefs.get(key);
     if (!entry) {
       const existing = context.projects.find((project) => sameName(project.name, name));
@@ -294,6 +298,7 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
       else {
         entry = { ref: `p${++projectCount}`, id: null };
         operations.push(operationSchema.parse({ op: 'create_project', ref: entry.ref, name, description: null }));
+        namesSaid.push(name);
       }
       projectRefs.set(key, entry);
     }

@@ -2,6 +2,7 @@ import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
+import { namesDayOnly } from './day-lines.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
@@ -47,6 +48,8 @@ interface Line {
   pictured: boolean;
   /** The pictograph leading the line ("🔹"), or "" when none does. */
   mark: string;
+  /** Led by a number or letter ("1.", "2)", "b)") rather than a dash or dot. */
+  numbered: boolean;
   checked: boolean;
   content: string;
 }
@@ -59,6 +62,7 @@ const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
 const DONE_MARK = /[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
+const NUMBERED_BULLET = /^\(?[\da-z]/i;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 const PROJECT_LINE = /^(?:project|proj|area)\s*[:\-–—]\s*(.+?)\s*:?$/i;
@@ -71,7 +75,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** "For work I need to …", "At home I have to …": a part of life leads the sentence's steps. */
 const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
@@ -268,6 +272,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     wrapped,
     pictured,
     mark,
+    numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     content: correctSpelling(content.trim(), names),
   };
@@ -323,7 +328,9 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
   const bare = withoutRemark(content.replace(SPACED_BRACKETS, ' ').trim());
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
-  const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet);
+  // "1. Garage" over "- sell the bike" and "- fix the shelf": a numbered line over two plain bullets or more numbers a section, not an item.
+  const sectionOver = line.numbered && [next, afterNext].every((item) => item?.bullet === true && !item.numbered && !item.pictured && item.indent === line.indent);
+  const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet || sectionOver);
   // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
   // when the items under it are steps of their own ("Call" over "- mum", "- the bank" is shared).
   const overSteps = nextIsChild && [next, afterNext].every((item) => item?.bullet === true && item.indent === next?.indent && startsWithVerb(trimFiller(item.content)));
@@ -332,6 +339,10 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
     !SENTENCE_OR_CLAUSE_MARK.test(bare) &&
     (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && !line.bullet));
   if (shortLabel && nextIsChild) return content;
+  // "House" over an indented "Kitchen" over its bullets: a heading over its sub-headings.
+  if (!line.bullet && shortLabel && next !== undefined && subHeads(line, next, afterNext)) return content;
+  // "Stuff to sort for the loft conversion" over a list: what the list is for, colon or not.
+  if (!line.bullet && nextIsChild && wordCount(bare) <= THINGS_FOR_WORDS_MAX && THINGS_FOR.test(bare)) return content;
   // "Grant application / Deadline is June 30. / - get letters …" (or "To do: get letters, …"): a line about the effort between its name and its list.
   if (!line.bullet && shortLabel && next !== undefined && !next.bullet && next.indent === line.indent && listFollows(afterNext) && statesOnly(next.content)) {
     return content;
@@ -343,6 +354,23 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
+}
+
+/** "Things for the fete", "Stuff to sort for the loft conversion": a list named by what it is for. */
+const THINGS_FOR = /^(?:stuff|things|jobs|tasks|bits)(?:\s+to\s+\p{L}+(?:\s+out)?)?\s+(?:for|re|about)\s+(?:the|my|our)\s+\S/iu;
+const THINGS_FOR_WORDS_MAX = 8;
+
+/** A plain short line, further in than its heading, with bullets under it: a sub-heading. */
+function subHeads(line: Line, next: Line, afterNext: Line | undefined): boolean {
+  return (
+    !next.bullet &&
+    next.indent > line.indent &&
+    wordCount(next.content) <= 4 &&
+    !SENTENCE_OR_CLAUSE_MARK.test(next.content) &&
+    !startsWithVerb(trimFiller(next.content)) &&
+    afterNext?.bullet === true &&
+    afterNext.indent >= next.indent
+  );
 }
 
 /**
@@ -448,7 +476,7 @@ const TRAILING_DASH_OR_MARKS = /(?:\s*[-–—:]+)?[.!?;,]*$/;
 const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
-  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)(?:\s+to\s+(?:do|sort(?:\s+out)?|get(?:\s+done)?|organi[sz]e|fix|buy|book|pack|remember))?\s+)?(?:(?:for|re:?|regarding|about|around|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+  /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)(?:\s+to\s+(?:do|sort(?:\s+out)?|get(?:\s+done)?|organi[sz]e|fix|buy|book|pack|remember))?\s+)?(?:(?:for|re:?|regarding|about|around|at|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
 /** "Garden — before spring", "Taxes - due April 15": a short remark after a heading's name, lower-case or dated. */
 const TRAILING_REMARK = /^(.{2,40}?)\s+[-–—]\s+(\S.*)$/;
 const REMARK_WORDS_MAX = 4;
@@ -552,6 +580,9 @@ function withoutRelativeOwner(name: string): string {
   return owner === null ? name : name.slice(owner[0].length);
 }
 
+/** "Email from the builder:", "Text from Mum", "Fwd from the agency": a message pasted under it, whose sender is no project. */
+const MESSAGE_FROM = /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S/i;
+
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
@@ -576,7 +607,7 @@ function projectName(heading: string): string | null {
   name = headNounPhrase(name);
   name = withoutRelativeOwner(name);
   // "Crazy week ahead:", "Ugh:", "Productive morning:": how things are going heads the list, naming nothing.
-  if (!explicit && (GENERIC.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
+  if (!explicit && (GENERIC.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
@@ -1284,7 +1315,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   let heldByLead = false;
   for (const [position, sentence] of all.entries()) {
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
-    if (position === 0 && context.opensDump && all.length > 1 && isDumpTitle(sentence)) continue;
+    if (position === 0 && context.opensDump && all.length > 1 && (isDumpTitle(sentence) || namesDayOnly(sentence))) continue;
     let text = sentence;
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
     const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
@@ -1450,7 +1481,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = text.slice(areaLead[0].length);
     }
     const forEffort = NAMED_EFFORT.exec(text);
-    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text);
+    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text) ?? NEEDS_WORK_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
       // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
@@ -1489,8 +1520,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let searchFrom = 0;
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
+    // "Bien cordialement, Jean Roux, Roux Carrelage": after a close, the short clauses are the signature.
+    let signed = false;
     for (const clause of split.parts) {
       const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      if (signed && wordCount(cleaned) <= SIGNATURE_WORDS_MAX && !startsWithVerb(trimFiller(cleaned))) {
+        readings.push({ cleaned, reading: { kind: 'noise' } });
+        continue;
+      }
+      signed ||= isSignOff(cleaned);
       let reading = readClause(cleaned, setting);
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
@@ -1637,9 +1675,15 @@ function namesSomeone(label: string): boolean {
   return CAPITAL_START.test(first) && !isEnglishWord(first);
 }
 
-/** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
-const FOR_LABEL_LEAD = /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+/** A signature after a close: a name, a firm, a role. */
+const SIGNATURE_WORDS_MAX = 4;
 
+/** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
+// "For the Novak christening, which is not until May: email …": a remark on the name may come before the colon.
+const FOR_LABEL_LEAD =
+  /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))(?:,\s+(?:which|who)\s[^:;.!?]{1,60}?(?=:))?\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+
+const DETERMINED = /\bfor\s+(?:the|our)\s+\S+\s+\S/i;
 /** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
 const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
 
@@ -1648,7 +1692,9 @@ function forLabel(text: string): { project: string; lead: string; shaped: boolea
   const found = FOR_LABEL_LEAD.exec(text);
   const name = found?.[2];
   if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
-  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || namesSomeone(name)) return null;
+  // "For the Novak christening": a name after "the" names someone's event, not the person.
+  const person = namesSomeone(name) && !DETERMINED.test(found[1] ?? '');
+  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || person) return null;
   const project = projectName(name);
   return project === null ? null : { project, lead: found[0], shaped: (found[3] ?? '').trim() !== ',' };
 }
@@ -2100,7 +2146,11 @@ export function segment(written: string): Segment[] {
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
-      if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
+      // A numbered section at the margin ("1. Garage") heads the bullets after it, as a plain heading does.
+      const section = line.numbered && line.indent === 0;
+      // A sub-heading further in than its heading ("  Kitchen" over "  - fix the tap") holds the bullets level with it.
+      if (line.indent > 0 && !read.bullet) inner = { indent: line.indent - 1, ...headingScope(heading, outer) };
+      else if ((read.bullet && titled === null && !section) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
       else {
         // A new heading's list has not started yet, even when a pictograph marked the heading.
         outer = headed;
@@ -2113,6 +2163,8 @@ export function segment(written: string): Segment[] {
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
     if (opensDump && (!line.bullet || line.wrapped) && (isDumpTitle(content) || namesChat(content, nextFilled[position]))) continue;
+    // "📌 Carnival day = no school!!": a day said first is the scene, whatever marks its line.
+    if (opensDump && (!line.bullet || line.pictured) && namesDayOnly(content)) continue;
     const closesDump = plain && nextFilled[position] === undefined;
     // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
     const labelRun = !message && runLabels.has(position);
@@ -2330,6 +2382,15 @@ function isComparison(said: string): boolean {
  * nothing for filler labels ("Note: …"); null when the label belongs to the task ("groceries: eggs,
  * milk" stays whole).
  */
+const NEEDING_WORK = String.raw`(?:needs|wants|could do with|is due)\s+(?:sorting|doing|work|attention|clearing|tidying|fixing|a (?:sort-out|sort out|clear-out|clear out|tidy|proper sort|good clear|bit of work|bit of love))(?:\s+out)?`;
+/** "The shed needs sorting", "my desk could do with a clear-out": a thing, as the subject, said to need work. */
+const NEEDS_WORK_LABEL = new RegExp(String.raw`^(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+${NEEDING_WORK}$`, 'iu');
+/** The same in prose, with when it needs it, leading the steps after a colon or dash: "The allotment needs sorting before spring: I have to …". */
+const NEEDS_WORK_LEAD = new RegExp(
+  String.raw`^(?:the|my|our)\s+(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+${NEEDING_WORK}(?:\s+(?:before|by|ahead of|this|next|for)\b[^:;,–—]{0,40})?\s*[:–—]\s+(?=\S)`,
+  'iu',
+);
+
 function labelScope(label: string, rest: string, scope: Scope, message: boolean, labelRun = false): Scope | null {
   // "Kids (before school starts Weds): label uniforms": the remark in brackets is no part of the
   // label, but a deadline in it is the group's.
@@ -2352,6 +2413,9 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (judged?.[1] && judged[2] !== undefined && (isJudgement(judged[2]) || isComparison(judged[2])) && !SPEAKER_LED.test(judged[1]) && startsWithVerb(trimFiller(rest))) {
     return { ...scope, project: projectName(judged[1]) };
   }
+  // "The allotment needs sorting: I have to …": the thing said to need work is the group of the steps after it.
+  const needing = NEEDS_WORK_LABEL.exec(label.trim())?.[1];
+  if (needing !== undefined && !startsWithVerb(needing)) return { ...scope, project: projectName(needing) };
   // "today's a holiday so: candles, sauna, call Pekka": a sentence saying a day, led into what follows, dates it.
   // One sentence only: in "Race is on the 31st. So:" the day is an event's, said before.
   const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) && !SENTENCE_INSIDE.test(label) ? datePhraseIn(label) : null;

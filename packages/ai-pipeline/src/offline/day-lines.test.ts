@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { draftedTasks } from '../testing/confident-tasks.ts';
+import { namesDayOnly } from './day-lines.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-04-20', timezone: 'Europe/Madrid', projects: [], tasks: [] };
+
+function titles(dump: string): string[] {
+  return draftedTasks(parseDump(dump, context)).map(([title]) => title);
+}
+
+describe('a line saying what day it is', () => {
+  it.each([
+    'pay day!!',
+    'Midsummer Eve, nobody at work.',
+    '12 octubre, día festivo',
+    'Fiesta de San Isidro, no school',
+    'Ascension Day tomorrow, so writing this now.',
+    'Boxing Day in Galway.',
+    'Bank hols = lie-in',
+  ])('is only the scene: "%s"', (line) => {
+    expect(namesDayOnly(line)).toBe(true);
+  });
+
+  it.each([
+    "Grandad's birthday Saturday",
+    'sports day kit',
+    'Harvest festival: bake the loaf',
+    'Carnival day, book the face painter',
+    'Orders due Friday',
+  ])('asks for something or names someone\'s day: "%s"', (line) => {
+    expect(namesDayOnly(line)).toBe(false);
+  });
+
+  it('opening a dump is no task, over a list or in front of a paragraph', () => {
+    expect(titles('Whit Monday, shop shut.\n- repot the ficus\n- email Ines about the rota')).toEqual(['Repot the ficus', 'Email Ines about the rota']);
+    expect(titles('🎉 Teachers day = no lessons!\n📚 mark the essays\n📞 ring the piano tuner')).toEqual(['Mark the essays', 'Ring the piano tuner']);
+    expect(titles('Saint Patrick day, pubs heaving. Renew the van insurance and order toner.')).toEqual([
+      'Renew the van insurance',
+      'Order toner',
+    ]);
+  });
+
+  it('later in a dump stays as written', () => {
+    expect(titles('- repot the ficus\n- payday')).toContain('Payday');
+  });
+});

@@ -1,0 +1,55 @@
+import { isDatePhrase } from './dates.ts';
+import { isPastForm, startsWithVerb } from './verbs.ts';
+
+/**
+ * A dump often opens by saying what day it is ("payday!!", "Labour Day, office shut.", "14 juillet,
+ * fête nationale", "Festa della Repubblica, niente ufficio"): the day sets the scene and asks for
+ * nothing. Its first part names a day off or an occasion — a holiday, a feast, a "… day" — or is a
+ * bare date; the parts after it, if any, only remark on it (no part opens with a task verb).
+ */
+const OCCASION_END =
+  /(?:\bday|\bpay ?day|\b(?:easter|whit|shrove|ash|maundy|holy|good|black|cyber|blue|super)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bholiday|\bholidays|\bhol|\bhols|\bférié|\bferiado|\bfeiertag|\bbayram\p{L}*|\bfestival|\beve|\bnew year|\bnouvel an|\bnochebuena|\bnavidad|\bnatale|\bnoël|\bweihnachten|\bostern|\bpâques|\bpascua|\bpasqua)$/iu;
+/** "Festa della Repubblica", "Fête nationale", "Fiesta de la Independencia": a feast named first. */
+const FEAST_START = /^(?:festa|fête|fete|fiesta|feast|jour)\b/i;
+/** "The deadline is in ten days", "the fair starts Friday": a sentence about when something is, not a day named. */
+const SAYS_WHEN = /\s(?:is|are|was|were|will|starts?|ends?|closes?|opens?)\s/i;
+/** "pay day" reads as a verb and its object, but names the day the wages come. */
+const PAYDAY = /^pay ?day$/i;
+/** Someone's own day is a thing to act on ("Mum's birthday"), not the scene of the dump. */
+const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day|due day|deadline day|moving day|bin day|wash day|laundry day|leg day|rest day|sports day|open day|payment day)\b/i;
+/** A day said after the occasion ("Swiss national day tomorrow"), or where it is spent ("… on the Chathams"). */
+const TRAILING_WHEN_OR_WHERE = /\s+(?:(?:today|tomorrow|tonight|this week(?:end)?|again|at last|finally)|(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+/** "Tomorrow's Republic Day", "it's payday": a lead that only points at the day. */
+const LEADING_POINTER = /^(?:(?:today|tomorrow|tonight)['’]s|(?:it['’]s|its|today is|tomorrow is|finally)\s+)\s*/i;
+const PARTS = /\s*(?:[,;=]|\s[-–—]\s|[.!?]+(?:\s|$))\s*/;
+/** "8 mai", "14 juillet", "3.10.": a day of the month, in any language. */
+const LEADING_DATE = /^(?:\d{1,2}\.?\s*\p{L}{3,12}|\p{L}{3,12}\s+\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]?)$/u;
+const EDGE_MARKS = /^[\s"“(]+|[\s!?.…:"”)]+$/g;
+/** A scene line is short: the day and a remark or two. */
+const WORDS_MAX = 10;
+const WORD = /\S+/g;
+const SPACE = /\s+/;
+const SHUT_OR_OPEN = /^(?:shut|closed|open|off|out|quiet|dead)$/i;
+
+function namesOccasion(part: string): boolean {
+  const name = part.replace(LEADING_POINTER, '').replace(TRAILING_WHEN_OR_WHERE, '');
+  if (name === '' || SOMEONES_DAY.test(name) || SAYS_WHEN.test(name) || (startsWithVerb(name) && !PAYDAY.test(name))) return false;
+  return OCCASION_END.test(name) || FEAST_START.test(name) || isDatePhrase(name);
+}
+
+/** "shop shut", "office closed": a place and how it is, though its first word may be a verb. */
+function statesState(part: string): boolean {
+  const second = part.split(SPACE)[1] ?? '';
+  return SHUT_OR_OPEN.test(second) || isPastForm(second);
+}
+
+/** True when a dump's opening line or sentence only says what day it is. */
+export function namesDayOnly(text: string): boolean {
+  const bare = text.replace(EDGE_MARKS, '');
+  if (bare === '' || bare.includes(':') || (bare.match(WORD)?.length ?? 0) > WORDS_MAX) return false;
+  const parts = bare.split(PARTS).filter((part) => part !== '');
+  // "8 mai, jour férié": a date the reader may not know leads the occasion.
+  const at = parts.findIndex(namesOccasion);
+  if (at < 0 || at > 1 || (at === 1 && !LEADING_DATE.test(parts[0] ?? ''))) return false;
+  return parts.every((part, index) => index === at || !startsWithVerb(part) || statesState(part));
+}
