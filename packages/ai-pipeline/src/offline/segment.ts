@@ -73,8 +73,22 @@ const EFFORT_NAME_WORDS_MAX = 6;
 const GENERIC =
   /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
+/** A name of two words or more, each capitalised: "Repair Café", "Lantern Keep". */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
+/** "For Lantern Keep I need to …", "Re Harbour Days, we have to …": an effort named by its capitalised name, without "the". */
+const NAMED_BY_NAME = /^(?:[Ff]or|[Rr]e|[Rr]egarding|[Aa]bout|[Oo]n|[Ww]ith)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){1,3}?)\s*[,:–—-]?\s+(?=(?:I|[Ww]e)\s|(?:need|have|gotta|got|must|should)\s)/u;
+
+/** The lead naming the effort a sentence's steps serve: "For the boat I need to …", "For Lantern Keep I need to …". */
+function namedEffortLead(text: string): RegExpExecArray | null {
+  const named = NAMED_EFFORT.exec(text);
+  if (named !== null) return named;
+  const byName = NAMED_BY_NAME.exec(text);
+  return byName?.[1] !== undefined && !hasDatePhrase(byName[1]) ? byName : null;
+}
 /** "For work I need to …", "At home I have to …": a part of life leads the sentence's steps. */
 const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
+/** "At home the boiler is overdue, so ring …", "At work the printer died": a place of life, then what is wrong there, leads the sentence's steps. */
+const AREA_THEN_THING = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=(?:the|my|our)\s+\p{L})/iu;
 /** "And for choir: learn the part": the same as a label. */
 const AREA_LABEL = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20})$/iu;
 /** Words after "for" or "at" that name no part of life: "for me", "at least", "for now", "at night". */
@@ -449,6 +463,10 @@ const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
   /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)(?:\s+to\s+(?:do|sort(?:\s+out)?|get(?:\s+done)?|organi[sz]e|fix|buy|book|pack|remember))?\s+)?(?:(?:for|re:?|regarding|about|around|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "At the office", "At our allotment": the place named is the group, as "At home" is Home. */
+const LEADING_AT_THE = /^at\s+(?:the|my|our)\s+(?=\S)/i;
+/** "Before I sleep", "Before you arrive, please", "Once we land": when something is done, said as a clause, names no group. */
+const TIME_CLAUSE = /^(?:(?:and|so|then|but)[\s,]+)?(?:before|after|when|once|until|till|while|as soon as)\s+(?:i|you|we|they|he|she|it)(?:'\p{L}+)?\s+\p{L}/iu;
 /** "Garden — before spring", "Taxes - due April 15": a short remark after a heading's name, lower-case or dated. */
 const TRAILING_REMARK = /^(.{2,40}?)\s+[-–—]\s+(\S.*)$/;
 const REMARK_WORDS_MAX = 4;
@@ -554,6 +572,7 @@ function withoutRelativeOwner(name: string): string {
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
+  if (TIME_CLAUSE.test(heading.trim())) return null;
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   const written = withoutRemark((explicit?.[1] ?? heading).replace(WRAPPING_MARKS, '').replace(TRAILING_DASH_OR_MARKS, '').replace(SPACED_BRACKETS, ' ').trim());
@@ -562,6 +581,7 @@ function projectName(heading: string): string | null {
     .replace(TRAILING_RELATED, '')
     .replace(LEADING_PLANNING, '')
     .replace(LEADING_ABOUT_THE, '')
+    .replace(LEADING_AT_THE, '')
     .replace(LEADING_CONNECTIVE, '')
     .replace(TRAILING_CLAUSE, '')
     .replace(TRAILING_STUFF, '')
@@ -1243,13 +1263,49 @@ function atGroupLeads(sentence: string): string[] {
   for (const found of sentence.matchAll(GROUP_LEAD_INSIDE)) {
     const at = found.index + 1;
     const rest = sentence.slice(at);
-    if (areaOf(AREA_LEAD.exec(rest)) === null && !NAMED_EFFORT.test(rest)) continue;
+    if (areaOf(AREA_LEAD.exec(rest)) === null && namedEffortLead(rest) === null) continue;
     parts.push(sentence.slice(from, at).trim());
     from = at;
   }
   if (from === 0) return [sentence];
   parts.push(sentence.slice(from).trim());
   return parts.filter(Boolean);
+}
+
+/** "and for the wynnum job send …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
+const DICTATED_TURN = /\s(?=(?:and\s+)?for\s+(?:the|my|our)\s+\p{L}|also\s+\p{L})/giu;
+const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
+const LEADING_ALSO = /^also\s+/i;
+/** Most words a group's name runs to when dictation gives no mark after it. */
+const DICTATED_NAME_WORDS_MAX = 3;
+
+/**
+ * A run-on with no marks, after a lead ("for the hendra job i need to order … and for the wynnum
+ * job send … also pick up the ham"): cut where it turns to another group, written as the label it
+ * stands for ("for the wynnum job: send …"), and where an "also" adds loose things.
+ */
+function atDictatedTurns(part: string): string[] {
+  return COMMA_OR_DASH.test(part) || (areaOf(AREA_LEAD.exec(part)) === null && namedEffortLead(part) === null) ? [part] : cutAtTurns(part);
+}
+
+/** The run-on cut at each turn, from the first on. */
+function cutAtTurns(part: string): string[] {
+  for (const found of part.matchAll(DICTATED_TURN)) {
+    const rest = part.slice(found.index + 1);
+    const turn = groupTurn(rest) ?? (startsWithVerb(rest.replace(LEADING_ALSO, '')) ? rest : null);
+    if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
+  }
+  return [part];
+}
+
+/** "and for the wynnum job send the quote" → "for the wynnum job: send the quote": the name runs to the first word a task starts with. */
+function groupTurn(rest: string): string | null {
+  const lead = DICTATED_FOR.exec(rest);
+  if (lead === null) return null;
+  const words = rest.slice(lead[0].length).split(WHITESPACE);
+  const nameWords = words.findIndex((_, index) => index > 0 && startsWithVerb(words.slice(index).join(' ')));
+  if (nameWords < 1 || nameWords > DICTATED_NAME_WORDS_MAX || words.slice(0, nameWords).some((word) => startsWithVerb(word))) return null;
+  return `${lead[0].replace(LEADING_AND_THEN, '')}${words.slice(0, nameWords).join(' ')}: ${words.slice(nameWords).join(' ')}`;
 }
 
 /** True when a segment from `from` on asks for something. */
@@ -1268,7 +1324,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   const firstSegment = out.length;
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
-  const all = sentences(content).flatMap(atGroupLeads);
+  const all = sentences(content).flatMap(atGroupLeads).flatMap(atDictatedTurns);
   // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
   const labelledSentences =
     all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length +
@@ -1358,7 +1414,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const labelPointing = label?.[1] ? POINTING_LEAD.exec(`${label[1]} `) : null;
     const labelDay = labelPointing ? lastDayIn(earlier) : null;
     const labelText = labelPointing && labelDay !== null ? `${labelPointing[1] ?? labelPointing[2]} ${labelDay}` : label?.[1];
-    let labelled = labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
+    // "For the Conti wedding I have to …. Then the Bianchi dinner: call the chef …": after a group a lead
+    // or label named, a connective and an effort's name before steps lead to the next group.
+    const nextEffort = label?.[1] && label[2] && (heldByLead || groupLabel !== null) ? nextGroupName(label[1], label[2]) : null;
+    let labelled =
+      nextEffort !== null ? { ...scope, project: nextEffort } : labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     // "Clocks changed, an hour wasted. Bathroom reno: the tiler starts …, so rip out …": after sentences
@@ -1400,8 +1460,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
-      // A label opening the paragraph, or one of several in it, holds until the next one.
-      if (all.length > 1 && labelsParagraph) {
+      // A label opening the paragraph, or one of several in it, or the next group's, holds until the next one.
+      if (all.length > 1 && (labelsParagraph || nextEffort !== null)) {
         paragraphProject = labelled.project;
         groupLabel = labelled.project === null || context.message ? null : (label[1] ?? null);
         if (groupLabel !== null) labelGroups++;
@@ -1437,7 +1497,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
-    const areaLead = AREA_LEAD.exec(text);
+    const areaLead = AREA_LEAD.exec(text) ?? AREA_THEN_THING.exec(text);
     const area = areaOf(areaLead);
     // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
     // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
@@ -1449,14 +1509,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
       text = text.slice(areaLead[0].length);
     }
-    const forEffort = NAMED_EFFORT.exec(text);
+    const forEffort = namedEffortLead(text);
     const namedEffort = forEffort ?? EFFORT_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
       // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
       const sibling = groupLabel !== null && FOR_LEAD.test(namedEffort[0]);
-      if (sentenceProject === null || sibling || (heldByLead && forEffort !== null)) sentenceProject = projectName(namedEffort[1]);
+      if (sentenceProject === null || sibling || (heldByLead && forEffort !== null)) sentenceProject = projectInFull(namedEffort[1], all.slice(0, position)) ?? projectName(namedEffort[1]);
       if (forEffort !== null && leadsGroup) [paragraphProject, heldByLead] = [sentenceProject, true];
+      // "Re the Black Friday mini sessions: tomorrow at the park. Pack …": opening its paragraph, the
+      // effort heads the paragraph's sentences, as a label does.
+      else if (opening && all.length > 1 && paragraphProject === undefined) paragraphProject = sentenceProject;
       if (sibling) {
         paragraphProject = sentenceProject;
         groupLabel = namedEffort[0];
@@ -1638,7 +1701,7 @@ function namesSomeone(label: string): boolean {
 }
 
 /** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
-const FOR_LABEL_LEAD = /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+const FOR_LABEL_LEAD = /^((?:(?:and|also|plus|then|now|so)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s*(,|:|\s[-–—])\s*(?=\S)/iu;
 
 /** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
 const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
@@ -1648,9 +1711,26 @@ function forLabel(text: string): { project: string; lead: string; shaped: boolea
   const found = FOR_LABEL_LEAD.exec(text);
   const name = found?.[2];
   if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
-  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || namesSomeone(name)) return null;
+  // "For the Repair Café:", "For the Build Week:": a name in capitals is a name, whatever its first word can be.
+  const verbLed = startsWithVerb(name) && !CAPITALISED_NAME.test(name);
+  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || verbLed || hasDatePhrase(name) || namesSomeone(name)) return null;
   const project = projectName(name);
   return project === null ? null : { project, lead: found[0], shaped: (found[3] ?? '').trim() !== ',' };
+}
+
+/** "Then the Bianchi anniversary dinner", "And our garage sale": a connective, then an effort's name. */
+const NEXT_EFFORT_LABEL = /^(?:then|and|now|next)[\s,]+(?:the|my|our)\s+(\S.*)$/i;
+/** "Then the rest:", "And the others:": what is left of the list, no effort. */
+const LEFT_OVER = /^(?:rest|remainder|others?|last|remaining|leftovers?)\b/i;
+/** Most words the name after "Then the" runs to. */
+const NEXT_EFFORT_WORDS_MAX = 4;
+
+/** The next group's name when a label turns to another effort and steps follow: not "Then the main thing:" nor "And the rest:". */
+function nextGroupName(label: string, rest: string): string | null {
+  const name = NEXT_EFFORT_LABEL.exec(label.trim())?.[1];
+  if (name === undefined || wordCount(name) > NEXT_EFFORT_WORDS_MAX || ONE_THING.test(name) || LEFT_OVER.test(name) || VAGUE_LABEL.test(`the ${name}`) || GENERIC.test(name)) return null;
+  if (startsWithVerb(name) || isDatePhrase(name) || !startsWithVerb(trimFiller(rest))) return null;
+  return projectName(name);
 }
 
 /** "For the boat", "for my thesis": a label or lead naming what the writer does things for. */
@@ -1667,6 +1747,21 @@ function fullerName(label: string, before: string[]): string | null {
   if (!ONE_WORD.test(word) || before.length === 0) return null;
   const found = new RegExp(`\\b(?:the|my|our)\\s+([\\p{L}'’-]+)\\s+${word}\\b`, 'iu').exec(before.join(' '))?.[1];
   if (found === undefined || DESCRIBING_WORD.test(found) || isJudgement(found) || startsWithVerb(found)) return null;
+  return projectName(`${found} ${word}`);
+}
+
+/** Words that end a noun phrase: "the plan and handover project" names no "plan and handover". */
+const PHRASE_BREAK = /^(?:and|or|but|of|to|for|in|on|at|with|from|the|a|an|my|our|is|are|was|this|that)$/i;
+
+/**
+ * "The pilot boat handover project is …. For the handover I need to …": a project the paragraph
+ * called by its full name keeps it when a later lead shortens it to its last word.
+ */
+function projectInFull(shortName: string, before: string[]): string | null {
+  const word = shortName.trim();
+  if (!ONE_WORD.test(word) || before.length === 0) return null;
+  const found = new RegExp(`\\b(?:the|my|our)\\s+((?:[\\p{L}'’-]+\\s+){1,3})${word}\\s+project\\b`, 'iu').exec(before.join(' '))?.[1]?.trim();
+  if (found === undefined || found.split(WHITESPACE).some((each) => PHRASE_BREAK.test(each))) return null;
   return projectName(`${found} ${word}`);
 }
 
@@ -2100,8 +2195,11 @@ export function segment(written: string): Segment[] {
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
-      if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
-      else {
+      if ((read.bullet && titled === null) || line.indent > 0) {
+        // "FARM" › "sheep" › items: a heading under a named heading is a section of its project.
+        const section = headingScope(heading, outer);
+        inner = { indent: line.indent, ...section, project: outer.project ?? section.project };
+      } else {
         // A new heading's list has not started yet, even when a pictograph marked the heading.
         outer = headed;
         outerListed = false;
