@@ -126,3 +126,33 @@ describe('"Then the X:" after a group', () => {
     ]);
   });
 });
+
+describe('a place of life before a step in dictation', () => {
+  it('groups the steps after it', () => {
+    expect(grouped('so for work I need to file the rota and at home water the tomatoes tonight and pay the gas bill')).toEqual([
+      'Work / File the rota',
+      'Home / Water the tomatoes',
+      'Home / Pay the gas bill',
+    ]);
+  });
+});
+
+describe('an effort the writer says is their project, last in a sentence of news', () => {
+  it('groups the sentences after it', () => {
+    expect(grouped('The choir turns fifty in May, so the jubilee concert is my project for the spring. Need to book the church and print the posters.\n\nRenew the car tax.')).toEqual([
+      'Jubilee concert / Book the church',
+      'Jubilee concert / Print the posters',
+      '- / Renew the car tax',
+    ]);
+  });
+});
+
+describe('a long label saying an effort needs work', () => {
+  it('names the effort for the steps after its colon', () => {
+    expect(grouped('Slept badly. The greenhouse needs sorting before the frosts arrive: I have to replace two panes, oil the hinges and move the heater in.')).toEqual([
+      'Greenhouse / Replace two panes',
+      'Greenhouse / Oil the hinges',
+      'Greenhouse / Move the heater in',
+    ]);
+  });
+});

@@ -89,6 +89,16 @@ function namedEffortLead(text: string): RegExpExecArray | null {
 const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
 /** "At home the boiler is overdue, so ring …", "At work the printer died": a place of life, then what is wrong there, leads the sentence's steps. */
 const AREA_THEN_THING = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=(?:the|my|our)\s+\p{L})/iu;
+/** "and at home pick up Ava …": a place of life, then a step, in dictation that gives no mark between them. */
+const AREA_BEFORE = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=\p{L})/iu;
+
+/** The lead of a sentence whose steps a place of life groups: "At home the boiler …, so ring …", "and at home pick up …". */
+function placeLead(text: string): RegExpExecArray | null {
+  const lead = AREA_THEN_THING.exec(text);
+  if (lead !== null) return lead;
+  const before = AREA_BEFORE.exec(text);
+  return before !== null && startsWithVerb(text.slice(before[0].length)) ? before : null;
+}
 /** "And for choir: learn the part": the same as a label. */
 const AREA_LABEL = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20})$/iu;
 /** Words after "for" or "at" that name no part of life: "for me", "at least", "for now", "at night". */
@@ -107,7 +117,9 @@ const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:�
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
 const EFFORT_STATED =
-  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?)$/iu;
+  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:needs|need) (?:sorting(?: out)?|doing|work|attention|finishing)(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?)$/iu;
+/** "…, so the anniversary party is my project for the next two weeks": an effort the writer takes on, said last in a sentence of news. */
+const MY_PROJECT_AFTER = /,\s+(?:so|and)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+is\s+(?:now\s+)?(?:officially\s+)?(?:my|our)\s+(?:big\s+|main\s+|new\s+)?project(?:\s+(?:for|this|next|until|till|over)\b[^,;]*)?$/iu;
 /** "get the kitchen renovation moving", "this month I want to get the basement ready to rent": an effort to push along, whose steps follow. */
 const EFFORT_MOVING = /^(?:(?:this|next) (?:week|weekend|month|year|summer|spring|term)[\s,]+)?(?:(?:i|we)\s+(?:really\s+)?(?:want|need|have|hope|plan|'d like|would like)\s+to\s+)?(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line|ready(?: to (?:rent|sell|let|list|launch|move in|open|ship|go)| for (?:guests|sale|the market|launch|winter|summer|spring|autumn|fall|christmas|the baby))?|finished|done)[.!]*$/iu;
 /** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
@@ -1047,6 +1059,8 @@ function projectSentence(sentence: string): string | null {
   if (scene?.[2] !== undefined && isJudgement(scene[2])) return areaOf(scene);
   const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
+  const takenOn = MY_PROJECT_AFTER.exec(whole);
+  if (takenOn?.[1] && !asksSomething(whole.slice(0, takenOn.index))) return projectName(takenOn[1]);
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
   if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
@@ -1272,8 +1286,8 @@ function atGroupLeads(sentence: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** "and for the wynnum job send …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
-const DICTATED_TURN = /\s(?=(?:and\s+)?for\s+(?:the|my|our)\s+\p{L}|also\s+\p{L})/giu;
+/** "and for the wynnum job send …", "and at home pay …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
+const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our)|at)\s+\p{L}|also\s+\p{L})/giu;
 const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
 const LEADING_ALSO = /^also\s+/i;
 /** Most words a group's name runs to when dictation gives no mark after it. */
@@ -1292,10 +1306,17 @@ function atDictatedTurns(part: string): string[] {
 function cutAtTurns(part: string): string[] {
   for (const found of part.matchAll(DICTATED_TURN)) {
     const rest = part.slice(found.index + 1);
-    const turn = groupTurn(rest) ?? (startsWithVerb(rest.replace(LEADING_ALSO, '')) ? rest : null);
+    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(rest.replace(LEADING_ALSO, '')) ? rest : null);
     if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
   }
   return [part];
+}
+
+/** "and at home pay the gas bill" → "at home pay the gas bill", which a place of life leads. */
+function placeTurn(rest: string): string | null {
+  const place = rest.replace(LEADING_AND_THEN, '');
+  const lead = AREA_BEFORE.exec(place);
+  return lead !== null && areaOf(lead) !== null && startsWithVerb(place.slice(lead[0].length)) ? place : null;
 }
 
 /** "and for the wynnum job send the quote" → "for the wynnum job: send the quote": the name runs to the first word a task starts with. */
@@ -1394,7 +1415,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       countedTopic = false;
     }
     // "Random stuff in my head: call the bank", "Action items:" at the end of a sentence.
-    const label = LABEL_THEN_REST.exec(text);
+    const label = LABEL_THEN_REST.exec(text) ?? effortLabel(text);
     if (label?.[1] && !label[2]) {
       paragraphProject = GENERIC.test(label[1].trim()) ? null : projectName(label[1]);
       continue;
@@ -1416,7 +1437,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const labelText = labelPointing && labelDay !== null ? `${labelPointing[1] ?? labelPointing[2]} ${labelDay}` : label?.[1];
     // "For the Conti wedding I have to …. Then the Bianchi dinner: call the chef …": after a group a lead
     // or label named, a connective and an effort's name before steps lead to the next group.
-    const nextEffort = label?.[1] && label[2] && (heldByLead || groupLabel !== null) ? nextGroupName(label[1], label[2]) : null;
+    const nextEffort =
+      label?.[1] && label[2] && startsWithVerb(trimFiller(label[2]))
+        ? (heldByLead || groupLabel !== null ? nextGroupName(label[1], label[2]) : null) ?? statedEffort(label[1])
+        : null;
     let labelled =
       nextEffort !== null ? { ...scope, project: nextEffort } : labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
@@ -1497,7 +1521,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
-    const areaLead = AREA_LEAD.exec(text) ?? AREA_THEN_THING.exec(text);
+    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text);
     const area = areaOf(areaLead);
     // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
     // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
@@ -1720,6 +1744,21 @@ function forLabel(text: string): { project: string; lead: string; shaped: boolea
 
 /** "Then the Bianchi anniversary dinner", "And our garage sale": a connective, then an effort's name. */
 const NEXT_EFFORT_LABEL = /^(?:then|and|now|next)[\s,]+(?:the|my|our)\s+(\S.*)$/i;
+/** "The allotment needs sorting before the season: I have to …": a label saying an effort needs work names it. */
+function statedEffort(label: string): string | null {
+  const stated = EFFORT_STATED.exec(label.trim());
+  return stated?.[1] && !NOT_NOUN_PHRASE.test(stated[1]) ? projectName(stated[1]) : null;
+}
+
+/** A label of up to a sentence's length before its colon. */
+const LONG_LABEL_THEN_REST = /^([^:]{1,100}?):\s+(.*)$/;
+
+/** "The allotment needs sorting before the season gets going: …": a label too long for a name, read when it says an effort needs work. */
+function effortLabel(text: string): RegExpExecArray | null {
+  const long = LONG_LABEL_THEN_REST.exec(text);
+  return long?.[1] && statedEffort(long[1]) !== null ? long : null;
+}
+
 /** "Then the rest:", "And the others:": what is left of the list, no effort. */
 const LEFT_OVER = /^(?:rest|remainder|others?|last|remaining|leftovers?)\b/i;
 /** Most words the name after "Then the" runs to. */
