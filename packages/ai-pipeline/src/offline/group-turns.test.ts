@@ -156,3 +156,30 @@ describe('a long label saying an effort needs work', () => {
     ]);
   });
 });
+
+describe('a for-label with a remark after a comma', () => {
+  it('groups its paragraph when a colon ends the remark', () => {
+    expect(grouped('For the Novak-Hale reunion, which is not until August luckily: email the caterer and reserve the barn. Order the name badges too.\n\nMow the lawn.')).toEqual([
+      'Novak-Hale reunion / Email the caterer',
+      'Novak-Hale reunion / Reserve the barn',
+      'Novak-Hale reunion / Order the name badges',
+      '- / Mow the lawn',
+    ]);
+  });
+});
+
+describe('an occasion coming that the writer says is theirs', () => {
+  it('groups the steps after it', () => {
+    expect(grouped('The Ashgrove book fair is on 12 March and it is mostly on me. Before that: book the tables and print the raffle tickets.\n\nCall the vet.')).toEqual([
+      'Ashgrove book fair / Book the tables',
+      'Ashgrove book fair / Print the raffle tickets',
+      '- / Call the vet',
+    ]);
+  });
+
+  it('keeps its day for a "Before that:" after it', () => {
+    const operations = parseDump('The Ashgrove book fair is on 12 March and it is mostly on me. Before that: book the tables.', context);
+    const dues = operations.flatMap((operation) => (operation.op === 'create_task' ? [operation.due_date] : []));
+    expect(dues).toEqual(['2027-03-11']);
+  });
+});

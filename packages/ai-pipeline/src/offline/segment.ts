@@ -156,9 +156,12 @@ function effortBroughtUp(sentence: string): string | null {
   return busy?.[1] && !NOT_NOUN_PHRASE.test(busy[1]) ? projectName(busy[1]) : null;
 }
 
+/** "… and it's mostly on me", ", and it's all mine": who runs the occasion, said after its day. */
+const MINE_AFTER = /,?\s+and\s+(?:it'?s|it is)\s+(?:mostly\s+|all\s+|basically\s+)?(?:on me|mine|my (?:job|problem|baby|responsibility))$/i;
+
 /** The occasion a sentence says is coming, when the rest is a day or a time from now. */
 function occasionComing(sentence: string): string | null {
-  const occasion = OCCASION_COMING.exec(sentence);
+  const occasion = OCCASION_COMING.exec(sentence.replace(MINE_AFTER, ''));
   if (!occasion?.[1] || startsWithVerb(occasion[1]) || NOT_NOUN_PHRASE.test(occasion[1]) || SPEAKER_LED.test(occasion[1]) || SOMEONES_DAY.test(occasion[1])) return null;
   return occasion[2] === undefined || isDatePhrase(occasion[2]) ? occasion[1].replace(DATE_OF, '') : null;
 }
@@ -1306,7 +1309,7 @@ function atDictatedTurns(part: string): string[] {
 function cutAtTurns(part: string): string[] {
   for (const found of part.matchAll(DICTATED_TURN)) {
     const rest = part.slice(found.index + 1);
-    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(rest.replace(LEADING_ALSO, '')) ? rest : null);
+    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest : null);
     if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
   }
   return [part];
@@ -1500,6 +1503,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       (opening && stepsFollow(all) ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
+      // "The health camp is on 26 September. Before that: …": the day it names is one a later label points back at.
+      earlier.push(text);
       continue;
     }
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
@@ -1561,6 +1566,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
           paragraphProject = sentenceProject;
           groupLabel = forLed.lead;
           labelGroups++;
+        } else if (forLed.shaped && opening && all.length > 1 && sentenceProject === forLed.project) {
+          // "For the Almeida-Reed wedding, which is not until September: email …" opening its paragraph is its label.
+          paragraphProject = sentenceProject;
         }
         text = text.slice(forLed.lead.length);
       }
@@ -1725,7 +1733,8 @@ function namesSomeone(label: string): boolean {
 }
 
 /** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
-const FOR_LABEL_LEAD = /^((?:(?:and|also|plus|then|now|so)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+const FOR_LABEL_LEAD =
+  /^((?:(?:and|also|plus|then|now|so)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))(?:,\s+(?:which|who)\s[^:;.]{1,80}?(?=:))?\s*(,|:|\s[-–—])\s*(?=\S)/iu;
 
 /** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
 const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
@@ -1737,7 +1746,9 @@ function forLabel(text: string): { project: string; lead: string; shaped: boolea
   if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
   // "For the Repair Café:", "For the Build Week:": a name in capitals is a name, whatever its first word can be.
   const verbLed = startsWithVerb(name) && !CAPITALISED_NAME.test(name);
-  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || verbLed || hasDatePhrase(name) || namesSomeone(name)) return null;
+  // "For Sam," is a person; "For the Almeida-Reed wedding," names the wedding after whose it is.
+  const person = namesSomeone(name) && (wordCount(name) === 1 || CAPITALISED_NAME.test(name));
+  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || verbLed || hasDatePhrase(name) || person) return null;
   const project = projectName(name);
   return project === null ? null : { project, lead: found[0], shaped: (found[3] ?? '').trim() !== ',' };
 }
