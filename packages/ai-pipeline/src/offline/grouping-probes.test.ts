@@ -57,11 +57,12 @@ describe('shapes people group with', () => {
     expect(projects('Garten:\n- Rasen mähen\n- Hecke schneiden\nBureau :\n- classer les factures')).toEqual(['Garten', 'Bureau']);
   });
 
-  it('a sub-heading under a heading holds its own bullets', () => {
-    expect(grouped('Flat\n  Bathroom\n  - reseal the bath\n  - fix the extractor\n  Hallway\n  - hang the mirror')).toEqual([
-      'Bathroom / Reseal the bath',
-      'Bathroom / Fix the extractor',
-      'Hallway / Hang the mirror',
+  it("sub-headings under a heading hold the bullets level with them, as sections of the heading's project", () => {
+    expect(grouped('Flat\n  Bathroom\n  - reseal the bath\n  - fix the extractor\n  Hallway\n  - hang the mirror\nVan\n- swap the tyres')).toEqual([
+      'Flat / Reseal the bath',
+      'Flat / Fix the extractor',
+      'Flat / Hang the mirror',
+      'Van / Swap the tyres',
     ]);
   });
 

@@ -77,8 +77,32 @@ const EFFORT_NAME_WORDS_MAX = 6;
 const GENERIC =
   /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
+/** A name of two words or more, each capitalised: "Repair Café", "Lantern Keep". */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
+/** "For Lantern Keep I need to …", "Re Harbour Days, we have to …": an effort named by its capitalised name, without "the". */
+const NAMED_BY_NAME = /^(?:[Ff]or|[Rr]e|[Rr]egarding|[Aa]bout|[Oo]n|[Ww]ith)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){1,3}?)\s*[,:–—-]?\s+(?=(?:I|[Ww]e)\s|(?:need|have|gotta|got|must|should)\s)/u;
+
+/** The lead naming the effort a sentence's steps serve: "For the boat I need to …", "For Lantern Keep I need to …". */
+function namedEffortLead(text: string): RegExpExecArray | null {
+  const named = NAMED_EFFORT.exec(text);
+  if (named !== null) return named;
+  const byName = NAMED_BY_NAME.exec(text);
+  return byName?.[1] !== undefined && !hasDatePhrase(byName[1]) ? byName : null;
+}
 /** "For work I need to …", "At home I have to …": a part of life leads the sentence's steps. */
 const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20}),?\s+(?=(?:i|we)\s+(?:need|have|got|must|should|gotta|'ve got|'ll have|also need)\b)/iu;
+/** "At home the boiler is overdue, so ring …", "At work the printer died": a place of life, then what is wrong there, leads the sentence's steps. */
+const AREA_THEN_THING = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=(?:the|my|our)\s+\p{L})/iu;
+/** "and at home pick up Ava …": a place of life, then a step, in dictation that gives no mark between them. */
+const AREA_BEFORE = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=\p{L})/iu;
+
+/** The lead of a sentence whose steps a place of life groups: "At home the boiler …, so ring …", "and at home pick up …". */
+function placeLead(text: string): RegExpExecArray | null {
+  const lead = AREA_THEN_THING.exec(text);
+  if (lead !== null) return lead;
+  const before = AREA_BEFORE.exec(text);
+  return before !== null && startsWithVerb(text.slice(before[0].length)) ? before : null;
+}
 /** "And for choir: learn the part": the same as a label. */
 const AREA_LABEL = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20})$/iu;
 /** Words after "for" or "at" that name no part of life: "for me", "at least", "for now", "at night". */
@@ -97,7 +121,9 @@ const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:�
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
 /** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
 const EFFORT_STATED =
-  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?)$/iu;
+  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:needs|need) (?:sorting(?: out)?|doing|work|attention|finishing)(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?)$/iu;
+/** "…, so the anniversary party is my project for the next two weeks": an effort the writer takes on, said last in a sentence of news. */
+const MY_PROJECT_AFTER = /,\s+(?:so|and)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+is\s+(?:now\s+)?(?:officially\s+)?(?:my|our)\s+(?:big\s+|main\s+|new\s+)?project(?:\s+(?:for|this|next|until|till|over)\b[^,;]*)?$/iu;
 /** "get the kitchen renovation moving", "this month I want to get the basement ready to rent": an effort to push along, whose steps follow. */
 const EFFORT_MOVING = /^(?:(?:this|next) (?:week|weekend|month|year|summer|spring|term)[\s,]+)?(?:(?:i|we)\s+(?:really\s+)?(?:want|need|have|hope|plan|'d like|would like)\s+to\s+)?(?:get|getting|keep|push|start|kick off)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:moving|going|started|rolling|off the ground|underway|kicked off|sorted|on track|back on track|over the line|ready(?: to (?:rent|sell|let|list|launch|move in|open|ship|go)| for (?:guests|sale|the market|launch|winter|summer|spring|autumn|fall|christmas|the baby))?|finished|done)[.!]*$/iu;
 /** "Big thing this month is the garage conversion", "the focus this week is our move": the effort the next steps serve. */
@@ -134,9 +160,12 @@ function effortBroughtUp(sentence: string): string | null {
   return busy?.[1] && !NOT_NOUN_PHRASE.test(busy[1]) ? projectName(busy[1]) : null;
 }
 
+/** "… and it's mostly on me", ", and it's all mine": who runs the occasion, said after its day. */
+const MINE_AFTER = /,?\s+and\s+(?:it'?s|it is)\s+(?:mostly\s+|all\s+|basically\s+)?(?:on me|mine|my (?:job|problem|baby|responsibility))$/i;
+
 /** The occasion a sentence says is coming, when the rest is a day or a time from now. */
 function occasionComing(sentence: string): string | null {
-  const occasion = OCCASION_COMING.exec(sentence);
+  const occasion = OCCASION_COMING.exec(sentence.replace(MINE_AFTER, ''));
   if (!occasion?.[1] || startsWithVerb(occasion[1]) || NOT_NOUN_PHRASE.test(occasion[1]) || SPEAKER_LED.test(occasion[1]) || SOMEONES_DAY.test(occasion[1])) return null;
   return occasion[2] === undefined || isDatePhrase(occasion[2]) ? occasion[1].replace(DATE_OF, '') : null;
 }
@@ -477,6 +506,8 @@ const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
   /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)(?:\s+to\s+(?:do|sort(?:\s+out)?|get(?:\s+done)?|organi[sz]e|fix|buy|book|pack|remember))?\s+)?(?:(?:for|re:?|regarding|about|around|at|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "Before I sleep", "Before you arrive, please", "Once we land": when something is done, said as a clause, names no group. */
+const TIME_CLAUSE = /^(?:(?:and|so|then|but)[\s,]+)?(?:before|after|when|once|until|till|while|as soon as)\s+(?:i|you|we|they|he|she|it)(?:'\p{L}+)?\s+\p{L}/iu;
 /** "Garden — before spring", "Taxes - due April 15": a short remark after a heading's name, lower-case or dated. */
 const TRAILING_REMARK = /^(.{2,40}?)\s+[-–—]\s+(\S.*)$/;
 const REMARK_WORDS_MAX = 4;
@@ -585,6 +616,7 @@ const MESSAGE_FROM = /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
+  if (TIME_CLAUSE.test(heading.trim())) return null;
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   const written = withoutRemark((explicit?.[1] ?? heading).replace(WRAPPING_MARKS, '').replace(TRAILING_DASH_OR_MARKS, '').replace(SPACED_BRACKETS, ' ').trim());
@@ -1058,6 +1090,8 @@ function projectSentence(sentence: string): string | null {
   if (scene?.[2] !== undefined && isJudgement(scene[2])) return areaOf(scene);
   const moving = EFFORT_MOVING.exec(text) ?? EFFORT_STATED.exec(text) ?? EFFORT_FOCUS.exec(text) ?? FOCUS_LABEL.exec(text);
   if (moving?.[1]) return projectName(moving[1]);
+  const takenOn = MY_PROJECT_AFTER.exec(whole);
+  if (takenOn?.[1] && !asksSomething(whole.slice(0, takenOn.index))) return projectName(takenOn[1]);
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
   if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
@@ -1274,13 +1308,56 @@ function atGroupLeads(sentence: string): string[] {
   for (const found of sentence.matchAll(GROUP_LEAD_INSIDE)) {
     const at = found.index + 1;
     const rest = sentence.slice(at);
-    if (areaOf(AREA_LEAD.exec(rest)) === null && !NAMED_EFFORT.test(rest)) continue;
+    if (areaOf(AREA_LEAD.exec(rest)) === null && namedEffortLead(rest) === null) continue;
     parts.push(sentence.slice(from, at).trim());
     from = at;
   }
   if (from === 0) return [sentence];
   parts.push(sentence.slice(from).trim());
   return parts.filter(Boolean);
+}
+
+/** "and for the wynnum job send …", "and at home pay …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
+const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our)|at)\s+\p{L}|also\s+\p{L})/giu;
+const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
+const LEADING_ALSO = /^also\s+/i;
+/** Most words a group's name runs to when dictation gives no mark after it. */
+const DICTATED_NAME_WORDS_MAX = 3;
+
+/**
+ * A run-on with no marks, after a lead ("for the hendra job i need to order … and for the wynnum
+ * job send … also pick up the ham"): cut where it turns to another group, written as the label it
+ * stands for ("for the wynnum job: send …"), and where an "also" adds loose things.
+ */
+function atDictatedTurns(part: string): string[] {
+  return COMMA_OR_DASH.test(part) || (areaOf(AREA_LEAD.exec(part)) === null && namedEffortLead(part) === null) ? [part] : cutAtTurns(part);
+}
+
+/** The run-on cut at each turn, from the first on. */
+function cutAtTurns(part: string): string[] {
+  for (const found of part.matchAll(DICTATED_TURN)) {
+    const rest = part.slice(found.index + 1);
+    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest : null);
+    if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
+  }
+  return [part];
+}
+
+/** "and at home pay the gas bill" → "at home pay the gas bill", which a place of life leads. */
+function placeTurn(rest: string): string | null {
+  const place = rest.replace(LEADING_AND_THEN, '');
+  const lead = AREA_BEFORE.exec(place);
+  return lead !== null && areaOf(lead) !== null && startsWithVerb(place.slice(lead[0].length)) ? place : null;
+}
+
+/** "and for the wynnum job send the quote" → "for the wynnum job: send the quote": the name runs to the first word a task starts with. */
+function groupTurn(rest: string): string | null {
+  const lead = DICTATED_FOR.exec(rest);
+  if (lead === null) return null;
+  const words = rest.slice(lead[0].length).split(WHITESPACE);
+  const nameWords = words.findIndex((_, index) => index > 0 && startsWithVerb(words.slice(index).join(' ')));
+  if (nameWords < 1 || nameWords > DICTATED_NAME_WORDS_MAX || words.slice(0, nameWords).some((word) => startsWithVerb(word))) return null;
+  return `${lead[0].replace(LEADING_AND_THEN, '')}${words.slice(0, nameWords).join(' ')}: ${words.slice(nameWords).join(' ')}`;
 }
 
 /** True when a segment from `from` on asks for something. */
@@ -1299,7 +1376,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   const firstSegment = out.length;
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
-  const all = sentences(content).flatMap(atGroupLeads);
+  const all = sentences(content).flatMap(atGroupLeads).flatMap(atDictatedTurns);
   // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
   const labelledSentences =
     all.filter((sentence) => SHORT_LABEL.test(sentence) && shortLabel(sentence.slice(0, sentence.indexOf(':')))).length +
@@ -1369,7 +1446,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       countedTopic = false;
     }
     // "Random stuff in my head: call the bank", "Action items:" at the end of a sentence.
-    const label = LABEL_THEN_REST.exec(text);
+    const shortLabelled = LABEL_THEN_REST.exec(text);
+    const label = shortLabelled ?? effortLabel(text);
     if (label?.[1] && !label[2]) {
       paragraphProject = GENERIC.test(label[1].trim()) ? null : projectName(label[1]);
       continue;
@@ -1389,7 +1467,14 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const labelPointing = label?.[1] ? POINTING_LEAD.exec(`${label[1]} `) : null;
     const labelDay = labelPointing ? lastDayIn(earlier) : null;
     const labelText = labelPointing && labelDay !== null ? `${labelPointing[1] ?? labelPointing[2]} ${labelDay}` : label?.[1];
-    let labelled = labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
+    // "For the Conti wedding I have to …. Then the Bianchi dinner: call the chef …": after a group a lead
+    // or label named, a connective and an effort's name before steps lead to the next group.
+    const nextEffort =
+      label?.[1] && label[2] && startsWithVerb(trimFiller(label[2]))
+        ? (heldByLead || groupLabel !== null ? nextGroupName(label[1], label[2]) : null) ?? statedEffort(label[1])
+        : null;
+    let labelled =
+      nextEffort !== null ? { ...scope, project: nextEffort } : labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     // "Clocks changed, an hour wasted. Bathroom reno: the tiler starts …, so rip out …": after sentences
@@ -1431,11 +1516,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     } else if (labelled && label?.[2]) {
       text = label[2];
       scope = labelled;
-      // A label opening the paragraph, or one of several in it, holds until the next one.
-      if (all.length > 1 && labelsParagraph) {
+      // A label opening the paragraph, or one of several in it, or the next group's, holds until the next one.
+      if (all.length > 1 && (labelsParagraph || nextEffort !== null)) {
         paragraphProject = labelled.project;
         groupLabel = labelled.project === null || context.message ? null : (label[1] ?? null);
         if (groupLabel !== null) labelGroups++;
+        // "The greenhouse needs sorting before the frosts: I have to …" is a lead said as a sentence: "Also …" ends its group.
+        if (label !== shortLabelled && labelled.project !== null) [groupLabel, heldByLead] = [null, true];
       }
     }
     const opening = position === 0 && context.opensParagraph === true;
@@ -1447,6 +1534,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       (opening && stepsFollow(all) ? effortMentioned(text) : null);
     if (named !== null) {
       paragraphProject = named;
+      // "The health camp is on 26 September. Before that: …": the day it names is one a later label points back at.
+      earlier.push(text);
       continue;
     }
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
@@ -1468,7 +1557,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const allBy = ALL_BY.exec(text)?.[1] ?? null;
     let sentenceProject = scope.project;
-    const areaLead = AREA_LEAD.exec(text);
+    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text);
     const area = areaOf(areaLead);
     // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
     // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
@@ -1480,14 +1569,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
       text = text.slice(areaLead[0].length);
     }
-    const forEffort = NAMED_EFFORT.exec(text);
+    const forEffort = namedEffortLead(text);
     const namedEffort = forEffort ?? EFFORT_LEAD.exec(text) ?? NEEDS_WORK_LEAD.exec(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
       // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
       const sibling = groupLabel !== null && FOR_LEAD.test(namedEffort[0]);
-      if (sentenceProject === null || sibling || (heldByLead && forEffort !== null)) sentenceProject = projectName(namedEffort[1]);
+      if (sentenceProject === null || sibling || (heldByLead && forEffort !== null)) sentenceProject = projectInFull(namedEffort[1], all.slice(0, position)) ?? projectName(namedEffort[1]);
       if (forEffort !== null && leadsGroup) [paragraphProject, heldByLead] = [sentenceProject, true];
+      // "Re the Black Friday mini sessions: tomorrow at the park. Pack …": opening its paragraph, the
+      // effort heads the paragraph's sentences, as a label does.
+      else if (opening && all.length > 1 && paragraphProject === undefined) paragraphProject = sentenceProject;
       if (sibling) {
         paragraphProject = sentenceProject;
         groupLabel = namedEffort[0];
@@ -1505,6 +1597,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
           paragraphProject = sentenceProject;
           groupLabel = forLed.lead;
           labelGroups++;
+        } else if (forLed.shaped && opening && all.length > 1 && sentenceProject === forLed.project) {
+          // "For the Almeida-Reed wedding, which is not until September: email …" opening its paragraph is its label.
+          paragraphProject = sentenceProject;
         }
         text = text.slice(forLed.lead.length);
       }
@@ -1681,7 +1776,7 @@ const SIGNATURE_WORDS_MAX = 4;
 /** "For the school fair, …", "Then for the garden - …", "for work:": what the rest of the sentence is done for, and the mark after it. */
 // "For the Novak christening, which is not until May: email …": a remark on the name may come before the colon.
 const FOR_LABEL_LEAD =
-  /^((?:(?:and|also|plus|then|now)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))(?:,\s+(?:which|who)\s[^:;.!?]{1,60}?(?=:))?\s*(,|:|\s[-–—])\s*(?=\S)/iu;
+  /^((?:(?:and|also|plus|then|now|so)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))(?:,\s+(?:which|who)\s[^:;.!?]{1,80}?(?=:))?\s*(,|:|\s[-–—])\s*(?=\S)/iu;
 
 const DETERMINED = /\bfor\s+(?:the|our)\s+\S+\s+\S/i;
 /** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
@@ -1692,11 +1787,43 @@ function forLabel(text: string): { project: string; lead: string; shaped: boolea
   const found = FOR_LABEL_LEAD.exec(text);
   const name = found?.[2];
   if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
-  // "For the Novak christening": a name after "the" names someone's event, not the person.
-  const person = namesSomeone(name) && !DETERMINED.test(found[1] ?? '');
-  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || startsWithVerb(name) || hasDatePhrase(name) || person) return null;
+  // "For the Repair Café:", "For the Build Week:": a name in capitals is a name, whatever its first word can be.
+  const verbLed = startsWithVerb(name) && !CAPITALISED_NAME.test(name);
+  // "For Sam," is a person; "For the Novak christening" and "For the Almeida-Reed wedding" name someone's event.
+  const person = namesSomeone(name) && !DETERMINED.test(found[1] ?? '') && (wordCount(name) === 1 || CAPITALISED_NAME.test(name));
+  if (NOT_AREA.test(name) || NOT_A_NAME.test(name) || verbLed || hasDatePhrase(name) || person) return null;
   const project = projectName(name);
   return project === null ? null : { project, lead: found[0], shaped: (found[3] ?? '').trim() !== ',' };
+}
+
+/** "Then the Bianchi anniversary dinner", "And our garage sale": a connective, then an effort's name. */
+const NEXT_EFFORT_LABEL = /^(?:then|and|now|next)[\s,]+(?:the|my|our)\s+(\S.*)$/i;
+/** "The allotment needs sorting before the season: I have to …": a label saying an effort needs work names it. */
+function statedEffort(label: string): string | null {
+  const stated = EFFORT_STATED.exec(label.trim());
+  return stated?.[1] && !NOT_NOUN_PHRASE.test(stated[1]) ? projectName(stated[1]) : null;
+}
+
+/** A label of up to a sentence's length before its colon. */
+const LONG_LABEL_THEN_REST = /^([^:]{1,100}?):\s+(.*)$/;
+
+/** "The allotment needs sorting before the season gets going: …": a label too long for a name, read when it says an effort needs work. */
+function effortLabel(text: string): RegExpExecArray | null {
+  const long = LONG_LABEL_THEN_REST.exec(text);
+  return long?.[1] && statedEffort(long[1]) !== null ? long : null;
+}
+
+/** "Then the rest:", "And the others:": what is left of the list, no effort. */
+const LEFT_OVER = /^(?:rest|remainder|others?|last|remaining|leftovers?)\b/i;
+/** Most words the name after "Then the" runs to. */
+const NEXT_EFFORT_WORDS_MAX = 4;
+
+/** The next group's name when a label turns to another effort and steps follow: not "Then the main thing:" nor "And the rest:". */
+function nextGroupName(label: string, rest: string): string | null {
+  const name = NEXT_EFFORT_LABEL.exec(label.trim())?.[1];
+  if (name === undefined || wordCount(name) > NEXT_EFFORT_WORDS_MAX || ONE_THING.test(name) || LEFT_OVER.test(name) || VAGUE_LABEL.test(`the ${name}`) || GENERIC.test(name)) return null;
+  if (startsWithVerb(name) || isDatePhrase(name) || !startsWithVerb(trimFiller(rest))) return null;
+  return projectName(name);
 }
 
 /** "For the boat", "for my thesis": a label or lead naming what the writer does things for. */
@@ -1713,6 +1840,21 @@ function fullerName(label: string, before: string[]): string | null {
   if (!ONE_WORD.test(word) || before.length === 0) return null;
   const found = new RegExp(`\\b(?:the|my|our)\\s+([\\p{L}'’-]+)\\s+${word}\\b`, 'iu').exec(before.join(' '))?.[1];
   if (found === undefined || DESCRIBING_WORD.test(found) || isJudgement(found) || startsWithVerb(found)) return null;
+  return projectName(`${found} ${word}`);
+}
+
+/** Words that end a noun phrase: "the plan and handover project" names no "plan and handover". */
+const PHRASE_BREAK = /^(?:and|or|but|of|to|for|in|on|at|with|from|the|a|an|my|our|is|are|was|this|that)$/i;
+
+/**
+ * "The pilot boat handover project is …. For the handover I need to …": a project the paragraph
+ * called by its full name keeps it when a later lead shortens it to its last word.
+ */
+function projectInFull(shortName: string, before: string[]): string | null {
+  const word = shortName.trim();
+  if (!ONE_WORD.test(word) || before.length === 0) return null;
+  const found = new RegExp(`\\b(?:the|my|our)\\s+((?:[\\p{L}'’-]+\\s+){1,3})${word}\\s+project\\b`, 'iu').exec(before.join(' '))?.[1]?.trim();
+  if (found === undefined || found.split(WHITESPACE).some((each) => PHRASE_BREAK.test(each))) return null;
   return projectName(`${found} ${word}`);
 }
 
@@ -2149,9 +2291,12 @@ export function segment(written: string): Segment[] {
       // A numbered section at the margin ("1. Garage") heads the bullets after it, as a plain heading does.
       const section = line.numbered && line.indent === 0;
       // A sub-heading further in than its heading ("  Kitchen" over "  - fix the tap") holds the bullets level with it.
-      if (line.indent > 0 && !read.bullet) inner = { indent: line.indent - 1, ...headingScope(heading, outer) };
-      else if ((read.bullet && titled === null && !section) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
-      else {
+      const below = line.indent > 0 && !read.bullet;
+      if (below || (read.bullet && titled === null && !section) || line.indent > 0) {
+        // "FARM" › "sheep" › items: a heading under a named heading is a section of its project.
+        const scope = headingScope(heading, outer);
+        inner = { indent: below ? line.indent - 1 : line.indent, ...scope, project: outer.project ?? scope.project };
+      } else {
         // A new heading's list has not started yet, even when a pictograph marked the heading.
         outer = headed;
         outerListed = false;
