@@ -134,3 +134,20 @@ describe('a verbless event on a day, then what to bring to it', () => {
     expect(dated('dentist tomorrow, call the bank')).toEqual(['Dentist → 2026-12-03', 'Call the bank → none']);
   });
 });
+
+describe('a heading that puts its items before an event said above it', () => {
+  it.each([
+    ['Sports day is on the 15th at the rec.\nBefore sports day:\n- wash the kit\n- label the water bottles', ['Wash the kit → 2026-12-14', 'Label the water bottles → 2026-12-14']],
+    ['The removal van comes Friday.\nbefore we move:\n- defrost the freezer\n- return the library books on the 3rd', ['Defrost the freezer → 2026-12-03', 'Return the library books → 2026-12-03']],
+    ["Piotr's gig is on the 19th.\nAhead of then:\n- print the posters", ['Print the posters → 2026-12-18']],
+  ])('dates the items the day before the event: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Swim gala on the 9th.\nBefore the exams:\n- revise chapter four', ['Swim gala → 2026-12-09', 'Revise chapter four → none']],
+    ['Before the holidays:\n- clear the gutters', ['Clear the gutters → none']],
+  ])('dates nothing when no line above names that event with a day: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+});

@@ -1676,6 +1676,37 @@ const BRING_START = /^(?:(?:don'?t forget to|remember to)\s+)?(?:bring|take|pack
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
 
+/** A heading that says its items come before an event: "Before camp:", "📋 before I go:", "Ahead of the move". */
+const BEFORE_EVENT_HEADING = /^\W*(?:before|b4|ahead of|prior to)\s+(.+?)[\s:.!]*$/iu;
+/** "then", "that", "I go", "we leave", "she arrives": the event is the one said last. */
+const EVENT_SAID_LAST = /^(?:then|that|(?:i|we|you|he|she|they)\s+[\p{L}'’]+)$/iu;
+const EVENT_WORD_LAST = /([\p{L}'’-]+)$/u;
+const SENTENCE_END = /(?<=[.!?])\s+/;
+const NOT_LETTERS = /[^\p{L}'’-]+/u;
+
+/**
+ * "before the 16th" for a heading that puts its items before an event said on a line above it:
+ * "before I go" or "before then" after the last line to name a day, "Before camp" after the
+ * last sentence to name both a day and the camp. Null for any other heading.
+ */
+function dayBeforeEvent(heading: string, above: Line[]): string | null {
+  const event = BEFORE_EVENT_HEADING.exec(heading.trim())?.[1];
+  if (event === undefined || hasDatePhrase(event)) return null;
+  const saidLast = EVENT_SAID_LAST.test(event);
+  const word = saidLast ? null : EVENT_WORD_LAST.exec(event)?.[1]?.toLowerCase();
+  if (!saidLast && !word) return null;
+  for (let index = above.length - 1; index >= 0; index--) {
+    const sentences = (above[index]?.content ?? '').split(SENTENCE_END);
+    for (let at = sentences.length - 1; at >= 0; at--) {
+      const sentence = sentences[at] ?? '';
+      if (word && !sentence.toLowerCase().split(NOT_LETTERS).includes(word)) continue;
+      const day = datePhraseIn(sentence);
+      if (day !== null) return `before ${day}`;
+    }
+  }
+  return null;
+}
+
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
   for (let index = clauses.length - 1; index >= 0; index--) {
@@ -2096,11 +2127,13 @@ export function segment(written: string): Segment[] {
     const heading =
       titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : tagAlone);
     if (heading !== null) {
-      let headed = headingScope(heading, { project: null, dateHint: null });
+      // "Cub camp is on the 16th." then "Before camp:": the heading dates its items by the event said above it.
+      const eventDay = dayBeforeEvent(heading, lines.slice(0, position));
+      let headed = eventDay === null ? headingScope(heading, { project: null, dateHint: null }) : { project: null, dateHint: eventDay };
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
-      if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...headingScope(heading, outer) };
+      if ((read.bullet && titled === null) || line.indent > 0) inner = { indent: line.indent, ...(eventDay === null ? headingScope(heading, outer) : { project: outer.project, dateHint: eventDay }) };
       else {
         // A new heading's list has not started yet, even when a pictograph marked the heading.
         outer = headed;
