@@ -958,11 +958,42 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
       numbered = digits;
     }
   }
-  if (sequence.length < 2) return null;
+  if (sequence.length < 2) return bareNumberedList(content);
   const items = sequence.map((marker, index) => {
     const end = sequence[index + 1]?.index ?? content.length;
     return content.slice(marker.index + marker[0].length, end).trim();
   });
+  return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
+}
+
+/** A number with no mark after it, before a word: "1 deliver the flyers 2 …". */
+const BARE_NUMBER_MARKERS = /(?:^|\s)([1-9])\s+(?=\p{L})/gu;
+const BARE_RUN_MIN = 3;
+
+/**
+ * "1 sweep the yard 2 ring Ines 3 renew the permit": numbers without marks count items too when
+ * they run 1, 2, 3 from an item that opens with a verb, or 1, 2 before two such items ("buy 2
+ * lemons" has no 1 before it; "1 more thing 2 …" opens no task).
+ */
+function bareNumberedList(content: string): { lead: string; items: string[] } | null {
+  // Most lines hold no digit: the markers' pattern is not run over them.
+  if (!DIGIT.test(content)) return null;
+  const sequence: RegExpExecArray[] = [];
+  let expected = 1;
+  for (const marker of matchesOf(BARE_NUMBER_MARKERS, content)) {
+    const position = Number(marker[1]);
+    // "today 1 … 2 … 3 …, next week 1 … 2 …": a second run starts again at 1.
+    if (position === expected || (position === 1 && expected > BARE_RUN_MIN)) {
+      sequence.push(marker as RegExpExecArray);
+      expected = position + 1;
+    }
+  }
+  if (sequence.length < 2) return null;
+  const items = sequence.map((marker, index) => content.slice(marker.index + marker[0].length, sequence[index + 1]?.index ?? content.length).trim());
+  // Counting to three is a list when its first item asks something ("2 Vappu photos to the website"
+  // may follow); two numbers count items only when both do ("take 1 tablet 2 times" counts no items).
+  const asking = sequence.length < BARE_RUN_MIN ? items : items.slice(0, 1);
+  if (!asking.every((item) => startsWithVerb(trimFiller(item)))) return null;
   return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
 }
 
