@@ -101,3 +101,25 @@ describe('a holiday as a label', () => {
     },
   );
 });
+
+describe('a heading naming a group and the day of its event', () => {
+  /** Each new task as "project / title → due", the project by the name it creates. */
+  function groupedAndDated(dump: string): string[] {
+    const operations = parseDump(dump, context);
+    const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
+    return operations.flatMap((operation) =>
+      operation.op === 'create_task' ? [`${names.get(operation.project_ref ?? '') ?? '-'} / ${operation.title} → ${operation.due_date ?? 'none'}`] : [],
+    );
+  }
+
+  it.each([
+    ['orchard:\n- prune the pears\nfete fri:\n- bake the scones\n- hang the bunting', ['Orchard / Prune the pears → none', 'Fete / Bake the scones → 2026-12-04', 'Fete / Hang the bunting → 2026-12-04']],
+    ['choir on Sunday:\n- learn the descant\n- wash the robes', ['Choir / Learn the descant → 2026-12-06', 'Choir / Wash the robes → 2026-12-06']],
+  ])('names the group and dates its items by the day: "%s"', (dump, expected) => {
+    expect(groupedAndDated(dump)).toEqual(expected);
+  });
+
+  it('leaves a heading that opens with the day to its own reading', () => {
+    expect(groupedAndDated('Sunday school:\n- print the colouring sheets')).toEqual(['Sunday school / Print the colouring sheets → none']);
+  });
+});

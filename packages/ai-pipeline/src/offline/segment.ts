@@ -2489,8 +2489,27 @@ const DEADLINE_LEAD = /^\s*(before|by|until|till|b4|antes de|avant|vor|bis|entro
 function headingScope(heading: string, current: Scope): Scope {
   const day = dayOf(heading);
   if (day !== null) return { project: current.project, dateHint: day };
+  const named = groupOnDay(heading);
+  if (named !== null) return named;
   const cue = findPriority(heading) ? heading.trim() : null;
   return { project: projectName(heading), dateHint: null, cue };
+}
+
+/** A day said at a heading's end: "sat", "on Friday", "tomorrow", "Sun 14th". */
+const DAY_AT_END = /\s+((?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?))\s*$/i;
+const GROUP_ON_DAY_WORDS_MAX = 2;
+
+/**
+ * "market sat", "fete on Friday", "Church tomorrow": a group of a word or two, then the day of the
+ * event it names; the group is the project and the day its items' (the event they serve).
+ */
+function groupOnDay(heading: string): Scope | null {
+  const found = DAY_AT_END.exec(heading.trim());
+  if (!found?.[1]) return null;
+  const group = heading.trim().slice(0, found.index).trim();
+  if (group === '' || wordCount(group) > GROUP_ON_DAY_WORDS_MAX || startsWithVerb(group) || !isDatePhrase(found[1])) return null;
+  const project = projectName(group);
+  return project === null ? null : { project, dateHint: found[1] };
 }
 
 const LIST_WORDS = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi;
