@@ -123,3 +123,27 @@ describe('a heading naming a group and the day of its event', () => {
     expect(groupedAndDated('Sunday school:\n- print the colouring sheets')).toEqual(['Sunday school / Print the colouring sheets → none']);
   });
 });
+
+describe('a day label inside a line of prose', () => {
+  it.each([
+    [
+      'kettle broke, today: ring the landlord, defrost the freezer, tomorrow: collect the rugs, buy descaler',
+      [['Ring the landlord', '2026-12-02'], ['Defrost the freezer', '2026-12-02'], ['Collect the rugs', '2026-12-03'], ['Buy descaler', '2026-12-03']],
+    ],
+    ['Woke up late. Friday: sweep the porch, post the form', [['Sweep the porch', '2026-12-04'], ['Post the form', '2026-12-04']]],
+    ['Long week! Tomorrow: bleed the radiators', [['Bleed the radiators', '2026-12-03']]],
+  ])('dates every item after it until the next: "%s"', (dump, expected) => {
+    expect(drafted(dump).filter(([, due]) => due !== null)).toEqual(expected);
+  });
+
+  it('leaves a comma before a word that only looks like a day label alone', () => {
+    expect(drafted('sort the shed, sunday best: iron the shirt')).not.toContainEqual(['Iron the shirt', '2026-12-06']);
+  });
+
+  it('leaves a comma inside a label\'s brackets to the label', () => {
+    expect(drafted('CANOE TRIP (Wye, 12/12): pack the dry bags, buy a map')).toEqual([
+      ['Pack the dry bags', null],
+      ['Buy a map', null],
+    ]);
+  });
+});

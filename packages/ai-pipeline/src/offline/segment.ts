@@ -159,6 +159,8 @@ const FOCUS_LABEL =
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
+/** A label's words after its last sentence's end or comma: "Slept badly. Tomorrow", "kettle broke, today". */
+const DAY_LABEL_AFTER_SENTENCE = /^([^()]*[.!?,])\s+([^.!?,()]+)$/;
 /** "For the Costa wedding (it's on the 4th of July at the quinta): …": a label whose remark in brackets makes it long. */
 const REMARKED_LABEL = /^([^:()]{1,40}?\s*\([^()]{1,80}\)):\s+(.+)$/;
 /** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
@@ -616,7 +618,16 @@ function sentences(text: string): string[] {
     }
   }
   if (current) parts.push(current);
-  return parts.map((part) => part.trim()).filter(Boolean);
+  return parts.flatMap(atDayLabels).map((part) => part.trim()).filter(Boolean);
+}
+
+/** ", tomorrow: …", ", Friday: …": a day label after a comma opens a run of its own, as after a full stop. */
+const COMMA_BEFORE_DAY_LABEL = /,\s+(?=(?:today|tonight|tomorrow|tmrw|(?:this\s+)?weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*:)/i;
+const COMMA_BEFORE_DAY_LABELS = new RegExp(COMMA_BEFORE_DAY_LABEL.source, 'gi');
+
+function atDayLabels(sentence: string): string[] {
+  // Most sentences hold no colon: the labels' pattern is not run over them.
+  return sentence.includes(':') && COMMA_BEFORE_DAY_LABEL.test(sentence) ? sentence.split(COMMA_BEFORE_DAY_LABELS) : [sentence];
 }
 
 // Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
@@ -2322,6 +2333,12 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     REMARKED_LABEL.exec(content) ??
     (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ??
     listKindDash(content);
+  // "Slept badly. Tomorrow: ring the vet, …", "kettle broke, today: …": what comes before a day label is prose of its own.
+  const dayLed = label?.[1] && label[2] ? DAY_LABEL_AFTER_SENTENCE.exec(label[1]) : null;
+  if (dayLed?.[1] && dayLed[2] && dayOf(dayLed[2]) !== null) {
+    itemsOf(dayLed[1], context, out);
+    return readContent(`${dayLed[2]}: ${label?.[2] ?? ''}`, context, out);
+  }
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
