@@ -925,12 +925,22 @@ function dayOfDoing(clause: string): boolean {
 }
 
 const PRONOUN_START = /^(?:it|that|this|they)\b/i;
+/**
+ * How the task stands, said after its comma: "overdue since Monday", "the agent's asking",
+ * "30 of them", "budget £40": a remark on the task, no more of its title.
+ */
+const STATE_REMARK =
+  /^(?:(?:long|already|way)\s+)?(?:overdue|outstanding)\b|^(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'’-]+['’]s\s+(?:asking|waiting|chasing|expecting|nagging)\b|^(?:\d+|a few|a couple|two|three|four|five|six|ten|twenty)\s+of\s+them\b|^budget\s+(?:is\s+)?\S*\d/iu;
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
 function asRemark(clause: string): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
   const remark =
-    PRONOUN_START.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim()) || dayOfEvent(clause) !== null;
+    PRONOUN_START.test(clause.trim()) ||
+    REMARK_START.test(trimFiller(clause)) ||
+    STATE_REMARK.test(clause.trim()) ||
+    somethingDoes(clause.trim()) ||
+    dayOfEvent(clause) !== null;
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
