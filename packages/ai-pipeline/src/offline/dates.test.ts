@@ -627,3 +627,24 @@ describe('times and words that look like a weekday', () => {
     expect(due('brunch with Ola sun')).toBe('2026-11-29');
   });
 });
+
+describe('a day of the month after "del", "dem" or "zum"', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('reads it as the next such day, "antes" and "vor" moving it to the day before', () => {
+    expect(due('renovar la licencia antes del 28')).toBe('2026-11-27');
+    expect(due('Fahrrad abholen vor dem 26.')).toBe('2026-11-25');
+    expect(due('Miete zahlen bis zum 2.')).toBe('2026-12-02');
+  });
+
+  it('leaves a number that is no day of the month after those words alone', () => {
+    expect(due('Mar del 40 viewpoint photos')).toBeNull();
+  });
+});
+
+describe('a short weekday name between "the" and a word', () => {
+  it('names a thing, not a day', () => {
+    expect(due('update the sat nav maps')).toBeNull();
+    expect(due('file the SAT return antes del 30')).toBe('2026-11-29');
+    expect(due('mop the floor sat morning')).toBe('2026-11-28');
+  });
+});
