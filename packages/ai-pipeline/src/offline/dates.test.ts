@@ -648,3 +648,16 @@ describe('a short weekday name between "the" and a word', () => {
     expect(due('mop the floor sat morning')).toBe('2026-11-28');
   });
 });
+
+describe('a number in the plural', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('is no count of seconds and leaves the date after it to be read', () => {
+    expect(findDate('scan the 1970s slides', berlin)).toBeNull();
+    expect(findDate('post the 1098s to Ines', berlin)).toBeNull();
+    expect(due('frame the 1980s posters before Thursday')).toBe('2026-11-25');
+  });
+
+  it('moves a date that opens with its day back for "before", though the hour follows', () => {
+    expect(due('find the receipts before 11/27 at 3')).toBe('2026-11-26');
+  });
+});

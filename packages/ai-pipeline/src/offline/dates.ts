@@ -466,6 +466,15 @@ const RULES: Rule[] = [
 // only begin like March.
 /** chrono's reading of a span of time led by "for". */
 const DURATION = /^for\s/i;
+/** "the 1099s", "the 1990s", "two 50s": a number in the plural, which chrono reads as so many seconds. */
+const PLURAL_NUMBER = /(?<![\p{L}\d.:])\d+s\b/gu;
+const DIGIT_THEN_S = /\ds\b/;
+
+/** The text with each plural number blanked to letters of its length, so no span moves. */
+function withoutPluralNumbers(text: string): string {
+  return DIGIT_THEN_S.test(text) ? text.replace(PLURAL_NUMBER, (number) => 'x'.repeat(number.length)) : text;
+}
+
 const FALSE_DATES = /^(?:now|the day|the week|one day|a day|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
@@ -788,7 +797,7 @@ function withEventNamed(text: string): string {
 
 function findByChrono(original: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(original)) return null;
-  const text = withEventNamed(original);
+  const text = withoutPluralNumbers(withEventNamed(original));
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
@@ -832,7 +841,8 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     const dayGiven = start.isCertain('day') || start.isCertain('weekday');
     const lead = text.slice(0, result.index);
     // "before 5pm tomorrow": a "before" said of the hour, which opens the phrase, moves no day.
-    const hourFirst = start.isCertain('hour') && LEADING_DIGIT.test(result.text);
+    const leadingHour = start.isCertain('hour') ? LEADING_HOUR.exec(result.text) : null;
+    const hourFirst = leadingHour !== null && Number(leadingHour[1]) % 12 === hour % 12;
     if (dayGiven && !hourFirst && !(start.isCertain('hour') && ENDS_WITH_AFTER.test(lead))) dueDate = shiftedByLead(lead, dueDate, reference.today, !start.isCertain('day'));
     if (!start.isCertain('hour') && !start.isCertain('day') && start.isCertain('weekday')) {
       // "party Friday 9", "gym tue 7": a bare hour straight after a weekday is its time ("Friday 9th" is a date).
@@ -847,7 +857,8 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
   return null;
 }
 
-const LEADING_DIGIT = /^\d/;
+/** An hour opening chrono's text: "5pm tomorrow", "11:30 Friday" (not "3/25 at 4", "25th at 9"). */
+const LEADING_HOUR = /^(\d{1,2})(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?=\s|$)/i;
 
 /** A bare hour after a weekday, then the clause's end or a word that ends its time: "Friday 9", "sat 10, bring snacks", "tue 7 with Jo". */
 const HOUR_AFTER_WEEKDAY = /^\s+(\d{1,2})(?=\s*$|\s*[,;!?)–—]|\.(?!\d)|\s+(?:-|and|with|at|in|for|to|then|or|till|until|if|so|but)\b)/i;

@@ -151,3 +151,16 @@ describe('a heading that puts its items before an event said above it', () => {
     expect(dated(dump)).toEqual(expected);
   });
 });
+
+describe('"before then" on the line after the day it points at', () => {
+  it.each([
+    ['- parents evening on the 10th at 6\n- read the school report before then\n- buy milk', ['Parents evening → 2026-12-10', 'Read the school report → 2026-12-09', 'Buy milk → none']],
+    ['Boiler service Friday.\nClear the cupboard by then.', ['Boiler service → 2026-12-04', 'Clear the cupboard → 2026-12-04']],
+  ])('dates the item by the line above it: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it('reads no day across a blank line', () => {
+    expect(dated('- parents evening on the 10th\n\n- read the school report before then')).toContain('Read the school report → none');
+  });
+});

@@ -1759,6 +1759,19 @@ function dayBeforeEvent(heading: string, above: Line[]): string | null {
   return null;
 }
 
+/**
+ * "- vet for Rex 3/25 at 4" then "- find his card before then": an item pointing back at the day of
+ * the line above it (in the same block, under the same heading) is dated by it, as within a paragraph.
+ */
+function pointBackAcrossLines(read: Segment[], lines: Line[], position: number): void {
+  for (const item of read) {
+    if (!POINTS_BACK.test(item.text) || hasDatePhrase(item.text)) continue;
+    const above = lines[position - 1]?.content ?? '';
+    const day = above === '' ? null : lastDayIn(sentences(above));
+    if (day !== null) item.text = servedOn(item.text, day, false);
+  }
+}
+
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
   for (let index = clauses.length - 1; index >= 0; index--) {
@@ -2203,6 +2216,7 @@ export function segment(written: string): Segment[] {
     const labelRun = !message && runLabels.has(position);
     const before = out.length;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
+    pointBackAcrossLines(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
     // on the next line: a project named in prose with its tasks on its own line is that line's, as a
     // label's is; one named on a line of its own ("Garden project for spring.") heads the lines after it.
