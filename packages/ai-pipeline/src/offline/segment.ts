@@ -2549,7 +2549,8 @@ function groupOnDay(heading: string): Scope | null {
   if (!found?.[1]) return null;
   const group = heading.trim().slice(0, found.index).trim();
   if (group === '' || wordCount(group) > GROUP_ON_DAY_WORDS_MAX || startsWithVerb(group) || !isDatePhrase(found[1])) return null;
-  const project = projectName(group);
+  // "Lazy Saturday": a heading that names no group whole (a mood, a judgement) names none without its day either.
+  const project = projectName(heading) === null ? null : projectName(group);
   return project === null ? null : { project, dateHint: found[1] };
 }
 
