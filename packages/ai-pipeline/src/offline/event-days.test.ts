@@ -164,3 +164,17 @@ describe('"before then" on the line after the day it points at', () => {
     expect(dated('- parents evening on the 10th\n\n- read the school report before then')).toContain('Read the school report → none');
   });
 });
+
+describe('"before then" ending two tasks joined by "and"', () => {
+  it.each([
+    ['The inspector comes on the 15th, I need to sweep the loft and fix the hatch before then.', ['Sweep the loft → 2026-12-14', 'Fix the hatch → 2026-12-14']],
+    ['The inspector comes on the 15th, so sweep the loft and fix the hatch before then.', ['Sweep the loft → 2026-12-14', 'Fix the hatch → 2026-12-14']],
+    ['The inspector comes on the 15th. Sweep the loft and fix the hatch by then.', ['Sweep the loft → 2026-12-15', 'Fix the hatch → 2026-12-15']],
+  ])('dates both tasks by the event: "%s"', (dump, expected) => {
+    expect(dated(dump).filter((line) => !line.startsWith('The inspector'))).toEqual(expected);
+  });
+
+  it('dates neither when no day was said before', () => {
+    expect(dated('Sweep the loft and fix the hatch by then.')).toEqual(['Sweep the loft → none', 'Fix the hatch → none']);
+  });
+});

@@ -1627,7 +1627,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const written = ENDS_SENTENCE.test(sentence);
       const joined = written && next?.reading.kind === 'task' && ONLY_AND.test(after.slice(0, after.indexOf(next.cleaned)));
       const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
-      if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
+      // "…, I need to air the room and buy a duvet before then": the "then" is the event's day, for both.
+      const sharedBack =
+        !stated && shared && POINTS_BACK.test(shared[0]) && !hasDatePhrase(reading.text)
+          ? (eventDay ?? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]))
+          : null;
+      if (shared && sharedBack !== null) served = servedOn(`${reading.text} ${shared[0]}`, sharedBack, false);
+      else if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       const eventHint = stated ? null : eventBefore;
       if (!stated) [afterSo, eventBefore] = [false, null];
       const own = leadingDay === null ? null : datePhraseIn(served);
