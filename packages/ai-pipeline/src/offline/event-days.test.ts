@@ -178,3 +178,19 @@ describe('"before then" ending two tasks joined by "and"', () => {
     expect(dated('Sweep the loft and fix the hatch by then.')).toEqual(['Sweep the loft → none', 'Fix the hatch → none']);
   });
 });
+
+describe('a numbered list led by "before we …" or "by then" after the event', () => {
+  it.each([
+    [
+      'The glaziers come on the 16th. Before they come, could you (1) clear the sills (2) take down the blinds',
+      ['Clear the sills → 2026-12-15', 'Take down the blinds → 2026-12-15'],
+    ],
+    ['We move on the 20th. By then: 1) cancel the broadband 2) book the van', ['Cancel the broadband → 2026-12-20', 'Book the van → 2026-12-20']],
+  ])('dates the items by the event said before the lead: "%s"', (dump, expected) => {
+    expect(dated(dump).filter((line) => !/^(?:The|We)\b/.test(line))).toEqual(expected);
+  });
+
+  it('dates nothing when the prose before names no day', () => {
+    expect(dated('Before we start, could you (1) clear the sills (2) take down the blinds')).toEqual(['Clear the sills → none', 'Take down the blinds → none']);
+  });
+});

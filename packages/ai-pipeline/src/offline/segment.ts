@@ -1734,6 +1734,9 @@ const BRING_START = /^(?:(?:don'?t forget to|remember to)\s+)?(?:bring|take|pack
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
 
+/** A list's lead that puts its items before an event said before it: "Before we start, could you please", "By then:". */
+const BEFORE_EVENT_LEAD = /^(before|by)\s+(?:then|that|(?:i|we|you|he|she|they)\s+[\p{L}'’]+)\b/iu;
+
 /** A heading that says its items come before an event: "Before camp:", "📋 before I go:", "Ahead of the move". */
 const BEFORE_EVENT_HEADING = /^\W*(?:before|b4|ahead of|prior to)\s+(.+?)[\s:.!]*$/iu;
 /** "then", "that", "I go", "we leave", "she arrives": the event is the one said last. */
@@ -2332,6 +2335,10 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     if (prose !== '') itemsOf(prose, context, out);
     const lead = (leadSentences.at(-1) ?? '').replace(TRAILING_COLON, '').trim();
     let scope = leadScope(lead, list.items[0] ?? '', context);
+    // "… we start on the 8th. Before we start, could you (1) …": the items come before the event the prose named last.
+    const before = BEFORE_EVENT_LEAD.exec(lead)?.[1];
+    const eventDay = before !== undefined && scope.dateHint === context.scope.dateHint ? lastDayIn(leadSentences.slice(0, -1).flatMap(clauses)) : null;
+    if (before !== undefined && eventDay !== null) scope = { ...scope, dateHint: `${before} ${eventDay}` };
     list.items.forEach((listed, index) => {
       // "(3) check the stove. For placement on Monday: (1) print …": the items after a new lead are its own.
       const next = list.items[index + 1];
