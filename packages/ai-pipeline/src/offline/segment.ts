@@ -499,6 +499,8 @@ const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|lunchtime)$
 const SHORT_DAY_END = /\s+(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?$/i;
 
 /** "Dinner party Saturday", "Trip to Lisbon next week": a name with its day after it is named without the day. */
+const PARTICLE_FIRST = /^(?:up|out|off|down|back|over|away|in)\s/i;
+
 function withoutEndingDay(name: string): string {
   // "market sat", "bake sale Thurs": a day cut short after the name.
   const shortDay = SHORT_DAY_END.exec(name);
@@ -507,6 +509,8 @@ function withoutEndingDay(name: string): string {
   const words = name.split(WHITESPACE);
   for (let count = Math.min(ENDING_DAY_WORDS_MAX, words.length - 1); count >= 1; count--) {
     const day = words.slice(-count).join(' ');
+    // "Riverside pop up next Saturday", "fair set up Friday": the particle ends the name ("pop up", "set up"), no day's.
+    if (PARTICLE_FIRST.test(day)) continue;
     // "Quiz night", "Open evening": a part of the day alone is part of the name.
     if (isDatePhrase(day) && !PART_OF_DAY.test(day)) return words.slice(0, -count).join(' ').replace(TRAILING_PREPOSITION, '');
   }
