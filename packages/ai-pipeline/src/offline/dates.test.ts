@@ -593,3 +593,71 @@ describe('a bare hour after a weekday', () => {
   });
 });
 
+
+describe('"before" said in other words, and of an hour', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('reads "prior to" and "ahead of" a day as the day before it', () => {
+    expect(due('hand back the ladder prior to Thursday')).toBe('2026-11-25');
+    expect(due('tidy the stockroom ahead of the 30th')).toBe('2026-11-29');
+    expect(due('sand the door Prior to Friday')).toBe('2026-11-26');
+  });
+
+  it('keeps the day named when "before" governs a time of it', () => {
+    expect(due('post the cheque before 4 tomorrow')).toBe('2026-11-24');
+    expect(due('book the hall before 11am Wednesday')).toBe('2026-11-25');
+    expect(due('book the hall before Wednesday')).toBe('2026-11-24');
+  });
+
+  it('counts days from a day whatever the case of "before" and "after"', () => {
+    expect(due('chase the refund Three days AFTER the 25th')).toBe('2026-11-28');
+    expect(due('wash the van two days Before Saturday')).toBe('2026-11-26');
+  });
+});
+
+describe('times and words that look like a weekday', () => {
+  // Berlin's today is Monday 2026-11-23; times are Berlin's (UTC+1).
+  it('reads a dotted time before a short weekday as that day at that time', () => {
+    expect(startAt('pool opens 7.45 wed', berlin)).toBe('2026-11-25T07:45:00+01:00');
+    expect(startAt('drop the van at the garage 8.00 fri', berlin)).toBe('2026-11-27T08:00:00+01:00');
+  });
+
+  it('reads "the sun" as the star, not Sunday', () => {
+    expect(due('dry the tent in the sun')).toBeNull();
+    expect(due('move the ferns out of the sun')).toBeNull();
+    expect(due('brunch with Ola sun')).toBe('2026-11-29');
+  });
+});
+
+describe('a day of the month after "del", "dem" or "zum"', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('reads it as the next such day, "antes" and "vor" moving it to the day before', () => {
+    expect(due('renovar la licencia antes del 28')).toBe('2026-11-27');
+    expect(due('Fahrrad abholen vor dem 26.')).toBe('2026-11-25');
+    expect(due('Miete zahlen bis zum 2.')).toBe('2026-12-02');
+  });
+
+  it('leaves a number that is no day of the month after those words alone', () => {
+    expect(due('Mar del 40 viewpoint photos')).toBeNull();
+  });
+});
+
+describe('a short weekday name between "the" and a word', () => {
+  it('names a thing, not a day', () => {
+    expect(due('update the sat nav maps')).toBeNull();
+    expect(due('file the SAT return antes del 30')).toBe('2026-11-29');
+    expect(due('mop the floor sat morning')).toBe('2026-11-28');
+  });
+});
+
+describe('a number in the plural', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('is no count of seconds and leaves the date after it to be read', () => {
+    expect(findDate('scan the 1970s slides', berlin)).toBeNull();
+    expect(findDate('post the 1098s to Ines', berlin)).toBeNull();
+    expect(due('frame the 1980s posters before Thursday')).toBe('2026-11-25');
+  });
+
+  it('moves a date that opens with its day back for "before", though the hour follows', () => {
+    expect(due('find the receipts before 11/27 at 3')).toBe('2026-11-26');
+  });
+});

@@ -451,8 +451,8 @@ const RULES: Rule[] = [
   // "before lunch", "by noon": a part of today.
   { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
   { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen|dopodomani|depois de amanh[ãa])(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
-  // "(el 27)", "le 3", "am 14.", "il 9": a day of the month after the article other languages date with.
-  { pattern: /(?<![^\s(])(?:el|le|am|il) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
+  // "(el 27)", "le 3", "am 14.", "il 9", "antes del 20", "vor dem 15.", "bis zum 3.": a day of the month after the article other languages date with.
+  { pattern: /(?<![^\s(])(?:el|le|am|il|del|dem|zum) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
   {
     // "on the 5th", and "kids' dentist 28th" with no "the" (not "her 30th", "the 3rd floor").
     pattern: /(?:\b(?:on )?the |(?=\d)(?<=[a-zà-ÿ\d'’)]\s)(?<!\b(?:my|his|her|our|their|your|its|a|[a-zà-ÿ]+['’]s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s))([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
@@ -466,11 +466,20 @@ const RULES: Rule[] = [
 // only begin like March.
 /** chrono's reading of a span of time led by "for". */
 const DURATION = /^for\s/i;
+/** "the 1099s", "the 1990s", "two 50s": a number in the plural, which chrono reads as so many seconds. */
+const PLURAL_NUMBER = /(?<![\p{L}\d.:])\d+s\b/gu;
+const DIGIT_THEN_S = /\ds\b/;
+
+/** The text with each plural number blanked to letters of its length, so no span moves. */
+function withoutPluralNumbers(text: string): string {
+  return DIGIT_THEN_S.test(text) ? text.replace(PLURAL_NUMBER, (number) => 'x'.repeat(number.length)) : text;
+}
+
 const FALSE_DATES = /^(?:now|the day|the week|one day|a day|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN =
-  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|@\s*)+$/i;
+  /(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|around|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|@\s*)+$/i;
 
 /** How many answers each memo below keeps before it starts afresh. */
 const PROBED_MAX = 2_000;
@@ -639,8 +648,10 @@ const CLOCK_TIME = /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i;
 const ENDS_WITH_ABOUT = /\b(?:about|re:?|regarding)\s+$/i;
 const PUNCTUATION_OR_END_NEXT = /^\s*(?:[,;.!?)]|$)/;
 const ENDS_WITH_DETERMINER = /\b(?:the|my|our|his|her|their|your|a)\s+$/i;
-const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|weekend|morning|afternoon|evening|night)$/i;
+const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|weekend|morning|afternoon|evening|night)$/i;
 const WORD_NEXT = /^\s+[a-z]/i;
+const ENDS_WITH_THE = /\bthe\s+$/i;
+const SHORT_SUNDAY = /^sun$/i;
 
 const NOTHING_BEFORE = /^[\s\p{P}]*$/u;
 const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
@@ -680,6 +691,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
   // "swap the night shift", "evening class": a part of the day naming which shift or class.
   if (PART_OF_DAY.test(found.trim()) && OCCASION.test(after)) return true;
+  // "leave the basil in the sun": the star, never the weekday's short name.
+  if (ENDS_WITH_THE.test(before) && SHORT_SUNDAY.test(found.trim())) return true;
   // "the night before", "the day after": a day counted from another, named elsewhere.
   if (PART_OF_DAY.test(found.trim()) && BEFORE_OR_AFTER_START.test(after)) return true;
   if (ORDINAL_DAY.test(found.trim())) return LOWER_CASE_WORD_NEXT.test(after) && !AFTER_DAY_OF_MONTH.test(after);
@@ -692,8 +705,9 @@ function modifier(text: string, index: number, found: string): boolean {
 }
 
 // "vor", "avant", "antes de", "prima di", "vóór": before in German, French, Spanish and Portuguese,
-// Italian and Dutch (Dutch "voor" without the accent is also "for").
-const ENDS_AFTER_BEFORE = /(?<![a-zà-ÿ])(?:before|b4|vor|avant|antes|prima|vóór)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
+// Italian and Dutch (Dutch "voor" without the accent is also "for"); "prior to", "ahead of" in English.
+const ENDS_AFTER_BEFORE = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of|vor|avant|antes|prima|vóór)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
+const ENDS_WITH_BEFORE_AN_HOUR = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s+$/i;
 const ENDS_WITH_AFTER = /(?<![a-zà-ÿ])(?:after|nach|après|dopo|después de|depois d[eo])\s+(?:(?:the|el|la|le|il|o)\s+)?$/i;
 
 /**
@@ -701,6 +715,8 @@ const ENDS_WITH_AFTER = /(?<![a-zà-ÿ])(?:after|nach|après|dopo|después de|de
  * clause that ends in the date ("before it renews on the 2nd").
  */
 function shiftedByLead(before: string, date: string, today: string, weekly: boolean): string {
+  // "before 5 tomorrow": "before" governs the hour, on the day named.
+  if (ENDS_WITH_BEFORE_AN_HOUR.test(before)) return date;
   // "before it fills up (starts the 17th)": a remark in brackets says its own day, which "before" does not govern.
   // "before Thursday" said on a Thursday: not yesterday but the eve of next week's.
   if (ENDS_AFTER_BEFORE.test(before)) return addDays(weekly && date === today ? addDays(date, 7) : date, -1);
@@ -781,7 +797,7 @@ function withEventNamed(text: string): string {
 
 function findByChrono(original: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(original)) return null;
-  const text = withEventNamed(original);
+  const text = withoutPluralNumbers(withEventNamed(original));
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);
@@ -824,7 +840,10 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     // "after" a clock time is about the hour: "ready after 5pm Tue" is Tuesday evening.
     const dayGiven = start.isCertain('day') || start.isCertain('weekday');
     const lead = text.slice(0, result.index);
-    if (dayGiven && !(start.isCertain('hour') && ENDS_WITH_AFTER.test(lead))) dueDate = shiftedByLead(lead, dueDate, reference.today, !start.isCertain('day'));
+    // "before 5pm tomorrow": a "before" said of the hour, which opens the phrase, moves no day.
+    const leadingHour = start.isCertain('hour') ? LEADING_HOUR.exec(result.text) : null;
+    const hourFirst = leadingHour !== null && Number(leadingHour[1]) % 12 === hour % 12;
+    if (dayGiven && !hourFirst && !(start.isCertain('hour') && ENDS_WITH_AFTER.test(lead))) dueDate = shiftedByLead(lead, dueDate, reference.today, !start.isCertain('day'));
     if (!start.isCertain('hour') && !start.isCertain('day') && start.isCertain('weekday')) {
       // "party Friday 9", "gym tue 7": a bare hour straight after a weekday is its time ("Friday 9th" is a date).
       const bare = HOUR_AFTER_WEEKDAY.exec(text.slice(result.index + result.text.length));
@@ -837,6 +856,9 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
   }
   return null;
 }
+
+/** An hour opening chrono's text: "5pm tomorrow", "11:30 Friday" (not "3/25 at 4", "25th at 9"). */
+const LEADING_HOUR = /^(\d{1,2})(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?=\s|$)/i;
 
 /** A bare hour after a weekday, then the clause's end or a word that ends its time: "Friday 9", "sat 10, bring snacks", "tue 7 with Jo". */
 const HOUR_AFTER_WEEKDAY = /^\s+(\d{1,2})(?=\s*$|\s*[,;!?)–—]|\.(?!\d)|\s+(?:-|and|with|at|in|for|to|then|or|till|until|if|so|but)\b)/i;
@@ -945,9 +967,11 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
   return { index, length: end - index, due_date, start_at: null, timeOnly: false };
 }
 
+const BEFORE_OR_AFTER_ANY_CASE = /before|after/i;
+
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
   // Most texts say neither word: the count's pattern is not run over them.
-  const counted = original.includes('before') || original.includes('after') ? COUNTED_FROM.exec(original) : null;
+  const counted = BEFORE_OR_AFTER_ANY_CASE.test(original) ? COUNTED_FROM.exec(original) : null;
   const countedDay = counted ? countedFrom(original, counted, reference) : null;
   if (countedDay) return countedDay;
   const text = withNumerals(original);
@@ -991,9 +1015,16 @@ const ORDINAL_WORDS: Record<string, number> = {
 const SPOKEN_TIME = new RegExp(`\\bat (${NUMBER_WORDS.slice(1).join('|')})(?: (${Object.keys(MINUTE_WORDS).join('|')}))?\\b`, 'gi');
 const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
-/** "10.30" after a day or "at", or before am/pm ("pay 10.50 for parking" is a price). */
+/** "10.30" after a day or "at", before am/pm or a weekday ("opens 7.30 mon"; "pay 10.50 for parking" is a price). */
 const DOTTED_TIME =
-  /(?<=\b(?:at|by|from|until|till|today|tonight|tomorrow|tmrw|\d(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?)\s)([01]?\d|2[0-3])\.(1[3-9]|[2-5]\d)(?![\d.])|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?[ap]\.?m\b)/gi;
+  /(?<=\b(?:at|by|from|until|till|today|tonight|tomorrow|tmrw|\d(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?)\s)([01]?\d|2[0-3])\.(1[3-9]|[2-5]\d)(?![\d.])|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?[ap]\.?m\b)|(?<![\d.])([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)\s+((?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?)\b/gi;
+
+/** "10.30" → "10:30"; "7.30 mon" → "mon 7:30", the order chrono reads (it takes no short weekday after a time). */
+function dottedAsColon(match: string, ...groups: (string | undefined)[]): string {
+  const [hour, minute, hourBeforeMeridiem, minuteBeforeMeridiem, hourBeforeWeekday, minuteBeforeWeekday, weekday] = groups;
+  if (weekday) return sameLength(`${weekday} ${hourBeforeWeekday}:${minuteBeforeWeekday}`, match);
+  return `${hour ?? hourBeforeMeridiem}:${minute ?? minuteBeforeMeridiem}`;
+}
 
 /** Keeps a replacement at the length of what it replaces, so spans found in one cut the other. */
 function sameLength(replacement: string, original: string): string {
@@ -1005,7 +1036,7 @@ const AT_OR_THE_WORD = /\b(?:at|the) [a-z]/i;
 /** Spoken numbers as numerals: "at five thirty" → "at 5:30", "the fifteenth" → "the 15th". */
 function withNumerals(original: string): string {
   // "dentist 3rd March 10.30": a time with a dot (minutes over 12, so no day and month) gets a colon.
-  const text = original.includes('.') ? original.replace(DOTTED_TIME, (_, hour, minute, hourBeforeMeridiem, minuteBeforeMeridiem) => `${hour ?? hourBeforeMeridiem}:${minute ?? minuteBeforeMeridiem}`) : original;
+  const text = original.includes('.') ? original.replace(DOTTED_TIME, dottedAsColon) : original;
   if (!AT_OR_THE_WORD.test(text)) return text;
   return text
     .replace(SPOKEN_TIME, (match, hour: string, minutes: string | undefined) => {

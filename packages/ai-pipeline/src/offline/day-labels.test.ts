@@ -101,3 +101,49 @@ describe('a holiday as a label', () => {
     },
   );
 });
+
+describe('a heading naming a group and the day of its event', () => {
+  /** Each new task as "project / title → due", the project by the name it creates. */
+  function groupedAndDated(dump: string): string[] {
+    const operations = parseDump(dump, context);
+    const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
+    return operations.flatMap((operation) =>
+      operation.op === 'create_task' ? [`${names.get(operation.project_ref ?? '') ?? '-'} / ${operation.title} → ${operation.due_date ?? 'none'}`] : [],
+    );
+  }
+
+  it.each([
+    ['orchard:\n- prune the pears\nfete fri:\n- bake the scones\n- hang the bunting', ['Orchard / Prune the pears → none', 'Fete / Bake the scones → 2026-12-04', 'Fete / Hang the bunting → 2026-12-04']],
+    ['choir on Sunday:\n- learn the descant\n- wash the robes', ['Choir / Learn the descant → 2026-12-06', 'Choir / Wash the robes → 2026-12-06']],
+  ])('names the group and dates its items by the day: "%s"', (dump, expected) => {
+    expect(groupedAndDated(dump)).toEqual(expected);
+  });
+
+  it('leaves a heading that opens with the day to its own reading', () => {
+    expect(groupedAndDated('Sunday school:\n- print the colouring sheets')).toEqual(['Sunday school / Print the colouring sheets → none']);
+  });
+});
+
+describe('a day label inside a line of prose', () => {
+  it.each([
+    [
+      'kettle broke, today: ring the landlord, defrost the freezer, tomorrow: collect the rugs, buy descaler',
+      [['Ring the landlord', '2026-12-02'], ['Defrost the freezer', '2026-12-02'], ['Collect the rugs', '2026-12-03'], ['Buy descaler', '2026-12-03']],
+    ],
+    ['Woke up late. Friday: sweep the porch, post the form', [['Sweep the porch', '2026-12-04'], ['Post the form', '2026-12-04']]],
+    ['Long week! Tomorrow: bleed the radiators', [['Bleed the radiators', '2026-12-03']]],
+  ])('dates every item after it until the next: "%s"', (dump, expected) => {
+    expect(drafted(dump).filter(([, due]) => due !== null)).toEqual(expected);
+  });
+
+  it('leaves a comma before a word that only looks like a day label alone', () => {
+    expect(drafted('sort the shed, sunday best: iron the shirt')).not.toContainEqual(['Iron the shirt', '2026-12-06']);
+  });
+
+  it('leaves a comma inside a label\'s brackets to the label', () => {
+    expect(drafted('CANOE TRIP (Wye, 12/12): pack the dry bags, buy a map')).toEqual([
+      ['Pack the dry bags', null],
+      ['Buy a map', null],
+    ]);
+  });
+});

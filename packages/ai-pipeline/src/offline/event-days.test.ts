@@ -134,3 +134,63 @@ describe('a verbless event on a day, then what to bring to it', () => {
     expect(dated('dentist tomorrow, call the bank')).toEqual(['Dentist → 2026-12-03', 'Call the bank → none']);
   });
 });
+
+describe('a heading that puts its items before an event said above it', () => {
+  it.each([
+    ['Sports day is on the 15th at the rec.\nBefore sports day:\n- wash the kit\n- label the water bottles', ['Wash the kit → 2026-12-14', 'Label the water bottles → 2026-12-14']],
+    ['The removal van comes Friday.\nbefore we move:\n- defrost the freezer\n- return the library books on the 3rd', ['Defrost the freezer → 2026-12-03', 'Return the library books → 2026-12-03']],
+    ["Piotr's gig is on the 19th.\nAhead of then:\n- print the posters", ['Print the posters → 2026-12-18']],
+  ])('dates the items the day before the event: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Swim gala on the 9th.\nBefore the exams:\n- revise chapter four', ['Swim gala → 2026-12-09', 'Revise chapter four → none']],
+    ['Before the holidays:\n- clear the gutters', ['Clear the gutters → none']],
+  ])('dates nothing when no line above names that event with a day: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+});
+
+describe('"before then" on the line after the day it points at', () => {
+  it.each([
+    ['- parents evening on the 10th at 6\n- read the school report before then\n- buy milk', ['Parents evening → 2026-12-10', 'Read the school report → 2026-12-09', 'Buy milk → none']],
+    ['Boiler service Friday.\nClear the cupboard by then.', ['Boiler service → 2026-12-04', 'Clear the cupboard → 2026-12-04']],
+  ])('dates the item by the line above it: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it('reads no day across a blank line', () => {
+    expect(dated('- parents evening on the 10th\n\n- read the school report before then')).toContain('Read the school report → none');
+  });
+});
+
+describe('"before then" ending two tasks joined by "and"', () => {
+  it.each([
+    ['The inspector comes on the 15th, I need to sweep the loft and fix the hatch before then.', ['Sweep the loft → 2026-12-14', 'Fix the hatch → 2026-12-14']],
+    ['The inspector comes on the 15th, so sweep the loft and fix the hatch before then.', ['Sweep the loft → 2026-12-14', 'Fix the hatch → 2026-12-14']],
+    ['The inspector comes on the 15th. Sweep the loft and fix the hatch by then.', ['Sweep the loft → 2026-12-15', 'Fix the hatch → 2026-12-15']],
+  ])('dates both tasks by the event: "%s"', (dump, expected) => {
+    expect(dated(dump).filter((line) => !line.startsWith('The inspector'))).toEqual(expected);
+  });
+
+  it('dates neither when no day was said before', () => {
+    expect(dated('Sweep the loft and fix the hatch by then.')).toEqual(['Sweep the loft → none', 'Fix the hatch → none']);
+  });
+});
+
+describe('a numbered list led by "before we …" or "by then" after the event', () => {
+  it.each([
+    [
+      'The glaziers come on the 16th. Before they come, could you (1) clear the sills (2) take down the blinds',
+      ['Clear the sills → 2026-12-15', 'Take down the blinds → 2026-12-15'],
+    ],
+    ['We move on the 20th. By then: 1) cancel the broadband 2) book the van', ['Cancel the broadband → 2026-12-20', 'Book the van → 2026-12-20']],
+  ])('dates the items by the event said before the lead: "%s"', (dump, expected) => {
+    expect(dated(dump).filter((line) => !/^(?:The|We)\b/.test(line))).toEqual(expected);
+  });
+
+  it('dates nothing when the prose before names no day', () => {
+    expect(dated('Before we start, could you (1) clear the sills (2) take down the blinds')).toEqual(['Clear the sills → none', 'Take down the blinds → none']);
+  });
+});

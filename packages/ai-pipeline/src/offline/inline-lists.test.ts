@@ -86,3 +86,33 @@ describe('numbered and lettered lists on one line', () => {
     expect(read('call the clinic at 1 - 2 pm')).toHaveLength(1);
   });
 });
+
+describe('numbers without marks counting items on one line', () => {
+  it.each([
+    ['1 prune the roses 2 email Hamid 3 book the skip', ['prune the roses', 'email Hamid', 'book the skip']],
+    ['1 ring the optician 2 collect the parcel', ['ring the optician', 'collect the parcel']],
+    ['1 repaint the gate 2 compost bags 3 new hose', ['repaint the gate', 'compost bags', 'new hose']],
+  ])('splits "%s" into its items', (dump, expected) => {
+    expect(read(dump).map(([text]) => text)).toEqual(expected);
+  });
+
+  it('starts a second run at 1 after a lead that gives its items their own day', () => {
+    expect(read('tomorrow 1 wax the skis 2 pay Lotta 3 fix the bindings, and next week 1 enter the relay 2 new goggles 3 the club dinner')).toEqual([
+      ['wax the skis', null, 'tomorrow'],
+      ['pay Lotta', null, 'tomorrow'],
+      ['fix the bindings', null, 'tomorrow'],
+      ['enter the relay', null, 'next week'],
+      ['new goggles', null, 'next week'],
+      ['the club dinner', null, 'next week'],
+    ]);
+  });
+
+  it.each([
+    'take 1 capsule 2 times 3 weeks',
+    'order 2 crates of cider',
+    '1 fish tank 2 filters',
+    'book 1 room for 2 nights',
+  ])('leaves "%s" one item: no run of numbers from an item that asks something', (dump) => {
+    expect(read(dump)).toHaveLength(1);
+  });
+});

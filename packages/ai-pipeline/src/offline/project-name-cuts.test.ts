@@ -42,3 +42,12 @@ describe('a label saying how a part of life compares', () => {
     expect(projects(dump)).toEqual([project]);
   });
 });
+
+describe('a project whose name ends in a particle, then its day', () => {
+  it.each([
+    ['for the Harbour pop up next Saturday I have to order 300 cones and paint the sign', 'Harbour pop up'],
+    ['for the gala set up on Friday I need to hire the chairs and book the van', 'Gala set up'],
+  ])('keeps the particle and cuts the day: "%s"', (dump, project) => {
+    expect(projects(dump)).toEqual([project]);
+  });
+});

@@ -192,6 +192,8 @@ const FOCUS_LABEL =
 
 /** A label before a colon on the same line: "Garden: mow the lawn, rake leaves". */
 const INLINE_LABEL = /^([^:]{1,40}?):\s+(.+)$/;
+/** A label's words after its last sentence's end or comma: "Slept badly. Tomorrow", "kettle broke, today". */
+const DAY_LABEL_AFTER_SENTENCE = /^([^()]*[.!?,])\s+([^.!?,()]+)$/;
 /** "For the Costa wedding (it's on the 4th of July at the quinta): …": a label whose remark in brackets makes it long. */
 const REMARKED_LABEL = /^([^:()]{1,40}?\s*\([^()]{1,80}\)):\s+(.+)$/;
 /** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
@@ -556,6 +558,8 @@ const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|lunchtime)$
 const SHORT_DAY_END = /\s+(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?$/i;
 
 /** "Dinner party Saturday", "Trip to Lisbon next week": a name with its day after it is named without the day. */
+const PARTICLE_FIRST = /^(?:up|out|off|down|back|over|away|in)\s/i;
+
 function withoutEndingDay(name: string): string {
   // "market sat", "bake sale Thurs": a day cut short after the name.
   const shortDay = SHORT_DAY_END.exec(name);
@@ -564,6 +568,8 @@ function withoutEndingDay(name: string): string {
   const words = name.split(WHITESPACE);
   for (let count = Math.min(ENDING_DAY_WORDS_MAX, words.length - 1); count >= 1; count--) {
     const day = words.slice(-count).join(' ');
+    // "Riverside pop up next Saturday", "fair set up Friday": the particle ends the name ("pop up", "set up"), no day's.
+    if (PARTICLE_FIRST.test(day)) continue;
     // "Quiz night", "Open evening": a part of the day alone is part of the name.
     if (isDatePhrase(day) && !PART_OF_DAY.test(day)) return words.slice(0, -count).join(' ').replace(TRAILING_PREPOSITION, '');
   }
@@ -679,7 +685,16 @@ function sentences(text: string): string[] {
     }
   }
   if (current) parts.push(current);
-  return parts.map((part) => part.trim()).filter(Boolean);
+  return parts.flatMap(atDayLabels).map((part) => part.trim()).filter(Boolean);
+}
+
+/** ", tomorrow: …", ", Friday: …": a day label after a comma opens a run of its own, as after a full stop. */
+const COMMA_BEFORE_DAY_LABEL = /,\s+(?=(?:today|tonight|tomorrow|tmrw|(?:this\s+)?weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*:)/i;
+const COMMA_BEFORE_DAY_LABELS = new RegExp(COMMA_BEFORE_DAY_LABEL.source, 'gi');
+
+function atDayLabels(sentence: string): string[] {
+  // Most sentences hold no colon: the labels' pattern is not run over them.
+  return sentence.includes(':') && COMMA_BEFORE_DAY_LABEL.test(sentence) ? sentence.split(COMMA_BEFORE_DAY_LABELS) : [sentence];
 }
 
 // Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
@@ -977,12 +992,22 @@ function dayOfDoing(clause: string): boolean {
 }
 
 const PRONOUN_START = /^(?:it|that|this|they)\b/i;
+/**
+ * How the task stands, said after its comma: "overdue since Monday", "the agent's asking",
+ * "30 of them", "budget £40": a remark on the task, no more of its title.
+ */
+const STATE_REMARK =
+  /^(?:(?:long|already|way)\s+)?(?:overdue|outstanding)\b|^(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'’-]+['’]s\s+(?:asking|waiting|chasing|expecting|nagging)\b|^(?:\d+|a few|a couple|two|three|four|five|six|ten|twenty)\s+of\s+them\b|^budget\s+(?:is\s+)?\S*\d/iu;
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
 function asRemark(clause: string): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
   const remark =
-    PRONOUN_START.test(clause.trim()) || REMARK_START.test(trimFiller(clause)) || somethingDoes(clause.trim()) || dayOfEvent(clause) !== null;
+    PRONOUN_START.test(clause.trim()) ||
+    REMARK_START.test(trimFiller(clause)) ||
+    STATE_REMARK.test(clause.trim()) ||
+    somethingDoes(clause.trim()) ||
+    dayOfEvent(clause) !== null;
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
@@ -1021,11 +1046,42 @@ function inlineList(content: string): { lead: string; items: string[] } | null {
       numbered = digits;
     }
   }
-  if (sequence.length < 2) return null;
+  if (sequence.length < 2) return bareNumberedList(content);
   const items = sequence.map((marker, index) => {
     const end = sequence[index + 1]?.index ?? content.length;
     return content.slice(marker.index + marker[0].length, end).trim();
   });
+  return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
+}
+
+/** A number with no mark after it, before a word: "1 deliver the flyers 2 …". */
+const BARE_NUMBER_MARKERS = /(?:^|\s)([1-9])\s+(?=\p{L})/gu;
+const BARE_RUN_MIN = 3;
+
+/**
+ * "1 sweep the yard 2 ring Ines 3 renew the permit": numbers without marks count items too when
+ * they run 1, 2, 3 from an item that opens with a verb, or 1, 2 before two such items ("buy 2
+ * lemons" has no 1 before it; "1 more thing 2 …" opens no task).
+ */
+function bareNumberedList(content: string): { lead: string; items: string[] } | null {
+  // Most lines hold no digit: the markers' pattern is not run over them.
+  if (!DIGIT.test(content)) return null;
+  const sequence: RegExpExecArray[] = [];
+  let expected = 1;
+  for (const marker of matchesOf(BARE_NUMBER_MARKERS, content)) {
+    const position = Number(marker[1]);
+    // "today 1 … 2 … 3 …, next week 1 … 2 …": a second run starts again at 1.
+    if (position === expected || (position === 1 && expected > BARE_RUN_MIN)) {
+      sequence.push(marker as RegExpExecArray);
+      expected = position + 1;
+    }
+  }
+  if (sequence.length < 2) return null;
+  const items = sequence.map((marker, index) => content.slice(marker.index + marker[0].length, sequence[index + 1]?.index ?? content.length).trim());
+  // Counting to three is a list when its first item asks something ("2 Vappu photos to the website"
+  // may follow); two numbers count items only when both do ("take 1 tablet 2 times" counts no items).
+  const asking = sequence.length < BARE_RUN_MIN ? items : items.slice(0, 1);
+  if (!asking.every((item) => startsWithVerb(trimFiller(item)))) return null;
   return { lead: content.slice(0, sequence[0]?.index ?? 0).trim(), items };
 }
 
@@ -1708,7 +1764,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const written = ENDS_SENTENCE.test(sentence);
       const joined = written && next?.reading.kind === 'task' && ONLY_AND.test(after.slice(0, after.indexOf(next.cleaned)));
       const shared = joined && next ? SHARED_DEADLINE.exec(next.cleaned) : null;
-      if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
+      // "…, I need to air the room and buy a duvet before then": the "then" is the event's day, for both.
+      const sharedBack =
+        !stated && shared && POINTS_BACK.test(shared[0]) && !hasDatePhrase(reading.text)
+          ? (eventDay ?? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]))
+          : null;
+      if (shared && sharedBack !== null) served = servedOn(`${reading.text} ${shared[0]}`, sharedBack, false);
+      else if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       const eventHint = stated ? null : eventBefore;
       if (!stated) [afterSo, eventBefore] = [false, null];
       const own = leadingDay === null ? null : datePhraseIn(served);
@@ -1863,6 +1925,53 @@ const BRING_START = /^(?:(?:don'?t forget to|remember to)\s+)?(?:bring|take|pack
 
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
+
+/** A list's lead that puts its items before an event said before it: "Before we start, could you please", "By then:". */
+const BEFORE_EVENT_LEAD = /^(before|by)\s+(?:then|that|(?:i|we|you|he|she|they)\s+[\p{L}'’]+)\b/iu;
+
+/** A heading that says its items come before an event: "Before camp:", "📋 before I go:", "Ahead of the move". */
+const BEFORE_EVENT_HEADING = /^\W*(?:before|b4|ahead of|prior to)\s+(.+?)[\s:.!]*$/iu;
+/** "then", "that", "I go", "we leave", "she arrives": the event is the one said last. */
+const EVENT_SAID_LAST = /^(?:then|that|(?:i|we|you|he|she|they)\s+[\p{L}'’]+)$/iu;
+const EVENT_WORD_LAST = /([\p{L}'’-]+)$/u;
+const SENTENCE_END = /(?<=[.!?])\s+/;
+const NOT_LETTERS = /[^\p{L}'’-]+/u;
+
+/**
+ * "before the 16th" for a heading that puts its items before an event said on a line above it:
+ * "before I go" or "before then" after the last line to name a day, "Before camp" after the
+ * last sentence to name both a day and the camp. Null for any other heading.
+ */
+function dayBeforeEvent(heading: string, above: Line[]): string | null {
+  const event = BEFORE_EVENT_HEADING.exec(heading.trim())?.[1];
+  if (event === undefined || hasDatePhrase(event)) return null;
+  const saidLast = EVENT_SAID_LAST.test(event);
+  const word = saidLast ? null : EVENT_WORD_LAST.exec(event)?.[1]?.toLowerCase();
+  if (!saidLast && !word) return null;
+  for (let index = above.length - 1; index >= 0; index--) {
+    const sentences = (above[index]?.content ?? '').split(SENTENCE_END);
+    for (let at = sentences.length - 1; at >= 0; at--) {
+      const sentence = sentences[at] ?? '';
+      if (word && !sentence.toLowerCase().split(NOT_LETTERS).includes(word)) continue;
+      const day = datePhraseIn(sentence);
+      if (day !== null) return `before ${day}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * "- vet for Rex 3/25 at 4" then "- find his card before then": an item pointing back at the day of
+ * the line above it (in the same block, under the same heading) is dated by it, as within a paragraph.
+ */
+function pointBackAcrossLines(read: Segment[], lines: Line[], position: number): void {
+  for (const item of read) {
+    if (!POINTS_BACK.test(item.text) || hasDatePhrase(item.text)) continue;
+    const above = lines[position - 1]?.content ?? '';
+    const day = above === '' ? null : lastDayIn(sentences(above));
+    if (day !== null) item.text = servedOn(item.text, day, false);
+  }
+}
 
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
@@ -2284,7 +2393,9 @@ export function segment(written: string): Segment[] {
     const heading =
       titled ?? (tagged.project === null ? (headingOf(read, next, afterNextFilled[position]) ?? (blockLabels.has(position) ? content : null)) : tagAlone);
     if (heading !== null) {
-      let headed = headingScope(heading, { project: null, dateHint: null });
+      // "Cub camp is on the 16th." then "Before camp:": the heading dates its items by the event said above it.
+      const eventDay = dayBeforeEvent(heading, lines.slice(0, position));
+      let headed = eventDay === null ? headingScope(heading, { project: null, dateHint: null }) : { project: null, dateHint: eventDay };
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       groupsNamed ||= headed.project !== null;
@@ -2294,7 +2405,7 @@ export function segment(written: string): Segment[] {
       const below = line.indent > 0 && !read.bullet;
       if (below || (read.bullet && titled === null && !section) || line.indent > 0) {
         // "FARM" › "sheep" › items: a heading under a named heading is a section of its project.
-        const scope = headingScope(heading, outer);
+        const scope = eventDay === null ? headingScope(heading, outer) : { project: outer.project, dateHint: eventDay };
         inner = { indent: below ? line.indent - 1 : line.indent, ...scope, project: outer.project ?? scope.project };
       } else {
         // A new heading's list has not started yet, even when a pictograph marked the heading.
@@ -2315,6 +2426,7 @@ export function segment(written: string): Segment[] {
     const labelRun = !message && runLabels.has(position);
     const before = out.length;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
+    pointBackAcrossLines(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
     // on the next line: a project named in prose with its tasks on its own line is that line's, as a
     // label's is; one named on a line of its own ("Garden project for spring.") heads the lines after it.
@@ -2424,6 +2536,10 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     if (prose !== '') itemsOf(prose, context, out);
     const lead = (leadSentences.at(-1) ?? '').replace(TRAILING_COLON, '').trim();
     let scope = leadScope(lead, list.items[0] ?? '', context);
+    // "… we start on the 8th. Before we start, could you (1) …": the items come before the event the prose named last.
+    const before = BEFORE_EVENT_LEAD.exec(lead)?.[1];
+    const eventDay = before !== undefined && scope.dateHint === context.scope.dateHint ? lastDayIn(leadSentences.slice(0, -1).flatMap(clauses)) : null;
+    if (before !== undefined && eventDay !== null) scope = { ...scope, dateHint: `${before} ${eventDay}` };
     list.items.forEach((listed, index) => {
       // "(3) check the stove. For placement on Monday: (1) print …": the items after a new lead are its own.
       const next = list.items[index + 1];
@@ -2455,6 +2571,12 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     REMARKED_LABEL.exec(content) ??
     (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ??
     listKindDash(content);
+  // "Slept badly. Tomorrow: ring the vet, …", "kettle broke, today: …": what comes before a day label is prose of its own.
+  const dayLed = label?.[1] && label[2] ? DAY_LABEL_AFTER_SENTENCE.exec(label[1]) : null;
+  if (dayLed?.[1] && dayLed[2] && dayOf(dayLed[2]) !== null) {
+    itemsOf(dayLed[1], context, out);
+    return readContent(`${dayLed[2]}: ${label?.[2] ?? ''}`, context, out);
+  }
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
   const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
@@ -2634,8 +2756,28 @@ const DEADLINE_LEAD = /^\s*(before|by|until|till|b4|antes de|avant|vor|bis|entro
 function headingScope(heading: string, current: Scope): Scope {
   const day = dayOf(heading);
   if (day !== null) return { project: current.project, dateHint: day };
+  const named = groupOnDay(heading);
+  if (named !== null) return named;
   const cue = findPriority(heading) ? heading.trim() : null;
   return { project: projectName(heading), dateHint: null, cue };
+}
+
+/** A day said at a heading's end: "sat", "on Friday", "tomorrow", "Sun 14th". */
+const DAY_AT_END = /\s+((?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?))\s*$/i;
+const GROUP_ON_DAY_WORDS_MAX = 2;
+
+/**
+ * "market sat", "fete on Friday", "Church tomorrow": a group of a word or two, then the day of the
+ * event it names; the group is the project and the day its items' (the event they serve).
+ */
+function groupOnDay(heading: string): Scope | null {
+  const found = DAY_AT_END.exec(heading.trim());
+  if (!found?.[1]) return null;
+  const group = heading.trim().slice(0, found.index).trim();
+  if (group === '' || wordCount(group) > GROUP_ON_DAY_WORDS_MAX || startsWithVerb(group) || !isDatePhrase(found[1])) return null;
+  // "Lazy Saturday": a heading that names no group whole (a mood, a judgement) names none without its day either.
+  const project = projectName(heading) === null ? null : projectName(group);
+  return project === null ? null : { project, dateHint: found[1] };
 }
 
 const LIST_WORDS = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi;

@@ -104,3 +104,19 @@ describe('a comma after a task\'s day', () => {
     expect(segment('renew the insurance by Friday, it takes ages').map((item) => item.text)).toEqual(['renew the insurance by Friday']);
   });
 });
+
+describe('how a task stands, said after its comma', () => {
+  it.each([
+    ['Return the hedge trimmer, overdue since Friday', 'Return the hedge trimmer'],
+    ['Sign the allotment form, the committee’s asking', 'Sign the allotment form'],
+    ['Order name badges for the quiz, 40 of them', 'Order name badges for the quiz'],
+    ['Book the minibus, budget €300, fingers crossed', 'Book the minibus'],
+    ['Chase the plumber’s invoice, long overdue', "Chase the plumber's invoice"],
+  ])('leaves the remark out of the title: "%s"', (text, title) => {
+    expect(segment(text).map((item) => item.text)).toEqual([title]);
+  });
+
+  it('keeps a second task after the comma', () => {
+    expect(segment('Return the hedge trimmer, budget the trip').map((item) => item.text)).toEqual(['Return the hedge trimmer', 'budget the trip']);
+  });
+});
