@@ -30,6 +30,14 @@ describe('things named', () => {
     expect(nameThing('Book it this week', "I still haven't booked the venue, so ")).toBe('Book the venue this week');
   });
 
+  it('names "a new one" or "another one" by the thing said to be in some state before it', () => {
+    expect(nameThing('Order a new one', 'the hall ladder is wobbly, ')).toBe('Order a new hall ladder');
+    expect(nameThing('Get another one', 'the garden hose has split, so ')).toBe('Get another garden hose');
+    // Nothing said to be in some state, or a plural: nothing to name.
+    expect(nameThing('Buy a new one', 'water the ferns, ')).toBe('Buy a new one');
+    expect(nameThing('Buy a new one', 'the tyres are worn, ')).toBe('Buy a new one');
+  });
+
   it('leaves what an update is of to the open tasks', () => {
     expect(nameThing('Cancel that', 'the surprise party is off, ')).toBe('Cancel that');
     expect(nameThing('Push it to Friday', 'the report is not ready, ')).toBe('Push it to Friday');

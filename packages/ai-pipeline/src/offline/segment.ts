@@ -774,12 +774,19 @@ const HIDDEN_SPACES = /\uE005/g;
 const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&)\s+(?=(\p{L}+)\s+\S)/giu;
 const AND_OR_AMPERSAND = /\s(?:and|&)\s/i;
 
+/** Two verbs on one pronoun, opening a clause: "sign it and post it", "wash them and fold them" is one errand and its follow-up. */
+const PRONOUN_VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(it|them)\s+(and|&)\s+(?=(\p{L}+)\s+\3\b)/giu;
+
 /** Keeps two verbs that share their object together, by hiding the spaces around their "and". */
 function joinSharedObjects(text: string): string {
   if (!AND_OR_AMPERSAND.test(text)) return text;
-  return text.replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string) =>
-    startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
-  );
+  return text
+    .replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string) =>
+      startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
+    )
+    .replace(PRONOUN_VERB_PAIR, (whole, lead: string, first: string, pronoun: string, joiner: string, second: string) =>
+      startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first} ${pronoun}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
+    );
 }
 
 function hideBracketed(text: string): string {
