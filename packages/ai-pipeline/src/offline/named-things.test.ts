@@ -20,6 +20,8 @@ describe('things named', () => {
     expect(statedThing("Work first: the workshop is on the 11th and I haven't even started the agenda, so I need to ")).toBe('the agenda');
     expect(statedThing("I've been meaning to sort out the health insurance switch since July, I'll ")).toBe('the health insurance switch');
     expect(statedThing('- oil change is 500 miles overdue, ')).toBe('the oil change');
+    expect(statedThing('My food hygiene course certificate runs out in May, so ')).toBe('my food hygiene course certificate');
+    expect(nameThing('Renew it before then', 'My season ticket expires on the 3rd, so ')).toBe('Renew my season ticket before then');
     // Said done, or a person late: nothing to name.
     expect(statedThing('I booked the venue, so ')).toBeNull();
     expect(statedThing('Priya is late again, so ')).toBeNull();

@@ -3,8 +3,11 @@ import { matchesOf } from './quick-add/text-ranges.ts';
 import { DETERMINER, tillIsNounAfter } from './till.ts';
 import { startsWithVerb } from './verbs.ts';
 
-/** A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes". */
-const STATED = /\b((?:the|my|our|your|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:is|was|are|were|has|keeps|started|needs)\b/giu;
+/**
+ * A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes",
+ * "my bus pass runs out on the 3rd".
+ */
+const STATED = /\b((?:the|my|our|your|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|was|are|were|has|keeps|started|needs|expires|runs out|ran out)\b/giu;
 const DETERMINER_START = /^(?:the|my|our|your|their)\b/i;
 /** "it" or "that" as what the task is done to: last, or before a particle or preposition ("clear that out"). */
 const OBJECT_PRONOUN = /^(?:it|that)$/i;
