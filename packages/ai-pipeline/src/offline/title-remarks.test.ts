@@ -104,3 +104,29 @@ describe('a comma after a task\'s day', () => {
     expect(segment('renew the insurance by Friday, it takes ages').map((item) => item.text)).toEqual(['renew the insurance by Friday']);
   });
 });
+
+describe('a bracket in a title', () => {
+  it.each([
+    ['order printer paper (10 reams)', 'Order printer paper (10 reams)'],
+    ['book the eye test (grade 3)', 'Book the eye test (grade 3)'],
+    ['buy tiles (size 30) for the porch', 'Buy tiles (size 30) for the porch'],
+  ])('keeps a count or kind of the thing: "%s"', (text, title) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBeNull();
+  });
+
+  it.each([
+    ['fix the gate (ugh)', 'Fix the gate', 'ugh'],
+    ['ice the cake (day 2 visiting)', 'Ice the cake', 'day 2 visiting'],
+    ['call the vet (by 5)', 'Call the vet', 'by 5'],
+  ])('moves a remark to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+  });
+
+  it('leaves no title when only a word of when is left once the day is cut', () => {
+    expect(read('now due the 19th').title).toBe('');
+  });
+});
