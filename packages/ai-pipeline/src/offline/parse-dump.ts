@@ -17,6 +17,7 @@ import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
+import { reachedAbout } from './reached-about.ts';
 import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
 import { type Segment, segment } from './segment.ts';
@@ -347,6 +348,8 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
       text.slice(startOfSentence, taskAt),
       previousSentence(text, startOfSentence),
     );
+    const startOfLine = text.lastIndexOf('\n', taskAt - 1) + 1;
+    fields.title = reachedAbout(fields.title, text.slice(startOfLine, taskAt), item.project);
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
