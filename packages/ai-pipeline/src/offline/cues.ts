@@ -112,6 +112,9 @@ const IF_START = /^\s+if\b/i;
 /** "look after", "take after", "clean up after", "go after": "after"/"before" belongs to the verb before it. */
 const PHRASAL_BEFORE_AFTER = /(?:^|\s)(?:look|looking|take|go|run|chase|ask|name|named|come|up|kneel|bow)$/i;
 const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
+const WHO_START = /^\s+who\b/i;
+/** A person named by a determiner and a word or two, with no comma before "who": "the tenant", "the new guy". */
+const PERSON_BEFORE_WHO = /\b(?:the|a|an|that|this)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+$/iu;
 
 /** Where an explaining clause starts in a title, to move it to the notes; `dated` when the task has a day already. */
 export function findAside(text: string, dated = false): Found<string> | null {
@@ -134,6 +137,8 @@ function explainingClauseStart(text: string): number | null {
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
   if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
   if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
+  // "reply to the tenant who wants a parking space": "who" straight after its person says which one.
+  if (WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index))) return null;
   return match.index;
 }
 

@@ -105,6 +105,24 @@ describe('a comma after a task\'s day', () => {
   });
 });
 
+describe('"who" after a person', () => {
+  it.each([
+    ['reply to the tenant who wants a parking space', 'Reply to the tenant who wants a parking space'],
+    ['thank the neighbour who fed the cat', 'Thank the neighbour who fed the cat'],
+  ])('keeps the clause that says which person: "%s"', (text, title) => {
+    expect(read(text).title).toBe(title);
+  });
+
+  it.each([
+    ['call the plumber, who never answers', 'Call the plumber', 'who never answers'],
+    ['email Jo who owes me 20 quid', 'Email Jo', 'who owes me 20 quid'],
+  ])('moves a remark about someone named to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+  });
+});
+
 describe('a bracket in a title', () => {
   it.each([
     ['order printer paper (10 reams)', 'Order printer paper (10 reams)'],
