@@ -1442,7 +1442,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       leadingDay = `${pointing[1] ?? pointing[2]} ${pointedAt}`;
       text = text.slice(pointing[0].length);
     }
-    const allBy = ALL_BY.exec(text)?.[1] ?? null;
+    const allBy = allByDay(text);
     let sentenceProject = scope.project;
     const areaLead = AREA_LEAD.exec(text);
     const area = areaOf(areaLead);
@@ -1487,7 +1487,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const owner = scope.owner ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
-    const split = splitClauses(text.replace(ALL_BY, ''));
+    const split = splitClauses(allBy === null ? text : text.replace(ALL_BY, ''));
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
     let eventDay: string | null = null;
     let afterSo = false;
@@ -1845,6 +1845,12 @@ function shortLabel(label: string): boolean {
 
 /** "…, all by Friday": one day for every item of the sentence. */
 const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
+
+/** The day "…, all by Friday" gives every item; null when the words after "all" name no day ("label everything by room"). */
+function allByDay(text: string): string | null {
+  const phrase = ALL_BY.exec(text)?.[1];
+  return phrase !== undefined && hasDatePhrase(phrase) ? phrase : null;
+}
 
 const EFFORT_NAME_BREAK = /\s*,\s*|\s+[—–-]\s+/;
 const NAME_THEN_DASH = /^(.+?)\s+[—–-]\s+(\S.*)$/;

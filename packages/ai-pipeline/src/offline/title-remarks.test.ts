@@ -148,3 +148,17 @@ describe('a bracket in a title', () => {
     expect(read('now due the 19th').title).toBe('');
   });
 });
+
+describe('"all" or "everything" before a word of manner', () => {
+  it('keeps "everything by size" in its task when no day follows', () => {
+    expect(segment('Pack the vases. Tag everything by size.').map((item) => item.text)).toEqual(['Pack the vases', 'Tag everything by size']);
+  });
+
+  it('still gives every item the day "all by Friday" names', () => {
+    expect(segment('book the vet, pay the sitter and buy food, all by Friday.').map((item) => [item.text, item.dateHint])).toEqual([
+      ['book the vet', 'by Friday'],
+      ['pay the sitter', 'by Friday'],
+      ['buy food', 'by Friday'],
+    ]);
+  });
+});
