@@ -54,6 +54,15 @@ describe('filler', () => {
     expect(trimFiller("I'll need to renew the lease pls")).toBe('renew the lease');
   });
 
+  it('trims an insistence or an aside at either end', () => {
+    expect(trimFiller('book the chimney sweep no matter what')).toBe('book the chimney sweep');
+    expect(trimFiller('feed the fish, by the way')).toBe('feed the fish');
+    expect(trimFiller('whatever happens, collect the cake')).toBe('collect the cake');
+    expect(trimFiller('by the way')).toBe('');
+    // A clause going on after the words keeps them: it says what the insistence is about.
+    expect(trimFiller('keep the curfew no matter what the twins say')).toBe('keep the curfew no matter what the twins say');
+  });
+
   it('trims a hedge or a step in a sequence before the need', () => {
     expect(trimFiller("I suppose I'd better get someone to look at the washer")).toBe('get someone to look at the washer');
     expect(trimFiller('I guess I should call the bank')).toBe('call the bank');

@@ -74,8 +74,8 @@ export function findDuration(text: string): Found<number> | null {
 
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
-const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|either way|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
+  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|by the way|whatever happens|no matter what|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
+const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|either way|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
 
 /**
  * How the writer says they keep meaning to do what follows, that someone has to, or that they
@@ -113,6 +113,9 @@ const IF_START = /^\s+if\b/i;
 /** "look after", "take after", "clean up after", "go after": "after"/"before" belongs to the verb before it. */
 const PHRASAL_BEFORE_AFTER = /(?:^|\s)(?:look|looking|take|go|run|chase|ask|name|named|come|up|kneel|bow)$/i;
 const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
+const WHO_START = /^\s+who\b/i;
+/** A person named by a determiner and a word or two, with no comma before "who": "the tenant", "the new guy". */
+const PERSON_BEFORE_WHO = /\b(?:the|a|an|that|this)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+$/iu;
 
 /** Where an explaining clause starts in a title, to move it to the notes; `dated` when the task has a day already. */
 export function findAside(text: string, dated = false): Found<string> | null {
@@ -143,6 +146,8 @@ function explainingClauseStart(text: string): number | null {
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
   if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
   if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
+  // "reply to the tenant who wants a parking space": "who" straight after its person says which one.
+  if (WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index))) return null;
   return match.index;
 }
 

@@ -22,6 +22,12 @@ describe('pronouns named', () => {
 
   it('takes family words by their gender', () => {
     expect(namePronouns('Call her back', 'Dad rang and so did Mum, call her back')).toBe('Call Mum back');
+    expect(namePronouns('Ring him tonight', 'I told Pappa I would ring him tonight')).toBe('Ring Pappa tonight');
+  });
+
+  it('reads "her" before a word of when as who is reached, not whose', () => {
+    expect(namePronouns('Ring her tonight', 'Mamma left a message, ring her tonight')).toBe('Ring Mamma tonight');
+    expect(namePronouns('Visit her later', 'Ingrid had the operation, visit her later')).toBe('Visit Ingrid later');
   });
 
   it('leaves the title when no person is named before it', () => {

@@ -2,8 +2,8 @@ import { matchesOf } from './quick-add/text-ranges.ts';
 import { isEnglishWord } from './spelling.ts';
 
 /** Words for family that name one person as a name does ("call Mum"). */
-const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mam|mama|grandma|granny|gran|nan|nana|oma|auntie|aunty|sis)$/i;
-const MALE_KIN = /^(?:dad|daddy|papa|grandpa|grandad|granddad|opa|pops)$/i;
+const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mam|mama|mamma|mamá|grandma|granny|gran|nan|nana|oma|auntie|aunty|sis)$/i;
+const MALE_KIN = /^(?:dad|daddy|papa|pappa|papá|grandpa|grandad|granddad|opa|pops)$/i;
 /** A capitalised word, with the possessive it may carry ("Lena", "Raj's"); not a label ("Maison:"). */
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}:]))/gu;
 /** A capitalised word after these names a place, a time or a thing, not a person ("back from Italy", "the Laterne"). */
@@ -15,7 +15,7 @@ const GIVING = /^(?:get|buy|send|give|bring|make|show|pay|lend|order|book|write|
 /** Verbs whose object does what follows: "help her move", "let her know". */
 const CAUSING = /^(?:help|let|watch|hear|see)$/i;
 /** After "her", these make it the object ("for her", "ask her about it"), not a possessive. */
-const AFTER_OBJECT = /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and|or|know|if|that|what|when|how|soon|today|tomorrow)$/i;
+const AFTER_OBJECT = /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and|or|know|if|that|what|when|how|soon|today|tonight|tomorrow|later|again)$/i;
 
 type Gender = 'female' | 'male' | null;
 

@@ -20,6 +20,8 @@ describe('things named', () => {
     expect(statedThing("Work first: the workshop is on the 11th and I haven't even started the agenda, so I need to ")).toBe('the agenda');
     expect(statedThing("I've been meaning to sort out the health insurance switch since July, I'll ")).toBe('the health insurance switch');
     expect(statedThing('- oil change is 500 miles overdue, ')).toBe('the oil change');
+    expect(statedThing('My food hygiene course certificate runs out in May, so ')).toBe('my food hygiene course certificate');
+    expect(nameThing('Renew it before then', 'My season ticket expires on the 3rd, so ')).toBe('Renew my season ticket before then');
     // Said done, or a person late: nothing to name.
     expect(statedThing('I booked the venue, so ')).toBeNull();
     expect(statedThing('Priya is late again, so ')).toBeNull();
@@ -28,6 +30,14 @@ describe('things named', () => {
   it('names "it" from a thing not yet done, with the day after it', () => {
     expect(nameThing('Draft it', "I haven't even started the agenda, so I need to ")).toBe('Draft the agenda');
     expect(nameThing('Book it this week', "I still haven't booked the venue, so ")).toBe('Book the venue this week');
+  });
+
+  it('names "a new one" or "another one" by the thing said to be in some state before it', () => {
+    expect(nameThing('Order a new one', 'the hall ladder is wobbly, ')).toBe('Order a new hall ladder');
+    expect(nameThing('Get another one', 'the garden hose has split, so ')).toBe('Get another garden hose');
+    // Nothing said to be in some state, or a plural: nothing to name.
+    expect(nameThing('Buy a new one', 'water the ferns, ')).toBe('Buy a new one');
+    expect(nameThing('Buy a new one', 'the tyres are worn, ')).toBe('Buy a new one');
   });
 
   it('leaves what an update is of to the open tasks', () => {

@@ -3,8 +3,11 @@ import { matchesOf } from './quick-add/text-ranges.ts';
 import { DETERMINER, tillIsNounAfter } from './till.ts';
 import { startsWithVerb } from './verbs.ts';
 
-/** A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes". */
-const STATED = /\b((?:the|my|our|your|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:is|was|are|were|has|keeps|started|needs)\b/giu;
+/**
+ * A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes",
+ * "my bus pass runs out on the 3rd".
+ */
+const STATED = /\b((?:the|my|our|your|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|was|are|were|has|keeps|started|needs|expires|runs out|ran out)\b/giu;
 const DETERMINER_START = /^(?:the|my|our|your|their)\b/i;
 /** "it" or "that" as what the task is done to: last, or before a particle or preposition ("clear that out"). */
 const OBJECT_PRONOUN = /^(?:it|that)$/i;
@@ -141,15 +144,30 @@ function isObjectPronoun(word: string): boolean {
   return OBJECT_PRONOUN.test(word) || PLURAL_PRONOUN.test(word);
 }
 
-/** Where a task's words name what it is done to only as "it", "that", "them" or "those" (once), or -1. */
+/**
+ * Where a task's words name what it is done to only as "it", "that", "them" or "those" (once, or
+ * again by the next verb: "sign it and post it"), or -1.
+ */
 function objectPronounAt(words: string[]): number {
   // "cancel that", "push it to Friday": what an update is of is matched against the open tasks, not named.
   if (UPDATE_VERB.test(words[0] ?? '')) return -1;
   const at = words.findIndex(
     // "eat all of them": a part of a thing is no thing to name.
-    (word, index) => index > 0 && isObjectPronoun(word) && words[index - 1]?.toLowerCase() !== 'of' && (AFTER_OBJECT.test(words[index + 1] ?? '') || recipientAt(words, index)),
+    (word, index) =>
+      index > 0 &&
+      isObjectPronoun(word) &&
+      words[index - 1]?.toLowerCase() !== 'of' &&
+      (AFTER_OBJECT.test(words[index + 1] ?? '') || recipientAt(words, index) || sameAgainAt(words, index) > 0),
   );
-  return at >= 0 && !words.slice(at + 1).some(isObjectPronoun) ? at : -1;
+  if (at < 0) return -1;
+  const again = sameAgainAt(words, at);
+  return !words.slice(again > 0 ? again + 1 : at + 1).some(isObjectPronoun) ? at : -1;
+}
+
+/** "sign it and post it": where the next verb takes the same pronoun again, or -1. */
+function sameAgainAt(words: string[], index: number): number {
+  const pronoun = (words[index] ?? '').toLowerCase();
+  return /^(?:and|&)$/i.test(words[index + 1] ?? '') && (words[index + 3] ?? '').toLowerCase() === pronoun ? index + 3 : -1;
 }
 
 /** "send them the letter": "them" is who gets what follows. */
@@ -186,6 +204,30 @@ function antecedentOf(title: string, sentenceBefore: string, previousSentence = 
   return candidate ? { at, phrase: candidate.phrase } : null;
 }
 
+/** Words before "one" that make it a thing of the kind just named: "a new one", "another one", "a spare one". */
+const ONE_OF_A_KIND_BEFORE = /^(?:new|another|spare|second|replacement|bigger|smaller|cheaper|better|proper|fresh|different|working)$/i;
+
+/** Where a task names its thing only as "one" of a kind said before ("order a new one"), or -1. */
+function oneOfAKindAt(words: string[]): number {
+  if (UPDATE_VERB.test(words[0] ?? '')) return -1;
+  const at = words.findIndex((word, index) => index > 0 && /^one$/i.test(word) && ONE_OF_A_KIND_BEFORE.test(words[index - 1] ?? ''));
+  return at >= 0 && !words.slice(at + 1).some((word) => /^one$/i.test(word)) ? at : -1;
+}
+
+/**
+ * "the kettle is broken, order a new one" → "order a new kettle": the singular thing said to be in
+ * some state in the sentence before, without its determiner; null when none is said.
+ */
+function oneNamed(title: string, sentenceBefore: string): string | null {
+  const words = title.split(' ');
+  const at = oneOfAKindAt(words);
+  if (at < 0) return null;
+  const phrase = statedThing(sentenceBefore);
+  if (!phrase || PLURAL_HEAD.test(phrase.split(' ').at(-1) ?? '')) return null;
+  const kind = phrase.split(' ').slice(1).join(' ');
+  return [...words.slice(0, at), kind, ...words.slice(at + 1)].join(' ');
+}
+
 /** "make their welcome folders" with "the new beginners" before it: "make the welcome folders for the new beginners". */
 function nameOwners(title: string, before: string): string {
   const words = title.split(' ');
@@ -205,7 +247,7 @@ function nameOwners(title: string, before: string): string {
  */
 export function nameThing(title: string, sentenceBefore: string, previousSentence = ''): string {
   const found = antecedentOf(title, sentenceBefore, previousSentence);
-  if (!found) return nameOwners(title, `${previousSentence} ${sentenceBefore}`);
+  if (!found) return oneNamed(title, sentenceBefore) ?? nameOwners(title, `${previousSentence} ${sentenceBefore}`);
   const words = title.split(' ');
   return [...words.slice(0, found.at), found.phrase, ...words.slice(found.at + 1)].join(' ');
 }

@@ -17,6 +17,7 @@ import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
+import { reachedAbout } from './reached-about.ts';
 import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
 import { type Segment, segment } from './segment.ts';
@@ -72,6 +73,8 @@ const SPACE_BEFORE_COMMA = / ,/g;
  */
 const RESERVES_SOMETHING = /^(?:book|reserve)\s+(?:a|an|the|my|our|us|me|him|her|them|table|seats?|tickets?|rooms?)\b/i;
 
+const BARE_WHEN_WORD = /^(?:now|then|later|again|still|already|also)$/i;
+
 /** Tidies what is left once cues are cut out: spacing, empty brackets, dangling "by", capital. */
 export function tidyTitle(text: string): string {
   let title = text.replace(EMPTY_BRACKETS, ' ');
@@ -95,6 +98,8 @@ export function tidyTitle(text: string): string {
     if (next === title) break;
     title = next;
   }
+  // "…, now due the 9th": a word of when left alone once its day is cut names nothing to do.
+  if (BARE_WHEN_WORD.test(title)) return '';
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
@@ -147,6 +152,13 @@ const POSSESSIVE_NEXT = /^'s\b/;
 const DEADLINE_WORD_START = /^(?:by|before|until|till)\b/i;
 const UP_TO_BREAK = /^[^,;(]*/;
 const BRACKETED_REMARKS = /\(([^()]*\p{L}[^()]*)\)/gu;
+/**
+ * A bracket that says which or how many of the thing, part of what to do: "(12 boxes)", "(size 9)",
+ * "(grade 3)", "(2 kg)". A count with its unit or a kind with its number, nothing more ("(day 2
+ * visiting)"), never a day ("(the 28th)", "(week 3)") nor a time word before it ("(by 5)").
+ */
+const QUALIFIER =
+  /^(?!(?:by|at|on|from|until|till|before|after|due|around|about|approx|maybe|ca|the|in|day|week|month|night)\b)(?:\p{L}+\s+[€£$#]?\d[\d.,]*|[€£$#]?\d[\d.,]*(?!st\b|nd\b|rd\b|th\b)(?:\s?\p{L}+)?)$/iu;
 const REMARK_EDGE_MARKS = /^[\s,;:.!?-]+|[\s,;:.!?-]+$/g;
 
 const WITHIN = /^within\b/i;
@@ -221,9 +233,11 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
   const aside = findAside(rest, date !== null);
   if (aside) rest = cut(rest, aside);
-  // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read.
+  // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read;
+  // a count or kind of the thing ("(12 boxes)") stays.
   const remarks: string[] = [];
-  rest = rest.replace(BRACKETED_REMARKS, (_, remark: string) => {
+  rest = rest.replace(BRACKETED_REMARKS, (bracketed, remark: string) => {
+    if (QUALIFIER.test(remark.trim())) return bracketed;
     remarks.push(remark.replace(REMARK_EDGE_MARKS, ''));
     return ' ';
   });
@@ -339,6 +353,8 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
       text.slice(startOfSentence, taskAt),
       previousSentence(text, startOfSentence),
     );
+    const startOfLine = text.lastIndexOf('\n', taskAt - 1) + 1;
+    fields.title = reachedAbout(fields.title, text.slice(startOfLine, taskAt), item.project);
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;

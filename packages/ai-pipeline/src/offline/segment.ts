@@ -852,12 +852,19 @@ const HIDDEN_SPACES = /\uE005/g;
 const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&)\s+(?=(\p{L}+)\s+\S)/giu;
 const AND_OR_AMPERSAND = /\s(?:and|&)\s/i;
 
+/** Two verbs on one pronoun, opening a clause: "sign it and post it", "wash them and fold them" is one errand and its follow-up. */
+const PRONOUN_VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(it|them)\s+(and|&)\s+(?=(\p{L}+)\s+\3\b)/giu;
+
 /** Keeps two verbs that share their object together, by hiding the spaces around their "and". */
 function joinSharedObjects(text: string): string {
   if (!AND_OR_AMPERSAND.test(text)) return text;
-  return text.replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string) =>
-    startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
-  );
+  return text
+    .replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string) =>
+      startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
+    )
+    .replace(PRONOUN_VERB_PAIR, (whole, lead: string, first: string, pronoun: string, joiner: string, second: string) =>
+      startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first} ${pronoun}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
+    );
 }
 
 function hideBracketed(text: string): string {
@@ -1611,7 +1618,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       leadingDay = `${pointing[1] ?? pointing[2]} ${pointedAt}`;
       text = text.slice(pointing[0].length);
     }
-    const allBy = ALL_BY.exec(text)?.[1] ?? null;
+    const allBy = allByDay(text);
     let sentenceProject = scope.project;
     const areaLead = AREA_LEAD.exec(text) ?? placeLead(text);
     const area = areaOf(areaLead);
@@ -1662,7 +1669,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const owner = scope.owner ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
-    const split = splitClauses(text.replace(ALL_BY, ''));
+    const split = splitClauses(allBy === null ? text : text.replace(ALL_BY, ''));
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
     let eventDay: string | null = null;
     let afterSo = false;
@@ -2135,6 +2142,12 @@ function shortLabel(label: string): boolean {
 
 /** "…, all by Friday": one day for every item of the sentence. */
 const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
+
+/** The day "…, all by Friday" gives every item; null when the words after "all" name no day ("label everything by room"). */
+function allByDay(text: string): string | null {
+  const phrase = ALL_BY.exec(text)?.[1];
+  return phrase !== undefined && hasDatePhrase(phrase) ? phrase : null;
+}
 
 const EFFORT_NAME_BREAK = /\s*,\s*|\s+[—–-]\s+/;
 const NAME_THEN_DASH = /^(.+?)\s+[—–-]\s+(\S.*)$/;

@@ -20,6 +20,13 @@ describe('two verbs that share their object', () => {
   });
 
   it.each([
+    ['the tax disc renewal is ready, print it and drop it off at the office', ['Print the tax disc renewal and drop it off at the office']],
+    ['the old armchair is broken, wrap it and post it to the restorer', ['Wrap the old armchair and post it to the restorer']],
+  ])('one verb after another on the same "it" is one errand, named once: "%s"', (dump, expected) => {
+    expect(drafted(dump).filter((title) => !/^The /.test(title))).toEqual(expected);
+  });
+
+  it.each([
     ['- call mum and dad\n- buy milk and eggs', ['Call mum and dad', 'Buy milk and eggs']],
     ['book the flights and pack the bags', ['Book the flights', 'Pack the bags']],
   ])('other joins read as before: "%s"', (dump, expected) => {

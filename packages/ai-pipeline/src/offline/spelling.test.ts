@@ -121,6 +121,16 @@ describe('correcting typing slips', () => {
     expect(correctWord('bananna')).toBe('banana');
   });
 
+  it('leaves a word ending in a vowel and s alone rather than change the vowel, unless swapped letters explain it', () => {
+    expect(['gatos', 'platos', 'curas', 'tulis'].map((word) => correctWord(word))).toEqual([null, null, null, null]);
+    expect(correctSpelling('pick up the kdis')).toBe('pick up the kids');
+  });
+
+  it('leaves a capitalised word with a doubled consonant between vowels as written, and corrects it in lower case', () => {
+    expect(correctSpelling('Haller bread for the stall')).toBe('Haller bread for the stall');
+    expect(correctSpelling('the parcel is comming friday')).toBe('the parcel is coming friday');
+  });
+
   it('leaves a word after a word of another language, or listed with one, as written', () => {
     expect(correctSpelling('beli telur & gula')).toBe('beli telur & gula');
     expect(correctSpelling('prune the palo verdes')).toBe('prune the palo verdes');

