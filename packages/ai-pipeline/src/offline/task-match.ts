@@ -116,9 +116,9 @@ function matchingTask<T extends { title: string }>(phrase: string, tasks: readon
   const allWords = titleWordsOf(tasks);
   // The one task whose title holds every wanted word; a second such task makes it no match.
   let found: T | null = null;
-  for (const [index, task] of tasks.entries()) {
-    const words = allWords[index] ?? [];
-    if (!holdsEvery(words, wanted)) continue;
+  for (let index = 0; index < tasks.length; index++) {
+    const task = tasks[index];
+    if (task === undefined || !holdsEvery(allWords[index] ?? [], wanted)) continue;
     if (found !== null) return null;
     found = task;
   }
