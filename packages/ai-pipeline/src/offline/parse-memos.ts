@@ -16,19 +16,30 @@ function parseMemo<T>(): Map<string, T> {
   return memo;
 }
 
-function answerOf<T>(memo: Map<string, T>, key: string, read: () => T): T {
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const answer = read();
+/** Keeps `answer` for `key` and returns it. */
+function remember<T>(memo: Map<string, T>, key: string, answer: T): T {
   if (memo.size >= ANSWERS_MAX) memo.clear();
   memo.set(key, answer);
   return answer;
 }
 
-/** `read`, answering a text it has read in this parse from its memo. Its answers are never undefined. */
+/**
+ * `read`, answering a text it has read in this parse from its memo. Its answers are never undefined.
+ * Asked tens of thousands of times a parse: a look-up makes no function or array.
+ */
 export function rememberedPerParse<T extends NonNullable<unknown> | null>(read: (text: string) => T): (text: string) => T {
   const memo = parseMemo<T>();
-  return (text) => answerOf(memo, text, () => read(text));
+  return (text) => {
+    const known = memo.get(text);
+    return known !== undefined ? known : remember(memo, text, read(text));
+  };
+}
+
+/** Whether two settings hold the same parts, compared by identity. */
+function sameSetting(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /**
@@ -48,7 +59,7 @@ export function rememberedPerParseIn<S extends readonly object[], A extends unkn
     readIn = null;
   });
   return (text, setting, ...rest) => {
-    if (readIn === null || readIn.length !== setting.length || readIn.some((part, index) => part !== setting[index])) {
+    if (readIn === null || !sameSetting(readIn, setting)) {
       memos.clear();
       readIn = setting;
     }
@@ -58,7 +69,8 @@ export function rememberedPerParseIn<S extends readonly object[], A extends unkn
       memo = new Map<string, T>();
       memos.set(memoKey, memo);
     }
-    return answerOf(memo, text, () => read(text, setting, ...rest));
+    const known = memo.get(text);
+    return known !== undefined ? known : remember(memo, text, read(text, setting, ...rest));
   };
 }
 

@@ -21,6 +21,26 @@ describe('matching a phrase to an open task', () => {
     expect(matchTask('the biscut vet thing', tasks)?.id).toBe('3');
   });
 
+  it('reads each kind of one-edit typo, at the start, middle or end of a word, and no more than one', () => {
+    const chores = [
+      { id: 'k', title: 'Descale the kettle' },
+      { id: 'w', title: 'Oil the wheelbarrow' },
+      { id: 'g', title: 'Sharpen the garden shears' },
+    ];
+    // Two letters swapped, last two included; one letter dropped, added or changed, first or last.
+    expect(matchTask('the ketlte', chores)?.id).toBe('k');
+    expect(matchTask('the kettel', chores)?.id).toBe('k');
+    expect(matchTask('the wheelbarow', chores)?.id).toBe('w');
+    expect(matchTask('the wheelbarrows', chores)?.id).toBe('w');
+    expect(matchTask('the heelbarrow', chores)?.id).toBe('w');
+    expect(matchTask('the shearz', chores)?.id).toBe('g');
+    expect(matchTask('the kettle', chores)?.id).toBe('k');
+    // Two edits apart, or one edit in a word too short to trust: no task.
+    expect(matchTask('the ketxxle', chores)).toBeNull();
+    expect(matchTask('the ktetel', chores)).toBeNull();
+    expect(matchTask('the oul', chores)).toBeNull();
+  });
+
   it('takes the noun made from a task verb for the task, but not a short word inside a longer one', () => {
     const errands = [
       { id: 'a', title: 'Renew the library card' },

@@ -27,27 +27,43 @@ export function contentWords(text: string): string[] {
     .map(stem);
 }
 
-const FINAL_E = /e$/;
 /** Shortest verb that names its own noun by a longer ending: "renew" in "renewal", "compar(e)" in "comparison". */
 const NOUN_ROOT_MIN = 5;
 
-/** "renewal" for "renew", "comparison" for "compare": the noun made from a task's verb names it. */
-function sameRoot(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // Asked of every pair of words: the lengths rule most pairs out before the root is cut.
-  if (short.length < NOUN_ROOT_MIN || long.length === short.length) return false;
-  const root = short.replace(FINAL_E, '');
-  return root.length >= NOUN_ROOT_MIN && long.startsWith(root);
+/** Whether `a` from `aStart` on and `b` from `bStart` on are the same text (a start past the end reads ""). */
+function sameFrom(a: string, aStart: number, b: string, bStart: number): boolean {
+  const aFrom = Math.min(aStart, a.length);
+  const bFrom = Math.min(bStart, b.length);
+  if (a.length - aFrom !== b.length - bFrom) return false;
+  for (let offset = 0; aFrom + offset < a.length; offset++) if (a.charCodeAt(aFrom + offset) !== b.charCodeAt(bFrom + offset)) return false;
+  return true;
 }
 
-/** One edit apart, for typos in longer words ("dentsit" for "dentist"), or one's noun. */
+/** "renewal" for "renew", "comparison" for "compare": the noun made from a task's verb names it. */
+function sameRoot(a: string, b: string): boolean {
+  const aShorter = a.length <= b.length;
+  const short = aShorter ? a : b;
+  const long = aShorter ? b : a;
+  // Asked of every pair of words: the lengths rule most pairs out before the root is compared.
+  if (short.length < NOUN_ROOT_MIN || long.length === short.length) return false;
+  // The root is the shorter word without a final "e".
+  const rootLength = short.endsWith('e') ? short.length - 1 : short.length;
+  if (rootLength < NOUN_ROOT_MIN) return false;
+  for (let index = 0; index < rootLength; index++) if (short.charCodeAt(index) !== long.charCodeAt(index)) return false;
+  return true;
+}
+
+/**
+ * One edit apart, for typos in longer words ("dentsit" for "dentist"), or one's noun. Asked of
+ * every pair of a phrase's and the open tasks' words, so the ends are compared in place, not cut.
+ */
 function nearlyEqual(a: string, b: string): boolean {
   if (a === b || sameRoot(a, b)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  const transposed = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  return transposed || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+  const transposed = a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
+  return transposed || sameFrom(a, i + 1, b, i + 1) || sameFrom(a, i + 1, b, i) || sameFrom(a, i, b, i + 1);
 }
 
 /** Words that describe a task's kind; they need not appear in its title ("the vet visit"). */
@@ -77,17 +93,34 @@ export function matchTask<T extends { title: string }>(phrase: string, tasks: re
 /** A dump asks after a fifth of its phrases more than once (a clause read as a report, then as a task). */
 const matchedPerParse = rememberedPerParseIn((phrase: string, [tasks]: readonly [readonly { title: string }[]]) => matchingTask(phrase, tasks));
 
+/** Whether every wanted word is nearly one of `words` (loops, not callbacks: asked for each open task of each phrase). */
+function holdsEvery(words: readonly string[], wanted: readonly string[]): boolean {
+  for (const word of wanted) {
+    let held = false;
+    for (const candidate of words) {
+      if (nearlyEqual(word, candidate)) {
+        held = true;
+        break;
+      }
+    }
+    if (!held) return false;
+  }
+  return true;
+}
+
 function matchingTask<T extends { title: string }>(phrase: string, tasks: readonly T[]): T | null {
   const words = contentWords(phrase);
   const specific = words.filter((word) => !SOFT.has(word));
   const wanted = specific.length > 0 ? specific : words;
   if (wanted.length === 0) return null;
   const allWords = titleWordsOf(tasks);
-  const scored = tasks.map((task, index) => {
-    const words = allWords[index] ?? [];
-    const hits = wanted.filter((word) => words.some((candidate) => nearlyEqual(word, candidate))).length;
-    return { task, hits };
-  });
-  const full = scored.filter((entry) => entry.hits === wanted.length);
-  return full.length === 1 ? (full[0]?.task ?? null) : null;
+  // The one task whose title holds every wanted word; a second such task makes it no match.
+  let found: T | null = null;
+  for (let index = 0; index < tasks.length; index++) {
+    const task = tasks[index];
+    if (task === undefined || !holdsEvery(allWords[index] ?? [], wanted)) continue;
+    if (found !== null) return null;
+    found = task;
+  }
+  return found;
 }
