@@ -281,6 +281,12 @@ function previousSentence(text: string, start: number): string {
   return text.slice(sentenceStart(text, start - 1), start);
 }
 
+/** The line of the dump a clause at `at` starts on: whether it is a list line weighs in its confidence. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
+
 /** Sees each new task's candidate as it is weighed (to train and cross-validate the confidence model). */
 export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 
@@ -385,6 +391,7 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
       position,
       candidates: items.length,
       listedDump,
+      line: lineAt(text, taskAt),
     };
     observe?.(ref, candidate);
     operations.push(

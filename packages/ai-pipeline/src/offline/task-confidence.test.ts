@@ -22,6 +22,7 @@ function candidate(title: string, ruleConfidence = 0.9): TaskCandidate {
     position: 0,
     candidates: 2,
     listedDump: false,
+    line: title,
   };
 }
 
@@ -63,5 +64,13 @@ describe('the task confidence model', () => {
       expect(task.confidence).toBe(expected);
     }
     expect(Object.keys(TASK_CONFIDENCE_MODEL.weights).length).toBeGreaterThan(20);
+  });
+
+  it('gives each candidate the line of the dump it starts on', () => {
+    const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+    const lines = new Map<string, string>();
+    parseDump('- sand the shed door\nThe roof leaks again so I must patch the shed roof', context, (_, one) => lines.set(one.title, one.line));
+    expect(lines.get('Sand the shed door')).toBe('- sand the shed door');
+    expect(lines.get('Patch the shed roof')).toBe('The roof leaks again so I must patch the shed roof');
   });
 });

@@ -16,6 +16,7 @@ function candidate(title: string, more: Partial<TaskCandidate> = {}): TaskCandid
     position: 1,
     candidates: 3,
     listedDump: true,
+    line: title,
     ...more,
   };
 }
@@ -58,6 +59,13 @@ describe('the features of a candidate task', () => {
     expect(features).toEqual(expect.arrayContaining(['has:date', 'has:time', 'has:project', 'has:priority', 'position:first']));
     expect(taskFeatures(candidate('Pay rent', { position: 0, candidates: 1, listedDump: false }))).toEqual(expect.arrayContaining(['position:only', 'dump:prose']));
     expect(taskFeatures(candidate('Pay rent', { position: 2 }))).toContain('position:last');
+  });
+
+  it('tells a clause on a list line of its own from one in a line of prose', () => {
+    expect(taskFeatures(candidate('Oil the gate hinges', { line: '- oil the gate hinges' }))).toContain('line:listed');
+    expect(taskFeatures(candidate('Rewire the porch lamp', { line: '3) rewire the porch lamp' }))).toContain('line:listed');
+    // The dump has lists, but this clause stands in a sentence of prose.
+    expect(taskFeatures(candidate('Oil the gate hinges', { line: 'After lunch the gate squeaked so I should oil the gate hinges' }))).not.toContain('line:listed');
   });
 
   it('is the same for the same candidate', () => {

@@ -23,6 +23,8 @@ export interface TaskCandidate {
   candidates: number;
   /** The dump has list lines (bullets, numbers, checkboxes). */
   listedDump: boolean;
+  /** The line of the dump the clause starts on: a list line of its own reads as a task more than a line of prose. */
+  line: string;
 }
 
 const ASKS_NEED = /\b(?:need|needs|have|has|got) to\b|\b(?:must|should|gotta|gonna|wanna)\b/i;
@@ -92,5 +94,6 @@ export function taskFeatures(candidate: TaskCandidate): string[] {
   else if (candidate.position === 0) features.push('position:first');
   else if (candidate.position === candidate.candidates - 1) features.push('position:last');
   features.push(candidate.listedDump ? 'dump:listed' : 'dump:prose');
+  if (LIST_LINE.test(candidate.line)) features.push('line:listed');
   return features;
 }
