@@ -84,7 +84,9 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
     if (start === undefined || verb === undefined) continue;
     const next = words[at + 1]?.[0] ?? '';
     const afterNext = words[at + 2]?.[0] ?? '';
-    const opensTask = closes ? takesObject(next, afterNext) : endsObject(words, at) && nounThenTask(word, next, afterNext);
+    const opensTask = closes
+      ? takesObject(next, afterNext)
+      : endsObject(words, at) && nounThenTask(word, next, afterNext) && !namesDay(words.slice(at + 1, at + 1 + DAY_WORDS_MAX));
     if (!opensTask) continue;
     const end = start.index + start[0].length;
     const chunk = text.slice(chunkStart, end);
@@ -162,6 +164,13 @@ function nounThenTask(verb: string, next: string, afterNext: string): boolean {
   // "up" and "back" stand in the verb list for "back up"; alone they start nothing.
   if (NOUN_TOO.has(verb) || isFunctionWord(verb)) return false;
   return takesObject(next, afterNext) || (BARE_OBJECT_VERBS.test(verb) && PLAIN_WORD.test(next) && !isFunctionWord(next) && !TASK_VERBS.has(next));
+}
+
+/** "book the bike repair the week after": "the" opening a day after the noun is no object. */
+function namesDay(after: RegExpMatchArray[]): boolean {
+  if (after[0]?.[0].toLowerCase() !== 'the') return false;
+  const said = after.map((word) => word[0].replace(TRAILING_MARKS, ''));
+  return isDatePhrase(said.slice(0, 2).join(' ')) || isDatePhrase(said.join(' '));
 }
 
 function takesObject(next: string, afterNext: string): boolean {
