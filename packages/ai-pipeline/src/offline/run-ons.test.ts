@@ -86,6 +86,11 @@ describe('dictated tasks run together without a mark', () => {
     expect(pieces(text)).toEqual(expected);
   });
 
+  it('breaks once where a list announced aloud also ends an object', () => {
+    expect(runOnBreaks('sort out the odd jobs fix the gate')).toHaveLength(1);
+    expect(texts('sort out the odd jobs fix the gate')).toEqual(['sort out the odd jobs', 'fix the gate']);
+  });
+
   it('splits a run-on said after a list announced aloud', () => {
     expect(texts('long day so things to do wipe down the van fetch the cones from Dilys')).toEqual([
       'wipe down the van',

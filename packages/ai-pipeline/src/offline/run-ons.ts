@@ -94,7 +94,10 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
     breaks.push({ index: end, length: verb.index - end });
     chunkStart = verb.index;
   }
-  return [...breaks, ...announcementBreaks(text)].sort((one, other) => one.index - other.index);
+  // "the odd jobs fix the gate": a break both ways is one break.
+  const taken = new Set(breaks.map((found) => found.index));
+  const announced = announcementBreaks(text).filter((found) => !taken.has(found.index));
+  return [...breaks, ...announced].sort((one, other) => one.index - other.index);
 }
 
 /** "… anyway things to do send the invoice …": the first task after a list announced aloud starts apart from what led to it. */
@@ -148,9 +151,9 @@ function endsObject(words: RegExpMatchArray[], at: number): boolean {
   const noun = words[at - 1]?.[0] ?? '';
   if (!PLAIN_WORD.test(noun) || isFunctionWord(noun) || SUBJECT.test(noun) || isPastForm(noun)) return false;
   for (let back = at - 1; back >= Math.max(0, at - 1 - OBJECT_WORDS_MAX); back--) {
-    // A word with a mark after it closes the phrase before: "skim the leaves, top up the water".
     const word = words[back - 1]?.[0] ?? '';
     if (OBJECT_LEAD.test(word)) return !HANDS_ON.test(words[back - 2]?.[0] ?? '');
+    // A word with a mark after it is no plain word and ends the search: "skim the leaves, top up the water".
     if (!PLAIN_WORD.test(word) || isFunctionWord(word)) return false;
   }
   return false;
