@@ -54,6 +54,50 @@ describe('dictated tasks run together without a mark', () => {
     expect(runOnBreaks(text)).toEqual([]);
   });
 
+  it.each([
+    ['sweep out the shed buy slug pellets for the hostas', ['sweep out the shed', 'buy slug pellets for the hostas']],
+    ['answer the landlord about his fire alarm survey chase the glazier for the quote', ['answer the landlord about his fire alarm survey', 'chase the glazier for the quote']],
+    ["trim the Leitners' hedge grab some twine", ["trim the Leitners' hedge", 'grab some twine']],
+    ['defrost the chest freezer fetch the cool box from Oren', ['defrost the chest freezer', 'fetch the cool box from Oren']],
+  ])('starts a new task at a verb after the noun that ends an object in "%s"', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it.each([
+    'collect the gift order forms from the office',
+    'ask the swim coach the dates',
+    'email the project lead the minutes',
+    'set up a catch-up call the day after',
+    'make the boys tidy their bunks',
+    'help the twins fix the puncture',
+    'varnish the garden paint tins',
+    'skim the pond, top up the trough',
+    'if the raffle sells 300 tickets we buy the urn',
+    'book the bike repair the week after',
+  ])('keeps a noun that is also a verb on its object in "%s"', (text) => {
+    expect(runOnBreaks(text)).toEqual([]);
+  });
+
+  it.each([
+    ['right jobs for the weekend oil the hinges on the loft hatch', ['right jobs for the weekend', 'oil the hinges on the loft hatch']],
+    ['long shift over anyway things to do renew the parking permit', ['long shift over anyway things to do', 'renew the parking permit']],
+    ['half asleep so before I forget post the tax disc', ['half asleep so before I forget', 'post the tax disc']],
+  ])('starts the first task after a list announced aloud in "%s"', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it('breaks once where a list announced aloud also ends an object', () => {
+    expect(runOnBreaks('sort out the odd jobs fix the gate')).toHaveLength(1);
+    expect(texts('sort out the odd jobs fix the gate')).toEqual(['sort out the odd jobs', 'fix the gate']);
+  });
+
+  it('splits a run-on said after a list announced aloud', () => {
+    expect(texts('long day so things to do wipe down the van fetch the cones from Dilys')).toEqual([
+      'wipe down the van',
+      'fetch the cones from Dilys',
+    ]);
+  });
+
   it('lets a day said after a joining word lead the task after it', () => {
     expect(runOnBreaks('wash the car and then by Friday send the forms to Odile')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { trimFiller } from './cues.ts';
 import { isDatePhrase } from './dates.ts';
-import { startsWithVerb, TASK_VERBS } from './verbs.ts';
+import { isFunctionWord, isPastForm, startsWithVerb, TASK_VERBS } from './verbs.ts';
 
 /**
  * Dictation runs tasks together with no mark between them: "call the nurse back tomorrow order
@@ -42,6 +42,29 @@ const CONDITION_LEAD = /^(?:if|when|once)\s+(?:the|it|it's|its|we|i|my|our|they)
 /** "for the school I need to finalise …": the words after the writer's last need name the task. */
 const NEED_FRAMES = /\b(?:(?:need|needs|have|has|got|ought) to|must|should|gotta)\s/gi;
 
+/** What opens an object: "the gutters", "their first dance song", "Ella's kit", "the twins' bikes", "20 boxes". */
+const OBJECT_LEAD = /^(?:the|a|an|my|your|his|her|our|their|its|some|more|new|any|\d+|\p{L}+(?:['’]s|s['’]))$/iu;
+/** Words an object may hold between its opening and its noun: "the kids' old school shoes". */
+const OBJECT_WORDS_MAX = 4;
+const PLAIN_WORD = /^[\p{Ll}\d][\p{Ll}\d'’-]*$/u;
+/**
+ * Task verbs that are also the last noun of a compound ("the team lead", "the swim coach", "the tax
+ * return", "a follow-up call", "the big shop"): after a noun they go on the object, not a new task.
+ */
+const NOUN_TOO = new Set(
+  `back bill block book call catch change charge check clean coach cover cut design draft drink drop exchange file fill frame guide
+  host interview iron label lead list lock log map mark mix move note offer order paint pay pin plan plant post practice present
+  press price print quote rank rate record release report request return review run scan set share shop show sign stock store tag
+  tape test tile top train transfer trial update visit walk watch water wrap`.split(/\s+/),
+);
+/** "… signups we open the beta": a subject, whose verb goes on its own clause. */
+const SUBJECT = /^(?:i|we|you|they|he|she|it|someone|somebody|everyone|everybody|nobody|one)$/;
+/** Verbs that, after a noun, start a task even with a bare object: "… the gutters buy compost". */
+const BARE_OBJECT_VERBS = /^(?:buy|get|grab|fetch|collect|renew|chase|find|fix|cancel|submit|bake|ask)$/;
+
+/** "things to do send the invoice", "jobs for the weekend clean out …": a list announced aloud before its first task. */
+const LIST_ANNOUNCEMENTS =
+  /\b(?:things to do|to-?dos?|(?:things|jobs|list)(?: for (?:the |this |next )?(?:weekend|week|today|tomorrow|tonight|morning|[a-z]+day))?|before I forget)\s/gi;
 /** Where each dictated run-on's next task starts: the space before its verb. */
 export function runOnBreaks(text: string): { index: number; length: number }[] {
   const words = [...text.matchAll(WORD)];
@@ -58,12 +81,31 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
     const closes = (PHRASE_END.test(previous) || named || thenDay) && !HANDS_ON.test(beforePrevious);
     const start = words[at - 1];
     const verb = words[at];
-    if (!closes || start === undefined || verb === undefined || !takesObject(words[at + 1]?.[0] ?? '', words[at + 2]?.[0] ?? '')) continue;
+    if (start === undefined || verb === undefined) continue;
+    const next = words[at + 1]?.[0] ?? '';
+    const afterNext = words[at + 2]?.[0] ?? '';
+    const opensTask = closes
+      ? takesObject(next, afterNext)
+      : endsObject(words, at) && nounThenTask(word, next, afterNext) && !namesDay(words.slice(at + 1, at + 1 + DAY_WORDS_MAX));
+    if (!opensTask) continue;
     const end = start.index + start[0].length;
     const chunk = text.slice(chunkStart, end);
     if (!opensWithVerb(chunk) || leadsWithDay(chunk)) continue;
     breaks.push({ index: end, length: verb.index - end });
     chunkStart = verb.index;
+  }
+  // "the odd jobs fix the gate": a break both ways is one break.
+  const taken = new Set(breaks.map((found) => found.index));
+  const announced = announcementBreaks(text).filter((found) => !taken.has(found.index));
+  return [...breaks, ...announced].sort((one, other) => one.index - other.index);
+}
+
+/** "… anyway things to do send the invoice …": the first task after a list announced aloud starts apart from what led to it. */
+function announcementBreaks(text: string): { index: number; length: number }[] {
+  const breaks: { index: number; length: number }[] = [];
+  for (const found of text.matchAll(LIST_ANNOUNCEMENTS)) {
+    const end = found.index + found[0].trimEnd().length;
+    if (startsWithVerb(text.slice(found.index + found[0].length))) breaks.push({ index: end, length: found[0].length - (end - found.index) });
   }
   return breaks;
 }
@@ -81,7 +123,9 @@ function opensWithVerb(chunk: string): boolean {
   const joined = afterLast(piece, JOINING_WORDS);
   if (joined !== piece && startsWithVerb(trimFiller(joined))) return true;
   const needed = afterLast(piece, NEED_FRAMES);
-  return needed !== piece && startsWithVerb(needed);
+  if (needed !== piece && startsWithVerb(needed)) return true;
+  const listed = afterLast(piece, LIST_ANNOUNCEMENTS);
+  return listed !== piece && startsWithVerb(listed);
 }
 
 /** "… and then by Thursday return the drill": a day said alone after a joining word leads the verb after it. */
@@ -95,6 +139,41 @@ function leadsWithDay(chunk: string): boolean {
 function afterLast(text: string, pattern: RegExp): string {
   const last = [...text.matchAll(pattern)].at(-1);
   return last === undefined ? text : text.slice(last.index + last[0].length);
+}
+
+/**
+ * True when the word before `at` is the noun that ends an object: "clean out the gutters", "reply
+ * to the couple about their first dance song". The object opens on "the", "my", a name's "'s" … a
+ * few plain words back, and no verb before it hands that object a verb of its own ("help the kids
+ * pack").
+ */
+function endsObject(words: RegExpMatchArray[], at: number): boolean {
+  const noun = words[at - 1]?.[0] ?? '';
+  if (!PLAIN_WORD.test(noun) || isFunctionWord(noun) || SUBJECT.test(noun) || isPastForm(noun)) return false;
+  for (let back = at - 1; back >= Math.max(0, at - 1 - OBJECT_WORDS_MAX); back--) {
+    const word = words[back - 1]?.[0] ?? '';
+    if (OBJECT_LEAD.test(word)) return !HANDS_ON.test(words[back - 2]?.[0] ?? '');
+    // A word with a mark after it is no plain word and ends the search: "skim the leaves, top up the water".
+    if (!PLAIN_WORD.test(word) || isFunctionWord(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * After a noun, a verb starts a task when it is no compound's last noun ("the book order", "the
+ * team lead") and an object follows: "chase the promoter", "ring Nan", "buy compost".
+ */
+function nounThenTask(verb: string, next: string, afterNext: string): boolean {
+  // "up" and "back" stand in the verb list for "back up"; alone they start nothing.
+  if (NOUN_TOO.has(verb) || isFunctionWord(verb)) return false;
+  return takesObject(next, afterNext) || (BARE_OBJECT_VERBS.test(verb) && PLAIN_WORD.test(next) && !isFunctionWord(next) && !TASK_VERBS.has(next));
+}
+
+/** "book the bike repair the week after": "the" opening a day after the noun is no object. */
+function namesDay(after: RegExpMatchArray[]): boolean {
+  if (after[0]?.[0].toLowerCase() !== 'the') return false;
+  const said = after.map((word) => word[0].replace(TRAILING_MARKS, ''));
+  return isDatePhrase(said.slice(0, 2).join(' ')) || isDatePhrase(said.join(' '));
 }
 
 function takesObject(next: string, afterNext: string): boolean {

@@ -41,6 +41,11 @@ const NOT_VERBS = new Set(
   tomorrow tonight too toward towards under unless until up upon very via what when where whether which while who whom whose why
   with within without yet yesterday thanks hey hi hello dear please pls okay sorry yes yeah nope let bless mind`.split(/\s+/),
 );
+/** True for a preposition, adverb, conjunction or quantity: a word no object's noun is made of. */
+export function isFunctionWord(word: string): boolean {
+  return NOT_VERBS.has(word.toLowerCase());
+}
+
 /** What follows a verb as its object: "rehearse the talk", "hand in the form", "chase it". */
 const OBJECT_AFTER = /^(?:(?:up|out|off|down|back|away)\s+)?(?:the|a|an|my|your|his|her|our|their|its|it|them|him|me|us|these|those|some|both)\b/i;
 /** Words that are days, months or times of day, which "Sunday the 25th" puts before "the". */
