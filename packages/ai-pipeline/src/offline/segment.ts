@@ -2579,10 +2579,12 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return undefined;
   }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
+  // The owner before its dash comes first: "Leon - email the printer re: proofs" is Leon's, whatever colon follows.
   const label =
+    (context.message ? dashOwner(content) : null) ??
     INLINE_LABEL.exec(content) ??
     REMARKED_LABEL.exec(content) ??
-    (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ??
+    (!context.message && context.labelRun ? dashLabel(content) : null) ??
     listKindDash(content);
   // "Slept badly. Tomorrow: ring the vet, …", "kettle broke, today: …": what comes before a day label is prose of its own.
   const dayLed = label?.[1] && label[2] ? DAY_LABEL_AFTER_SENTENCE.exec(label[1]) : null;

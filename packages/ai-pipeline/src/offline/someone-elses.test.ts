@@ -23,6 +23,13 @@ describe('lines about what someone else does, or how things are', () => {
   });
 
   it.each([
+    ['Choir committee notes\nAttendees: Wanda, Osric, Bea (me)\nAction items:\n1. Osric - email the organist re: Easter\n2. Bea - book the hall', ['Book the hall']],
+    ['Choir committee notes\nAttendees: Wanda, Osric, Bea (me)\nAction items:\n1. Osric - book the hall\n2. Bea - email the organist re: Easter', ['Email the organist re: Easter']],
+  ])('gives a meeting item to the name before its dash, though a colon follows: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
     ['Really proud of the kids today. Book the lab.', ['Book the lab']],
     ['Honestly so tired this week. Book the lab.', ['Book the lab']],
     ['- picnic in the park Sunday, depends on the weather\n- book the lab', ['Picnic in the park', 'Book the lab']],
