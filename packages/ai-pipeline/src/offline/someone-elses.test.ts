@@ -30,6 +30,15 @@ describe('lines about what someone else does, or how things are', () => {
   });
 
   it.each([
+    ['[09:05] Odile: and someone needs to bring the trestle tables, Femi can u?\nmy own: buy flour', ['Buy flour']],
+    ['[09:05] Odile: Femi, could you bring the trestle tables?\nmy own: buy flour', ['Buy flour']],
+    ['[09:05] Odile: could you bring the trestle tables?\nmy own: buy flour', ['Bring the trestle tables', 'Buy flour']],
+    ['[09:05] Odile: Honestly, could you bring the trestle tables?\nmy own: buy flour', ['Bring the trestle tables', 'Buy flour']],
+  ])('gives a chat request put to someone by name to that person: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
     ['Really proud of the kids today. Book the lab.', ['Book the lab']],
     ['Honestly so tired this week. Book the lab.', ['Book the lab']],
     ['- picnic in the park Sunday, depends on the weather\n- book the lab', ['Picnic in the park', 'Book the lab']],
