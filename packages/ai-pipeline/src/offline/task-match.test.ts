@@ -61,6 +61,16 @@ describe('matching a phrase to an open task', () => {
     expect(matchTask('the filtration', errands)).toBeNull();
   });
 
+  it('reads "all" as naming no task: "answered all the parish letters" names the letters', () => {
+    const desk = [
+      { id: 'a', title: 'Answer the parish letters' },
+      { id: 'b', title: 'Sort the hymn books' },
+    ];
+    expect(matchTask('all the parish letters', desk)?.id).toBe('a');
+    expect(matchTask('all the books', desk)?.id).toBe('b');
+    expect(matchTask('all of it', desk)).toBeNull();
+  });
+
   it('refuses when two tasks match or none does', () => {
     expect(matchTask('the dentist thing', tasks)).toBeNull();
     expect(matchTask('the plumber', tasks)).toBeNull();

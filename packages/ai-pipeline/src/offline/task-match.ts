@@ -2,7 +2,7 @@ import { rememberedPerParseIn } from './parse-memos.ts';
 
 /** Words that say nothing about which task is meant: "the dentist thing" is "dentist". */
 const NOISE = new Set(
-  'a an the my our your this that those these thing things stuff task tasks item one for to of with on at in about re and or'.split(' '),
+  'a an the my our your this that those these all thing things stuff task tasks item one for to of with on at in about re and or'.split(' '),
 );
 
 const POSSESSIVE_ENDING = /'s$/;
