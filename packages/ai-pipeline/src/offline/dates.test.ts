@@ -178,6 +178,10 @@ describe('date phrases', () => {
     expect(due('plan this week', sunday)).toBe('2026-12-04');
     expect(due('plan next week', sunday)).toBe('2026-11-30');
     expect(due('tidy this weekend', sunday)).toBe('2026-11-29');
+    // The coming Saturday lies in next week, so it is next weekend's.
+    expect(due('sort the attic next weekend', sunday)).toBe('2026-12-05');
+    expect(due('sort the attic next weekend', { today: '2026-11-28', timezone: 'Europe/Berlin' })).toBe('2026-12-05');
+    expect(due('sort the attic next weekend', { today: '2026-11-26', timezone: 'Europe/Berlin' })).toBe('2026-12-05');
   });
 
   it('tells date phrases from other labels', () => {

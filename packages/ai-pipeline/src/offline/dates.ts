@@ -369,7 +369,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\bmid-?\\s?(${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => nextDayOfYear(today, MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1, 15) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
-  { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY ? 0 : 7) },
+  // On a weekend day the coming Saturday already lies in next week, whose weekend "next weekend" is.
+  { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   {
     pattern: /(?<![a-zà-ÿ])(?:(?:am |übers |dieses )wochenende|ce week-?end|(?:este |el )fin de semana|dit weekend)(?![a-zà-ÿ])/i,

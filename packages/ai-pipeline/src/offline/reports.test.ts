@@ -27,6 +27,14 @@ describe('reports about open tasks in a whole dump', () => {
     expect(reports.map((report) => [report.update?.task_id, report.update?.changes])).toEqual([[LAWN, { status: 'done' }]]);
   });
 
+  it('lets a later clause go on about the topic a clause opened with', () => {
+    const reports = findReports('- birthday cake: the bakery is full, now due the 15th\n- skip bin, cancelled', open, reference);
+    expect(reports.map((report) => [report.update?.task_id, report.update?.changes])).toEqual([
+      [CAKE, { due_date: '2026-06-15' }],
+      [BINS, { status: 'cancelled' }],
+    ]);
+  });
+
   it('lets "it" stand only for a task named earlier in the same sentence', () => {
     expect(findReports('the lawn is a jungle. push it to Monday', open, reference)).toEqual([]);
   });

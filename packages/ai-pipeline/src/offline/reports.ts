@@ -28,6 +28,8 @@ const SUBJECT = /^(.+?)\s+(?:can|could|will|'ll|won't|can't|is|isn't|are|aren't|
 const PAST_THEN_OBJECT = /\b([\p{L}]+ed|paid|sent|did|done|bought|sorted)\s+(?:the\s+|my\s+|our\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
 
 const SPACE = /\s+/;
+/** "art history essay: extension granted": the topic before a colon or dash, which later clauses go on about. */
+const TOPIC = /^(?:[-*•]\s*)?(.+?)(?:\s*:|\s+[–—-])\s/;
 
 /** The open task a past verb in the clause was done to: "the plumber came and fixed the sink" names the sink task. */
 function doneTo(clause: string, tasks: readonly OpenTask[]): OpenTask | null {
@@ -61,6 +63,7 @@ export function findReports(dump: string, tasks: readonly OpenTask[], reference:
       referent =
         (update ? tasks.find((task) => task.id === update.task_id) : null) ??
         (subject ? matchTask(subject, tasks) : null) ??
+        matchTask(TOPIC.exec(clause)?.[1] ?? '', tasks) ??
         matchTask(trimFiller(clause), tasks) ??
         doneTo(clause, tasks) ??
         referent;

@@ -257,6 +257,23 @@ const SPEAKER_I = /^i(?:'ll| will| can| am going to|'m going to|'m on it| am on 
 
 const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u;
 
+/** "and …", "also …": a chat line going on from the one before. */
+const REQUEST_CONNECTIVE = /^(?:and|also|plus|oh and)\s+/i;
+/** "Femi, could you bring the tables?": a request put to someone by name. */
+const NAMED_REQUEST = /^(\p{Lu}[\p{Ll}'-]+),\s+(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(.+?)\??$/u;
+/** "someone needs to bring the tables, Femi can u?": a job, then the name it is put to. */
+const REQUEST_THEN_NAME = /^(?:(?:someone|somebody)\s+(?:needs? to|has to|should|must)\s+)?(.+?),\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:can|could|would)\s+(?:you|u)\??$/u;
+
+/** "Femi to bring the tables" for a request another speaker puts to Femi: the job is Femi's, not the reader's. */
+function namedRequest(line: string): string {
+  const message = line.replace(REQUEST_CONNECTIVE, '');
+  const ahead = NAMED_REQUEST.exec(message);
+  if (ahead?.[1] && ahead[2] && !isForReader(ahead[1]) && !isEnglishWord(ahead[1].toLowerCase())) return `${ahead[1]} to ${ahead[2]}`;
+  const after = REQUEST_THEN_NAME.exec(message);
+  if (after?.[1] && after[2] && !isForReader(after[2]) && !isEnglishWord(after[2].toLowerCase())) return `${after[2]} to ${after[1]}`;
+  return line;
+}
+
 /** A chat line's message; "I'll …" said by someone else becomes "Tom will …", which states. */
 function withoutChatPrefix(line: string): string {
   const prefix = CHAT_PREFIX.exec(line);
@@ -264,7 +281,7 @@ function withoutChatPrefix(line: string): string {
   const message = line.slice(prefix[0].length);
   const speaker = SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] ?? '';
   // Another speaker's "me" and "my" are the speaker: "Priya: can you review my PR" asks for Priya's PR.
-  return speaker !== '' && !isForReader(speaker) ? asSender(message.replace(SPEAKER_I, `${speaker} will`), speaker) : message;
+  return speaker !== '' && !isForReader(speaker) ? asSender(namedRequest(message.replace(SPEAKER_I, `${speaker} will`)), speaker) : message;
 }
 
 /** True when the line was copied from a chat ("[10:42] Priya: …"). */
@@ -2579,10 +2596,12 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return undefined;
   }
   // In a message "Leon - share brand assets" is "Leon: share brand assets"; anywhere, "weekend jobs - wash the ute, …" is "weekend jobs: …".
+  // The owner before its dash comes first: "Leon - email the printer re: proofs" is Leon's, whatever colon follows.
   const label =
+    (context.message ? dashOwner(content) : null) ??
     INLINE_LABEL.exec(content) ??
     REMARKED_LABEL.exec(content) ??
-    (context.message ? dashOwner(content) : context.labelRun ? dashLabel(content) : null) ??
+    (!context.message && context.labelRun ? dashLabel(content) : null) ??
     listKindDash(content);
   // "Slept badly. Tomorrow: ring the vet, …", "kettle broke, today: …": what comes before a day label is prose of its own.
   const dayLed = label?.[1] && label[2] ? DAY_LABEL_AFTER_SENTENCE.exec(label[1]) : null;

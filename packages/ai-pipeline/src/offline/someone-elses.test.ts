@@ -23,6 +23,22 @@ describe('lines about what someone else does, or how things are', () => {
   });
 
   it.each([
+    ['Choir committee notes\nAttendees: Wanda, Osric, Bea (me)\nAction items:\n1. Osric - email the organist re: Easter\n2. Bea - book the hall', ['Book the hall']],
+    ['Choir committee notes\nAttendees: Wanda, Osric, Bea (me)\nAction items:\n1. Osric - book the hall\n2. Bea - email the organist re: Easter', ['Email the organist re: Easter']],
+  ])('gives a meeting item to the name before its dash, though a colon follows: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['[09:05] Odile: and someone needs to bring the trestle tables, Femi can u?\nmy own: buy flour', ['Buy flour']],
+    ['[09:05] Odile: Femi, could you bring the trestle tables?\nmy own: buy flour', ['Buy flour']],
+    ['[09:05] Odile: could you bring the trestle tables?\nmy own: buy flour', ['Bring the trestle tables', 'Buy flour']],
+    ['[09:05] Odile: Honestly, could you bring the trestle tables?\nmy own: buy flour', ['Bring the trestle tables', 'Buy flour']],
+  ])('gives a chat request put to someone by name to that person: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
     ['Really proud of the kids today. Book the lab.', ['Book the lab']],
     ['Honestly so tired this week. Book the lab.', ['Book the lab']],
     ['- picnic in the park Sunday, depends on the weather\n- book the lab', ['Picnic in the park', 'Book the lab']],

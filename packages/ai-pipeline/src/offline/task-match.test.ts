@@ -52,6 +52,25 @@ describe('matching a phrase to an open task', () => {
     expect(matchTask('rental', errands)).toBeNull();
   });
 
+  it('takes a noun in "-ration" for its verb in "-er", when the root left is long enough', () => {
+    const errands = [
+      { id: 'a', title: 'Register the boat with the harbour' },
+      { id: 'b', title: 'Change the pond filter' },
+    ];
+    expect(matchTask('boat registration', errands)?.id).toBe('a');
+    expect(matchTask('the filtration', errands)).toBeNull();
+  });
+
+  it('reads "all" as naming no task: "answered all the parish letters" names the letters', () => {
+    const desk = [
+      { id: 'a', title: 'Answer the parish letters' },
+      { id: 'b', title: 'Sort the hymn books' },
+    ];
+    expect(matchTask('all the parish letters', desk)?.id).toBe('a');
+    expect(matchTask('all the books', desk)?.id).toBe('b');
+    expect(matchTask('all of it', desk)).toBeNull();
+  });
+
   it('refuses when two tasks match or none does', () => {
     expect(matchTask('the dentist thing', tasks)).toBeNull();
     expect(matchTask('the plumber', tasks)).toBeNull();

@@ -2,7 +2,7 @@ import { rememberedPerParseIn } from './parse-memos.ts';
 
 /** Words that say nothing about which task is meant: "the dentist thing" is "dentist". */
 const NOISE = new Set(
-  'a an the my our your this that those these thing things stuff task tasks item one for to of with on at in about re and or'.split(' '),
+  'a an the my our your this that those these all thing things stuff task tasks item one for to of with on at in about re and or'.split(' '),
 );
 
 const POSSESSIVE_ENDING = /'s$/;
@@ -46,8 +46,8 @@ function sameRoot(a: string, b: string): boolean {
   const long = aShorter ? b : a;
   // Asked of every pair of words: the lengths rule most pairs out before the root is compared.
   if (short.length < NOUN_ROOT_MIN || long.length === short.length) return false;
-  // The root is the shorter word without a final "e".
-  const rootLength = short.endsWith('e') ? short.length - 1 : short.length;
+  // The root is the shorter word without a final "e", or without "er" before an "r" ("register" in "registration").
+  const rootLength = short.endsWith('e') ? short.length - 1 : short.endsWith('er') && long[short.length - 2] === 'r' ? short.length - 2 : short.length;
   if (rootLength < NOUN_ROOT_MIN) return false;
   for (let index = 0; index < rootLength; index++) if (short.charCodeAt(index) !== long.charCodeAt(index)) return false;
   return true;

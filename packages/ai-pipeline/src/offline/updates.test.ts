@@ -113,3 +113,51 @@ describe('updates to existing tasks', () => {
     });
   });
 });
+
+describe('reports that name a task by its object, its topic or a tick', () => {
+  const studio = [
+    { id: 'prints', title: 'Print the exhibition flyers', project_id: null, due_date: null, status: 'todo' },
+    { id: 'kiln', title: 'Book the glaze firing', project_id: null, due_date: '2026-11-25', status: 'todo' },
+    { id: 'aprons', title: 'Wash the studio aprons', project_id: null, due_date: null, status: 'todo' },
+    { id: 'grant', title: 'Arts council grant form', project_id: null, due_date: '2026-11-30', status: 'todo' },
+    { id: 'Yusuf', title: 'Call Yusuf about the clay order', project_id: null, due_date: null, status: 'todo' },
+  ];
+
+  it('reads the task\'s object, then its own verb in the past, as done', () => {
+    expect(findUpdate('exhibition flyers printed', studio, reference)?.changes).toEqual({ status: 'done' });
+    expect(findUpdate('studio aprons: washed Sunday', studio, reference)?.task_id).toBe('aprons');
+    expect(findUpdate('the aprons were washed', studio, reference)?.task_id).toBe('aprons');
+  });
+
+  it('leaves a plan, another verb, or someone reaching the person alone', () => {
+    expect(findUpdate('exhibition flyers printed by Friday', studio, reference)).toBeNull();
+    expect(findUpdate('studio aprons folded', studio, reference)).toBeNull();
+    expect(findUpdate('Yusuf called about the clay order', studio, reference)).toBeNull();
+  });
+
+  it('reads a ticked box or a done label over a task as done, whatever its verb', () => {
+    expect(findUpdate('- [x] wash the studio aprons', studio, reference)?.task_id).toBe('aprons');
+    expect(findUpdate('[✓] the exhibition flyers', studio, reference)?.task_id).toBe('prints');
+    expect(findUpdate('done: book the glaze firing this morning', studio, reference)?.changes).toEqual({ status: 'done' });
+    expect(findUpdate('- [ ] wash the studio aprons', studio, reference)).toBeNull();
+  });
+
+  it('reads a topic naming a task, then words giving it a new day', () => {
+    expect(findUpdate('glaze firing: the kiln man pushed it to the 2nd', studio, reference)?.changes).toEqual({ due_date: '2026-12-02' });
+    expect(findUpdate('grant form – wait till Thursday', studio, reference)?.changes).toEqual({ due_date: '2026-11-26' });
+    expect(findUpdate('grant form: they say it has to be in by the 28th now', studio, reference)?.changes).toEqual({ due_date: '2026-11-28' });
+  });
+
+  it('reads no new day from a topic whose news carries none', () => {
+    expect(findUpdate('glaze firing: went fine on the 20th', studio, reference)).toBeNull();
+    expect(findUpdate('grant form: extension granted', studio, reference)).toBeNull();
+  });
+
+  it('reads a bare status or new day of the task the clause before named', () => {
+    const grant = studio[3] ?? null;
+    expect(findUpdate('cancelled', studio, reference, grant)?.changes).toEqual({ status: 'cancelled' });
+    expect(findUpdate('done', studio, reference, grant)?.changes).toEqual({ status: 'done' });
+    expect(findUpdate('now due the 4th', studio, reference, grant)?.changes).toEqual({ due_date: '2026-12-04' });
+    expect(findUpdate('cancelled', studio, reference)).toBeNull();
+  });
+});

@@ -27,6 +27,8 @@ const FINISHED_LEAD =
   /^(?:(?:i|we)\s+)?(?:finally\s+|just\s+|already\s+|also\s+)?(?:sorted(?:\s+out)?|paid|booked|did|finished|completed|submitted|sent off|posted|filed|renewed|ticked off|crossed off|knocked off|dealt with|handled|fixed|returned|picked up|collected|got through|done with)\s+(.+)$/i;
 /** "done: renewed the rego": a label over what was done; each item after it is a report. */
 const DONE_LABEL = /^(?:done|finished|completed|did|ticked off)\s*:\s*/i;
+/** "- [x] renew the permit", "[✓] book the hall": a ticked box before an item says it is done. */
+const TICKED = /^(?:[-*•]\s*)?\[[xX✓✔]\]\s*/u;
 /** "called the plumber", "(I) cleaned the gutters": a past verb and its object. */
 const PAST_LEAD = /^(?:(?:i|we)\s+)?(?:finally\s+|just\s+|already\s+|also\s+)?([\p{L}]+)\s+(.+)$/iu;
 /** "will do it Thursday", "doing that on the 3rd": the task just named, done on a new day. */
@@ -38,6 +40,17 @@ const DONE = [
   new RegExp(String.raw`^(.+?)(?:'s\s+|\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|has been\s+|have been\s+)?)(?:all\s+|finally\s+|now\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
   new RegExp(String.raw`^(.+?)\s*[:-]\s*(?:all\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
 ];
+/** "cancelled" or "done" alone after a clause naming a task: "water licence, cancelled". */
+const BARE_CANCELLED = /^(?:now\s+|all\s+)?(?:cancell?ed|scrapped|dropped|called off|not needed)$/i;
+const BARE_DONE = new RegExp(String.raw`^(?:all\s+|now\s+)?(?:${FINISHED_WORDS})$`, 'i');
+/** "now due the 9th" after a clause naming a task: its new day. */
+const BARE_NOW_DUE = /^(?:(?:it'?s|it is|which is)\s+)?now\s+due\s+.+$/i;
+/** A task named as a topic, then what happened to it: "camp registration: they extended it …", "the spray – wait til …". */
+const TOPIC_THEN = /^(.+?)(?:\s*:|\s+[–—-])\s+(.+)$/;
+const CLOSING_NOW = /\s+now$/i;
+/** Words that say a topic's day has changed; without one a date after a topic is its news, not its due day. */
+const NEW_DAY_CUE =
+  /\b(?:extended|extension|moved|pushed|postponed|rescheduled|delayed|put off|wait|waiting|hold off|now due|due now|has to be in|have to be in|deadline is|new date)\b/i;
 /** A task whose own step is to cancel something. */
 const CANCELLING = /^(?:cancel|unsubscribe|end|stop)\b/i;
 /** Words after a cancelled task that say when it is off: "forget the cards this year". */
@@ -63,6 +76,13 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 }
 function update(task: OpenTask, changes: Changes): UpdateTaskOperation {
   return { op: 'update_task', task_id: task.id, changes };
 }
+
+/** Verbs whose subject comes first when someone reaches the person: "Mum called" is no "Call Mum" done. */
+const REACHING_VERBS = new Set(['call', 'phone', 'ring', 'text', 'email', 'message', 'write', 'reply', 'answer', 'visit', 'come', 'ask', 'contact']);
+/** What may stand between a task and the verb that reports it: "the linen was ordered", "brake discs: ordered". */
+const BEFORE_PAST_VERB = /(?:\s*[:–—-]|\s+(?:is|are|was|were|got|has been|have been|all|finally|now))+$/i;
+/** Words after a past verb that make it a plan: "ordered by Friday" is asked, not reported. */
+const PLAN_TAIL = /^(?:by|before|until|till|tomorrow|next|later|soon|asap)\b/i;
 
 /** A pronoun standing for the task the sentence has just named: "the railing can wait, move it to Saturday". */
 const PRONOUN = /^(?:it|that|this|them|those|these|both)$/i;
@@ -101,8 +121,42 @@ function pastTask(sentence: string, named: (phrase: string) => OpenTask | null):
   return task && contentWords(task.title).some((title) => verbs.includes(title)) ? task : null;
 }
 
+/**
+ * "linen ordered", "brake discs for 214: ordered Friday": the task's object first, then the task's
+ * own verb in the past. Only the first past verb of the sentence is read.
+ */
+function objectThenPast(sentence: string, named: (phrase: string) => OpenTask | null): OpenTask | null {
+  const words = sentence.split(/\s+/);
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at] ?? '';
+    if (!isPastForm(word)) continue;
+    const base = verbBase(word);
+    if (base === null || REACHING_VERBS.has(base) || PLAN_TAIL.test(words.slice(at + 1).join(' '))) return null;
+    const task = named(words.slice(0, at).join(' ').replace(BEFORE_PAST_VERB, ''));
+    return task && contentWords(task.title).includes(base) ? task : null;
+  }
+  return null;
+}
+
+/** A topic naming a task, then words that give it a new day: "camp registration: they extended it to the 18th". */
+function topicMoved(sentence: string, named: (phrase: string) => OpenTask | null, reference: DateReference): UpdateTaskOperation | null {
+  const topic = TOPIC_THEN.exec(sentence);
+  if (!topic?.[1] || !topic[2] || !NEW_DAY_CUE.test(topic[2])) return null;
+  const task = named(topic[1]);
+  // A closing "now" says the day is new ("by the 24th now"), not that it is today.
+  const date = task ? findDate(topic[2].replace(CLOSING_NOW, ''), reference) : null;
+  if (!task || !date) return null;
+  return update(task, date.start_at ? { due_date: date.due_date, start_at: date.start_at } : { due_date: date.due_date });
+}
+
 const TRAILING_STOPS = /[.!]+$/;
 const NOT_URGENT = /not urgent/i;
+
+/** "now due the 9th" of the task the clause before named. */
+function nowDue(sentence: string, referent: OpenTask | null, reference: DateReference): UpdateTaskOperation | null {
+  const date = referent ? findDate(sentence, reference) : null;
+  return referent && date ? update(referent, { due_date: date.due_date }) : null;
+}
 
 /**
  * An instruction about a task the person already has ("move the dentist thing to Friday", "mark
@@ -136,14 +190,21 @@ function updateOf(text: string, tasks: readonly OpenTask[], reference: DateRefer
     const date = task && move?.[2] ? findDate(move[2], reference) : null;
     if (task && date) return update(task, date.start_at ? { due_date: date.due_date, start_at: date.start_at } : { due_date: date.due_date });
   }
+  const moved = topicMoved(sentence, named, reference) ?? (BARE_NOW_DUE.test(sentence) ? nowDue(sentence, referent, reference) : null);
+  if (moved) return moved;
+  if (referent && BARE_DONE.test(sentence)) return update(referent, { status: 'done' });
+  if (referent && BARE_CANCELLED.test(sentence)) return update(referent, { status: 'cancelled' });
   for (const pattern of DONE) {
     const phrase = pattern.exec(sentence)?.[1];
     const task = phrase && !ASKING_SUBJECT.test(phrase) ? named(phrase) : null;
     if (task) return update(task, { status: 'done' });
   }
-  const report = sentence.replace(DONE_LABEL, '');
+  const marked = DONE_LABEL.test(sentence) || TICKED.test(sentence);
+  const report = sentence.replace(DONE_LABEL, '').replace(TICKED, '');
   const object = FINISHED_LEAD.exec(report)?.[1];
-  const finished = (object ? reportedTask(object, named) : null) ?? pastTask(report, named);
+  // Under a done label or a tick the item is the report whatever its verb: "done: set up the autopay".
+  const finished =
+    (object ? reportedTask(object, named) : null) ?? pastTask(report, named) ?? objectThenPast(report, named) ?? (marked ? reportedTask(report, named) : null);
   if (finished) return update(finished, { status: 'done' });
   for (const pattern of CANCEL) {
     const phrase = pattern.exec(sentence)?.[1];
