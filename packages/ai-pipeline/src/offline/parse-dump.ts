@@ -281,10 +281,10 @@ function previousSentence(text: string, start: number): string {
   return text.slice(sentenceStart(text, start - 1), start);
 }
 
-/** The line of the dump a clause at `at` starts on: whether it is a list line weighs in its confidence. */
-function lineAt(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+/** The line of the dump from `start` (its first character) to its end: whether it is a list line weighs in a clause's confidence. */
+function lineFrom(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** Sees each new task's candidate as it is weighed (to train and cross-validate the confidence model). */
@@ -391,7 +391,7 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
       position,
       candidates: items.length,
       listedDump,
-      line: lineAt(text, taskAt),
+      line: lineFrom(text, startOfLine),
     };
     observe?.(ref, candidate);
     operations.push(

@@ -15,9 +15,9 @@ const PHRASE_END =
   /^(?:back|up|off|out|down|away|over|today|tonight|tomorrow|tmrw|tmr|later|asap|soon|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|week|it|them|him|me|us|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d{1,4})$/i;
 const OBJECT_START = /^(?:the|a|an|my|your|his|her|our|their|its|it|them|him|me|us|some|more|new|all|both|another|\d+)$/i;
 const PARTICLE = /^(?:up|out|off|down|back|away|over|in|to)$/i;
-/** "help Sam move the sofa", "have them call the bank": a verb that hands its object another verb. */
 /** "before then", "by then": "then" names a day only after a word of time; alone it joins tasks. */
 const DAY_OF_THEN = /^(?:before|by|until|till)$/i;
+/** "help Sam move the sofa", "have them call the bank": a verb that hands its object another verb. */
 const HANDS_ON = /^(?:help|let|have|make|watch|see|hear|get|bid)$/i;
 const DETERMINER = /^(?:the|a|an|my|your|his|her|our|their|this|that|these|those)$/i;
 const DAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;

@@ -20,8 +20,10 @@ const SHIFT_BY = /^(?:move|push|bump|postpone|delay|put off|shift)\s+(.+?)\s+(?:
 /** How a finished task is reported after its name: "gas paid", "flu shot - done at the pharmacy", "rego sorted". */
 const FINISHED_WORDS =
   'done|paid|sorted|booked|sent|submitted|posted|filed|renewed|finished|complete|completed|fixed|handled|dealt with|taken care of|ticked off|crossed off|returned|picked up|collected';
+/** Words after a past verb that make it a plan: "ordered by Friday" is asked, not reported. */
+const PLAN_WORDS = String.raw`(?:by|before|until|till|tomorrow|next|later|soon|asap)\b`;
 /** What may follow a report without making it a plan: "this morning", "online", "at the pharmacy", not "by Friday". */
-const REPORT_TAIL = String.raw`(?:\s+(?!(?:by|before|until|till|tomorrow|next|later|soon|asap)\b)[^,;]+)?`;
+const REPORT_TAIL = String.raw`(?:\s+(?!${PLAN_WORDS})[^,;]+)?`;
 /** "finally did X", "sorted the rego online last night", "ticked off the tax return": the report first, then the task. */
 const FINISHED_LEAD =
   /^(?:(?:i|we)\s+)?(?:finally\s+|just\s+|already\s+|also\s+)?(?:sorted(?:\s+out)?|paid|booked|did|finished|completed|submitted|sent off|posted|filed|renewed|ticked off|crossed off|knocked off|dealt with|handled|fixed|returned|picked up|collected|got through|done with)\s+(.+)$/i;
@@ -81,8 +83,7 @@ function update(task: OpenTask, changes: Changes): UpdateTaskOperation {
 const REACHING_VERBS = new Set(['call', 'phone', 'ring', 'text', 'email', 'message', 'write', 'reply', 'answer', 'visit', 'come', 'ask', 'contact']);
 /** What may stand between a task and the verb that reports it: "the linen was ordered", "brake discs: ordered". */
 const BEFORE_PAST_VERB = /(?:\s*[:–—-]|\s+(?:is|are|was|were|got|has been|have been|all|finally|now))+$/i;
-/** Words after a past verb that make it a plan: "ordered by Friday" is asked, not reported. */
-const PLAN_TAIL = /^(?:by|before|until|till|tomorrow|next|later|soon|asap)\b/i;
+const PLAN_TAIL = new RegExp(`^${PLAN_WORDS}`, 'i');
 
 /** A pronoun standing for the task the sentence has just named: "the railing can wait, move it to Saturday". */
 const PRONOUN = /^(?:it|that|this|them|those|these|both)$/i;
