@@ -161,7 +161,7 @@ export const generalEighthFreshCases: EvalCase[] = [
     name: 'slack-1: an on-call engineer in Berlin the day the clocks go forward',
     today: '2026-03-29',
     timezone: 'Europe/Berlin',
-    text: "[09:12] Lena: heads up, the DST switch tonight broke the cron on billing-worker again 🙃\n[09:14] Me: ugh. I'll patch the schedule and add a test for the 02:00 gap today\n[09:15] Lena: thx. Also can you write the postmortem by Wednesday? Jonas will handle the customer comms\n[09:16] Me: yes\n[09:20] Lena: and someone needs to rotate the staging certs before they expire on 3 April\n[09:21] Me: I'll take the certs, Tuesday\n[09:30] Jonas: I'll update the status page",
+    text: "[09:12] Lena: heads up, the DST switch last night broke the cron on billing-worker again 🙃\n[09:14] Me: ugh. I'll patch the schedule and add a test for the 02:00 gap today\n[09:15] Lena: thx. Also can you write the postmortem by Wednesday? Jonas will handle the customer comms\n[09:16] Me: yes\n[09:20] Lena: and someone needs to rotate the staging certs before they expire on 3 April\n[09:21] Me: I'll take the certs, Tuesday\n[09:30] Jonas: I'll update the status page",
     tasks: [
       { title: 'Patch the schedule', due: '2026-03-29' },
       { title: 'Add a test for the 02:00 gap', due: '2026-03-29' },
@@ -446,7 +446,7 @@ export const generalEighthFreshCases: EvalCase[] = [
     name: "project-4: a daughter in Kolkata on Independence Day planning her father's 80th, a work line after it",
     today: '2026-08-15',
     timezone: 'Asia/Kolkata',
-    text: "Independence Day, kite fights on every roof. Baba's 80th is on 6 September and I've taken charge of the party. Caterer: call Sharma Caterers on Monday about the menu. Book the terrace at the club by the 20th. Make a guest list with Mashi this weekend. Order the cake from Flurys a week before. Riya is doing the slideshow.\n\nAlso, for work, send the vendor report by Tuesday.",
+    text: "Independence Day, kite fights on every roof. Baba's 80th is on 6 September and I've taken charge of the party. Call Sharma Caterers on Monday about the menu. Book the terrace at the club by the 20th. Make a guest list with Mashi this weekend. Order the cake from Flurys a week before. Riya is doing the slideshow.\n\nAlso, for work, send the vendor report by Tuesday.",
     tasks: [
       { title: 'Call Sharma Caterers about the menu', due: '2026-08-17', project: "Baba's 80th" },
       { title: 'Book the terrace at the club', due: '2026-08-20', project: "Baba's 80th" },
