@@ -5,6 +5,7 @@ import { generalFourthFreshCases } from './general-fourth-fresh.ts';
 import { generalFreshCases } from './general-fresh.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
 import { generalSecondFreshCases } from './general-second-fresh.ts';
+import { generalEighthFreshCases } from './general-eighth-fresh.ts';
 import { generalSeventhFreshCases } from './general-seventh-fresh.ts';
 import { generalSixthFreshCases } from './general-sixth-fresh.ts';
 import { generalThirdFreshCases } from './general-third-fresh.ts';
@@ -37,6 +38,7 @@ export const evalSets: EvalSet[] = [
   { name: 'fifth fresh, development set (issue #19, twentieth round)', cases: generalFifthFreshCases },
   { name: 'sixth fresh, development set (issue #19, twenty-first round)', cases: generalSixthFreshCases },
   { name: 'seventh fresh, development set (issue #19, twenty-second round)', cases: generalSeventhFreshCases },
+  { name: 'eighth fresh, development set (issue #19, twenty-third round)', cases: generalEighthFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
   // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.
