@@ -324,6 +324,22 @@ describe('British and other languages\' ways of writing a day', () => {
     expect(findDate('pay 10.50 for parking', london)).toBeNull();
   });
 
+  it('reads a day and month closed by a dot after a weekday as that day, with no time', () => {
+    expect(findDate('flea market Sun 8.2.', london)).toMatchObject({ due_date: '2026-02-08', start_at: null });
+    expect(findDate('choir Wed 11.02. at the hall', london)).toMatchObject({ due_date: '2026-02-11', start_at: null });
+    expect(startAt('call Friday 10.45.', london)).toBe('2026-02-06T10:45:00+00:00');
+  });
+
+  it('reads no day in a span nothing counts from today, nor in a day something was due on', () => {
+    expect(findDate('book the welder, the job takes a week', london)).toBeNull();
+    expect(findDate("chase the refund, it's been two weeks", london)).toBeNull();
+    expect(findDate('order the tiles (8 week lead time)', london)).toBeNull();
+    expect(due('chase the refund in two weeks', london)).toBe('2026-02-17');
+    expect(findDate('return the drill, it was due Monday', london)).toBeNull();
+    expect(findDate('parking fines (they were due 1/20)', london)).toBeNull();
+    expect(due('return the drill, due Monday', london)).toBe('2026-02-09');
+  });
+
   it('does not read "for the week" as a week from today', () => {
     expect(findDate('meal prep for the week', london)).toBeNull();
     expect(findDate('groceries for the week', london)).toBeNull();

@@ -467,6 +467,7 @@ const RULES: Rule[] = [
 // only begin like March.
 /** chrono's reading of a span of time led by "for". */
 const DURATION = /^for\s/i;
+const BARE_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple(?: of)?|\d{1,2})\s+(?:days?|weeks?|wks?|months?|years?)$/i;
 /** "the 1099s", "the 1990s", "two 50s": a number in the plural, which chrono reads as so many seconds. */
 const PLURAL_NUMBER = /(?<![\p{L}\d.:])\d+s\b/gu;
 const DIGIT_THEN_S = /\ds\b/;
@@ -675,8 +676,8 @@ function holidayNamesThing(before: string, found: string, after: string): boolea
   return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !OCCASION.test(after) && !startsWithVerb(after.trim());
 }
 
-/** Words saying something ran out or ended on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday". */
-const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
+/** Words saying something ran out, ended or fell due on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday", "was due Friday". */
+const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|was due|were due|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
 
 /**
  * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
@@ -808,6 +809,8 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     if (FALSE_DATES.test(found.text.trim()) || LONE_LETTER.test(found.text) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "stay for a few days", "away for two weeks": how long, not when.
     if (DURATION.test(found.text)) continue;
+    // "it takes a week", "it's been three weeks", "6 week lead time": a span with nothing counting it from today.
+    if (BARE_SPAN.test(found.text.trim())) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
     if (THOUSANDS_NEXT.test(text.slice(found.index + found.text.length))) continue;
     // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.
@@ -819,6 +822,11 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour') && !timeOfDay) continue;
     const timeOnly = !start.isCertain('day') && !start.isCertain('weekday') && !TODAY_WORD.test(result.text);
     const span = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly };
+    // "Sat 12.12.": a day and month closed by a dot, as German speakers write dates, which chrono
+    // reads after a weekday as a time of day.
+    const closedDate = start.isCertain('hour') ? CLOSED_DOTTED_DATE.exec(text.slice(result.index, result.index + result.text.length + 1)) : null;
+    const closedDay = closedDate ? nextDayOfYear(reference.today, Number(closedDate[2]), Number(closedDate[1])) : null;
+    if (closedDay !== null) return { ...span, due_date: closedDay, time: null };
     if (start.isCertain('timezoneOffset')) {
       // An explicit zone in the text ("3pm EST") names an instant; read it in the person's zone.
       const wall = wallTimeAt(start.date(), reference.timezone);
@@ -857,6 +865,8 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
   }
   return null;
 }
+
+const CLOSED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=\s|$)/;
 
 /** An hour opening chrono's text: "5pm tomorrow", "11:30 Friday" (not "3/25 at 4", "25th at 9"). */
 const LEADING_HOUR = /^(\d{1,2})(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?=\s|$)/i;
