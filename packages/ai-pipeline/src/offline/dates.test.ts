@@ -340,6 +340,12 @@ describe('British and other languages\' ways of writing a day', () => {
     expect(due('return the drill, due Monday', london)).toBe('2026-02-09');
   });
 
+  it('reads "before the weekend" as the Friday ahead of it, and "over the weekend" as the weekend', () => {
+    expect(due('oil the hinges before the weekend', london)).toBe('2026-02-06');
+    expect(due('oil the hinges before the weekend', { today: '2026-02-07', timezone: 'Europe/London' })).toBe('2026-02-13');
+    expect(due('oil the hinges over the weekend', london)).toBe('2026-02-07');
+  });
+
   it('does not read "for the week" as a week from today', () => {
     expect(findDate('meal prep for the week', london)).toBeNull();
     expect(findDate('groceries for the week', london)).toBeNull();

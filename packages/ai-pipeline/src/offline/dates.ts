@@ -369,6 +369,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\bmid-?\\s?(${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => nextDayOfYear(today, MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1, 15) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  // "before the weekend": the Friday ahead of it (said on a weekend day, next week's).
+  { pattern: /\b(?:before|b4) (?:the |this )?(?:weekend|wknd)\b/i, resolve: (_, today) => onOrAfter(today, FRIDAY) },
   // On a weekend day the coming Saturday already lies in next week, whose weekend "next weekend" is.
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
