@@ -346,6 +346,19 @@ describe('British and other languages\' ways of writing a day', () => {
     expect(due('oil the hinges over the weekend', london)).toBe('2026-02-07');
   });
 
+  it('reads a number naming a thing before "before" or "after" a day as no hour', () => {
+    expect(findDate('mark essay 12 before Friday', london)).toMatchObject({ due_date: '2026-02-05', start_at: null });
+    expect(findDate('call the vet at 4 before Friday', london)).toMatchObject({ due_date: '2026-02-06', start_at: '2026-02-06T16:00:00+00:00' });
+  });
+
+  it('reads no day in a thing from a day gone, but reads a day things start from', () => {
+    expect(findDate('refit the pump (the seal from Monday was cracked)', london)).toBeNull();
+    expect(findDate('ring Tomas back (Ana, his voicemail from the 2nd)', london)).toBeNull();
+    expect(due("file my notes from Monday's seminar, do it tonight", london)).toBe('2026-02-03');
+    expect(due('collect my keys from Friday', london)).toBe('2026-02-06');
+    expect(due('swap the rota from Monday to Wednesday', london)).toBe('2026-02-09');
+  });
+
   it('does not read "for the week" as a week from today', () => {
     expect(findDate('meal prep for the week', london)).toBeNull();
     expect(findDate('groceries for the week', london)).toBeNull();

@@ -469,6 +469,8 @@ const RULES: Rule[] = [
 // only begin like March.
 /** chrono's reading of a span of time led by "for". */
 const DURATION = /^for\s/i;
+const NUMBER_BEFORE_DAY = /^\d{1,4}(?=\s+(?:before|after)\s+(?!noon|midnight|\d))/i;
+const ENDS_WITH_AT = /\b(?:at|@)\s*$/i;
 const BARE_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple(?: of)?|\d{1,2})\s+(?:days?|weeks?|wks?|months?|years?)$/i;
 /** "the 1099s", "the 1990s", "two 50s": a number in the plural, which chrono reads as so many seconds. */
 const PLURAL_NUMBER = /(?<![\p{L}\d.:])\d+s\b/gu;
@@ -681,6 +683,15 @@ function holidayNamesThing(before: string, found: string, after: string): boolea
 /** Words saying something ran out, ended or fell due on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday", "was due Friday". */
 const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|was due|were due|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
 
+const ENDS_WITH_FROM = /\bfrom\s+(?:the\s+)?$/i;
+/** "(Mei, her email from the 22nd)": a remark naming someone's thing by the day it came ("collect my keys from Friday" is no remark). */
+const ENDS_WITH_OWNED_FROM = /[(,]\s*(?:[\p{L}'’-]+\s+)?(?:my|our|his|her|their|your)\s+(?:[\p{L}'’-]+\s+){1,2}from\s+(?:the\s+)?$/iu;
+const ENDS_WITH_THING_FROM = /\b(?:the|that|this|these|those)\s+(?:[\p{L}'’-]+\s+){1,2}from\s+(?:the\s+)?$/iu;
+/** "the batch from Friday is faulty": what the thing is, so the day is where it came from. */
+const STATE_NEXT = /^\s+(?:is|was|are|were|has|had)\b/i;
+const POSSESSIVE_NEXT = /^['’]s\b/;
+const RANGE_NEXT = /^\s*(?:to|until|till|through|[-–—])\s/i;
+
 /**
  * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
  * not when to do it; "the second oven", "the 3rd floor": an ordinal naming which one, not a day.
@@ -692,6 +703,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (holidayNamesThing(before, found, after)) return true;
   // "renew the licence disc (expired 31 Dec)": a day something ran out on is past, whatever year chrono gives it.
   if (ENDS_WITH_RAN_OUT.test(before)) return true;
+  // "the batch from Friday is faulty", "her email from the 22nd", "notes from Thursday's lecture": a thing from a day gone.
+  if (ENDS_WITH_FROM.test(before) && (ENDS_WITH_OWNED_FROM.test(before) || (ENDS_WITH_THING_FROM.test(before) && STATE_NEXT.test(after)) || POSSESSIVE_NEXT.test(after)) && !RANGE_NEXT.test(after)) return true;
   if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
   // "swap the night shift", "evening class": a part of the day naming which shift or class.
   if (PART_OF_DAY.test(found.trim()) && OCCASION.test(after)) return true;
@@ -817,6 +830,9 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     if (THOUSANDS_NEXT.test(text.slice(found.index + found.text.length))) continue;
     // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.
     if (oneToOnes.some(([start, end]) => found.index < end && found.index + found.text.length > start)) continue;
+    // "edit episode 11 before Thursday": chrono takes the number naming the thing for an hour.
+    const numberNamed = NUMBER_BEFORE_DAY.exec(found.text);
+    if (numberNamed && !ENDS_WITH_AT.test(text.slice(0, found.index))) return findByChrono(`${text.slice(0, found.index)}${' '.repeat(numberNamed[0].length)}${text.slice(found.index + numberNamed[0].length)}`, reference);
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;
