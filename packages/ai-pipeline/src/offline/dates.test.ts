@@ -147,6 +147,9 @@ describe('date phrases', () => {
     expect(due('xmas buy the tree')).toBe('2026-12-25');
     expect(due('Christmas morning: open presents')).toBe('2026-12-25');
     expect(due("Christmas Eve dinner at Mum's")).toBe('2026-12-24');
+    // After "the", the same: "the Easter fair" is a thing whose day is not said, "the Christmas holidays" a time.
+    expect(findDate('get the car serviced before the Easter road trip', berlin)).toBeNull();
+    expect(due('get the car serviced before the Christmas holidays')).toBe('2026-12-24');
     expect(findDate('flights for the long weekend', berlin)).toBeNull();
   });
 

@@ -670,12 +670,13 @@ function isHoliday(found: string): boolean {
 }
 
 /**
- * "christmas cards", "halloween costumes": a holiday opening a clause, then a thing, names which
- * thing; "NYE: fireworks", "xmas buy the tree" and an occasion held that day ("Christmas Eve
+ * "christmas cards", "halloween costumes", "before the Easter fair": a holiday opening a clause or
+ * after "the", then a thing, names which thing; "NYE: fireworks", "xmas buy the tree" and an occasion held that day ("Christmas Eve
  * dinner") keep it as the day.
  */
 function holidayNamesThing(before: string, found: string, after: string): boolean {
-  if (!NOTHING_BEFORE.test(before) || !isHoliday(found)) return false;
+  // "before the Christmas trip": after "the", a holiday then a thing names the thing, whose day is not said.
+  if (!(NOTHING_BEFORE.test(before) || ENDS_WITH_THE.test(before)) || !isHoliday(found)) return false;
   const next = NEXT_WORD.exec(after)?.[1];
   return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !OCCASION.test(after) && !startsWithVerb(after.trim());
 }
