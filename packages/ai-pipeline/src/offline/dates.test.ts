@@ -147,6 +147,9 @@ describe('date phrases', () => {
     expect(due('xmas buy the tree')).toBe('2026-12-25');
     expect(due('Christmas morning: open presents')).toBe('2026-12-25');
     expect(due("Christmas Eve dinner at Mum's")).toBe('2026-12-24');
+    // After "the", the same: "the Easter fair" is a thing whose day is not said, "the Christmas holidays" a time.
+    expect(findDate('get the car serviced before the Easter road trip', berlin)).toBeNull();
+    expect(due('get the car serviced before the Christmas holidays')).toBe('2026-12-24');
     expect(findDate('flights for the long weekend', berlin)).toBeNull();
   });
 
@@ -322,6 +325,41 @@ describe('British and other languages\' ways of writing a day', () => {
     expect(startAt('dentist 3rd March 10.30', london)).toBe('2026-03-03T10:30:00+00:00');
     expect(startAt('call Friday 14.15', london)).toBe('2026-02-06T14:15:00+00:00');
     expect(findDate('pay 10.50 for parking', london)).toBeNull();
+  });
+
+  it('reads a day and month closed by a dot after a weekday as that day, with no time', () => {
+    expect(findDate('flea market Sun 8.2.', london)).toMatchObject({ due_date: '2026-02-08', start_at: null });
+    expect(findDate('choir Wed 11.02. at the hall', london)).toMatchObject({ due_date: '2026-02-11', start_at: null });
+    expect(startAt('call Friday 10.45.', london)).toBe('2026-02-06T10:45:00+00:00');
+  });
+
+  it('reads no day in a span nothing counts from today, nor in a day something was due on', () => {
+    expect(findDate('book the welder, the job takes a week', london)).toBeNull();
+    expect(findDate("chase the refund, it's been two weeks", london)).toBeNull();
+    expect(findDate('order the tiles (8 week lead time)', london)).toBeNull();
+    expect(due('chase the refund in two weeks', london)).toBe('2026-02-17');
+    expect(findDate('return the drill, it was due Monday', london)).toBeNull();
+    expect(findDate('parking fines (they were due 1/20)', london)).toBeNull();
+    expect(due('return the drill, due Monday', london)).toBe('2026-02-09');
+  });
+
+  it('reads "before the weekend" as the Friday ahead of it, and "over the weekend" as the weekend', () => {
+    expect(due('oil the hinges before the weekend', london)).toBe('2026-02-06');
+    expect(due('oil the hinges before the weekend', { today: '2026-02-07', timezone: 'Europe/London' })).toBe('2026-02-13');
+    expect(due('oil the hinges over the weekend', london)).toBe('2026-02-07');
+  });
+
+  it('reads a number naming a thing before "before" or "after" a day as no hour', () => {
+    expect(findDate('mark essay 12 before Friday', london)).toMatchObject({ due_date: '2026-02-05', start_at: null });
+    expect(findDate('call the vet at 4 before Friday', london)).toMatchObject({ due_date: '2026-02-06', start_at: '2026-02-06T16:00:00+00:00' });
+  });
+
+  it('reads no day in a thing from a day gone, but reads a day things start from', () => {
+    expect(findDate('refit the pump (the seal from Monday was cracked)', london)).toBeNull();
+    expect(findDate('ring Tomas back (Ana, his voicemail from the 2nd)', london)).toBeNull();
+    expect(due("file my notes from Monday's seminar, do it tonight", london)).toBe('2026-02-03');
+    expect(due('collect my keys from Friday', london)).toBe('2026-02-06');
+    expect(due('swap the rota from Monday to Wednesday', london)).toBe('2026-02-09');
   });
 
   it('does not read "for the week" as a week from today', () => {

@@ -369,6 +369,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\bmid-?\\s?(${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => nextDayOfYear(today, MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1, 15) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  // "before the weekend": the Friday ahead of it (said on a weekend day, next week's).
+  { pattern: /\b(?:before|b4) (?:the |this )?(?:weekend|wknd)\b/i, resolve: (_, today) => onOrAfter(today, FRIDAY) },
   // On a weekend day the coming Saturday already lies in next week, whose weekend "next weekend" is.
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
@@ -467,6 +469,9 @@ const RULES: Rule[] = [
 // only begin like March.
 /** chrono's reading of a span of time led by "for". */
 const DURATION = /^for\s/i;
+const NUMBER_BEFORE_DAY = /^\d{1,4}(?=\s+(?:before|after)\s+(?!noon|midnight|\d))/i;
+const ENDS_WITH_AT = /\b(?:at|@)\s*$/i;
+const BARE_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple(?: of)?|\d{1,2})\s+(?:days?|weeks?|wks?|months?|years?)$/i;
 /** "the 1099s", "the 1990s", "two 50s": a number in the plural, which chrono reads as so many seconds. */
 const PLURAL_NUMBER = /(?<![\p{L}\d.:])\d+s\b/gu;
 const DIGIT_THEN_S = /\ds\b/;
@@ -665,18 +670,28 @@ function isHoliday(found: string): boolean {
 }
 
 /**
- * "christmas cards", "halloween costumes": a holiday opening a clause, then a thing, names which
- * thing; "NYE: fireworks", "xmas buy the tree" and an occasion held that day ("Christmas Eve
+ * "christmas cards", "halloween costumes", "before the Easter fair": a holiday opening a clause or
+ * after "the", then a thing, names which thing; "NYE: fireworks", "xmas buy the tree" and an occasion held that day ("Christmas Eve
  * dinner") keep it as the day.
  */
 function holidayNamesThing(before: string, found: string, after: string): boolean {
-  if (!NOTHING_BEFORE.test(before) || !isHoliday(found)) return false;
+  // "before the Christmas trip": after "the", a holiday then a thing names the thing, whose day is not said.
+  if (!(NOTHING_BEFORE.test(before) || ENDS_WITH_THE.test(before)) || !isHoliday(found)) return false;
   const next = NEXT_WORD.exec(after)?.[1];
   return next !== undefined && !HOLIDAY_TIME_OR_VERB.test(next) && !OCCASION.test(after) && !startsWithVerb(after.trim());
 }
 
-/** Words saying something ran out or ended on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday". */
-const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
+/** Words saying something ran out, ended or fell due on the day after them: "expired 31 Dec", "lapsed on the 3rd", "since Monday", "was due Friday". */
+const ENDS_WITH_RAN_OUT = /\b(?:expired|lapsed|ended|ran out|since|was due|were due|abgelaufen am|scaduto il|scaduta il|venceu|venció|expiré le)\s+(?:on\s+)?$/i;
+
+const ENDS_WITH_FROM = /\bfrom\s+(?:the\s+)?$/i;
+/** "(Mei, her email from the 22nd)": a remark naming someone's thing by the day it came ("collect my keys from Friday" is no remark). */
+const ENDS_WITH_OWNED_FROM = /[(,]\s*(?:[\p{L}'’-]+\s+)?(?:my|our|his|her|their|your)\s+(?:[\p{L}'’-]+\s+){1,2}from\s+(?:the\s+)?$/iu;
+const ENDS_WITH_THING_FROM = /\b(?:the|that|this|these|those)\s+(?:[\p{L}'’-]+\s+){1,2}from\s+(?:the\s+)?$/iu;
+/** "the batch from Friday is faulty": what the thing is, so the day is where it came from. */
+const STATE_NEXT = /^\s+(?:is|was|are|were|has|had)\b/i;
+const POSSESSIVE_NEXT = /^['’]s\b/;
+const RANGE_NEXT = /^\s*(?:to|until|till|through|[-–—])\s/i;
 
 /**
  * "my Saturday shift", "the Friday meeting", "a weekend counter person": a day naming which one,
@@ -689,6 +704,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (holidayNamesThing(before, found, after)) return true;
   // "renew the licence disc (expired 31 Dec)": a day something ran out on is past, whatever year chrono gives it.
   if (ENDS_WITH_RAN_OUT.test(before)) return true;
+  // "the batch from Friday is faulty", "her email from the 22nd", "notes from Thursday's lecture": a thing from a day gone.
+  if (ENDS_WITH_FROM.test(before) && (ENDS_WITH_OWNED_FROM.test(before) || (ENDS_WITH_THING_FROM.test(before) && STATE_NEXT.test(after)) || POSSESSIVE_NEXT.test(after)) && !RANGE_NEXT.test(after)) return true;
   if (ENDS_WITH_LONG.test(before) && WEEKEND.test(found.trim())) return true;
   // "swap the night shift", "evening class": a part of the day naming which shift or class.
   if (PART_OF_DAY.test(found.trim()) && OCCASION.test(after)) return true;
@@ -808,10 +825,15 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     if (FALSE_DATES.test(found.text.trim()) || LONE_LETTER.test(found.text) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "stay for a few days", "away for two weeks": how long, not when.
     if (DURATION.test(found.text)) continue;
+    // "it takes a week", "it's been three weeks", "6 week lead time": a span with nothing counting it from today.
+    if (BARE_SPAN.test(found.text.trim())) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
     if (THOUSANDS_NEXT.test(text.slice(found.index + found.text.length))) continue;
     // "1:1s with the team": one-to-one meetings; a time has two digits of minutes.
     if (oneToOnes.some(([start, end]) => found.index < end && found.index + found.text.length > start)) continue;
+    // "edit episode 11 before Thursday": chrono takes the number naming the thing for an hour.
+    const numberNamed = NUMBER_BEFORE_DAY.exec(found.text);
+    if (numberNamed && !ENDS_WITH_AT.test(text.slice(0, found.index))) return findByChrono(`${text.slice(0, found.index)}${' '.repeat(numberNamed[0].length)}${text.slice(found.index + numberNamed[0].length)}`, reference);
     const fromNow = now && found.start.tags().has('result/relativeDateAndTime');
     const result = (fromNow && parseAt(text, now, reference.timezone).find((again) => again.index === found.index)) || found;
     const start = result.start;
@@ -819,6 +841,11 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour') && !timeOfDay) continue;
     const timeOnly = !start.isCertain('day') && !start.isCertain('weekday') && !TODAY_WORD.test(result.text);
     const span = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly };
+    // "Sat 12.12.": a day and month closed by a dot, as German speakers write dates, which chrono
+    // reads after a weekday as a time of day.
+    const closedDate = start.isCertain('hour') ? CLOSED_DOTTED_DATE.exec(text.slice(result.index, result.index + result.text.length + 1)) : null;
+    const closedDay = closedDate ? nextDayOfYear(reference.today, Number(closedDate[2]), Number(closedDate[1])) : null;
+    if (closedDay !== null) return { ...span, due_date: closedDay, time: null };
     if (start.isCertain('timezoneOffset')) {
       // An explicit zone in the text ("3pm EST") names an instant; read it in the person's zone.
       const wall = wallTimeAt(start.date(), reference.timezone);
@@ -857,6 +884,8 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
   }
   return null;
 }
+
+const CLOSED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=\s|$)/;
 
 /** An hour opening chrono's text: "5pm tomorrow", "11:30 Friday" (not "3/25 at 4", "25th at 9"). */
 const LEADING_HOUR = /^(\d{1,2})(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?=\s|$)/i;

@@ -115,12 +115,15 @@ describe('a heading naming a group and the day of its event', () => {
   it.each([
     ['orchard:\n- prune the pears\nfete fri:\n- bake the scones\n- hang the bunting', ['Orchard / Prune the pears → none', 'Fete / Bake the scones → 2026-12-04', 'Fete / Hang the bunting → 2026-12-04']],
     ['choir on Sunday:\n- learn the descant\n- wash the robes', ['Choir / Learn the descant → 2026-12-06', 'Choir / Wash the robes → 2026-12-06']],
+    ['## Bazaar Sat 5.12.\n- price the jumpers\n- borrow a float', ['Bazaar / Price the jumpers → 2026-12-05', 'Bazaar / Borrow a float → 2026-12-05']],
+    ['Recital Fri 11 Dec:\n- iron the shirts', ['Recital / Iron the shirts → 2026-12-11']],
   ])('names the group and dates its items by the day: "%s"', (dump, expected) => {
     expect(groupedAndDated(dump)).toEqual(expected);
   });
 
   it('leaves a heading that opens with the day to its own reading', () => {
     expect(groupedAndDated('Sunday school:\n- print the colouring sheets')).toEqual(['Sunday school / Print the colouring sheets → none']);
+    expect(groupedAndDated('Sunday school 5.12.:\n- print the colouring sheets')).toEqual(['Sunday school / Print the colouring sheets → none']);
   });
 });
 

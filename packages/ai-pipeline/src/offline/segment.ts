@@ -4,7 +4,7 @@ import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeti
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { namesDayOnly } from './day-lines.ts';
 import { findPriority, trimFiller } from './cues.ts';
-import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START } from './dates.ts';
+import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
@@ -2794,8 +2794,11 @@ function headingScope(heading: string, current: Scope): Scope {
   return { project: projectName(heading), dateHint: null, cue };
 }
 
-/** A day said at a heading's end: "sat", "on Friday", "tomorrow", "Sun 14th". */
-const DAY_AT_END = /\s+((?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?))\s*$/i;
+/** A day said at a heading's end: "sat", "on Friday", "tomorrow", "Sun 14th", "Sat 12.12.", "Fri 4/7", "Sun 14 June". */
+const DAY_AT_END = new RegExp(
+  String.raw`\s+((?:on\s+)?(?:today|tonight|tomorrow|tmrw|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+(?:\d{1,2}[./]\d{1,2}\.?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:${MONTH_WORDS}))?))?))\s*$`,
+  'i',
+);
 const GROUP_ON_DAY_WORDS_MAX = 2;
 
 /**
