@@ -59,6 +59,9 @@ describe('filler', () => {
     expect(trimFiller('feed the fish, by the way')).toBe('feed the fish');
     expect(trimFiller('whatever happens, collect the cake')).toBe('collect the cake');
     expect(trimFiller('by the way')).toBe('');
+    expect(trimFiller('either way order the firewood')).toBe('order the firewood');
+    expect(trimFiller('in any case, sign the lease')).toBe('sign the lease');
+    expect(trimFiller('reseal the bathtub sometime')).toBe('reseal the bathtub');
     // A clause going on after the words keeps them: it says what the insistence is about.
     expect(trimFiller('keep the curfew no matter what the twins say')).toBe('keep the curfew no matter what the twins say');
   });
@@ -98,6 +101,19 @@ describe('asides after a task', () => {
   it('takes the days counted before an aside with it', () => {
     expect(findAside('defrost the turkey the night before the guests arrive')?.value).toBe('the night before the guests arrive');
     expect(findAside('post the forms two weeks before the course starts')?.value).toBe('two weeks before the course starts');
+  });
+
+  it('reads a reason starting "since" with its own subject and verb, or a precaution "in case", as an aside', () => {
+    expect(findAside('wipe the fridge since the freezer defrosted')?.value).toBe('since the freezer defrosted');
+    expect(findAside('top up the meter since my card was declined')?.value).toBe('since my card was declined');
+    expect(findAside('carry spare fuses in case the lights trip')?.value).toBe('in case the lights trip');
+    expect(findAside('copy the deeds in case of a dispute')?.value).toBe('in case of a dispute');
+  });
+
+  it('keeps "since" before a time, and "just in case" closing a task, out of the asides', () => {
+    expect(findAside('phone the vet since the weekend')).toBeNull();
+    expect(findAside('chase the refund owed since the 3rd')).toBeNull();
+    expect(findAside('take a torch just in case')).toBeNull();
   });
 
   it('keeps a day after "once" or "before" in the task', () => {
