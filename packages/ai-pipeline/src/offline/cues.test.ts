@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAside, findDuration, findPriority, trimFiller } from './cues.ts';
+import { findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
 
 describe('priority cues', () => {
   it('reads urgency and its absence', () => {
@@ -119,5 +119,23 @@ describe('asides after a task', () => {
   it('keeps a day after "once" or "before" in the task', () => {
     expect(findAside('water the plants once a week')).toBeNull();
     expect(findAside('pay the invoice before Friday')).toBeNull();
+  });
+});
+
+describe('a month or season as a vague when', () => {
+  it('finds a month or season leading a task, with its "sometime"', () => {
+    expect(findLeadingMonth('sometime in October service the boiler')?.value).toBe('sometime in October');
+    expect(findLeadingMonth('in the spring, prune the lemon tree')?.value).toBe('in the spring');
+    expect(findLeadingMonth('during late August book the ferry')?.value).toBe('during late August');
+  });
+
+  it('leaves a month before a statement, or inside the task, alone', () => {
+    expect(findLeadingMonth('in October the rent goes up')).toBeNull();
+    expect(findLeadingMonth('book the ferry in August')).toBeNull();
+  });
+
+  it('reads "sometime in" a month at a task\'s end as an aside', () => {
+    expect(findAside('descale the kettle sometime in June')?.value).toBe('sometime in June');
+    expect(findAside('reply to Nan about the picnic in June')).toBeNull();
   });
 });

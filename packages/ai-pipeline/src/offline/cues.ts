@@ -225,16 +225,17 @@ function complaintStart(text: string): number | null {
 /**
  * When around something else the task falls, said at its end, which no date reader reads: the
  * next of a routine ("by next rehearsal"), a clock hour it must beat ("before 5"), a season
- * ("before fall"), the month a booking is for ("book the hut for Sept") or a span after an event
+ * ("before fall"), a month it falls in sometime ("sometime in May"), the month a booking is for ("book the hut for Sept") or a span after an event
  * ("within 3 days of the move"), or whom it is for when that is the writer ("learn the nocturne for
  * myself"). A reader leaves them out of the title; the notes keep them. "for the design review" is
  * a purpose and stays.
  */
 const WORD = String.raw`[\p{L}'’-]+`;
 /** The end of a title once its cues are cut: "(Tuesday)" leaves its brackets behind. */
+const EDGE_PUNCTUATION = /^[\s,:-]+|[\s,:-]+$/g;
 const TITLE_END = String.raw`(?:\s*\(\s*\))*[\s.!]*$`;
 const WHEN_AROUND = new RegExp(
-  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:(?:before|after|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+)?next\s+${WORD}(?:\s+${WORD})?|(?:before|by|ahead of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|(?:before|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|(?:within|innerhalb(?:\s+von)?|binnen)\s+(?:\d+|a|an|one|two|three|four|five|six|seven)\s+\p{L}+\s+(?:of|after|nach|vor)\s+[\p{L}'’\s-]{1,40}?|(?:just\s+)?for\s+(?:myself|me|fun|the fun of it))${TITLE_END}`,
+  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:(?:sometime|some time|at some point)\s+(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:${MONTH_WORDS})|the\s+(?:spring|summer|fall|autumn|winter))|(?:before|after|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+)?next\s+${WORD}(?:\s+${WORD})?|(?:before|by|ahead of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|(?:before|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|(?:within|innerhalb(?:\s+von)?|binnen)\s+(?:\d+|a|an|one|two|three|four|five|six|seven)\s+\p{L}+\s+(?:of|after|nach|vor)\s+[\p{L}'’\s-]{1,40}?|(?:just\s+)?for\s+(?:myself|me|fun|the fun of it))${TITLE_END}`,
   'iu',
 );
 /**
@@ -246,6 +247,23 @@ const AROUND_EVENT = new RegExp(
   String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:before|after|ahead of)\s+(?:(?:the|my|our|your|his|her|their)\s+)?${WORD}(?:\s+${WORD}){0,2}${TITLE_END}`,
   'iu',
 );
+/**
+ * A month or season said as when, which no date reader dates: "sometime in March repaint the
+ * shed", "in the autumn clear the gutters". Said before a task's verb it leaves the title for the
+ * notes; "the reunion in July" names which reunion and stays.
+ */
+const LEADING_MONTH = new RegExp(
+  String.raw`^\s*(?:(?:sometime|some time|at some point)\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:${MONTH_WORDS})|the\s+(?:spring|summer|fall|autumn|winter))\b[\s,:-]*`,
+  'iu',
+);
+
+/** A month or season leading a task as its vague when, to move to the notes. */
+export function findLeadingMonth(text: string): Found<string> | null {
+  const match = LEADING_MONTH.exec(text);
+  if (!match || !startsWithVerb(text.slice(match[0].length))) return null;
+  return { value: match[0].replace(EDGE_PUNCTUATION, ''), index: 0, length: match[0].length };
+}
+
 /** The month a booking is for: "book the hut for Sept" ("send invoices for December" names which invoices). */
 const FOR_MONTH = new RegExp(String.raw`\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_WORDS})${TITLE_END}`, 'iu');
 const BOOKING = /^(?:book|reserve|plan|arrange|schedule|organi[sz]e|rent|hire)\b/i;
