@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAside, findDuration, findPriority, trimFiller } from './cues.ts';
+import { findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
 
 describe('priority cues', () => {
   it('reads urgency and its absence', () => {
@@ -59,6 +59,9 @@ describe('filler', () => {
     expect(trimFiller('feed the fish, by the way')).toBe('feed the fish');
     expect(trimFiller('whatever happens, collect the cake')).toBe('collect the cake');
     expect(trimFiller('by the way')).toBe('');
+    expect(trimFiller('either way order the firewood')).toBe('order the firewood');
+    expect(trimFiller('in any case, sign the lease')).toBe('sign the lease');
+    expect(trimFiller('reseal the bathtub sometime')).toBe('reseal the bathtub');
     // A clause going on after the words keeps them: it says what the insistence is about.
     expect(trimFiller('keep the curfew no matter what the twins say')).toBe('keep the curfew no matter what the twins say');
   });
@@ -100,8 +103,39 @@ describe('asides after a task', () => {
     expect(findAside('post the forms two weeks before the course starts')?.value).toBe('two weeks before the course starts');
   });
 
+  it('reads a reason starting "since" with its own subject and verb, or a precaution "in case", as an aside', () => {
+    expect(findAside('wipe the fridge since the freezer defrosted')?.value).toBe('since the freezer defrosted');
+    expect(findAside('top up the meter since my card was declined')?.value).toBe('since my card was declined');
+    expect(findAside('carry spare fuses in case the lights trip')?.value).toBe('in case the lights trip');
+    expect(findAside('copy the deeds in case of a dispute')?.value).toBe('in case of a dispute');
+  });
+
+  it('keeps "since" before a time, and "just in case" closing a task, out of the asides', () => {
+    expect(findAside('phone the vet since the weekend')).toBeNull();
+    expect(findAside('chase the refund owed since the 3rd')).toBeNull();
+    expect(findAside('take a torch just in case')).toBeNull();
+  });
+
   it('keeps a day after "once" or "before" in the task', () => {
     expect(findAside('water the plants once a week')).toBeNull();
     expect(findAside('pay the invoice before Friday')).toBeNull();
+  });
+});
+
+describe('a month or season as a vague when', () => {
+  it('finds a month or season leading a task, with its "sometime"', () => {
+    expect(findLeadingMonth('sometime in October service the boiler')?.value).toBe('sometime in October');
+    expect(findLeadingMonth('in the spring, prune the lemon tree')?.value).toBe('in the spring');
+    expect(findLeadingMonth('during late August book the ferry')?.value).toBe('during late August');
+  });
+
+  it('leaves a month before a statement, or inside the task, alone', () => {
+    expect(findLeadingMonth('in October the rent goes up')).toBeNull();
+    expect(findLeadingMonth('book the ferry in August')).toBeNull();
+  });
+
+  it('reads "sometime in" a month at a task\'s end as an aside', () => {
+    expect(findAside('descale the kettle sometime in June')?.value).toBe('sometime in June');
+    expect(findAside('reply to Nan about the picnic in June')).toBeNull();
   });
 });

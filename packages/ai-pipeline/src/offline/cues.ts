@@ -74,8 +74,8 @@ export function findDuration(text: string): Found<number> | null {
 
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|by the way|whatever happens|no matter what|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
-const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|either way|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
+  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|by the way|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
+const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|either way|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
 
 /**
  * How the writer says they keep meaning to do what follows, that someone has to, or that they
@@ -100,11 +100,12 @@ function trimmedOfFiller(text: string): string {
 /**
  * A subordinate clause that explains or conditions a task rather than naming it: "before it
  * renews", "because I forgot last time", "if it ever stops raining", "so we can set up invoicing",
- * "once CI is green".
+ * "once CI is green", "since the power went out", "in case it rains" ("since Monday" is a time, and
+ * "just in case" ending a task is filler).
  * "Ask Luis if he can cover", "check if the domain is free" and "find out who owns it" keep their
  * question: it is what to ask.
  */
-const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:once|as soon as)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:is|are|has been|have been|gets|get)\s|before\s+(?:all|any|everything|everyone|anyone)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|since\s+(?:it|they|i|we|he|she)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
+const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:once|as soon as)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:is|are|has been|have been|gets|get)\s|before\s+(?:all|any|everything|everyone|anyone)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|(?<!\bjust\s+)in case\b|since\s+(?:it|they|i|we|he|she)\b|since\s+(?:the|my|our|his|her|their|your|this|that)\s+(?:[\p{L}'’-]+\s+){1,2}?(?:is|was|are|were|has|have|had|came|went|got|broke|fell|left|ran|began|stopped|[\p{L}]{2,}ed)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
 const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonder|email|text|message|call|ring|phone)\b/i;
 /** Verbs whose object may be a question: "find out who owns the lot" ("call the plumber, who …" is a remark). */
 const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;
@@ -154,7 +155,8 @@ function explainingClauseStart(text: string): number | null {
 /**
  * A new clause with its own subject, said straight after a task without a comma, as dictation
  * does: "book the MOT it runs out", "order dog food we're almost out", "cancel the gym I never go".
- * Its subject is a pronoun whose verb shows a finite clause: a verb in -s after "it", a shortened
+ * Its subject is a pronoun whose verb shows a finite clause: a verb in -s after "it" ("it expires"
+ * may end the text once its day is cut: "renew the permit it expires on the 31st"), a shortened
  * "we're" / "it's", "I never", "we don't", "they still haven't", a debt ("I owe him for two
  * months"), or a thing and how it is ("the old one is dying", "my phone is cracked"). Verbs that take a clause as their object keep it
  * ("tell Sam I'll be late", "make sure it's booked"), and so does a word that opens a clause
@@ -162,7 +164,7 @@ function explainingClauseStart(text: string): number | null {
  * object, so the clause describes the thing before it ("the lasagna she likes").
  */
 const JOINED_CLAUSE =
-  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:(?:still|just|really|also|even)\s+)?(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|hasn'?t|didn'?t|already)\s+\S|(?:i|we)\s+(?:still\s+)?owe\s+(?:him|her|them|you|\p{Lu}\p{Ll}+)\b|(?:the|my|our|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were)\s+(?:(?:almost|nearly|completely|totally|basically|already|still|finally)\s+)?(?:[a-z]+ing|[a-z]+ed|broken|dead|done|gone|worn out|falling apart|useless|knackered|wrecked|cracked)\b)/iu;
+  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|it\s+(?:(?:soon|already)\s+)?(?:expires|lapses|ends|closes|runs out)[\s.!]*$|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:(?:still|just|really|also|even)\s+)?(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|hasn'?t|didn'?t|already)\s+\S|(?:i|we)\s+(?:still\s+)?owe\s+(?:him|her|them|you|\p{Lu}\p{Ll}+)\b|(?:the|my|our|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were)\s+(?:(?:almost|nearly|completely|totally|basically|already|still|finally)\s+)?(?:[a-z]+ing|[a-z]+ed|broken|dead|done|gone|worn out|falling apart|useless|knackered|wrecked|cracked)\b)/iu;
 /** A question asked whole, with its own subject and verb: "if she can cover", "whether they have room". */
 const COMPLETE_QUESTION = /\b(?:if|whether)\s+(?:he|she|they|we|you|it|\p{Lu}\p{Ll}+)\s+(?:can|could|will|would|is|are|has|have|does|do|wants?|minds?)\s+\S/u;
 /** After a whole question, the writer's own need or state: "… I need one day off", "… we're short". */
@@ -200,7 +202,7 @@ function joinedClauseStart(text: string): number | null {
 const STILL_NOT = /^\s+\S+\s+still\s+(?:haven'?t|hasn'?t|don'?t|doesn'?t|didn'?t|won'?t|can'?t|isn'?t|aren'?t|never)\b/i;
 const PERFECT_THEN_ONE_WORD = /^\s+\S+['’]ve\s+[\p{L}-]+[\s.!?]*$/iu;
 const LAST_WORD = /[\p{L}'’]+(?=[^\p{L}]*$)/u;
-const TAKES_NO_OBJECT = /^(?:go|come|work|sleep|happen|arrive|live|stay|wait|start|end|close|open|run)$/;
+const TAKES_NO_OBJECT = /^(?:go|come|work|sleep|happen|arrive|live|stay|wait|start|end|close|open|run|expire|lapse)$/;
 
 /**
  * A relative clause that complains about the thing rather than picking it out: "the rebate that
@@ -224,16 +226,17 @@ function complaintStart(text: string): number | null {
 /**
  * When around something else the task falls, said at its end, which no date reader reads: the
  * next of a routine ("by next rehearsal"), a clock hour it must beat ("before 5"), a season
- * ("before fall"), the month a booking is for ("book the hut for Sept") or a span after an event
+ * ("before fall"), a month it falls in sometime ("sometime in May"), the month a booking is for ("book the hut for Sept") or a span after an event
  * ("within 3 days of the move"), or whom it is for when that is the writer ("learn the nocturne for
  * myself"). A reader leaves them out of the title; the notes keep them. "for the design review" is
  * a purpose and stays.
  */
 const WORD = String.raw`[\p{L}'’-]+`;
 /** The end of a title once its cues are cut: "(Tuesday)" leaves its brackets behind. */
+const EDGE_PUNCTUATION = /^[\s,:-]+|[\s,:-]+$/g;
 const TITLE_END = String.raw`(?:\s*\(\s*\))*[\s.!]*$`;
 const WHEN_AROUND = new RegExp(
-  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:(?:before|after|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+)?next\s+${WORD}(?:\s+${WORD})?|(?:before|by|ahead of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|(?:before|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|(?:within|innerhalb(?:\s+von)?|binnen)\s+(?:\d+|a|an|one|two|three|four|five|six|seven)\s+\p{L}+\s+(?:of|after|nach|vor)\s+[\p{L}'’\s-]{1,40}?|(?:just\s+)?for\s+(?:myself|me|fun|the fun of it))${TITLE_END}`,
+  String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:(?:sometime|some time|at some point)\s+(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:${MONTH_WORDS})|the\s+(?:spring|summer|fall|autumn|winter))|(?:before|after|until|till|by|ahead of)\s+(?:the\s+|my\s+|our\s+)?next\s+${WORD}(?:\s+${WORD})?|(?:before|by|ahead of)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|(?:before|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|(?:within|innerhalb(?:\s+von)?|binnen)\s+(?:\d+|a|an|one|two|three|four|five|six|seven)\s+\p{L}+\s+(?:of|after|nach|vor)\s+[\p{L}'’\s-]{1,40}?|(?:just\s+)?for\s+(?:myself|me|fun|the fun of it))${TITLE_END}`,
   'iu',
 );
 /**
@@ -245,6 +248,23 @@ const AROUND_EVENT = new RegExp(
   String.raw`\s+(?:(?:right|just|straight|soon|shortly)\s+)?(?:before|after|ahead of)\s+(?:(?:the|my|our|your|his|her|their)\s+)?${WORD}(?:\s+${WORD}){0,2}${TITLE_END}`,
   'iu',
 );
+/**
+ * A month or season said as when, which no date reader dates: "sometime in March repaint the
+ * shed", "in the autumn clear the gutters". Said before a task's verb it leaves the title for the
+ * notes; "the reunion in July" names which reunion and stays.
+ */
+const LEADING_MONTH = new RegExp(
+  String.raw`^\s*(?:(?:sometime|some time|at some point)\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:${MONTH_WORDS})|the\s+(?:spring|summer|fall|autumn|winter))\b[\s,:-]*`,
+  'iu',
+);
+
+/** A month or season leading a task as its vague when, to move to the notes. */
+export function findLeadingMonth(text: string): Found<string> | null {
+  const match = LEADING_MONTH.exec(text);
+  if (!match || !startsWithVerb(text.slice(match[0].length))) return null;
+  return { value: match[0].replace(EDGE_PUNCTUATION, ''), index: 0, length: match[0].length };
+}
+
 /** The month a booking is for: "book the hut for Sept" ("send invoices for December" names which invoices). */
 const FOR_MONTH = new RegExp(String.raw`\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_WORDS})${TITLE_END}`, 'iu');
 const BOOKING = /^(?:book|reserve|plan|arrange|schedule|organi[sz]e|rent|hire)\b/i;

@@ -89,3 +89,24 @@ describe('a verb of handing over with no object after a task', () => {
     expect(created('pack the box, send the charger to Tom').map((task) => task.title)).toEqual(['Pack the box', 'Send the charger to Tom']);
   });
 });
+
+describe('dictated joins the day cut leaves behind, a second infinitive, a leading "personally"', () => {
+  it('moves "it expires" to the notes once its day has left the title', () => {
+    const [task] = created('extend the gym pass it expires on the 30th');
+    expect(task?.title).toBe('Extend the gym pass');
+    expect(task?.notes).toBe('it expires');
+    expect(created('extend the gym pass it covers')[0]?.title).toBe('Extend the gym pass it covers');
+  });
+
+  it('splits "and to" before a second verb with its object', () => {
+    expect(created('I offered to iron the tablecloths and to ring Ruth about the chairs').map((task) => task.title)).toEqual([
+      'Iron the tablecloths',
+      'Ring Ruth about the chairs',
+    ]);
+    expect(created('I want to learn to knit and to crochet').map((task) => task.title)).toEqual(['Learn to knit and to crochet']);
+  });
+
+  it('drops a leading "personally" as the writer\'s filler', () => {
+    expect(created('personally I must collect the keys from Tom')[0]?.title).toBe('Collect the keys from Tom');
+  });
+});

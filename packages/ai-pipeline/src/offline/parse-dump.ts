@@ -11,7 +11,7 @@ import {
   type TaskPriority,
 } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
-import { type Found, findAside, findDuration, findPriority, trimFiller } from './cues.ts';
+import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
 import { type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo } from './dates.ts';
 import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
@@ -233,6 +233,8 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
   const aside = findAside(rest, date !== null);
   if (aside) rest = cut(rest, aside);
+  const leadingMonth = findLeadingMonth(rest);
+  rest = cut(rest, leadingMonth);
   // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read;
   // a count or kind of the thing ("(12 boxes)") stays.
   const remarks: string[] = [];
@@ -242,6 +244,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
     return ' ';
   });
   if (aside) remarks.push(aside.value.replace(WHITESPACE_RUNS, ' '));
+  if (leadingMonth) remarks.push(leadingMonth.value);
   if (unbounded) remarks.push(unbounded.note);
   // What the dump's operations cannot carry yet is kept in the notes, not lost.
   if (laterDeadline) remarks.push(`Deadline ${laterDeadline}`);

@@ -723,6 +723,8 @@ const CLAUSE_BREAK =
 
 const OWN_CLAUSE_START = /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i;
 const DASH_START = /^[—–-]/;
+const AND_TO = /^\s*and\s*$/i;
+const INFINITIVE_START = /^to\s+/i;
 const WORD_THEN_PREPOSITION = /^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i;
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
@@ -745,6 +747,9 @@ function standsAlone(clause: string, joiner: string, listing: boolean, previous?
   if (!joiner.includes(',') && dayOfEvent(clause) !== null) return true;
   if (trimmed !== clause.trim() && OWN_CLAUSE_START.test(clause.trim())) return true;
   if (DASH_START.test(joiner.trim())) return startsWithVerb(trimmed) && !WORD_THEN_PREPOSITION.test(trimmed);
+  // "wash the van and to call the garage": a second infinitive after "and" is a second task, once
+  // the first has its object ("learn to cook and to sew" is one thing learnt).
+  if (previous !== undefined && AND_TO.test(joiner) && INFINITIVE_START.test(trimmed) && wordCount(trimmed) > 2 && startsWithVerb(trimmed.replace(INFINITIVE_START, '')) && wordCount(trimFiller(previous)) > 2) return true;
   // "buy batteries, tape, and bulbs", "sunscreen and sand": a verb alone after a comma or "and" is one more thing.
   if (startsWithVerb(trimmed) && (wordCount(trimmed) > 1 || listing)) return true;
   // "… and then by Wednesday drop off the form": a day leading a verb starts a task too.
