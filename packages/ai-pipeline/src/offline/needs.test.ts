@@ -66,6 +66,9 @@ describe('the task a need or lack implies', () => {
     'the milk expires tomorrow',
     'Tom is out',
     'Dad ran out',
+    // A task and its reason: the one who ran out is "we", and the thing is named before.
+    'order toner because we ran out',
+    'pick up more coffee since they ran out',
   ])('reads no task in "%s"', (clause) => {
     expect(taskOfNeed(clause)).toBeNull();
   });

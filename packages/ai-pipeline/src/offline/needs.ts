@@ -88,7 +88,8 @@ function headOf(phrase: string): string {
 function concrete(phrase: string): boolean {
   if (STARTS_WITH_PRONOUN.test(phrase.replace(POSSESSIVE_START, '')) || phrase.includes(':')) return false;
   const head = headOf(phrase);
-  return head !== '' && !ABSTRACT.test(head) && !(ABSTRACT_ENDING.test(head) && !RENEWABLE.test(head));
+  // "order toner because we ran out": a pronoun last closes a clause of its own, not a thing's name.
+  return head !== '' && !PRONOUN.test(head) && !ABSTRACT.test(head) && !(ABSTRACT_ENDING.test(head) && !RENEWABLE.test(head));
 }
 
 /** Who a subject of a need names, as the object of "for", or null when it is a thing. */

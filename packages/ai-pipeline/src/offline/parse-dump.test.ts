@@ -93,6 +93,14 @@ describe('parsing a dump into operations', () => {
     expect(operations.map((operation) => (operation.op === 'create_task' ? operation.title : operation.op))).toEqual(['Buy milk']);
   });
 
+  it('reads a reason that someone ran out as the reason, not as a second thing to buy', () => {
+    const operations = parseDump('Ring the plumber. Also order toner because we ran out.', context);
+    expect(operations.map((operation) => (operation.op === 'create_task' ? operation.title : operation.op))).toEqual([
+      'Ring the plumber',
+      'Order toner',
+    ]);
+  });
+
   it('always produces a valid operations document, whatever the input', () => {
     const long = `write ${'very '.repeat(150)}long title`;
     for (const text of ['', '   \n\n', '!!!', '- [ ]', long, '# \n- x', 'Project:\n- a b', '1. 2. 3.', '🙂 call mum 🙂', 'x'.repeat(20_000)]) {
