@@ -1,5 +1,7 @@
 import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { closingPaperwork, describedByUse, isWantedResult } from './deadline-items.ts';
+import { joinedHomeForVisit } from './home-for-visits.ts';
 import { type ImpliedTask, isWellbeingWish, taskOfNeed } from './needs.ts';
 import { isMusing, isRemark } from './remarks.ts';
 import { isEnglishWord } from './spelling.ts';
@@ -373,6 +375,8 @@ export function isForReader(owner: string): boolean {
 export interface ClauseSetting {
   listed: boolean;
   inProse: boolean;
+  /** The clause is all its line or item says: "truck rego expires 1/31" on a line of its own. */
+  alone?: boolean;
 }
 
 const BRACKETED_OR_UNCLOSED = /\([^)]*\)?/g;
@@ -448,8 +452,11 @@ const REMEMBERED_STATEMENT = /^remember:?\s+(that\s+)?(?!to\b)(\S.*)$/i;
 /** "Renew passport – expires in June", "pay rent, due Friday": a mark after the second word starts another clause. */
 const BREAK_AFTER_SECOND = /^\S+\s+[^\s,;:]+(?:[,;:]|\s+[-–—](?:\s|$))/;
 
-function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): ClauseReading {
+function readUnlabelled(clause: string, { listed, inProse, alone = false }: ClauseSetting): ClauseReading {
   const text = withPromisedPerson(withoutOwnAssignment(clause.trim()));
+  // "the gas fitter comes on the 9th and someone has to be home": being home for the visit is the task.
+  const homeForVisit = joinedHomeForVisit(text);
+  if (homeForVisit !== null) return { kind: 'task', confidence: ASKED, text: homeForVisit };
   // Brackets are remarks and "URGENT:" a cue: neither says what kind of clause this is.
   const bare = text.replace(BRACKETED_OR_UNCLOSED, ' ').replace(PRIORITY_LEAD, '').trim();
   const trimmed = trimFiller(bare);
@@ -480,6 +487,10 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
   // "I need to relax more": a wish about how to live, however it is asked.
   if (isWellbeingWish(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  // "- TOPIK registration closes Friday" on a line of its own: paperwork due by its closing day.
+  // With more on its line ("open enrollment ends Nov 15 - pick a plan") the rest is the task.
+  const closing = alone ? closingPaperwork(trimmed) : null;
+  if (closing !== null) return { kind: 'task', confidence: NAMED_IN_LIST, text: closing };
   const requested = REQUESTED.exec(bare)?.[1];
   if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
   // "we're out of dishwasher pods", "Kids need new gumboots": the task the lack implies.
@@ -500,10 +511,12 @@ function readUnlabelled(clause: string, { listed, inProse }: ClauseSetting): Cla
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }
+  // "waiver forms reprinted by Sat": the state a thing should be in by a day.
+  if (isWantedResult(trimmed)) return { kind: 'task', confidence: listed ? NAMED_IN_LIST : NAMED, text };
   // "Filed the tax extension", "Paid off the car": done already.
   const first = words[0] ?? '';
   // "Skipping the Super Bowl party this year": what one is doing, not a to-do.
-  if (!asked && GERUND.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (!asked && GERUND.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first) && !describedByUse(words[1] ?? '')) return { kind: 'statement', confidence: STATEMENT, text };
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };

@@ -6,6 +6,7 @@ import { namesDayOnly } from './day-lines.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
+import { homeForVisit } from './home-for-visits.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
@@ -1698,7 +1699,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // The day of an event stated just before a task, after a comma or dash ("Ella's recital is Saturday, buy flowers for her").
     let eventBefore: string | null = null;
     let searchFrom = 0;
-    const setting = { listed: context.listed || split.listing, inProse: all.length > 1 };
+    const setting = { listed: context.listed || split.listing, inProse: all.length > 1, alone: all.length === 1 && split.parts.length === 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     // "Bien cordialement, Jean Roux, Roux Carrelage": after a close, the short clauses are the signature.
     let signed = false;
@@ -1710,6 +1711,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
       signed ||= isSignOff(cleaned);
       let reading = readClause(cleaned, setting);
+      // "the syndic needs access to the meter on the 2nd, so I have to be home": the clause before says what for.
+      const visited = reading.kind === 'task' ? homeForVisit(trimFiller(cleaned), readings.at(-1)?.cleaned ?? '') : null;
+      if (visited !== null) reading = { kind: 'task', confidence: ASKED, text: visited };
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');

@@ -185,8 +185,8 @@ describe("a place's opening hours", () => {
 
   it.each([
     ['- close the garage at 6\n- open the shed at 7', ['Close the garage', 'Open the shed']],
-    // Closing on a date is a deadline or an event: it is still offered.
-    ['enrolment closes at 5pm Friday', ['Enrolment closes']],
+    // Closing on a date is a deadline: paperwork closing on a line of its own is the paperwork to see to by then.
+    ['enrolment closes at 5pm Friday', ['Enrolment']],
   ])('leave what opens or closes on a day, or is to be opened or closed, in "%s"', (dump, expected) => {
     expect(titles(dump)).toEqual(expected);
   });
