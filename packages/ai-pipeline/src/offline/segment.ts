@@ -396,7 +396,16 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
     return content;
   }
   // A line in capitals heads the lines after it; alone, or asking something ("CALL THE PLUMBER FRIDAY"), it is shouted.
-  if (!line.bullet && shortLabel && next !== undefined && UPPER_CASE_LINE.test(content) && TWO_ASCII_CAPITALS.test(content) && !startsWithVerb(trimFiller(bare.toLowerCase()))) {
+  // One word that could be a verb ("SHOP", "GARDEN") asks nothing without its object: over lines in small letters, it names them.
+  const shoutedWord = wordCount(bare) === 1 && next !== undefined && next.content !== next.content.toUpperCase();
+  if (
+    !line.bullet &&
+    shortLabel &&
+    next !== undefined &&
+    UPPER_CASE_LINE.test(content) &&
+    TWO_ASCII_CAPITALS.test(content) &&
+    (shoutedWord || !startsWithVerb(trimFiller(bare.toLowerCase())))
+  ) {
     return content;
   }
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
@@ -634,8 +643,12 @@ function withoutRelativeOwner(name: string): string {
   return owner === null ? name : name.slice(owner[0].length);
 }
 
-/** "Email from the builder:", "Text from Mum", "Fwd from the agency": a message pasted under it, whose sender is no project. */
-const MESSAGE_FROM = /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S/i;
+/**
+ * "Email from the builder:", "Text from Mum", "Fwd from the agency", "from the landlord's letter
+ * Monday:": a message pasted under it, whose sender is no project.
+ */
+const MESSAGE_FROM =
+  /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S|^(?:(?:copied|pasted|forwarded)\s+)?from\s+[^:]{1,40}?['’]s?\s+(?:(?:last|latest|new)\s+)?(?:e-?mails?|texts?|sms|messages?|msgs?|voicemails?|letters?|notes?|whatsapps?|dms?)\b/i;
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
@@ -1865,6 +1878,8 @@ const FOR_LABEL_LEAD =
   /^((?:(?:and|also|plus|then|now|so)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))(?:,\s+(?:which|who)\s[^:;.!?]{1,80}?(?=:))?\s*(,|:|\s[-–—])\s*(?=\S)/iu;
 
 const DETERMINED = /\bfor\s+(?:the|our)\s+\S+\s+\S/i;
+/** "just answer …", "only send …": a word saying how little is asked, before the step. */
+const ONLY_LEAD = /^(?:just|only|simply)\s+/i;
 /** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
 const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
 
@@ -1872,7 +1887,7 @@ const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|whil
 function forLabel(text: string): { project: string; lead: string; shaped: boolean } | null {
   const found = FOR_LABEL_LEAD.exec(text);
   const name = found?.[2];
-  if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
+  if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)).replace(ONLY_LEAD, ''))) return null;
   // "For the Repair Café:", "For the Build Week:": a name in capitals is a name, whatever its first word can be.
   const verbLed = startsWithVerb(name) && !CAPITALISED_NAME.test(name);
   // "For Sam," is a person; "For the Novak christening" and "For the Almeida-Reed wedding" name someone's event.
@@ -2617,7 +2632,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   const labelled = within ? { ...read, project: context.scope.project } : read;
   if (labelled && label?.[2]) {
     const named = labelled.project !== null && !labelled.owner && labelled.project !== context.scope.project;
-    return itemsOf(label[2], { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
+    return itemsOf(withoutOwnLead(label[2]), { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
   }
   return itemsOf(content, context, out);
 }
@@ -2738,15 +2753,29 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
+  // "All tenants: please move your bikes": a request to the people the label names, who are no group of the reader's
+  // ("For the catalogue: please send …" names what the request is for).
+  if (POLITE_REQUEST.test(rest) && !ABOUT_LEAD.test(label.trim())) return scope;
   // "House: gutters, smoke alarm, boiler service": a part of life over a run of short items groups one task an item.
   if (!labelRun && namesGroupOfJobs(label) && isItemRun(rest)) return { project: projectName(label), dateHint: scope.dateHint };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
-  if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
+  if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(withoutOwnLead(rest))) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
 
+/** "me — fix the tap", "me to do the flyer": minutes giving the writer a step, under a topic's label. */
+const OWN_LEAD = /^(?:me|myself)\s*(?:[-–—:]\s*|to\s+)(?=\S)/i;
+
+function withoutOwnLead(rest: string): string {
+  return rest.replace(OWN_LEAD, '');
+}
+
 const NEGATED = /n't\b|\bnot\b/i;
+/** "For the …", "Re …", "About …": a label saying what it is about rather than whom it addresses. */
+const ABOUT_LEAD = /^(?:for|re|regarding|about|on|as for)\b/i;
+/** "please …", "kindly …": asked of others; no one writes it to themselves. */
+const POLITE_REQUEST = /^(?:please|pls|plz|kindly)\b/i;
 /** "HR says", "Mum asked": who said what follows, not a group. */
 const REPORTED = /\s(?:says|said|asks|asked|wants|wrote|mentioned|thinks|reckons)$/i;
 /** "new thing", "one more item": one of something, which names no group. */
