@@ -648,7 +648,7 @@ function withoutRelativeOwner(name: string): string {
  * Monday:": a message pasted under it, whose sender is no project.
  */
 const MESSAGE_FROM =
-  /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S|^(?:(?:copied|pasted|forwarded)\s+)?from\s+[^:]{1,40}?['’]s?\s+(?:(?:last|latest|new)\s+)?(?:e-?mails?|texts?|sms|messages?|msgs?|voicemails?|letters?|notes?|whatsapps?|dms?)\b/i;
+  /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S|^(?:(?:copied|pasted|forwarded)\s+)?from\s+[^:]{1,40}?['’]s?\s+(?:(?:last|latest|new)\s+)?(?:e-?mails?|texts?|sms|messages?|msgs?|voicemails?|letters?|notes?|notices?|memos?|newsletters?|whatsapps?|dms?)\b/i;
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
@@ -686,6 +686,8 @@ const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|cap
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const DIGIT_START = /^\d/;
+/** "ch. 3", "p. 12", "vol. 2", "ep. 11": a part of a work, shortened before its number, ends no sentence. */
+const NUMBERED_PART_END = /\b(?:ch|chap|pt|p|pp|vol|fig|sec|ep|para|art|ex|nr|rm|apt|ste)\.$/i;
 const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
 const LOWER_CASE_START = /^[a-zà-ÿ]/;
 /** "am 8. September", "bis 15. März": a day written with its dot, as German writes it, before its month. */
@@ -709,7 +711,8 @@ function sentences(text: string): string[] {
   const pieces = text.split(SENTENCE_SPLIT);
   for (const [index, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
-    if (!ABBREVIATION.test(current) && !dateGoesOn(current, pieces[index + 1] ?? '')) {
+    const next = pieces[index + 1] ?? '';
+    if (!ABBREVIATION.test(current) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next))) {
       parts.push(current);
       current = '';
     }
@@ -1413,7 +1416,8 @@ function atGroupLeads(sentence: string): string[] {
 /** "and for the wynnum job send …", "and at home pay …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
 const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our)|at)\s+\p{L}|also\s+\p{L})/giu;
 const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
-const LEADING_ALSO = /^also\s+/i;
+/** "also …", "also personally …": loose things after a group's steps, the writer's own when said so. */
+const LEADING_ALSO = /^also\s+(?:personally\s+|for me\s+)?/i;
 /** Most words a group's name runs to when dictation gives no mark after it. */
 const DICTATED_NAME_WORDS_MAX = 3;
 
@@ -1430,7 +1434,8 @@ function atDictatedTurns(part: string): string[] {
 function cutAtTurns(part: string): string[] {
   for (const found of part.matchAll(DICTATED_TURN)) {
     const rest = part.slice(found.index + 1);
-    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest : null);
+    // "also personally call …": the word that turned the run-on to the writer's own things is no part of the step.
+    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest.replace(LEADING_ALSO, 'also ') : null);
     if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
   }
   return [part];
