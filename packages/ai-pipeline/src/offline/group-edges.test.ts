@@ -92,3 +92,16 @@ describe('a numbered part, shortened before its number', () => {
     expect(grouped('Wash the car on Sat. 3 parcels to post too.')).toHaveLength(2);
   });
 });
+
+describe('a label naming an event whose first word may read as a verb', () => {
+  it.each([
+    ['Swap day 2 May: me to print the posters; ask the library for tables', ['Swap day / Print the posters', 'Swap day / Ask the library for tables']],
+    ['Quiz night: book the hall, buy the prizes', ['Quiz night / Book the hall', 'Quiz night / Buy the prizes']],
+  ])('"%s" groups its steps', (line, expected) => {
+    expect(grouped(line)).toEqual(expected);
+  });
+
+  it('a step with an object before its colon stays a step', () => {
+    expect(drafted('Call the plumber: ask about the boiler').some((line) => line.startsWith('Call the plumber /'))).toBe(false);
+  });
+});

@@ -2739,8 +2739,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // One sentence only: in "Race is on the 31st. So:" the day is an event's, said before.
   const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) && !SENTENCE_INSIDE.test(label) ? datePhraseIn(label) : null;
   if (leading !== null) return { ...scope, dateHint: leading };
-  // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
-  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
+  // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task; "Open day 24 Oct:", "Bake sale:" name an event.
+  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label) && !EVENT_NAME.test(withoutDay(label).name))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   // A standup's "t:" is today's list.
@@ -2775,6 +2775,9 @@ const OWN_LEAD = /^(?:me|myself)\s*(?:[-–—:]\s*|to\s+)(?=\S)/i;
 function withoutOwnLead(rest: string): string {
   return rest.replace(OWN_LEAD, '');
 }
+
+/** "Open day", "bake sale", "games night": two words naming an event, whose first may read as a verb. */
+const EVENT_NAME = /^\p{L}+[\s-]+(?:day|night|evening|sale|fair|fete|fête|party|weekend|camp)$/iu;
 
 const NEGATED = /n't\b|\bnot\b/i;
 /** "For the …", "Re …", "About …": a label saying what it is about rather than whom it addresses. */
