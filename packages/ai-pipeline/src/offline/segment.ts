@@ -397,7 +397,16 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
     return content;
   }
   // A line in capitals heads the lines after it; alone, or asking something ("CALL THE PLUMBER FRIDAY"), it is shouted.
-  if (!line.bullet && shortLabel && next !== undefined && UPPER_CASE_LINE.test(content) && TWO_ASCII_CAPITALS.test(content) && !startsWithVerb(trimFiller(bare.toLowerCase()))) {
+  // One word that could be a verb ("SHOP", "GARDEN") asks nothing without its object: over lines in small letters, it names them.
+  const shoutedWord = wordCount(bare) === 1 && next !== undefined && next.content !== next.content.toUpperCase();
+  if (
+    !line.bullet &&
+    shortLabel &&
+    next !== undefined &&
+    UPPER_CASE_LINE.test(content) &&
+    TWO_ASCII_CAPITALS.test(content) &&
+    (shoutedWord || !startsWithVerb(trimFiller(bare.toLowerCase())))
+  ) {
     return content;
   }
   // "work stuff" on a line of its own, lines under it: the group they belong to, colon or not.
@@ -635,8 +644,12 @@ function withoutRelativeOwner(name: string): string {
   return owner === null ? name : name.slice(owner[0].length);
 }
 
-/** "Email from the builder:", "Text from Mum", "Fwd from the agency": a message pasted under it, whose sender is no project. */
-const MESSAGE_FROM = /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S/i;
+/**
+ * "Email from the builder:", "Text from Mum", "Fwd from the agency", "from the landlord's letter
+ * Monday:": a message pasted under it, whose sender is no project.
+ */
+const MESSAGE_FROM =
+  /^(?:(?:an?|the|this|his|her|their)\s+)?(?:e-?mail|text|sms|message|msg|voicemail|letter|fwd|fw|forwarded|whatsapp|slack|dm)\s+(?:from|by)\s+\S|^(?:(?:copied|pasted|forwarded)\s+)?from\s+[^:]{1,40}?['’]s?\s+(?:(?:last|latest|new)\s+)?(?:e-?mails?|texts?|sms|messages?|msgs?|voicemails?|letters?|notes?|notices?|memos?|newsletters?|whatsapps?|dms?)\b/i;
 
 /** "Garden" → project Garden; "Project: Kitchen" → Kitchen; "To do" → none. */
 function projectName(heading: string): string | null {
@@ -674,6 +687,8 @@ const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|cap
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const DIGIT_START = /^\d/;
+/** "ch. 3", "p. 12", "vol. 2", "ep. 11": a part of a work, shortened before its number, ends no sentence. */
+const NUMBERED_PART_END = /\b(?:ch|chap|pt|p|pp|vol|fig|sec|ep|para|art|ex|nr|rm|apt|ste)\.$/i;
 const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
 const LOWER_CASE_START = /^[a-zà-ÿ]/;
 /** "am 8. September", "bis 15. März": a day written with its dot, as German writes it, before its month. */
@@ -697,7 +712,8 @@ function sentences(text: string): string[] {
   const pieces = text.split(SENTENCE_SPLIT);
   for (const [index, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
-    if (!ABBREVIATION.test(current) && !dateGoesOn(current, pieces[index + 1] ?? '')) {
+    const next = pieces[index + 1] ?? '';
+    if (!ABBREVIATION.test(current) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next))) {
       parts.push(current);
       current = '';
     }
@@ -1406,7 +1422,8 @@ function atGroupLeads(sentence: string): string[] {
 /** "and for the wynnum job send …", "and at home pay …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
 const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our)|at)\s+\p{L}|also\s+\p{L})/giu;
 const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
-const LEADING_ALSO = /^also\s+/i;
+/** "also …", "also personally …": loose things after a group's steps, the writer's own when said so. */
+const LEADING_ALSO = /^also\s+(?:personally\s+|for me\s+)?/i;
 /** Most words a group's name runs to when dictation gives no mark after it. */
 const DICTATED_NAME_WORDS_MAX = 3;
 
@@ -1423,7 +1440,8 @@ function atDictatedTurns(part: string): string[] {
 function cutAtTurns(part: string): string[] {
   for (const found of part.matchAll(DICTATED_TURN)) {
     const rest = part.slice(found.index + 1);
-    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest : null);
+    // "also personally call …": the word that turned the run-on to the writer's own things is no part of the step.
+    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest.replace(LEADING_ALSO, 'also ') : null);
     if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
   }
   return [part];
@@ -1874,6 +1892,8 @@ const FOR_LABEL_LEAD =
   /^((?:(?:and|also|plus|then|now|so)[\s,]+)?for\s+(?:(?:the|my|our)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?))(?:,\s+(?:which|who)\s[^:;.!?]{1,80}?(?=:))?\s*(,|:|\s[-–—])\s*(?=\S)/iu;
 
 const DETERMINED = /\bfor\s+(?:the|our)\s+\S+\s+\S/i;
+/** "just answer …", "only send …": a word saying how little is asked, before the step. */
+const ONLY_LEAD = /^(?:just|only|simply)\s+/i;
 /** Words no group's name holds: "for the first time in ages", "for ages I've meant to". */
 const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|while|moment)(?=\s|$)/i;
 
@@ -1881,7 +1901,7 @@ const NOT_A_NAME = /(?:^|\s)(?:i|i'?ve|i'?m|we|you|in|on|at|to|by|time|ages|whil
 function forLabel(text: string): { project: string; lead: string; shaped: boolean } | null {
   const found = FOR_LABEL_LEAD.exec(text);
   const name = found?.[2];
-  if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)))) return null;
+  if (!found || name === undefined || !startsWithVerb(trimFiller(text.slice(found[0].length)).replace(ONLY_LEAD, ''))) return null;
   // "For the Repair Café:", "For the Build Week:": a name in capitals is a name, whatever its first word can be.
   const verbLed = startsWithVerb(name) && !CAPITALISED_NAME.test(name);
   // "For Sam," is a person; "For the Novak christening" and "For the Almeida-Reed wedding" name someone's event.
@@ -2626,7 +2646,7 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   const labelled = within ? { ...read, project: context.scope.project } : read;
   if (labelled && label?.[2]) {
     const named = labelled.project !== null && !labelled.owner && labelled.project !== context.scope.project;
-    return itemsOf(label[2], { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
+    return itemsOf(withoutOwnLead(label[2]), { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
   }
   return itemsOf(content, context, out);
 }
@@ -2728,8 +2748,8 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // One sentence only: in "Race is on the 31st. So:" the day is an event's, said before.
   const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) && !SENTENCE_INSIDE.test(label) ? datePhraseIn(label) : null;
   if (leading !== null) return { ...scope, dateHint: leading };
-  // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task.
-  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label))) return null;
+  // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task; "Open day 24 Oct:", "Bake sale:" name an event.
+  if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label) && !EVENT_NAME.test(withoutDay(label).name))) return null;
   const day = dayOf(label);
   if (day !== null) return { ...scope, dateHint: day };
   // A standup's "t:" is today's list.
@@ -2747,15 +2767,32 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
+  // "All tenants: please move your bikes": a request to the people the label names, who are no group of the reader's
+  // ("For the catalogue: please send …" names what the request is for).
+  if (POLITE_REQUEST.test(rest) && !ABOUT_LEAD.test(label.trim())) return scope;
   // "House: gutters, smoke alarm, boiler service": a part of life over a run of short items groups one task an item.
   if (!labelRun && namesGroupOfJobs(label) && isItemRun(rest)) return { project: projectName(label), dateHint: scope.dateHint };
   // "rentrée: acheter … d'ici lundi, inscrire Léa au judo samedi": items with days of their own are tasks.
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
-  if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(rest)) && datedItems < 2)) return null;
+  if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(withoutOwnLead(rest))) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
 }
 
+/** "me — fix the tap", "me to do the flyer": minutes giving the writer a step, under a topic's label. */
+const OWN_LEAD = /^(?:me|myself)\s*(?:[-–—:]\s*|to\s+)(?=\S)/i;
+
+function withoutOwnLead(rest: string): string {
+  return rest.replace(OWN_LEAD, '');
+}
+
+/** "Open day", "bake sale", "games night": two words naming an event, whose first may read as a verb. */
+const EVENT_NAME = /^\p{L}+[\s-]+(?:day|night|evening|sale|fair|fete|fête|party|weekend|camp)$/iu;
+
 const NEGATED = /n't\b|\bnot\b/i;
+/** "For the …", "Re …", "About …": a label saying what it is about rather than whom it addresses. */
+const ABOUT_LEAD = /^(?:for|re|regarding|about|on|as for)\b/i;
+/** "please …", "kindly …": asked of others; no one writes it to themselves. */
+const POLITE_REQUEST = /^(?:please|pls|plz|kindly)\b/i;
 /** "HR says", "Mum asked": who said what follows, not a group. */
 const REPORTED = /\s(?:says|said|asks|asked|wants|wrote|mentioned|thinks|reckons)$/i;
 /** "new thing", "one more item": one of something, which names no group. */
