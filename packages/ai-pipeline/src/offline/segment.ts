@@ -2806,7 +2806,8 @@ function groupOnDay(heading: string): Scope | null {
   const found = DAY_AT_END.exec(heading.trim());
   if (!found?.[1]) return null;
   const group = heading.trim().slice(0, found.index).trim();
-  if (group === '' || wordCount(group) > GROUP_ON_DAY_WORDS_MAX || startsWithVerb(group) || !isDatePhrase(found[1])) return null;
+  // "Bake sale Friday", "Clean house sat": a group that opens with a verb still names the day its items are for.
+  if (group === '' || wordCount(group) > GROUP_ON_DAY_WORDS_MAX || !isDatePhrase(found[1])) return null;
   // "Lazy Saturday": a heading that names no group whole (a mood, a judgement) names none without its day either.
   const project = projectName(heading) === null ? null : projectName(group);
   return project === null ? null : { project, dateHint: found[1] };
