@@ -2603,6 +2603,8 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     REMARKED_LABEL.exec(content) ??
     (!context.message && context.labelRun ? dashLabel(content) : null) ??
     listKindDash(content);
+  // "Attendees: Ana, Bo and me": who was there is a record, nothing to do.
+  if (label?.[1] && label[2] && namesWhoIsThere(label[1], label[2])) return undefined;
   // "Slept badly. Tomorrow: ring the vet, …", "kettle broke, today: …": what comes before a day label is prose of its own.
   const dayLed = label?.[1] && label[2] ? DAY_LABEL_AFTER_SENTENCE.exec(label[1]) : null;
   if (dayLed?.[1] && dayLed[2] && dayOf(dayLed[2]) !== null) {
@@ -2620,6 +2622,18 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return itemsOf(label[2], { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
   }
   return itemsOf(content, context, out);
+}
+
+/** A label over the people at a meeting or event, in the words minutes use. */
+const ATTENDANCE_LABEL = /^(?:attendees|attending|attendance|present|participants|invitees|invited|guests|apologies|absent|cc|in the room|who(?:'s| is| was)? (?:there|coming|came))$/i;
+/** One person in such a list: a name of a word or two, initials, or the writer. */
+const PERSON_ENTRY = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|me|myself)$/u;
+const ENTRY_SEPARATOR = /\s*[,;/]\s*(?:and\s+)?|\s+(?:and|&)\s+/i;
+
+/** "Attendees: Ana, Bo, Cy", "Present: Dr Vos and me": a label of who was there over nothing but people. */
+function namesWhoIsThere(label: string, rest: string): boolean {
+  if (!ATTENDANCE_LABEL.test(label.trim())) return false;
+  return rest.trim().replace(TRAILING_STOPS, '').split(ENTRY_SEPARATOR).every((entry) => PERSON_ENTRY.test(entry.trim()));
 }
 
 const LIST_KIND_DASH = /^([^:–—-]{2,40}?)\s+[-–—]\s+(\S.*)$/;
