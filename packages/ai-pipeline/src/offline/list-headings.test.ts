@@ -107,3 +107,28 @@ describe('a heading naming an event and its day', () => {
     ]);
   });
 });
+
+describe('a numbered section over one bullet', () => {
+  /** Each task's title and the name of its project. */
+  function grouped(dump: string): [string, string | null][] {
+    const operations = parseDump(dump, context);
+    const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
+    return operations.flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, names.get(operation.project_ref ?? '') ?? null]] : []));
+  }
+
+  it('heads its bullet as a section with several bullets would', () => {
+    expect(grouped('1. Bikes\n- pump the tyres\n2. Shed\n- oil the hinges\n- sweep out')).toEqual([
+      ['Pump the tyres', 'Bikes'],
+      ['Oil the hinges', 'Shed'],
+      ['Sweep out', 'Shed'],
+    ]);
+  });
+
+  it('stays an item when the numbered line asks for something', () => {
+    expect(grouped('1. ring the garage\n- ask about the MOT\n2. renew the tax')).toEqual([
+      ['Ring the garage', null],
+      ['Ask about the MOT', null],
+      ['Renew the tax', null],
+    ]);
+  });
+});
