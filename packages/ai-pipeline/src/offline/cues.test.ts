@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
 import { findAside, findDuration, findPriority, trimFiller } from './cues.ts';
+import { parseDump } from './parse-dump.ts';
 
 describe('priority cues', () => {
   it('reads urgency and its absence', () => {
@@ -103,5 +105,19 @@ describe('asides after a task', () => {
   it('keeps a day after "once" or "before" in the task', () => {
     expect(findAside('water the plants once a week')).toBeNull();
     expect(findAside('pay the invoice before Friday')).toBeNull();
+  });
+});
+
+describe('an adverb of manner before the verb', () => {
+  const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+  const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+
+  it('is filler, so the verb after it opens the task', () => {
+    expect(trimFiller('urgently chase the courier')).toBe('chase the courier');
+    expect(titles('water the palms also quickly wipe the hob')).toEqual(['Water the palms', 'Wipe the hob']);
+  });
+
+  it('leaves "just in case", which says when', () => {
+    expect(trimFiller('just in case it rains')).toBe('just in case it rains');
   });
 });
