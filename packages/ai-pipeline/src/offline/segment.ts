@@ -2606,6 +2606,12 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     REMARKED_LABEL.exec(content) ??
     (!context.message && context.labelRun ? dashLabel(content) : null) ??
     listKindDash(content);
+  // "Action items: Ysolde – send the deck; me – book the room": each piece names whose it is, as a line of its own would.
+  const assigned = assignedPieces(INLINE_LABEL.exec(content)?.[2] ?? content);
+  if (assigned !== null) {
+    for (const piece of assigned) readContent(piece.replace(READER_DASH, ''), { ...context, message: true }, out);
+    return undefined;
+  }
   // "Attendees: Ana, Bo and me": who was there is a record, nothing to do.
   if (label?.[1] && label[2] && namesWhoIsThere(label[1], label[2])) return undefined;
   // "Slept badly. Tomorrow: ring the vet, …", "kettle broke, today: …": what comes before a day label is prose of its own.
@@ -2625,6 +2631,22 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return itemsOf(label[2], { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
   }
   return itemsOf(content, context, out);
+}
+
+const PIECE_SEPARATOR = /\s*;\s*/;
+/** "me – book the room": the reader, lower-case, before a dash. */
+const READER_DASH = /^(?:me|myself)\s+[-–—]\s+(?=\S)/i;
+
+/** "Ysolde – send the deck; me – book the room": pieces, two or more, each a person or the reader, a dash and an item; else null. */
+function assignedPieces(text: string): string[] | null {
+  if (!text.includes(';')) return null;
+  const pieces = text.trim().replace(TRAILING_STOPS, '').split(PIECE_SEPARATOR).filter((piece) => piece !== '');
+  // "Kitchen – descale the kettle; garden – …": a part of the home before the dash is a group, not a person.
+  const owned = (piece: string) => {
+    const owner = dashOwner(piece)?.[1];
+    return owner !== undefined && !GROUP_WORD.test(owner);
+  };
+  return pieces.length >= 2 && pieces.every((piece) => owned(piece) || READER_DASH.test(piece)) ? pieces : null;
 }
 
 /** A label over the people at a meeting or event, in the words minutes use. */
