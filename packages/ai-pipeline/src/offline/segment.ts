@@ -377,9 +377,9 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const bare = withoutRemark(content.replace(SPACED_BRACKETS, ' ').trim());
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
   // "1. Garage" over "- sell the bike" and "- fix the shelf": a numbered line over two plain bullets or more numbers a section, not an item;
-  // so does one over a single bullet before the next number or the end ("1. Garage / - sell the bike / 2. Loft").
+  // so does one over a single bullet before the next number ("1. Garage / - sell the bike / 2. Loft").
   const plainBullet = (item: Line | undefined) => item?.bullet === true && !item.numbered && !item.pictured && item.indent === line.indent;
-  const sectionEnds = afterNext === undefined || (afterNext.numbered && afterNext.indent === line.indent);
+  const sectionEnds = afterNext?.numbered === true && afterNext.indent === line.indent;
   const sectionOver = line.numbered && plainBullet(next) && (plainBullet(afterNext) || sectionEnds);
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet || sectionOver);
   // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
