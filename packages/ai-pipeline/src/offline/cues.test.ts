@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
 import { findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
+import { parseDump } from './parse-dump.ts';
 
 describe('priority cues', () => {
   it('reads urgency and its absence', () => {
@@ -137,5 +139,19 @@ describe('a month or season as a vague when', () => {
   it('reads "sometime in" a month at a task\'s end as an aside', () => {
     expect(findAside('descale the kettle sometime in June')?.value).toBe('sometime in June');
     expect(findAside('reply to Nan about the picnic in June')).toBeNull();
+  });
+});
+
+describe('an adverb of manner before the verb', () => {
+  const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+  const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+
+  it('is filler, so the verb after it opens the task', () => {
+    expect(trimFiller('urgently chase the courier')).toBe('chase the courier');
+    expect(titles('water the palms also quickly wipe the hob')).toEqual(['Water the palms', 'Wipe the hob']);
+  });
+
+  it('leaves "just in case", which says when', () => {
+    expect(trimFiller('just in case it rains')).toBe('just in case it rains');
   });
 });

@@ -703,3 +703,26 @@ describe('a number in the plural', () => {
     expect(due('find the receipts before 11/27 at 3')).toBe('2026-11-26');
   });
 });
+
+describe("a form's code: letters, a hyphen and a number", () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('is no weekday at an hour, and leaves a date beside it to be read', () => {
+    expect(findDate('dig out the W-4 from the drawer', berlin)).toBeNull();
+    expect(findDate('print an I-130 for the lawyer', berlin)).toBeNull();
+    expect(findDate('renew with form DS-82', berlin)).toBeNull();
+    expect(due('mail the W-9 to the client by Thursday')).toBe('2026-11-26');
+  });
+});
+
+describe('a bare "night" before the thing it names', () => {
+  it('is the kind of thing, not tonight', () => {
+    expect(findDate('order two night storage heaters', berlin)).toBeNull();
+    expect(findDate('leave a note for night staff', berlin)).toBeNull();
+  });
+
+  it('stays tonight when what follows places or times it', () => {
+    expect(due('prep the lunches night before school')).toBeNull();
+    expect(due('water the ferns at night')).toBe('2026-11-23');
+    expect(due('charge the scooter night time')).toBe('2026-11-23');
+  });
+});

@@ -481,6 +481,18 @@ function withoutPluralNumbers(text: string): string {
   return DIGIT_THEN_S.test(text) ? text.replace(PLURAL_NUMBER, (number) => 'x'.repeat(number.length)) : text;
 }
 
+/**
+ * "the W-2", "an I-9", "form DS-11": a form's code, one or two letters, a hyphen and a number, which
+ * chrono reads as a weekday's initial and an hour. Two letters that shorten a weekday ("Th-3") are left.
+ */
+const FORM_CODE = /(?<![\p{L}\d-])(?!(?:mo|tu|we|th|fr|sa|su)-)\p{L}{1,2}-\d{1,4}(?![\p{L}\d-])/giu;
+const LETTER_HYPHEN_DIGIT = /\p{L}-\d/u;
+
+/** The text with each form's code blanked to letters of its length, so no span moves. */
+function withoutFormCodes(text: string): string {
+  return LETTER_HYPHEN_DIGIT.test(text) ? text.replace(FORM_CODE, (code) => 'x'.repeat(code.length)) : text;
+}
+
 const FALSE_DATES = /^(?:now|the day|the week|one day|a day|(?:the )?minutes|a sec(?:ond)?|second|sec|may|march|(?!mar(?:di|tes)$)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$/i;
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
@@ -646,6 +658,10 @@ function servesOccasion(before: string, found: string, after: string): boolean {
 const ENDS_WITH_LONG = /\b(?:long|easter|bank holiday|holiday|whitsun|pentecost|labou?r day|memorial day|thanksgiving)\s+$/i;
 const WEEKEND = /^weekend$/i;
 const PART_OF_DAY = /^(?:night|day|evening|morning)$/i;
+const NIGHT = /^(?:night|nite)$/i;
+/** A word after "night" that is a thing it names, not one that places or joins it ("night at the pub", "night time"). */
+const THING_NEXT =
+  /^\s+(?!(?:at|in|on|to|and|or|but|so|then|if|when|before|after|with|without|for|of|from|by|till|until|is|was|are|were|will|too|as|time|out|off|ok|okay|please|i|we|you|he|she|they|it|me|my|our|the|a|an)\b)[a-z]+/;
 const BEFORE_OR_AFTER_START = /^\s+(?:before|after)\b/i;
 const ORDINAL_DAY = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
 const LOWER_CASE_WORD_NEXT = /^\s+[a-z]/;
@@ -711,6 +727,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (PART_OF_DAY.test(found.trim()) && OCCASION.test(after)) return true;
   // "leave the basil in the sun": the star, never the weekday's short name.
   if (ENDS_WITH_THE.test(before) && SHORT_SUNDAY.test(found.trim())) return true;
+  // "three night lights", "ring the night porter": a bare night naming the kind of thing after it.
+  if (NIGHT.test(found.trim()) && THING_NEXT.test(after)) return true;
   // "the night before", "the day after": a day counted from another, named elsewhere.
   if (PART_OF_DAY.test(found.trim()) && BEFORE_OR_AFTER_START.test(after)) return true;
   if (ORDINAL_DAY.test(found.trim())) return LOWER_CASE_WORD_NEXT.test(after) && !AFTER_DAY_OF_MONTH.test(after);
@@ -815,7 +833,7 @@ function withEventNamed(text: string): string {
 
 function findByChrono(original: string, reference: DateReference): Candidate | null {
   if (!MAY_BE_DATE.test(original)) return null;
-  const text = withoutPluralNumbers(withEventNamed(original));
+  const text = withoutFormCodes(withoutPluralNumbers(withEventNamed(original)));
   // Days and times resolve from the start of today, so "Friday" or "at 9am" mean the same all day
   // long; only spans counted from the clock ("in 2 hours") use `now`.
   const now = nowOnToday(reference);

@@ -86,3 +86,49 @@ describe('a heading that says how things are going', () => {
     expect(projects('Evening routine:\n- lay out clothes\n- charge the phone')).toEqual(['Evening routine']);
   });
 });
+
+describe('a heading naming an event and its day', () => {
+  // 2026-12-02 is a Wednesday.
+  function dated(dump: string): [string, string | null][] {
+    return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, operation.due_date]] : []));
+  }
+
+  it.each([
+    ['Paint club Thursday:\n- wash the brushes\n- bring old jars', '2026-12-03'],
+    ['Swim gala sat:\n- pack towels\n- find the goggles', '2026-12-05'],
+  ])('dates the items by the day, though the event opens like a verb: "%s"', (dump, day) => {
+    expect(dated(dump).map(([, due]) => due)).toEqual([day, day]);
+  });
+
+  it('leaves items undated under a heading that names no day', () => {
+    expect(dated('Paint club:\n- wash the brushes\n- bring old jars')).toEqual([
+      ['Wash the brushes', null],
+      ['Bring old jars', null],
+    ]);
+  });
+});
+
+describe('a numbered section over one bullet', () => {
+  /** Each task's title and the name of its project. */
+  function grouped(dump: string): [string, string | null][] {
+    const operations = parseDump(dump, context);
+    const names = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name] as const] : [])));
+    return operations.flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, names.get(operation.project_ref ?? '') ?? null]] : []));
+  }
+
+  it('heads its bullet as a section with several bullets would', () => {
+    expect(grouped('1. Bikes\n- pump the tyres\n2. Shed\n- oil the hinges\n- sweep out')).toEqual([
+      ['Pump the tyres', 'Bikes'],
+      ['Oil the hinges', 'Shed'],
+      ['Sweep out', 'Shed'],
+    ]);
+  });
+
+  it('stays an item when the numbered line asks for something', () => {
+    expect(grouped('1. ring the garage\n- ask about the MOT\n2. renew the tax')).toEqual([
+      ['Ring the garage', null],
+      ['Ask about the MOT', null],
+      ['Renew the tax', null],
+    ]);
+  });
+});

@@ -88,3 +88,21 @@ describe('lines that stay tasks', () => {
   });
 });
 
+
+describe('a line of who was there', () => {
+  /** Titles of every new task, confident or offered. */
+  function drafted(dump: string): string[] {
+    return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+  }
+
+  it.each([
+    ['Participants: Rhea, Tomasz and me\nCirculate the notes', ['Circulate the notes']],
+    ['Apologies: Dr Okafor; Wen\n- chase the budget sign-off', ['Chase the budget sign-off']],
+  ])('names nobody to do anything in "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it('keeps a list of jobs under a label about guests', () => {
+    expect(drafted('Guests: fold the napkins, chill the juice')).toEqual(['Fold the napkins', 'Chill the juice']);
+  });
+});

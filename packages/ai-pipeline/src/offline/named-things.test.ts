@@ -114,3 +114,14 @@ describe('things named', () => {
   });
 });
 
+
+describe('a thing and what happened to it', () => {
+  it('names "it" without the past verb that follows the thing', () => {
+    expect(nameThing('Frame it', 'the poster turned up, ')).toBe('Frame the poster');
+    expect(nameThing('Return it', 'the wrong charger got delivered, ')).toBe('Return the wrong charger');
+  });
+
+  it('keeps a past form before the noun, which describes it', () => {
+    expect(nameThing('Sand it', 'the old varnished stool wobbled, ')).toBe('Sand the old varnished stool');
+  });
+});

@@ -1,7 +1,7 @@
 import { trimFiller } from './cues.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { DETERMINER, tillIsNounAfter } from './till.ts';
-import { startsWithVerb } from './verbs.ts';
+import { isPastForm, startsWithVerb } from './verbs.ts';
 
 /**
  * A thing said to be in some state: "the car is making that noise", "the spare room is full of boxes",
@@ -98,6 +98,13 @@ function antecedents(text: string): Antecedent[] {
     let next = index + 1;
     while (next - index <= 4 && (!ends(next) || tillAsNoun(tokens, next))) next++;
     let words = tokens.slice(index + 1, next);
+    // "the new hose arrived, attach it": a past verb after the thing says what happened to it, no part of its
+    // name; the last one, as one before a noun describes it ("the old painted chair broke").
+    const happened = words.findLastIndex((word, at) => at > 0 && isPastForm(word));
+    if (happened > 0) {
+      words = words.slice(0, happened);
+      next = index + 1 + words.length;
+    }
     // "the car's making a noise": the "'s" is "is", and the thing ends before it.
     const contracted = words.findIndex((word, at) => CONTRACTED_IS.test(word) && /ing$/i.test(words[at + 1] ?? ''));
     if (contracted >= 0) {

@@ -377,8 +377,11 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (content.endsWith(':') && wordCount(content) <= 6 && !SENTENCE_MARK.test(content)) return content.slice(0, -1).trim();
   const bare = withoutRemark(content.replace(SPACED_BRACKETS, ' ').trim());
   const capitals = TWO_CAPITALS.test(bare) && bare === bare.toUpperCase();
-  // "1. Garage" over "- sell the bike" and "- fix the shelf": a numbered line over two plain bullets or more numbers a section, not an item.
-  const sectionOver = line.numbered && [next, afterNext].every((item) => item?.bullet === true && !item.numbered && !item.pictured && item.indent === line.indent);
+  // "1. Garage" over "- sell the bike" and "- fix the shelf": a numbered line over two plain bullets or more numbers a section, not an item;
+  // so does one over a single bullet before the next number ("1. Garage / - sell the bike / 2. Loft").
+  const plainBullet = (item: Line | undefined) => item?.bullet === true && !item.numbered && !item.pictured && item.indent === line.indent;
+  const sectionEnds = afterNext?.numbered === true && afterNext.indent === line.indent;
+  const sectionOver = line.numbered && plainBullet(next) && (plainBullet(afterNext) || sectionEnds);
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet || sectionOver);
   // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
   // when the items under it are steps of their own ("Call" over "- mum", "- the bank" is shared).
@@ -2632,6 +2635,14 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     REMARKED_LABEL.exec(content) ??
     (!context.message && context.labelRun ? dashLabel(content) : null) ??
     listKindDash(content);
+  // "Action items: Ysolde – send the deck; me – book the room": each piece names whose it is, as a line of its own would.
+  const assigned = assignedPieces(INLINE_LABEL.exec(content)?.[2] ?? content);
+  if (assigned !== null) {
+    for (const piece of assigned) readContent(piece.replace(READER_DASH, ''), { ...context, message: true }, out);
+    return undefined;
+  }
+  // "Attendees: Ana, Bo and me": who was there is a record, nothing to do.
+  if (label?.[1] && label[2] && namesWhoIsThere(label[1], label[2])) return undefined;
   // "Slept badly. Tomorrow: ring the vet, …", "kettle broke, today: …": what comes before a day label is prose of its own.
   const dayLed = label?.[1] && label[2] ? DAY_LABEL_AFTER_SENTENCE.exec(label[1]) : null;
   if (dayLed?.[1] && dayLed[2] && dayOf(dayLed[2]) !== null) {
@@ -2649,6 +2660,34 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     return itemsOf(withoutOwnLead(label[2]), { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
   }
   return itemsOf(content, context, out);
+}
+
+const PIECE_SEPARATOR = /\s*;\s*/;
+/** "me – book the room": the reader, lower-case, before a dash. */
+const READER_DASH = /^(?:me|myself)\s+[-–—]\s+(?=\S)/i;
+
+/** "Ysolde – send the deck; me – book the room": pieces, two or more, each a person or the reader, a dash and an item; else null. */
+function assignedPieces(text: string): string[] | null {
+  if (!text.includes(';')) return null;
+  const pieces = text.trim().replace(TRAILING_STOPS, '').split(PIECE_SEPARATOR).filter((piece) => piece !== '');
+  // "Kitchen – descale the kettle; garden – …": a part of the home before the dash is a group, not a person.
+  const owned = (piece: string) => {
+    const owner = dashOwner(piece)?.[1];
+    return owner !== undefined && !GROUP_WORD.test(owner);
+  };
+  return pieces.length >= 2 && pieces.every((piece) => owned(piece) || READER_DASH.test(piece)) ? pieces : null;
+}
+
+/** A label over the people at a meeting or event, in the words minutes use. */
+const ATTENDANCE_LABEL = /^(?:attendees|attending|attendance|present|participants|invitees|invited|guests|apologies|absent|cc|in the room|who(?:'s| is| was)? (?:there|coming|came))$/i;
+/** One person in such a list: a name of a word or two, initials, or the writer. */
+const PERSON_ENTRY = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|me|myself)$/u;
+const ENTRY_SEPARATOR = /\s*[,;/]\s*(?:and\s+)?|\s+(?:and|&)\s+/i;
+
+/** "Attendees: Ana, Bo, Cy", "Present: Dr Vos and me": a label of who was there over nothing but people. */
+function namesWhoIsThere(label: string, rest: string): boolean {
+  if (!ATTENDANCE_LABEL.test(label.trim())) return false;
+  return rest.trim().replace(TRAILING_STOPS, '').split(ENTRY_SEPARATOR).every((entry) => PERSON_ENTRY.test(entry.trim()));
 }
 
 const LIST_KIND_DASH = /^([^:–—-]{2,40}?)\s+[-–—]\s+(\S.*)$/;
@@ -2855,7 +2894,8 @@ function groupOnDay(heading: string): Scope | null {
   const found = DAY_AT_END.exec(heading.trim());
   if (!found?.[1]) return null;
   const group = heading.trim().slice(0, found.index).trim();
-  if (group === '' || wordCount(group) > GROUP_ON_DAY_WORDS_MAX || startsWithVerb(group) || !isDatePhrase(found[1])) return null;
+  // "Bake sale Friday", "Clean house sat": a group that opens with a verb still names the day its items are for.
+  if (group === '' || wordCount(group) > GROUP_ON_DAY_WORDS_MAX || !isDatePhrase(found[1])) return null;
   // "Lazy Saturday": a heading that names no group whole (a mood, a judgement) names none without its day either.
   const project = projectName(heading) === null ? null : projectName(group);
   return project === null ? null : { project, dateHint: found[1] };

@@ -58,3 +58,25 @@ describe('lines about what someone else does, or how things are', () => {
     expect(confident(dump)).toEqual(expected);
   });
 });
+
+describe('items given out on one line, a person and a dash before each', () => {
+  /** Titles of every new task, confident or offered. */
+  function drafted(dump: string): string[] {
+    return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+  }
+
+  it.each([
+    ['Next steps: Marek – draft the budget; me – reserve the van', ['Reserve the van']],
+    ['Oona – print the flyers; Dev – tape them up; me – ring the venue', ['Ring the venue']],
+  ])('gives the reader only their own in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('offers no person nor "me" as a task', () => {
+    expect(drafted('Next steps: Marek – draft the budget; me – reserve the van')).toEqual(['Draft the budget', 'Reserve the van']);
+  });
+
+  it('reads groups before the dashes as groups', () => {
+    expect(confident('Kitchen – fix the tap; garden – rake the leaves')).toEqual(['Fix the tap', 'Rake the leaves']);
+  });
+});
