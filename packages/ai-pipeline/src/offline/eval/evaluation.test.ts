@@ -21,6 +21,7 @@ describe('offline drafter evaluation set', () => {
     expect(titleSimilarity('Buy milk', 'Buy oat milk and bread')).toBeLessThan(0.8);
   });
 
+  // It parses every set, the held-out parts too: its time (the timeout below) grows with the sets.
   it('reaches 90% task recall and 85% exact due dates over the sets written before issue #19', () => {
     const bySet = evalSets.map((set) => ({ set, scores: set.cases.map(run) }));
     const original = summarise(originalCases.map(run));
@@ -35,5 +36,5 @@ describe('offline drafter evaluation set', () => {
     );
     expect(original.recall).toBeGreaterThanOrEqual(0.9);
     expect(original.dates).toBeGreaterThanOrEqual(0.85);
-  });
+  }, 120_000);
 });
