@@ -1,7 +1,7 @@
 const LOOKAROUND_OPENING = /^\(\?<?[=!]/;
 
 /** The index just past the character class opening at `start` ("[^\s(]": its brackets and parentheses are literal). */
-function classEnd(source: string, start: number): number {
+export function classEnd(source: string, start: number): number {
   let index = start + 1;
   while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1;
   return index + 1;
