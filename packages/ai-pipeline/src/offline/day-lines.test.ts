@@ -55,6 +55,11 @@ describe('a line saying what day it is', () => {
     expect(titles('Carnival parade at noon, streets shut.\n- collect the costumes\n- pay the florist')).toEqual(['Collect the costumes', 'Pay the florist']);
   });
 
+  it('before a numbered run on its line is no task, and the lead still dates the run', () => {
+    expect(titles("Tomorrow's Labour Day, holiday. Shop this week: (1) count the stock (2) repaint the sign")).toEqual(['Count the stock', 'Repaint the sign']);
+    expect(titles('Roof is leaking again. Shop this week: (1) count the stock (2) repaint the sign')).toHaveLength(3);
+  });
+
   it('later in a dump stays as written', () => {
     expect(titles('- repot the ficus\n- payday')).toContain('Payday');
   });
