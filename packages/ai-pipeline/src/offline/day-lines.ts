@@ -32,7 +32,7 @@ const PARTS = /\s*(?:[,;=]|\s[-–—]\s|[.!?]+(?:\s|$)|\s(?:and|but|so)\s)\s*/i
 /** "8 mai", "14 juillet", "3.10.": a day of the month, in any language. */
 const LEADING_DATE = /^(?:\d{1,2}\.?\s*\p{L}{3,12}|\p{L}{3,12}\s+\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]?)$/u;
 /** Marks and pictures around the line: "🇬🇷 parade at 11!", "reset day ✨". */
-const EDGE_MARKS = /^[\s"“(\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F]+|[\s!?.…:"”)\p{Extended_Pictographic}\uFE0F]+$/gu;
+const EDGE_MARKS = /^(?:[\s"“(]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F)+|(?:[\s!?.…:"”)]|\p{Extended_Pictographic}|\uFE0F)+$/gu;
 /** A scene line is short: the day and a remark or two. */
 const WORDS_MAX = 12;
 const WORD = /\S+/g;
