@@ -285,6 +285,22 @@ function thingsDo(words: string[]): boolean {
   return verb >= 0 && plain[verb + 3] !== undefined;
 }
 
+/**
+ * "sign-up closes on the 9th", "beta 3.1 slips to the 20th", "parcel came Monday", "frost's forecast
+ * for Sunday": a thing of a word or two (a version number may follow it), a verb saying what
+ * happens to it — one a thing does by itself, said in the present or the past — and only its day.
+ * The thing's first word may read as a verb ("sign", "release", "invoice"), but no imperative
+ * carries such a verb straight after its object.
+ */
+const THING_HAPPENS_ON_DAY =
+  /^([\p{L}'’-]+(?:\s+(?:v?\d[\d.]*|(?!(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|all)\b)[\p{L}'’-]+))?)(?:\s+|['’]s\s+|\s+is\s+)(?:closes|reopens|opens|ends|starts|begins|slips|slipped|came|arrived|arrives|lands|landed|expires|lapses|shuts|launches|forecast|expected)\s+(?:(?:on|to|for|until|till|at)\s+)?(.+?)[\s.!]*$/iu;
+
+/** True when the clause only says what happens to a thing on a day, with nothing of the writer's to do. */
+function thingHappensOnDay(text: string): boolean {
+  const said = THING_HAPPENS_ON_DAY.exec(text);
+  return said?.[2] !== undefined && isDatePhrase(said[2]);
+}
+
 /** Words that describe a thing rather than name someone: "New shoes for both". */
 const DESCRIBING = /^(?:new|old|more|extra|spare|big|small|clean|fresh|free|last|next|first|other|kids|school|weekly|daily|monthly|annual|yearly)$/i;
 
@@ -508,6 +524,8 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     if (said.kind === 'statement' || (said.kind === 'task' && said.confidence === EVENT)) return said;
     if (remembered[1] && !startsWithVerb(toRemember)) return { kind: 'statement', confidence: STATEMENT, text: toRemember };
   }
+  // "sign-up closes on the 9th": its first word reads as a verb, but the clause says what happens on a day.
+  if (thingHappensOnDay(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }

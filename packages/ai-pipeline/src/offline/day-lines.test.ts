@@ -19,6 +19,11 @@ describe('a line saying what day it is', () => {
     'Ascension Day tomorrow, so writing this now.',
     'Boxing Day in Galway.',
     'Bank hols = lie-in',
+    'Power cut again tonight so I am typing this on my phone',
+    'Fireworks over the harbour tonight and I am off, finally.',
+    '🎺 procession at 10, the twins are drumming!',
+    'clocks back, bakery opens at 7 regardless.',
+    'Bank holiday today but the inbox never empties.',
   ])('is only the scene: "%s"', (line) => {
     expect(namesDayOnly(line)).toBe(true);
   });
@@ -29,6 +34,10 @@ describe('a line saying what day it is', () => {
     'Harvest festival: bake the loaf',
     'Carnival day, book the face painter',
     'Orders due Friday',
+    'Fireworks tonight, buy the sparklers',
+    'Watch the parade at 11',
+    'Clocks go back tonight so reset the oven clock',
+    'Holiday today but book the vet',
   ])('asks for something or names someone\'s day: "%s"', (line) => {
     expect(namesDayOnly(line)).toBe(false);
   });
@@ -40,6 +49,15 @@ describe('a line saying what day it is', () => {
       'Renew the van insurance',
       'Order toner',
     ]);
+  });
+
+  it('a shared happening opening a dump is no task, its list read as before', () => {
+    expect(titles('Carnival parade at noon, streets shut.\n- collect the costumes\n- pay the florist')).toEqual(['Collect the costumes', 'Pay the florist']);
+  });
+
+  it('before a numbered run on its line is no task, and the lead still dates the run', () => {
+    expect(titles("Tomorrow's Labour Day, holiday. Shop this week: (1) count the stock (2) repaint the sign")).toEqual(['Count the stock', 'Repaint the sign']);
+    expect(titles('Roof is leaking again. Shop this week: (1) count the stock (2) repaint the sign')).toHaveLength(3);
   });
 
   it('later in a dump stays as written', () => {

@@ -9,6 +9,12 @@ import { isPastForm, startsWithVerb } from './verbs.ts';
  */
 const OCCASION_END =
   /(?:\bday|\bpay ?day|\b(?:easter|whit|shrove|ash|maundy|holy|good|black|cyber|blue|super)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bholiday|\bholidays|\bhol|\bhols|\bférié|\bferiado|\bfeiertag|\bbayram\p{L}*|\bfestival|\beve|\bnew year|\bnouvel an|\bnochebuena|\bnavidad|\bnatale|\bnoël|\bweihnachten|\bostern|\bpâques|\bpascua|\bpasqua)$/iu;
+/**
+ * "Fireworks tonight", "parade at 11", "load shedding again", "clocks forward": a happening the whole
+ * town shares, which nobody in it has to do; named first, it sets the scene as a holiday does.
+ */
+const PUBLIC_HAPPENING =
+  /(?:^|\s)(?:fireworks|feux? d['’]artifice|feuerwerk|fuegos artificiales|parades?|procession|load ?shedding|power cuts?|blackout|clocks? (?:go |went |going )?(?:forward|back|change)|daylight saving)$/iu;
 /** "Festa della Repubblica", "Fête nationale", "Fiesta de la Independencia": a feast named first. */
 const FEAST_START = /^(?:festa|fête|fete|fiesta|feast|jour)\b/i;
 /** "The deadline is in ten days", "the fair starts Friday": a sentence about when something is, not a day named. */
@@ -17,27 +23,33 @@ const SAYS_WHEN = /\s(?:is|are|was|were|will|starts?|ends?|closes?|opens?)\s/i;
 const PAYDAY = /^pay ?day$/i;
 /** Someone's own day is a thing to act on ("Mum's birthday"), not the scene of the dump. */
 const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day|due day|deadline day|moving day|bin day|wash day|laundry day|leg day|rest day|sports day|open day|payment day)\b/i;
-/** A day said after the occasion ("Swiss national day tomorrow"), or where it is spent ("… on the Chathams"). */
-const TRAILING_WHEN_OR_WHERE = /\s+(?:(?:today|tomorrow|tonight|this week(?:end)?|again|at last|finally)|(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+/** A day or time said after the occasion ("Swiss national day tomorrow", "parade at 11"), or where it is spent ("… on the Chathams", "… over the river"). */
+const TRAILING_WHEN_OR_WHERE = /\s+(?:(?:again\s+)?(?:today|tomorrow|tonight|this week(?:end)?|again|at last|finally)|at (?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)|(?:over|along|across|near|down)\s+the\s+\p{L}+|(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
 /** "Tomorrow's Republic Day", "it's payday": a lead that only points at the day. */
 const LEADING_POINTER = /^(?:(?:today|tomorrow|tonight)['’]s|(?:it['’]s|its|today is|tomorrow is|finally)\s+)\s*/i;
-const PARTS = /\s*(?:[,;=]|\s[-–—]\s|[.!?]+(?:\s|$))\s*/;
+/** Where a remark on the day begins: a mark, or "and", "but", "so" ("Holiday today but nothing plans itself"). */
+const PARTS = /\s*(?:[,;=]|\s[-–—]\s|[.!?]+(?:\s|$)|\s(?:and|but|so)\s)\s*/i;
 /** "8 mai", "14 juillet", "3.10.": a day of the month, in any language. */
 const LEADING_DATE = /^(?:\d{1,2}\.?\s*\p{L}{3,12}|\p{L}{3,12}\s+\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]?)$/u;
-const EDGE_MARKS = /^[\s"“(]+|[\s!?.…:"”)]+$/g;
+/** Marks and pictures around the line: "🇬🇷 parade at 11!", "reset day ✨". */
+const EDGE_MARKS = /^(?:[\s"“(]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F)+|(?:[\s!?.…:"”)]|\p{Extended_Pictographic}|\uFE0F)+$/gu;
 /** A scene line is short: the day and a remark or two. */
-const WORDS_MAX = 10;
+const WORDS_MAX = 12;
 const WORD = /\S+/g;
 const SPACE = /\s+/;
-const SHUT_OR_OPEN = /^(?:shut|closed|open|off|out|quiet|dead)$/i;
+/** What may follow a place or thing in a remark: how it is, or how it always is ("post never sleeps"). */
+const SHUT_OR_OPEN = /^(?:shut|shuts|closed|closes|open|opens|off|out|quiet|dead|never|always|still|already)$/i;
 
 function namesOccasion(part: string): boolean {
-  const name = part.replace(LEADING_POINTER, '').replace(TRAILING_WHEN_OR_WHERE, '');
+  // "Fireworks over the river tonight": when, then where, said after it.
+  const name = part.replace(LEADING_POINTER, '').replace(TRAILING_WHEN_OR_WHERE, '').replace(TRAILING_WHEN_OR_WHERE, '');
+  // "Load shedding again": a happening named whole, though its first word reads as a verb ("watch the parade" does not).
+  if (PUBLIC_HAPPENING.exec(name)?.index === 0) return true;
   if (name === '' || SOMEONES_DAY.test(name) || SAYS_WHEN.test(name) || (startsWithVerb(name) && !PAYDAY.test(name))) return false;
-  return OCCASION_END.test(name) || FEAST_START.test(name) || isDatePhrase(name);
+  return OCCASION_END.test(name) || FEAST_START.test(name) || PUBLIC_HAPPENING.test(name) || isDatePhrase(name);
 }
 
-/** "shop shut", "office closed": a place and how it is, though its first word may be a verb. */
+/** "shop shut", "office closed", "stand opens at 10": a place and how it is, though its first word may be a verb. */
 function statesState(part: string): boolean {
   const second = part.split(SPACE)[1] ?? '';
   return SHUT_OR_OPEN.test(second) || isPastForm(second);

@@ -18,4 +18,15 @@ describe('how things are, said of a thing', () => {
   it.each(['ring the glazier again', 'fix the side gate again', 'order the hinges'])('a task stays one: "%s"', (clause) => {
     expect(readClause(clause, inList).kind).toBe('task');
   });
+
+  it.each(['enrolment closes on the 12th', 'firmware 5.2 slips to the 30th', 'quote arrived Tuesday', "hail's forecast for Thursday", 'Registration opens Monday'])(
+    'what happens to a thing on a day is a statement, its first word a verb or not: "%s"',
+    (clause) => {
+      expect(readClause(clause, inList).kind).toBe('statement');
+    },
+  );
+
+  it.each(['label the boxes Tuesday', 'print the vouchers on the 12th', 'Record ten clips Friday'])('an imperative with a day stays a task: "%s"', (clause) => {
+    expect(readClause(clause, inList).kind).toBe('task');
+  });
 });

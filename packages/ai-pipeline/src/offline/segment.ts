@@ -2594,7 +2594,9 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
     // "…here's where we are. Before we start, could you please (1) …": the prose before the list is
     // read as prose; only its last sentence leads the list.
     const leadSentences = sentences(list.lead);
-    const prose = leadSentences.slice(0, -1).join(' ');
+    // "Tomorrow's a holiday. Office this week: (1) …": a dump opening on its day says nothing before the list either.
+    const sceneSet = context.opensDump === true && leadSentences.length > 1 && namesDayOnly(leadSentences[0] ?? '');
+    const prose = leadSentences.slice(sceneSet ? 1 : 0, -1).join(' ');
     if (prose !== '') itemsOf(prose, context, out);
     const lead = (leadSentences.at(-1) ?? '').replace(TRAILING_COLON, '').trim();
     let scope = leadScope(lead, list.items[0] ?? '', context);
