@@ -13,8 +13,8 @@ const LINE_OPENING = /^(?:[\s*•+-]|\p{Extended_Pictographic}|\uFE0F|\u200D)*(?
 /** A topic written before the task, closed by a dash or a question: "fridge compressor - ", "oven repair booked?? ". */
 const TOPIC_BEFORE = /^([\p{L}][\p{L}\p{N}'’ -]{1,40}?)(?:\s+(?:booked|done|sorted|fixed|ok|okay|ready|paid|confirmed))?\s*(?:\s[-–—]|\?+)\s*$/iu;
 const DETERMINER_START = /^(?:the|my|our|a|an|this|that|his|her|their|your)\s/i;
-/** Longest topic, in words, that reads as a thing rather than a sentence. */
-const TOPIC_WORDS_MAX = 4;
+/** Longest topic, in words, that reads as a thing rather than a sentence ("the back gate hinge pin"). */
+const TOPIC_WORDS_MAX = 5;
 
 /**
  * "fridge compressor - call the technician" → "call the technician about the fridge compressor":
@@ -30,7 +30,7 @@ export function reachedAbout(title: string, lineBefore: string, group: string | 
   const before = lineBefore.replace(LINE_OPENING, '');
   if (before.trim() === '') return title;
   const topic = TOPIC_BEFORE.exec(before)?.[1]?.trim();
-  if (!topic || topic.split(' ').length > TOPIC_WORDS_MAX + 1 || topic.toLowerCase() === group?.toLowerCase()) return title;
+  if (!topic || topic.split(' ').length > TOPIC_WORDS_MAX || topic.toLowerCase() === group?.toLowerCase()) return title;
   // "Dinner with Jo - text Jo": a topic naming the one reached is about them, not a thing.
   const person = reaching.split(' ').at(-1) ?? '';
   if (topic.toLowerCase().split(' ').includes(person.toLowerCase())) return title;
