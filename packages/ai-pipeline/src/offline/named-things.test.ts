@@ -40,6 +40,16 @@ describe('things named', () => {
     expect(nameThing('Buy a new one', 'the tyres are worn, ')).toBe('Buy a new one');
   });
 
+  it('says what a part is for when the clause before says one thing is faulty', () => {
+    expect(nameThing('buy a fuse', 'The garage heater is dead again, ')).toBe('buy a fuse for the garage heater');
+    expect(nameThing('order a new hinge', 'the wardrobe door still squeaks, ')).toBe('order a new hinge for the wardrobe door');
+    // A part already said to be for something, an act other than buying, or no faulty thing: as written.
+    expect(nameThing('buy a fuse for the kettle', 'The garage heater is dead again, ')).toBe('buy a fuse for the kettle');
+    expect(nameThing('call an electrician', 'The garage heater is dead again, ')).toBe('call an electrician');
+    expect(nameThing('buy a fuse', 'The garage heater is ready, ')).toBe('buy a fuse');
+    expect(nameThing('buy some hinges', 'the wardrobe door still squeaks and the garage heater is dead, ')).toBe('buy some hinges');
+  });
+
   it('leaves what an update is of to the open tasks', () => {
     expect(nameThing('Cancel that', 'the surprise party is off, ')).toBe('Cancel that');
     expect(nameThing('Push it to Friday', 'the report is not ready, ')).toBe('Push it to Friday');

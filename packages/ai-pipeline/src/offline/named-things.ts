@@ -228,6 +228,23 @@ function oneNamed(title: string, sentenceBefore: string): string | null {
   return [...words.slice(0, at), kind, ...words.slice(at + 1)].join(' ');
 }
 
+/** "the sauna light is broken", "the kitchen tap still drips": a singular thing said to be faulty. */
+const FAULTY = /\b((?:the|my|our)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:is|are)\s+(?:still\s+|now\s+)?(?:broken|dead|blown|cracked|leaking|dripping|flickering|wobbly|loose|stuck|jammed|bust|busted|kaput)|(?:still\s+|keeps\s+|has\s+)?(?:drips|dripping|leaks|leaking|flickers|flickering|squeaks|squeaking|rattles|rattling|broke|died|blew|blown|stopped working))\b/giu;
+/** "buy a bulb", "order a new washer": buying a part, with nothing said of what it is for. */
+const BUYING_A_PART = /^(?:buy|order|pick up)\s+(?:a|an|some|a new|a replacement|new|replacement)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu;
+
+/**
+ * "the sauna light is broken, buy a bulb" → "buy a bulb for the sauna light": a part bought right
+ * after the one faulty thing in its sentence is for that thing; null when the sentence names none.
+ */
+function partFor(title: string, sentenceBefore: string): string | null {
+  if (!BUYING_A_PART.test(title)) return null;
+  const faulty = [...matchesOf(FAULTY, sentenceBefore)];
+  const thing = faulty.length === 1 ? faulty[0]?.[1] : undefined;
+  if (!thing || PLURAL_HEAD.test(thing.split(' ').at(-1) ?? '')) return null;
+  return `${title} for ${thing.replace(DETERMINER_START, (determiner) => determiner.toLowerCase())}`;
+}
+
 /** "make their welcome folders" with "the new beginners" before it: "make the welcome folders for the new beginners". */
 function nameOwners(title: string, before: string): string {
   const words = title.split(' ');
@@ -247,7 +264,7 @@ function nameOwners(title: string, before: string): string {
  */
 export function nameThing(title: string, sentenceBefore: string, previousSentence = ''): string {
   const found = antecedentOf(title, sentenceBefore, previousSentence);
-  if (!found) return oneNamed(title, sentenceBefore) ?? nameOwners(title, `${previousSentence} ${sentenceBefore}`);
+  if (!found) return oneNamed(title, sentenceBefore) ?? partFor(title, sentenceBefore) ?? nameOwners(title, `${previousSentence} ${sentenceBefore}`);
   const words = title.split(' ');
   return [...words.slice(0, found.at), found.phrase, ...words.slice(found.at + 1)].join(' ');
 }
