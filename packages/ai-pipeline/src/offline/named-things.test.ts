@@ -50,6 +50,17 @@ describe('things named', () => {
     expect(nameThing('buy some hinges', 'the wardrobe door still squeaks and the garage heater is dead, ')).toBe('buy some hinges');
   });
 
+  it('names what is renewed by the thing its clause before says lapses', () => {
+    expect(nameThing('renew', '- boat licence expires on the 9th, ')).toBe('renew the boat licence');
+    expect(nameThing('Renew it', "Tom's gym membership ran out last week, ")).toBe("Renew Tom's gym membership");
+    expect(nameThing('renew it', 'my season ticket for the Rovers runs out in May, ')).toBe('renew my season ticket for the Rovers');
+    expect(nameThing('top it up', 'Also: the parking permit has expired, ')).toBe('top up the parking permit');
+    // A renewal that names its thing, or a clause before that opens with no lapsing thing: as before.
+    expect(nameThing('renew the lease', '- boat licence expires on the 9th, ')).toBe('renew the lease');
+    expect(nameThing('renew', 'I think the boat licence expires on the 9th, ')).toBe('renew');
+    expect(nameThing('renew', 'Mum said the boat licence expires on the 9th, ')).toBe('renew');
+  });
+
   it('leaves what an update is of to the open tasks', () => {
     expect(nameThing('Cancel that', 'the surprise party is off, ')).toBe('Cancel that');
     expect(nameThing('Push it to Friday', 'the report is not ready, ')).toBe('Push it to Friday');
