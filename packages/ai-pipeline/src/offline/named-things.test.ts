@@ -48,6 +48,7 @@ describe('things named', () => {
     expect(nameThing('call an electrician', 'The garage heater is dead again, ')).toBe('call an electrician');
     expect(nameThing('buy a fuse', 'The garage heater is ready, ')).toBe('buy a fuse');
     expect(nameThing('buy some hinges', 'the wardrobe door still squeaks and the garage heater is dead, ')).toBe('buy some hinges');
+    expect(nameThing('buy a fuse', 'The garage heater is dead again, so call Dad and ')).toBe('buy a fuse');
   });
 
   it('names what is renewed by the thing its clause before says lapses', () => {

@@ -262,11 +262,13 @@ const BUYING_A_PART = /^(?:buy|order|pick up)\s+(?:a|an|some|a new|a replacement
 
 /**
  * "the sauna light is broken, buy a bulb" → "buy a bulb for the sauna light": a part bought right
- * after the one faulty thing in its sentence is for that thing; null when the sentence names none.
+ * after the clause saying one thing is faulty is for that thing; null when that clause names none.
  */
 function partFor(title: string, sentenceBefore: string): string | null {
   if (!BUYING_A_PART.test(title)) return null;
-  const faulty = [...matchesOf(FAULTY, sentenceBefore)];
+  // "the door is jammed, so call the installer and order a new remote": after another task, not the fault's part.
+  const clause = sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+  const faulty = [...matchesOf(FAULTY, clause)];
   const thing = faulty.length === 1 ? faulty[0]?.[1] : undefined;
   if (!thing || PLURAL_HEAD.test(thing.split(' ').at(-1) ?? '')) return null;
   return `${title} for ${thing.replace(DETERMINER_START, (determiner) => determiner.toLowerCase())}`;
