@@ -33,6 +33,14 @@ describe('lines of labels', () => {
     expect(drafted(dump)).toEqual(expected);
   });
 
+  it('"still to do for the X:" in prose labels its list with the effort, not its first item', () => {
+    const dump = 'The bake sale is on 20 March. Still to do for the bake sale: print the price cards by Thurs, borrow a float tin, and ask Priya for trestles.';
+    expect(grouped(dump)).toContain('Bake sale / Print the price cards');
+    expect(grouped(dump).some((line) => line.includes('Do for'))).toBe(false);
+    // "for it" names no effort: the lead is left as written.
+    expect(grouped('Things to do for it: print the price cards by Thurs, borrow a float tin.').some((line) => line.includes('Bake sale'))).toBe(false);
+  });
+
   it('a client line that only describes the effort still heads the lines under it', () => {
     expect(grouped('Client: Tessaly – a shop for hand-dyed yarn\n- send the first mock-up')).toEqual(['Tessaly / Send the first mock-up']);
   });

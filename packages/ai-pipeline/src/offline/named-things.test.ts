@@ -40,6 +40,28 @@ describe('things named', () => {
     expect(nameThing('Buy a new one', 'the tyres are worn, ')).toBe('Buy a new one');
   });
 
+  it('says what a part is for when the clause before says one thing is faulty', () => {
+    expect(nameThing('buy a fuse', 'The garage heater is dead again, ')).toBe('buy a fuse for the garage heater');
+    expect(nameThing('order a new hinge', 'the wardrobe door still squeaks, ')).toBe('order a new hinge for the wardrobe door');
+    // A part already said to be for something, an act other than buying, or no faulty thing: as written.
+    expect(nameThing('buy a fuse for the kettle', 'The garage heater is dead again, ')).toBe('buy a fuse for the kettle');
+    expect(nameThing('call an electrician', 'The garage heater is dead again, ')).toBe('call an electrician');
+    expect(nameThing('buy a fuse', 'The garage heater is ready, ')).toBe('buy a fuse');
+    expect(nameThing('buy some hinges', 'the wardrobe door still squeaks and the garage heater is dead, ')).toBe('buy some hinges');
+    expect(nameThing('buy a fuse', 'The garage heater is dead again, so call Dad and ')).toBe('buy a fuse');
+  });
+
+  it('names what is renewed by the thing its clause before says lapses', () => {
+    expect(nameThing('renew', '- boat licence expires on the 9th, ')).toBe('renew the boat licence');
+    expect(nameThing('Renew it', "Tom's gym membership ran out last week, ")).toBe("Renew Tom's gym membership");
+    expect(nameThing('renew it', 'my season ticket for the Rovers runs out in May, ')).toBe('renew my season ticket for the Rovers');
+    expect(nameThing('top it up', 'Also: the parking permit has expired, ')).toBe('top up the parking permit');
+    // A renewal that names its thing, or a clause before that opens with no lapsing thing: as before.
+    expect(nameThing('renew the lease', '- boat licence expires on the 9th, ')).toBe('renew the lease');
+    expect(nameThing('renew', 'I think the boat licence expires on the 9th, ')).toBe('renew');
+    expect(nameThing('renew', 'Mum said the boat licence expires on the 9th, ')).toBe('renew');
+  });
+
   it('leaves what an update is of to the open tasks', () => {
     expect(nameThing('Cancel that', 'the surprise party is off, ')).toBe('Cancel that');
     expect(nameThing('Push it to Friday', 'the report is not ready, ')).toBe('Push it to Friday');

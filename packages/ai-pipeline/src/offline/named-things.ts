@@ -235,6 +235,52 @@ function oneNamed(title: string, sentenceBefore: string): string | null {
   return [...words.slice(0, at), kind, ...words.slice(at + 1)].join(' ');
 }
 
+/** "renew", "renew it", "top it up": renewing what the writer did not name again. */
+const RENEWING_UNNAMED = /^(renew|extend|top\s+up)(?:\s+(?:it|that))?$|^(top)\s+(?:it|that)\s+up$/i;
+/**
+ * "driver's licence ran out in August", "my Jahreskarte for the Wiener Linien runs out on the 31st":
+ * a clause opening with a thing that lapses, the thing up to six words long.
+ */
+const LAPSING = /^[\s*•-]*((?:the|my|our|your|his|her|their)\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:runs out|run out|ran out|has run out|expires|expire|expired|has expired|is expiring|lapses|lapsed|has lapsed|is up for renewal|is due for renewal)\b/iu;
+const TAIL_WORD = /^(?:for|of|in|from|the)$/i;
+const POSSESSIVE_START = /^[\p{L}-]+['’]s\b/u;
+
+/**
+ * "the permit expires on the 15th, renew before then" → "renew the permit": the renewal's thing is
+ * the one its clause before says lapses; null when that clause opens with no such thing.
+ */
+function renewalOf(title: string, sentenceBefore: string): string | null {
+  const renewing = RENEWING_UNNAMED.exec(title.trim());
+  if (!renewing) return null;
+  const clause = sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+  const lapsing = LAPSING.exec(clause);
+  const words = lapsing?.[2]?.split(/\s+/) ?? [];
+  // "Mum said the car tax expires": a thing is words of a name, with at most "for the", "of" or "in" between.
+  if (!lapsing?.[2] || words.some((word) => NOT_IN_PHRASE.has(word.toLowerCase()) && !TAIL_WORD.test(word))) return null;
+  const determiner = lapsing[1] ? lapsing[1].toLowerCase() : POSSESSIVE_START.test(lapsing[2]) ? '' : 'the ';
+  const verb = renewing[2] ? `${renewing[2]} up` : (renewing[1] ?? '');
+  return `${verb} ${determiner}${lapsing[2]}`;
+}
+
+/** "the sauna light is broken", "the kitchen tap still drips": a singular thing said to be faulty. */
+const FAULTY = /\b((?:the|my|our)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:(?:is|are)\s+(?:still\s+|now\s+)?(?:broken|dead|blown|cracked|leaking|dripping|flickering|wobbly|loose|stuck|jammed|bust|busted|kaput)|(?:still\s+|keeps\s+|has\s+)?(?:drips|dripping|leaks|leaking|flickers|flickering|squeaks|squeaking|rattles|rattling|broke|died|blew|blown|stopped working))\b/giu;
+/** "buy a bulb", "order a new washer": buying a part, with nothing said of what it is for. */
+const BUYING_A_PART = /^(?:buy|order|pick up)\s+(?:a|an|some|a new|a replacement|new|replacement)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu;
+
+/**
+ * "the sauna light is broken, buy a bulb" → "buy a bulb for the sauna light": a part bought right
+ * after the clause saying one thing is faulty is for that thing; null when that clause names none.
+ */
+function partFor(title: string, sentenceBefore: string): string | null {
+  if (!BUYING_A_PART.test(title)) return null;
+  // "the door is jammed, so call the installer and order a new remote": after another task, not the fault's part.
+  const clause = sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+  const faulty = [...matchesOf(FAULTY, clause)];
+  const thing = faulty.length === 1 ? faulty[0]?.[1] : undefined;
+  if (!thing || PLURAL_HEAD.test(thing.split(' ').at(-1) ?? '')) return null;
+  return `${title} for ${thing.replace(DETERMINER_START, (determiner) => determiner.toLowerCase())}`;
+}
+
 /** "make their welcome folders" with "the new beginners" before it: "make the welcome folders for the new beginners". */
 function nameOwners(title: string, before: string): string {
   const words = title.split(' ');
@@ -253,8 +299,10 @@ function nameOwners(title: string, before: string): string {
  * invoices"), so the title says what without its sentence; unchanged when nothing clear is named.
  */
 export function nameThing(title: string, sentenceBefore: string, previousSentence = ''): string {
+  const renewal = renewalOf(title, sentenceBefore);
+  if (renewal) return renewal;
   const found = antecedentOf(title, sentenceBefore, previousSentence);
-  if (!found) return oneNamed(title, sentenceBefore) ?? nameOwners(title, `${previousSentence} ${sentenceBefore}`);
+  if (!found) return oneNamed(title, sentenceBefore) ?? partFor(title, sentenceBefore) ?? nameOwners(title, `${previousSentence} ${sentenceBefore}`);
   const words = title.split(' ');
   return [...words.slice(0, found.at), found.phrase, ...words.slice(found.at + 1)].join(' ');
 }

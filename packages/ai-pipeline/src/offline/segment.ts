@@ -2789,6 +2789,9 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // One sentence only: in "Race is on the 31st. So:" the day is an event's, said before.
   const leading = wordCount(label) > 2 && LEADS_ON.test(label.trim()) && !SENTENCE_INSIDE.test(label) ? datePhraseIn(label) : null;
   if (leading !== null) return { ...scope, dateHint: leading };
+  // "still to do for the move:", "things to buy for the party:": the effort after "for" is the label.
+  const stepsFor = STEPS_FOR_LABEL.exec(label.trim());
+  if (stepsFor?.[1] && stepsFor[2] && startsWithVerb(stepsFor[1])) return labelScope(stepsFor[2], rest, scope, message, labelRun);
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task; "Open day 24 Oct:", "Bake sale:" name an event.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label) && !EVENT_NAME.test(withoutDay(label).name))) return null;
   const day = dayOf(label);
@@ -2841,6 +2844,7 @@ const ONE_THING = /\b(?:thing|one|item|task|idea)$/i;
 
 /** "to prep", "still to buy", "things to book": a label naming steps by their verb. */
 const STEPS_LABEL = /^(?:(?:still|also|and|things|stuff|left)\s+)?to\s+(\p{L}+)(?:\s+(?:first|still|now|list))?$/iu;
+const STEPS_FOR_LABEL = /^(?:(?:still|also|and|things|stuff|left)\s+)?to\s+(\p{L}+)\s+(for\s+(?:the|my|our)\s+.+)$/iu;
 
 /** Fewest items in a comma run that a label over it makes a group of. */
 const ITEM_RUN_MIN = 3;
