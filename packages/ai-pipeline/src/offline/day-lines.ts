@@ -10,7 +10,7 @@ import { isPastForm, startsWithVerb } from './verbs.ts';
 const OCCASION_END =
   /(?:\bday|\bpay ?day|\b(?:easter|whit|shrove|ash|maundy|holy|good|black|cyber|blue|super)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bholiday|\bholidays|\bhol|\bhols|\bférié|\bferiado|\bfeiertag|\bbayram\p{L}*|\bfestival|\beve|\bnew year|\bnouvel an|\bnochebuena|\bnavidad|\bnatale|\bnoël|\bweihnachten|\bostern|\bpâques|\bpascua|\bpasqua)$/iu;
 /** "Festa della Repubblica", "Fête nationale", "Fiesta de la Independencia": a feast named first. */
-const FEAST_START = /^(?:festa|fête|fete|fiesta|feast|jour)\b/i;
+const FEAST_START = /^(?:festa|fête|fete|fiesta|feast|jour|feriado)\b/i;
 /** "The deadline is in ten days", "the fair starts Friday": a sentence about when something is, not a day named. */
 const SAYS_WHEN = /\s(?:is|are|was|were|will|starts?|ends?|closes?|opens?)\s/i;
 /** "pay day" reads as a verb and its object, but names the day the wages come. */
@@ -21,7 +21,8 @@ const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day|due day|deadlin
 const TRAILING_WHEN_OR_WHERE = /\s+(?:(?:today|tomorrow|tonight|this week(?:end)?|again|at last|finally)|(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
 /** "Tomorrow's Republic Day", "it's payday": a lead that only points at the day. */
 const LEADING_POINTER = /^(?:(?:today|tomorrow|tonight)['’]s|(?:it['’]s|its|today is|tomorrow is|finally)\s+)\s*/i;
-const PARTS = /\s*(?:[,;=]|\s[-–—]\s|[.!?]+(?:\s|$))\s*/;
+/** The point after a leading day number ("17. mai") is part of the date, not a sentence's end. */
+const PARTS = /\s*(?:[,;=]|\s[-–—]\s|(?<!^\d{1,2})[.!?]+(?:\s|$))\s*/;
 /** "8 mai", "14 juillet", "3.10.": a day of the month, in any language. */
 const LEADING_DATE = /^(?:\d{1,2}\.?\s*\p{L}{3,12}|\p{L}{3,12}\s+\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]?)$/u;
 const EDGE_MARKS = /^[\s"“(]+|[\s!?.…:"”)]+$/g;
@@ -31,10 +32,25 @@ const WORD = /\S+/g;
 const SPACE = /\s+/;
 const SHUT_OR_OPEN = /^(?:shut|closed|open|off|out|quiet|dead)$/i;
 
+/** "17. mai", "1. August", "17. júní": a day number, its point and a month, as Europe writes a date. */
+const DAY_POINT_MONTH = /^\d{1,2}\.\s*\p{L}{3,12}$/u;
+const MARKS = /\p{M}/gu;
+
+/**
+ * True for a day of the month written "17. júní": the month's accents aside ("juni"), it reads as a
+ * date in a language the date reader knows, or without its point once spelling has made the month
+ * English ("3. october").
+ */
+export function isDayPointMonth(text: string): boolean {
+  if (!DAY_POINT_MONTH.test(text)) return false;
+  const plain = text.normalize('NFD').replace(MARKS, '');
+  return isDatePhrase(plain) || isDatePhrase(plain.replace('.', ''));
+}
+
 function namesOccasion(part: string): boolean {
   const name = part.replace(LEADING_POINTER, '').replace(TRAILING_WHEN_OR_WHERE, '');
   if (name === '' || SOMEONES_DAY.test(name) || SAYS_WHEN.test(name) || (startsWithVerb(name) && !PAYDAY.test(name))) return false;
-  return OCCASION_END.test(name) || FEAST_START.test(name) || isDatePhrase(name);
+  return OCCASION_END.test(name) || FEAST_START.test(name) || isDatePhrase(name) || isDayPointMonth(name);
 }
 
 /** "shop shut", "office closed": a place and how it is, though its first word may be a verb. */
