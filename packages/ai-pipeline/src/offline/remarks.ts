@@ -45,7 +45,7 @@ const RELIEF = /^(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|a
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** Someone other than the writer: a relation, or a capitalised name that is no English word. */
-function isSomeoneElse(words: string): boolean {
+export function isSomeoneElse(words: string): boolean {
   const name = words.trim();
   if (KIN_WORD.test(name)) return true;
   return CAPITALISED.test(name) && !isEnglishWord(name) && !startsWithVerb(name);

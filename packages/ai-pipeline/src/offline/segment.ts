@@ -3,6 +3,7 @@ import { nameThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
+import { takenJob } from './taken-jobs.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
@@ -1694,7 +1695,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         text = text.slice(forLed.lead.length);
       }
     }
-    const owner = scope.owner ?? null;
+    // "Someone has to email the clinic, Dana said she would": the job is the one who took it on's.
+    const taken = takenJob(text);
+    if (taken !== null) text = taken.job;
+    const owner = scope.owner ?? taken?.taker ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
     const split = splitClauses(allBy === null ? text : text.replace(ALL_BY, ''));
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
