@@ -60,6 +60,19 @@ describe('a line saying what day it is', () => {
     expect(titles('Roof is leaking again. Shop this week: (1) count the stock (2) repaint the sign')).toHaveLength(3);
   });
 
+  it.each([
+    ['3. oktober, streets full of families.\n- oil the gate hinge\n- ring the glazier', ['Oil the gate hinge', 'Ring the glazier']],
+    ['24. júní! bonfires on the beach.\n\nwash the van tomorrow', ['Wash the van']],
+    ['9. Mai - barbecue smoke over the allotments.\n\nreturn the drill', ['Return the drill']],
+  ])('reads a day number, its point and a month opening a dump as the day, not item 3: "%s"', (dump, expected) => {
+    expect(titles(dump)).toEqual(expected);
+  });
+
+  it('keeps a numbered item whose month leads a longer thing', () => {
+    expect(titles('1. June invoices to the accountant\n2. repaint the shed')).toContain('Repaint the shed');
+    expect(titles('1. June invoices to the accountant\n2. repaint the shed')).toHaveLength(2);
+  });
+
   it('later in a dump stays as written', () => {
     expect(titles('- repot the ficus\n- payday')).toContain('Payday');
   });

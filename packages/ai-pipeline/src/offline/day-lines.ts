@@ -16,7 +16,7 @@ const OCCASION_END =
 const PUBLIC_HAPPENING =
   /(?:^|\s)(?:fireworks|feux? d['’]artifice|feuerwerk|fuegos artificiales|parades?|procession|load ?shedding|power cuts?|blackout|clocks? (?:go |went |going )?(?:forward|back|change)|daylight saving)$/iu;
 /** "Festa della Repubblica", "Fête nationale", "Fiesta de la Independencia": a feast named first. */
-const FEAST_START = /^(?:festa|fête|fete|fiesta|feast|jour)\b/i;
+const FEAST_START = /^(?:festa|fête|fete|fiesta|feast|jour|feriado)\b/i;
 /** "The deadline is in ten days", "the fair starts Friday": a sentence about when something is, not a day named. */
 const SAYS_WHEN = /\s(?:is|are|was|were|will|starts?|ends?|closes?|opens?)\s/i;
 /** "pay day" reads as a verb and its object, but names the day the wages come. */
@@ -27,8 +27,8 @@ const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day|due day|deadlin
 const TRAILING_WHEN_OR_WHERE = /\s+(?:(?:again\s+)?(?:today|tomorrow|tonight|this week(?:end)?|again|at last|finally)|at (?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)|(?:over|along|across|near|down)\s+the\s+\p{L}+|(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
 /** "Tomorrow's Republic Day", "it's payday": a lead that only points at the day. */
 const LEADING_POINTER = /^(?:(?:today|tomorrow|tonight)['’]s|(?:it['’]s|its|today is|tomorrow is|finally)\s+)\s*/i;
-/** Where a remark on the day begins: a mark, or "and", "but", "so" ("Holiday today but nothing plans itself"). */
-const PARTS = /\s*(?:[,;=]|\s[-–—]\s|[.!?]+(?:\s|$)|\s(?:and|but|so)\s)\s*/i;
+/** Where a remark on the day begins: a mark, or "and", "but", "so" ("Holiday today but nothing plans itself"); the point after a leading day number ("17. mai") is part of the date. */
+const PARTS = /\s*(?:[,;=]|\s[-–—]\s|(?<!^\d{1,2})[.!?]+(?:\s|$)|\s(?:and|but|so)\s)\s*/i;
 /** "8 mai", "14 juillet", "3.10.": a day of the month, in any language. */
 const LEADING_DATE = /^(?:\d{1,2}\.?\s*\p{L}{3,12}|\p{L}{3,12}\s+\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]?)$/u;
 /** Marks and pictures around the line: "🇬🇷 parade at 11!", "reset day ✨". */
@@ -40,13 +40,28 @@ const SPACE = /\s+/;
 /** What may follow a place or thing in a remark: how it is, or how it always is ("post never sleeps"). */
 const SHUT_OR_OPEN = /^(?:shut|shuts|closed|closes|open|opens|off|out|quiet|dead|never|always|still|already)$/i;
 
+/** "17. mai", "1. August", "17. júní": a day number, its point and a month, as Europe writes a date. */
+const DAY_POINT_MONTH = /^\d{1,2}\.\s*\p{L}{3,12}$/u;
+const MARKS = /\p{M}/gu;
+
+/**
+ * True for a day of the month written "17. júní": the month's accents aside ("juni"), it reads as a
+ * date in a language the date reader knows, or without its point once spelling has made the month
+ * English ("3. october").
+ */
+export function isDayPointMonth(text: string): boolean {
+  if (!DAY_POINT_MONTH.test(text)) return false;
+  const plain = text.normalize('NFD').replace(MARKS, '');
+  return isDatePhrase(plain) || isDatePhrase(plain.replace('.', ''));
+}
+
 function namesOccasion(part: string): boolean {
   // "Fireworks over the river tonight": when, then where, said after it.
   const name = part.replace(LEADING_POINTER, '').replace(TRAILING_WHEN_OR_WHERE, '').replace(TRAILING_WHEN_OR_WHERE, '');
   // "Load shedding again": a happening named whole, though its first word reads as a verb ("watch the parade" does not).
   if (PUBLIC_HAPPENING.exec(name)?.index === 0) return true;
   if (name === '' || SOMEONES_DAY.test(name) || SAYS_WHEN.test(name) || (startsWithVerb(name) && !PAYDAY.test(name))) return false;
-  return OCCASION_END.test(name) || FEAST_START.test(name) || PUBLIC_HAPPENING.test(name) || isDatePhrase(name);
+  return OCCASION_END.test(name) || FEAST_START.test(name) || PUBLIC_HAPPENING.test(name) || isDatePhrase(name) || isDayPointMonth(name);
 }
 
 /** "shop shut", "office closed", "stand opens at 10": a place and how it is, though its first word may be a verb. */

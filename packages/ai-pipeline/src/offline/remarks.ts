@@ -1,5 +1,5 @@
 import { isEnglishWord } from './spelling.ts';
-import { startsWithVerb } from './verbs.ts';
+import { isPastForm, startsWithVerb } from './verbs.ts';
 
 /**
  * Clauses that read like tasks but say how things are: a feeling ("will miss the tacos"), a bare
@@ -43,9 +43,17 @@ const CHANGE_SECOND = /^\S+\s+(?:goes|rises|increases|drops|falls|doubles|jumps)
 /** "finally a free weekend", "endlich eine Stunde mehr": relief, when no step follows the word. */
 const RELIEF = /^(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|akhirnya)\b[\s,!]*(.+)$/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/**
+ * "half the crew already said yes", "most of the neighbours replied": a share of a group and what
+ * it did, news of others ("half" is no verb here). The past form is the clause's verb.
+ */
+const SHARE_DID =
+  /^(?:half|most|all|some|none|both|several|a few|a couple|a third|a quarter|two|three|four|five)(?:\s+of)?\s+(?:the|my|our|his|her|their|your|those|these)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:already|just|all|finally|also)\s+)?(\p{L}+)\b/iu;
+/** "flight AA 1123", "train 1432", "seat 14C": a carrier's code said after a task, a detail of it. */
+const CARRIER_CODE = /^(?:flight|train|bus|coach|ferry|gate|platform|seat|carriage|booking ref(?:erence)?|ref|confirmation)\s+(?:no\.?\s*|number\s+|#)?(?=[\p{L}\d ]*\d)[\p{Lu}\d]{1,4}\s?\d{1,5}[A-Z]?$/iu;
 
 /** Someone other than the writer: a relation, or a capitalised name that is no English word. */
-function isSomeoneElse(words: string): boolean {
+export function isSomeoneElse(words: string): boolean {
   const name = words.trim();
   if (KIN_WORD.test(name)) return true;
   return CAPITALISED.test(name) && !isEnglishWord(name) && !startsWithVerb(name);
@@ -73,7 +81,9 @@ export function isRemark(said: string, trimmed: string): boolean {
   if (FEELING.test(trimmed) || BARE_DO.test(trimmed) || PART_DONE.test(trimmed)) return true;
   if (!startsWithVerb(trimmed) && (STATE.test(trimmed) || PLURAL_CHANGE.test(trimmed))) return true;
   if (SINGULAR_CHANGE.test(trimmed) && (!startsWithVerb(trimmed) || CHANGE_SECOND.test(trimmed))) return true;
-  if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed)) return true;
+  if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed) || CARRIER_CODE.test(trimmed)) return true;
+  const shareDid = SHARE_DID.exec(trimmed)?.[1];
+  if (shareDid !== undefined && isPastForm(shareDid)) return true;
   const relief = RELIEF.exec(said.trim())?.[1];
   return relief !== undefined && !startsWithVerb(relief);
 }

@@ -38,6 +38,17 @@ describe('what sets the scene rather than asks', () => {
     expect(confident(dump)).toEqual(expected);
   });
 
+  it.each([
+    ["Back-to-back lessons all week and I'm shattered. Sign the permission slip.", ['Sign the permission slip']],
+    ["Door-to-door canvassing all Saturday and honestly I'm exhausted. Fix the drawer.", ['Fix the drawer']],
+  ])('reads a linked compound ("back-to-back") opening a sentence as no verb: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('keeps "back" with an object and a hyphen-free phrase as a task', () => {
+    expect(confident('Back up the photos tonight. Fix the drawer.')).toEqual(['Back up the photos', 'Fix the drawer']);
+  });
+
   it('keeps a verbless opening that is a task of its own', () => {
     expect(confident('Dentist at 4 and I need to pick up Sam after. Fix the drawer.')).toEqual(['Dentist', 'Pick up Sam after', 'Fix the drawer']);
   });

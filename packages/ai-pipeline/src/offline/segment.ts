@@ -2,7 +2,8 @@ import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
-import { namesDayOnly } from './day-lines.ts';
+import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
+import { takenJob } from './taken-jobs.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
@@ -64,6 +65,8 @@ const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}
 const DONE_MARK = /[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const NUMBERED_BULLET = /^\(?[\da-z]/i;
+/** "17. mai, no work": a number, its point and a month ending the phrase open a date, not item 17. */
+const DAY_POINT_MONTH_LEAD = /^(\d{1,2}\.)\s+(\p{L}{3,12})(?=[,;:!?.]|\s+[-–—]|$)/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 const PROJECT_LINE = /^(?:project|proj|area)\s*[:\-–—]\s*(.+?)\s*:?$/i;
@@ -311,7 +314,9 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
   const wrapped = pictured && PICTOGRAPH_END.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
-  const bulletMatch = inlineList(content)?.lead === '' ? null : BULLET.exec(content);
+  const dayPoint = DAY_POINT_MONTH_LEAD.exec(content);
+  const dated = dayPoint !== null && isDayPointMonth(`${dayPoint[1]} ${dayPoint[2]}`);
+  const bulletMatch = inlineList(content)?.lead === '' || dated ? null : BULLET.exec(content);
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
@@ -1711,7 +1716,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         text = text.slice(forLed.lead.length);
       }
     }
-    const owner = scope.owner ?? null;
+    // "Someone has to email the clinic, Dana said she would": the job is the one who took it on's.
+    const taken = takenJob(text);
+    if (taken !== null) text = taken.job;
+    const owner = scope.owner ?? taken?.taker ?? null;
     const someoneElses = owner !== null && !isForReader(owner);
     const split = splitClauses(allBy === null ? text : text.replace(ALL_BY, ''));
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".

@@ -194,5 +194,29 @@ describe("a place's opening hours", () => {
   it('reads a subject that shuts as a statement, as one that closes', () => {
     expect(confident('- chippy shuts at 3 on Sunday\n- take the mattress')).toEqual(['Take the mattress']);
   });
+
 });
 
+describe('what others did, and details said after a task', () => {
+  it.each([
+    ["The quiz night is on the 12th at the Crown, and half the committee already agreed. Order the raffle prizes.", ['Order the raffle prizes']],
+    ['Most of the tenants replied. Order the raffle prizes.', ['Order the raffle prizes']],
+  ])('reads a share of a group and what it did as news of others: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('still reads "halve" with its object as a task', () => {
+    expect(confident('Halve the onions and fry them.')).toContain('Halve the onions');
+  });
+
+  it.each([
+    ['Fetch Aunt Mei from Stansted on Sunday at noon, flight FR 8812. Order the raffle prizes.', ['Fetch Aunt Mei from Stansted', 'Order the raffle prizes']],
+    ['Meet Grandad at the station at 6:05, train 2214. Order the raffle prizes.', ['Meet Grandad at the station', 'Order the raffle prizes']],
+  ])('reads a carrier and its code after a task as a detail of it: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it('keeps a task that books the carrier by its code', () => {
+    expect(confident('Book flight FR 8812.')).toEqual(['Book flight FR 8812']);
+  });
+});

@@ -68,6 +68,8 @@ function verbByObject(text: string): boolean {
 const ADVERBIAL_BACK = /^back(?:\s+(?:to|from|by|in|at|on|home|before|after|for|again|now|soon|today|tonight|tomorrow|next|this)\b|[\s\p{P}]*$)/iu;
 
 const FIRST_WORD = /^[a-z]+/i;
+/** "back-to-back shifts", "door-to-door sales", "day-by-day": a word linked into a compound that describes, no verb. */
+const LINKED_COMPOUND = /^[a-z]+-(?:to|by|on|in|and|of)-[a-z]+/i;
 const RE_OR_UN_PREFIX = /^(?:re|un)[a-z]{3,}/;
 
 /** True when the text (already trimmed of filler) starts with a task verb. */
@@ -77,7 +79,7 @@ function opensWithTaskVerb(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0]?.toLowerCase();
   if (first === undefined) return false;
   // "back to work", "back by Friday": "back" as an adverb, where the verb takes an object ("back up the laptop").
-  if (first === 'back' && ADVERBIAL_BACK.test(text)) return false;
+  if ((first === 'back' && ADVERBIAL_BACK.test(text)) || LINKED_COMPOUND.test(text)) return false;
   // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
   return TASK_VERBS.has(first) || (RE_OR_UN_PREFIX.test(first) && TASK_VERBS.has(first.slice(2))) || verbByObject(text);
 }
