@@ -18,6 +18,11 @@ describe('lines copied from a chat', () => {
     expect(created(dump)).toEqual(['Add the release notes to Confluence @2026-02-12']);
   });
 
+  it('leaves another speaker the job they take on after a reaction, and keeps the reader\'s own', () => {
+    const dump = "[11:02] Ines: the printer is jammed again\n[11:03] Ines: 👍 I'll phone the repair shop\n[11:05] Me: ok I'll restock the paper tray";
+    expect(created(dump)).toEqual(['Restock the paper tray']);
+  });
+
   it.each([
     ['09/02/2026, 10:42 - Sam: can you book the room for Friday?', 'Book the room @2026-02-13'],
     ['10:42 Sam: could you send me the invoice', 'Send Sam the invoice'],

@@ -9,6 +9,7 @@ import { taskOfNeed } from './needs.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
+import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
@@ -252,8 +253,8 @@ const HESITATION = /(^|\s)(?:u+m+|u+h+m*|e+r+m+)\b,?(?=\s|$)/gi;
 /** "@you please add …": a mention of the reader. */
 const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
 
-/** "Tom: I'll do the env vars": the speaker's own "I" is someone else's job, not the reader's. */
-const SPEAKER_I = /^i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/i;
+/** "Tom: I'll do the env vars", "Tom: 👍 ok I'll do it": the speaker's own "I", after any reaction, is someone else's job, not the reader's. */
+const SPEAKER_I = /^(?:(?:\p{Extended_Pictographic}|ok(?:ay)?|sure|yep|yeah|cool|fine|no worries)[\u{FE0F},!.\s]*)*i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/iu;
 
 const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u;
 
@@ -2331,7 +2332,7 @@ const MYSELF = /^(?:me|myself)$/i;
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(written)))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(written))))));
   const names = namesWritten(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
