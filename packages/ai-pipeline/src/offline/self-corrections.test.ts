@@ -15,6 +15,7 @@ describe('a correction said aloud', () => {
     'water the ferns and actually no one has fed the cat, feed her tonight',
     'clean the gutters, no need to rush it',
     'post the parcel actually',
+    'send the quote to Ilse by the 12th, no wait, the 12th is a Sunday, so by Friday',
   ])('leaves "%s" as it is', (dump) => {
     expect(withSelfCorrectionsTaken(dump)).toBe(dump);
   });
