@@ -32,6 +32,11 @@ describe('lines copied from a chat', () => {
 });
 
 describe('meeting notes with "Name - item" lines', () => {
+  it('gives the reader an item under a topic of many words, and leaves the topic out of it', () => {
+    expect(created('1. Open day on the 19th: me to book the minibus by Friday; Tariq to print the maps.')).toEqual(['Book the minibus @2026-02-13']);
+    expect(created('Open day on the 19th: Tariq to print the maps')).toEqual([]);
+  });
+
   it('gives the reader only the items for "Me", and keeps the names as written', () => {
     const dump = 'Action items:\nLeon - share brand assets\nMe - update the mobile header\nMe - send v2 to Rosa by Thursday';
     expect(created(dump)).toEqual(['Update the mobile header', 'Send v2 to Rosa @2026-02-12']);

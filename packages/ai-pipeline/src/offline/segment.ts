@@ -2692,6 +2692,14 @@ const NEEDS_WORK_LEAD = new RegExp(
 );
 
 function labelScope(label: string, rest: string, scope: Scope, message: boolean, labelRun = false): Scope | null {
+  // "Open day on the 9th: me to book the bus", "…: Tariq to print the maps": minutes give someone an item under a topic, whose words are no task.
+  return labelScopeRead(label, rest, scope, message, labelRun) ?? (OWN_ITEM.test(rest.trim()) || NAMED_ASSIGNEE.test(rest.trim()) ? scope : null);
+}
+
+/** "Tariq to print the maps": a name an item is given to. */
+const NAMED_ASSIGNEE = /^\p{Lu}[\p{Ll}'’-]+\s+to\s+\p{Ll}/u;
+
+function labelScopeRead(label: string, rest: string, scope: Scope, message: boolean, labelRun: boolean): Scope | null {
   // "Kids (before school starts Weds): label uniforms": the remark in brackets is no part of the
   // label, but a deadline in it is the group's.
   const remarked = LABEL_REMARK.exec(label);
