@@ -216,6 +216,8 @@ function headsMessagePart(line: Line): boolean {
   if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
   return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(HASH_MARKS, '')) <= MESSAGE_HEADING_WORDS_MAX;
 }
+/** "Tariq to print the maps": a name an item is given to. */
+const NAMED_ASSIGNEE = /^\p{Lu}[\p{Ll}'’-]+\s+to\s+\p{Ll}/u;
 /** "Leon - share brand assets", "Me – update the header": a name, a dash, then the item. */
 const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?)\s+[-–—]\s+(\S.*)$/u;
 /** An item a message gives the reader: "Me: send the contract", "me to email the principal". */
@@ -2612,7 +2614,9 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   }
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
-  const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
+  // "Open day on the 9th: me to book the bus", "…: Tariq to print the maps": minutes give someone an item under a topic, which heads it.
+  const given = label?.[2] !== undefined && (OWN_ITEM.test(label[2].trim()) || NAMED_ASSIGNEE.test(label[2].trim()));
+  const read = label?.[1] && label[2] ? (labelScope(label[1], label[2], context.scope, context.message, context.labelRun) ?? (given ? headingScope(label[1], context.scope) : null)) : null;
   // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
   const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
   const labelled = within ? { ...read, project: context.scope.project } : read;
@@ -2692,14 +2696,6 @@ const NEEDS_WORK_LEAD = new RegExp(
 );
 
 function labelScope(label: string, rest: string, scope: Scope, message: boolean, labelRun = false): Scope | null {
-  // "Open day on the 9th: me to book the bus", "…: Tariq to print the maps": minutes give someone an item under a topic, whose words are no task.
-  return labelScopeRead(label, rest, scope, message, labelRun) ?? (OWN_ITEM.test(rest.trim()) || NAMED_ASSIGNEE.test(rest.trim()) ? scope : null);
-}
-
-/** "Tariq to print the maps": a name an item is given to. */
-const NAMED_ASSIGNEE = /^\p{Lu}[\p{Ll}'’-]+\s+to\s+\p{Ll}/u;
-
-function labelScopeRead(label: string, rest: string, scope: Scope, message: boolean, labelRun: boolean): Scope | null {
   // "Kids (before school starts Weds): label uniforms": the remark in brackets is no part of the
   // label, but a deadline in it is the group's.
   const remarked = LABEL_REMARK.exec(label);
