@@ -114,21 +114,3 @@ describe('dictated tasks run together without a mark', () => {
     expect(texts('Lundi bins out, am Mittwoch return the tent to Gerd')).toEqual(['Lundi bins out', 'am Mittwoch return the tent to Gerd']);
   });
 });
-
-describe('a remark run on after its task', () => {
-  it.each([
-    ['renew the parking permit its nearly run out', ['renew the parking permit', 'its nearly run out']],
-    ['order the printer toner they\'re almost empty and water the plants', ['order the printer toner', "they're almost empty and water the plants"]],
-  ])('stands apart from the task in "%s"', (text, split) => {
-    expect(pieces(text)).toEqual(split);
-  });
-
-  it.each([
-    'remind Hugo its his turn to cook',
-    'return the library book its due Thursday',
-    'clean the oven, its filthy',
-    'book it its fine',
-  ])('is left in "%s"', (text) => {
-    expect(runOnBreaks(text)).toEqual([]);
-  });
-});

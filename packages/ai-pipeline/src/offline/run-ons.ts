@@ -1,5 +1,5 @@
 import { trimFiller } from './cues.ts';
-import { hasDatePhrase, isDatePhrase } from './dates.ts';
+import { isDatePhrase } from './dates.ts';
 import { isFunctionWord, isPastForm, startsWithVerb, TASK_VERBS } from './verbs.ts';
 
 /**
@@ -97,29 +97,7 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
   // "the odd jobs fix the gate": a break both ways is one break.
   const taken = new Set(breaks.map((found) => found.index));
   const announced = announcementBreaks(text).filter((found) => !taken.has(found.index));
-  return [...breaks, ...announced, ...remarkBreaks(text)].sort((one, other) => one.index - other.index);
-}
-
-/** "… chase the deposit its a week late": a remark on the thing just named, said straight after its task. */
-const REMARK_OPENING = /\s(?:it['’]?s|they['’]?re|theyre)\s/gi;
-/** Tasks that pass on what follows: "tell Jo it's her turn", "check it's locked" hold the remark. */
-const PASSING_ON = /^(?:tell|remind|warn|let|ask|text|email|message|say|explain|check|see|make sure|ensure)\b/i;
-/** Words of a remark read for a day it may give the task: "its due Friday" dates it, no remark. */
-const REMARK_WORDS_READ = 6;
-const DUE_WORD = /\bdue\b/i;
-
-/** The spaces before remarks run on after a task: the remark is a clause of its own, not the task's words. */
-function remarkBreaks(text: string): { index: number; length: number }[] {
-  const breaks: { index: number; length: number }[] = [];
-  for (const found of text.matchAll(REMARK_OPENING)) {
-    const task = trimFiller(afterLast(afterLast(text.slice(0, found.index), PUNCTUATED_JOINS), JOINING_WORDS)).trim();
-    const words = task.split(SPACES);
-    const last = words.at(-1) ?? '';
-    if (words.length < WORDS_BEFORE_MIN || !PLAIN_WORD.test(last) || isFunctionWord(last) || !startsWithVerb(task) || PASSING_ON.test(task)) continue;
-    const remark = text.slice(found.index + found[0].length).split(SPACES).slice(0, REMARK_WORDS_READ).join(' ');
-    if (!DUE_WORD.test(remark) && !hasDatePhrase(remark)) breaks.push({ index: found.index, length: 1 });
-  }
-  return breaks;
+  return [...breaks, ...announced].sort((one, other) => one.index - other.index);
 }
 
 /** "… anyway things to do send the invoice …": the first task after a list announced aloud starts apart from what led to it. */
