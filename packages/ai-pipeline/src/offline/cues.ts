@@ -157,14 +157,15 @@ function explainingClauseStart(text: string): number | null {
  * does: "book the MOT it runs out", "order dog food we're almost out", "cancel the gym I never go".
  * Its subject is a pronoun whose verb shows a finite clause: a verb in -s after "it" ("it expires"
  * may end the text once its day is cut: "renew the permit it expires on the 31st"), a shortened
- * "we're" / "it's", "I never", "we don't", "they still haven't", a debt ("I owe him for two
+ * "we're" / "it's" (or "its" / "theyre" written without the mark, before a word no possessive takes:
+ * "its two months overdue"), "I never", "we don't", "they still haven't", a debt ("I owe him for two
  * months"), or a thing and how it is ("the old one is dying", "my phone is cracked"). Verbs that take a clause as their object keep it
  * ("tell Sam I'll be late", "make sure it's booked"), and so does a word that opens a clause
  * inside the task ("whatever we're missing"); a verb in -s that ends the text is missing its
  * object, so the clause describes the thing before it ("the lasagna she likes").
  */
 const JOINED_CLAUSE =
-  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|it\s+(?:(?:soon|already)\s+)?(?:expires|lapses|ends|closes|runs out)[\s.!]*$|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:i|we|they)\s+(?:(?:still|just|really|also|even)\s+)?(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|hasn'?t|didn'?t|already)\s+\S|(?:i|we)\s+(?:still\s+)?owe\s+(?:him|her|them|you|\p{Lu}\p{Ll}+)\b|(?:the|my|our|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were)\s+(?:(?:almost|nearly|completely|totally|basically|already|still|finally)\s+)?(?:[a-z]+ing|[a-z]+ed|broken|dead|done|gone|worn out|falling apart|useless|knackered|wrecked|cracked)\b)/iu;
+  /\s+(?:(?:it|he|she)\s+(?:(?:never|always|still|just|already|only|really)\s+)?[a-z]{2,}[^su'’]s\s+\S|it\s+(?:(?:soon|already)\s+)?(?:expires|lapses|ends|closes|runs out)[\s.!]*$|(?:it|we|they|i)['’](?:s|re|m|ve)\s+(?!to\b)\S|(?:its|theyre)\s+(?:a|an|not|been|going|getting|already|almost|nearly|still|so|too|really|just|overdue|late|broken|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:i|we|they)\s+(?:(?:still|just|really|also|even)\s+)?(?:never|always|barely|hardly|rarely|don'?t|can'?t|won'?t|haven'?t|hasn'?t|didn'?t|already)\s+\S|(?:i|we)\s+(?:still\s+)?owe\s+(?:him|her|them|you|\p{Lu}\p{Ll}+)\b|(?:the|my|our|his|her|their|this)\s+(?:[\p{L}-]+\s+){1,2}?(?:is|are|was|were)\s+(?:(?:almost|nearly|completely|totally|basically|already|still|finally)\s+)?(?:[a-z]+ing|[a-z]+ed|broken|dead|done|gone|worn out|falling apart|useless|knackered|wrecked|cracked)\b)/iu;
 /** A question asked whole, with its own subject and verb: "if she can cover", "whether they have room". */
 const COMPLETE_QUESTION = /\b(?:if|whether)\s+(?:he|she|they|we|you|it|\p{Lu}\p{Ll}+)\s+(?:can|could|will|would|is|are|has|have|does|do|wants?|minds?)\s+\S/u;
 /** After a whole question, the writer's own need or state: "… I need one day off", "… we're short". */

@@ -11,6 +11,7 @@ describe('a clause with its own subject said straight after a task', () => {
     ["top up the oyster card we're nearly out of credit", 'Top up the oyster card', "we're nearly out of credit"],
     ['unsubscribe from the wine club I never drink it', 'Unsubscribe from the wine club', 'I never drink it'],
     ["need to clean the oven it's disgusting", 'Clean the oven', "it's disgusting"],
+    ['chase the deposit its three weeks late', 'Chase the deposit', 'its three weeks late'],
     ["sell the old bike we don't ride it", 'Sell the old bike', "we don't ride it"],
   ])('leaves "%s" with the task in the title and the reason in the notes', (dump, title, notes) => {
     const [task] = created(dump);
@@ -28,6 +29,8 @@ describe('a clause with its own subject said straight after a task', () => {
     ["pack whatever we're bringing", "Pack whatever we're bringing"],
     ['bake the cake she loves', 'Bake the cake she loves'],
     ["sort out what we're doing for Christmas", "Sort out what we're doing for Christmas"],
+    // "its" as a possessive, before the thing it owns.
+    ['oil the gate its hinges', 'Oil the gate its hinges'],
   ])('keeps "%s" whole', (dump, title) => {
     expect(created(dump).map((task) => task.title)).toEqual([title]);
   });

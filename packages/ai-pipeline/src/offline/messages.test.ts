@@ -18,6 +18,11 @@ describe('lines copied from a chat', () => {
     expect(created(dump)).toEqual(['Add the release notes to Confluence @2026-02-12']);
   });
 
+  it('leaves another speaker the job they take on after a reaction, and keeps the reader\'s own', () => {
+    const dump = "[11:02] Ines: the printer is jammed again\n[11:03] Ines: 👍 I'll phone the repair shop\n[11:05] Me: ok I'll restock the paper tray";
+    expect(created(dump)).toEqual(['Restock the paper tray']);
+  });
+
   it.each([
     ['09/02/2026, 10:42 - Sam: can you book the room for Friday?', 'Book the room @2026-02-13'],
     ['10:42 Sam: could you send me the invoice', 'Send Sam the invoice'],
@@ -27,6 +32,11 @@ describe('lines copied from a chat', () => {
 });
 
 describe('meeting notes with "Name - item" lines', () => {
+  it('gives the reader an item under a topic of many words, and leaves the topic out of it', () => {
+    expect(created('1. Open day on the 19th: me to book the minibus by Friday; Tariq to print the maps.')).toEqual(['Book the minibus @2026-02-13']);
+    expect(created('Open day on the 19th: Tariq to print the maps')).toEqual([]);
+  });
+
   it('gives the reader only the items for "Me", and keeps the names as written', () => {
     const dump = 'Action items:\nLeon - share brand assets\nMe - update the mobile header\nMe - send v2 to Rosa by Thursday';
     expect(created(dump)).toEqual(['Update the mobile header', 'Send v2 to Rosa @2026-02-12']);

@@ -11,6 +11,7 @@ import { homeForVisit } from './home-for-visits.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
+import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
@@ -219,6 +220,8 @@ function headsMessagePart(line: Line): boolean {
   if (line.bullet || !MESSAGE_CUE.test(line.content)) return false;
   return line.content.trimEnd().endsWith(':') || wordCount(line.content.replace(HASH_MARKS, '')) <= MESSAGE_HEADING_WORDS_MAX;
 }
+/** "Tariq to print the maps": a name an item is given to. */
+const NAMED_ASSIGNEE = /^\p{Lu}[\p{Ll}'’-]+\s+to\s+\p{Ll}/u;
 /** "Leon - share brand assets", "Me – update the header": a name, a dash, then the item. */
 const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?)\s+[-–—]\s+(\S.*)$/u;
 /** An item a message gives the reader: "Me: send the contract", "me to email the principal". */
@@ -256,8 +259,8 @@ const HESITATION = /(^|\s)(?:u+m+|u+h+m*|e+r+m+)\b,?(?=\s|$)/gi;
 /** "@you please add …": a mention of the reader. */
 const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
 
-/** "Tom: I'll do the env vars": the speaker's own "I" is someone else's job, not the reader's. */
-const SPEAKER_I = /^i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/i;
+/** "Tom: I'll do the env vars", "Tom: 👍 ok I'll do it": the speaker's own "I", after any reaction, is someone else's job, not the reader's. */
+const SPEAKER_I = /^(?:(?:\p{Extended_Pictographic}|ok(?:ay)?|sure|yep|yeah|cool|fine|no worries)[\u{FE0F},!.\s]*)*i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/iu;
 
 const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u;
 
@@ -2371,7 +2374,7 @@ const MYSELF = /^(?:me|myself)$/i;
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(written)))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(written))))));
   const names = namesWritten(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
@@ -2661,7 +2664,9 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   }
   // "Now the big one: the wedding on Feb 20. …": the paragraph reader names the effort from its first sentence.
   if (label?.[1] && label[2] && LEAD_LABEL.test(label[1]) && ledEffort(sentences(label[2])[0] ?? '') !== null) return itemsOf(content, context, out);
-  const read = label?.[1] && label[2] ? labelScope(label[1], label[2], context.scope, context.message, context.labelRun) : null;
+  // "Open day on the 9th: me to book the bus", "…: Tariq to print the maps": minutes give someone an item under a topic, which heads it.
+  const given = label?.[2] !== undefined && (OWN_ITEM.test(label[2].trim()) || NAMED_ASSIGNEE.test(label[2].trim()));
+  const read = label?.[1] && label[2] ? (labelScope(label[1], label[2], context.scope, context.message, context.labelRun) ?? (given ? headingScope(label[1], context.scope) : null)) : null;
   // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
   const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
   const labelled = within ? { ...read, project: context.scope.project } : read;

@@ -26,6 +26,12 @@ describe('the sender of a pasted message', () => {
     expect(withSendersNamed('Hello,\nPlease forward me the quote.\n\nBest wishes,\nOscar Lind')).toContain('forward Oscar Lind the quote');
   });
 
+  it('leaves the sender what they say they will do, and the reader what they will do after the close', () => {
+    const dump = 'Hi Rafa,\n\nThe boiler at the flat is ticking again. I will ring the landlord myself. Could you check the pressure gauge tonight?\n\nThanks,\nNoor\n\nI\'ll order a new filter';
+    expect(created(dump)).toEqual(['Check the pressure gauge @2026-03-02', 'Order a new filter']);
+    expect(asSender('Willow will sort it. I will bring the cake', 'Noor')).toBe('Willow will sort it. Noor will bring the cake');
+  });
+
   it('takes a forwarded header\'s sender over a team signature', () => {
     const dump = 'From: Riverside Garage <desk@riverside.example>\nSubject: MOT due\nPlease ring us to book the van in.\nKind regards,\nThe Riverside team';
     expect(withSendersNamed(dump)).toContain('ring Riverside Garage to book');

@@ -23,9 +23,12 @@ const TEAM_WORD = /\s+(?:team|office|crew)$/i;
 /** "me", "my", "us" standing as words, not a "Me:" label or an "@me" mention, which point at the reader. */
 const FIRST_PERSON = /(?<![\p{L}'’@])(me|my|us)(?![\p{L}'’]|\s*:)/giu;
 
-/** The message with the sender's "me", "my" and "us" replaced by the sender's name. */
+/** "I'll", "I will" opening a sentence: what the sender says they will do themselves. */
+const SENDER_WILL = /(^|[.!?]\s+)I(?:['’]ll|\s+will)\b/gu;
+
+/** The message with the sender's "me", "my" and "us" replaced by the sender's name, and their "I'll …" said of them. */
 export function asSender(message: string, sender: string): string {
-  return message.replace(FIRST_PERSON, (word: string) => (word.toLowerCase() === 'my' ? `${sender}'s` : sender));
+  return message.replace(FIRST_PERSON, (word: string) => (word.toLowerCase() === 'my' ? `${sender}'s` : sender)).replace(SENDER_WILL, `$1${sender} will`);
 }
 
 /** The sender an email's close names: "Thanks, Cláudia", or "Thanks so much," over "Mel". */
