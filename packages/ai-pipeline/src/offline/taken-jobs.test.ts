@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { confidentTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 import { takenJob } from './taken-jobs.ts';
 
@@ -7,9 +8,7 @@ const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: 
 
 /** Titles of the tasks the review would create without a click. */
 function confident(dump: string): string[] {
-  return parseDump(dump, context).flatMap((operation) =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : [],
-  );
+  return confidentTasks(parseDump(dump, context)).map(([title]) => title);
 }
 
 describe('a job left to anyone that a named person has taken on', () => {
