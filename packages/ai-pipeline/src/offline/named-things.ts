@@ -65,6 +65,11 @@ const WORD_TOKEN = /^[\p{L}\p{N}'’-]+$/u;
 const CONTRACTED_IS = /['’]s$/;
 /** Where one clause of a sentence ends and the next begins. */
 const CLAUSE_MARK = /[,;:]|\s[-–—]\s/;
+
+/** The last clause of the text before a task, the one right against it: "the heater is dead, so call Dad and " → "so call Dad and ". */
+function lastClauseOf(sentenceBefore: string): string {
+  return sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+}
 const TAIL_PREPOSITION = /^(?:of|in|from)$/i;
 
 const TILL = /^till$/i;
@@ -200,7 +205,7 @@ function antecedentOf(title: string, sentenceBefore: string, previousSentence = 
     // "that" points at a whole state of things more often than at one thing: only a stated thing names it.
     // "patch the drywall by the bathroom, get an electrician in, and list it": after a task, "it" may be
     // any of its things or one said before, so only a clause that says something (no task) names it.
-    const clause = sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+    const clause = lastClauseOf(sentenceBefore);
     const nearest =
       /^it$/i.test(pronoun) && !startsWithVerb(trimFiller(clause.trim())) ? antecedents(clause).findLast((candidate) => !candidate.plural && !candidate.people) : undefined;
     const phrase = stated ?? nearest?.phrase;
@@ -252,7 +257,7 @@ const POSSESSIVE_START = /^[\p{L}-]+['’]s\b/u;
 function renewalOf(title: string, sentenceBefore: string): string | null {
   const renewing = RENEWING_UNNAMED.exec(title.trim());
   if (!renewing) return null;
-  const clause = sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+  const clause = lastClauseOf(sentenceBefore);
   const lapsing = LAPSING.exec(clause);
   const words = lapsing?.[2]?.split(/\s+/) ?? [];
   // "Mum said the car tax expires": a thing is words of a name, with at most "for the", "of" or "in" between.
@@ -274,7 +279,7 @@ const BUYING_A_PART = /^(?:buy|order|pick up)\s+(?:a|an|some|a new|a replacement
 function partFor(title: string, sentenceBefore: string): string | null {
   if (!BUYING_A_PART.test(title)) return null;
   // "the door is jammed, so call the installer and order a new remote": after another task, not the fault's part.
-  const clause = sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+  const clause = lastClauseOf(sentenceBefore);
   const faulty = [...matchesOf(FAULTY, clause)];
   const thing = faulty.length === 1 ? faulty[0]?.[1] : undefined;
   if (!thing || PLURAL_HEAD.test(thing.split(' ').at(-1) ?? '')) return null;
