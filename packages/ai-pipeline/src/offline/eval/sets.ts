@@ -3,6 +3,7 @@ import { generalDevCases } from './general-dev.ts';
 import { generalFifthFreshCases } from './general-fifth-fresh.ts';
 import { generalFourthFreshCases } from './general-fourth-fresh.ts';
 import { generalFreshCases } from './general-fresh.ts';
+import { generalNinthFreshCases } from './general-ninth-fresh.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
 import { generalSecondFreshCases } from './general-second-fresh.ts';
 import { generalEighthFreshCases } from './general-eighth-fresh.ts';
@@ -39,6 +40,7 @@ export const evalSets: EvalSet[] = [
   { name: 'sixth fresh, development set (issue #19, twenty-first round)', cases: generalSixthFreshCases },
   { name: 'seventh fresh, development set (issue #19, twenty-second round)', cases: generalSeventhFreshCases },
   { name: 'eighth fresh, development set (issue #19, twenty-third round)', cases: generalEighthFreshCases },
+  { name: 'ninth fresh, development set (issue #19, twenty-fourth round)', cases: generalNinthFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
   // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.
