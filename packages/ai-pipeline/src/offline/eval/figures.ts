@@ -4,6 +4,8 @@ import type { CaseScore } from './score.ts';
 export interface Figures {
   dumps: number;
   recall: number;
+  /** Recall with tasks drafted under another title counted as found (a diagnostic, never a target). */
+  recallTitlesAside: number;
   dates: number;
   projects: number;
   priorities: number;
@@ -14,6 +16,7 @@ export interface Figures {
   suggestedReal: number;
   counts: {
     found: number;
+    foundTitlesAside: number;
     expected: number;
     datesRight: number;
     datesExpected: number;
@@ -36,6 +39,7 @@ export function summarise(scores: CaseScore[]): Figures {
   const ratio = (part: number, whole: number) => (whole === 0 ? Number.NaN : part / whole);
   const counts = {
     found: total('found'),
+    foundTitlesAside: total('foundTitlesAside'),
     expected: total('expected'),
     datesRight: total('datesRight'),
     datesExpected: total('datesExpected'),
@@ -52,6 +56,7 @@ export function summarise(scores: CaseScore[]): Figures {
   return {
     dumps: scores.length,
     recall: ratio(counts.found, counts.expected),
+    recallTitlesAside: ratio(counts.foundTitlesAside, counts.expected),
     dates: ratio(counts.datesRight, counts.datesExpected),
     projects: ratio(counts.projectsRight, counts.projectsExpected),
     priorities: ratio(counts.prioritiesRight, counts.prioritiesExpected),
@@ -72,7 +77,7 @@ function percent(part: number, whole: number): string {
 export function describeFigures(label: string, figures: Figures): string {
   const { counts } = figures;
   return [
-    `${label} (${figures.dumps} dumps): task recall ${percent(counts.found, counts.expected)}`,
+    `${label} (${figures.dumps} dumps): task recall ${percent(counts.found, counts.expected)} (titles aside ${percent(counts.foundTitlesAside, counts.expected)})`,
     `exact due dates ${percent(counts.datesRight, counts.datesExpected)}`,
     `projects ${percent(counts.projectsRight, counts.projectsExpected)} (of found tasks ${percent(counts.projectsRight, counts.projectsFound)}, names aside ${percent(counts.projectsGroupedRight, counts.projectsFound)})`,
     `priorities ${percent(counts.prioritiesRight, counts.prioritiesExpected)}`,

@@ -86,3 +86,36 @@ describe('grouping apart from recall and from names', () => {
     expect(merged.projectsGroupedRight).toBe(3);
   });
 });
+
+describe('recall with titles aside, a diagnostic beside the headline figure', () => {
+  const worded: EvalCase = {
+    ...evalCase,
+    tasks: [
+      { title: 'Leave for the airport' },
+      { title: 'Book the vet for the cat before we go on holiday' },
+      { title: 'Ring the bank' },
+      { title: 'Sort the attic' },
+    ],
+  };
+  const drafted = [
+    { op: 'create_task', ref: 't1', title: 'Leave', confidence: 0.9 },
+    { op: 'create_task', ref: 't2', title: 'Book the vet for the cat', confidence: 0.9 },
+    { op: 'create_task', ref: 't3', title: 'Ring the bank', confidence: 0.9 },
+    { op: 'create_task', ref: 't4', title: 'Paint the attic door', confidence: 0.9 },
+    { op: 'create_task', ref: 't5', title: 'Sort', confidence: 0.3 },
+  ].map((operation) => operationSchema.parse(operation));
+  const score = scoreCase(worded, drafted);
+
+  it('counts a task drafted with a clause cut or kept as found there, and only there', () => {
+    expect(score.found).toBe(1);
+    // "Leave" and "Book the vet for the cat" hold most of an expected title's words; "Paint the attic
+    // door" shares one word of two with "Sort the attic", under the bar; a suggestion never counts.
+    expect(score.foundTitlesAside).toBe(3);
+    expect(summarise([score]).recallTitlesAside).toBeCloseTo(3 / 4);
+  });
+
+  it('pairs each drafted task with one missed title at most', () => {
+    const twice = scoreCase({ ...worded, tasks: [{ title: 'Leave for the airport' }, { title: 'Leave for the station' }] }, drafted);
+    expect(twice.foundTitlesAside).toBe(1);
+  });
+});

@@ -28,6 +28,20 @@ export function titleSimilarity(a: string, b: string): number {
 
 export const TITLE_MATCH = 0.8;
 
+/**
+ * A looser match, for a diagnostic only ("titles aside"): most of the shorter title's words are in
+ * the longer one ("Leave" and "Leave for Denver"), which tells a task drafted with another title —
+ * a clause kept or cut — from a task not drafted at all. The headline figures use `TITLE_MATCH`.
+ */
+export const LOOSE_TITLE_OVERLAP = 0.75;
+
+export function titleOverlap(a: string, b: string): number {
+  const left = new Set(normaliseTitle(a));
+  const right = new Set(normaliseTitle(b));
+  const shared = [...left].filter((word) => right.has(word)).length;
+  return shared / (Math.min(left.size, right.size) || 1);
+}
+
 export interface CaseScore {
   name: string;
   expected: number;
@@ -36,6 +50,8 @@ export interface CaseScore {
   datesExpected: number;
   projectsRight: number;
   projectsExpected: number;
+  /** Found tasks, and expected tasks missed only by their title's wording (`LOOSE_TITLE_OVERLAP`). */
+  foundTitlesAside: number;
   /** Found tasks with an expected project (or an expected none): grouping apart from recall. */
   projectsFound: number;
   /** Of those, tasks drafted with the same companions as expected, whatever the group is named. */
@@ -103,6 +119,19 @@ function groupedRight(groupings: Grouping[]): number {
   return groupings.filter(({ expected, drafted }) => (expected === null ? drafted === null : drafted !== null && pairedWith.get(expected) === drafted)).length;
 }
 
+/** How many of the missed titles a leftover drafted task matches loosely, each drafted task used once, closest pairs first. */
+function looselyMatched(missed: string[], leftovers: Iterable<{ title: string }>): number {
+  const pairs = missed.flatMap((title, index) => [...leftovers].map((task) => ({ index, task, overlap: titleOverlap(title, task.title) })));
+  const usedMissed = new Set<number>();
+  const usedDrafted = new Set<unknown>();
+  for (const pair of pairs.filter((one) => one.overlap >= LOOSE_TITLE_OVERLAP).sort((a, b) => b.overlap - a.overlap)) {
+    if (usedMissed.has(pair.index) || usedDrafted.has(pair.task)) continue;
+    usedMissed.add(pair.index);
+    usedDrafted.add(pair.task);
+  }
+  return usedMissed.size;
+}
+
 /**
  * Scores one draft as the review first shows it: confident operations are kept, suggestions are
  * not (a project the review rejects sends its tasks to the inbox). Recall, exact due dates,
@@ -121,10 +150,12 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
   const unused = new Set(created);
   const unusedSuggestions = new Set(suggested);
   const groupings: Grouping[] = [];
+  const missedTitles: string[] = [];
   const score: CaseScore = {
     name: evalCase.name,
     expected: evalCase.tasks.length + (evalCase.updates?.length ?? 0),
     found: 0,
+    foundTitlesAside: 0,
     datesRight: 0,
     datesExpected: 0,
     projectsRight: 0,
@@ -151,7 +182,10 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
         unusedSuggestions.delete(suggestion.task);
         score.suggestionsMatched++;
         score.misses.push(`only suggested: "${task.title}"`);
-      } else score.misses.push(`missing task "${task.title}"${best ? ` (closest: "${best.title}")` : ''}`);
+      } else {
+        score.misses.push(`missing task "${task.title}"${best ? ` (closest: "${best.title}")` : ''}`);
+        missedTitles.push(task.title);
+      }
       continue;
     }
     unused.delete(best);
@@ -171,6 +205,7 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
     }
   }
   for (const task of unused) score.misses.push(`invented task "${task.title}"`);
+  score.foundTitlesAside = score.found + looselyMatched(missedTitles, unused);
   score.projectsFound = groupings.length;
   score.projectsGroupedRight = groupedRight(groupings);
   for (const expected of evalCase.updates ?? []) {
@@ -182,6 +217,7 @@ export function scoreCase(evalCase: EvalCase, operations: Operation[]): CaseScor
       continue;
     }
     score.found++;
+    score.foundTitlesAside++;
     if (expected.due !== undefined) {
       if (update.changes.due_date === expected.due) score.datesRight++;
       else score.misses.push(`update of ${expected.task_id}: due ${update.changes.due_date} instead of ${expected.due}`);
