@@ -962,6 +962,28 @@ function hideExampleLists(text: string): string {
   }
   return parts.map((part, index) => (index === 0 ? part : `${hidden[index] ? HIDDEN[0] : ','}${part}`)).join('');
 }
+/** Most words of a thing named before the step it needs: "3-tier ube cake for the Santos wedding". */
+const STEP_THING_WORDS = 8;
+const VERB_THEN_REST = /^(\S+)\s+(\S.*)$/;
+/** "book it next week": a pronoun names the thing itself, which the reading of pronouns handles. */
+const PRONOUN_OBJECT = /^(?:it|them|this|that|these|those|one|some|him|her)\b/i;
+
+/**
+ * "Dad's bday card, mail Tues", "Nebenkosten bill, pay by end of month": a verbless thing with no
+ * day, then a verb with nothing after it but a day. The verb takes the thing as its object and the
+ * day is the task's ("Mail Dad's bday card" on Tuesday), not a task of one word.
+ */
+function stepForThing(thing: string, clause: string): { verb: string; day: string } | null {
+  const parts = VERB_THEN_REST.exec(clause.trim());
+  if (!parts) return null;
+  const [, verb = '', day = ''] = parts;
+  if (PRONOUN_OBJECT.test(day)) return null;
+  const named = trimFiller(thing);
+  if (named === '' || wordCount(named) > STEP_THING_WORDS || !startsWithVerb(verb) || !isDatePhrase(day)) return null;
+  if (startsWithVerb(named) || hasDatePhrase(named)) return null;
+  return { verb, day };
+}
+
 /** "send to Astrid", "hand over to the caretaker": a verb of handing over, straight on to whom, naming no thing. */
 const HANDED_ON = /^(send|forward|give|pass|hand|submit|email|mail|post|deliver)\s+((?:over\s+|back\s+|on\s+)?to\s+\S.*)$/i;
 const LEADING_AND_THEN = /^\s*(?:and|then|also|plus)\s+/i;
@@ -1001,9 +1023,12 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const remark = afterBreak && (!stands() || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "draft the newsletter, send to Priti by Mon": a verb of handing over with no object hands over what the task before made.
     const handed = afterBreak && !remark && startsWithVerb(trimFiller(previous.text)) ? HANDED_ON.exec(clause.trim()) : null;
+    // "Dad's card, mail Tues", "bible rebind — deliver 14/01": a thing, then only the verb for it and its day.
+    const step = afterBreak && !remark && !handed ? stepForThing(previous.text, clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && handed) previous.text += ` and ${handed[1]} it ${handed[2]}`;
+    else if (previous && step) previous.text = `${step.verb} ${previous.text.trim()} ${step.day}`;
     else if (previous && remark) {
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
@@ -2040,6 +2065,7 @@ function pointBackAcrossLines(read: Segment[], lines: Line[], position: number):
   }
 }
 
+/** "… before the move", "… ahead of the disco": a task put before an event named by one word, at its end. */
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
   for (let index = clauses.length - 1; index >= 0; index--) {
