@@ -2066,6 +2066,34 @@ function pointBackAcrossLines(read: Segment[], lines: Line[], position: number):
 }
 
 /** "… before the move", "… ahead of the disco": a task put before an event named by one word, at its end. */
+/** Words that only introduce the event's day: "by Friday", "on the 17th". */
+const DAY_LEAD_WORDS = /^(?:(?:on|by|due|until|till|from|at|before)\s+)+/i;
+const BEFORE_NAMED_EVENT = /\b(?:before|ahead of|b4)\s+(?:the|my|our|his|her|their)\s+(\p{L}[\p{L}'’-]{2,})[\s.!?,;)]*$/iu;
+
+/**
+ * "redirect the mail before the move" after "The move is Saturday the 17th": a task put before an
+ * event the dump dated earlier, in a sentence naming the event's word, is due the day before it.
+ * The nearest such sentence above the task's own counts (the task's line first, then the lines above).
+ */
+function beforeEventAbove(read: Segment[], lines: Line[], position: number): void {
+  for (const item of read) {
+    const event = BEFORE_NAMED_EVENT.exec(item.text);
+    if (!event || hasDatePhrase(item.text)) continue;
+    const word = (event[1] ?? '').toLowerCase();
+    const own = sentences(lines[position]?.content ?? '');
+    const ownBefore = own.slice(0, Math.max(0, own.findIndex((sentence) => sentence.toLowerCase().includes(event[0].trim().toLowerCase()))));
+    const above = [...lines.slice(0, position).flatMap((line) => sentences(line.content)), ...ownBefore];
+    for (let index = above.length - 1; index >= 0; index--) {
+      const sentence = above[index] ?? '';
+      if (!sentence.toLowerCase().split(NOT_LETTERS).includes(word)) continue;
+      const day = datePhraseIn(sentence);
+      if (day === null) continue;
+      item.text = `${item.text.slice(0, event.index)}before ${day.replace(DAY_LEAD_WORDS, '')}`;
+      break;
+    }
+  }
+}
+
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
   for (let index = clauses.length - 1; index >= 0; index--) {
@@ -2526,6 +2554,7 @@ export function segment(written: string): Segment[] {
     const before = out.length;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
     pointBackAcrossLines(out.slice(before), lines, position);
+    beforeEventAbove(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
     // on the next line: a project named in prose with its tasks on its own line is that line's, as a
     // label's is; one named on a line of its own ("Garden project for spring.") heads the lines after it.
