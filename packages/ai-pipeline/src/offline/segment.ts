@@ -980,7 +980,8 @@ function stepForThing(thing: string, clause: string): { verb: string; day: strin
   if (PRONOUN_OBJECT.test(day)) return null;
   const named = trimFiller(thing);
   if (named === '' || wordCount(named) > STEP_THING_WORDS || !startsWithVerb(verb) || !isDatePhrase(day)) return null;
-  if (startsWithVerb(named) || hasDatePhrase(named)) return null;
+  // "The library opens late on Thursdays, go on Thursday": a thing doing something is a statement, not a thing to act on.
+  if (startsWithVerb(named) || somethingDoes(named) || hasDatePhrase(named)) return null;
   return { verb, day };
 }
 

@@ -30,6 +30,12 @@ describe('a thing, then only the verb it needs and a day', () => {
     expect(titles.some((found) => /^(?:Wrap|Scan|Pay|Collect) /.test(found))).toBe(false);
   });
 
+  it('leaves a thing doing something, then a step, as a statement and its step', () => {
+    const titles = read('The gallery opens late on Fridays, visit on Friday. Renew the car tax.').map(([title]) => title);
+    expect(titles.some((title) => title.toLowerCase().startsWith('visit the gallery'))).toBe(false);
+    expect(titles).toContain('Renew the car tax');
+  });
+
   it('leaves a thing with its own day and a step after it alone', () => {
     expect(read('- carol concert Friday, arrive 6pm').map(([title]) => title)).not.toContain('Arrive carol concert');
   });
