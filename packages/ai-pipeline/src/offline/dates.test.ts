@@ -726,3 +726,18 @@ describe('a bare "night" before the thing it names', () => {
     expect(due('charge the scooter night time')).toBe('2026-11-23');
   });
 });
+
+describe('the end of a named month', () => {
+  // Berlin's today is Monday 2026-11-23.
+  it('is that month\'s last day, "before" it too, as for "the end of the month"', () => {
+    expect(due('close the grant books before the end of March')).toBe('2027-03-31');
+    expect(due('send the rota by the end of April')).toBe('2027-04-30');
+    expect(due('lodge the claim before the end of November')).toBe('2026-11-30');
+    expect(due('file the returns before the end of Feb', { today: '2027-12-31', timezone: 'Europe/Berlin' })).toBe('2028-02-29');
+  });
+
+  it('leaves the day of a month alone and the month\'s own "before" as it was', () => {
+    expect(due('the end of may 5th')).toBe('2027-05-05');
+    expect(due('move the boxes before March')).toBe('2027-02-28');
+  });
+});

@@ -96,6 +96,14 @@ function firstOfMonth(today: string, monthName: string): string {
   return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
 }
 
+/** The last day of the named month, this year's unless it is past. */
+function lastOfMonth(today: string, monthName: string): string {
+  const { year } = parseDate(today);
+  const target = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3))) + 1;
+  const thisYear = endOfMonth(formatDate({ year, month: target, day: 1 }), 0);
+  return thisYear >= today ? thisYear : endOfMonth(formatDate({ year: year + 1, month: target, day: 1 }), 0);
+}
+
 /** Holidays on a fixed day, by month and day. */
 const FIXED_HOLIDAYS: [RegExp, number, number][] = [
   [/christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond/i, 12, 24],
@@ -429,6 +437,8 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
     shiftable: true,
   },
+  // "before the end of February": that month's last day, as "before the end of the month" is (not its eve).
+  { pattern: new RegExp(`\\b(?:the )?end of (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => lastOfMonth(today, match[1] ?? '') },
   { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow|tmw)\b/i, resolve: (_, today) => addDays(today, 1) },
   { pattern: /(?<![a-zà-ÿ])(?:tonite|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },

@@ -962,6 +962,29 @@ function hideExampleLists(text: string): string {
   }
   return parts.map((part, index) => (index === 0 ? part : `${hidden[index] ? HIDDEN[0] : ','}${part}`)).join('');
 }
+/** Most words of a thing named before the step it needs: "3-tier ube cake for the Santos wedding". */
+const STEP_THING_WORDS = 8;
+const VERB_THEN_REST = /^(\S+)\s+(\S.*)$/;
+/** "book it next week": a pronoun names the thing itself, which the reading of pronouns handles. */
+const PRONOUN_OBJECT = /^(?:it|them|this|that|these|those|one|some|him|her)\b/i;
+
+/**
+ * "Dad's bday card, mail Tues", "Nebenkosten bill, pay by end of month": a verbless thing with no
+ * day, then a verb with nothing after it but a day. The verb takes the thing as its object and the
+ * day is the task's ("Mail Dad's bday card" on Tuesday), not a task of one word.
+ */
+function stepForThing(thing: string, clause: string): { verb: string; day: string } | null {
+  const parts = VERB_THEN_REST.exec(clause.trim());
+  if (!parts) return null;
+  const [, verb = '', day = ''] = parts;
+  if (PRONOUN_OBJECT.test(day)) return null;
+  const named = trimFiller(thing);
+  if (named === '' || wordCount(named) > STEP_THING_WORDS || !startsWithVerb(verb) || !isDatePhrase(day)) return null;
+  // "The library opens late on Thursdays, go on Thursday": a thing doing something is a statement, not a thing to act on.
+  if (startsWithVerb(named) || somethingDoes(named) || hasDatePhrase(named)) return null;
+  return { verb, day };
+}
+
 /** "send to Astrid", "hand over to the caretaker": a verb of handing over, straight on to whom, naming no thing. */
 const HANDED_ON = /^(send|forward|give|pass|hand|submit|email|mail|post|deliver)\s+((?:over\s+|back\s+|on\s+)?to\s+\S.*)$/i;
 const LEADING_AND_THEN = /^\s*(?:and|then|also|plus)\s+/i;
@@ -1001,9 +1024,12 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     const remark = afterBreak && (!stands() || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
     // "draft the newsletter, send to Priti by Mon": a verb of handing over with no object hands over what the task before made.
     const handed = afterBreak && !remark && startsWithVerb(trimFiller(previous.text)) ? HANDED_ON.exec(clause.trim()) : null;
+    // "Dad's card, mail Tues", "bible rebind — deliver 14/01": a thing, then only the verb for it and its day.
+    const step = afterBreak && !remark && !handed ? stepForThing(previous.text, clause) : null;
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && handed) previous.text += ` and ${handed[1]} it ${handed[2]}`;
+    else if (previous && step) previous.text = `${step.verb} ${previous.text.trim()} ${step.day}`;
     else if (previous && remark) {
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
@@ -2040,6 +2066,35 @@ function pointBackAcrossLines(read: Segment[], lines: Line[], position: number):
   }
 }
 
+/** "… before the move", "… ahead of the disco": a task put before an event named by one word, at its end. */
+/** Words that only introduce the event's day: "by Friday", "on the 17th". */
+const DAY_LEAD_WORDS = /^(?:(?:on|by|due|until|till|from|at|before)\s+)+/i;
+const BEFORE_NAMED_EVENT = /\b(?:before|ahead of|b4)\s+(?:the|my|our|his|her|their)\s+(\p{L}[\p{L}'’-]{2,})[\s.!?,;)]*$/iu;
+
+/**
+ * "redirect the mail before the move" after "The move is Saturday the 17th": a task put before an
+ * event the dump dated earlier, in a sentence naming the event's word, is due the day before it.
+ * The nearest such sentence above the task's own counts (the task's line first, then the lines above).
+ */
+function beforeEventAbove(read: Segment[], lines: Line[], position: number): void {
+  for (const item of read) {
+    const event = BEFORE_NAMED_EVENT.exec(item.text);
+    if (!event || hasDatePhrase(item.text)) continue;
+    const word = (event[1] ?? '').toLowerCase();
+    const own = sentences(lines[position]?.content ?? '');
+    const ownBefore = own.slice(0, Math.max(0, own.findIndex((sentence) => sentence.toLowerCase().includes(event[0].trim().toLowerCase()))));
+    const above = [...lines.slice(0, position).flatMap((line) => sentences(line.content)), ...ownBefore];
+    for (let index = above.length - 1; index >= 0; index--) {
+      const sentence = above[index] ?? '';
+      if (!sentence.toLowerCase().split(NOT_LETTERS).includes(word)) continue;
+      const day = datePhraseIn(sentence);
+      if (day === null) continue;
+      item.text = `${item.text.slice(0, event.index)}before ${day.replace(DAY_LEAD_WORDS, '')}`;
+      break;
+    }
+  }
+}
+
 /** The day the last of these clauses to name one names. */
 function lastDayIn(clauses: string[]): string | null {
   for (let index = clauses.length - 1; index >= 0; index--) {
@@ -2500,6 +2555,7 @@ export function segment(written: string): Segment[] {
     const before = out.length;
     const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
     pointBackAcrossLines(out.slice(before), lines, position);
+    beforeEventAbove(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
     // on the next line: a project named in prose with its tasks on its own line is that line's, as a
     // label's is; one named on a line of its own ("Garden project for spring.") heads the lines after it.
