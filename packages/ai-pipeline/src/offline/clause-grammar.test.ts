@@ -37,12 +37,29 @@ describe('a task whose only object points elsewhere is offered', () => {
     expect(namesByPronoun(clause)).toBe(true);
   });
 
-  it.each(['take it to the shop', 'get her a present', 'pick them up at 3', 'send him the link'])('"%s" names by a pronoun', (clause) => {
+  it.each(['take it to the shop', 'pick them up at 3', 'carry it upstairs'])('"%s" names its thing by a pronoun', (clause) => {
+    expect(namesByPronoun(clause)).toBe(true);
+  });
+
+  it.each(['reply to her', 'I must give him an answer by Monday', 'tell her yes or no', 'ring him about that'])('"%s" says what about only elsewhere', (clause) => {
     expect(namesByPronoun(clause)).toBe(true);
   });
 
   it.each(['call the plumber', 'Call IT about the printer', 'Chase IT', 'email the deck to them'])('"%s" does not', (clause) => {
     expect(namesByPronoun(clause)).toBe(false);
+  });
+
+  it.each(['get her a scarf', 'walk him to the bus stop', 'ring her after lunch', 'lend him the ladder', 'tell him the gate code', 'fetch her from the airport'])(
+    '"%s" names a person by a pronoun and still says what to do',
+    (clause) => {
+      expect(namesByPronoun(clause)).toBe(false);
+    },
+  );
+
+  it('keeps a person\'s task, named after whom the sentence before names, and offers a pronoun thing', () => {
+    const dump = 'Grandpa Joe lands at six on Friday. Fetch him from the airport. The blender is rattling again. Take it back to the shop.';
+    expect(drafted(dump)).toMatchObject({ created: ['Fetch Joe from the airport'] });
+    expect(drafted(dump).offered).toContain('Take it back to the shop');
   });
 
   it('offers such a task opening a sentence, not one after "and" that points back in it', () => {

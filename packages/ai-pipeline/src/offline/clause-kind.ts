@@ -238,12 +238,21 @@ const POINTS_ELSEWHERE =
   /^[\p{L}'’-]+(?:\s+(?:with|into|about|on|at|over|up|out|off|to))?\s+(?:(?!IT\b)it|this|that|them|both|there|(?:all|each|both|some|one) of (?:them|those|these))(?:\s+(?:out|up|off|over|back|in|through))?(?:[\s,.!?]+(?:(?:before|by|on|for|after|until|till|when|once|if|this|next|tomorrow|today|tonight|asap|soon|later|now)\b.*)?)?[\s.!?]*$/iu;
 
 /**
- * "take it to the shop", "get her a present", "pick them up at 3": the thing or person the task is
- * about is a pronoun, whose name only the sentences around it give; a careful reader writes the
- * name into the title, so the pronoun's title is offered.
+ * "take it to the shop", "pick them up at 3": the thing the task is done to is a pronoun, whose
+ * name only the sentences around it give, so the pronoun's title is offered. A person's pronoun
+ * ("call her", "pick him up at the station") leaves the task whole: what to do is said, and who
+ * is someone the writer knows (the title names them where the text before does).
  */
 // "Call IT about the printer": the department is written in capitals.
-const NAMES_BY_PRONOUN = /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/u;
+const NAMES_BY_PRONOUN = /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Tt]hem)\b/u;
+
+/**
+ * "answer her", "give him an answer", "tell her yes or no", "call him about it": a person is named by
+ * a pronoun and what to tell them only by the text before (a reply, or a pronoun topic), so the
+ * title alone does not say what the task is about.
+ */
+const PERSON_ABOUT_ELSEWHERE =
+  /^(?:(?:answer|reply to|respond to|get back to)\s+(?:him|her|them)|(?:give|tell|send)\s+(?:him|her|them)\s+(?:(?:an?|my|our)\s+)?(?:answer|reply|decision|yes|no)|[\p{L}'’-]+\s+(?:him|her|them)\s+about\s+(?:it|them|that|this|those))(?![\p{L}'’])/iu;
 
 /** "I promised Dad I'd help him …": the person a promise was made to is who the pronoun after it names. */
 const PROMISED_SOMEONE = /\b(?:promised|told|offered)\s+(?!to\b)(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\s/iu;
@@ -255,7 +264,7 @@ const PROMISED_SOMEONE = /\b(?:promised|told|offered)\s+(?!to\b)(?:my\s+|our\s+|
 export function namesByPronoun(clause: string): boolean {
   const text = trimFiller(clause.trim());
   if (PROMISED_SOMEONE.test(clause)) return false;
-  return startsWithVerb(text) && (POINTS_ELSEWHERE.test(text) || NAMES_BY_PRONOUN.test(text));
+  return startsWithVerb(text) && (POINTS_ELSEWHERE.test(text) || NAMES_BY_PRONOUN.test(text) || PERSON_ABOUT_ELSEWHERE.test(text));
 }
 
 /** Verbs that say something happens rather than that someone does it ("Groceries pick up" is a to-do). */

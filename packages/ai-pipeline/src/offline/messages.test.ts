@@ -31,6 +31,21 @@ describe('lines copied from a chat', () => {
   });
 });
 
+describe('chat lines pasted without their time', () => {
+  it('reads a speaker asking the reader as the reader\'s task, and leaves the jobs others take or are given', () => {
+    const dump =
+      '#ops-room\nBenedikt: @me could you restart the print server on Thursday?\nHelga: I\'ll order the toner\nBenedikt: and can you send me the floor plan\nMe: sure';
+    expect(created(dump)).toEqual(['Restart the print server @2026-02-12', 'Send Benedikt the floor plan']);
+  });
+
+  it.each([
+    '#ops-room\nBenedikt: @ulla could you restart the print server on Thursday?\nMe: ok',
+    '#ops-room\nBenedikt: the print server needs a restart\nHelga: can we do it Thursday?\nMe: ok',
+  ])('leaves a request put to someone else, or no request, as it was: %s', (dump) => {
+    expect(created(dump)).toEqual([]);
+  });
+});
+
 describe('meeting notes with "Name - item" lines', () => {
   it('gives the reader an item under a topic of many words, and leaves the topic out of it', () => {
     expect(created('1. Open day on the 19th: me to book the minibus by Friday; Tariq to print the maps.')).toEqual(['Book the minibus @2026-02-13']);

@@ -30,6 +30,20 @@ describe('pronouns named', () => {
     expect(namePronouns('Visit her later', 'Ingrid had the operation, visit her later')).toBe('Visit Ingrid later');
   });
 
+  it('names a relative the text calls by whose they are, the one named last', () => {
+    expect(namePronouns('Phone her', 'Priya sent the photos. My aunt wants to hear about the trip, phone her')).toBe('Phone my aunt');
+    expect(namePronouns('Drive him to the match', 'Our nephew has a final on Sunday, drive him to the match')).toBe('Drive our nephew to the match');
+    expect(namePronouns('Thank her for the jam', "Ines's grandmother left a jar by the door, thank her for the jam")).toBe("Thank Ines's grandmother for the jam");
+    expect(namePronouns('Water her plants', 'my daughter is at camp till the 9th, water her plants')).toBe("Water my daughter's plants");
+  });
+
+  it('takes a relative only of the pronoun\'s gender, and never over a name said after it', () => {
+    expect(namePronouns('Phone her', 'My brother saw Wiebke, phone her')).toBe('Phone Wiebke');
+    expect(namePronouns('Phone him', 'My sister came with Arjun, phone him')).toBe('Phone Arjun');
+    expect(namePronouns('Phone her', 'my son has the keys, phone her')).toBe('Phone her');
+    expect(namePronouns('Call my mum about her knee', 'my mum fell, call my mum about her knee')).toBe('Call my mum about her knee');
+  });
+
   it('leaves the title when no person is named before it', () => {
     expect(namePronouns('Book her flight', 'Back from Italy on Sunday, book her flight')).toBe('Book her flight');
     expect(namePronouns('Make coffee for him', 'He comes on Thursdays, make coffee for him')).toBe('Make coffee for him');

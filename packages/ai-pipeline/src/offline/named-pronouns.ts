@@ -17,6 +17,15 @@ const CAUSING = /^(?:help|let|watch|hear|see)$/i;
 /** After "her", these make it the object ("for her", "ask her about it"), not a possessive. */
 const AFTER_OBJECT = /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and|or|know|if|that|what|when|how|soon|today|tonight|tomorrow|later|again)$/i;
 
+/**
+ * "my sister", "our mum", "Emily's mother": a person named by a family word after whose they are,
+ * in lower case where a name would be capitalised; the family word gives the gender.
+ */
+const FEMALE_RELATIVE = 'mum|mom|mother|mama|sister|wife|girlfriend|daughter|aunt|auntie|aunty|grandmother|grandma|granny|gran|nan|nana|niece';
+const MALE_RELATIVE = 'dad|father|papa|brother|husband|boyfriend|son|uncle|grandfather|grandpa|grandad|nephew';
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)\s+(${FEMALE_RELATIVE}|${MALE_RELATIVE}))(?![\p{L}])`, 'gu');
+const FEMALE_RELATIVE_WORD = new RegExp(`^(?:${FEMALE_RELATIVE})$`);
+
 type Gender = 'female' | 'male' | null;
 
 function genderOf(word: string): Gender {
@@ -25,9 +34,14 @@ function genderOf(word: string): Gender {
   return null;
 }
 
-/** The last person named in `before`, other than what the title names, who may be meant by a pronoun of that gender. */
+/**
+ * The last person named in `before`, other than what the title names, who may be meant by a pronoun
+ * of that gender: a name, a family word standing as one ("Mum"), or a relative ("my sister"); the
+ * one whose words end last.
+ */
 function lastPerson(before: string, gender: 'female' | 'male', title: string): string | null {
   let person: string | null = null;
+  let end = -1;
   for (const match of matchesOf(CAPITALISED, before)) {
     const word = match[1] ?? '';
     const kin = genderOf(word);
@@ -35,7 +49,13 @@ function lastPerson(before: string, gender: 'female' | 'male', title: string): s
     if (kin === null && (isEnglishWord(word) || (word.endsWith('s') && isEnglishWord(word.slice(0, -1))))) continue;
     if (kin !== null && kin !== gender) continue;
     if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(Math.max(0, match.index - NOT_PERSON_REACH), match.index))) continue;
-    person = word;
+    [person, end] = [word, match.index + word.length];
+  }
+  for (const match of matchesOf(RELATIVE, before)) {
+    const phrase = (match[1] ?? '').replace(/^(?:My|Our)\b/, (whose) => whose.toLowerCase());
+    if ((FEMALE_RELATIVE_WORD.test(match[2] ?? '') ? 'female' : 'male') !== gender || title.includes(phrase)) continue;
+    // "Emily's mother" ends after "Emily", and is who is meant.
+    if (match.index + phrase.length >= end) [person, end] = [phrase, match.index + phrase.length];
   }
   return person;
 }

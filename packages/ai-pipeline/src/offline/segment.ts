@@ -262,7 +262,7 @@ const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
 /** "Tom: I'll do the env vars", "Tom: 👍 ok I'll do it": the speaker's own "I", after any reaction, is someone else's job, not the reader's. */
 const SPEAKER_I = /^(?:(?:\p{Extended_Pictographic}|ok(?:ay)?|sure|yep|yeah|cool|fine|no worries)[\u{FE0F},!.\s]*)*i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/iu;
 
-const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?):\s+$/u;
+const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)(?:\s\([^()]{1,20}\))?:\s+$/u;
 
 /** "and …", "also …": a chat line going on from the one before. */
 const REQUEST_CONNECTIVE = /^(?:and|also|plus|oh and)\s+/i;
@@ -281,9 +281,17 @@ function namedRequest(line: string): string {
   return line;
 }
 
+/**
+ * "Anita: @you can you pull the figures?", "Rina: could you check the deck": a chat line pasted
+ * without its time, its speaker asking the reader (no one else is mentioned). The speaker wrote it;
+ * the reader is the one to do it, as after a time.
+ */
+const SPEAKER_ASKING_READER =
+  /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?(?:\s\([^()]{1,20}\))?:\s+(?=(?:(?:and|also|plus|oh and)\s+)?(?:@(?:you|me)\s+)?(?:can|could|would)\s+(?:you|u)\b)/u;
+
 /** A chat line's message; "I'll …" said by someone else becomes "Tom will …", which states. */
 function withoutChatPrefix(line: string): string {
-  const prefix = CHAT_PREFIX.exec(line);
+  const prefix = CHAT_PREFIX.exec(line) ?? SPEAKER_ASKING_READER.exec(line);
   if (!prefix) return line;
   const message = line.slice(prefix[0].length);
   const speaker = SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] ?? '';
@@ -291,9 +299,10 @@ function withoutChatPrefix(line: string): string {
   return speaker !== '' && !isForReader(speaker) ? asSender(namedRequest(message.replace(SPEAKER_I, `${speaker} will`)), speaker) : message;
 }
 
-/** True when the line was copied from a chat ("[10:42] Priya: …"). */
+/** True when the line was copied from a chat ("[10:42] Priya: …", "Priya: @me can you …"). */
 function fromChat(raw: string): boolean {
-  return CHAT_PREFIX.test(raw.trim());
+  const line = raw.trim();
+  return CHAT_PREFIX.test(line) || SPEAKER_ASKING_READER.test(line);
 }
 
 const TABS = /\t/g;
