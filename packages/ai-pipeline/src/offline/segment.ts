@@ -2459,6 +2459,8 @@ export function segment(written: string): Segment[] {
       signedOff = true;
       continue;
     }
+    // "Best, / Catalina", a blank line, then "my notes:" or "Casa Sol" over bullets: a label or a list is the writer's again.
+    if (signedOff && opensParagraph && (nextFilled[position]?.bullet === true || TRAILING_COLON.test(line.content))) signedOff = false;
     if (signedOff && plain && wordCount(line.content) <= 4 && !startsWithVerb(trimFiller(line.content))) continue;
     const pieces = taggedPieces(line.content);
     if (pieces) {
