@@ -1437,8 +1437,10 @@ function atGroupLeads(sentence: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** "and for the wynnum job send …", "and at home pay …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
-const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our)|at)\s+\p{L}|also\s+\p{L})/giu;
+/** "and for the wynnum job send …", "and at home pay …", "also pick up …", "and for me pick up …": where a dictated run-on turns to another group or to loose things. */
+const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our|me|myself)|at)\s+\p{L}|also\s+\p{L})/giu;
+/** "and for me pick up …": the writer's own things after the groups, loose as "also pick up …" is. */
+const WRITER_TURN = /^(?:and\s+)?for\s+(?:me|myself)\s+/i;
 const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
 /** "also …", "also personally …": loose things after a group's steps, the writer's own when said so. */
 const LEADING_ALSO = /^also\s+(?:personally\s+|for me\s+)?/i;
@@ -1459,7 +1461,10 @@ function cutAtTurns(part: string): string[] {
   for (const found of part.matchAll(DICTATED_TURN)) {
     const rest = part.slice(found.index + 1);
     // "also personally call …": the word that turned the run-on to the writer's own things is no part of the step.
-    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest.replace(LEADING_ALSO, 'also ') : null);
+    // "… and for me pick up …" turns to the writer's own; "order bags for me and call …" goes on.
+    const writer = WRITER_TURN.exec(rest);
+    const loose = writer !== null && startsWithVerb(rest.slice(writer[0].length)) ? `also ${rest.slice(writer[0].length)}` : rest;
+    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(loose.replace(LEADING_ALSO, ''))) ? loose.replace(LEADING_ALSO, 'also ') : null);
     if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
   }
   return [part];
