@@ -145,7 +145,7 @@ const EFFORT_UNDER_WAY =
   /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
 /** "Dad's retirement party is on the 20th.", "The school fete is coming up.": an occasion of two words or more and when it comes. */
 const OCCASION_COMING =
-  /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:the |my |our )?((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){1,4}?)\s+(?:is|are|'s)\s+(?:(?:coming up|around the corner|getting close|nearly here|almost here)(?:\s+fast)?|((?:on|in|next|this|at the end of)\b.+))$/iu;
+  /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:the |my |our )?((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){1,4}?)(?:\s+(?:at|in)\s+(?:the|my|our)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+(?:is|are|'s)\s+(?:(?:coming up|around the corner|getting close|nearly here|almost here)(?:\s+fast)?|((?:on|in|next|this|at the end of)\b.+))$/iu;
 
 /** "Mum's birthday", "our anniversary": a day in someone's year, which comes round rather than being organised. */
 const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day)$/i;
@@ -165,8 +165,12 @@ function effortBroughtUp(sentence: string): string | null {
   return busy?.[1] && !NOT_NOUN_PHRASE.test(busy[1]) ? projectName(busy[1]) : null;
 }
 
-/** "… and it's mostly on me", ", and it's all mine": who runs the occasion, said after its day. */
-const MINE_AFTER = /,?\s+and\s+(?:it'?s|it is)\s+(?:mostly\s+|all\s+|basically\s+)?(?:on me|mine|my (?:job|problem|baby|responsibility))$/i;
+/**
+ * "… and it's mostly on me", "… and I've taken charge of the party", "… and there is loads to sort
+ * for it": who runs the occasion, or how much it asks, said after its day.
+ */
+const MINE_AFTER =
+  /,?\s+and\s+(?:(?:it'?s|it is)\s+(?:mostly\s+|all\s+|basically\s+)?(?:on me|mine|my (?:job|problem|baby|responsibility))|(?:i'?ve|i have|i'?m|i am)\s+(?:(?:taken|in) charge|(?:organi[sz]ing|running|hosting|sorting) it)\b.*|there(?:'s| is| are)\s+(?:still\s+)?(?:loads|lots|a lot|plenty|tons|so much|heaps)\s+to\s+(?:do|sort|organi[sz]e|prepare|get done)\b.*)$/i;
 
 /** The occasion a sentence says is coming, when the rest is a day or a time from now. */
 function occasionComing(sentence: string): string | null {
@@ -696,7 +700,7 @@ function projectName(heading: string): string | null {
   name = headNounPhrase(name);
   name = withoutRelativeOwner(name);
   // "Crazy week ahead:", "Ugh:", "Productive morning:": how things are going heads the list, naming nothing.
-  if (!explicit && (GENERIC.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
+  if (!explicit && (GENERIC.test(heading.trim()) || TURN_AWAY.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
@@ -1373,6 +1377,9 @@ function isDumpTitle(text: string): boolean {
  */
 const UNRELATED =
   /^(?:also\s+|oh and\s+|and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*/i;
+/** "Completely unrelated:", "Otherwise:", "Besides that:": a label that only turns away from the group before it names none. */
+const TURN_AWAY =
+  /^(?:also\s+|and\s+|but\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:\s+(?:thing|topic|note|matter))?|(?:a\s+)?different (?:topic|thing|subject|matter)|otherwise|besides(?: (?:that|this))?|(?:apart|aside) from (?:all )?(?:that|this)|other than (?:that|this)|on another note|side note|in other news|meanwhile|elsewhere)$/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 /**
@@ -1465,8 +1472,10 @@ function atGroupLeads(sentence: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** "and for the wynnum job send …", "and at home pay …", "also pick up …": where a dictated run-on turns to another group or to loose things. */
-const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our)|at)\s+\p{L}|also\s+\p{L})/giu;
+/** "and for the wynnum job send …", "and at home pay …", "also pick up …", "and for me pick up …": where a dictated run-on turns to another group or to loose things. */
+const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our|me|myself)|at)\s+\p{L}|also\s+\p{L})/giu;
+/** "and for me pick up …": the writer's own things after the groups, loose as "also pick up …" is. */
+const WRITER_TURN = /^(?:and\s+)?for\s+(?:me|myself)\s+/i;
 const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
 /** "also …", "also personally …": loose things after a group's steps, the writer's own when said so. */
 const LEADING_ALSO = /^also\s+(?:personally\s+|for me\s+)?/i;
@@ -1487,7 +1496,10 @@ function cutAtTurns(part: string): string[] {
   for (const found of part.matchAll(DICTATED_TURN)) {
     const rest = part.slice(found.index + 1);
     // "also personally call …": the word that turned the run-on to the writer's own things is no part of the step.
-    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(rest.replace(LEADING_ALSO, ''))) ? rest.replace(LEADING_ALSO, 'also ') : null);
+    // "… and for me pick up …" turns to the writer's own; "order bags for me and call …" goes on.
+    const writer = WRITER_TURN.exec(rest);
+    const loose = writer !== null && startsWithVerb(rest.slice(writer[0].length)) ? `also ${rest.slice(writer[0].length)}` : rest;
+    const turn = groupTurn(rest) ?? placeTurn(rest) ?? (startsWithVerb(trimFiller(loose.replace(LEADING_ALSO, ''))) ? loose.replace(LEADING_ALSO, 'also ') : null);
     if (turn !== null) return [part.slice(0, found.index).trim(), ...cutAtTurns(turn)];
   }
   return [part];
@@ -1962,10 +1974,26 @@ function forLabel(text: string): { project: string; lead: string; shaped: boolea
 
 /** "Then the Bianchi anniversary dinner", "And our garage sale": a connective, then an effort's name. */
 const NEXT_EFFORT_LABEL = /^(?:then|and|now|next)[\s,]+(?:the|my|our)\s+(\S.*)$/i;
-/** "The allotment needs sorting before the season: I have to …": a label saying an effort needs work names it. */
+/**
+ * "The allotment needs sorting before the season: I have to …": a label saying an effort needs work
+ * names it; so does one bringing up an occasion with its day ("The quiz night is on 3 May and there's
+ * loads to sort: …", "Now, the trip to Porto (it's on the 9th): …").
+ */
 function statedEffort(label: string): string | null {
   const stated = EFFORT_STATED.exec(label.trim());
-  return stated?.[1] && !NOT_NOUN_PHRASE.test(stated[1]) ? projectName(stated[1]) : null;
+  if (stated?.[1] && !NOT_NOUN_PHRASE.test(stated[1])) return projectName(stated[1]);
+  return occasionLabelled(label.trim());
+}
+
+/** "Now, the trip to Porto (it's on the 9th)": a topic brought up with its day in brackets. */
+const OCCASION_DAY_REMARKED = /^(?:(?:now|so|right|ok(?:ay)?|and|then|next)[\s,]+)*(?:the|my|our)\s+([^()]{2,40}?)\s*\((?:(?:it'?s|it is|which is)\s+)?([^()]+)\)$/i;
+
+/** The occasion a label brings up with its day, said as a sentence or with the day in brackets. */
+function occasionLabelled(label: string): string | null {
+  const remarked = OCCASION_DAY_REMARKED.exec(label);
+  if (remarked?.[1] && remarked[2] && isDatePhrase(remarked[2].trim()) && !NOT_NOUN_PHRASE.test(remarked[1]) && !startsWithVerb(remarked[1]) && !SOMEONES_DAY.test(remarked[1])) return projectName(remarked[1]);
+  const occasion = occasionComing(label);
+  return occasion === null ? null : projectName(occasion);
 }
 
 /** A label of up to a sentence's length before its colon. */
@@ -2500,6 +2528,8 @@ export function segment(written: string): Segment[] {
       signedOff = true;
       continue;
     }
+    // "Best, / Catalina", a blank line, then "my notes:" or "Casa Sol" over bullets: a label or a list is the writer's again.
+    if (signedOff && opensParagraph && (nextFilled[position]?.bullet === true || TRAILING_COLON.test(line.content))) signedOff = false;
     if (signedOff && plain && wordCount(line.content) <= 4 && !startsWithVerb(trimFiller(line.content))) continue;
     const pieces = taggedPieces(line.content);
     if (pieces) {
