@@ -288,11 +288,14 @@ function whenAroundStart(text: string, dated: boolean): number | null {
   const match = WHEN_AROUND.exec(text) ?? (forMonth && BOOKING.test(trimFiller(text)) ? forMonth : null) ?? (dated ? AROUND_EVENT.exec(text) : null);
   if (!match) return null;
   const before = text.slice(0, match.index);
-  if (before.trim().split(WORD_GAP).length < MIN_TASK_WORDS || PHRASAL_BEFORE_AFTER.test(before)) return null;
+  // "Dentist for me": a thing named alone is still what the writer wants for themselves ("wait for me" is a verb's object).
+  const forWriterAlone = FOR_WRITER.test(match[0]) && !startsWithVerb(trimFiller(before));
+  if ((before.trim().split(WORD_GAP).length < MIN_TASK_WORDS && !forWriterAlone) || PHRASAL_BEFORE_AFTER.test(before)) return null;
   // "tidy up after the party": a particle before "after" makes the event the verb's object.
   const last = LAST_WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
   if (PARTICLES.has(last)) return null;
   return match.index;
 }
 
+const FOR_WRITER = /^\s+(?:just\s+)?for\s+(?:myself|me)\b/i;
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back', 'in', 'on']);
