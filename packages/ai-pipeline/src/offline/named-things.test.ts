@@ -166,3 +166,19 @@ describe('the subject of the clause before, for "it"', () => {
     expect(nameThing('sort it', 'The morning went by too fast, so ')).toBe('sort it');
   });
 });
+
+describe('a bare thing opening a list line', () => {
+  it('names "it" or "them" by the thing the line opens with, by its number', () => {
+    expect(nameThing('send it', '- gas meter reading due Fri, ')).toBe('send the gas meter reading');
+    expect(nameThing('renew it', '- boat insurance expires 3/9, ')).toBe('renew the boat insurance');
+    expect(nameThing('grade them', '- lab reports due Thursday, ')).toBe('grade the lab reports');
+    expect(nameThing('bag them up', '- leaves - ')).toBe('bag the leaves up');
+  });
+
+  it('names nothing by a name, a day, a plural for "it" or a clause', () => {
+    expect(nameThing('send it over', '- Sam, ')).toBe('send it over');
+    expect(nameThing('do it', '- tuesday, ')).toBe('do it');
+    expect(nameThing('file it', '- tax receipts, ')).toBe('file it');
+    expect(nameThing('sort it', '- ring Dad, ')).toBe('sort it');
+  });
+});

@@ -27,6 +27,25 @@ const PUT_OFF = new RegExp(String.raw`\b(?:meaning|meant|keep forgetting|kept fo
 /** "oil change is 500 miles overdue": a list line opening with a bare thing that is late or due. */
 const LATE_THING = /^[\s*•-]*((?:[a-z][\p{L}'’-]*\s+){0,2}[a-z][\p{L}'’-]*)\s+(?:is|are)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:overdue|late|due)\b/u;
 
+/**
+ * "- PFD deposit, check it hit", "- progress reports due 3/19, start them": a list line that opens
+ * with a bare thing (its lapse or due day after it at most) and goes straight on to the task.
+ */
+const OPENING_THING =
+  /^[\s*•-]*((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)(?:\s+(?:(?:is|are)\s+)?(?:due|overdue|expires|expired|runs out|ran out)\b[^,;:–—]*)?\s*(?:,|\s[-–—])\s*$/u;
+
+/** The bare thing a list line opens with before its task, with "the", and whether it is plural; null when it is no thing. */
+function openingThing(sentenceBefore: string): { phrase: string; plural: boolean } | null {
+  const thing = OPENING_THING.exec(sentenceBefore)?.[1];
+  if (!thing) return null;
+  const words = thing.split(/\s+/);
+  const head = words.at(-1) ?? '';
+  // "Sam, send it over": a name alone is who, not what.
+  const named = words.length === 1 && /^\p{Lu}/u.test(head);
+  if (named || startsWithVerb(thing) || words.some((word) => NOT_IN_PHRASE.has(word.toLowerCase()) || NOT_A_THING.test(word) || CALENDAR_WORD.test(word))) return null;
+  return { phrase: `the ${thing}`, plural: PLURAL_HEAD.test(head) };
+}
+
 /** The thing last said to be in some state in `text` ("the car"), or not yet done ("the agenda"), or null. */
 export function statedThing(text: string): string | null {
   const found = [...matchesOf(STATED, text), ...matchesOf(NOT_DONE, text), ...matchesOf(PUT_OFF, text)];
@@ -218,12 +237,15 @@ function antecedentOf(title: string, sentenceBefore: string, previousSentence = 
     const clause = clauseBeforeTask(sentenceBefore);
     const saysSomething = /^it$/i.test(pronoun) && !startsWithVerb(trimFiller(clause.trim()));
     const nearest = saysSomething ? antecedents(clause).findLast((candidate) => !candidate.plural && !candidate.people) : undefined;
-    const phrase = stated ?? (saysSomething ? singularSubjectOf(clause) : null) ?? nearest?.phrase;
+    const opening = /^it$/i.test(pronoun) ? openingThing(sentenceBefore) : null;
+    const phrase = stated ?? (saysSomething ? singularSubjectOf(clause) : null) ?? nearest?.phrase ?? (opening && !opening.plural ? opening.phrase : null);
     return phrase ? { at, phrase } : null;
   }
   const wantsPeople = (at === 1 && REACHING.test(words[0] ?? '')) || recipientAt(words, at);
   const candidate = antecedents(`${previousSentence} ${sentenceBefore}`).findLast((found) => found.plural && (!wantsPeople || found.people));
-  return candidate ? { at, phrase: candidate.phrase } : null;
+  if (candidate) return { at, phrase: candidate.phrase };
+  const opening = wantsPeople ? null : openingThing(sentenceBefore);
+  return opening?.plural ? { at, phrase: opening.phrase } : null;
 }
 
 /** What opens a clause before its subject: "when the jib arrives", "also the rack tripped". */
