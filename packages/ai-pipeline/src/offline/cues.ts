@@ -2,6 +2,7 @@ import type { TaskPriority } from '@ordo/shared-types';
 import { MONTH_WORDS } from './dates.ts';
 import { rememberedPerParse } from './parse-memos.ts';
 import { findPriorityCodes } from './quick-add/priority.ts';
+import { subordinateClauseStart } from './subordinate-clauses.ts';
 import { toldAfterStart } from './told-after.ts';
 import { isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
@@ -111,6 +112,9 @@ const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonde
 const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;
 
 const IF_START = /^\s+if\b/i;
+/** Verbs whose object may be a question of when: "ask the IT firm when they can wire the room" ("check the oil when it's cold" is a time). */
+const ASKS_WHEN = /^(?:ask|find out|confirm|figure out|work out|decide|know|wonder|enquire|inquire)\b/i;
+const WHEN_START = /^\s+(?:right\s+|just\s+)?when\b/i;
 /** "look after", "take after", "clean up after", "go after": "after"/"before" belongs to the verb before it. */
 const PHRASAL_BEFORE_AFTER = /(?:^|\s)(?:look|looking|take|go|run|chase|ask|name|named|come|up|kneel|bow)$/i;
 const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
@@ -121,7 +125,7 @@ const PERSON_BEFORE_WHO = /\b(?:the|a|an|that|this)\s+(?:[\p{L}'’-]+\s+)?[\p{L
 /** Where an explaining clause starts in a title, to move it to the notes; `dated` when the task has a day already. */
 export function findAside(text: string, dated = false): Found<string> | null {
   // A clause inside brackets ("(Candlemas, or Gran would kill me)") is left to the brackets, which carry it to the notes whole.
-  const starts = [explainingClauseStart(text), joinedClauseStart(text), toldAfterStart(text), complaintStart(text), whenAroundStart(text, dated)].filter(
+  const starts = [explainingClauseStart(text), questionlessClauseStart(text), joinedClauseStart(text), toldAfterStart(text), complaintStart(text), whenAroundStart(text, dated)].filter(
     (start): start is number => start !== null && !insideBrackets(text, start),
   );
   if (starts.length === 0) return null;
@@ -146,10 +150,18 @@ function explainingClauseStart(text: string): number | null {
   if (PHRASAL_BEFORE_AFTER.test(text.slice(0, match.index))) return null;
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
   if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
+  if (WHEN_START.test(match[0]) && ASKS_WHEN.test(trimFiller(text))) return null;
   if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
   // "reply to the tenant who wants a parking space": "who" straight after its person says which one.
   if (WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index))) return null;
   return match.index;
+}
+
+/** A clause of when with a noun-phrase subject ("once the vet calls back"), unless it is what a verb of asking asks. */
+function questionlessClauseStart(text: string): number | null {
+  const start = subordinateClauseStart(text);
+  if (start === null || (WHEN_START.test(text.slice(start)) && ASKS_WHEN.test(trimFiller(text)))) return null;
+  return start;
 }
 
 /**
@@ -276,11 +288,14 @@ function whenAroundStart(text: string, dated: boolean): number | null {
   const match = WHEN_AROUND.exec(text) ?? (forMonth && BOOKING.test(trimFiller(text)) ? forMonth : null) ?? (dated ? AROUND_EVENT.exec(text) : null);
   if (!match) return null;
   const before = text.slice(0, match.index);
-  if (before.trim().split(WORD_GAP).length < MIN_TASK_WORDS || PHRASAL_BEFORE_AFTER.test(before)) return null;
+  // "Dentist for me": a thing named alone is still what the writer wants for themselves ("wait for me" is a verb's object).
+  const forWriterAlone = FOR_WRITER.test(match[0]) && !startsWithVerb(trimFiller(before));
+  if ((before.trim().split(WORD_GAP).length < MIN_TASK_WORDS && !forWriterAlone) || PHRASAL_BEFORE_AFTER.test(before)) return null;
   // "tidy up after the party": a particle before "after" makes the event the verb's object.
   const last = LAST_WORD_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
   if (PARTICLES.has(last)) return null;
   return match.index;
 }
 
+const FOR_WRITER = /^\s+(?:just\s+)?for\s+(?:myself|me)\b/i;
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back', 'in', 'on']);

@@ -147,3 +147,38 @@ describe('a thing and what happened to it', () => {
     expect(nameThing('Sand it', 'the old varnished stool wobbled, ')).toBe('Sand the old varnished stool');
   });
 });
+
+describe('the subject of the clause before, for "it"', () => {
+  it('names "it" by the singular thing the clause before is about, past filler that opens the task', () => {
+    expect(nameThing('Glaze it', 'When the new kiln arrives, ')).toBe('Glaze the new kiln');
+    expect(nameThing('email the landlord about it', 'The boiler in the cellar stopped twice overnight, so ')).toBe(
+      'email the landlord about the boiler in the cellar',
+    );
+    expect(nameThing('bake a cake for it', "Ines's christening is on Sunday, I have to ")).toBe("bake a cake for Ines's christening");
+  });
+
+  it('passes over a plural subject to the singular thing after it', () => {
+    expect(nameThing('sweep it out', 'the new ducklings move into the barn on Friday, so I need to ')).toBe('sweep the barn out');
+  });
+
+  it('names nothing from a clause that asks for something, or with no subject it can name', () => {
+    expect(nameThing('wax it', 'Collect the surfboard, then ')).toBe('wax it');
+    expect(nameThing('sort it', 'The morning went by too fast, so ')).toBe('sort it');
+  });
+});
+
+describe('a bare thing opening a list line', () => {
+  it('names "it" or "them" by the thing the line opens with, by its number', () => {
+    expect(nameThing('send it', '- gas meter reading due Fri, ')).toBe('send the gas meter reading');
+    expect(nameThing('renew it', '- boat insurance expires 3/9, ')).toBe('renew the boat insurance');
+    expect(nameThing('grade them', '- lab reports due Thursday, ')).toBe('grade the lab reports');
+    expect(nameThing('bag them up', '- leaves - ')).toBe('bag the leaves up');
+  });
+
+  it('names nothing by a name, a day, a plural for "it" or a clause', () => {
+    expect(nameThing('send it over', '- Sam, ')).toBe('send it over');
+    expect(nameThing('do it', '- tuesday, ')).toBe('do it');
+    expect(nameThing('file it', '- tax receipts, ')).toBe('file it');
+    expect(nameThing('sort it', '- ring Dad, ')).toBe('sort it');
+  });
+});

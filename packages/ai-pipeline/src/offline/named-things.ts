@@ -27,6 +27,25 @@ const PUT_OFF = new RegExp(String.raw`\b(?:meaning|meant|keep forgetting|kept fo
 /** "oil change is 500 miles overdue": a list line opening with a bare thing that is late or due. */
 const LATE_THING = /^[\s*•-]*((?:[a-z][\p{L}'’-]*\s+){0,2}[a-z][\p{L}'’-]*)\s+(?:is|are)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:overdue|late|due)\b/u;
 
+/**
+ * "- PFD deposit, check it hit", "- progress reports due 3/19, start them": a list line that opens
+ * with a bare thing (its lapse or due day after it at most) and goes straight on to the task.
+ */
+const OPENING_THING =
+  /^[\s*•-]*((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)(?:\s+(?:(?:is|are)\s+)?(?:due|overdue|expires|expired|runs out|ran out)\b[^,;:–—]*)?\s*(?:,|\s[-–—])\s*$/u;
+
+/** The bare thing a list line opens with before its task, with "the", and whether it is plural; null when it is no thing. */
+function openingThing(sentenceBefore: string): { phrase: string; plural: boolean } | null {
+  const thing = OPENING_THING.exec(sentenceBefore)?.[1];
+  if (!thing) return null;
+  const words = thing.split(/\s+/);
+  const head = words.at(-1) ?? '';
+  // "Sam, send it over": a name alone is who, not what.
+  const named = words.length === 1 && /^\p{Lu}/u.test(head);
+  if (named || startsWithVerb(thing) || words.some((word) => NOT_IN_PHRASE.has(word.toLowerCase()) || NOT_A_THING.test(word) || CALENDAR_WORD.test(word))) return null;
+  return { phrase: `the ${thing}`, plural: PLURAL_HEAD.test(head) };
+}
+
 /** The thing last said to be in some state in `text` ("the car"), or not yet done ("the agenda"), or null. */
 export function statedThing(text: string): string | null {
   const found = [...matchesOf(STATED, text), ...matchesOf(NOT_DONE, text), ...matchesOf(PUT_OFF, text)];
@@ -69,6 +88,16 @@ const CLAUSE_MARK = /[,;:]|\s[-–—]\s/;
 /** The last clause of the text before a task, the one right against it: "the heater is dead, so call Dad and " → "so call Dad and ". */
 function lastClauseOf(sentenceBefore: string): string {
   return sentenceBefore.split(CLAUSE_MARK).findLast((part) => part.trim() !== '') ?? '';
+}
+
+/**
+ * The clause that says something before a task's own words: "the rack tripped, so I have to " →
+ * "the rack tripped" (the task's "so I have to" is filler, no clause of its own).
+ */
+function clauseBeforeTask(sentenceBefore: string): string {
+  const parts = sentenceBefore.split(CLAUSE_MARK).filter((part) => part.trim() !== '');
+  const last = parts.at(-1) ?? '';
+  return trimFiller(last.trim()) === '' ? (parts.at(-2) ?? '') : last;
 }
 const TAIL_PREPOSITION = /^(?:of|in|from)$/i;
 
@@ -205,15 +234,56 @@ function antecedentOf(title: string, sentenceBefore: string, previousSentence = 
     // "that" points at a whole state of things more often than at one thing: only a stated thing names it.
     // "patch the drywall by the bathroom, get an electrician in, and list it": after a task, "it" may be
     // any of its things or one said before, so only a clause that says something (no task) names it.
-    const clause = lastClauseOf(sentenceBefore);
-    const nearest =
-      /^it$/i.test(pronoun) && !startsWithVerb(trimFiller(clause.trim())) ? antecedents(clause).findLast((candidate) => !candidate.plural && !candidate.people) : undefined;
-    const phrase = stated ?? nearest?.phrase;
+    const clause = clauseBeforeTask(sentenceBefore);
+    const saysSomething = /^it$/i.test(pronoun) && !startsWithVerb(trimFiller(clause.trim()));
+    const nearest = saysSomething ? antecedents(clause).findLast((candidate) => !candidate.plural && !candidate.people) : undefined;
+    const opening = /^it$/i.test(pronoun) ? openingThing(sentenceBefore) : null;
+    const phrase = stated ?? (saysSomething ? singularSubjectOf(clause) : null) ?? nearest?.phrase ?? (opening && !opening.plural ? opening.phrase : null);
     return phrase ? { at, phrase } : null;
   }
   const wantsPeople = (at === 1 && REACHING.test(words[0] ?? '')) || recipientAt(words, at);
   const candidate = antecedents(`${previousSentence} ${sentenceBefore}`).findLast((found) => found.plural && (!wantsPeople || found.people));
-  return candidate ? { at, phrase: candidate.phrase } : null;
+  if (candidate) return { at, phrase: candidate.phrase };
+  const opening = wantsPeople ? null : openingThing(sentenceBefore);
+  return opening?.plural ? { at, phrase: opening.phrase } : null;
+}
+
+/** What opens a clause before its subject: "when the jib arrives", "also the rack tripped". */
+const CLAUSE_OPENING = /^(?:(?:and|also|so|but|now|then|oh)\s+)*(?:(?:when|once|after|as soon as|if|since|now that)\s+)?/i;
+/** A determiner, or a name's possessive ("Maddie's recital"), opening a subject. */
+const SUBJECT_OPENING = /^(?:[Tt]he|[Mm]y|[Oo]ur|[Yy]our|[Tt]his|\p{Lu}[\p{L}-]*['’]s)$/u;
+/** Verbs a thing is the subject of, in the present: "is", "goes", "arrives" (a past form counts too). */
+const SUBJECT_VERB = /^(?:is|was|has|had|goes|went|comes|came|arrives|arrived|needs|keeps|starts|ends|opens|closes|expires|lapses|runs|broke|tripped|leaks|drips|['’]s)$/i;
+/** Most words of a subject's name after its determiner: "the new chipper", "the dimmer rack". */
+const SUBJECT_WORDS = 3;
+
+/**
+ * "When the new chipper arrives", "The dimmer rack in the basement tripped twice", "Maddie's
+ * recital is Saturday": the singular thing a clause is about, its subject, which a task's "it"
+ * after the clause stands for more often than for a thing named later in it ("the flight cage" in
+ * "the fledglings go to the flight cage" is named only because the subject is plural).
+ */
+function singularSubjectOf(clause: string): string | null {
+  const words = clause.trim().replace(CLAUSE_OPENING, '').split(/\s+/);
+  const opening = words[0] ?? '';
+  if (!SUBJECT_OPENING.test(opening)) return null;
+  let end = 1;
+  while (end <= SUBJECT_WORDS && end < words.length && !NOT_IN_PHRASE.has((words[end] ?? '').toLowerCase()) && !SUBJECT_VERB.test(words[end] ?? '')) end++;
+  // "the old varnished stool wobbled": the last past form is the verb; one before a noun describes it.
+  const past = words.slice(0, end + 1).findLastIndex((word, at) => at > 1 && isPastForm(word));
+  if (past > 0) end = past;
+  const name = words.slice(1, end);
+  // "the dimmer rack in the basement tripped": one short phrase after the name says which.
+  let verbAt = end;
+  if (TAIL_PREPOSITION.test(words[verbAt] ?? '') && DETERMINER.test(words[verbAt + 1] ?? '')) verbAt += 3;
+  const head = name.at(-1) ?? '';
+  if (name.length === 0 || verbAt >= words.length || !isSubjectVerb(words[verbAt] ?? '') || PLURAL_HEAD.test(head) || NOT_A_THING.test(head)) return null;
+  const determiner = /['’]s$/.test(opening) ? opening : opening.toLowerCase();
+  return [determiner, ...name, ...words.slice(end, verbAt)].join(' ');
+}
+
+function isSubjectVerb(word: string): boolean {
+  return SUBJECT_VERB.test(word) || isPastForm(word);
 }
 
 /** Words before "one" that make it a thing of the kind just named: "a new one", "another one", "a spare one". */

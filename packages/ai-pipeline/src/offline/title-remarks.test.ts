@@ -41,6 +41,17 @@ describe('what a title leaves out at its end', () => {
     expect(task.due_date).toBeNull();
   });
 
+  it.each([
+    ['haircut for me', 'Haircut', 'for me'],
+    ['osteopath for myself', 'Osteopath', 'for myself'],
+  ])('moves the writer as beneficiary to the notes after a thing named alone: "%s"', (text, title, notes) => {
+    expect(read(text)).toMatchObject({ title, notes });
+  });
+
+  it('keeps "for me" as the object of a verb said alone: "cover for me"', () => {
+    expect(read('cover for me').title).toBe('Cover for me');
+  });
+
   it('reads "till" as a thing, not as a time, on a dated task: "empty the till drawer for March Friday"', () => {
     expect(read('empty the till drawer for March Friday').title).toBe('Empty the till drawer for March');
   });
