@@ -63,6 +63,19 @@ const SIGN_OFF =
   /^(?:thanks|thank you|thx|ty|tack|danke|merci|gracias|cheers|best|best wishes|best regards|kind regards|warm regards|regards|warmly|sincerely|talk soon|speak soon|see you|all the best|many thanks|take care|kindly|as discussed|sounds (?:good|great)|count me in|good ?night|night night|sleep well|(?:bien |tr[eè]s )?cordialement|bien [àa] (?:vous|toi)|bisous|(?:liebe|viele|beste|herzliche) gr[üu](?:ß|ss)e|mit freundlichen gr[üu](?:ß|ss)en|(?:un )?(?:saludos?|abrazos?)|atenciosamente|abra[çc]os|groetjes|met vriendelijke groet(?:en)?|(?:have|enjoy) (?:a|the|your) (?:(?:good|great|nice|lovely|happy|relaxing|restful) )?(?:day|weekend|week|evening|night|one|holiday|holidays|trip|break))\b/iu;
 const NOTHING =
   /^(?:nothing|none|nope|nada|nichts(?: zu tun)?|rien(?: à faire)?|n\/a|nothing (?:else|much|new|urgent|really|for now|today|outstanding|to do|to worry about)|not much|that'?s (?:it|all|everything)(?: for now)?|all good|all done|no idea)\b[\s\p{P}]*(?:(?:today|tonight|this week(?:end)?|going on|happening|planned|on)\b)?[\s\p{P}]*(?:really|honestly|though|i think|yet)?[\s\p{P}]*$/iu;
+/**
+ * "yes", "fine", "sure, Tuesday", "yep from 12": a reply to what someone asked or a nod to what the
+ * clause before said; an answer, alone or with only its when, asks nothing of the reader. ("No" and
+ * "not yet" say how a thing stands, which the clause after them may act on: "… go out? No - send them".)
+ */
+const ANSWER = /^(?:yes|yeah|yep|yup|yes please|sure|fine|of course|absolutely|definitely|no problem|will do|sounds good|got it|noted|agreed|deal)(?![\p{L}'’])[\s\p{P}]*(.*?)[\s\p{P}]*$/iu;
+
+/** True when the clause is only an answer, or an answer and the day or time it is for. */
+function isAnswer(text: string): boolean {
+  const rest = ANSWER.exec(text)?.[1];
+  return rest !== undefined && (rest === '' || isDatePhrase(rest));
+}
+
 /** Words that name a day; without one, "Bank", "Free one" or "Long one" say nothing of a day. */
 const DAY_NAMES = `(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|arvo|weekend|holidays?|hols|feiertag|f[ée]ri[ée]|festivo|feriado|easter|christmas`;
 const DAY_NAME = new RegExp(`^(?:${DAY_NAMES})$`, 'i');
@@ -489,7 +502,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (trimmed.replace(NOT_LETTERS_OR_DIGITS, '').length < 2) return { kind: 'noise' };
   // A pasted message in quotes opens with its quotation mark: '"Good morning team' is still a greeting.
   const unquoted = text.replace(OPENING_QUOTES, '');
-  if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words)) {
+  if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words) || isAnswer(unquoted)) {
     return { kind: 'noise' };
   }
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.

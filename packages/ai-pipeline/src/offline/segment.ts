@@ -3,6 +3,7 @@ import { nameThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
+import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
@@ -1782,14 +1783,22 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     // "Bien cordialement, Jean Roux, Roux Carrelage": after a close, the short clauses are the signature.
     let signed = false;
+    let readFrom = 0;
     for (const clause of split.parts) {
       const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
+      const at = text.indexOf(clause.text, readFrom);
+      const joiner = at < 0 ? '' : text.slice(readFrom, at);
+      if (at >= 0) readFrom = at + clause.text.length;
       if (signed && wordCount(cleaned) <= SIGNATURE_WORDS_MAX && !startsWithVerb(trimFiller(cleaned))) {
         readings.push({ cleaned, reading: { kind: 'noise' } });
         continue;
       }
       signed ||= isSignOff(cleaned);
       let reading = readClause(cleaned, setting);
+      // "Priya will book the hall and send the dates": the verb after "and", with no subject of its own, is Priya's too.
+      if (reading.kind === 'task' && readings.length > 0 && ONLY_AND.test(joiner) && startsWithVerb(cleaned) && someoneElseWill(readings.at(-1)?.cleaned ?? '')) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       // "the syndic needs access to the meter on the 2nd, so I have to be home": the clause before says what for.
       const visited = reading.kind === 'task' ? homeForVisit(trimFiller(cleaned), readings.at(-1)?.cleaned ?? '') : null;
       if (visited !== null) reading = { kind: 'task', confidence: ASKED, text: visited };

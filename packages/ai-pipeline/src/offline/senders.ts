@@ -23,12 +23,21 @@ const TEAM_WORD = /\s+(?:team|office|crew)$/i;
 /** "me", "my", "us" standing as words, not a "Me:" label or an "@me" mention, which point at the reader. */
 const FIRST_PERSON = /(?<![\p{L}'’@])(me|my|us)(?![\p{L}'’]|\s*:)/giu;
 
-/** "I'll", "I will" opening a sentence: what the sender says they will do themselves. */
-const SENDER_WILL = /(^|[.!?]\s+)I(?:['’]ll|\s+will)\b/gu;
+/**
+ * "I'll", "I will" opening a clause: what the sender says they will do themselves, in a sentence of
+ * its own or after a comma or "and" ("the form is due Friday, I'll handle it").
+ */
+const SENDER_WILL = /(^|[.!?,;]\s+|\s(?:and|so|but)\s+)I(?:['’]ll|\s+will)\b/gu;
+/**
+ * "- I'll book the room" in an email forwarded with its "From:" header: a bullet of the sender's. A
+ * recap signed with a name alone may be the reader's own, listing the reader's own items.
+ */
+const BULLET_WILL = /^(\s*(?:[-*•]\s+|\d+[.)]\s+))I(?:['’]ll|\s+will)\b/u;
 
 /** The message with the sender's "me", "my" and "us" replaced by the sender's name, and their "I'll …" said of them. */
-export function asSender(message: string, sender: string): string {
-  return message.replace(FIRST_PERSON, (word: string) => (word.toLowerCase() === 'my' ? `${sender}'s` : sender)).replace(SENDER_WILL, `$1${sender} will`);
+export function asSender(message: string, sender: string, forwarded = false): string {
+  const named = message.replace(FIRST_PERSON, (word: string) => (word.toLowerCase() === 'my' ? `${sender}'s` : sender)).replace(SENDER_WILL, `$1${sender} will`);
+  return forwarded ? named.replace(BULLET_WILL, `$1${sender} will`) : named;
 }
 
 /** The sender an email's close names: "Thanks, Cláudia", or "Thanks so much," over "Mel". */
@@ -64,7 +73,7 @@ export function withSendersNamed(dump: string): string {
     if (!isSignOff(content)) continue;
     const name = sender ?? signedName(lines, index);
     if (name !== null) {
-      for (let body = start; body < index; body++) lines[body] = asSender(lines[body] ?? '', name);
+      for (let body = start; body < index; body++) lines[body] = asSender(lines[body] ?? '', name, sender !== null);
     }
     sender = null;
     start = index + 1;
