@@ -20,15 +20,26 @@ const BEFORE_BODY = /^(?:subject|to|cc|date|sent)\s*:|^-{2,}.*(?:forwarded|origi
 /** A team signs off as "The Northside team": the name without its "team". */
 const TEAM_WORD = /\s+(?:team|office|crew)$/i;
 
-/** "me", "my", "us" standing as words, not a "Me:" label or an "@me" mention, which point at the reader. */
-const FIRST_PERSON = /(?<![\p{L}'’@])(me|my|us)(?![\p{L}'’]|\s*:)/giu;
+/**
+ * "me", "my", "us" standing as words, not a "Me:" label or an "@me" mention, which point at the
+ * reader; and "your", which is the reader's ("send me your hours" asks the reader for their own),
+ * except after "need" ("we need your bank details"), which is read as asking for it to be sent.
+ */
+const FIRST_PERSON = /(?<![\p{L}'’@])(me|my|us|(?<!\bneeds?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?)your)(?![\p{L}'’]|\s*:)/giu;
+
+/** Each word's stand-in: the sender for "me" and "us", the sender's for "my", the reader's "my" for "your". */
+function fromReader(word: string, sender: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'your') return word === 'Your' ? 'My' : 'my';
+  return lower === 'my' ? `${sender}'s` : sender;
+}
 
 /** "I'll", "I will" opening a sentence: what the sender says they will do themselves. */
 const SENDER_WILL = /(^|[.!?]\s+)I(?:['’]ll|\s+will)\b/gu;
 
-/** The message with the sender's "me", "my" and "us" replaced by the sender's name, and their "I'll …" said of them. */
+/** The message with the sender's "me", "my" and "us" replaced by the sender's name, "your" by "my", and their "I'll …" said of them. */
 export function asSender(message: string, sender: string): string {
-  return message.replace(FIRST_PERSON, (word: string) => (word.toLowerCase() === 'my' ? `${sender}'s` : sender)).replace(SENDER_WILL, `$1${sender} will`);
+  return message.replace(FIRST_PERSON, (word: string) => fromReader(word, sender)).replace(SENDER_WILL, `$1${sender} will`);
 }
 
 /** The sender an email's close names: "Thanks, Cláudia", or "Thanks so much," over "Mel". */
