@@ -149,10 +149,10 @@ const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|t
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
 const NEEDS_DOING = /^((?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+?)\s+(?:needs? to|needs?|has to|have to|must|should|ought to)\s+(?:be\s+)?([a-z]+)\b\s*(.*)$/iu;
 /**
- * "Need your updated bank details", "they need your passport number": what someone needs of the
- * reader's is something to send them. "I need a haircut" is not.
+ * "Need your updated bank details", "they need your passport number", "we need a copy of your
+ * permit": what someone needs of the reader's is something to send them. "I need a haircut" is not.
  */
-const REQUESTED = /^(?:(?:we|they|i)(?:'ll|\s+will|\s+would|\s+also|\s+still)*\s+)?(?:also\s+)?needs?\s+your\s+(\S.*)$/i;
+const REQUESTED = /^(?:(?:we|they|i)(?:'ll|\s+will|\s+would|\s+also|\s+still)*\s+)?(?:also\s+)?needs?\s+((?:a\s+)?cop(?:y|ies)\s+of\s+)?your\s+(\S.*)$/i;
 /**
  * "Wants the churn slide redone", "says the venue is booked", "depends on the weather": notes on what
  * someone said or on what a plan hangs on, the subject left out, open with a verb only a third person takes.
@@ -206,6 +206,8 @@ const AFTER_PAST = /^(?:to|from|back|up|off|out|again|on|in|until|till|yesterday
 const BEFORE_PARTICIPLE = /^(?:get|got|have|keep|leave|stay|become|make)$/i;
 
 const NOT_LETTERS = /[^\p{L}]/gu;
+/** "Order's", "Parcel’s": a word and a contracted "is" (or its owner's mark), never an imperative; not "let's". */
+const CONTRACTED_IS = /^(?!let['’]s$)\p{L}+['’]s$/iu;
 
 /**
  * "Launch moved to 2 March", "Call went well", "Ship slipped": a first word that could be a verb,
@@ -214,6 +216,8 @@ const NOT_LETTERS = /[^\p{L}]/gu;
  */
 function subjectThenPast(words: string[]): boolean {
   const [first = '', second = '', third] = words;
+  // "Order's in your name", "Delivery's late": a verb takes no "is", so the word is a thing and what it is.
+  if (CONTRACTED_IS.test(first) && second !== '') return true;
   if (BEFORE_PARTICIPLE.test(first)) return false;
   if (isPastForm(second.replace(NOT_WORD_LETTERS, ''))) return third === undefined || AFTER_PAST.test(third.replace(NOT_LETTERS, ''));
   return compoundThenVerb(words);
@@ -399,9 +403,12 @@ export function isGreeting(text: string): boolean {
   return GREETING.test(text.trim());
 }
 
+/** "Happy Easter,", "Happy holidays,": a wish over the name, with a letter's closing comma (a greeting ends "!"). */
+const WISH_CLOSE = /^happy\s+[\p{L}'’. ]{3,30},$/iu;
+
 /** "Best," "Thanks!" "Cheers, Sam": the close of a message; what follows is a signature. */
 export function isSignOff(text: string): boolean {
-  return SIGN_OFF.test(text.trim()) && wordsOf(text).length <= 4;
+  return (SIGN_OFF.test(text.trim()) || WISH_CLOSE.test(text.trim())) && wordsOf(text).length <= 4;
 }
 
 /** Whether a "Name: …" label in a message gives the task to the reader ("Me:", "Everyone:"). */
@@ -529,8 +536,9 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // With more on its line ("open enrollment ends Nov 15 - pick a plan") the rest is the task.
   const closing = alone ? closingPaperwork(trimmed) : null;
   if (closing !== null) return { kind: 'task', confidence: NAMED_IN_LIST, text: closing };
-  const requested = REQUESTED.exec(bare)?.[1];
-  if (requested) return { kind: 'task', confidence: NEEDED, text: `send ${requested}` };
+  const requested = REQUESTED.exec(bare);
+  // "a copy of your certificate" is a copy of the certificate: the reader's own thing.
+  if (requested?.[2]) return { kind: 'task', confidence: NEEDED, text: `send ${requested[1] ? `${requested[1]}the ` : ''}${requested[2]}` };
   // "we're out of dishwasher pods", "Kids need new gumboots": the task the lack implies.
   const lacking = taskOfNeed(trimmed, bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   if (lacking) return { kind: 'task', confidence: NEEDED, text: lacking.task, implied: lacking };
@@ -583,6 +591,8 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     return { kind: 'statement', confidence: STATEMENT, text };
   }
   if (subjectDoing(words) || nameDoing(words) || thingsDo(words)) return { kind: 'statement', confidence: STATEMENT, text };
+  // "Order's in your name": a word that could be a verb takes no "is", so it is a thing, and this its state.
+  if (words.length > 1 && CONTRACTED_IS.test(words[0] ?? '') && startsWithVerb(words[0] ?? '')) return { kind: 'statement', confidence: STATEMENT, text };
   if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };
   // In prose a clause with no verb, day or number ("More money, shorter commute", "Just family and
   // food") is as often a remark as a thing to do: it is offered, not created. "someday fix the

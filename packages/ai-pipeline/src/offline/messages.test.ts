@@ -95,7 +95,8 @@ describe('the set phrases of a message', () => {
   it('ask nothing of the reader', () => {
     const dump =
       'Hi Anna,\nPlease find attached the invoice for March. Just a heads up that the office is closed Monday. Please submit your timesheet by Friday. Let me know if you have any questions. Feel free to reach out. Looking forward to hearing from you.\nBest,\nTom';
-    expect(created(dump)).toEqual(['Submit your timesheet @2026-02-13']);
+    // The sender's "your" is the reader's own.
+    expect(created(dump)).toEqual(['Submit my timesheet @2026-02-13']);
   });
 
   it('leave a real request alone', () => {

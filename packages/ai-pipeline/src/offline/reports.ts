@@ -18,7 +18,7 @@ const SENTENCE_BREAK = /[.!?\n]+|\p{Extended_Pictographic}+/u;
 const CLAUSE_BREAK = /[,;]/;
 /** "solar quotes - still going", "the NIE appointment (no change)": an open task said to stand as it is. */
 const UNCHANGED =
-  /^(.+?)\s*[(:–—-]?\s*(?:still (?:going|pending|open|waiting|in progress|on|not (?:done|booked|sorted|paid|sent|started))|no change|unchanged|ongoing|in progress|as before|as planned)\)?$/i;
+  /^(.+?)\s*[(:–—-]?\s*(?:still (?:going|pending|open|waiting|in progress|on|to do|to sort|not (?:done|booked|sorted|paid|sent|started))|no change|unchanged|ongoing|in progress|as before|as planned)\)?$/i;
 /** "still need: the NIE appointment": a short label before the task it lists. */
 const LEAD_LABEL = /^[\p{L} ]{1,20}:\s*/u;
 /** What a clause says of its subject that makes the subject a task named: "the railing can wait". */
@@ -57,11 +57,14 @@ export function findReports(dump: string, tasks: readonly OpenTask[], reference:
       if (clause === '') continue;
       const update = findUpdate(clause, tasks, reference, referent);
       const unchanged = UNCHANGED.exec(clause)?.[1];
+      const standing = unchanged ? matchTask(trimFiller(unchanged).replace(LEAD_LABEL, ''), tasks) : null;
       if (update) reports.push({ update, clause });
-      else if (unchanged && matchTask(trimFiller(unchanged).replace(LEAD_LABEL, ''), tasks)) reports.push({ update: null, clause });
+      else if (standing) reports.push({ update: null, clause });
       const subject = SUBJECT.exec(clause)?.[1];
+      // "hymns still to do, by Tuesday": a day after a task said to stand is its new day.
       referent =
         (update ? tasks.find((task) => task.id === update.task_id) : null) ??
+        standing ??
         (subject ? matchTask(subject, tasks) : null) ??
         matchTask(TOPIC.exec(clause)?.[1] ?? '', tasks) ??
         matchTask(trimFiller(clause), tasks) ??

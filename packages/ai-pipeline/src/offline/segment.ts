@@ -13,6 +13,7 @@ import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
 import { withSelfCorrectionsTaken } from './self-corrections.ts';
+import { withChatHeadersInline } from './chat-headers.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
@@ -718,16 +719,18 @@ const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
 const LOWER_CASE_START = /^[a-zà-ÿ]/;
 /** "am 8. September", "bis 15. März": a day written with its dot, as German writes it, before its month. */
 const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.$/;
+/** "the U.K. office", "our GlobalG.A.P. audit": initials with their dots, before a word in lower case. */
+const DOTTED_INITIALS_END = /(?:\p{L}\.){2,}$/u;
 
 /**
- * A dot inside a date ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
+ * A dot inside a date or initials ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
  * "Oma am 8.9. anrufen" (a day and month with their dots, the sentence going on in lower case),
  * "Zahnarzt am 8. September anrufen" (a day with its dot before the month's name).
  */
 function dateGoesOn(current: string, next: string): boolean {
   if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
   if (DOTTED_DAY_END.test(current) && MONTH_NAME_START.test(next)) return true;
-  return DOTTED_DATE_END.test(current) && LOWER_CASE_START.test(next);
+  return (DOTTED_DATE_END.test(current) || DOTTED_INITIALS_END.test(current)) && LOWER_CASE_START.test(next);
 }
 
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
@@ -2150,8 +2153,8 @@ function lastDayIn(clauses: string[]): string | null {
   return null;
 }
 
-/** "… so grab one before then", "… I'll pick one up": a task whose object is "one" or "it". */
-const GETS_ONE = /^((?:[\p{L}'’-]+\s+){0,6}?(?:get|grab|buy|order|pick up|find|borrow|bring)\s+)(?:one|it|some)\b(?!\s+(?:of|more)\b)/iu;
+/** "… so grab one before then", "… I'll pick one up", "… can you sort that?": a task whose object is "one", "it" or "that". */
+const GETS_ONE = /^((?:[\p{L}'’-]+\s+){0,6}?(?:get|grab|buy|order|pick up|find|borrow|bring|sort|arrange|organi[sz]e)\s+)(?:one|it|some|that)\b(?!\s+(?:of|more|one)\b)/iu;
 
 /**
  * A need or a lapse the sentence goes on to answer is no task of its own: "the sticker expires on
@@ -2475,7 +2478,7 @@ const MYSELF = /^(?:me|myself)$/i;
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(written))))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withChatHeadersInline(written)))))));
   const names = namesWritten(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')

@@ -14,7 +14,7 @@ function created(dump: string): string[] {
 
 describe('the sender of a pasted message', () => {
   it('names the sender for "me", "my" and "us", but not for a "Me:" label or an "@me" mention', () => {
-    expect(asSender('please lend me your ladder and return my drill', 'Hugo')).toBe("please lend Hugo your ladder and return Hugo's drill");
+    expect(asSender('please lend me your ladder and return my drill', 'Hugo')).toBe("please lend Hugo my ladder and return Hugo's drill");
     expect(asSender('give us a ring', 'Harbour Dental')).toBe('give Harbour Dental a ring');
     expect(asSender('Me: sort the recycling', 'Hugo')).toBe('Me: sort the recycling');
     expect(asSender('@me can you check', 'Hugo')).toBe('@me can you check');

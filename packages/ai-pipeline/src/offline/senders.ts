@@ -20,8 +20,19 @@ const BEFORE_BODY = /^(?:subject|to|cc|date|sent)\s*:|^-{2,}.*(?:forwarded|origi
 /** A team signs off as "The Northside team": the name without its "team". */
 const TEAM_WORD = /\s+(?:team|office|crew)$/i;
 
-/** "me", "my", "us" standing as words, not a "Me:" label or an "@me" mention, which point at the reader. */
-const FIRST_PERSON = /(?<![\p{L}'’@])(me|my|us)(?![\p{L}'’]|\s*:)/giu;
+/**
+ * "me", "my", "us" standing as words, not a "Me:" label or an "@me" mention, which point at the
+ * reader; and "your", which is the reader's ("send me your hours" asks the reader for their own),
+ * except after "need" ("we need your bank details"), which is read as asking for it to be sent.
+ */
+const FIRST_PERSON = /(?<![\p{L}'’@])(me|my|us|(?<!\bneeds?\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?)your)(?![\p{L}'’]|\s*:)/giu;
+
+/** Each word's stand-in: the sender for "me" and "us", the sender's for "my", the reader's "my" for "your". */
+function fromReader(word: string, sender: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'your') return word === 'Your' ? 'My' : 'my';
+  return lower === 'my' ? `${sender}'s` : sender;
+}
 
 /**
  * "I'll", "I will" opening a clause: what the sender says they will do themselves, in a sentence of
@@ -34,9 +45,9 @@ const SENDER_WILL = /(^|[.!?,;]\s+|\s(?:and|so|but)\s+)I(?:['’]ll|\s+will)\b/g
  */
 const BULLET_WILL = /^(\s*(?:[-*•]\s+|\d+[.)]\s+))I(?:['’]ll|\s+will)\b/u;
 
-/** The message with the sender's "me", "my" and "us" replaced by the sender's name, and their "I'll …" said of them. */
+/** The message with the sender's "me", "my" and "us" replaced by the sender's name, "your" by "my", and their "I'll …" said of them. */
 export function asSender(message: string, sender: string, forwarded = false): string {
-  const named = message.replace(FIRST_PERSON, (word: string) => (word.toLowerCase() === 'my' ? `${sender}'s` : sender)).replace(SENDER_WILL, `$1${sender} will`);
+  const named = message.replace(FIRST_PERSON, (word: string) => fromReader(word, sender)).replace(SENDER_WILL, `$1${sender} will`);
   return forwarded ? named.replace(BULLET_WILL, `$1${sender} will`) : named;
 }
 

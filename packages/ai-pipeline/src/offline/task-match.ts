@@ -29,6 +29,8 @@ export function contentWords(text: string): string[] {
 
 /** Shortest verb that names its own noun by a longer ending: "renew" in "renewal", "compar(e)" in "comparison". */
 const NOUN_ROOT_MIN = 5;
+/** A verb of five letters or more keeps four before its "y" turns to "i": "appl" of "apply". */
+const Y_ROOT_MIN = 4;
 
 /** Whether `a` from `aStart` on and `b` from `bStart` on are the same text (a start past the end reads ""). */
 function sameFrom(a: string, aStart: number, b: string, bStart: number): boolean {
@@ -46,9 +48,11 @@ function sameRoot(a: string, b: string): boolean {
   const long = aShorter ? b : a;
   // Asked of every pair of words: the lengths rule most pairs out before the root is compared.
   if (short.length < NOUN_ROOT_MIN || long.length === short.length) return false;
-  // The root is the shorter word without a final "e", or without "er" before an "r" ("register" in "registration").
-  const rootLength = short.endsWith('e') ? short.length - 1 : short.endsWith('er') && long[short.length - 2] === 'r' ? short.length - 2 : short.length;
-  if (rootLength < NOUN_ROOT_MIN) return false;
+  // The root is the shorter word without a final "e", or without "er" before an "r" ("register" in "registration"),
+  // or without a final "y" that turns to "i" ("apply" in "application", "notify" in "notification").
+  const yToI = short.endsWith('y') && long[short.length - 1] === 'i';
+  const rootLength = short.endsWith('e') || yToI ? short.length - 1 : short.endsWith('er') && long[short.length - 2] === 'r' ? short.length - 2 : short.length;
+  if (rootLength < (yToI ? Y_ROOT_MIN : NOUN_ROOT_MIN)) return false;
   for (let index = 0; index < rootLength; index++) if (short.charCodeAt(index) !== long.charCodeAt(index)) return false;
   return true;
 }

@@ -27,10 +27,12 @@ const TASK_WORDS_MIN = 2;
 
 /**
  * After a comma, someone's own doing or wish with any verb form: "sign the lease, the landlord's
- * asking", "bake the pie, Gran would kill me otherwise", "call the plumber, he's waiting".
+ * asking", "bake the pie, Gran would kill me otherwise", "call the plumber, he's waiting"; or when
+ * something else falls, closing the task: "send the timesheet, billing's tomorrow" (its day may have been
+ * cut already, as the task's own: "…, the fete's").
  */
 const COMMA_TOLD =
-  /,\s+(?:(?:the|my|our|his|her|their)\s+)?(?:he|she|they|\p{L}{2,})(?:['’]s\s+(?:\p{Ll}{3,}ing|been\s+\p{Ll}+)\b|\s+(?:would|will|wants|keeps|says|said|asked|needs)\s+\S)/u;
+  /,\s+(?:(?:the|my|our|his|her|their)\s+)?(?:he|she|they|\p{L}{2,})(?:['’]s\s+(?:\p{Ll}{3,}ing|been\s+\p{Ll}+)\b|\s+(?:would|will|wants|keeps|says|said|asked|needs)\s+\S|['’]s(?:\s+(?:due\s+)?(?:today|tonight|tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))?[\s.!]*$)/u;
 /** "call Ana, Bea and Rui", "buy eggs, the big ones": a comma inside the task, not before a clause. */
 const LIST_WORD = /^(?:and|or|then|plus|also|but)$/i;
 

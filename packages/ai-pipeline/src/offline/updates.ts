@@ -37,16 +37,20 @@ const PAST_LEAD = /^(?:(?:i|we)\s+)?(?:finally\s+|just\s+|already\s+|also\s+)?([
 const DO_IT_ON = /^(?:(?:i|we)\s*(?:'ll|will)\s+|will\s+|(?:i'?m|we'?re)\s+|gonna\s+)?(?:do|doing)\s+(it|that|them)\s+(.+)$/i;
 /** A subject that asks rather than reports: "get the car fixed", "have the forms sent". */
 const ASKING_SUBJECT = /^(?:get|have|has|need|needs|want|make sure|to|must|should|gotta|let'?s)\b/i;
+/** When a report of something gone or handed in may say it happened: "went out yesterday", "is in ✅". */
+const GONE_TAIL = String.raw`(?:\s+(?:now|already|yesterday|today|this morning|last night|on time|at last))?[\s\p{Extended_Pictographic}\u{FE0F}]*`;
 const DONE = [
   /^(?:mark|set|tick off|check off)\s+(.+?)\s+(?:as\s+)?(?:done|complete|completed|finished)$/i,
+  // "Erin's parcel went out yesterday", "the grant application is in ✅": sent off, handed in.
+  new RegExp(String.raw`^(.+?)(?:\s+(?:has|have)\s+gone|\s+went|['’]s\s+gone)\s+(?:out|off)${GONE_TAIL}$|^(.+?)(?:['’]s|\s+is|\s+are)\s+(?:finally\s+|all\s+)?in${GONE_TAIL}$`, 'iu'),
   new RegExp(String.raw`^(.+?)(?:'s\s+|\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|has been\s+|have been\s+)?)(?:all\s+|finally\s+|now\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
   new RegExp(String.raw`^(.+?)\s*[:-]\s*(?:all\s+)?(?:${FINISHED_WORDS})${REPORT_TAIL}$`, 'i'),
 ];
 /** "cancelled" or "done" alone after a clause naming a task: "water licence, cancelled". */
 const BARE_CANCELLED = /^(?:now\s+|all\s+)?(?:cancell?ed|scrapped|dropped|called off|not needed)$/i;
 const BARE_DONE = new RegExp(String.raw`^(?:all\s+|now\s+)?(?:${FINISHED_WORDS})$`, 'i');
-/** "now due the 9th" after a clause naming a task: its new day. */
-const BARE_NOW_DUE = /^(?:(?:it'?s|it is|which is)\s+)?now\s+due\s+.+$/i;
+/** "now due the 9th", "by Tuesday" after a clause naming a task: its new day. */
+const BARE_NOW_DUE = /^(?:(?:it'?s|it is|which is)\s+)?(?:now\s+due|but\s+by|by)\s+.+$/i;
 /** A task named as a topic, then what happened to it: "camp registration: they extended it …", "the spray – wait til …". */
 const TOPIC_THEN = /^(.+?)(?:\s*:|\s+[–—-])\s+(.+)$/;
 const CLOSING_NOW = /\s+now$/i;
@@ -67,6 +71,8 @@ const CANCEL = [
   /^no\s+(.+?)\s+(?:this year|this time|anymore|any more|after all)$/i,
   /^(?:cancel|call off)\s+(.+?)$/i,
   new RegExp(String.raw`^(.+?)\s*[:-]\s*(?:cancell?ed|off|not happening|not needed|scrapped|dropped)${CANCEL_TAIL}$`, 'i'),
+  // "reeds: forget it", "the banner - skip that": a topic, then its own dropping by a pronoun.
+  new RegExp(String.raw`^(.+?)\s*[:–—-]\s*(?:forget|skip|drop|scrap|ditch)\s+(?:about\s+)?(?:it|that|them)${CANCEL_TAIL}$`, 'i'),
 ];
 const REPRIORITISE = [
   /^(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+)?((?:high|top|low|medium|normal)[- ]prio(?:rity)?|urgent|important|not urgent)$/i,
@@ -196,7 +202,8 @@ function updateOf(text: string, tasks: readonly OpenTask[], reference: DateRefer
   if (referent && BARE_DONE.test(sentence)) return update(referent, { status: 'done' });
   if (referent && BARE_CANCELLED.test(sentence)) return update(referent, { status: 'cancelled' });
   for (const pattern of DONE) {
-    const phrase = pattern.exec(sentence)?.[1];
+    const match = pattern.exec(sentence);
+    const phrase = match?.[1] ?? match?.[2];
     const task = phrase && !ASKING_SUBJECT.test(phrase) ? named(phrase) : null;
     if (task) return update(task, { status: 'done' });
   }
