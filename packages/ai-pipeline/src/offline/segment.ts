@@ -236,6 +236,29 @@ function namesPerson(content: string): boolean {
   const label = (SHORT_LABEL_THEN_TEXT.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
   return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(SPACE)[0] ?? '');
 }
+/**
+ * "Maria: …", "Tom: …", "me: …": labels naming people say who does what. One foreign word among
+ * "Kids class:", "Visa:", "Flat:" and "Me:" lines ("Dojang: print the certificates") is a group, as they are.
+ */
+function namesPeopleMostly(lines: Line[]): boolean {
+  let people = 0;
+  let groups = 0;
+  for (const line of lines) {
+    if (namesPerson(line.content)) people++;
+    else if (namesGroup(line.content)) groups++;
+  }
+  return people > 0 && people >= groups;
+}
+
+/** Labels in notes that name people, not a group: "Present:", "everyone:", "all:". */
+const PEOPLE_WORD = /^(?:me|myself|everyone|everybody|all|team|present|attendees|apologies|absent|chair|guests|us)$/i;
+
+/** "Kids class: …", "Visa: …": a line led by a label whose first word is English and names no one. */
+function namesGroup(content: string): boolean {
+  const label = SHORT_LABEL_THEN_TEXT.exec(content)?.[1]?.trim();
+  const first = label?.split(SPACE)[0] ?? '';
+  return first !== '' && isEnglishWord(first) && !PEOPLE_WORD.test(first);
+}
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
@@ -1675,7 +1698,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         if (label !== shortLabelled && labelled.project !== null) [groupLabel, heldByLead] = [null, true];
       }
     }
-    const opening = position === 0 && context.opensParagraph === true;
+    // "Dojang: grading on 10/17. Print …": what follows a label that named the group is no heading of its own.
+    const labelNamed = (context.groupLabel && context.scope.project !== null) || (labelled?.project && label?.[2] !== undefined && text === label[2]);
+    const opening = position === 0 && context.opensParagraph === true && !labelNamed;
     // "And my passport renewal appointment is on 9/8." closing the paragraph is the thing to go to, not a group.
     const named =
       projectSentence(text) ??
@@ -2455,7 +2480,7 @@ export function segment(written: string): Segment[] {
   const message =
     dump.split('\n').some(fromChat) ||
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
-    (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
+    (lines.some((line) => OWN_ITEM.test(line.content)) && namesPeopleMostly(lines));
   const nextFilled: (Line | undefined)[] = [];
   const afterNextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined, second: Line | undefined; index >= 0; index--) {
@@ -2886,6 +2911,11 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (named !== '' && trimFiller(named) === named && !startsWithVerb(named) && !NEGATED.test(named) && !ONE_THING.test(named) && !REPORTED.test(named)) {
     return labelScope(named, rest, scope, message, labelRun);
   }
+  // "For it: get …", "For that:": a pronoun points back at the group in force; it names none of its own.
+  if (POINTING_LABEL.test(label.trim())) return scope;
+  // "The boat: antifouling before …", "My allotment: …": a thing of the writer's, not a lead-in ("The plan:", "The big one:").
+  const owned = OWNED_THING_LABEL.exec(label.trim());
+  if (owned?.[1] && !LEAD_NOUN.test(owned[1]) && !startsWithVerb(owned[1])) return labelScope(owned[1], rest, scope, message, labelRun);
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
@@ -2917,6 +2947,13 @@ const ABOUT_LEAD = /^(?:for|re|regarding|about|on|as for)\b/i;
 const POLITE_REQUEST = /^(?:please|pls|plz|kindly)\b/i;
 /** "HR says", "Mum asked": who said what follows, not a group. */
 const REPORTED = /\s(?:says|said|asks|asked|wants|wrote|mentioned|thinks|reckons)$/i;
+/** "For it", "about that", "this": a label that only points back. */
+const POINTING_LABEL = /^(?:(?:and|also|then|so)\s+)?(?:(?:for|re|about|on)\s+)?(?:it|this|that|them|those|these)$/i;
+/** "The boat", "my allotment", "our flat": a label naming a thing by "the" or whose it is. */
+const OWNED_THING_LABEL = /^(?:the|my|our)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)$/iu;
+/** "The plan:", "The big one:", "My worry:": words that lead into what follows rather than name a thing it is for. */
+const LEAD_NOUN =
+  /\b(?:thing|one|plan|idea|point|goal|problem|issue|question|deal|catch|news|rest|reason|upshot|list|summary|update|situation|focus|priority|priorities|answer|result|trick|key|hope|aim|truth|deadline|date|time|gist|worry|takeaway|verdict|fix|ask|request|agenda|schedule|options?|choice|decision|outcome|lesson|reminder|note|good|bad|best|worst|main|big|first|last|other|next|usual|same|bottom|story|status|latest|score|end)\b/i;
 /** "new thing", "one more item": one of something, which names no group. */
 const ONE_THING = /\b(?:thing|one|item|task|idea)$/i;
 

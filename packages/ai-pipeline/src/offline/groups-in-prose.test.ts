@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { asGroupedLines, confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-06-10', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Each confident task as "project / title" ("- / title" when it has no project). */
+function grouped(dump: string): string[] {
+  return asGroupedLines(confidentTasks(parseDump(dump, context)));
+}
+
+/** Each task, suggestions too, as "project / title". */
+function drafted(dump: string): string[] {
+  return asGroupedLines(draftedTasks(parseDump(dump, context)));
+}
+
+describe('label lines with a foreign word among English ones, and a "Me:" line', () => {
+  const dump =
+    'Hangar: inspect the left flap, order two new tyres, send the logbook to Odile.\n' +
+    'Garden club: renew the hall booking, print the raffle tickets.\n' +
+    'Flat: bleed the radiators, call the letting agent.\n' +
+    'Me: book a haircut.';
+
+  it('reads the labels as groups, not as people each line is for', () => {
+    expect(grouped(dump)).toEqual([
+      'Hangar / Inspect the left flap',
+      'Hangar / Order two new tyres',
+      'Hangar / Send the logbook to Odile',
+      'Garden club / Renew the hall booking',
+      'Garden club / Print the raffle tickets',
+      'Flat / Bleed the radiators',
+      'Flat / Call the letting agent',
+      '- / Book a haircut',
+    ]);
+  });
+
+  it('still reads names over "me:" lines in notes as who does what', () => {
+    expect(grouped('Present: Ingrid, Tobiah, me\n- Tobiah: collect the banners by Friday\n- me: email the printer\n- everyone: sell ten tickets')).not.toContain(
+      '- / Collect the banners',
+    );
+  });
+});
+
+describe('what follows a label that named the group', () => {
+  it('a first sentence naming an event with its day does not rename the group: "Kennel: judging on 7/20. …"', () => {
+    const dump = 'Kennel: judging on 7/20. Wash the setters, pack the show leads.\nVan: swap the wipers, check the tyres.\nHome: water the ferns, pay the water bill.';
+    expect(grouped(dump)).toEqual([
+      'Kennel / Wash the setters',
+      'Kennel / Pack the show leads',
+      'Van / Swap the wipers',
+      'Van / Check the tyres',
+      'Home / Water the ferns',
+      'Home / Pay the water bill',
+    ]);
+  });
+});
+
+describe('a label naming a thing by "the" or whose it is', () => {
+  it('"The caravan:" groups its paragraph as "Caravan:" would', () => {
+    expect(drafted('Pay the phone bill.\n\nThe caravan: the awning is torn. Ask Bertil if I can borrow his ladder.\n\nWalk the dog.')).toEqual([
+      '- / Pay the phone bill',
+      'Caravan / The awning is torn',
+      'Caravan / Ask Bertil if I can borrow his ladder',
+      '- / Walk the dog',
+    ]);
+  });
+
+  it('"The plan:" leads in and names no group', () => {
+    expect(grouped('The plan: repaint the porch, then sand the steps.')).toEqual(['- / Repaint the porch', '- / Sand the steps']);
+  });
+});
+
