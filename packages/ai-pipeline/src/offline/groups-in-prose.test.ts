@@ -56,6 +56,30 @@ describe('what follows a label that named the group', () => {
   });
 });
 
+describe('paragraphs opened by a place of life or by how a thing is going', () => {
+  it('"At work, …" with a comma groups its paragraph', () => {
+    expect(grouped('At work, the quarterly audit lands on the 22nd. Reprint the safety binders. Ring the fire officer about the drill.')).toEqual([
+      'Work / Reprint the safety binders',
+      'Work / Ring the fire officer about the drill',
+    ]);
+  });
+
+  it('"At last, …" and "At times, …" name no place', () => {
+    expect(grouped('At last, the boiler part came. Book the fitter. Clear the cupboard.')).toEqual(['- / Book the fitter', '- / Clear the cupboard']);
+  });
+
+  it('"The greenhouse is a jungle." groups the steps after it', () => {
+    expect(grouped('The greenhouse is a jungle. Water the chillies, sweep out the leaves.')).toEqual([
+      'Greenhouse / Water the chillies',
+      'Greenhouse / Sweep out the leaves',
+    ]);
+  });
+
+  it('news of a person stays ungrouped', () => {
+    expect(grouped('Priya is a nurse now. Send Priya a card.')).toEqual(['- / Send Priya a card']);
+  });
+});
+
 describe('a label naming a thing by "the" or whose it is', () => {
   it('"The caravan:" groups its paragraph as "Caravan:" would', () => {
     expect(drafted('Pay the phone bill.\n\nThe caravan: the awning is torn. Ask Bertil if I can borrow his ladder.\n\nWalk the dog.')).toEqual([
@@ -71,3 +95,12 @@ describe('a label naming a thing by "the" or whose it is', () => {
   });
 });
 
+describe('a project named with "project" as a subject, and a pronoun label after it', () => {
+  it('"For it:" takes the project named before and names none of its own', () => {
+    expect(grouped('The pond pump project has stalled again. For it: order the filter sponge, dig out the silt. Also, unrelated — post the birthday card.')).toEqual([
+      'Pond pump / Order the filter sponge',
+      'Pond pump / Dig out the silt',
+      '- / Post the birthday card',
+    ]);
+  });
+});

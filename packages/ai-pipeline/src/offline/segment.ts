@@ -100,6 +100,8 @@ const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,2
 const AREA_THEN_THING = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=(?:the|my|our)\s+\p{L})/iu;
 /** "and at home pick up Ava …": a place of life, then a step, in dictation that gives no mark between them. */
 const AREA_BEFORE = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=\p{L})/iu;
+/** "At home, Dad's appointment is on the 13th …" opening a paragraph: the place of life, then a comma, sets the scene for the paragraph. */
+const AREA_COMMA = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),\s+(?=\p{L})/iu;
 
 /** The lead of a sentence whose steps a place of life groups: "At home the boiler …, so ring …", "and at home pick up …". */
 function placeLead(text: string): RegExpExecArray | null {
@@ -111,7 +113,7 @@ function placeLead(text: string): RegExpExecArray | null {
 /** "And for choir: learn the part": the same as a label. */
 const AREA_LABEL = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20})$/iu;
 /** Words after "for" or "at" that name no part of life: "for me", "at least", "for now", "at night". */
-const NOT_AREA = /^(?:me|myself|him|her|them|us|you|it|this|that|least|last|first|once|now|sure|all|some|night|noon|lunch|dinner|breakfast|most|best|worst|ages|real|free|starters|example|instance|later|today|tonight|tomorrow)$/i;
+const NOT_AREA = /^(?:me|myself|him|her|them|us|you|it|this|that|least|last|first|once|now|sure|all|some|night|noon|lunch|dinner|breakfast|most|best|worst|ages|real|free|starters|example|instance|later|today|tonight|tomorrow|times|midnight|dawn|dusk|heart)$/i;
 
 /** The part of life "for work" or "at home" names, or null for "for me", "at least", "for Monday". */
 function areaOf(match: RegExpExecArray | null): string | null {
@@ -1266,12 +1268,15 @@ function projectSentence(sentence: string): string | null {
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
   if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
-  const named = PROJECT_SENTENCE.exec(text);
+  const named = PROJECT_SENTENCE.exec(text) ?? PROJECT_SUBJECT.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
 }
 
-/** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
-const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+/** "The pond pump project has stalled and …", "our mural project is behind": a project named as what a sentence is about. */
+const PROJECT_SUBJECT = /^(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\s+(?:has|is|was|keeps|needs|'s)\b/iu;
+
+/** "Office is …", "Home stuff is …", "The allotment is …": a part of life named by a capitalised word or two, or after "the", then a copula. */
+const AREA_JUDGED = /^(?:(?:The|My|Our)\s+(?=\p{Ll}))?(\p{L}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
 /** "work is calm-ish:" as a label: the part of life it judges, any case. */
 const LABEL_JUDGED = /^([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/iu;
 /** "At home it's chaos.", "At work things are mad.": the part of life, then how it is going. */
@@ -1395,7 +1400,7 @@ function isDumpTitle(text: string): boolean {
  * what follows is outside the paragraph's project.
  */
 const UNRELATED =
-  /^(?:also\s+|oh and\s+|and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*/i;
+  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*(?:but\s+)?/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 /**
@@ -1732,7 +1737,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const allBy = allByDay(text);
     let sentenceProject = scope.project;
-    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text);
+    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text) ?? (opening && all.length > 1 ? AREA_COMMA.exec(text) : null);
     const area = areaOf(areaLead);
     // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
     // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
