@@ -95,6 +95,19 @@ describe('a label naming a thing by "the" or whose it is', () => {
   });
 });
 
+describe('a numbered section whose name reads as a verb', () => {
+  it('"2. Store" over indented steps heads them, as "1. Market" does', () => {
+    const dump = '1. Market\n   - order paper bags\n   - fix the awning\n2. Store\n   - oil the door hinge\n   - do the till float\n3. Misc\n   - dentist';
+    expect(drafted(dump)).toEqual([
+      'Market / Order paper bags',
+      'Market / Fix the awning',
+      'Store / Oil the door hinge',
+      'Store / Do the till float',
+      '- / Dentist',
+    ]);
+  });
+});
+
 describe('a project named with "project" as a subject, and a pronoun label after it', () => {
   it('"For it:" takes the project named before and names none of its own', () => {
     expect(grouped('The pond pump project has stalled again. For it: order the filter sponge, dig out the silt. Also, unrelated — post the birthday card.')).toEqual([

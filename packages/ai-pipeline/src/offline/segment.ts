@@ -427,11 +427,13 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet || sectionOver);
   // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
   // when the items under it are steps of their own ("Call" over "- mum", "- the bank" is shared).
+  // "2. Shop" over indented "- fix the door chime": a numbered line over steps further in numbers a section, as a plain line would head one.
+  const numbersSection = line.numbered && next !== undefined && next.indent > line.indent;
   const overSteps = nextIsChild && [next, afterNext].every((item) => item?.bullet === true && item.indent === next?.indent && startsWithVerb(trimFiller(item.content)));
   const shortLabel =
     wordCount(bare) <= 4 &&
     !SENTENCE_OR_CLAUSE_MARK.test(bare) &&
-    (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && !line.bullet));
+    (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && (!line.bullet || numbersSection)));
   if (shortLabel && nextIsChild) return content;
   // "House" over an indented "Kitchen" over its bullets: a heading over its sub-headings.
   if (!line.bullet && shortLabel && next !== undefined && subHeads(line, next, afterNext)) return content;
