@@ -127,8 +127,8 @@ const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
 const JUDGEMENT =
   /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing|calm|quiet|mad|manic|full on)\b/i;
-/** "Home is a mess", "the office is its own circus": how a part of life is going, said of it as a whole. */
-const IN_A_STATE = /^(?:also |still |just |really |totally |such |an? absolute |a complete |a total )*(?:a|an|its own|their own|one|another) (?:[\p{L}-]+ )?(?:mess|circus|zoo|disaster|nightmare|madhouse|marathon|saga|headache|shambles|story)\b/iu;
+/** "Home is a mess", "the office is its own circus", "the shed is a jungle": how a part of life is going, said of it as a whole. */
+const IN_A_STATE = /^(?:also |still |just |really |totally |such |an? absolute |a complete |a total )*(?:a|an|its own|their own|one|another) (?:[\p{L}-]+ )?(?:mess|circus|zoo|disaster|nightmare|madhouse|marathon|saga|headache|shambles|story|jungle|tip|pigsty|war zone|bomb site|state)\b/iu;
 
 const PUNCTUATION_RUNS = /[,.;!?]+/g;
 

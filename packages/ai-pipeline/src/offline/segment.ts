@@ -102,6 +102,8 @@ const AREA_LEAD = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,2
 const AREA_THEN_THING = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=(?:the|my|our)\s+\p{L})/iu;
 /** "and at home pick up Ava …": a place of life, then a step, in dictation that gives no mark between them. */
 const AREA_BEFORE = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=\p{L})/iu;
+/** "At home, Dad's appointment is on the 13th …" opening a paragraph: the place of life, then a comma, sets the scene for the paragraph. */
+const AREA_COMMA = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),\s+(?=\p{L})/iu;
 
 /** The lead of a sentence whose steps a place of life groups: "At home the boiler …, so ring …", "and at home pick up …". */
 function placeLead(text: string): RegExpExecArray | null {
@@ -113,7 +115,7 @@ function placeLead(text: string): RegExpExecArray | null {
 /** "And for choir: learn the part": the same as a label. */
 const AREA_LABEL = /^(?:(?:and|also|plus|then)\s+)?(?:for|at)\s+([\p{L}'’-]{3,20})$/iu;
 /** Words after "for" or "at" that name no part of life: "for me", "at least", "for now", "at night". */
-const NOT_AREA = /^(?:me|myself|him|her|them|us|you|it|this|that|least|last|first|once|now|sure|all|some|night|noon|lunch|dinner|breakfast|most|best|worst|ages|real|free|starters|example|instance|later|today|tonight|tomorrow)$/i;
+const NOT_AREA = /^(?:me|myself|him|her|them|us|you|it|this|that|least|last|first|once|now|sure|all|some|night|noon|lunch|dinner|breakfast|most|best|worst|ages|real|free|starters|example|instance|later|today|tonight|tomorrow|times|midnight|dawn|dusk|heart)$/i;
 
 /** The part of life "for work" or "at home" names, or null for "for me", "at least", "for Monday". */
 function areaOf(match: RegExpExecArray | null): string | null {
@@ -241,6 +243,29 @@ const SPACE = /\s/;
 function namesPerson(content: string): boolean {
   const label = (SHORT_LABEL_THEN_TEXT.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
   return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(SPACE)[0] ?? '');
+}
+/**
+ * "Maria: …", "Tom: …", "me: …": labels naming people say who does what. One foreign word among
+ * "Kids class:", "Visa:", "Flat:" and "Me:" lines ("Dojang: print the certificates") is a group, as they are.
+ */
+function namesPeopleMostly(lines: Line[]): boolean {
+  let people = 0;
+  let groups = 0;
+  for (const line of lines) {
+    if (namesPerson(line.content)) people++;
+    else if (namesGroup(line.content)) groups++;
+  }
+  return people > 0 && people >= groups;
+}
+
+/** Labels in notes that name people, not a group: "Present:", "everyone:", "all:". */
+const PEOPLE_WORD = /^(?:me|myself|everyone|everybody|all|team|present|attendees|apologies|absent|chair|guests|us)$/i;
+
+/** "Kids class: …", "Visa: …": a line led by a label whose first word is English and names no one. */
+function namesGroup(content: string): boolean {
+  const label = SHORT_LABEL_THEN_TEXT.exec(content)?.[1]?.trim();
+  const first = label?.split(SPACE)[0] ?? '';
+  return first !== '' && isEnglishWord(first) && !PEOPLE_WORD.test(first);
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
@@ -408,11 +433,13 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   const nextIsChild = next?.bullet === true && (next.indent > line.indent || !line.bullet || sectionOver);
   // "move" over "- book the van" and "- cancel broadband": a word that could be a verb names the list
   // when the items under it are steps of their own ("Call" over "- mum", "- the bank" is shared).
+  // "2. Shop" over indented "- fix the door chime": a numbered line over steps further in numbers a section, as a plain line would head one.
+  const numbersSection = line.numbered && next !== undefined && next.indent > line.indent;
   const overSteps = nextIsChild && [next, afterNext].every((item) => item?.bullet === true && item.indent === next?.indent && startsWithVerb(trimFiller(item.content)));
   const shortLabel =
     wordCount(bare) <= 4 &&
     !SENTENCE_OR_CLAUSE_MARK.test(bare) &&
-    (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && !line.bullet));
+    (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && (!line.bullet || numbersSection)));
   if (shortLabel && nextIsChild) return content;
   // "House" over an indented "Kitchen" over its bullets: a heading over its sub-headings.
   if (!line.bullet && shortLabel && next !== undefined && subHeads(line, next, afterNext)) return content;
@@ -1251,12 +1278,15 @@ function projectSentence(sentence: string): string | null {
   const topic = TOPIC_OPENED.exec(whole) ?? TOPIC_FRONT.exec(whole) ?? EFFORT_UNDER_WAY.exec(whole) ?? effortUnderWayUnmarked(whole) ?? TOPIC_BARE.exec(whole) ?? EFFORT_RUN.exec(whole);
   if (topic?.[1] && !startsWithVerb(topic[1]) && !NOT_NOUN_PHRASE.test(topic[1]) && wordCount(topic[1]) <= TOPIC_WORDS_MAX) return projectName(topic[1]);
   if (startsWithVerb(text)) return null;
-  const named = PROJECT_SENTENCE.exec(text);
+  const named = PROJECT_SENTENCE.exec(text) ?? PROJECT_SUBJECT.exec(text);
   return named?.[1] ? projectName(named[1]) : null;
 }
 
-/** "Office is …", "Home stuff is …": a part of life named by a capitalised word or two, then a copula. */
-const AREA_JUDGED = /^(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
+/** "The pond pump project has stalled and …", "our mural project is behind": a project named as what a sentence is about. */
+const PROJECT_SUBJECT = /^(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\s+(?:has|is|was|keeps|needs|'s)\b/iu;
+
+/** "Office is …", "Home stuff is …", "The allotment is …": a part of life named by a capitalised word or two, or after "the", then a copula. */
+const AREA_JUDGED = /^(?:(?:The|My|Our)\s+(?=\p{Ll}))?(\p{L}[\p{Ll}'-]+(?:\s+\p{Ll}[\p{Ll}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/u;
 /** "work is calm-ish:" as a label: the part of life it judges, any case. */
 const LABEL_JUDGED = /^([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s+(?:is|are|has been|'s)\s+(.+)$/iu;
 /** "At home it's chaos.", "At work things are mad.": the part of life, then how it is going. */
@@ -1380,10 +1410,10 @@ function isDumpTitle(text: string): boolean {
  * what follows is outside the paragraph's project.
  */
 const UNRELATED =
-  /^(?:also\s+|oh and\s+|and\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*/i;
-/** "Completely unrelated:", "Otherwise:", "Besides that:": a label that only turns away from the group before it names none. */
+  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*(?:but\s+)?/i;
+/** "Completely unrelated:", "Otherwise:", "Separate project:": a label that only turns away from the group before it names none. */
 const TURN_AWAY =
-  /^(?:also\s+|and\s+|but\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:\s+(?:thing|topic|note|matter))?|(?:a\s+)?different (?:topic|thing|subject|matter)|otherwise|besides(?: (?:that|this))?|(?:apart|aside) from (?:all )?(?:that|this)|other than (?:that|this)|on another note|side note|in other news|meanwhile|elsewhere)$/i;
+  /^(?:also\s+|and\s+|but\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:\s+(?:thing|topic|note|matter|project))?|(?:a\s+)?different (?:topic|thing|subject|matter|project)|another (?:project|topic|thing)|otherwise|besides(?: (?:that|this))?|(?:apart|aside) from (?:all )?(?:that|this)|other than (?:that|this)|on another note|side note|in other news|meanwhile|elsewhere)$/i;
 const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:all )?that)[.!]*$/i;
 
 /**
@@ -1691,7 +1721,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         if (label !== shortLabelled && labelled.project !== null) [groupLabel, heldByLead] = [null, true];
       }
     }
-    const opening = position === 0 && context.opensParagraph === true;
+    // "Dojang: grading on 10/17. Print …": what follows a label that named the group is no heading of its own.
+    const labelNamed = (context.groupLabel && context.scope.project !== null) || (labelled?.project && label?.[2] !== undefined && text === label[2]);
+    const opening = position === 0 && context.opensParagraph === true && !labelNamed;
     // "And my passport renewal appointment is on 9/8." closing the paragraph is the thing to go to, not a group.
     const named =
       projectSentence(text) ??
@@ -1723,7 +1755,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const allBy = allByDay(text);
     let sentenceProject = scope.project;
-    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text);
+    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text) ?? (opening && all.length > 1 ? AREA_COMMA.exec(text) : null);
     const area = areaOf(areaLead);
     // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
     // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
@@ -2495,7 +2527,7 @@ export function segment(written: string): Segment[] {
   const message =
     dump.split('\n').some(fromChat) ||
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
-    (lines.some((line) => OWN_ITEM.test(line.content)) && lines.some((line) => namesPerson(line.content)));
+    (lines.some((line) => OWN_ITEM.test(line.content)) && namesPeopleMostly(lines));
   const nextFilled: (Line | undefined)[] = [];
   const afterNextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined, second: Line | undefined; index >= 0; index--) {
@@ -2928,6 +2960,11 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (named !== '' && trimFiller(named) === named && !startsWithVerb(named) && !NEGATED.test(named) && !ONE_THING.test(named) && !REPORTED.test(named)) {
     return labelScope(named, rest, scope, message, labelRun);
   }
+  // "For it: get …", "For that:": a pronoun points back at the group in force; it names none of its own.
+  if (POINTING_LABEL.test(label.trim())) return scope;
+  // "The boat: antifouling before …", "My allotment: …": a thing of the writer's, not a lead-in ("The plan:", "The big one:").
+  const owned = OWNED_THING_LABEL.exec(label.trim());
+  if (owned?.[1] && !LEAD_NOUN.test(owned[1]) && !startsWithVerb(owned[1])) return labelScope(owned[1], rest, scope, message, labelRun);
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
@@ -2959,6 +2996,13 @@ const ABOUT_LEAD = /^(?:for|re|regarding|about|on|as for)\b/i;
 const POLITE_REQUEST = /^(?:please|pls|plz|kindly)\b/i;
 /** "HR says", "Mum asked": who said what follows, not a group. */
 const REPORTED = /\s(?:says|said|asks|asked|wants|wrote|mentioned|thinks|reckons)$/i;
+/** "For it", "about that", "this": a label that only points back. */
+const POINTING_LABEL = /^(?:(?:and|also|then|so)\s+)?(?:(?:for|re|about|on)\s+)?(?:it|this|that|them|those|these)$/i;
+/** "The boat", "my allotment", "our flat": a label naming a thing by "the" or whose it is. */
+const OWNED_THING_LABEL = /^(?:the|my|our)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)$/iu;
+/** "The plan:", "The big one:", "My worry:": words that lead into what follows rather than name a thing it is for. */
+const LEAD_NOUN =
+  /\b(?:thing|one|plan|idea|point|goal|problem|issue|question|deal|catch|news|rest|reason|upshot|list|summary|update|situation|focus|priority|priorities|answer|result|trick|key|hope|aim|truth|deadline|date|time|gist|worry|takeaway|verdict|fix|ask|request|agenda|schedule|options?|choice|decision|outcome|lesson|reminder|note|good|bad|best|worst|main|big|first|last|other|next|usual|same|bottom|story|status|latest|score|end)\b/i;
 /** "new thing", "one more item": one of something, which names no group. */
 const ONE_THING = /\b(?:thing|one|item|task|idea)$/i;
 

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { asGroupedLines, confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-06-10', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Each confident task as "project / title" ("- / title" when it has no project). */
+function grouped(dump: string): string[] {
+  return asGroupedLines(confidentTasks(parseDump(dump, context)));
+}
+
+/** Each task, suggestions too, as "project / title". */
+function drafted(dump: string): string[] {
+  return asGroupedLines(draftedTasks(parseDump(dump, context)));
+}
+
+describe('label lines with a foreign word among English ones, and a "Me:" line', () => {
+  const dump =
+    'Hangar: inspect the left flap, order two new tyres, send the logbook to Odile.\n' +
+    'Garden club: renew the hall booking, print the raffle tickets.\n' +
+    'Flat: bleed the radiators, call the letting agent.\n' +
+    'Me: book a haircut.';
+
+  it('reads the labels as groups, not as people each line is for', () => {
+    expect(grouped(dump)).toEqual([
+      'Hangar / Inspect the left flap',
+      'Hangar / Order two new tyres',
+      'Hangar / Send the logbook to Odile',
+      'Garden club / Renew the hall booking',
+      'Garden club / Print the raffle tickets',
+      'Flat / Bleed the radiators',
+      'Flat / Call the letting agent',
+      '- / Book a haircut',
+    ]);
+  });
+
+  it('still reads names over "me:" lines in notes as who does what', () => {
+    expect(grouped('Present: Ingrid, Tobiah, me\n- Tobiah: collect the banners by Friday\n- me: email the printer\n- everyone: sell ten tickets')).not.toContain(
+      '- / Collect the banners',
+    );
+  });
+});
+
+describe('what follows a label that named the group', () => {
+  it('a first sentence naming an event with its day does not rename the group: "Kennel: judging on 7/20. …"', () => {
+    const dump = 'Kennel: judging on 7/20. Wash the setters, pack the show leads.\nVan: swap the wipers, check the tyres.\nHome: water the ferns, pay the water bill.';
+    expect(grouped(dump)).toEqual([
+      'Kennel / Wash the setters',
+      'Kennel / Pack the show leads',
+      'Van / Swap the wipers',
+      'Van / Check the tyres',
+      'Home / Water the ferns',
+      'Home / Pay the water bill',
+    ]);
+  });
+});
+
+describe('paragraphs opened by a place of life or by how a thing is going', () => {
+  it('"At work, …" with a comma groups its paragraph', () => {
+    expect(grouped('At work, the quarterly audit lands on the 22nd. Reprint the safety binders. Ring the fire officer about the drill.')).toEqual([
+      'Work / Reprint the safety binders',
+      'Work / Ring the fire officer about the drill',
+    ]);
+  });
+
+  it('"At last, …" and "At times, …" name no place', () => {
+    expect(grouped('At last, the boiler part came. Book the fitter. Clear the cupboard.')).toEqual(['- / Book the fitter', '- / Clear the cupboard']);
+  });
+
+  it('"The greenhouse is a jungle." groups the steps after it', () => {
+    expect(grouped('The greenhouse is a jungle. Water the chillies, sweep out the leaves.')).toEqual([
+      'Greenhouse / Water the chillies',
+      'Greenhouse / Sweep out the leaves',
+    ]);
+  });
+
+  it('news of a person stays ungrouped', () => {
+    expect(grouped('Priya is a nurse now. Send Priya a card.')).toEqual(['- / Send Priya a card']);
+  });
+});
+
+describe('a label naming a thing by "the" or whose it is', () => {
+  it('"The caravan:" groups its paragraph as "Caravan:" would', () => {
+    expect(drafted('Pay the phone bill.\n\nThe caravan: the awning is torn. Ask Bertil if I can borrow his ladder.\n\nWalk the dog.')).toEqual([
+      '- / Pay the phone bill',
+      'Caravan / The awning is torn',
+      'Caravan / Ask Bertil if I can borrow his ladder',
+      '- / Walk the dog',
+    ]);
+  });
+
+  it('"The plan:" leads in and names no group', () => {
+    expect(grouped('The plan: repaint the porch, then sand the steps.')).toEqual(['- / Repaint the porch', '- / Sand the steps']);
+  });
+});
+
+describe('a numbered section whose name reads as a verb', () => {
+  it('"2. Store" over indented steps heads them, as "1. Market" does', () => {
+    const dump = '1. Market\n   - order paper bags\n   - fix the awning\n2. Store\n   - oil the door hinge\n   - do the till float\n3. Misc\n   - dentist';
+    expect(drafted(dump)).toEqual([
+      'Market / Order paper bags',
+      'Market / Fix the awning',
+      'Store / Oil the door hinge',
+      'Store / Do the till float',
+      '- / Dentist',
+    ]);
+  });
+});
+
+describe('a project named with "project" as a subject, and a pronoun label after it', () => {
+  it('"For it:" takes the project named before and names none of its own', () => {
+    expect(grouped('The pond pump project has stalled again. For it: order the filter sponge, dig out the silt. Also, unrelated — post the birthday card.')).toEqual([
+      'Pond pump / Order the filter sponge',
+      'Pond pump / Dig out the silt',
+      '- / Post the birthday card',
+    ]);
+  });
+});
