@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { taskOfNeed } from './needs.ts';
+import { parseDump } from './parse-dump.ts';
+import { loadSpellingWordLists } from './spelling.ts';
+
+beforeAll(() => loadSpellingWordLists());
+
+// A Monday.
+const context: DraftContext = { today: '2027-03-01', timezone: 'UTC', projects: [], tasks: [] };
+
+/** The tasks the review would create without a click, with their due dates. */
+function confident(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => {
+    if ((operation.confidence ?? 1) < 0.5 || operation.op !== 'create_task') return [];
+    return [operation.due_date ? `${operation.title} @${operation.due_date}` : operation.title];
+  });
+}
+
+describe('a thing said to need a doing, written as the doing', () => {
+  it.each([
+    ['secateurs need oiling', 'oil the secateurs'],
+    ['Gutter guards need replacing', 'replace the gutter guards'],
+    ['the rug needs beating', 'beat the rug'],
+    ['the wheelie bins need putting out tonight', 'put the wheelie bins out tonight'],
+    ['the hall floor needs mopping', 'mop the hall floor'],
+    ['the twins need feeding before six', 'feed the twins before six'],
+    ['Nan needs collecting from the station', 'collect Nan from the station'],
+    ['My old bike needs servicing', 'service my old bike'],
+    ['The shed roof needs patching', 'patch the shed roof'],
+  ])('"%s" → "%s"', (need, task) => {
+    expect(taskOfNeed(need)?.task).toBe(task);
+  });
+
+  it.each(['the puppy needs bedding', 'the team needs nothing', 'the cake needs icing sugar'])('leaves a thing in -ing that is needed as it is: "%s"', (need) => {
+    expect(taskOfNeed(need)).toBeNull();
+  });
+
+  it('dates the doing by the event the line names before it', () => {
+    expect(confident('pony show on the 12th, saddle needs polishing before then')).toContain('Polish the saddle @2027-03-11');
+  });
+});
+
