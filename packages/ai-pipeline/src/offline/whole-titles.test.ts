@@ -41,3 +41,16 @@ describe('a thing said to need a doing, written as the doing', () => {
   });
 });
 
+describe('"also" in dictation starts the next clause, even after "before"', () => {
+  it('splits a need said after a task that ends on "before"', () => {
+    const tasks = confident('pack the tent the day before also the sleeping mats need airing and ring Joe about the van');
+    expect(tasks).toContain('Air the sleeping mats');
+    expect(tasks.some((task) => task.startsWith('Pack the tent'))).toBe(true);
+    expect(tasks.every((task) => !task.includes('also'))).toBe(true);
+  });
+
+  it('keeps "before then" and "by then" with their task', () => {
+    expect(confident('the audit is on the 8th, file the receipts before then')).toContain('File the receipts @2027-03-07');
+  });
+});
+
