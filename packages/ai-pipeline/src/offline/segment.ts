@@ -2295,10 +2295,14 @@ function shortLabel(label: string): boolean {
 /** "…, all by Friday": one day for every item of the sentence. */
 const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
 
+/** Most characters before the day in "all …" ("by ", "before the "): further in, "everything on the list by the 12th" is a verb's object. */
+const ALL_BY_DAY_OFFSET_MAX = 12;
+
 /** The day "…, all by Friday" gives every item; null when the words after "all" name no day ("label everything by room"). */
 function allByDay(text: string): string | null {
   const phrase = ALL_BY.exec(text)?.[1];
-  return phrase !== undefined && hasDatePhrase(phrase) ? phrase : null;
+  const day = phrase === undefined ? null : datePhraseIn(phrase);
+  return phrase !== undefined && day !== null && phrase.indexOf(day) <= ALL_BY_DAY_OFFSET_MAX ? phrase : null;
 }
 
 const EFFORT_NAME_BREAK = /\s*,\s*|\s+[—–-]\s+/;

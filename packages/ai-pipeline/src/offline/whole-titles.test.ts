@@ -54,3 +54,13 @@ describe('"also" in dictation starts the next clause, even after "before"', () =
   });
 });
 
+describe('a verb whose object is "everything on" a list keeps it', () => {
+  it('is not read as "…, all by Friday"', () => {
+    expect(confident('- order everything on the camping checklist by Thursday\n- wash the car')).toContain('Order everything on the camping checklist @2027-03-04');
+  });
+
+  it('still gives one day to every item of "…, all by Friday"', () => {
+    expect(confident('book the minibus, print the maps, all by Friday')).toEqual(['Book the minibus @2027-03-05', 'Print the maps @2027-03-05']);
+  });
+});
+
