@@ -717,6 +717,8 @@ const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
 const LOWER_CASE_START = /^[a-zà-ÿ]/;
 /** "am 8. September", "bis 15. März": a day written with its dot, as German writes it, before its month. */
 const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.$/;
+/** "Tom H.", "Ana P.": a name and the initial of its surname, ending no sentence when lower case goes on. */
+const NAME_INITIAL_END = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 
 /**
  * A dot inside a date ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
@@ -737,7 +739,8 @@ function sentences(text: string): string[] {
   for (const [index, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
     const next = pieces[index + 1] ?? '';
-    if (!ABBREVIATION.test(current) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next))) {
+    const initialGoesOn = NAME_INITIAL_END.test(current) && LOWER_CASE_START.test(next);
+    if (!ABBREVIATION.test(current) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next)) && !initialGoesOn) {
       parts.push(current);
       current = '';
     }

@@ -64,3 +64,16 @@ describe('a verb whose object is "everything on" a list keeps it', () => {
   });
 });
 
+describe("a surname's initial ends no sentence", () => {
+  it('keeps the title whole when lower case goes on after "Name X."', () => {
+    expect(confident('Sort the ramp for Lena V. and the hoist for Omar before Friday. Ring the depot.')).toEqual([
+      'Sort the ramp for Lena V. and the hoist for Omar @2027-03-04',
+      'Ring the depot',
+    ]);
+  });
+
+  it('still ends a sentence when a capital follows', () => {
+    expect(confident('Meet Lena at gate B. Ring the depot.')).toEqual(['Meet Lena at gate B', 'Ring the depot']);
+  });
+});
+
