@@ -77,3 +77,18 @@ describe("a surname's initial ends no sentence", () => {
   });
 });
 
+describe('a bare renewal or shopping around after a thing that renews or lapses', () => {
+  it('names the thing, keeping how it is done', () => {
+    expect(confident('boat licence expires 20/03, renew at the harbour office')).toContain('Renew the boat licence at the harbour office @2027-03-20');
+    expect(confident('parking permit runs out Friday, renew online')).toContain('Renew the parking permit online @2027-03-05');
+  });
+
+  it('shops around for the kind of cover, not the one held', () => {
+    expect(confident('My own home insurance renews on the 15th, shop around before then.')).toContain('Shop around for home insurance @2027-03-14');
+  });
+
+  it('keeps "around" of a time as a word of when', () => {
+    expect(confident('ring the kennels around 5pm')).toEqual(['Ring the kennels @2027-03-01']);
+    expect(confident('ask around about a cheap van')).toEqual(['Ask around about a cheap van']);
+  });
+});
