@@ -310,15 +310,20 @@ function oneNamed(title: string, sentenceBefore: string): string | null {
   return [...words.slice(0, at), kind, ...words.slice(at + 1)].join(' ');
 }
 
-/** "renew", "renew it", "top it up": renewing what the writer did not name again. */
-const RENEWING_UNNAMED = /^(renew|extend|top\s+up)(?:\s+(?:it|that))?$|^(top)\s+(?:it|that)\s+up$/i;
+/**
+ * "renew", "renew it", "top it up", "renew online", "shop around": renewing (or shopping for) what
+ * the writer did not name again, perhaps with how or where ("online", "at the post office").
+ */
+const RENEWING_UNNAMED =
+  /^(?:(renew|extend|top\s+up)(?:\s+(?:it|that))?|(top)\s+(?:it|that)\s+up|(shop\s+around))(\s+(?:online|in person|by post|by phone|over the phone|(?:at|on|via|through)\s+the\s+[\p{L}'’ -]{2,30}))?$/iu;
 /**
  * "driver's licence ran out in August", "my Jahreskarte for the Wiener Linien runs out on the 31st":
  * a clause opening with a thing that lapses, the thing up to six words long.
  */
-const LAPSING = /^[\s*•-]*((?:the|my|our|your|his|her|their)\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:runs out|run out|ran out|has run out|expires|expire|expired|has expired|is expiring|lapses|lapsed|has lapsed|is up for renewal|is due for renewal)\b/iu;
+const LAPSING = /^[\s*•-]*((?:the|my|our|your|his|her|their)\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:runs out|run out|ran out|has run out|expires|expire|expired|has expired|is expiring|lapses|lapsed|has lapsed|renews|is up for renewal|is due for renewal)\b/iu;
 const TAIL_WORD = /^(?:for|of|in|from|the)$/i;
 const POSSESSIVE_START = /^[\p{L}-]+['’]s\b/u;
+const OWN_START = /^own\s+/i;
 
 /**
  * "the permit expires on the 15th, renew before then" → "renew the permit": the renewal's thing is
@@ -332,9 +337,12 @@ function renewalOf(title: string, sentenceBefore: string): string | null {
   const words = lapsing?.[2]?.split(/\s+/) ?? [];
   // "Mum said the car tax expires": a thing is words of a name, with at most "for the", "of" or "in" between.
   if (!lapsing?.[2] || words.some((word) => NOT_IN_PHRASE.has(word.toLowerCase()) && !TAIL_WORD.test(word))) return null;
+  const how = renewing[4] ?? '';
+  // "my car insurance renews on the 20th, shop around" → "shop around for car insurance": a kind of cover, not the one held.
+  if (renewing[3]) return `${renewing[3]} for ${lapsing[2].replace(OWN_START, '')}${how}`;
   const determiner = lapsing[1] ? lapsing[1].toLowerCase() : POSSESSIVE_START.test(lapsing[2]) ? '' : 'the ';
   const verb = renewing[2] ? `${renewing[2]} up` : (renewing[1] ?? '');
-  return `${verb} ${determiner}${lapsing[2]}`;
+  return `${verb} ${determiner}${lapsing[2]}${how}`;
 }
 
 /** "the sauna light is broken", "the kitchen tap still drips": a singular thing said to be faulty. */

@@ -1,5 +1,5 @@
 import { isEnglishWord } from './spelling.ts';
-import { verbBase } from './verbs.ts';
+import { isFunctionWord, verbBase } from './verbs.ts';
 
 /**
  * Statements of need or lack that a careful reader writes down as the task they imply: "we're out
@@ -65,12 +65,20 @@ const SOMEONE_NEEDS = /^((?:(?:the|my|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,
 
 /** An action noun, then nothing or what says when ("a weeding before Sunday"), not a compound ("a building permit"). */
 const ACTION_THEN = /^([\p{L}-]+)(?:$|\s+((?:before|by|this|next|on|in|at|soon|today|tonight|tomorrow|asap|again|after|over|for)\b.*))$/iu;
+/** A stem ending in a doubled consonant that -ing doubles ("putt-", "mopp-"), not one a verb ends in ("fill", "pass"). */
+const DOUBLED_END = /([bdgmnprt])\1$/;
+/** A bare -ing form, then nothing or what says when: "feeding", "picking up after school". */
+const GERUND_THEN = /^([\p{L}]+ing)(?:\s+(up|out|off|back|down|in|over|away))?(?:$|\s+((?:before|by|this|next|on|in|at|soon|today|tonight|tomorrow|asap|again|after|from)\b.*))$/iu;
 const TRAILING_MARKS = /[.!]+$/;
+const WHITESPACE = /\s+/;
+const LOWER_START = /^[a-z]/;
 const NEED_WORD = /\b(?:need|out of|low\b|short o[fn]|run|ran\b|running|expir|laps|renewal)/i;
 const PRONOUN = /^(?:i|we|you|it|they|he|she|one|someone|everyone|nobody|somebody|everybody)$/i;
 const OTHERS_LEAD = /\b(?:we|they|you)\b/i;
 const LEADING_DETERMINER = /^(?:the|my|our|this|that|your)\s+/i;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** A subject of plain lower-case words with no determiner or possessive: "clippers", "gutter guards". */
+const BARE_COMMON_NOUN = /^(?!(?:the|my|our|this|that|your|his|her|their|its|these|those|a|an|some|any|no|each|every|both|all)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*$/i;
 const TRAILING_ADDITION = /\s+(?:too|as well|also)$/i;
 const STARTS_WITH_PRONOUN = /^(?:it|them|that|this|those|these|one|some of|him|her|me|us|you)\b/i;
 const POSSESSIVE_START = /^(?:his|her|their)\s+/i;
@@ -122,10 +130,36 @@ function actionVerb(noun: string): string | null {
   return lower.endsWith('ing') ? verbBase(lower) : null;
 }
 
+/** Words in -ing that name a thing, not the doing of something: "the puppy needs bedding". */
+const ING_THING = /^(?:\p{L}*thing|morning|evening|ceiling|bedding|clothing|packaging|stuffing|padding|seasoning|icing|lining|wiring|plumbing|building|housing|funding|sibling|pudding|wedding|earring|lightning|awning)$/iu;
+
+/**
+ * "the clippers need sharpening", "the rug needs beating": a bare -ing form straight after "needs"
+ * is the doing itself, so its stem is a verb even when no list of task verbs holds it.
+ */
+function gerundVerb(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('ing') || ING_THING.test(lower)) return null;
+  const stem = lower.slice(0, -3);
+  // "putting" is "put", not "putt"; "filling" stays "fill", "passing" "pass".
+  const doubled = DOUBLED_END.test(stem);
+  const stems = doubled ? [stem.slice(0, -1), stem] : [stem, `${stem}e`];
+  return stems.find((candidate) => candidate.length >= 3 && !isFunctionWord(candidate) && isEnglishWord(candidate)) ?? null;
+}
+
+/** A bare doing needed, its particle and its when ("picking up after school" → pick, " up", " after school"). */
+function doingOf(needed: string): { verb: string; particle: string; when: string } | null {
+  const done = GERUND_THEN.exec(needed);
+  const verb = done?.[1] ? gerundVerb(done[1]) : null;
+  return verb && done ? { verb, particle: done[2] ? ` ${done[2].toLowerCase()}` : '', when: done[3] ? ` ${done[3]}` : '' } : null;
+}
+
 /** "a proper weeding before Sunday" → ["weed", "before Sunday"]; null when no action noun leads. */
 function actionOf(needed: string): [string, string] | null {
-  const noun = ACTION_THEN.exec(needed.replace(QUALIFIERS, ''));
-  const verb = noun?.[1] ? actionVerb(noun[1]) : null;
+  const qualified = needed.replace(QUALIFIERS, '');
+  const noun = ACTION_THEN.exec(qualified);
+  const bare = qualified === needed && noun?.[1] ? gerundVerb(noun[1]) : null;
+  const verb = noun?.[1] ? (actionVerb(noun[1]) ?? bare) : null;
   return verb && noun ? [verb, noun[2] ?? ''] : null;
 }
 
@@ -173,11 +207,21 @@ export function taskOfNeed(clause: string, lead = ''): ImpliedTask | null {
   if (!needs?.[1] || !needs[2]) return null;
   const [subject, needed] = [needs[1], tidy(needs[2])];
   const person = personOf(subject);
-  if (person) return concrete(needed) ? getting(getFor(person, subject, needed)) : null;
+  if (person) {
+    // "the twins need feeding", "he needs collecting": the doing is done to them.
+    const done = doingOf(needed);
+    if (done) return { task: `${done.verb} ${person}${done.particle}${done.when}`, lapse: false, got: null };
+    return concrete(needed) ? getting(getFor(person, subject, needed)) : null;
+  }
+  // "clippers need sharpening": a bare common noun is the one the writer means, "the clippers".
+  const bareSubject = BARE_COMMON_NOUN.test(subject) && (LOWER_START.test(subject) || isEnglishWord(subject.split(WHITESPACE)[0]?.toLowerCase() ?? ''));
+  const thing = bareSubject ? `the ${subject.charAt(0).toLowerCase()}${subject.slice(1)}` : subject.replace(LEADING_DETERMINER, (word) => word.toLowerCase());
+  // "the bins need putting out" → "put the bins out".
+  const done = doingOf(needed);
+  if (done?.particle) return { task: `${done.verb} ${thing}${done.particle}${done.when}`, lapse: false, got: null };
   // A thing needs an action named as a noun: "the garden needs a proper weeding" → "weed the garden".
   const action = actionOf(needed);
   if (!action) return null;
-  const thing = subject.replace(LEADING_DETERMINER, (word) => word.toLowerCase());
   return { task: `${action[0]} ${thing}${action[1] ? ` ${action[1]}` : ''}`, lapse: false, got: null };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
 import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
-import { type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo } from './dates.ts';
+import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo } from './dates.ts';
 import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
@@ -59,10 +59,13 @@ const TRAILING_QUOTE = /["”]+$/;
 /**
  * What a cut date or clause leaves at a title's end, linking to nothing: a preposition, a
  * conjunction, an article, a copula ("send the deck ahead of", "finish it within the"); not "after",
- * which may mean afterwards ("pick up Sam after"): a day cut after it takes it along (`readTask`).
+ * which may mean afterwards ("pick up Sam after"): a day cut after it takes it along (`readTask`);
+ * nor "around" as a verb's particle ("shop around", "ask around").
  */
-const TRAILING_LINK_WORD =
-  /\s+(?:ahead of|in advance of|prior to|in time for|as of|by|on|at|for|to|due|before|until|within|than|of|the|and|or|then|from|starting|around|is|are|was|were)$/i;
+const TRAILING_LINK_WORD = new RegExp(
+  String.raw`\s+(?:ahead of|in advance of|prior to|in time for|as of|by|on|at|for|to|due|before|until|within|than|of|the|and|or|then|from|starting|${AROUND_AS_PARTICLE}|is|are|was|were)$`,
+  'i',
+);
 const TRAILING_TILL = /\s+till$/i;
 
 const SPACE_BEFORE_COMMA = / ,/g;

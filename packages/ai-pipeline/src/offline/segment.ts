@@ -748,6 +748,8 @@ const LOWER_CASE_START = /^[a-zà-ÿ]/;
 const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.$/;
 /** "the U.K. office", "our GlobalG.A.P. audit": initials with their dots, before a word in lower case. */
 const DOTTED_INITIALS_END = /(?:\p{L}\.){2,}$/u;
+/** "Tom H.", "Ana P.": a name and the initial of its surname, ending no sentence when lower case goes on. */
+const NAME_INITIAL_END = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 
 /**
  * A dot inside a date or initials ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
@@ -768,7 +770,8 @@ function sentences(text: string): string[] {
   for (const [index, piece] of pieces.entries()) {
     current = current ? `${current} ${piece}` : piece;
     const next = pieces[index + 1] ?? '';
-    if (!ABBREVIATION.test(current) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next))) {
+    const initialGoesOn = NAME_INITIAL_END.test(current) && LOWER_CASE_START.test(next);
+    if (!ABBREVIATION.test(current) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next)) && !initialGoesOn) {
       parts.push(current);
       current = '';
     }
@@ -787,11 +790,11 @@ function atDayLabels(sentence: string): string[] {
 }
 
 // Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
-// "… came in the mail too pay it …",
+// "… came in the mail too pay it …", "… the night before also the mats need airing …" ("also" even after "before"),
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
 // to …" is one clause) keeps its words for the next clause.
 const CLAUSE_BREAK =
-  /\s*\uE006\s*|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|also|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*\uE006\s*|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)|\s+also\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 const OWN_CLAUSE_START = /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i;
 const DASH_START = /^[—–-]/;
@@ -2339,10 +2342,14 @@ function shortLabel(label: string): boolean {
 /** "…, all by Friday": one day for every item of the sentence. */
 const ALL_BY = /[\s,]+(?:and\s+)?(?:all|everything|all of (?:it|them|that)|both)\s+((?:by|before|on|for|this|next|due)\b.*?)[.!]*$/i;
 
+/** Most characters before the day in "all …" ("by ", "before the "): further in, "everything on the list by the 12th" is a verb's object. */
+const ALL_BY_DAY_OFFSET_MAX = 12;
+
 /** The day "…, all by Friday" gives every item; null when the words after "all" name no day ("label everything by room"). */
 function allByDay(text: string): string | null {
   const phrase = ALL_BY.exec(text)?.[1];
-  return phrase !== undefined && hasDatePhrase(phrase) ? phrase : null;
+  const day = phrase === undefined ? null : datePhraseIn(phrase);
+  return phrase !== undefined && day !== null && phrase.indexOf(day) <= ALL_BY_DAY_OFFSET_MAX ? phrase : null;
 }
 
 const EFFORT_NAME_BREAK = /\s*,\s*|\s+[—–-]\s+/;
