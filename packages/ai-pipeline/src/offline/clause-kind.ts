@@ -3,6 +3,7 @@ import { hasDatePhrase, isDatePhrase } from './dates.ts';
 import { closingPaperwork, describedByUse, isWantedResult } from './deadline-items.ts';
 import { joinedHomeForVisit } from './home-for-visits.ts';
 import { type ImpliedTask, isWellbeingWish, taskOfNeed } from './needs.ts';
+import { movedSlot, plannedStep } from './plans.ts';
 import { isMusing, isRemark } from './remarks.ts';
 import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
@@ -117,13 +118,21 @@ const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i 
 /** "<something> is …": the subject, the linking verb and what follows ("semana que vem tá pesada", "la caldaia è rotta" in Portuguese and Italian). */
 const COPULA =
   /^((?:[\p{L}\p{N}'’&-]+\s+){0,7}?[\p{L}\p{N}'’&-]+?)(?:'s been|’s been|\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|has been|have been|had been|seems?|feels?|looks?|sounds?|keeps?|got|gets?|tá|está|estão|è))(?![\p{L}])\s*(.*)$/iu;
-/** A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday". */
-const PROJECT_DATE = /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b/iu;
+/**
+ * A project's own date, stated: "launch date is Jan 15", "Launch target Dec 15", "deadline: Friday";
+ * not the word describing a noun that is the subject ("the target list has to reach Ana").
+ */
+const PROJECT_DATE =
+  /^(?:(?:the|our|my|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:deadline|target(?: date)?|due date|launch date|release date|go-?live(?: date)?|eta|milestone|race day|wedding day|launch day)\b(?!\s+[\p{L}-]+\s+(?:has|have|needs?|must|should|is|are|was|were)\b)/iu;
 /** "we want to ship on June 1", "they plan to launch by March": a team's aim for its project, not a step of it. */
 const PROJECT_AIM =
   /^(?:(?:and|so|but)\s+)?(?:we|they|the team)\s+(?:(?:really|still|all)\s+)?(?:want|plan|hope|aim|intend|are going|['’]re going|['’]d like|would like)\s+to\s+(?:ship|launch|release|go live|deliver|publish|open)\s+(?:on|by|in|before|at the end of)\b/i;
 /** "Next meeting: Monday 16.11.", "next sync 27/04": a meeting's own date, not something to do. */
 const NEXT_MEETING = /^next\s+(?:team\s+|weekly\s+)?(?:meeting|sync|call|catch-?up|check-?in|stand-?up|session|review|retro|one-on-one|1:1)\b/i;
+/** What a copula says of a thing whose time comes on a day: "due on the 20th", "overdue since May". */
+const DUE_ON_DAY = /^(?:over)?due\b/i;
+/** Subjects that are due as a birth or a person's arrival is, nothing to see to: "the baby", "she". */
+const BORN_OR_PERSON = /\b(?:baby|babies|twins|i|we|you|he|she|they)$/i;
 /** What a copula says about a subject that is a judgement, not a task: "work is a lot". */
 const JUDGEMENT =
   /^(?:been\s+)?(?:so |really |very |pretty |kind of |kinda |a bit |super |just |quite |totally |absolutely )*(?:a lot|awful|terrible|horrible|crazy|insane|nuts|busy|hectic|stressful|great|fine|good|bad|rough|tough|nice|lovely|chaos|chaotic|wild|overwhelming|exhausting|boring|slow|meh|ok(?:ay)?|weird|annoying|frustrating|amazing|calm|quiet|mad|manic|full on)\b/i;
@@ -379,8 +388,8 @@ const AND_RETURNED = /^and\s+(?:back|in|returned|handed in|sent off)\b\s*/i;
 
 /**
  * "Mum's birthday card needs posting" → "post Mum's birthday card"; "the carp has to be ordered
- * for Wigilia" → "order the carp for Wigilia"; "the forms have to go to Priya" → "send the forms to
- * Priya". Null when the clause is not of that shape.
+ * for Wigilia" → "order the carp for Wigilia"; "the forms have to go to Priya" (or "reach Priya") →
+ * "send the forms to Priya". Null when the clause is not of that shape.
  */
 function doingNeeded(text: string): string | null {
   // "Reminder that timesheets must be submitted by …": what the reminder is of needs doing.
@@ -391,6 +400,8 @@ function doingNeeded(text: string): string | null {
   // the curb" → "take the tree to the curb": a thing that has to go somewhere is sent or taken there.
   const goes = match[2].toLowerCase() === 'go' && TO_SOMEWHERE.test(match[3] ?? '') && !PERSONAL_PRONOUN.test(match[1]);
   if (goes) return `${TO_SOMEONE_NAMED.test(match[3] ?? '') ? 'send' : 'take'} ${thing} ${match[3]}`;
+  // "the draft has to reach the editor by noon" → "send the draft to the editor": what has to reach someone is sent.
+  if (match[2].toLowerCase() === 'reach' && match[3] && !PERSONAL_PRONOUN.test(match[1])) return `send ${thing} to ${match[3]}`;
   const base = verbBase(match[2]);
   if (!base || base === match[2].toLowerCase() || startsWithVerb(match[1])) return null;
   // "… has to be signed and back by Friday": "and back" is the state it should be in, not a second task.
@@ -426,7 +437,8 @@ export interface ClauseSetting {
 
 const BRACKETED_OR_UNCLOSED = /\([^)]*\)?/g;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
-const NEGATED_START = /^(?:don'?t|do not|never)\b/i;
+/** "don't …", "never …", and "not setting an alarm", "not bothering with the card": what the writer won't do ("not forgetting the cake" adds one). */
+const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing)\b/i;
 /** A thing (a word or two, not the writer or the reader) and a negated verb: "school doesn't start", "the lift isn't working". */
 const THING_NEGATED =
   /^(?!(?:i|we|you)\b)(?:(?:the|my|our|his|her|their|this|that)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn['’]?t|didn['’]?t|won['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|can['’]?t|couldn['’]?t)\s/iu;
@@ -525,13 +537,18 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     THING_THEN_CODE.test(trimmed) ||
     isThingInState(trimmed) ||
     (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
-  // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task.
+  // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task; "Not
+  // cooking tonight": a plan not to do something, not a task either.
   if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
   // "I need to relax more": a wish about how to live, however it is asked.
   if (isWellbeingWish(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  // "Jo and I are driving up on Friday", "I keep putting off ringing the bank", "physio got moved to
+  // Tue at 3:30": the writer's own step or slot, said as news.
+  const planned = plannedStep(trimmed) ?? movedSlot(trimmed);
+  if (planned !== null) return { kind: 'task', confidence: NAMED, text: planned };
   // "- TOPIK registration closes Friday" on a line of its own: paperwork due by its closing day.
   // With more on its line ("open enrollment ends Nov 15 - pick a plan") the rest is the task.
   const closing = alone ? closingPaperwork(trimmed) : null;
@@ -587,7 +604,12 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     if (isJudgement(said)) return { kind: 'noise' };
     // "Mia's school play is Thursday": an event on a day is a task; the date reader cuts the day
     // and the dangling "is", leaving the subject as its title.
-    if (said !== '' && isDatePhrase(said)) return { kind: 'task', confidence: REMINDED.test(text) ? NEEDED : EVENT, text };
+    if (said !== '' && isDatePhrase(said)) {
+      // "The van's service is due on the 20th": a thing falling due on a day is the thing to see to then,
+      // not an event; a word alone ("Filhos is due", cut from "Costa & Filhos") may be a name.
+      const fallsDue = DUE_ON_DAY.test(said) && !BORN_OR_PERSON.test(copula[1]) && wordsOf(copula[1]).length > 1;
+      return { kind: 'task', confidence: fallsDue ? NAMED : REMINDED.test(text) ? NEEDED : EVENT, text };
+    }
     return { kind: 'statement', confidence: STATEMENT, text };
   }
   if (subjectDoing(words) || nameDoing(words) || thingsDo(words)) return { kind: 'statement', confidence: STATEMENT, text };

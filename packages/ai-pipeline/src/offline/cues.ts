@@ -73,10 +73,22 @@ export function findDuration(text: string): Found<number> | null {
   return null;
 }
 
+/**
+ * A frame said around a step that names nothing to do: its order ("before anything else", "first of
+ * all", "above all") or a concession ("whatever the weather", "no matter the cost", "whatever it
+ * takes"): "before" an indefinite pronoun and "else", or "whatever"/"no matter" before a bare noun.
+ */
+const FRAME = String.raw`before (?:anything|everything|all) else|above all|first of all|(?:whatever|no matter) (?:the [a-z]+|it takes|what(?: happens)?)(?=\s*(?:[,.;:!?—–-]|$))`;
+
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
-const LEADING_FILLER =
-  /^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|by the way|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))/i;
-const TRAILING_FILLER = /(?:[\s,]+(?:as well|too|also|either way|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$/i;
+const LEADING_FILLER = new RegExp(
+  String.raw`^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|by the way|${FRAME}|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))`,
+  'i',
+);
+const TRAILING_FILLER = new RegExp(
+  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$`,
+  'i',
+);
 
 /**
  * How the writer says they keep meaning to do what follows, that someone has to, or that they

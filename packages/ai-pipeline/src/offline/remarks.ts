@@ -5,7 +5,8 @@ import { isPastForm, startsWithVerb } from './verbs.ts';
  * Clauses that read like tasks but say how things are: a feeling ("will miss the tacos"), a bare
  * "do that", a scene ("house full"), news of what happens or of what others do ("rent goes up from
  * May", "Mum and Dad fly in", "Mam's doing the ham"), a progress report ("read half of the book"),
- * relief ("finally a day off") or a German statement of what was done ("Uhren umgestellt"). Each
+ * relief ("finally a day off"), a sighting ("saw a heron"), a likeness ("sea like glass"), something to
+ * hold ready ("keep her number handy") or a German statement of what was done ("Uhren umgestellt"). Each
  * is a statement, never a new task; a musing ("think about it") is only offered.
  */
 
@@ -18,6 +19,13 @@ const BARE_DO = /^do\s+(?:it|that|this|them|those)\b/i;
 /** A place or thing and the state it is in: "house full", "the kids asleep", "office dead". */
 const STATE =
   /^(?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:full|empty|asleep|awake|quiet|dead|packed|heaving|rammed|silent|freezing|boiling|soaked|flooded|frozen)$/iu;
+/** A thing and what it looks like, with no verb: "sea like glass this morning", "kitchen like a sauna". */
+const LIKENED =
+  /^(?!(?:looks|sounds|feels|seems|smells|tastes)\b)(?:(?:the|my|our)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+like\s+(?:a\s+|an\s+)?[\p{L}'’-]+(?:\s+(?:this|last|all)\s+(?:morning|afternoon|evening|night|day|week))?[\s.!]*$/iu;
+/** "saw a heron on the canal", "saw them at the market": a sighting told, "saw" the past of "see" (not "saw the planks to length"). */
+const SIGHTING = /^saw\s+(?:a|an|some|two|three|four|five|lots of|loads of|him|her|them|my|our)\s/i;
+/** "keep Ana's number handy", "keep the spare key to hand": something to hold ready, no step to take. */
+const HELD_READY = /^keep\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:handy|to hand|on hand|in mind|nearby|close by)[\s.!]*$/iu;
 /** "Rent goes up from May", "the fare rises in June": a singular thing and a change to it. */
 const SINGULAR_CHANGE = /^(?:(?:the|my|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(?:goes|rises|increases|drops|falls|doubles|jumps)\s+(?:up|down|by|from|to|in|on|again)\b/iu;
 /** "Prices go up in May": a plural thing and the change (an imperative never starts so). */
@@ -78,8 +86,8 @@ export function isMusing(trimmed: string): boolean {
  * `trimmed` the same without the filler around it ("I'll", "honestly").
  */
 export function isRemark(said: string, trimmed: string): boolean {
-  if (FEELING.test(trimmed) || BARE_DO.test(trimmed) || PART_DONE.test(trimmed)) return true;
-  if (!startsWithVerb(trimmed) && (STATE.test(trimmed) || PLURAL_CHANGE.test(trimmed))) return true;
+  if (FEELING.test(trimmed) || BARE_DO.test(trimmed) || PART_DONE.test(trimmed) || SIGHTING.test(trimmed) || HELD_READY.test(trimmed)) return true;
+  if (!startsWithVerb(trimmed) && (STATE.test(trimmed) || PLURAL_CHANGE.test(trimmed) || LIKENED.test(trimmed))) return true;
   if (SINGULAR_CHANGE.test(trimmed) && (!startsWithVerb(trimmed) || CHANGE_SECOND.test(trimmed))) return true;
   if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed) || CARRIER_CODE.test(trimmed)) return true;
   const shareDid = SHARE_DID.exec(trimmed)?.[1];

@@ -5,6 +5,7 @@ import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
 import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
+import { disownsJob } from './disowned.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
@@ -792,15 +793,27 @@ function atDayLabels(sentence: string): string[] {
 // Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
 // "… came in the mail too pay it …", "… the night before also the mats need airing …" ("also" even after "before"),
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
-// to …" is one clause) keeps its words for the next clause.
+// to …" is one clause) keeps its words for the next clause. A condition of the weather or the day said
+// first ends before the writer's plan with no comma: "if the tide's out I'll walk the dog on the sand"
+// (one resting on people, "if the board agrees we'll …", stays whole: a statement). "Jo and I are …"
+// is one subject, not two clauses.
 const CLAUSE_BREAK =
-  /\s*\uE006\s*|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)|\s+also\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /\s*\uE006\s*|(?<=^\s*(?:if|once|as soon as)\s+(?:it|tonight|today|tomorrow|the\s+(?:weekend|weather|rain|sun|wind|tide|snow|frost|sky|sea|forecast))(?:['’]s|\s)[^,;]*\S)\s+(?=(?:i|we)(?:['’]ll|\s+will|['’]m going to|\s+am going to|['’]re going to|\s+are going to)\s+[a-z])|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)(?!i\s+(?:are|were)\b)|\s+also\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
 
 const OWN_CLAUSE_START = /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i;
 const DASH_START = /^[—–-]/;
 const AND_TO = /^\s*and\s*$/i;
 const INFINITIVE_START = /^to\s+/i;
 const WORD_THEN_PREPOSITION = /^\S+\s+(?:for|on|at|by|in|before|after|to)\b/i;
+
+/** "Thu 8am before the office opens", "Sat after the kids are in bed": a day and a clause of time after it. */
+const TIME_CLAUSE_AFTER_DAY = /^(.+?)\s+(?:before|after|when|once|until|till|while)\s+(?:the\s+|my\s+|our\s+)?[\p{L}'’-]+\s+\p{L}/iu;
+
+/** True when the clause is a day and a happening that bounds it: "Thu 8am before the office opens". */
+function dayBeforeHappening(clause: string): boolean {
+  const day = TIME_CLAUSE_AFTER_DAY.exec(clause)?.[1];
+  return day !== undefined && isDatePhrase(day);
+}
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 /** A digit or a word a day phrase may hold: most clauses have none, and the date reader is not asked about them. */
@@ -810,8 +823,9 @@ function standsAlone(clause: string, joiner: string, listing: boolean, previous?
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
   if (joiner.replace(RUN_ON_MARKS, '').trim() === '') return true;
   const trimmed = trimFiller(clause);
-  // "pay the rent, due on the 10th": a day said alone after a task is that task's.
-  if (previous !== undefined && MAY_BE_DAY.test(trimmed) && isDatePhrase(trimmed)) return false;
+  // "pay the rent, due on the 10th": a day said alone after a task is that task's, and so is one
+  // bounded by a happening ("…, Thu 8am before the office opens").
+  if (previous !== undefined && MAY_BE_DAY.test(trimmed) && (isDatePhrase(trimmed) || dayBeforeHappening(trimmed))) return false;
   // "the kids need new backpacks, Sofia needs her books": a need a reader writes down as its own task.
   if (taskOfNeed(trimmed) !== null) return true;
   if (REMARK_START.test(trimmed) || (!startsWithVerb(trimmed) && DOES_TO_IT.test(trimmed))) return false;
@@ -1877,7 +1891,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // "answer the 200 emails, no way, just triage them": the writer takes the task back at once.
       // "renew the subscription? no, it renews by itself": a task asked as a question, answered no at once.
       const answeredNo = index === split.parts.length - 1 && QUESTION_END.test(sentence) && SAYS_NO.test(all[position + 1] ?? '');
-      const retracted = answeredNo || [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after));
+      // "4-H record book — Hannah's job, not mine": a job the writer gives away is taken back too.
+      const retracted =
+        answeredNo || disownsJob(cleaned) || [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after) || disownsJob(after));
       if (reading.kind === 'task' && retracted) reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       // "Vacances were lovely, Brittany was perfect, but now reality": a verbless part among statements tells the story.
       const told = readings.filter((other) => other.reading.kind !== 'task' && wordCount(other.cleaned) > 1).length;
@@ -1888,7 +1904,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const at = text.indexOf(clause.text, searchFrom);
       const after = at < 0 ? '' : text.slice(at + clause.text.length);
       if (at >= 0) searchFrom = at + clause.text.length;
-      if (reading.kind === 'task' && occasionBefore(cleaned, reading, readings[index + 1], after)) {
+      if (reading.kind === 'task' && (occasionBefore(cleaned, reading, readings[index + 1], after) || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
@@ -1902,8 +1918,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (day !== null) {
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
-        // Dictated without the comma ("if the rain holds off this week get the hay in"), the same.
-        afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && (COMMA_NEXT.test(after) || startsWithVerb(after.trim())));
+        // Dictated without the comma ("if the rain holds off this week get the hay in", "if it's dry
+        // tonight I'll cut the grass"), the same.
+        afterSo = SO_NEXT.test(after) || (CONDITION_START.test(trimFiller(cleaned)) && (COMMA_NEXT.test(after) || startsWithVerb(trimFiller(after))));
         const nextReading = readings[index + 1]?.reading;
         const taskNext = nextReading?.kind === 'task' && nextReading.confidence >= ASKED_LEAST;
         // "The gala is on Friday: the kids need costumes, pack the car": the day is the label's, not the event's next to the task.
@@ -2244,8 +2261,8 @@ const SCENE = 0.3;
 /** A task that exists only if something goes wrong, or if the reader offers: offered, never created. */
 const CONTINGENT = 0.3;
 
-/** "…, no way", "…, scratch that": what takes back the clause before it. */
-const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance)\b/i;
+/** "…, no way", "…, scratch that", "…? no. ignore": what takes back the clause before it. */
+const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance|(?:ignore|skip)(?:\s+(?:it|that|this))?[\s.!]*$)/i;
 const QUESTION_END = /\?\s*$/;
 /** "No, it renews by itself", "nah -": a sentence that answers the question before it with no. */
 const SAYS_NO = /^(?:no|nope|nah|not really|actually no)\b(?![\s,.!-]*(?:wait|but)\b)/i;
@@ -2290,6 +2307,16 @@ function occasionBefore(cleaned: string, reading: ClauseReading, following: { re
   const day = datePhraseIn(cleaned);
   const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
   return named !== '' && wordCount(named) <= OCCASION_WORDS && (!startsWithVerb(named) || isThingInState(cleaned));
+}
+
+/**
+ * "the lease renewal is due on the 1st, sign it and post it back", "the cat's jab is due next week
+ * so I should book the vet": a thing falling due, then the step done to it by pronoun or the step
+ * it calls for after "so", is the step's reason and day, not a task of its own.
+ */
+function dueThenDoneToIt(cleaned: string, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): boolean {
+  if (!FALLS_DUE.test(cleaned) || following?.reading.kind !== 'task') return false;
+  return SO_NEXT.test(after) || (COMMA_OR_DASH_NEXT.test(after) && namesByPronoun(following.cleaned));
 }
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
