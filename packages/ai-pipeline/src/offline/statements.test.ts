@@ -118,7 +118,14 @@ describe('a thing named before a verb, and verbs that act on what was said befor
   });
 
   it.each([
-    ['pool chemicals, mow, weed the paths', ['Pool chemicals', 'Mow', 'Weed the paths']],
+    ['Foggy morning. Post the parcel.', ['Post the parcel']],
+    ['Rainy Sunday, so: sort the loft', ['Sort the loft']],
+  ])('reads the weather of a day as a remark, not a task, in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['buy pool chemicals, mow, weed the paths', ['Buy pool chemicals', 'Mow', 'Weed the paths']],
     ['email the school, hoover, book a haircut', ['Email the school', 'Hoover', 'Book a haircut']],
   ])('keeps a bare verb in a list of tasks in "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
