@@ -815,6 +815,18 @@ function dayBeforeHappening(clause: string): boolean {
   return day !== undefined && isDatePhrase(day);
 }
 
+/** Each clause's joiner (the text between it and the clause before) and the text after it, found in order; empty when not found. */
+function clausePlaces(text: string, clauses: Clause[]): { joiner: string; after: string }[] {
+  let from = 0;
+  return clauses.map((clause) => {
+    const at = text.indexOf(clause.text, from);
+    if (at < 0) return { joiner: '', after: '' };
+    const joiner = text.slice(from, at);
+    from = at + clause.text.length;
+    return { joiner, after: text.slice(from) };
+  });
+}
+
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 /** A digit or a word a day phrase may hold: most clauses have none, and the date reader is not asked about them. */
 const MAY_BE_DAY = /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -1830,17 +1842,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let afterSo = false;
     // The day of an event stated just before a task, after a comma or dash ("Ella's recital is Saturday, buy flowers for her").
     let eventBefore: string | null = null;
-    let searchFrom = 0;
+    // Where each clause sits in the sentence, found once for both passes below.
+    const places = clausePlaces(text, split.parts);
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1, alone: all.length === 1 && split.parts.length === 1 };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     // "Bien cordialement, Jean Roux, Roux Carrelage": after a close, the short clauses are the signature.
     let signed = false;
-    let readFrom = 0;
-    for (const clause of split.parts) {
+    for (const [index, clause] of split.parts.entries()) {
       const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
-      const at = text.indexOf(clause.text, readFrom);
-      const joiner = at < 0 ? '' : text.slice(readFrom, at);
-      if (at >= 0) readFrom = at + clause.text.length;
+      const joiner = places[index]?.joiner ?? '';
       if (signed && wordCount(cleaned) <= SIGNATURE_WORDS_MAX && !startsWithVerb(trimFiller(cleaned))) {
         readings.push({ cleaned, reading: { kind: 'noise' } });
         continue;
@@ -1901,9 +1911,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (reading.kind === 'task' && reading.confidence < ASKED && unasked && told >= NARRATED_PARTS && setting.inProse && !hasDatePhrase(cleaned)) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
-      const at = text.indexOf(clause.text, searchFrom);
-      const after = at < 0 ? '' : text.slice(at + clause.text.length);
-      if (at >= 0) searchFrom = at + clause.text.length;
+      const after = places[index]?.after ?? '';
       if (reading.kind === 'task' && (occasionBefore(cleaned, reading, readings[index + 1], after) || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
