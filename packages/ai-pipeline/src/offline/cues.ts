@@ -127,6 +127,11 @@ const IF_START = /^\s+if\b/i;
 /** Verbs whose object may be a question of when: "ask the IT firm when they can wire the room" ("check the oil when it's cold" is a time). */
 const ASKS_WHEN = /^(?:ask|find out|confirm|figure out|work out|decide|know|wonder|enquire|inquire)\b/i;
 const WHEN_START = /^\s+(?:right\s+|just\s+)?when\b/i;
+
+/** "ask the IT firm when they can wire the room": the "when" clause starting the rest is what the task asks. */
+function whenAsked(rest: string, text: string): boolean {
+  return WHEN_START.test(rest) && ASKS_WHEN.test(trimFiller(text));
+}
 /** "look after", "take after", "clean up after", "go after": "after"/"before" belongs to the verb before it. */
 const PHRASAL_BEFORE_AFTER = /(?:^|\s)(?:look|looking|take|go|run|chase|ask|name|named|come|up|kneel|bow)$/i;
 const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
@@ -162,7 +167,7 @@ function explainingClauseStart(text: string): number | null {
   if (PHRASAL_BEFORE_AFTER.test(text.slice(0, match.index))) return null;
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
   if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
-  if (WHEN_START.test(match[0]) && ASKS_WHEN.test(trimFiller(text))) return null;
+  if (whenAsked(match[0], text)) return null;
   if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
   // "reply to the tenant who wants a parking space": "who" straight after its person says which one.
   if (WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index))) return null;
@@ -172,7 +177,7 @@ function explainingClauseStart(text: string): number | null {
 /** A clause of when with a noun-phrase subject ("once the vet calls back"), unless it is what a verb of asking asks. */
 function questionlessClauseStart(text: string): number | null {
   const start = subordinateClauseStart(text);
-  if (start === null || (WHEN_START.test(text.slice(start)) && ASKS_WHEN.test(trimFiller(text)))) return null;
+  if (start === null || whenAsked(text.slice(start), text)) return null;
   return start;
 }
 
