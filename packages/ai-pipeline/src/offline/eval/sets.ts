@@ -9,6 +9,7 @@ import { generalSecondFreshCases } from './general-second-fresh.ts';
 import { generalEighthFreshCases } from './general-eighth-fresh.ts';
 import { generalSeventhFreshCases } from './general-seventh-fresh.ts';
 import { generalSixthFreshCases } from './general-sixth-fresh.ts';
+import { generalTenthFreshCases } from './general-tenth-fresh.ts';
 import { generalThirdFreshCases } from './general-third-fresh.ts';
 import { generalVoicesCases } from './general-voices.ts';
 
@@ -41,6 +42,7 @@ export const evalSets: EvalSet[] = [
   { name: 'seventh fresh, development set (issue #19, twenty-second round)', cases: generalSeventhFreshCases },
   { name: 'eighth fresh, development set (issue #19, twenty-third round)', cases: generalEighthFreshCases },
   { name: 'ninth fresh, development set (issue #19, twenty-fourth round)', cases: generalNinthFreshCases },
+  { name: 'tenth fresh, development set (issue #19, twenty-fifth round)', cases: generalTenthFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
   // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.
