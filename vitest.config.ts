@@ -1,17 +1,38 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * The offline parser's tests share one module graph per worker: each file re-importing the parser's
+ * word lists and date readers cost about four times the CPU of the tests themselves. The parser
+ * keeps no state between parses that a test could leak into another (its memos live for one parse,
+ * or read the same for every caller).
+ */
+const OFFLINE_PARSER_TESTS = 'packages/ai-pipeline/src/offline/**/*.test.ts';
 
 export default defineConfig({
   test: {
-    globalSetup: ['./packages/supabase-client/src/testing/global-setup.ts'],
-    include: [
-      'packages/*/src/**/*.test.ts',
-      'apps/worker/src/**/*.test.ts',
-      'apps/web/src/**/*.test.ts',
-      'apps/web/tests/**/*.test.ts',
-      'apps/web/e2e/**/*.test.ts',
-      'scripts/**/*.test.ts',
-    ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'offline parser', include: [OFFLINE_PARSER_TESTS], isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'services',
+          globalSetup: ['./packages/supabase-client/src/testing/global-setup.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'apps/worker/src/**/*.test.ts',
+            'apps/web/src/**/*.test.ts',
+            'apps/web/tests/**/*.test.ts',
+            'apps/web/e2e/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          exclude: [...configDefaults.exclude, OFFLINE_PARSER_TESTS],
+        },
+      },
+    ],
   },
 });
