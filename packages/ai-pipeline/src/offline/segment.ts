@@ -259,13 +259,37 @@ function namesPerson(content: string): boolean {
  * "Kids class:", "Visa:", "Flat:" and "Me:" lines ("Dojang: print the certificates") is a group, as they are.
  */
 function namesPeopleMostly(lines: Line[]): boolean {
+  const speakers = speakersAnswered(lines);
   let people = 0;
   let groups = 0;
   for (const line of lines) {
-    if (namesPerson(line.content)) people++;
+    if (namesPerson(line.content) || speakers.has(SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? '')) people++;
     else if (namesGroup(line.content)) groups++;
   }
   return people > 0 && people >= groups;
+}
+
+/**
+ * "Ale: studio open tomorrow? / Me: yes from 12 / Ale: I'll clean the window": a one-word label whose
+ * question the reader's "Me:" line answers, and which speaks again after, is a chat's speaker, though
+ * it is an English word ("Ale", "Will", "Rose"); a group's label ("Garden:") asks the reader nothing.
+ */
+function speakersAnswered(lines: Line[]): Set<string> {
+  const answered = new Set<string>();
+  const speakers = new Set<string>();
+  let asking = '';
+  for (const line of lines) {
+    if (OWN_ITEM.test(line.content)) {
+      if (asking !== '') answered.add(asking);
+      asking = '';
+      continue;
+    }
+    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? '';
+    if (!OWNER_LABEL.test(label)) continue;
+    if (answered.has(label)) speakers.add(label);
+    asking = line.content.trimEnd().endsWith('?') ? label : '';
+  }
+  return speakers;
 }
 
 /** Labels in notes that name people, not a group: "Present:", "everyone:", "all:". */
