@@ -5,6 +5,7 @@ import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
 import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
+import { withClaimsSpelledOut } from './claimed-jobs.ts';
 import { disownsJob } from './disowned.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
@@ -2585,7 +2586,7 @@ const MYSELF = /^(?:me|myself)$/i;
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withChatHeadersInline(written)))))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(written))))))));
   const names = namesWritten(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
