@@ -54,10 +54,14 @@ const STATEMENT = 0.3;
 const MESSAGE_FORMULA =
   /^(?:please\s+)?(?:find|see)\s+(?:attached|enclosed|below)\b|^(?:just\s+)?(?:a\s+)?(?:quick\s+)?heads[- ]up\b|^(?:just\s+)?(?:to\s+)?let(?:ting)? you know\b|^(?:please\s+)?(?:let me know|lmk)\s+if\s+(?:you\s+have\s+(?:any\s+)?questions|(?:that|this|it)\s+works|(?:there'?s|there\s+is|you\s+need)\s+anything|anything)\b|^(?:please\s+)?(?:feel free|don'?t hesitate|do not hesitate)\s+to\b|^(?:i'?m\s+|we'?re\s+)?looking forward\b|^(?:thanks|thank you)\s+in advance\b|^hope (?:this|that) helps\b/i;
 
+/** "Feliz día de la independencia", "Joyeux Noël", "Frohe Ostern": a season's wish, which asks nothing ("Happy …" is a mood's word). */
+const WISH = /^(?:feliz|felices|joyeux|joyeuse|frohe|frohes|fr[öo]hliche|buon|buona|buone|fijne|prettige|boas|boa festa|wesołych|eid mubarak|chag sameach)(?![\p{L}\p{N}])/iu;
+
 /** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
 const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
+// Greetings in the languages the dumps mix in ("Kia ora coaches", "Buongiorno a tutti", "Guten Morgen zusammen").
 const GREETING =
-  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
+  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|bonsoir|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo|howdy|g['’]day|kia ora|aloha|buongiorno|buonasera|buen(?:os|as) (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|moin|servus|gr[üu]e?zi|goede(?:morgen|middag|navond)|namaste|shalom|salaam|salam|konnichiwa|mabuhay)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 // Closings in the languages the dumps mix in ("Bien cordialement", "Liebe Grüße", "Un abrazo") and
 // wishes that end a message ("Have a good weekend", "Enjoy your evening").
 const SIGN_OFF =
@@ -521,7 +525,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (trimmed.replace(NOT_LETTERS_OR_DIGITS, '').length < 2) return { kind: 'noise' };
   // A pasted message in quotes opens with its quotation mark: '"Good morning team' is still a greeting.
   const unquoted = text.replace(OPENING_QUOTES, '');
-  if (GREETING.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words) || isAnswer(unquoted)) {
+  if (GREETING.test(unquoted) || WISH.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words) || isAnswer(unquoted)) {
     return { kind: 'noise' };
   }
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.

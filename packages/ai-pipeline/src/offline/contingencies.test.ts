@@ -57,3 +57,24 @@ describe('a plan on a condition dictated without a comma', () => {
     expect(confident('if the van breaks down tomorrow ring the garage')).toEqual([]);
   });
 });
+
+describe('a mishap joined on by a connective, or a payment or booking refused', () => {
+  it.each([
+    ["Wash the car. And if I can't find the ladder, borrow Omar's. Buy stamps.", "Borrow Omar's"],
+    ["Wash the car. But if the plumber doesn't turn up, ring the agency. Buy stamps.", 'Ring the agency'],
+    ['Wash the car. If the direct debit bounces, pay the gym in cash. Buy stamps.', 'Pay the gym in cash'],
+    ['Wash the car. If the visa gets rejected, appeal within the month. Buy stamps.', 'Appeal'],
+    ['Wash the car. If the flight is cancelled, claim the refund. Buy stamps.', 'Claim the refund'],
+  ])('offers the task rather than creating it: "%s"', (dump, title) => {
+    expect(confident(dump)).toEqual(['Wash the car', 'Buy stamps']);
+    expect(drafted(dump).some((drafted) => drafted.startsWith(title))).toBe(true);
+  });
+
+  it.each([
+    ["Wash the car. And if it's sunny Sunday, mow the lawn. Buy stamps.", ['Wash the car', 'Mow the lawn', 'Buy stamps']],
+    ['Wash the car. And if the quote is approved, order the tiles. Buy stamps.', ['Wash the car', 'Order the tiles', 'Buy stamps']],
+    ['Wash the car. Ask the bank if the payment bounced. Buy stamps.', ['Wash the car', 'Ask the bank if the payment bounced', 'Buy stamps']],
+  ])('keeps a plan\'s condition, and a question asked: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});

@@ -106,3 +106,27 @@ describe('a line of who was there', () => {
     expect(drafted('Guests: fold the napkins, chill the juice')).toEqual(['Fold the napkins', 'Chill the juice']);
   });
 });
+
+describe('greetings and season\'s wishes in the languages people mix in', () => {
+  it.each([
+    ['[08:10] Rangi: Kia ora whānau, the marae working bee is Sunday\nMe: I\'ll bring the wheelbarrow', ['Bring the wheelbarrow']],
+    ["[08:10] Tomasz: G'day crew, skip bin arrives Monday\nMe: I'll sweep the driveway", ['Sweep the driveway']],
+    ['Buongiorno a tutti! Return the projector to the library by Friday.', ['Return the projector to the library']],
+    ['Guten Morgen zusammen. Restock the printer paper.', ['Restock the printer paper']],
+    ['[09:02] Inés: feliz navidad 🎄 bakery open on the 26th?\nMe: I\'ll defrost the croissant dough', ['Defrost the croissant dough']],
+    ['Joyeux Noël! Water the office plants before the break.', ['Water the office plants']],
+  ])('is furniture, and the message around it is read on: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each(['Kia ora koutou', 'Bom dia pessoal', 'Frohe Ostern', 'Buenas tardes equipo'])('"%s" asks nothing', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('noise');
+  });
+
+  it.each([
+    ['- buy a feliz cumpleaños banner\n- book the piñata', ['Buy a feliz cumpleaños banner', 'Book the piñata']],
+    ['- print the Aloha Festival flyers', ['Print the Aloha Festival flyers']],
+  ])('leaves a task that only names a greeting or a wish: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@ import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
 import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
+import { withClaimsSpelledOut } from './claimed-jobs.ts';
 import { disownsJob } from './disowned.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
@@ -233,30 +234,63 @@ function headsMessagePart(line: Line): boolean {
 const NAMED_ASSIGNEE = /^\p{Lu}[\p{Ll}'’-]+\s+to\s+\p{Ll}/u;
 /** "Leon - share brand assets", "Me – update the header": a name, a dash, then the item. */
 const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?)\s+[-–—]\s+(\S.*)$/u;
-/** An item a message gives the reader: "Me: send the contract", "me to email the principal". */
-const OWN_ITEM = /^(?:me|myself)\s*(?::|[-–—]\s|to\s)\s*\S/i;
+/** An item a message gives the reader: "Me: send the contract", "me to email the principal", "ACTION me: book the room". */
+const OWN_ITEM = /^(?:actions?:?\s+)?(?:me|myself)(?:\s*(?:\+|&|and)\s*\p{Lu}[\p{Ll}'’-]+)?\s*(?::|[-–—]\s|to\s)\s*\S/iu;
 /** Who a message's "Name: do x" gives it to: "Maria", "Dave & Me", "Dev team". */
 const OWNER_LABEL = /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me)|\s+(?:team|crew|squad|ops|folks|side))?$/u;
+/** "Prof. Mori", "Dr Osei": a person named with a title. */
+const TITLED_NAME = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+\p{Lu}[\p{Ll}'-]+$/u;
+/** "Mei Ling", "Ana Reyes": a person named by two names. */
+const TWO_NAMES = /^\p{Lu}[\p{Ll}'-]+\s+\p{Lu}[\p{Ll}'-]+$/u;
 const SHORT_LABEL_THEN_TEXT = /^([^:]{1,30}):\s*\S/;
 const SPACE = /\s/;
+
+/** A message's "Name: do x" label that gives the item to someone: "Maria", "Prof. Mori", "Mei Ling" ("Book Fair" is a group: its names are English words). */
+function namesOwner(label: string): boolean {
+  return OWNER_LABEL.test(label) || TITLED_NAME.test(label) || (TWO_NAMES.test(label) && label.split(SPACE).every((name) => !isEnglishWord(name)));
+}
 
 /** "Maria: update the page": a line led by a name that is no English word ("Garden:", "Kids:" are groups). */
 function namesPerson(content: string): boolean {
   const label = (SHORT_LABEL_THEN_TEXT.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
-  return label !== undefined && OWNER_LABEL.test(label) && !isEnglishWord(label.split(SPACE)[0] ?? '');
+  return label !== undefined && namesOwner(label) && !isEnglishWord(label.split(SPACE)[0] ?? '');
 }
 /**
  * "Maria: …", "Tom: …", "me: …": labels naming people say who does what. One foreign word among
  * "Kids class:", "Visa:", "Flat:" and "Me:" lines ("Dojang: print the certificates") is a group, as they are.
  */
 function namesPeopleMostly(lines: Line[]): boolean {
+  const speakers = speakersAnswered(lines);
   let people = 0;
   let groups = 0;
   for (const line of lines) {
-    if (namesPerson(line.content)) people++;
+    if (namesPerson(line.content) || speakers.has(SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? '')) people++;
     else if (namesGroup(line.content)) groups++;
   }
   return people > 0 && people >= groups;
+}
+
+/**
+ * "Ale: studio open tomorrow? / Me: yes from 12 / Ale: I'll clean the window": a one-word label whose
+ * question the reader's "Me:" line answers, and which speaks again after, is a chat's speaker, though
+ * it is an English word ("Ale", "Will", "Rose"); a group's label ("Garden:") asks the reader nothing.
+ */
+function speakersAnswered(lines: Line[]): Set<string> {
+  const answered = new Set<string>();
+  const speakers = new Set<string>();
+  let asking = '';
+  for (const line of lines) {
+    if (OWN_ITEM.test(line.content)) {
+      if (asking !== '') answered.add(asking);
+      asking = '';
+      continue;
+    }
+    const label = SHORT_LABEL_THEN_TEXT.exec(line.content)?.[1] ?? '';
+    if (!OWNER_LABEL.test(label)) continue;
+    if (answered.has(label)) speakers.add(label);
+    asking = line.content.trimEnd().endsWith('?') ? label : '';
+  }
+  return speakers;
 }
 
 /** Labels in notes that name people, not a group: "Present:", "everyone:", "all:". */
@@ -266,7 +300,7 @@ const PEOPLE_WORD = /^(?:me|myself|everyone|everybody|all|team|present|attendees
 function namesGroup(content: string): boolean {
   const label = SHORT_LABEL_THEN_TEXT.exec(content)?.[1]?.trim();
   const first = label?.split(SPACE)[0] ?? '';
-  return first !== '' && isEnglishWord(first) && !PEOPLE_WORD.test(first);
+  return first !== '' && isEnglishWord(first) && !PEOPLE_WORD.test(first) && !OWN_ITEM.test(content);
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
@@ -2552,7 +2586,7 @@ const MYSELF = /^(?:me|myself)$/i;
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withChatHeadersInline(written)))))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(written))))))));
   const names = namesWritten(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
@@ -3009,7 +3043,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (owned?.[1] && !LEAD_NOUN.test(owned[1]) && !startsWithVerb(owned[1])) return labelScope(owned[1], rest, scope, message, labelRun);
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
-  if (message && OWNER_LABEL.test(label.trim())) return { ...scope, owner: label.trim() };
+  if (message && namesOwner(label.trim())) return { ...scope, owner: label.trim() };
   // "All tenants: please move your bikes": a request to the people the label names, who are no group of the reader's
   // ("For the catalogue: please send …" names what the request is for).
   if (POLITE_REQUEST.test(rest) && !ABOUT_LEAD.test(label.trim())) return scope;
@@ -3022,7 +3056,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
 }
 
 /** "me — fix the tap", "me to do the flyer": minutes giving the writer a step, under a topic's label. */
-const OWN_LEAD = /^(?:me|myself)\s*(?:[-–—:]\s*|to\s+)(?=\S)/i;
+const OWN_LEAD = /^(?:me|myself)(?:\s*(?:\+|&|and)\s*\p{Lu}[\p{Ll}'’-]+)?\s*(?:[-–—:]\s*|to\s+)(?=\S)/iu;
 
 function withoutOwnLead(rest: string): string {
   return rest.replace(OWN_LEAD, '');

@@ -71,3 +71,20 @@ describe('the reader named in meeting notes', () => {
     expect(created('1:1 with Dana - notes\n- Dana: renew the software licence\n- book my eye test')).toEqual(['Book my eye test']);
   });
 });
+
+describe('a chat speaker whose name is also an English word', () => {
+  it.each([
+    ["Will: are we still doing the bake sale?\nMe: yes, I'll ice the cupcakes tonight\nWill: I'll bring the trestle table", ['Ice the cupcakes @2026-03-02']],
+    ['Rose: did you book the ferry?\nMe: I will book the ferry tomorrow\nRose: ok, I can pack the cool box', ['Book the ferry @2026-03-03']],
+  ])('is the speaker the reader answers, so their own lines are theirs: "%s"', (dump, expected) => {
+    expect(created(dump)).toEqual(expected);
+  });
+
+  it.each([
+    // A group's label asks the reader nothing: its lines stay the reader's.
+    ["Garden: weed the beds\nMe: book the dentist\nGarden: I'll mow on Sunday", ['Weed the beds', 'Book the dentist', 'Mow @2026-03-08']],
+    ['Will: check the gutters\nMe: renew the passport\nWill: sort the shed', ['Check the gutters', 'Renew the passport', 'Sort the shed']],
+  ])('leaves labels over the reader\'s own lines alone: "%s"', (dump, expected) => {
+    expect(created(dump)).toEqual(expected);
+  });
+});

@@ -80,3 +80,22 @@ describe('items given out on one line, a person and a dash before each', () => {
     expect(confident('Kitchen – fix the tap; garden – rake the leaves')).toEqual(['Fix the tap', 'Rake the leaves']);
   });
 });
+
+describe('minutes giving items to people named with a title or two names', () => {
+  it.each([
+    ['Committee notes\n- me: order the raffle prizes\n- Dr. Halvorsen: sign off the accounts\n- Bettina: draft the newsletter', ['Order the raffle prizes']],
+    ['Committee notes\n- me: order the raffle prizes\n- Ngozi Adeyemi: sign off the accounts\n- Bettina: draft the newsletter', ['Order the raffle prizes']],
+    ['Committee notes\n- ACTION me: order the raffle prizes\n- Osvaldo: draft the newsletter\n- ACTION me + Osvaldo: sweep the hall on Friday', ['Order the raffle prizes', 'Sweep the hall']],
+  ])('leaves their items to them and keeps the reader\'s: "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    // Two capitalised English words are a group, not a person.
+    ['Committee notes\n- me: order the raffle prizes\n- Summer Fair: book the bouncy castle', ['Order the raffle prizes', 'Book the bouncy castle']],
+    // Without the minutes' own "me:" lines, a titled label is a client's group.
+    ['Jobs this week\n- Mrs Abernethy: fit the new lock\n- order brass hinges', ['Fit the new lock', 'Order brass hinges']],
+  ])('still creates the tasks of "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});
