@@ -7,6 +7,7 @@ import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
 import { disownsJob } from './disowned.ts';
 import { findPriority, trimFiller } from './cues.ts';
+import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
@@ -1601,6 +1602,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   const firstSegment = out.length;
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
+  // The days of events the paragraph has stated so far ("the test is on the 18th"): a step "the day before" counts back from the last.
+  // A label's bracket counts ("The school concert (it's on 23 April): …").
+  const eventsStated: string[] = eventDaysInBrackets(context.groupLabel ?? '');
   const all = sentences(content).flatMap(atGroupLeads).flatMap(atDictatedTurns);
   // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
   const labelledSentences =
@@ -1619,6 +1623,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && (isDumpTitle(sentence) || namesDayOnly(sentence))) continue;
     let text = sentence;
+    eventsStated.push(...eventDaysInBrackets(sentence));
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
     const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
     if (unrelated) {
@@ -1763,6 +1768,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = named;
       // "The health camp is on 26 September. Before that: …": the day it names is one a later label points back at.
       earlier.push(text);
+      const namedDay = statesEvent(text) ? datePhraseIn(text) : null;
+      if (namedDay !== null) eventsStated.push(namedDay);
       continue;
     }
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
@@ -1923,6 +1930,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       // In a dictated run-on, the event said last is the one a following "so …" serves.
       const day: string | null = stated ? datePhraseIn(cleaned) : null;
+      if (day !== null && statesEvent(cleaned)) eventsStated.push(day);
       if (day !== null) {
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
@@ -1940,7 +1948,14 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // Only a clause that points back looks back (reading a clause for a day costs a date search).
       const pointedDay =
         eventDay ?? (!stated && POINTS_BACK.test(reading.text) ? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]) : null);
-      let served = !stated && pointedDay !== null ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null) : reading.text;
+      // "remind him the day before to bring his licence": counted back from the event stated last, not the last day any clause named.
+      const countedFrom = !stated && countsBack(reading.text) ? (eventsStated.at(-1) ?? null) : null;
+      let served =
+        countedFrom !== null
+          ? countedBackFrom(reading.text, countedFrom)
+          : !stated && pointedDay !== null
+            ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null)
+            : reading.text;
       // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
       // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
       // the deadline that ends the second.
