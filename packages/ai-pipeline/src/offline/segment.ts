@@ -7,6 +7,7 @@ import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
 import { disownsJob } from './disowned.ts';
 import { findPriority, trimFiller } from './cues.ts';
+import { closingDay } from './closing-remarks.ts';
 import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
@@ -1095,7 +1096,10 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
       return alone.stands;
     };
     const afterBreak = previous !== undefined && COMMA_OR_DASH.test(joiner);
-    const remark = afterBreak && (!stands() || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
+    // "register for ECML, early-bird ends May 15": a window closing dates the task before it, when that names no day.
+    const closing = afterBreak && closingDay(clause) !== null && !hasDatePhrase(previous.text);
+    const remark =
+      afterBreak && (!stands() || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause) || closing) ? asRemark(clause, closing) : null;
     // "draft the newsletter, send to Priti by Mon": a verb of handing over with no object hands over what the task before made.
     const handed = afterBreak && !remark && startsWithVerb(trimFiller(previous.text)) ? HANDED_ON.exec(clause.trim()) : null;
     // "Dad's card, mail Tues", "bible rebind — deliver 14/01": a thing, then only the verb for it and its day.
@@ -1157,14 +1161,15 @@ const STATE_REMARK =
   /^(?:(?:long|already|way)\s+)?(?:overdue|outstanding)\b|^(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'’-]+['’]s\s+(?:asking|waiting|chasing|expecting|nagging)\b|^(?:\d+|a few|a couple|two|three|four|five|six|ten|twenty)\s+of\s+them\b|^budget\s+(?:is\s+)?\S*\d/iu;
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
-function asRemark(clause: string): { day: string | null; cue: string | null } | null {
+function asRemark(clause: string, closing: boolean): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
   const remark =
     PRONOUN_START.test(clause.trim()) ||
     REMARK_START.test(trimFiller(clause)) ||
     STATE_REMARK.test(clause.trim()) ||
     somethingDoes(clause.trim()) ||
-    dayOfEvent(clause) !== null;
+    dayOfEvent(clause) !== null ||
+    closing;
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
