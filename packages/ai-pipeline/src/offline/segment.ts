@@ -7,6 +7,7 @@ import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
 import { disownsJob } from './disowned.ts';
 import { findPriority, trimFiller } from './cues.ts';
+import { beforeArrivalOn, endsBeforeArrival, saysComingOrGoing } from './before-arrival.ts';
 import { closingDay } from './closing-remarks.ts';
 import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
@@ -1610,6 +1611,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   // The days of events the paragraph has stated so far ("the test is on the 18th"): a step "the day before" counts back from the last.
   // A label's bracket counts ("The school concert (it's on 23 April): …").
   const eventsStated: string[] = eventDaysInBrackets(context.groupLabel ?? '');
+  // The days the clauses that ask nothing named in this sentence and the one before ("We carry the machines over on Saturday."):
+  // what "before we bring them" is before. Further back, "before I leave" is as likely some other day.
+  let daysBefore: string[] = [];
+  let daysStated: string[] = [];
   const all = sentences(content).flatMap(atGroupLeads).flatMap(atDictatedTurns);
   // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
   const labelledSentences =
@@ -1629,6 +1634,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (position === 0 && context.opensDump && all.length > 1 && (isDumpTitle(sentence) || namesDayOnly(sentence))) continue;
     let text = sentence;
     eventsStated.push(...eventDaysInBrackets(sentence));
+    [daysBefore, daysStated] = [daysStated, []];
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
     const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
     if (unrelated) {
@@ -1773,8 +1779,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = named;
       // "The health camp is on 26 September. Before that: …": the day it names is one a later label points back at.
       earlier.push(text);
-      const namedDay = statesEvent(text) ? datePhraseIn(text) : null;
-      if (namedDay !== null) eventsStated.push(namedDay);
+      const namedDay = datePhraseIn(text);
+      if (namedDay !== null && statesEvent(text)) eventsStated.push(namedDay);
+      if (namedDay !== null) daysStated.push(namedDay);
       continue;
     }
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
@@ -1927,7 +1934,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (reading.kind === 'task' && (occasionBefore(cleaned, reading, readings[index + 1], after) || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
-      if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
+      if (reading.kind === 'noise' || RETRACTED.test(cleaned)) {
+        // "I'm back on Wednesday" asks nothing and is kept for nothing, yet says the day "before I'm back" means.
+        const noiseDay = reading.kind === 'noise' && saysComingOrGoing(cleaned) ? datePhraseIn(cleaned) : null;
+        if (noiseDay !== null) daysStated.push(noiseDay);
+        continue;
+      }
       // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
       if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
         reading = { ...reading, confidence: NEEDED };
@@ -1936,6 +1948,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // In a dictated run-on, the event said last is the one a following "so …" serves.
       const day: string | null = stated ? datePhraseIn(cleaned) : null;
       if (day !== null && statesEvent(cleaned)) eventsStated.push(day);
+      if (day !== null) daysStated.push(day);
       if (day !== null) {
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
@@ -1955,10 +1968,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         eventDay ?? (!stated && POINTS_BACK.test(reading.text) ? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]) : null);
       // "remind him the day before to bring his licence": counted back from the event stated last, not the last day any clause named.
       const countedFrom = !stated && countsBack(reading.text) ? (eventsStated.at(-1) ?? null) : null;
+      // "… before she gets here": before the day the last clause asking nothing named, not a task's day.
+      const arrivalDay =
+        !stated && countedFrom === null && endsBeforeArrival(reading.text) && !hasDatePhrase(reading.text) ? (daysStated.at(-1) ?? daysBefore.at(-1) ?? null) : null;
       let served =
         countedFrom !== null
           ? countedBackFrom(reading.text, countedFrom)
-          : !stated && pointedDay !== null
+          : arrivalDay !== null
+            ? beforeArrivalOn(reading.text, arrivalDay)
+            : !stated && pointedDay !== null
             ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null)
             : reading.text;
       // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
