@@ -8,6 +8,9 @@ import { takenJob } from './taken-jobs.ts';
 import { withClaimsSpelledOut } from './claimed-jobs.ts';
 import { disownsJob } from './disowned.ts';
 import { findPriority, trimFiller } from './cues.ts';
+import { beforeArrivalOn, endsBeforeArrival, saysComingOrGoing } from './before-arrival.ts';
+import { closingDay } from './closing-remarks.ts';
+import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
@@ -1128,7 +1131,10 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
       return alone.stands;
     };
     const afterBreak = previous !== undefined && COMMA_OR_DASH.test(joiner);
-    const remark = afterBreak && (!stands() || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause)) ? asRemark(clause) : null;
+    // "register for ECML, early-bird ends May 15": a window closing dates the task before it, when that names no day.
+    const closing = afterBreak && closingDay(clause) !== null && !hasDatePhrase(previous.text);
+    const remark =
+      afterBreak && (!stands() || dayOfEvent(clause) !== null || pronounRemark(clause) || dayOfDoing(clause) || closing) ? asRemark(clause, closing) : null;
     // "draft the newsletter, send to Priti by Mon": a verb of handing over with no object hands over what the task before made.
     const handed = afterBreak && !remark && startsWithVerb(trimFiller(previous.text)) ? HANDED_ON.exec(clause.trim()) : null;
     // "Dad's card, mail Tues", "bible rebind — deliver 14/01": a thing, then only the verb for it and its day.
@@ -1190,14 +1196,15 @@ const STATE_REMARK =
   /^(?:(?:long|already|way)\s+)?(?:overdue|outstanding)\b|^(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'’-]+['’]s\s+(?:asking|waiting|chasing|expecting|nagging)\b|^(?:\d+|a few|a couple|two|three|four|five|six|ten|twenty)\s+of\s+them\b|^budget\s+(?:is\s+)?\S*\d/iu;
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
-function asRemark(clause: string): { day: string | null; cue: string | null } | null {
+function asRemark(clause: string, closing: boolean): { day: string | null; cue: string | null } | null {
   const reading = readClause(clause, { listed: false, inProse: false });
   const remark =
     PRONOUN_START.test(clause.trim()) ||
     REMARK_START.test(trimFiller(clause)) ||
     STATE_REMARK.test(clause.trim()) ||
     somethingDoes(clause.trim()) ||
-    dayOfEvent(clause) !== null;
+    dayOfEvent(clause) !== null ||
+    closing;
   if (reading.kind === 'task' && !remark) return null;
   // "…, whenever", "…, and that's urgent": the remark's priority is the task's.
   const cue = findPriority(clause);
@@ -1635,6 +1642,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
   const firstSegment = out.length;
   // The paragraph's clauses so far: "Kickoff call Monday. Before then I need to …" points back at the last day they name.
   const earlier: string[] = [];
+  // The days of events the paragraph has stated so far ("the test is on the 18th"): a step "the day before" counts back from the last.
+  // A label's bracket counts ("The school concert (it's on 23 April): …").
+  const eventsStated: string[] = eventDaysInBrackets(context.groupLabel ?? '');
+  // The days the clauses that ask nothing named in this sentence and the one before ("We carry the machines over on Saturday."):
+  // what "before we bring them" is before. Further back, "before I leave" is as likely some other day.
+  let daysBefore: string[] = [];
+  let daysStated: string[] = [];
   const all = sentences(content).flatMap(atGroupLeads).flatMap(atDictatedTurns);
   // The label that opened the line ("Garage: …. Attic: …") counts among the paragraph's labels.
   const labelledSentences =
@@ -1653,6 +1667,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (context.closesDump && CLOSING.test(sentence)) closed = true;
     if (position === 0 && context.opensDump && all.length > 1 && (isDumpTitle(sentence) || namesDayOnly(sentence))) continue;
     let text = sentence;
+    eventsStated.push(...eventDaysInBrackets(sentence));
+    [daysBefore, daysStated] = [daysStated, []];
     let scope: Scope = paragraphProject === undefined ? context.scope : { ...context.scope, project: paragraphProject };
     const unrelated = UNRELATED.exec(text) ?? UNRELATED_AFTER.exec(text);
     if (unrelated) {
@@ -1797,6 +1813,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = named;
       // "The health camp is on 26 September. Before that: …": the day it names is one a later label points back at.
       earlier.push(text);
+      const namedDay = datePhraseIn(text);
+      if (namedDay !== null && statesEvent(text)) eventsStated.push(namedDay);
+      if (namedDay !== null) daysStated.push(namedDay);
       continue;
     }
     // "ok so tomorrow I need to …": the day leading the sentence, after its filler, covers its clauses
@@ -1949,7 +1968,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (reading.kind === 'task' && (occasionBefore(cleaned, reading, readings[index + 1], after) || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
-      if (reading.kind === 'noise' || RETRACTED.test(cleaned)) continue;
+      if (reading.kind === 'noise' || RETRACTED.test(cleaned)) {
+        // "I'm back on Wednesday" asks nothing and is kept for nothing, yet says the day "before I'm back" means.
+        const noiseDay = reading.kind === 'noise' && saysComingOrGoing(cleaned) ? datePhraseIn(cleaned) : null;
+        if (noiseDay !== null) daysStated.push(noiseDay);
+        continue;
+      }
       // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
       if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
         reading = { ...reading, confidence: NEEDED };
@@ -1957,6 +1981,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       // In a dictated run-on, the event said last is the one a following "so …" serves.
       const day: string | null = stated ? datePhraseIn(cleaned) : null;
+      if (day !== null && statesEvent(cleaned)) eventsStated.push(day);
+      if (day !== null) daysStated.push(day);
       if (day !== null) {
         eventDay = day;
         // "if it's sunny Sunday, clean the balcony": the condition's day is the task's after it.
@@ -1974,7 +2000,19 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // Only a clause that points back looks back (reading a clause for a day costs a date search).
       const pointedDay =
         eventDay ?? (!stated && POINTS_BACK.test(reading.text) ? lastDayIn([...earlier, ...readings.slice(0, index).map((before) => before.cleaned)]) : null);
-      let served = !stated && pointedDay !== null ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null) : reading.text;
+      // "remind him the day before to bring his licence": counted back from the event stated last, not the last day any clause named.
+      const countedFrom = !stated && countsBack(reading.text) ? (eventsStated.at(-1) ?? null) : null;
+      // "… before she gets here": before the day the last clause asking nothing named, not a task's day.
+      const arrivalDay =
+        !stated && countedFrom === null && endsBeforeArrival(reading.text) && !hasDatePhrase(reading.text) ? (daysStated.at(-1) ?? daysBefore.at(-1) ?? null) : null;
+      let served =
+        countedFrom !== null
+          ? countedBackFrom(reading.text, countedFrom)
+          : arrivalDay !== null
+            ? beforeArrivalOn(reading.text, arrivalDay)
+            : !stated && pointedDay !== null
+            ? servedOn(reading.text, pointedDay, afterSo && eventDay !== null)
+            : reading.text;
       // "wrap the presents and clean the flat before my parents arrive on the 23rd.": in written
       // sentences (dictation runs separate tasks together), two tasks joined by a bare "and" share
       // the deadline that ends the second.
