@@ -19,6 +19,7 @@ import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
+import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -2690,7 +2691,7 @@ export function segment(written: string): Segment[] {
       else outer = { project: changed, dateHint: outer.dateHint };
     }
   }
-  return out;
+  return withPersonalLeftLoose(out);
 }
 
 const DASH_LABEL = /^([^:–—-]{2,30}?)\s+[-–—]\s+(\S.*)$/;
