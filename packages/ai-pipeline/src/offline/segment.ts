@@ -1439,11 +1439,11 @@ function isDumpTitle(text: string): boolean {
 }
 
 /**
- * "Unrelated:", "Separately,", "separate from all that", "Also totally separate:", "Different topic,":
- * what follows is outside the paragraph's project.
+ * "Unrelated:", "Separately,", "separate from all that", "Also totally separate:", "Different topic,",
+ * "Personally, I need to …": what follows is outside the paragraph's project.
  */
 const UNRELATED =
-  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*(?:but\s+)?/i;
+  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news|(?:me\s+)?personally(?=\s*[,:—–-]|\s+(?:i|we)\b))\b[\s,:—–-]*(?:but\s+)?/i;
 /** "Completely unrelated:", "Otherwise:", "Separate project:": a label that only turns away from the group before it names none. */
 const TURN_AWAY =
   /^(?:also\s+|and\s+|but\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:\s+(?:thing|topic|note|matter|project))?|(?:a\s+)?different (?:topic|thing|subject|matter|project)|another (?:project|topic|thing)|otherwise|besides(?: (?:that|this))?|(?:apart|aside) from (?:all )?(?:that|this)|other than (?:that|this)|on another note|side note|in other news|meanwhile|elsewhere)$/i;
@@ -1539,10 +1539,13 @@ function atGroupLeads(sentence: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** "and for the wynnum job send …", "and at home pay …", "also pick up …", "and for me pick up …": where a dictated run-on turns to another group or to loose things. */
-const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our|me|myself)|at)\s+\p{L}|also\s+\p{L})/giu;
-/** "and for me pick up …": the writer's own things after the groups, loose as "also pick up …" is. */
-const WRITER_TURN = /^(?:and\s+)?for\s+(?:me|myself)\s+/i;
+/**
+ * "and for the wynnum job send …", "and at home pay …", "also pick up …", "and for me pick up …", "oh and personally i
+ * should book …": where a dictated run-on turns to another group or to loose things.
+ */
+const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our|me|myself)|at)\s+\p{L}|also\s+\p{L}|(?:oh\s+)?(?:and\s+|then\s+)?personally\s+\p{L})/giu;
+/** "and for me pick up …", "then personally i must renew …": the writer's own things after the groups, loose as "also pick up …" is. */
+const WRITER_TURN = /^(?:(?:oh\s+)?(?:and|then)\s+)?(?:for\s+(?:me|myself)|personally)\s+/i;
 const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
 /** "also …", "also personally …": loose things after a group's steps, the writer's own when said so. */
 const LEADING_ALSO = /^also\s+(?:personally\s+|for me\s+)?/i;
