@@ -1804,7 +1804,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = text.slice(areaLead[0].length);
     }
     const forEffort = namedEffortLead(text);
-    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text) ?? NEEDS_WORK_LEAD.exec(text);
+    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text) ?? NEEDS_WORK_LEAD.exec(text) ?? topicLead(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
       // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
@@ -2088,6 +2088,16 @@ function effortLabel(text: string): RegExpExecArray | null {
 const LEFT_OVER = /^(?:rest|remainder|others?|last|remaining|leftovers?)\b/i;
 /** Most words the name after "Then the" runs to. */
 const NEXT_EFFORT_WORDS_MAX = 4;
+/** "Next up is the AGM: send …", "On to the loft conversion: call …", "Moving on to the garage sale, price …": a topic the rest of the sentence serves. */
+const TOPIC_LEAD = /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:next up(?: is)?|(?:moving )?on to|onto|over to|now for)\s+(?:the|my|our)\s+(.{2,40}?)\s*[,:–—]\s+(?=\S)/i;
+
+/** The topic a sentence turns to before its steps: not "On to the rest:", "Next up is the weekend:" nor "Now for the boring bits:". */
+function topicLead(text: string): RegExpExecArray | null {
+  const lead = TOPIC_LEAD.exec(text);
+  const name = lead?.[1];
+  if (name === undefined || wordCount(name) > NEXT_EFFORT_WORDS_MAX || ONE_THING.test(name) || LEFT_OVER.test(name) || VAGUE_LABEL.test(`the ${name}`) || GENERIC.test(name)) return null;
+  return startsWithVerb(name) || isDatePhrase(name) ? null : lead;
+}
 
 /** The next group's name when a label turns to another effort and steps follow: not "Then the main thing:" nor "And the rest:". */
 function nextGroupName(label: string, rest: string): string | null {
