@@ -2436,10 +2436,13 @@ const BRACKET_TAG = /^\[([A-Za-z][A-Za-z &'-]{0,24})\]\s+(?=\S)/;
 const STATUS_TAG = /^(?:done|finished|completed|complete|wip|in progress|doing|todo|to do|waiting|blocked|pending|on hold|started|ongoing|cancell?ed)$/i;
 const TRAILING_BRACKET_TAG = /\s+\[([A-Za-z][A-Za-z &'-]{0,24})\]$/;
 
-/** A bracket tag that names a group: not a priority ("[urgent]"), a day ("[Mon]"), a step ("[call]") or a person ("[Priya]"). */
-function groupTag(tag: string): boolean {
+/**
+ * A bracket tag that names a group: not a priority ("[urgent]"), a day ("[Mon]"), a step ("[call] mum") or a person
+ * ("[Priya]"). A word that can be a verb is a group when a step follows it ("[shop] restock the candles").
+ */
+function groupTag(tag: string, item: string): boolean {
   const name = tag.trim();
-  if (PRIORITY_LABEL.test(name) || STATUS_TAG.test(name) || dayOf(name) !== null || startsWithVerb(name)) return false;
+  if (PRIORITY_LABEL.test(name) || STATUS_TAG.test(name) || dayOf(name) !== null || (startsWithVerb(name) && !startsWithVerb(item))) return false;
   return !(OWNER_LABEL.test(name) && !isEnglishWord(name.split(SPACE)[0] ?? ''));
 }
 
@@ -2460,10 +2463,10 @@ function contextTag(content: string, message: boolean): RegExpExecArray | null {
 /** Todoist-style "#work" tags, read by quick add's grammar, "[work]" and "@work" tags: the first names the project; all leave the text. */
 function tagsOf(content: string, message: boolean): { project: string | null; text: string } {
   const bracket = BRACKET_TAG.exec(content);
-  if (bracket?.[1] && groupTag(bracket[1])) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
+  if (bracket?.[1] && groupTag(bracket[1], content.slice(bracket[0].length))) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
   // "fix the gate [house]": a tag after its item, as "#house" may be.
   const trailing = TRAILING_BRACKET_TAG.exec(content);
-  if (trailing?.[1] && groupTag(trailing[1]) && trailing.index > 0) return { project: projectName(trailing[1]), text: content.slice(0, trailing.index) };
+  if (trailing?.[1] && trailing.index > 0 && groupTag(trailing[1], content.slice(0, trailing.index))) return { project: projectName(trailing[1]), text: content.slice(0, trailing.index) };
   const context = contextTag(content, message);
   if (context?.[1]) return { project: projectName(context[1].replace(TAG_SEPARATORS, ' ')), text: content.slice(context[0].length) };
   const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
