@@ -601,6 +601,9 @@ const REMARK_WORDS_MAX = 4;
 /** "ZINE #4 — launch party 25 July at Kubrick": a remark holding the effort's own date may say a little more. */
 const DATED_REMARK_WORDS_MAX = 7;
 
+/** "Quiz night - 12th", "Jiwoo's birthday — 16th": the day of the month alone, as a heading gives its own. */
+const ORDINAL_DAY = /^(?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)\s*[.!:]*$/i;
+
 /**
  * A heading without the remark a spaced dash adds after its name; "Work – Acme account" keeps a
  * name after its dash, and "Hey team — quick recap of today's standup:" says more than a remark.
@@ -609,7 +612,7 @@ function withoutRemark(heading: string): string {
   const parts = TRAILING_REMARK.exec(heading);
   if (!parts?.[1] || !parts[2] || isGreeting(parts[1])) return heading;
   const words = wordCount(parts[2]);
-  if (words <= REMARK_WORDS_MAX && LOWER_CASE_START.test(parts[2])) return parts[1];
+  if ((words <= REMARK_WORDS_MAX && LOWER_CASE_START.test(parts[2])) || ORDINAL_DAY.test(parts[2])) return parts[1];
   // The date is looked for last: most lines with a dash hold none.
   return words <= DATED_REMARK_WORDS_MAX && hasDatePhrase(parts[2]) ? parts[1] : heading;
 }
