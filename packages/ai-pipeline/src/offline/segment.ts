@@ -23,6 +23,7 @@ import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
+import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /** One candidate task as written, with the project and date its surroundings give it. */
@@ -87,7 +88,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** A name of two words or more, each capitalised: "Repair Café", "Lantern Keep". */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
@@ -149,9 +150,12 @@ const TOPIC_OPENED =
   /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:(?:the |my |our )?plan (?:for|with)|next up(?: is|:)?|(?:and )?now(?: for)?|as for|moving on to|then there'?s|on to|onto|over to|operation)\s+(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:\s+(?:front|side))?(?:\s+is a go)?$/iu;
 /** "On the van conversion front": the front names the effort. */
 const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:front|side of things)$/iu;
-/** "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the subject. */
+/**
+ * "The website redesign is finally moving", "the bake sale is happening on Saturday": an effort under way, named as the
+ * subject; how long it waited may follow ("… is finally moving after two months of the council dithering", "… since May").
+ */
 const EFFORT_UNDER_WAY =
-  /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?$/iu;
+  /^(?:(?:so|right|ok(?:ay)?)[\s,]+)?(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:is|are)\s+(?:finally |now |actually |officially |really )?(?:moving|happening|underway|under way|a go|kicking off|starting|back on|taking shape|coming together|ramping up)(?:\s+(?:again|at last|for real))?(?:\s+(?:on|this|next|in|from|by|at|over)(?:\s+[\p{L}\p{N}'’]+){1,3})?(?:,?\s+(?:after|since)\s[^,;]{1,60})?$/iu;
 /** "Dad's retirement party is on the 20th.", "The school fete is coming up.": an occasion of two words or more and when it comes. */
 const OCCASION_COMING =
   /^(?:(?:so|right|ok(?:ay)?|and|also)[\s,]+)?(?:the |my |our )?((?!(?:the|my|our)\s)\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){1,4}?)(?:\s+(?:at|in)\s+(?:the|my|our)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+(?:is|are|'s)\s+(?:(?:coming up|around the corner|getting close|nearly here|almost here)(?:\s+fast)?|((?:on|in|next|this|at the end of)\b.+))$/iu;
@@ -634,6 +638,9 @@ const REMARK_WORDS_MAX = 4;
 /** "ZINE #4 — launch party 25 July at Kubrick": a remark holding the effort's own date may say a little more. */
 const DATED_REMARK_WORDS_MAX = 7;
 
+/** "Quiz night - 12th", "Jiwoo's birthday — 16th": the day of the month alone, as a heading gives its own. */
+const ORDINAL_DAY = /^(?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)\s*[.!:]*$/i;
+
 /**
  * A heading without the remark a spaced dash adds after its name; "Work – Acme account" keeps a
  * name after its dash, and "Hey team — quick recap of today's standup:" says more than a remark.
@@ -642,7 +649,7 @@ function withoutRemark(heading: string): string {
   const parts = TRAILING_REMARK.exec(heading);
   if (!parts?.[1] || !parts[2] || isGreeting(parts[1])) return heading;
   const words = wordCount(parts[2]);
-  if (words <= REMARK_WORDS_MAX && LOWER_CASE_START.test(parts[2])) return parts[1];
+  if ((words <= REMARK_WORDS_MAX && LOWER_CASE_START.test(parts[2])) || ORDINAL_DAY.test(parts[2])) return parts[1];
   // The date is looked for last: most lines with a dash hold none.
   return words <= DATED_REMARK_WORDS_MAX && hasDatePhrase(parts[2]) ? parts[1] : heading;
 }
@@ -1476,11 +1483,11 @@ function isDumpTitle(text: string): boolean {
 }
 
 /**
- * "Unrelated:", "Separately,", "separate from all that", "Also totally separate:", "Different topic,":
- * what follows is outside the paragraph's project.
+ * "Unrelated:", "Separately,", "separate from all that", "Also totally separate:", "Different topic,",
+ * "Personally, I need to …": what follows is outside the paragraph's project.
  */
 const UNRELATED =
-  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news)\b[\s,:—–-]*(?:but\s+)?/i;
+  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news|(?:me\s+)?personally(?=\s*[,:—–-]|\s+(?:i|we)\b))\b[\s,:—–-]*(?:but\s+)?/i;
 /** "Completely unrelated:", "Otherwise:", "Separate project:": a label that only turns away from the group before it names none. */
 const TURN_AWAY =
   /^(?:also\s+|and\s+|but\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:\s+(?:thing|topic|note|matter|project))?|(?:a\s+)?different (?:topic|thing|subject|matter|project)|another (?:project|topic|thing)|otherwise|besides(?: (?:that|this))?|(?:apart|aside) from (?:all )?(?:that|this)|other than (?:that|this)|on another note|side note|in other news|meanwhile|elsewhere)$/i;
@@ -1576,10 +1583,13 @@ function atGroupLeads(sentence: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** "and for the wynnum job send …", "and at home pay …", "also pick up …", "and for me pick up …": where a dictated run-on turns to another group or to loose things. */
-const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our|me|myself)|at)\s+\p{L}|also\s+\p{L})/giu;
-/** "and for me pick up …": the writer's own things after the groups, loose as "also pick up …" is. */
-const WRITER_TURN = /^(?:and\s+)?for\s+(?:me|myself)\s+/i;
+/**
+ * "and for the wynnum job send …", "and at home pay …", "also pick up …", "and for me pick up …", "oh and personally i
+ * should book …": where a dictated run-on turns to another group or to loose things.
+ */
+const DICTATED_TURN = /\s(?=(?:and\s+)?(?:for\s+(?:the|my|our|me|myself)|at)\s+\p{L}|also\s+\p{L}|(?:oh\s+)?(?:and\s+|then\s+)?personally\s+\p{L})/giu;
+/** "and for me pick up …", "then personally i must renew …": the writer's own things after the groups, loose as "also pick up …" is. */
+const WRITER_TURN = /^(?:(?:oh\s+)?(?:and|then)\s+)?(?:for\s+(?:me|myself)|personally)\s+/i;
 const DICTATED_FOR = /^(?:and\s+)?for\s+(?:the|my|our)\s+/i;
 /** "also …", "also personally …": loose things after a group's steps, the writer's own when said so. */
 const LEADING_ALSO = /^also\s+(?:personally\s+|for me\s+)?/i;
@@ -1850,7 +1860,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       text = text.slice(areaLead[0].length);
     }
     const forEffort = namedEffortLead(text);
-    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text) ?? NEEDS_WORK_LEAD.exec(text);
+    const namedEffort = forEffort ?? EFFORT_LEAD.exec(text) ?? NEEDS_WORK_LEAD.exec(text) ?? topicLead(text);
     if (namedEffort?.[1]) {
       // "Work stuff first. … For the team offsite I need to …": within a group, a named effort is part
       // of it; after a label ("For the boat: …", "Podcast stuff: …"), "For the kitchen reno I need to …" is the next group.
@@ -2153,6 +2163,16 @@ function effortLabel(text: string): RegExpExecArray | null {
 const LEFT_OVER = /^(?:rest|remainder|others?|last|remaining|leftovers?)\b/i;
 /** Most words the name after "Then the" runs to. */
 const NEXT_EFFORT_WORDS_MAX = 4;
+/** "Next up is the AGM: send …", "On to the loft conversion: call …", "Moving on to the garage sale, price …": a topic the rest of the sentence serves. */
+const TOPIC_LEAD = /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:next up(?: is)?|(?:moving )?on to|onto|over to|now for)\s+(?:the|my|our)\s+(.{2,40}?)\s*[,:–—]\s+(?=\S)/i;
+
+/** The topic a sentence turns to before its steps: not "On to the rest:", "Next up is the weekend:" nor "Now for the boring bits:". */
+function topicLead(text: string): RegExpExecArray | null {
+  const lead = TOPIC_LEAD.exec(text);
+  const name = lead?.[1];
+  if (name === undefined || wordCount(name) > NEXT_EFFORT_WORDS_MAX || ONE_THING.test(name) || LEFT_OVER.test(name) || VAGUE_LABEL.test(`the ${name}`) || GENERIC.test(name)) return null;
+  return startsWithVerb(name) || isDatePhrase(name) ? null : lead;
+}
 
 /** The next group's name when a label turns to another effort and steps follow: not "Then the main thing:" nor "And the rest:". */
 function nextGroupName(label: string, rest: string): string | null {
@@ -2491,10 +2511,13 @@ const BRACKET_TAG = /^\[([A-Za-z][A-Za-z &'-]{0,24})\]\s+(?=\S)/;
 const STATUS_TAG = /^(?:done|finished|completed|complete|wip|in progress|doing|todo|to do|waiting|blocked|pending|on hold|started|ongoing|cancell?ed)$/i;
 const TRAILING_BRACKET_TAG = /\s+\[([A-Za-z][A-Za-z &'-]{0,24})\]$/;
 
-/** A bracket tag that names a group: not a priority ("[urgent]"), a day ("[Mon]"), a step ("[call]") or a person ("[Priya]"). */
-function groupTag(tag: string): boolean {
+/**
+ * A bracket tag that names a group: not a priority ("[urgent]"), a day ("[Mon]"), a step ("[call] mum") or a person
+ * ("[Priya]"). A word that can be a verb is a group when a step follows it ("[shop] restock the candles").
+ */
+function groupTag(tag: string, item: string): boolean {
   const name = tag.trim();
-  if (PRIORITY_LABEL.test(name) || STATUS_TAG.test(name) || dayOf(name) !== null || startsWithVerb(name)) return false;
+  if (PRIORITY_LABEL.test(name) || STATUS_TAG.test(name) || dayOf(name) !== null || (startsWithVerb(name) && !startsWithVerb(item))) return false;
   return !(OWNER_LABEL.test(name) && !isEnglishWord(name.split(SPACE)[0] ?? ''));
 }
 
@@ -2515,10 +2538,10 @@ function contextTag(content: string, message: boolean): RegExpExecArray | null {
 /** Todoist-style "#work" tags, read by quick add's grammar, "[work]" and "@work" tags: the first names the project; all leave the text. */
 function tagsOf(content: string, message: boolean): { project: string | null; text: string } {
   const bracket = BRACKET_TAG.exec(content);
-  if (bracket?.[1] && groupTag(bracket[1])) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
+  if (bracket?.[1] && groupTag(bracket[1], content.slice(bracket[0].length))) return { project: projectName(bracket[1]), text: content.slice(bracket[0].length) };
   // "fix the gate [house]": a tag after its item, as "#house" may be.
   const trailing = TRAILING_BRACKET_TAG.exec(content);
-  if (trailing?.[1] && groupTag(trailing[1]) && trailing.index > 0) return { project: projectName(trailing[1]), text: content.slice(0, trailing.index) };
+  if (trailing?.[1] && trailing.index > 0 && groupTag(trailing[1], content.slice(0, trailing.index))) return { project: projectName(trailing[1]), text: content.slice(0, trailing.index) };
   const context = contextTag(content, message);
   if (context?.[1]) return { project: projectName(context[1].replace(TAG_SEPARATORS, ' ')), text: content.slice(context[0].length) };
   const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
@@ -2762,7 +2785,7 @@ export function segment(written: string): Segment[] {
       else outer = { project: changed, dateHint: outer.dateHint };
     }
   }
-  return out;
+  return withPersonalLeftLoose(out);
 }
 
 const DASH_LABEL = /^([^:–—-]{2,30}?)\s+[-–—]\s+(\S.*)$/;

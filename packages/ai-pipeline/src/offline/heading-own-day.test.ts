@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { asGroupedLines, draftedTasks } from '../testing/confident-tasks.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+/** Each task, suggestions too, as "project / title" ("- / title" when it has no project). */
+function grouped(dump: string): string[] {
+  return asGroupedLines(draftedTasks(parseDump(dump, context)));
+}
+
+describe("a day of the month alone after a heading's dash is the heading's own day, not its name", () => {
+  it.each([
+    ["Nan's 90th — 3rd\n- order the cake\n- book the hall", "Nan's 90th"],
+    ['QUIZ NIGHT - 12th\n- order the cake\n- book the hall', 'Quiz night'],
+    ["🎂 Bea's party — the 21st\n• order the cake\n• book the hall", "Bea's party"],
+  ])('%s', (dump, project) => {
+    expect(grouped(dump)).toEqual([`${project} / Order the cake`, `${project} / Book the hall`]);
+  });
+});
+
+describe('near misses: a dash before more than a day keeps what follows', () => {
+  it.each([
+    ['Studio — Room 12\n- order the cake\n- book the hall', 'Studio — Room 12'],
+    ['Studio — 2nd floor\n- order the cake\n- book the hall', 'Studio — 2nd floor'],
+  ])('%s', (dump, project) => {
+    expect(grouped(dump)).toEqual([`${project} / Order the cake`, `${project} / Book the hall`]);
+  });
+});
