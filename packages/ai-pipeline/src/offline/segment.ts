@@ -815,15 +815,18 @@ function dayBeforeHappening(clause: string): boolean {
   return day !== undefined && isDatePhrase(day);
 }
 
-/** Each clause's joiner (the text between it and the clause before) and the text after it, found in order; empty when not found. */
-function clausePlaces(text: string, clauses: Clause[]): { joiner: string; after: string }[] {
+/**
+ * Each clause's joiner (the text between it and the clause before), the sentence before it and the
+ * text after it, found in order; empty when not found.
+ */
+function clausePlaces(text: string, clauses: Clause[]): { joiner: string; before: string; after: string }[] {
   let from = 0;
   return clauses.map((clause) => {
     const at = text.indexOf(clause.text, from);
-    if (at < 0) return { joiner: '', after: '' };
+    if (at < 0) return { joiner: '', before: '', after: '' };
     const joiner = text.slice(from, at);
     from = at + clause.text.length;
-    return { joiner, after: text.slice(from) };
+    return { joiner, before: text.slice(0, at), after: text.slice(from) };
   });
 }
 
@@ -1868,7 +1871,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
       const task = trimFiller(cleaned);
-      const named = OBJECT_WORD.test(task) ? nameThing(task, readings.map((before) => before.cleaned).join(', '), all[position - 1] ?? '') : task;
+      // The sentence as written up to the clause, its marks and all, as the title's reading sees it
+      // ("car tax due 7/15, renew it": the bare thing before the comma is what "it" is).
+      const sentenceBefore = places[index]?.before || readings.map((before) => before.cleaned).join(', ');
+      const named = OBJECT_WORD.test(task) ? nameThing(task, sentenceBefore, all[position - 1] ?? '') : task;
       // "the audit is mine - do it by Friday": "do it" says nothing alone; with its thing named it asks for it.
       if (reading.kind === 'statement' && !afterTask && named !== task) {
         const namedReading = readClause(named, setting);
