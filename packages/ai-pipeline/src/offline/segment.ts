@@ -10,6 +10,7 @@ import { findPriority, trimFiller } from './cues.ts';
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
+import { replyAsked } from './replies-asked.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
@@ -1867,6 +1868,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // "the syndic needs access to the meter on the 2nd, so I have to be home": the clause before says what for.
       const visited = reading.kind === 'task' ? homeForVisit(trimFiller(cleaned), readings.at(-1)?.cleaned ?? '') : null;
       if (visited !== null) reading = { kind: 'task', confidence: ASKED, text: visited };
+      // "Mum keeps asking about Easter, I need to give her an answer": the clause before says whom and what about.
+      const lastTask = readings.findLastIndex((before) => before.reading.kind === 'task' && before.reading.confidence >= ASKED);
+      const replied = reading.kind !== 'noise' ? replyAsked(cleaned, readings.slice(lastTask + 1).map((before) => before.cleaned)) : null;
+      if (replied !== null) reading = { kind: 'task', confidence: ASKED, text: replied };
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
@@ -1886,7 +1891,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading.kind === 'task' &&
         reading.confidence >= ASKED &&
         namesByPronoun(cleaned) &&
-        named === task;
+        named === task &&
+        replied === null;
       // "the shops will be mad, go early", "… takes walk-ins on Wednesdays - go this Wednesday": a verb
       // with nothing it acts on, ending its sentence after a clause that asks nothing, acts on what that clause named.
       const last = readings.length === split.parts.length - 1;
