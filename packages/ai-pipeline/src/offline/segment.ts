@@ -11,6 +11,7 @@ import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORD
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
 import { replyAsked } from './replies-asked.ts';
+import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
@@ -1872,6 +1873,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const lastTask = readings.findLastIndex((before) => before.reading.kind === 'task' && before.reading.confidence >= ASKED);
       const replied = reading.kind !== 'noise' ? replyAsked(cleaned, readings.slice(lastTask + 1).map((before) => before.cleaned)) : null;
       if (replied !== null) reading = { kind: 'task', confidence: ASKED, text: replied };
+      // "Bev can check the numbers after, ask her": the clause before is what to ask, no task of its own.
+      const askedTo = replied === null && reading.kind !== 'noise' ? askedToDo(cleaned, readings.slice(lastTask + 1).map((before) => before.cleaned)) : null;
+      const able = readings.at(-1);
+      if (askedTo !== null) reading = { kind: 'task', confidence: ASKED, text: askedTo };
+      if (askedTo !== null && able !== undefined) able.reading = { kind: 'statement', confidence: SCENE, text: able.cleaned };
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
