@@ -3,6 +3,7 @@ import { hasDatePhrase, isDatePhrase } from './dates.ts';
 import { closingPaperwork, describedByUse, isWantedResult } from './deadline-items.ts';
 import { joinedHomeForVisit } from './home-for-visits.ts';
 import { type ImpliedTask, isWellbeingWish, taskOfNeed } from './needs.ts';
+import { owedTask } from './owed.ts';
 import { movedSlot, plannedStep } from './plans.ts';
 import { isMusing, isRemark } from './remarks.ts';
 import { isEnglishWord } from './spelling.ts';
@@ -563,6 +564,9 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // "we're out of dishwasher pods", "Kids need new gumboots": the task the lack implies.
   const lacking = taskOfNeed(trimmed, bare.slice(0, Math.max(0, bare.indexOf(trimmed))));
   if (lacking) return { kind: 'task', confidence: NEEDED, text: lacking.task, implied: lacking };
+  // "I owe Kalle a call about the anvil": a debt to someone is the doing that pays it.
+  const owed = owedTask(trimmed);
+  if (owed !== null) return { kind: 'task', confidence: ASKED, text: owed };
   if (isRemark(bare, trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (isMusing(trimmed)) return { kind: 'task', confidence: FRAGMENT, text };
   // "Remember the tank cleaning is on Tuesday": what to remember is a statement, a note or an event

@@ -12,7 +12,9 @@ const DETERMINER_START = /^(?:the|my|our|your|their)\b/i;
 /** "it" or "that" as what the task is done to: last, or before a particle or preposition ("clear that out"). */
 const OBJECT_PRONOUN = /^(?:it|that)$/i;
 const UPDATE_VERB = /^(?:cancel|drop|scrap|skip|ditch|forget|delete|remove|move|push|postpone|reschedule|mark|tick|rename)$/i;
-const AFTER_OBJECT = /^(?:$|together|first|properly|now|later|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon|this|next)$/i;
+// "fix it Friday": a weekday after the pronoun is when, as "tomorrow" is.
+const AFTER_OBJECT =
+  /^(?:$|together|first|properly|now|later|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 
 /** Where a noun phrase ends: a mark, the end, or a word that starts another clause or a when. */
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:!?]|$)|\s+(?:so|and|but|since|yet|because|before|until|or|for ages|again)\b)`;
@@ -28,11 +30,12 @@ const PUT_OFF = new RegExp(String.raw`\b(?:meaning|meant|keep forgetting|kept fo
 const LATE_THING = /^[\s*•-]*((?:[a-z][\p{L}'’-]*\s+){0,2}[a-z][\p{L}'’-]*)\s+(?:is|are)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:overdue|late|due)\b/u;
 
 /**
- * "- PFD deposit, check it hit", "- progress reports due 3/19, start them": a list line that opens
- * with a bare thing (its lapse or due day after it at most) and goes straight on to the task.
+ * "- PFD deposit, check it hit", "- progress reports due 3/19, start them", "Octopus card autopay
+ * failed, sort it": a list line that opens with a bare thing (its lapse or due day, or a fault, after
+ * it at most) and goes straight on to the task.
  */
 const OPENING_THING =
-  /^[\s*•-]*((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)(?:\s+(?:(?:is|are)\s+)?(?:due|overdue|expires|expired|runs out|ran out)\b[^,;:–—]*)?\s*(?:,|\s[-–—])\s*$/u;
+  /^[\s*•-]*((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)(?:\s+(?:(?:is|are)\s+)?(?:due|overdue|expires|expired|runs out|ran out|failed|bounced|broke|broken|died|wrong|missing|leaking|cracked|stopped working)\b[^,;:–—]*)?\s*(?:,|\s[-–—])\s*$/u;
 
 /** The bare thing a list line opens with before its task, with "the", and whether it is plural; null when it is no thing. */
 function openingThing(sentenceBefore: string): { phrase: string; plural: boolean } | null {

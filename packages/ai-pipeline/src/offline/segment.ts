@@ -14,6 +14,8 @@ import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from '.
 import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
+import { replyAsked } from './replies-asked.ts';
+import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
@@ -859,15 +861,18 @@ function dayBeforeHappening(clause: string): boolean {
   return day !== undefined && isDatePhrase(day);
 }
 
-/** Each clause's joiner (the text between it and the clause before) and the text after it, found in order; empty when not found. */
-function clausePlaces(text: string, clauses: Clause[]): { joiner: string; after: string }[] {
+/**
+ * Each clause's joiner (the text between it and the clause before), the sentence before it and the
+ * text after it, found in order; empty when not found.
+ */
+function clausePlaces(text: string, clauses: Clause[]): { joiner: string; before: string; after: string }[] {
   let from = 0;
   return clauses.map((clause) => {
     const at = text.indexOf(clause.text, from);
-    if (at < 0) return { joiner: '', after: '' };
+    if (at < 0) return { joiner: '', before: '', after: '' };
     const joiner = text.slice(from, at);
     from = at + clause.text.length;
-    return { joiner, after: text.slice(from) };
+    return { joiner, before: text.slice(0, at), after: text.slice(from) };
   });
 }
 
@@ -1927,11 +1932,23 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // "the syndic needs access to the meter on the 2nd, so I have to be home": the clause before says what for.
       const visited = reading.kind === 'task' ? homeForVisit(trimFiller(cleaned), readings.at(-1)?.cleaned ?? '') : null;
       if (visited !== null) reading = { kind: 'task', confidence: ASKED, text: visited };
+      // "Mum keeps asking about Easter, I need to give her an answer": the clause before says whom and what about.
+      const lastTask = readings.findLastIndex((before) => before.reading.kind === 'task' && before.reading.confidence >= ASKED);
+      const replied = reading.kind !== 'noise' ? replyAsked(cleaned, readings.slice(lastTask + 1).map((before) => before.cleaned)) : null;
+      if (replied !== null) reading = { kind: 'task', confidence: ASKED, text: replied };
+      // "Bev can check the numbers after, ask her": the clause before is what to ask, no task of its own.
+      const askedTo = replied === null && reading.kind !== 'noise' ? askedToDo(cleaned, readings.slice(lastTask + 1).map((before) => before.cleaned)) : null;
+      const able = readings.at(-1);
+      if (askedTo !== null) reading = { kind: 'task', confidence: ASKED, text: askedTo };
+      if (askedTo !== null && able !== undefined) able.reading = { kind: 'statement', confidence: SCENE, text: able.cleaned };
       // "deal with this", "the car's making a noise, take it to the shop": with no task before it in
       // the sentence, what "it" is was said elsewhere ("finish the slides and send them" says it).
       const afterTask = readings.some((before) => before.reading.kind === 'task');
       const task = trimFiller(cleaned);
-      const named = OBJECT_WORD.test(task) ? nameThing(task, readings.map((before) => before.cleaned).join(', '), all[position - 1] ?? '') : task;
+      // The sentence as written up to the clause, its marks and all, as the title's reading sees it
+      // ("car tax due 7/15, renew it": the bare thing before the comma is what "it" is).
+      const sentenceBefore = places[index]?.before || readings.map((before) => before.cleaned).join(', ');
+      const named = OBJECT_WORD.test(task) ? nameThing(task, sentenceBefore, all[position - 1] ?? '') : task;
       // "the audit is mine - do it by Friday": "do it" says nothing alone; with its thing named it asks for it.
       if (reading.kind === 'statement' && !afterTask && named !== task) {
         const namedReading = readClause(named, setting);
@@ -1943,7 +1960,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading.kind === 'task' &&
         reading.confidence >= ASKED &&
         namesByPronoun(cleaned) &&
-        named === task;
+        named === task &&
+        replied === null;
       // "the shops will be mad, go early", "… takes walk-ins on Wednesdays - go this Wednesday": a verb
       // with nothing it acts on, ending its sentence after a clause that asks nothing, acts on what that clause named.
       const last = readings.length === split.parts.length - 1;

@@ -39,4 +39,32 @@ describe('a thing, then only the verb it needs and a day', () => {
   it('leaves a thing with its own day and a step after it alone', () => {
     expect(read('- carol concert Friday, arrive 6pm').map(([title]) => title)).not.toContain('Arrive carol concert');
   });
+
+  describe('a thing in some state, then a step done to "it"', () => {
+    it.each([
+      // A weekday after the pronoun is when, as "tomorrow" is.
+      ['the fence panel blew down, prop it up Saturday', 'Prop the fence panel up', '2026-12-05'],
+      ['the big casserole dish is still at the hall, grab it Thursday', 'Grab the big casserole dish', '2026-12-03'],
+      // A bare thing opening a list line, with its fault after it.
+      ['• gym direct debit bounced - fix it today', 'Fix the gym direct debit', '2026-12-02'],
+      ['- printer toner cartridge missing, chase it', 'Chase the printer toner cartridge', null],
+      ['- parking permit expires 12/20, renew it', 'Renew the parking permit', '2026-12-20'],
+    ])('creates "%s" as the step done to the thing', (dump, title, due) => {
+      const found = parseDump(dump, context).find((operation) => operation.op === 'create_task' && operation.title === title);
+      expect(found).toMatchObject({ due_date: due });
+      expect(found?.op === 'create_task' && (found.confidence ?? 1) >= 0.5).toBe(true);
+    });
+
+    it.each([
+      // A name alone is who, not what: "it" is not Dorota.
+      ['- Dorota, sort it', 'Sort the Dorota'],
+      // A clause naming a person and a thing: no fault of a bare thing before the comma.
+      ['- Tomasz rang about the boiler, book it', 'Book the Tomasz'],
+      // A step in another sentence: what "it" is was said elsewhere.
+      ['The hedge trimmer is blunt. Sharpen it Friday.', 'Sharpen the hedge trimmer'],
+    ])('does not create "%s" with a thing the sentence does not give', (dump, title) => {
+      const created = parseDump(dump, context).filter((operation) => operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5);
+      expect(created.map((operation) => (operation.op === 'create_task' ? operation.title : ''))).not.toContain(title);
+    });
+  });
 });
