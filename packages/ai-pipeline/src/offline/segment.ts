@@ -1367,10 +1367,16 @@ function paragraphHeading(sentence: string): string | null {
 const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|relaunch|rebrand|revamp|overhaul|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
 /** An effort's head word as a whole word: "book" names an effort, "Facebook" does not. */
 const EFFORT_WHOLE_WORD = new RegExp(`\\b${EFFORT_WORDS}\\b`, 'i');
+/**
+ * A name's last word saying it is being got ready. Looked for first, so the effort's look-behinds
+ * below are tried only where it stands, not at every place of the name (the second reads back to
+ * the name's start from each).
+ */
+const PREPARING_END = String.raw`\s+(?:prep|planning|preparations?|organi[sz]ing)$`;
 /** "camping trip prep", "wedding planning": getting an effort ready is the effort ("xmas prep", "tax prep" name nothing else). */
-const EFFORT_PREP = new RegExp(`(?<=\\b${EFFORT_WORDS})\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
+const EFFORT_PREP = new RegExp(`(?=${PREPARING_END})(?<=\\b${EFFORT_WORDS})${PREPARING_END}`, 'i');
 /** "Holiday in Portugal planning": getting an effort named earlier in the name ready is the effort. */
-const PREPARING_AFTER_EFFORT = new RegExp(`(?<=\\b${EFFORT_WORDS}\\b.*\\s\\S+)\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
+const PREPARING_AFTER_EFFORT = new RegExp(`(?=${PREPARING_END})(?<=\\b${EFFORT_WORDS}\\b.*\\s\\S+)${PREPARING_END}`, 'i');
 /** An effort's head word after "the", "my" or "our" and up to three words of its name. */
 const EFFORT_HEAD = new RegExp(
   `(?<!\\b(?:from|after|since|over)\\s+)\\b(?:the|my|our)\\s+((?:(?!(?:the|a|an|my|our|this|that)\\s)[\\p{L}'’-]+\\s+){0,3}?${EFFORT_WORDS}(?:\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\\s+thing)?\\b`,
