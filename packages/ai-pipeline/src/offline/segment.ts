@@ -843,8 +843,11 @@ function atDayLabels(sentence: string): string[] {
 // first ends before the writer's plan with no comma: "if the tide's out I'll walk the dog on the sand"
 // (one resting on people, "if the board agrees we'll …", stays whole: a statement). "Jo and I are …"
 // is one subject, not two clauses.
+// Every break starts at a space, a comma or a run-on mark, so no alternative is tried anywhere
+// else; the weather condition's look-behind, which reads back to the sentence's start, is tried
+// only before the "I"/"we" its plan needs.
 const CLAUSE_BREAK =
-  /\s*\uE006\s*|(?<=^\s*(?:if|once|as soon as)\s+(?:it|tonight|today|tomorrow|the\s+(?:weekend|weather|rain|sun|wind|tide|snow|frost|sky|sea|forecast))(?:['’]s|\s)[^,;]*\S)\s+(?=(?:i|we)(?:['’]ll|\s+will|['’]m going to|\s+am going to|['’]re going to|\s+are going to)\s+[a-z])|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)(?!i\s+(?:are|were)\b)|\s+also\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b)/i;
+  /(?=[\s,\uE006])(?:\s*\uE006\s*|(?=\s+(?:i|we)\b)(?<=^\s*(?:if|once|as soon as)\s+(?:it|tonight|today|tomorrow|the\s+(?:weekend|weather|rain|sun|wind|tide|snow|frost|sky|sea|forecast))(?:['’]s|\s)[^,;]*\S)\s+(?=(?:i|we)(?:['’]ll|\s+will|['’]m going to|\s+am going to|['’]re going to|\s+are going to)\s+[a-z])|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)(?!i\s+(?:are|were)\b)|\s+also\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b))/i;
 
 const OWN_CLAUSE_START = /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i;
 const DASH_START = /^[—–-]/;
@@ -1417,10 +1420,16 @@ function paragraphHeading(sentence: string): string | null {
 const EFFORT_WORDS = '(?:conversion|renovation|reno|refurb(?:ishment)?|extension|redesign|rebuild|remodel|makeover|relaunch|rebrand|revamp|overhaul|wedding|launch|fundraiser|campaign|clear-?out|migration|application|trip|holiday|reunion|garden|book|website|podcast|newsletter|thesis|dissertation|marathon|triathlon|conference|exhibition)';
 /** An effort's head word as a whole word: "book" names an effort, "Facebook" does not. */
 const EFFORT_WHOLE_WORD = new RegExp(`\\b${EFFORT_WORDS}\\b`, 'i');
+/**
+ * A name's last word saying it is being got ready. Looked for first, so the effort's look-behinds
+ * below are tried only where it stands, not at every place of the name (the second reads back to
+ * the name's start from each).
+ */
+const PREPARING_END = String.raw`\s+(?:prep|planning|preparations?|organi[sz]ing)$`;
 /** "camping trip prep", "wedding planning": getting an effort ready is the effort ("xmas prep", "tax prep" name nothing else). */
-const EFFORT_PREP = new RegExp(`(?<=\\b${EFFORT_WORDS})\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
+const EFFORT_PREP = new RegExp(`(?=${PREPARING_END})(?<=\\b${EFFORT_WORDS})${PREPARING_END}`, 'i');
 /** "Holiday in Portugal planning": getting an effort named earlier in the name ready is the effort. */
-const PREPARING_AFTER_EFFORT = new RegExp(`(?<=\\b${EFFORT_WORDS}\\b.*\\s\\S+)\\s+(?:prep|planning|preparations?|organi[sz]ing)$`, 'i');
+const PREPARING_AFTER_EFFORT = new RegExp(`(?=${PREPARING_END})(?<=\\b${EFFORT_WORDS}\\b.*\\s\\S+)${PREPARING_END}`, 'i');
 /** An effort's head word after "the", "my" or "our" and up to three words of its name. */
 const EFFORT_HEAD = new RegExp(
   `(?<!\\b(?:from|after|since|over)\\s+)\\b(?:the|my|our)\\s+((?:(?!(?:the|a|an|my|our|this|that)\\s)[\\p{L}'’-]+\\s+){0,3}?${EFFORT_WORDS}(?:\\s+(?:for|of)\\s+(?:\\p{Lu}[\\p{L}'’-]+|mum|mom|dad|grandma|grandpa|nan|the kids))?)(?:\\s+thing)?\\b`,
