@@ -479,9 +479,12 @@ function withPromisedPerson(text: string): string {
 const CODE_MARK = String.raw`(?:#\s*|no\.?\s*|nr\.?\s*)`;
 const CODE = String.raw`${CODE_MARK}?[\p{L}-]*\d[\p{L}\d/-]*`;
 const THING_THEN_CODE = new RegExp(String.raw`^[\p{L}-]+\s+${CODE_MARK}[\p{L}-]*\d`, 'iu');
-/** "invoice #2217 overdue", "parcel missing again", "order 4471 delayed": a thing (and its code) and the state it is in. */
+/**
+ * "invoice #2217 overdue", "parcel missing again", "order 4471 delayed", "refund still not in": a
+ * thing (and its code) and the state it is in.
+ */
 const THING_IN_STATE = new RegExp(
-  String.raw`^[\p{L}-]+(?:\s+${CODE})?\s+(?:still\s+)?(?:overdue|late|pending|missing|delayed|unpaid|outstanding|expired|cancell?ed|lost|stuck|broken|approved|rejected|declined|bounced|refunded|returned)(?:\s+(?:again|since\b.*|for\b.*|by\b.*|today|yesterday|now))?[\s.!]*$`,
+  String.raw`^[\p{L}-]+(?:\s+${CODE})?\s+(?:still\s+)?(?:overdue|late|pending|missing|delayed|unpaid|outstanding|expired|cancell?ed|lost|stuck|broken|approved|rejected|declined|bounced|refunded|returned|not\s+(?:yet\s+)?(?:in|here|back|through|arrived|received|cleared)(?:\s+yet)?)(?:\s+(?:again|since\b.*|for\b.*|by\b.*|today|yesterday|now))?[\s.!]*$`,
   'iu',
 );
 
