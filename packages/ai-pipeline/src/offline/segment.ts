@@ -17,6 +17,7 @@ import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withChatHeadersInline } from './chat-headers.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
+import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
@@ -1900,7 +1901,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
       // "answer the 200 emails, no way, just triage them": the writer takes the task back at once.
       // "renew the subscription? no, it renews by itself": a task asked as a question, answered no at once.
-      const answeredNo = index === split.parts.length - 1 && QUESTION_END.test(sentence) && SAYS_NO.test(all[position + 1] ?? '');
+      // "do we have enough food? yes": a question how things stand, answered yes at once, asks nothing.
+      const answer = all[position + 1] ?? '';
+      const answeredNo = index === split.parts.length - 1 && QUESTION_END.test(sentence) && (SAYS_NO.test(answer) || isConfirmedAtOnce(trimFiller(cleaned), answer));
       // "4-H record book — Hannah's job, not mine": a job the writer gives away is taken back too.
       const retracted =
         answeredNo || disownsJob(cleaned) || [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after) || disownsJob(after));
