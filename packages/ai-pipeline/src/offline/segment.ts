@@ -2,7 +2,7 @@ import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
-import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
+import { isDayPointMonth, namesDayOnly, namesOccasionOnly } from './day-lines.ts';
 import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
 import { disownsJob } from './disowned.ts';
@@ -1897,6 +1897,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // "Back to work today and honestly I'm dreading it": a verbless opening that the writer goes on
       // to say how they are about sets the scene.
       if (index === 0 && setting.inProse && reading.kind === 'task' && reading.confidence < ASKED && speakerStatement(readings[1])) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
+      // "Fête nationale today so the studio is closed …", "Black Friday and the lot opened at 8": the
+      // dump's first clause names the day it is written on, whatever the sentence goes on to say (a
+      // list's first item, "sparklers for new year", is an item).
+      if (index === 0 && position === 0 && context.opensDump && !context.listed && reading.kind === 'task' && reading.confidence < ASKED && namesOccasionOnly(cleaned)) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       // "answer the 200 emails, no way, just triage them": the writer takes the task back at once.
