@@ -77,6 +77,15 @@ function isAnswer(text: string): boolean {
   return rest !== undefined && (rest === '' || isDatePhrase(rest));
 }
 
+/** "not yet", "no, not yet, by Friday": how a thing asked about stands, alone or with the day it is for. */
+const NOT_YET = /^(?:(?:no|nope|nah)[\s,]+)?not yet(?![\p{L}'’])[\s\p{P}]*(.*?)[\s\p{P}]*$/iu;
+
+/** True when the clause only says a thing is not done yet, or that and a day: a state, not a task. */
+function isNotYet(text: string): boolean {
+  const rest = NOT_YET.exec(text)?.[1];
+  return rest !== undefined && (rest === '' || isDatePhrase(rest));
+}
+
 /** Words that name a day; without one, "Bank", "Free one" or "Long one" say nothing of a day. */
 const DAY_NAMES = `(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|arvo|weekend|holidays?|hols|feiertag|f[ée]ri[ée]|festivo|feriado|easter|christmas`;
 const DAY_NAME = new RegExp(`^(?:${DAY_NAMES})$`, 'i');
@@ -542,7 +551,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task; "Not
   // cooking tonight": a plan not to do something, not a task either.
-  if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
