@@ -18,3 +18,16 @@ describe('an answer on its own', () => {
     expect(readClause('no-dig bed prep', listed).kind).toBe('task');
   });
 });
+
+describe('"not yet" on its own', () => {
+  it('says how a thing stands, alone or with the day it is for', () => {
+    for (const clause of ['not yet', 'Nope, not yet.', 'not yet, by Thursday', 'no not yet - tomorrow']) {
+      expect(readClause(clause, listed).kind, clause).toBe('statement');
+    }
+  });
+
+  it('leaves a clause that goes on past "not yet" to say what it asks', () => {
+    expect(readClause('nothing yet', listed).kind).toBe('noise');
+    expect(readClause('note the meter reading', listed)).toMatchObject({ kind: 'task' });
+  });
+});

@@ -95,4 +95,16 @@ describe('telling a task clause from a statement', () => {
       expect(readClause(clause, listed), clause).toMatchObject({ kind: 'task', confidence: 0.9 });
     }
   });
+
+  it('reads a verb-like word before "still not in", "not back yet" as a thing whose state is told', () => {
+    const listed = { listed: true, inProse: false };
+    for (const clause of ['refund still not in', 'payment not through yet', 'transfer still not cleared', 'permit not yet received']) {
+      const reading = readClause(clause, listed);
+      expect(reading.kind === 'task' ? reading.confidence : null, clause).not.toBe(0.9);
+    }
+    // The imperative with its object, or "not" inside a longer order, is still asked.
+    for (const clause of ['refund the deposit not in full', 'transfer the files not backed up', 'order the prints still not framed']) {
+      expect(readClause(clause, listed), clause).toMatchObject({ kind: 'task', confidence: 0.9 });
+    }
+  });
 });

@@ -82,6 +82,15 @@ function isAnswer(text: string): boolean {
   return rest !== undefined && (rest === '' || isDatePhrase(rest));
 }
 
+/** "not yet", "no, not yet, by Friday": how a thing asked about stands, alone or with the day it is for. */
+const NOT_YET = /^(?:(?:no|nope|nah)[\s,]+)?not yet(?![\p{L}'’])[\s\p{P}]*(.*?)[\s\p{P}]*$/iu;
+
+/** True when the clause only says a thing is not done yet, or that and a day: a state, not a task. */
+function isNotYet(text: string): boolean {
+  const rest = NOT_YET.exec(text)?.[1];
+  return rest !== undefined && (rest === '' || isDatePhrase(rest));
+}
+
 /** Words that name a day; without one, "Bank", "Free one" or "Long one" say nothing of a day. */
 const DAY_NAMES = `(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|heute|hoy|hoje|vandaag|aujourd'hui|arvo|weekend|holidays?|hols|feiertag|f[ée]ri[ée]|festivo|feriado|easter|christmas`;
 const DAY_NAME = new RegExp(`^(?:${DAY_NAMES})$`, 'i');
@@ -484,9 +493,12 @@ function withPromisedPerson(text: string): string {
 const CODE_MARK = String.raw`(?:#\s*|no\.?\s*|nr\.?\s*)`;
 const CODE = String.raw`${CODE_MARK}?[\p{L}-]*\d[\p{L}\d/-]*`;
 const THING_THEN_CODE = new RegExp(String.raw`^[\p{L}-]+\s+${CODE_MARK}[\p{L}-]*\d`, 'iu');
-/** "invoice #2217 overdue", "parcel missing again", "order 4471 delayed": a thing (and its code) and the state it is in. */
+/**
+ * "invoice #2217 overdue", "parcel missing again", "order 4471 delayed", "refund still not in": a
+ * thing (and its code) and the state it is in.
+ */
 const THING_IN_STATE = new RegExp(
-  String.raw`^[\p{L}-]+(?:\s+${CODE})?\s+(?:still\s+)?(?:overdue|late|pending|missing|delayed|unpaid|outstanding|expired|cancell?ed|lost|stuck|broken|approved|rejected|declined|bounced|refunded|returned)(?:\s+(?:again|since\b.*|for\b.*|by\b.*|today|yesterday|now))?[\s.!]*$`,
+  String.raw`^[\p{L}-]+(?:\s+${CODE})?\s+(?:still\s+)?(?:overdue|late|pending|missing|delayed|unpaid|outstanding|expired|cancell?ed|lost|stuck|broken|approved|rejected|declined|bounced|refunded|returned|not\s+(?:yet\s+)?(?:in|here|back|through|arrived|received|cleared)(?:\s+yet)?)(?:\s+(?:again|since\b.*|for\b.*|by\b.*|today|yesterday|now))?[\s.!]*$`,
   'iu',
 );
 
@@ -544,7 +556,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task; "Not
   // cooking tonight": a plan not to do something, not a task either.
-  if (NEGATED_START.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };

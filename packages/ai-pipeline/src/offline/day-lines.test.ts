@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
-import { draftedTasks } from '../testing/confident-tasks.ts';
-import { namesDayOnly } from './day-lines.ts';
+import { confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
+import { namesDayOnly, namesOccasionOnly } from './day-lines.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-04-20', timezone: 'Europe/Madrid', projects: [], tasks: [] };
 
 function titles(dump: string): string[] {
   return draftedTasks(parseDump(dump, context)).map(([title]) => title);
+}
+
+function confident(dump: string): string[] {
+  return confidentTasks(parseDump(dump, context)).map(([title]) => title);
 }
 
 describe('a line saying what day it is', () => {
@@ -71,6 +75,35 @@ describe('a line saying what day it is', () => {
   it('keeps a numbered item whose month leads a longer thing', () => {
     expect(titles('1. June invoices to the accountant\n2. repaint the shed')).toContain('Repaint the shed');
     expect(titles('1. June invoices to the accountant\n2. repaint the shed')).toHaveLength(2);
+  });
+
+  it.each([
+    'Christmas morning, wrapping paper everywhere.',
+    'Carol service this evening, choir was lovely.',
+    'Heiligabend, all quiet.',
+    'Easter vigil tonight, candles and bells',
+  ])('names a feast by its part of the day or its service: "%s"', (line) => {
+    expect(namesDayOnly(line)).toBe(true);
+  });
+
+  it.each(['Carol service tickets', 'Christmas morning presents for the twins', 'Buy the Easter vigil candles', 'sparklers for new year'])(
+    'leaves a thing for the feast, or a step for it, a task: "%s"',
+    (line) => {
+      expect(namesOccasionOnly(line)).toBe(false);
+    },
+  );
+
+  it('opening a dump, its first clause naming the day is no task, however the sentence goes on', () => {
+    expect(namesOccasionOnly('Burns night today')).toBe(true);
+    expect(
+      confident("Midsummer Eve today so the office is empty and I can finally hear myself think. Renew the boat licence and call the marina."),
+    ).toEqual(['Renew the boat licence', 'Call the marina']);
+    expect(confident('Midnight mass this evening, then home. Wrap the presents.')).toEqual(['Wrap the presents']);
+  });
+
+  it('keeps an errand that opens a dump with an occasion in its name', () => {
+    expect(confident('Christmas morning presents for the twins, and book the turkey collection.')).toContain('Book the turkey collection');
+    expect(titles('Buy the Easter vigil candles. Book the turkey collection.')).toEqual(['Buy the Easter vigil candles', 'Book the turkey collection']);
   });
 
   it('later in a dump stays as written', () => {

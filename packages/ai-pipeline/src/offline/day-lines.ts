@@ -17,14 +17,22 @@ const PUBLIC_HAPPENING =
   /(?:^|\s)(?:fireworks|feux? d['’]artifice|feuerwerk|fuegos artificiales|parades?|procession|load ?shedding|power cuts?|blackout|clocks? (?:go |went |going )?(?:forward|back|change)|daylight saving)$/iu;
 /** "Festa della Repubblica", "Fête nationale", "Fiesta de la Independencia": a feast named first. */
 const FEAST_START = /^(?:festa|fête|fete|fiesta|feast|jour|feriado)\b/i;
+/**
+ * "Lucia morning", "Christmas Eve", "Burns night", "Easter vigil", "dawn service", "midnight mass":
+ * a feast named by its part of the day or the service that keeps it.
+ */
+const FEAST_TIME =
+  /^(?:st\.?\s+|saint\s+)?(?:christmas|xmas|easter|lucia|lucy['’]s|eid|diwali|hanukkah|chanukah|passover|thanksgiving|halloween|bonfire|burns|new year['’]?s?|midsummer|midsommar|sinterklaas|carnival|pentecost|whitsun|remembrance|anzac|dawn|carol|midnight|sunrise)\s+(?:morning|night|evening|eve|vigil|service|services|mass)$/iu;
+/** "Pakjesavond", "Heiligabend", "julaften": a feast's evening in one Dutch, German or Nordic word. */
+const FEAST_EVENING_WORD = /^\p{L}{3,}(?:avond|abend|aften|afton)$/iu;
 /** "The deadline is in ten days", "the fair starts Friday": a sentence about when something is, not a day named. */
 const SAYS_WHEN = /\s(?:is|are|was|were|will|starts?|ends?|closes?|opens?)\s/i;
 /** "pay day" reads as a verb and its object, but names the day the wages come. */
 const PAYDAY = /^pay ?day$/i;
 /** Someone's own day is a thing to act on ("Mum's birthday"), not the scene of the dump. */
 const SOMEONES_DAY = /\b(?:birthday|b-?day|anniversary|name ?day|due day|deadline day|moving day|bin day|wash day|laundry day|leg day|rest day|sports day|open day|payment day)\b/i;
-/** A day or time said after the occasion ("Swiss national day tomorrow", "parade at 11"), or where it is spent ("… on the Chathams", "… over the river"). */
-const TRAILING_WHEN_OR_WHERE = /\s+(?:(?:again\s+)?(?:today|tomorrow|tonight|this week(?:end)?|again|at last|finally)|at (?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)|(?:over|along|across|near|down)\s+the\s+\p{L}+|(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+/** A day or time said after the occasion ("Swiss national day tomorrow", "parade at 11", "dawn service this morning"), or where it is spent ("… on the Chathams", "… over the river"). */
+const TRAILING_WHEN_OR_WHERE = /\s+(?:(?:again\s+)?(?:today|tomorrow|tonight|this week(?:end)?|this (?:morning|afternoon|evening)|again|at last|finally)|at (?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight)|(?:over|along|across|near|down)\s+the\s+\p{L}+|(?:on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
 /** "Tomorrow's Republic Day", "it's payday": a lead that only points at the day. */
 const LEADING_POINTER = /^(?:(?:today|tomorrow|tonight)['’]s|(?:it['’]s|its|today is|tomorrow is|finally)\s+)\s*/i;
 /** Where a remark on the day begins: a mark, or "and", "but", "so" ("Holiday today but nothing plans itself"); the point after a leading day number ("17. mai") is part of the date. */
@@ -61,13 +69,22 @@ function namesOccasion(part: string): boolean {
   // "Load shedding again": a happening named whole, though its first word reads as a verb ("watch the parade" does not).
   if (PUBLIC_HAPPENING.exec(name)?.index === 0) return true;
   if (name === '' || SOMEONES_DAY.test(name) || SAYS_WHEN.test(name) || (startsWithVerb(name) && !PAYDAY.test(name))) return false;
-  return OCCASION_END.test(name) || FEAST_START.test(name) || PUBLIC_HAPPENING.test(name) || isDatePhrase(name) || isDayPointMonth(name);
+  return OCCASION_END.test(name) || FEAST_START.test(name) || FEAST_TIME.test(name) || FEAST_EVENING_WORD.test(name) || PUBLIC_HAPPENING.test(name) || isDatePhrase(name) || isDayPointMonth(name);
 }
 
 /** "shop shut", "office closed", "stand opens at 10": a place and how it is, though its first word may be a verb. */
 function statesState(part: string): boolean {
   const second = part.split(SPACE)[1] ?? '';
   return SHUT_OR_OPEN.test(second) || isPastForm(second);
+}
+
+/** "sparklers for new year", "cake for the name day": a thing for the occasion, not the occasion. */
+const FOR_SOMETHING = /\s(?:for|to|from|with)\s/i;
+
+/** True when a clause ("Fête nationale today", "Black Friday") only names the day or occasion, with no remark on it. */
+export function namesOccasionOnly(clause: string): boolean {
+  const bare = clause.replace(EDGE_MARKS, '');
+  return bare !== '' && !bare.includes(':') && !FOR_SOMETHING.test(bare) && namesOccasion(bare);
 }
 
 /** True when a dump's opening line or sentence only says what day it is. */

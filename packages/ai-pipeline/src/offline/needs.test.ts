@@ -92,6 +92,26 @@ describe('wishes for rest', () => {
   it.each(['relax the dress code', 'rest the dough for an hour', 'slow down the build'])('reads "%s" as a task', (clause) => {
     expect(isWellbeingWish(clause)).toBe(false);
   });
+
+  it.each(['get an early night', 'drink more water', 'sleep all of the afternoon', 'talk to somebody', 'eat a proper meal'])(
+    'reads care for oneself, "%s", as a wish',
+    (clause) => {
+      expect(isWellbeingWish(clause)).toBe(true);
+    },
+  );
+
+  it.each(['talk to someone at the council about the bins', 'drink water samples from the well for testing', 'eat the leftovers before Friday', 'sleep train the baby'])(
+    'reads "%s", care with a thing to do, as a task',
+    (clause) => {
+      expect(isWellbeingWish(clause)).toBe(false);
+    },
+  );
+
+  it('offers self-care at the end of a weary dump, and keeps the errands', () => {
+    expect(confident("Wiped out after the night shift. Return the library books tomorrow. I should talk to somebody, and remind me to drink more water.")).toEqual([
+      'Return the library books @2026-09-02',
+    ]);
+  });
 });
 
 describe('needs in a dump', () => {

@@ -226,11 +226,12 @@ export function taskOfNeed(clause: string, lead = ''): ImpliedTask | null {
 }
 
 /**
- * "I need to relax more", "should rest a bit", "I really need to get my act together": a wish about
- * how to live, not an errand, however it is asked. Read on a clause without its leading filler.
+ * "I need to relax more", "should rest a bit", "I really need to get my act together", "remind me to
+ * drink water", "I should talk to someone": a wish about how to live, or care for oneself, not an
+ * errand, however it is asked. Read on a clause without its leading filler.
  */
 const WELLBEING =
-  /^(?:relax|rest|unwind|chill(?: out)?|calm down|slow down|breathe|switch off|de-?stress|recharge|decompress|take it easy|take (?:a|some) (?:break|breather|time out)|sleep more|get more sleep|look after myself|be kinder to myself|get my (?:act|life|shit|head) together|pull myself together|get (?:myself )?organi[sz]ed|sort myself out|sort my (?:life|head) out|stop procrastinating)(?:\s+(?:more|a bit|a little|a bit more|properly|for once|for a change|somehow))*[.!]*$/i;
+  /^(?:relax|rest|unwind|chill(?: out)?|calm down|slow down|breathe|switch off|de-?stress|recharge|decompress|take it easy|take (?:a|some) (?:break|breather|time out)|sleep more|get more sleep|get some sleep|sleep(?: in| late| (?:most|all|half|much) of (?:today|tomorrow|the (?:day|morning|afternoon|weekend)))|get an early night|go to bed early|drink (?:more |some |enough )?water|eat (?:something|properly|a proper meal)|talk to (?:someone|somebody|a friend)|look after myself|be kinder to myself|get my (?:act|life|shit|head) together|pull myself together|get (?:myself )?organi[sz]ed|sort myself out|sort my (?:life|head) out|stop procrastinating)(?:\s+(?:more|a bit|a little|a bit more|properly|for once|for a change|somehow))*[.!]*$/i;
 
 /** True when the clause wishes for rest or calm rather than asking for something to be done. */
 export function isWellbeingWish(clause: string): boolean {

@@ -2,7 +2,7 @@ import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
 import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
-import { isDayPointMonth, namesDayOnly } from './day-lines.ts';
+import { isDayPointMonth, namesDayOnly, namesOccasionOnly } from './day-lines.ts';
 import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
 import { withClaimsSpelledOut } from './claimed-jobs.ts';
@@ -23,6 +23,7 @@ import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withChatHeadersInline } from './chat-headers.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
+import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
@@ -1988,9 +1989,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (index === 0 && setting.inProse && reading.kind === 'task' && reading.confidence < ASKED && speakerStatement(readings[1])) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
+      // "Fête nationale today so the studio is closed …", "Black Friday and the lot opened at 8": the
+      // dump's first clause names the day it is written on, whatever the sentence goes on to say (a
+      // list's first item, "sparklers for new year", is an item).
+      if (index === 0 && position === 0 && context.opensDump && !context.listed && reading.kind === 'task' && reading.confidence < ASKED && namesOccasionOnly(cleaned)) {
+        reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      }
       // "answer the 200 emails, no way, just triage them": the writer takes the task back at once.
       // "renew the subscription? no, it renews by itself": a task asked as a question, answered no at once.
-      const answeredNo = index === split.parts.length - 1 && QUESTION_END.test(sentence) && SAYS_NO.test(all[position + 1] ?? '');
+      // "do we have enough food? yes": a question how things stand, answered yes at once, asks nothing.
+      const answer = all[position + 1] ?? '';
+      const answeredNo = index === split.parts.length - 1 && QUESTION_END.test(sentence) && (SAYS_NO.test(answer) || isConfirmedAtOnce(trimFiller(cleaned), answer));
       // "4-H record book — Hannah's job, not mine": a job the writer gives away is taken back too.
       const retracted =
         answeredNo || disownsJob(cleaned) || [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after) || disownsJob(after));

@@ -170,6 +170,7 @@ describe('a task taken back, and wishes about oneself', () => {
   it.each([
     ['invoice #3318 overdue, send a reminder', ['Send a reminder']],
     ['order #5521 missing - email the shop', ['Email the shop']],
+    ['- refund still not in (they said Monday), chase the airline on Friday', ['Chase the airline']],
   ])('reads a thing in a state before its step as the reason for the step in "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);
   });
