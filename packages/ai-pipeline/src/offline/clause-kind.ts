@@ -56,8 +56,9 @@ const MESSAGE_FORMULA =
 
 /** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
 const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
+// The name may carry a courtesy title with its full stop ("Dear Ms. Mori,", "Hello Dr. Osei").
 const GREETING =
-  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
+  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:(?:mrs?|ms|mx|dr|prof)\.\s*)?(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 // Closings in the languages the dumps mix in ("Bien cordialement", "Liebe Grüße", "Un abrazo") and
 // wishes that end a message ("Have a good weekend", "Enjoy your evening").
 const SIGN_OFF =

@@ -106,3 +106,19 @@ describe('a line of who was there', () => {
     expect(drafted('Guests: fold the napkins, chill the juice')).toEqual(['Fold the napkins', 'Chill the juice']);
   });
 });
+
+describe('a greeting that names the reader with a courtesy title', () => {
+  it.each(['Dear Dr. Okonjo,', 'Hello Mrs. Lindqvist', 'Dear Prof. Haddad', 'Hi Mx. Rivera!'])('reads "%s" as noise', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('noise');
+  });
+
+  it('drops the greeting and keeps the request of the email under it', () => {
+    expect(confident('> Dear Mr. Achterberg,\n> Please return the signed tenancy form by Friday.\n> Best regards, Lettings')).toEqual([
+      'Return the signed tenancy form',
+    ]);
+  });
+
+  it.each(['Email Dr. Okonjo the scan', 'Ask Mrs. Lindqvist about the fence'])('keeps "%s", which names the person in a task', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('task');
+  });
+});
