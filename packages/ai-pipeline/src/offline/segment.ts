@@ -2545,6 +2545,11 @@ const CURLY_DOUBLE_QUOTES = /[“”]/g;
 const DOTTED_MERIDIEM_GOING_ON = /(\d\s*)([aApP])\.[mM]\.(?=\s+(?:\p{Ll}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b))/gu;
 const DOTTED_MERIDIEM = /(\d\s*)([ap])\.m\b\.?/gi;
 const MYSELF = /^(?:me|myself)$/i;
+/**
+ * "For you:", "For you both:": in the writer's own note (a handover, a note left for someone), the
+ * items under it are handed to the one the note is written to; in a pasted message "you" is the reader.
+ */
+const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:both|two|all|guys))?$/i;
 
 /**
  * Splits a brain dump into candidate tasks: list items, sentences and clauses, each carrying the
@@ -2651,6 +2656,7 @@ export function segment(written: string): Segment[] {
       let headed = eventDay === null ? headingScope(heading, { project: null, dateHint: null }) : { project: null, dateHint: eventDay };
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
+      if (!message && HANDED_TO_YOU.test(heading.trim())) headed = { project: null, dateHint: null, owner: heading.trim() };
       groupsNamed ||= headed.project !== null;
       // A numbered section at the margin ("1. Garage") heads the bullets after it, as a plain heading does.
       const section = line.numbered && line.indent === 0;
