@@ -11,6 +11,11 @@ function created(dump: string): string[] {
   );
 }
 
+/** The projects the review would create without a click. */
+function projects(dump: string): string[] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_project' && (operation.confidence ?? 1) >= 0.5 ? [operation.name] : []));
+}
+
 describe('the items a note the writer leaves hands to the one it is written to', () => {
   it('leaves the items under "For you:" to the colleague and keeps the writer’s own', () => {
     const dump = 'For you:\n- chase the Brennan invoice on Thursday\n- water the ficus, ring the landlord about the damp\n\nMine:\n- book my flu jab';
@@ -27,5 +32,19 @@ describe('the items a note the writer leaves hands to the one it is written to',
 
   it('keeps a heading that names a thing for someone, not the reader of the note', () => {
     expect(created('For the garage:\n- sweep the floor\n- fix the shelf')).toEqual(['Sweep the floor', 'Fix the shelf']);
+  });
+});
+
+describe('the writer’s own items before they leave', () => {
+  it.each([
+    ['Me before I leave tonight:\n- clear the inbox\n- lock the filing cabinet', ['Clear the inbox @2026-11-18', 'Lock the filing cabinet @2026-11-18']],
+    ['Before we head off tomorrow:\n- cancel the milk', ['Cancel the milk @2026-11-19']],
+  ])('dates the items under "%s" by the day it names, with no group', (dump, expected) => {
+    expect(created(dump)).toEqual(expected);
+    expect(projects(dump)).toEqual([]);
+  });
+
+  it('dates nothing under a heading that names no day of leaving', () => {
+    expect(created('Me, this week:\n- clear the inbox')).not.toContain('Clear the inbox @2026-11-18');
   });
 });

@@ -2549,6 +2549,11 @@ const MYSELF = /^(?:me|myself)$/i;
  * "For you:", "For you both:": in the writer's own note (a handover, a note left for someone), the
  * items under it are handed to the one the note is written to; in a pasted message "you" is the reader.
  */
+/**
+ * "Me before I go tonight:", "Before I leave today:": the writer's own items before they leave, due
+ * on the day the heading names; it names no group.
+ */
+const BEFORE_LEAVING = /^(?:(?:me|mine|my\s+(?:bit|jobs|stuff))\s*[-–—,]?\s*)?before\s+(?:i|we)\s+(?:go|leave|head\s+off|log\s+off|clock\s+off|sign\s+off)\s+(today|tonight|this\s+evening|tomorrow)$/i;
 const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:both|two|all|guys))?$/i;
 
 /**
@@ -2657,6 +2662,8 @@ export function segment(written: string): Segment[] {
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       if (!message && HANDED_TO_YOU.test(heading.trim())) headed = { project: null, dateHint: null, owner: heading.trim() };
+      const leaving = BEFORE_LEAVING.exec(heading.trim())?.[1];
+      if (leaving !== undefined) headed = { project: null, dateHint: leaving };
       groupsNamed ||= headed.project !== null;
       // A numbered section at the margin ("1. Garage") heads the bullets after it, as a plain heading does.
       const section = line.numbered && line.indent === 0;
