@@ -410,6 +410,13 @@ function doingNeeded(text: string): string | null {
   return `${base} ${thing}${rest ? ` ${rest}` : ''}`;
 }
 
+/**
+ * "can you take that?", "could you grab this one for me?": asking the reader to take on the job just
+ * said, which is the task; the asking names nothing more to do ("for me" may already name the sender).
+ */
+const TAKE_IT_ON =
+  /^(?:(?:so|and|also)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:take|grab|own|handle|pick(?:\s+up)?|cover)\s+(?:that|this|it)(?:\s+(?:one|on|over|up))?(?:\s+for\s+(?:me|us|\p{Lu}[\p{L}'’-]*))?(?:\s+please)?[\s?!.]*$/iu;
+
 /** "Hi team," "Hey Sam": the opening of a message. */
 export function isGreeting(text: string): boolean {
   return GREETING.test(text.trim());
@@ -527,6 +534,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   }
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.
   if (OPENING_HOURS.test(trimmed)) return { kind: 'noise' };
+  if (TAKE_IT_ON.test(unquoted.trim())) return { kind: 'noise' };
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare) || PROJECT_AIM.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed) || nameAway(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.

@@ -122,3 +122,19 @@ describe('a greeting that names the reader with a courtesy title', () => {
     expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('task');
   });
 });
+
+describe('asking the reader to take on the job just said', () => {
+  it.each(['can you take that?', 'Could you grab this one for me?', 'would u own that please', 'So can you pick this up?'])('reads "%s" as noise', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('noise');
+  });
+
+  it('keeps the job said before it as the task', () => {
+    expect(confident('[10:02] Bea: the supplier list is out of date, someone needs to refresh it by Thursday, can you take that?\n[10:03] Me: yes')).toEqual([
+      'Refresh the supplier list',
+    ]);
+  });
+
+  it.each(['Take that parcel to the depot', 'can you take it to the tip on Saturday?', 'Grab this week’s rota'])('keeps "%s", which says what to do with it', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('task');
+  });
+});
