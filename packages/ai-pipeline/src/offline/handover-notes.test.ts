@@ -22,6 +22,12 @@ describe('the items a note the writer leaves hands to the one it is written to',
     expect(created(dump)).toEqual(['Book my flu jab']);
   });
 
+  it('leaves a labelled item under "For you:" to the colleague too, and makes no group of its label', () => {
+    const dump = 'For you:\n- Biscuit the lurcher: dress the paw Friday, phone the owner after\n- the Hegarty fence: measure up\n\nMe:\n- file the mileage';
+    expect(created(dump)).toEqual(['File the mileage']);
+    expect(projects(dump)).toEqual([]);
+  });
+
   it('reads "For you both:" the same way', () => {
     expect(created('Plan while I am away.\n\nFor you both:\n- feed the hens\n- lock the shed\n\nMe:\n- renew the passport')).toEqual(['Renew the passport']);
   });

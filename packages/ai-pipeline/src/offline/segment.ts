@@ -2863,7 +2863,9 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   const read = label?.[1] && label[2] ? (labelScope(label[1], label[2], context.scope, context.message, context.labelRun) ?? (given ? headingScope(label[1], context.scope) : null)) : null;
   // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
   const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
-  const labelled = within ? { ...read, project: context.scope.project } : read;
+  // "For you: / - Rolo the spaniel: recheck …": a label within items handed to someone else is still theirs, and names no group of the writer's.
+  const handed = read !== null && !read.owner && context.scope.owner ? { ...read, project: context.scope.project, owner: context.scope.owner } : null;
+  const labelled = handed ?? (within ? { ...read, project: context.scope.project } : read);
   if (labelled && label?.[2]) {
     const named = labelled.project !== null && !labelled.owner && labelled.project !== context.scope.project;
     return itemsOf(withoutOwnLead(label[2]), { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);
