@@ -303,9 +303,17 @@ const NAMED_REQUEST = /^(\p{Lu}[\p{Ll}'-]+),\s+(?:can|could|would|will)\s+(?:you
 /** "someone needs to bring the tables, Femi can u?": a job, then the name it is put to. */
 const REQUEST_THEN_NAME = /^(?:(?:someone|somebody)\s+(?:needs? to|has to|should|must)\s+)?(.+?),\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:can|could|would)\s+(?:you|u)\??$/u;
 
-/** "Femi to bring the tables" for a request another speaker puts to Femi: the job is Femi's, not the reader's. */
+/** "can someone fix the lights?", "could anybody grab milk": a request put to no one in the chat in particular. */
+const REQUEST_TO_ANYONE = /^(?:can|could|would|will)\s+(?:some(?:one|body)|any(?:one|body)|one\s+of\s+you)\s+(?:please\s+|pls\s+)?(.+?)\??$/iu;
+
+/**
+ * "Femi to bring the tables" for a request another speaker puts to Femi: the job is Femi's, not the
+ * reader's; "someone to fix the lights" for one put to anyone, which the reader takes up only by saying so.
+ */
 function namedRequest(line: string): string {
   const message = line.replace(REQUEST_CONNECTIVE, '');
+  const anyone = REQUEST_TO_ANYONE.exec(message)?.[1];
+  if (anyone !== undefined) return `someone to ${anyone}`;
   const ahead = NAMED_REQUEST.exec(message);
   if (ahead?.[1] && ahead[2] && !isForReader(ahead[1]) && !isEnglishWord(ahead[1].toLowerCase())) return `${ahead[1]} to ${ahead[2]}`;
   const after = REQUEST_THEN_NAME.exec(message);
