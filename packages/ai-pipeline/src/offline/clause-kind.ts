@@ -60,9 +60,10 @@ const WISH = /^(?:feliz|felices|joyeux|joyeuse|frohe|frohes|fr[öo]hliche|buon|b
 
 /** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
 const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
-// Greetings in the languages the dumps mix in ("Kia ora coaches", "Buongiorno a tutti", "Guten Morgen zusammen").
+// Greetings in the languages the dumps mix in ("Kia ora coaches", "Buongiorno a tutti", "Guten Morgen zusammen"); the name may
+// carry a courtesy title with its full stop ("Dear Ms. Mori,", "Hello Dr. Osei").
 const GREETING =
-  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|bonsoir|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo|howdy|g['’]day|kia ora|aloha|buongiorno|buonasera|buen(?:os|as) (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|moin|servus|gr[üu]e?zi|goede(?:morgen|middag|navond)|namaste|shalom|salaam|salam|konnichiwa|mabuhay)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
+  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|bonsoir|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo|howdy|g['’]day|kia ora|aloha|buongiorno|buonasera|buen(?:os|as) (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|moin|servus|gr[üu]e?zi|goede(?:morgen|middag|navond)|namaste|shalom|salaam|salam|konnichiwa|mabuhay)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:(?:mrs?|ms|mx|dr|prof)\.\s*)?(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 // Closings in the languages the dumps mix in ("Bien cordialement", "Liebe Grüße", "Un abrazo") and
 // wishes that end a message ("Have a good weekend", "Enjoy your evening").
 const SIGN_OFF =
@@ -423,6 +424,13 @@ function doingNeeded(text: string): string | null {
   return `${base} ${thing}${rest ? ` ${rest}` : ''}`;
 }
 
+/**
+ * "can you take that?", "could you grab this one for me?": asking the reader to take on the job just
+ * said, which is the task; the asking names nothing more to do ("for me" may already name the sender).
+ */
+const TAKE_IT_ON =
+  /^(?:(?:so|and|also)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:take|grab|own|handle|pick(?:\s+up)?|cover)\s+(?:that|this|it)(?:\s+(?:one|on|over|up))?(?:\s+for\s+(?:me|us|\p{Lu}[\p{L}'’-]*))?(?:\s+please)?[\s?!.]*$/iu;
+
 /** "Hi team," "Hey Sam": the opening of a message. */
 export function isGreeting(text: string): boolean {
   return GREETING.test(text.trim());
@@ -543,6 +551,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   }
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.
   if (OPENING_HOURS.test(trimmed)) return { kind: 'noise' };
+  if (TAKE_IT_ON.test(unquoted.trim())) return { kind: 'noise' };
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare) || PROJECT_AIM.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed) || nameAway(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.

@@ -155,3 +155,17 @@ describe('an adverb of manner before the verb', () => {
     expect(trimFiller('just in case it rains')).toBe('just in case it rains');
   });
 });
+
+describe('what a request is about, said before its asking', () => {
+  it.each([
+    ['For the Lindqvist launch could you please print the name badges', 'print the name badges'],
+    ['For Saturday, can you book the minibus', 'book the minibus'],
+    ['for the school fair would you bake two trays of flapjacks', 'bake two trays of flapjacks'],
+  ])('drops the topic and the asking from "%s"', (text, expected) => {
+    expect(trimFiller(text)).toBe(expected);
+  });
+
+  it.each(['Pay for the tickets', 'Ask for the keys back could you', 'For the kids, a trampoline', 'Forward the invite to Noor'])('keeps "%s", where "for" asks nothing', (text) => {
+    expect(trimFiller(text)).toBe(text);
+  });
+});

@@ -130,3 +130,35 @@ describe('greetings and season\'s wishes in the languages people mix in', () => 
     expect(confident(dump)).toEqual(expected);
   });
 });
+
+describe('a greeting that names the reader with a courtesy title', () => {
+  it.each(['Dear Dr. Okonjo,', 'Hello Mrs. Lindqvist', 'Dear Prof. Haddad', 'Hi Mx. Rivera!'])('reads "%s" as noise', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('noise');
+  });
+
+  it('drops the greeting and keeps the request of the email under it', () => {
+    expect(confident('> Dear Mr. Achterberg,\n> Please return the signed tenancy form by Friday.\n> Best regards, Lettings')).toEqual([
+      'Return the signed tenancy form',
+    ]);
+  });
+
+  it.each(['Email Dr. Okonjo the scan', 'Ask Mrs. Lindqvist about the fence'])('keeps "%s", which names the person in a task', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('task');
+  });
+});
+
+describe('asking the reader to take on the job just said', () => {
+  it.each(['can you take that?', 'Could you grab this one for me?', 'would u own that please', 'So can you pick this up?'])('reads "%s" as noise', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('noise');
+  });
+
+  it('keeps the job said before it as the task', () => {
+    expect(confident('[10:02] Bea: the supplier list is out of date, someone needs to refresh it by Thursday, can you take that?\n[10:03] Me: yes')).toEqual([
+      'Refresh the supplier list',
+    ]);
+  });
+
+  it.each(['Take that parcel to the depot', 'can you take it to the tip on Saturday?', 'Grab this week’s rota'])('keeps "%s", which says what to do with it', (clause) => {
+    expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('task');
+  });
+});

@@ -347,9 +347,17 @@ const NAMED_REQUEST = /^(\p{Lu}[\p{Ll}'-]+),\s+(?:can|could|would|will)\s+(?:you
 /** "someone needs to bring the tables, Femi can u?": a job, then the name it is put to. */
 const REQUEST_THEN_NAME = /^(?:(?:someone|somebody)\s+(?:needs? to|has to|should|must)\s+)?(.+?),\s*(\p{Lu}[\p{Ll}'-]+)\s+(?:can|could|would)\s+(?:you|u)\??$/u;
 
-/** "Femi to bring the tables" for a request another speaker puts to Femi: the job is Femi's, not the reader's. */
+/** "can someone fix the lights?", "could anybody grab milk": a request put to no one in the chat in particular. */
+const REQUEST_TO_ANYONE = /^(?:can|could|would|will)\s+(?:some(?:one|body)|any(?:one|body)|one\s+of\s+you)\s+(?:please\s+|pls\s+)?(.+?)\??$/iu;
+
+/**
+ * "Femi to bring the tables" for a request another speaker puts to Femi: the job is Femi's, not the
+ * reader's; "someone to fix the lights" for one put to anyone, which the reader takes up only by saying so.
+ */
 function namedRequest(line: string): string {
   const message = line.replace(REQUEST_CONNECTIVE, '');
+  const anyone = REQUEST_TO_ANYONE.exec(message)?.[1];
+  if (anyone !== undefined) return `someone to ${anyone}`;
   const ahead = NAMED_REQUEST.exec(message);
   if (ahead?.[1] && ahead[2] && !isForReader(ahead[1]) && !isEnglishWord(ahead[1].toLowerCase())) return `${ahead[1]} to ${ahead[2]}`;
   const after = REQUEST_THEN_NAME.exec(message);
@@ -2676,6 +2684,16 @@ const CURLY_DOUBLE_QUOTES = /[“”]/g;
 const DOTTED_MERIDIEM_GOING_ON = /(\d\s*)([aApP])\.[mM]\.(?=\s+(?:\p{Ll}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b))/gu;
 const DOTTED_MERIDIEM = /(\d\s*)([ap])\.m\b\.?/gi;
 const MYSELF = /^(?:me|myself)$/i;
+/**
+ * "For you:", "For you both:": in the writer's own note (a handover, a note left for someone), the
+ * items under it are handed to the one the note is written to; in a pasted message "you" is the reader.
+ */
+/**
+ * "Me before I go tonight:", "Before I leave today:": the writer's own items before they leave, due
+ * on the day the heading names; it names no group.
+ */
+const BEFORE_LEAVING = /^(?:(?:me|mine|my\s+(?:bit|jobs|stuff))\s*[-–—,]?\s*)?before\s+(?:i|we)\s+(?:go|leave|head\s+off|log\s+off|clock\s+off|sign\s+off)\s+(today|tonight|this\s+evening|tomorrow)$/i;
+const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:both|two|all|guys))?$/i;
 
 /**
  * Splits a brain dump into candidate tasks: list items, sentences and clauses, each carrying the
@@ -2782,6 +2800,9 @@ export function segment(written: string): Segment[] {
       let headed = eventDay === null ? headingScope(heading, { project: null, dateHint: null }) : { project: null, dateHint: eventDay };
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
+      if (!message && HANDED_TO_YOU.test(heading.trim())) headed = { project: null, dateHint: null, owner: heading.trim() };
+      const leaving = BEFORE_LEAVING.exec(heading.trim())?.[1];
+      if (leaving !== undefined) headed = { project: null, dateHint: leaving };
       groupsNamed ||= headed.project !== null;
       // A numbered section at the margin ("1. Garage") heads the bullets after it, as a plain heading does.
       const section = line.numbered && line.indent === 0;
@@ -2981,7 +3002,9 @@ function readContent(content: string, context: ItemContext, out: Segment[]): str
   const read = label?.[1] && label[2] ? (labelScope(label[1], label[2], context.scope, context.message, context.labelRun) ?? (given ? headingScope(label[1], context.scope) : null)) : null;
   // "HOUSE / - leaf cleanup: rake the yard": a label on an item under a named group is a part of that group.
   const within = read !== null && context.listed && context.scope.project !== null && read.project !== null && !read.owner;
-  const labelled = within ? { ...read, project: context.scope.project } : read;
+  // "For you: / - Rolo the spaniel: recheck …": a label within items handed to someone else is still theirs, and names no group of the writer's.
+  const handed = read !== null && !read.owner && context.scope.owner ? { ...read, project: context.scope.project, owner: context.scope.owner } : null;
+  const labelled = handed ?? (within ? { ...read, project: context.scope.project } : read);
   if (labelled && label?.[2]) {
     const named = labelled.project !== null && !labelled.owner && labelled.project !== context.scope.project;
     return itemsOf(withoutOwnLead(label[2]), { ...context, scope: labelled, groupLabel: named ? (label[1] ?? null) : null }, out);

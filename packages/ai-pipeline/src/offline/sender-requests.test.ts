@@ -59,3 +59,23 @@ describe('a request written from its sender’s side', () => {
     expect(confident('Hi Cai,\n\nPlease return the projector by Thursday.\n\nHappy holidays,\nRhian')).toEqual(['Return the projector']);
   });
 });
+
+describe('a chat’s request to anyone in it', () => {
+  it('leaves "can someone …" from another speaker to whoever takes it up', () => {
+    const dump = '[18:02] Dad: can someone book the ferry for Saturday?\n[18:03] Ines: I will book it\n[18:05] Dad: and could anybody water the tomatoes tomorrow?\n[18:06] Me: I’ll water the tomatoes';
+    expect(confident(dump)).toEqual(['Water the tomatoes']);
+  });
+
+  it('still shows the open request as a suggestion', () => {
+    expect(drafted('[07:40] Gran: would anyone collect my prescription?').map((task) => [task.title, task.sure])).toEqual([
+      ["Someone to collect Gran's prescription", false],
+    ]);
+  });
+
+  it.each([
+    ['[07:40] Gran: can you collect my prescription?', 'Collect Gran’s prescription'],
+    ['can someone clear the gutter', 'Can someone clear the gutter'],
+  ])('keeps "%s", asked of the reader or written by the reader', (dump, title) => {
+    expect(confident(dump).map((one) => one.replace("'", '’'))).toEqual([title]);
+  });
+});

@@ -88,3 +88,22 @@ describe('a chat speaker whose name is also an English word', () => {
     expect(created(dump)).toEqual(expected);
   });
 });
+
+describe('the sender of an email pasted with quote marks', () => {
+  it('reads the greeting and the close through the "> " before each line', () => {
+    expect(withSendersNamed('> Hello Bram,\n> Could you lend me the trestle tables?\n> Cheers, Wietske')).toBe(
+      '> Hello Bram,\n> Could you lend Wietske the trestle tables?\n> Cheers, Wietske',
+    );
+    expect(withSendersNamed('>> Hi Ade,\n>> Please post me the spare fob.\n>> Many thanks,\n>> Kofi')).toContain('post Kofi the spare fob');
+  });
+
+  it('leaves a quoted message with no name in its close, and the reader’s own lines after it, as they are', () => {
+    const dump = '> Hi Ade,\n> Please post me the spare fob.\n> Thanks!\n\nlend me the drill back';
+    expect(withSendersNamed(dump)).toBe(dump);
+  });
+
+  it('names no one in a quoted line that is not a message', () => {
+    const dump = '> remember to water the ferns\nask me about the fern food';
+    expect(withSendersNamed(dump)).toBe(dump);
+  });
+});

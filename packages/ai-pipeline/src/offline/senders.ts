@@ -17,6 +17,8 @@ const SIGNATURE = new RegExp(String.raw`^(?:the\s+)?(${NAME})$`, 'iu');
 const FROM_HEADER = new RegExp(String.raw`^from:\s*"?(${NAME})"?\s*(?:<[^>]*>)?\s*$`, 'iu');
 /** Header and forwarding lines that come before a message's body. */
 const BEFORE_BODY = /^(?:subject|to|cc|date|sent)\s*:|^-{2,}.*(?:forwarded|original) message|^(?:fwd?|fw)\b/i;
+/** "> ", ">> ": the marks a mail client puts before each line of a quoted message. */
+const QUOTE_MARKS = /^(?:>\s*)+/;
 /** A team signs off as "The Northside team": the name without its "team". */
 const TEAM_WORD = /\s+(?:team|office|crew)$/i;
 
@@ -56,8 +58,8 @@ function signedName(lines: string[], at: number): string | null {
   const line = lines[at]?.trim() ?? '';
   const inLine = NAME_AFTER_SIGN_OFF.exec(line)?.[1];
   if (inLine) return inLine;
-  const next = lines.slice(at + 1).find((candidate) => candidate.trim() !== '');
-  const signature = next === undefined ? undefined : SIGNATURE.exec(next.trim())?.[1];
+  const next = lines.slice(at + 1).find((candidate) => candidate.trim().replace(QUOTE_MARKS, '') !== '');
+  const signature = next === undefined ? undefined : SIGNATURE.exec(next.trim().replace(QUOTE_MARKS, ''))?.[1];
   return signature ? signature.replace(TEAM_WORD, '') : null;
 }
 
@@ -70,7 +72,7 @@ export function withSendersNamed(dump: string): string {
   let start = 0;
   let sender: string | null = null;
   for (const [index, line] of lines.entries()) {
-    const content = line.trim();
+    const content = line.trim().replace(QUOTE_MARKS, '');
     const from = FROM_HEADER.exec(content)?.[1];
     if (from) {
       sender = from;
