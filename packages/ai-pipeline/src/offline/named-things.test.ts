@@ -94,6 +94,18 @@ describe('things named', () => {
     expect(nameThing('Scan them', 'the bank wants all the payslips by June, so ')).toBe('Scan all the payslips');
   });
 
+  it('names "them" or "those" by a counted thing with no determiner: the thing, not who counted it', () => {
+    expect(nameThing('Unpack them', 'Nadia dropped off 12 crates of apples, ')).toBe('Unpack 12 crates of apples');
+    expect(nameThing('Shelve those', 'The Lindqvists donated four boxes of atlases, so ')).toBe('Shelve four boxes of atlases');
+    // A count after a determiner is part of that phrase; who is reached stays people; a time or one thing is no plural thing.
+    expect(nameThing('Feed them', 'The three new rabbits arrive tomorrow, ')).toBe('Feed the three new rabbits');
+    expect(nameThing('Ring them', 'Nadia and Joe booked two rooms, ')).toBe('Ring Nadia and Joe');
+    expect(nameThing('Sort them', 'I have 3 hours free, ')).toBe('Sort them');
+    expect(nameThing('Ice it', 'Pia ordered one cake, ')).toBe('Ice it');
+    // Whose "their" things are is never a count of things.
+    expect(nameThing('Brief their staff', 'The Okoyes run the café and want five new logos, ')).toBe('Brief the staff for the Okoyes');
+  });
+
   it('keeps a short phrase that says which thing, and stops a phrase at its verb', () => {
     expect(nameThing('Look into it', 'Pia and I wanted to rent the cottage in Wales before the prices jump, ')).toBe('Look into the cottage in Wales');
     expect(nameThing('Print it', 'Marta and I want the seating plan from last year, ')).toBe('Print the seating plan from last year');

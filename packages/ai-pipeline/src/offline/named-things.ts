@@ -116,10 +116,18 @@ function tillAsNoun(tokens: string[], index: number): boolean {
   return tillIsNounAfter(tokens[index - 1] ?? '') || (WORD_TOKEN.test(after) && !NOT_IN_PHRASE.has(after.toLowerCase()));
 }
 
+/**
+ * A count opening a plural thing with no determiner before it: "ordered six wreaths", "12 crates
+ * came in". "one" is left out: it stands for a thing as often as it counts one.
+ */
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred)$/i;
+
 interface Antecedent {
   phrase: string;
   plural: boolean;
   people: boolean;
+  /** Opened by a count alone ("six wreaths"): a thing "them" may stand for, never whose "their" is. */
+  counted: boolean;
   at: number;
 }
 
@@ -130,7 +138,9 @@ function antecedents(text: string): Antecedent[] {
   const ends = (index: number) => index >= tokens.length || !isWord(index) || NOT_IN_PHRASE.has((tokens[index] ?? '').toLowerCase());
   const found: Antecedent[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    if (!DETERMINER.test(tokens[index] ?? '')) continue;
+    // "the six wreaths" is found from its "the"; a count alone opens a thing only when its head is plural.
+    const counted = COUNT.test(tokens[index] ?? '') && !DETERMINER.test(tokens[index - 1] ?? '');
+    if (!DETERMINER.test(tokens[index] ?? '') && !counted) continue;
     const all = (tokens[index - 1] ?? '').toLowerCase() === 'all';
     let next = index + 1;
     while (next - index <= 4 && (!ends(next) || tillAsNoun(tokens, next))) next++;
@@ -155,7 +165,7 @@ function antecedents(text: string): Antecedent[] {
       next = index + 1 + words.length;
     }
     const head = words.at(-1) ?? '';
-    if (words.length === 0 || words.some((word) => NOT_A_THING.test(word)) || /\d/.test(head)) continue;
+    if (words.length === 0 || words.some((word) => NOT_A_THING.test(word)) || /\d/.test(head) || (counted && !PLURAL_HEAD.test(head))) continue;
     let tail = '';
     // "the summer holiday in Denmark", "the minutes from last year": one short phrase after it says which.
     if (TAIL_PREPOSITION.test(tokens[next] ?? '')) {
@@ -171,6 +181,7 @@ function antecedents(text: string): Antecedent[] {
       phrase: `${all ? 'all ' : ''}${determiner} ${words.join(' ')}${tail}`,
       plural: PLURAL_HEAD.test(head),
       people: PEOPLE.test(head) || (capitalised && PLURAL_HEAD.test(head)),
+      counted,
       at: index,
     });
   }
@@ -179,7 +190,7 @@ function antecedents(text: string): Antecedent[] {
     const phrase = match[1] ?? '';
     if (CALENDAR_WORD.test(phrase)) continue;
     const at = [...matchesOf(TOKEN, text.slice(0, match.index + phrase.length))].length - 1;
-    found.push({ phrase, plural: true, people: true, at });
+    found.push({ phrase, plural: true, people: true, counted: false, at });
   }
   return found.sort((left, right) => left.at - right.at);
 }
@@ -375,7 +386,7 @@ function nameOwners(title: string, before: string): string {
   let end = at + 1;
   while (end < words.length && !NOT_IN_PHRASE.has((words[end] ?? '').toLowerCase()) && !AFTER_OBJECT.test(words[end] ?? '')) end++;
   if (end === at + 1) return title;
-  const owner = antecedents(before).findLast((found) => found.plural)?.phrase;
+  const owner = antecedents(before).findLast((found) => found.plural && !found.counted)?.phrase;
   return owner ? [...words.slice(0, at), 'the', ...words.slice(at + 1, end), 'for', owner, ...words.slice(end)].join(' ') : title;
 }
 

@@ -22,6 +22,27 @@ describe('what a call is about', () => {
     expect(reachedAbout(title, before, null)).toBe(title);
   });
 
+  it.each([
+    ['Ring Wojtek', 'The dishwasher was rattling again, I\'ll ', 'Ring Wojtek about the dishwasher'],
+    ['Call Miele support', 'Back from Oslo. the tumble dryer is making a grinding noise, ', 'Call Miele support about the tumble dryer'],
+    ['Remind Ines', 'invoice still not paid (sent it in March), ', 'Remind Ines about the invoice'],
+    ['Phone Halvorsen Glass', 'the conservatory pane is cracked - ', 'Phone Halvorsen Glass about the conservatory pane'],
+    ['Text Bea', 'Sunday: our gazebo is wobbly, so ', 'Text Bea about our gazebo'],
+  ])('takes a thing in trouble from the clause just before a call to someone named: "%s" after "%s"', (title, before, expected) => {
+    expect(reachedAbout(title, before, null)).toBe(expected);
+  });
+
+  it.each([
+    ['Ring the glazier', 'the conservatory pane is cracked, '],
+    ['Ring Wojtek', 'The dishwasher is rattling. Separately, '],
+    ['Ring Wojtek', 'the dishwasher is fixed at last, '],
+    ['Remind her', 'invoice still not paid, '],
+    ['Call Miele support', 'I think the tumble dryer is broken, '],
+    ['Text Bea', 'Bea\'s gazebo is wobbly, '],
+  ])('leaves "%s" after "%s" as it is', (title, before) => {
+    expect(reachedAbout(title, before, null)).toBe(title);
+  });
+
   it('leaves a topic that is the item\'s group', () => {
     expect(reachedAbout('Email Sarah', 'Work - ', 'Work')).toBe('Email Sarah');
   });

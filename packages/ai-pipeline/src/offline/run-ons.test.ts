@@ -20,6 +20,7 @@ describe('dictated tasks run together without a mark', () => {
     ['fix it this weekend order new hinges', ['fix it this weekend', 'order new hinges']],
     ['take the recycling out drop off the library books', ['take the recycling out', 'drop off the library books']],
     ['water the tomatoes tonight ask Ines about the ladder', ['water the tomatoes tonight', 'ask Ines about the ladder']],
+    ['ring the roofer tomorrow patch the shed felt', ['ring the roofer tomorrow', 'patch the shed felt']],
   ])('starts a new task at a verb after a closed verb phrase in "%s"', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
@@ -74,6 +75,8 @@ describe('dictated tasks run together without a mark', () => {
     'skim the pond, top up the trough',
     'if the raffle sells 300 tickets we buy the urn',
     'book the bike repair the week after',
+    'ask the council about the bald patch in the verge',
+    'weed the vegetable patch on Sunday',
   ])('keeps a noun that is also a verb on its object in "%s"', (text) => {
     expect(runOnBreaks(text)).toEqual([]);
   });

@@ -53,7 +53,7 @@ const PLAIN_WORD = /^[\p{Ll}\d][\p{Ll}\d'’-]*$/u;
  */
 const NOUN_TOO = new Set(
   `back bill block book call catch change charge check clean coach cover cut design draft drink drop exchange file fill frame guide
-  host interview iron label lead list lock log map mark mix move note offer order paint pay pin plan plant post practice present
+  host interview iron label lead list lock log map mark mix move note offer order paint patch pay pin plan plant post practice present
   press price print quote rank rate record release report request return review run scan set share shop show sign stock store tag
   tape test tile top train transfer trial update visit walk watch water wrap`.split(/\s+/),
 );
