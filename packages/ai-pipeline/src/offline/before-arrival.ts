@@ -1,3 +1,5 @@
+import { dayAlone } from './dates.ts';
+
 /**
  * "clear out the spare room before she gets here" after "my sister is coming on Thursday", "send
  * Giulia the notes before I'm back" after "I'm back on Wednesday", "get the sockets in before we
@@ -17,7 +19,7 @@ export function endsBeforeArrival(task: string): boolean {
 /** The task with its coming or going put as the day: "… before she arrives" → "… before the 8th". */
 export function beforeArrivalOn(task: string, day: string): string {
   const arrival = BEFORE_ARRIVAL.exec(task);
-  return arrival ? `${task.slice(0, arrival.index)}before ${day.replace(LEAD_WORDS, '')}` : task;
+  return arrival ? `${task.slice(0, arrival.index)}before ${dayAlone(day)}` : task;
 }
 
 /** Words of coming, going or being back: "I'm back on Wednesday", "Mum arrives Friday". */
@@ -27,6 +29,3 @@ const COMING_OR_GOING = /\b(?:back|arrives?|arriving|comes|coming|leaves?|leavin
 export function saysComingOrGoing(clause: string): boolean {
   return COMING_OR_GOING.test(clause);
 }
-
-/** Words that only introduce the day ("on Thursday", "by the 8th"): "before" takes the day alone. */
-const LEAD_WORDS = /^(?:(?:on|by|due|until|till|from|at|before)\s+)+/i;

@@ -1,4 +1,4 @@
-import { datePhraseIn, hasDatePhrase } from './dates.ts';
+import { datePhraseIn, dayAlone, hasDatePhrase } from './dates.ts';
 
 /**
  * "The fete is on 14 June. … print the raffle tickets a week before": a step counted back from an
@@ -47,8 +47,5 @@ export function countedBackFrom(task: string, eventDay: string): string {
   const counted = COUNTED_BACK.exec(task);
   if (!counted) return task;
   const end = counted.index + counted[0].length;
-  return `${task.slice(0, end)} ${eventDay.replace(LEAD_WORDS, '')}${task.slice(end)}`;
+  return `${task.slice(0, end)} ${dayAlone(eventDay)}${task.slice(end)}`;
 }
-
-/** Words that only introduce the event's day ("on the 18th", "by Friday"): the count takes the day alone. */
-const LEAD_WORDS = /^(?:(?:on|by|due|until|till|from|at|before)\s+)+/i;

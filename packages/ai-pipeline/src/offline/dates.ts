@@ -1137,6 +1137,14 @@ export function isDatePhrase(text: string): boolean {
   return rest.replace(NOT_LETTERS_OR_DIGITS, '').length <= 2;
 }
 
+/** Words that only introduce a day ("by Friday", "on the 17th", "due 23 April"). */
+const DAY_LEAD_WORDS = /^(?:(?:on|by|due|until|till|from|at|before)\s+)+/i;
+
+/** The day a phrase names, without the words that introduce it: "on the 18th" → "the 18th", "by Friday" → "Friday". */
+export function dayAlone(phrase: string): string {
+  return phrase.replace(DAY_LEAD_WORDS, '');
+}
+
 /** True when the text names a date anywhere: "dentist tomorrow", "sapin samedi". */
 export function hasDatePhrase(text: string): boolean {
   return probe(text) !== null;

@@ -11,7 +11,7 @@ import { findPriority, trimFiller } from './cues.ts';
 import { beforeArrivalOn, endsBeforeArrival, saysComingOrGoing } from './before-arrival.ts';
 import { closingDay } from './closing-remarks.ts';
 import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
-import { datePhraseIn, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
+import { datePhraseIn, dayAlone, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
 import { replyAsked } from './replies-asked.ts';
@@ -2312,8 +2312,6 @@ function pointBackAcrossLines(read: Segment[], lines: Line[], position: number):
 }
 
 /** "… before the move", "… ahead of the disco": a task put before an event named by one word, at its end. */
-/** Words that only introduce the event's day: "by Friday", "on the 17th". */
-const DAY_LEAD_WORDS = /^(?:(?:on|by|due|until|till|from|at|before)\s+)+/i;
 const BEFORE_NAMED_EVENT = /\b(?:before|ahead of|b4)\s+(?:the|my|our|his|her|their)\s+(\p{L}[\p{L}'’-]{2,})[\s.!?,;)]*$/iu;
 
 /**
@@ -2334,7 +2332,7 @@ function beforeEventAbove(read: Segment[], lines: Line[], position: number): voi
       if (!sentence.toLowerCase().split(NOT_LETTERS).includes(word)) continue;
       const day = datePhraseIn(sentence);
       if (day === null) continue;
-      item.text = `${item.text.slice(0, event.index)}before ${day.replace(DAY_LEAD_WORDS, '')}`;
+      item.text = `${item.text.slice(0, event.index)}before ${dayAlone(day)}`;
       break;
     }
   }
