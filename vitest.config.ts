@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -10,6 +11,9 @@ const OFFLINE_PARSER_TESTS = 'packages/ai-pipeline/src/offline/**/*.test.ts';
 
 export default defineConfig({
   test: {
+    // Most service tests wait on PostgreSQL, servers and Chromium rather than the CPU, so two files
+    // at once pay even where vitest's default (one fewer than the cores) would run them one by one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

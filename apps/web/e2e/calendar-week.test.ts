@@ -1,10 +1,11 @@
 import { addDays, calendarDay, instantOfWallTime, parseDate } from '@ordo/shared-types';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayColumn } from '../src/lib/calendar/day-column.ts';
 import { mondayOf } from '../src/lib/server/calendar/calendar-range.ts';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
 import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { minuteInColumn, untilGridSettled } from './calendar-grid.ts';
 
 // The calendar page in a real browser against the built app: a connected calendar's events, a
 // busy-only calendar's time and a scheduled task in the right columns and hours; the task dragged
@@ -51,14 +52,6 @@ async function seedCalendars(userId: string, day: string): Promise<void> {
   });
 }
 
-/** Minutes from the top of the day column `day` to the top of `block`. */
-async function minuteInColumn(page: Page, day: string, block: Locator): Promise<number> {
-  const column = await page.locator(`[data-day="${day}"]`).boundingBox();
-  const box = await block.boundingBox();
-  if (!column || !box) throw new Error('column or block is not visible');
-  return Math.round((box.y - column.y) / PX_PER_MINUTE);
-}
-
 const isPatch = (path: string) => (response: { url(): string; request(): { method(): string } }) =>
   response.request().method() === 'PATCH' && new URL(response.url()).pathname === path;
 
@@ -81,18 +74,18 @@ describe('the calendar week in a browser', { timeout: 120_000 }, () => {
     await seedCalendars(task.user_id, wednesday);
 
     await page.goto(`/calendar?week=${monday}`);
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await untilGridSettled(page);
     const column = page.locator(`[data-day="${wednesday}"]`);
     const taskButton = column.getByRole('button', { name: /^Write report,/ });
     const minutesTo = (date: string, hour: number, minute = 0) => (at(date, hour, minute).getTime() - dayColumn(date, ZONE).start) / 60_000;
 
     // In Wednesday's column at its hour; the event beside it, the busy-only time untitled.
-    expect(await minuteInColumn(page, wednesday, taskButton)).toBe(minutesTo(wednesday, 10));
+    expect(await minuteInColumn(taskButton, wednesday)).toBe(minutesTo(wednesday, 10));
     const event = column.locator('[data-key^="event:"]', { hasText: 'Team sync' });
-    expect(await minuteInColumn(page, wednesday, event)).toBe(minutesTo(wednesday, 10, 15));
+    expect(await minuteInColumn(event, wednesday)).toBe(minutesTo(wednesday, 10, 15));
     const busy = column.locator('[data-key^="busy:"]');
     expect(await busy.textContent()).toContain('Busy');
-    expect(await minuteInColumn(page, wednesday, busy)).toBe(minutesTo(wednesday, 14));
+    expect(await minuteInColumn(busy, wednesday)).toBe(minutesTo(wednesday, 14));
     expect(await page.getByText('Doctor (private)').count()).toBe(0);
     expect(await page.getByRole('list', { name: /^All day, / }).filter({ hasText: 'Offsite' }).count()).toBe(1);
     // Task and event overlap: both marked, with words for screen readers.
@@ -111,7 +104,8 @@ describe('the calendar week in a browser', { timeout: 120_000 }, () => {
     await page.mouse.up();
     expect((await saved).status()).toBe(200);
     await page.reload();
-    expect(await minuteInColumn(page, wednesday, taskButton)).toBe(minutesTo(wednesday, 12));
+    await untilGridSettled(page);
+    expect(await minuteInColumn(taskButton, wednesday)).toBe(minutesTo(wednesday, 12));
     expect(await taskButton.getAttribute('aria-label')).toMatch(/12:00 PM – 12:30 PM$/);
 
     // Keyboard: down 15 minutes, a day later, and 15 minutes longer; saved once after the presses.
@@ -125,7 +119,8 @@ describe('the calendar week in a browser', { timeout: 120_000 }, () => {
     expect(await moved.evaluate((element) => element === document.activeElement)).toBe(true);
     expect((await saved).status()).toBe(200);
     await page.reload();
-    expect(await minuteInColumn(page, thursday, moved)).toBe(minutesTo(thursday, 12, 15));
+    await untilGridSettled(page);
+    expect(await minuteInColumn(moved, thursday)).toBe(minutesTo(thursday, 12, 15));
     expect(await moved.getAttribute('aria-label')).toMatch(/12:15 PM – 1:00 PM$/);
     expect(await column.getByRole('button', { name: /^Write report,/ }).count()).toBe(0);
 
@@ -161,6 +156,7 @@ describe('the calendar week in a browser', { timeout: 120_000 }, () => {
     );
 
     await page.goto(`/calendar?week=${monday}`);
+    await untilGridSettled(page);
     const block = page.locator(`[data-key="block:${second?.id}"]`);
     await block.focus();
     const failed = page.waitForResponse(isPatch(`/api/task-blocks/${second?.id}`));

@@ -1,6 +1,6 @@
 import { type GoogleFake, type GoogleFakeEvent, startGoogleFake } from '@ordo/google/testing';
 import { addDays, calendarDay, instantOfWallTime, parseDate } from '@ordo/shared-types';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnWorker, stopWorker, type WorkerProcess } from '../../worker/src/testing/worker-process.ts';
 import { dayColumn } from '../src/lib/calendar/day-column.ts';
@@ -9,6 +9,7 @@ import { mondayOf } from '../src/lib/server/calendar/calendar-range.ts';
 import { googleEnv } from '../tests/google-oauth.ts';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
 import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { minuteInColumn, untilGridSettled } from './calendar-grid.ts';
 
 // Google Calendar end to end in a browser: the built web app and a real worker (both pointed at the
 // loopback Google with the same keys, so the worker opens the tokens the app sealed). Connecting
@@ -49,14 +50,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Minutes from the top of DAY's column to the top of `block`. */
-async function minuteInColumn(page: Page, block: Locator): Promise<number> {
-  const column = await page.locator(`[data-day="${DAY}"]`).boundingBox();
-  const box = await block.boundingBox();
-  if (!column || !box) throw new Error('column or block is not visible');
-  return Math.round((box.y - column.y) / PX_PER_MINUTE);
-}
-
 const minutesTo = (instant: Date) => (instant.getTime() - dayColumn(DAY, ZONE).start) / 60_000;
 const taskEvents = (taskId: string): GoogleFakeEvent[] =>
   fake.events(PRIMARY).filter((event) => event.status !== 'cancelled' && event.extendedProperties?.private?.ordo_task_id === taskId);
@@ -86,7 +79,8 @@ describe('Google Calendar from connecting to dragging a task, in a browser with 
         { timeout: 30_000, interval: 500 },
       )
       .toBe(1);
-    expect(await minuteInColumn(page, dentist)).toBe(minutesTo(at(14)));
+    await untilGridSettled(page);
+    expect(await minuteInColumn(dentist, DAY)).toBe(minutesTo(at(14)));
     await screenshot(page, 'google-flow-week');
 
     // An unscheduled task, planned into that day around the event, then accepted.
@@ -114,8 +108,9 @@ describe('Google Calendar from connecting to dragging a task, in a browser with 
 
     // Dragged about two hours later in the week view (the drag of calendar-week.test.ts).
     await page.goto(`/calendar?week=${MONDAY}`);
+    await untilGridSettled(page);
     const taskButton = column.getByRole('button', { name: new RegExp(`^${TITLE},`) });
-    expect(await minuteInColumn(page, taskButton)).toBe(minutesTo(planned));
+    expect(await minuteInColumn(taskButton, DAY)).toBe(minutesTo(planned));
     const saved = page.waitForResponse(
       (response) => response.request().method() === 'PATCH' && new URL(response.url()).pathname === `/api/tasks/${taskId}`,
     );
@@ -150,7 +145,8 @@ describe('Google Calendar from connecting to dragging a task, in a browser with 
     expect(fake.count('PATCH', eventPath)).toBe(1);
     expect(taskEvents(taskId)).toHaveLength(1);
     await page.reload();
-    expect(await minuteInColumn(page, taskButton)).toBe(minutesTo(moved));
+    await untilGridSettled(page);
+    expect(await minuteInColumn(taskButton, DAY)).toBe(minutesTo(moved));
     await screenshot(page, 'google-flow-dragged');
     expect(problems).toEqual([]);
   });
