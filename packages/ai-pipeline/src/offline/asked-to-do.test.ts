@@ -27,6 +27,7 @@ describe('asking someone to do what the clause before says they can do', () => {
     ['ask him', ['Idris collected the trophies']],
     // The pronoun names someone else.
     ['ask him', ['my aunt could lend us the trailer']],
+    ['ask her', ['my granddad can fix the gate']],
     ['ask them', ['Idris can collect the trophies']],
     // Asking about something, not a bare "ask her": the task says its own what.
     ['ask her about the venue', ['Saoirse can proofread the newsletter']],

@@ -1,3 +1,4 @@
+import { relativeGender } from './kin.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /**
@@ -18,8 +19,6 @@ const WORDS_MAX = 8;
 
 /** "ask her", "I'll ask him", "need to ask them": asking a pronoun, with nothing after it but a day at most. */
 const ASK_PRONOUN = /^(?:(?:and|so|but|then|just)[\s,]+)*(?:i(?:['’]ll|\s+will|\s+can|\s+should|\s+need to|\s+have to)\s+)?(?:just\s+)?ask\s+(him|her|them)(\s+(?:today|tonight|tomorrow|this week|next week|on \S+|at \S+))?[.!]*$/i;
-const FEMALE = /\b(?:mum|mom|mother|sister|wife|aunt|auntie|gran|grandma|nan|daughter|niece|girlfriend)$/i;
-const MALE = /\b(?:dad|father|brother|husband|uncle|grandad|grandpa|son|nephew|boyfriend)$/i;
 
 /** Who can do what in `clause` ("Bev", "check the numbers after"), or null when it says no such thing. */
 function ableIn(clause: string): { doer: string; doing: string } | null {
@@ -42,6 +41,6 @@ export function askedToDo(task: string, before: string[]): string | null {
   if (!able) return null;
   const pronoun = ask[1].toLowerCase();
   // "my sister can drive, ask him": the pronoun names someone else.
-  if (pronoun === 'them' || (pronoun === 'her' && MALE.test(able.doer)) || (pronoun === 'him' && FEMALE.test(able.doer))) return null;
+  if (pronoun === 'them' || relativeGender(able.doer) === (pronoun === 'her' ? 'male' : 'female')) return null;
   return `ask ${able.doer} to ${able.doing}${ask[2] ?? ''}`;
 }

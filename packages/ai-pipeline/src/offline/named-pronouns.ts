@@ -1,9 +1,7 @@
+import { FEMALE_RELATIVES, type Gender, kinNameGender, MALE_RELATIVES, relativeGender } from './kin.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { isEnglishWord } from './spelling.ts';
 
-/** Words for family that name one person as a name does ("call Mum"). */
-const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mam|mama|mamma|mamá|grandma|granny|gran|nan|nana|oma|auntie|aunty|sis)$/i;
-const MALE_KIN = /^(?:dad|daddy|papa|pappa|papá|grandpa|grandad|granddad|opa|pops)$/i;
 /** A capitalised word, with the possessive it may carry ("Lena", "Raj's"); not a label ("Maison:"). */
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}:]))/gu;
 /** A capitalised word after these names a place, a time or a thing, not a person ("back from Italy", "the Laterne"). */
@@ -21,30 +19,19 @@ const AFTER_OBJECT = /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and
  * "my sister", "our mum", "Emily's mother": a person named by a family word after whose they are,
  * in lower case where a name would be capitalised; the family word gives the gender.
  */
-const FEMALE_RELATIVE = 'mum|mom|mother|mama|sister|wife|girlfriend|daughter|aunt|auntie|aunty|grandmother|grandma|granny|gran|nan|nana|niece';
-const MALE_RELATIVE = 'dad|father|papa|brother|husband|boyfriend|son|uncle|grandfather|grandpa|grandad|nephew';
-const RELATIVE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)\s+(${FEMALE_RELATIVE}|${MALE_RELATIVE}))(?![\p{L}])`, 'gu');
-const FEMALE_RELATIVE_WORD = new RegExp(`^(?:${FEMALE_RELATIVE})$`);
-
-type Gender = 'female' | 'male' | null;
-
-function genderOf(word: string): Gender {
-  if (FEMALE_KIN.test(word)) return 'female';
-  if (MALE_KIN.test(word)) return 'male';
-  return null;
-}
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)\s+(?:${FEMALE_RELATIVES}|${MALE_RELATIVES}))(?![\p{L}])`, 'gu');
 
 /**
  * The last person named in `before`, other than what the title names, who may be meant by a pronoun
  * of that gender: a name, a family word standing as one ("Mum"), or a relative ("my sister"); the
  * one whose words end last.
  */
-function lastPerson(before: string, gender: 'female' | 'male', title: string): string | null {
+function lastPerson(before: string, gender: Gender, title: string): string | null {
   let person: string | null = null;
   let end = -1;
   for (const match of matchesOf(CAPITALISED, before)) {
     const word = match[1] ?? '';
-    const kin = genderOf(word);
+    const kin = kinNameGender(word);
     // "Thursdays" is a day, though no list holds the plural.
     if (kin === null && (isEnglishWord(word) || (word.endsWith('s') && isEnglishWord(word.slice(0, -1))))) continue;
     if (kin !== null && kin !== gender) continue;
@@ -53,7 +40,7 @@ function lastPerson(before: string, gender: 'female' | 'male', title: string): s
   }
   for (const match of matchesOf(RELATIVE, before)) {
     const phrase = (match[1] ?? '').replace(/^(?:My|Our)\b/, (whose) => whose.toLowerCase());
-    if ((FEMALE_RELATIVE_WORD.test(match[2] ?? '') ? 'female' : 'male') !== gender || title.includes(phrase)) continue;
+    if (relativeGender(phrase) !== gender || title.includes(phrase)) continue;
     // "Emily's mother" ends after "Emily", and is who is meant.
     if (match.index + phrase.length >= end) [person, end] = [phrase, match.index + phrase.length];
   }

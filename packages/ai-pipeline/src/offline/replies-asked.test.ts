@@ -26,6 +26,7 @@ describe('a reply to someone who asked about something', () => {
   it('names the asker and the topic in the reply', () => {
     expect(replyAsked('I need to tell her yes or no', ['Rosa texted about the allotment share'])).toBe('tell Rosa yes or no about the allotment share');
     expect(replyAsked('ring him back', ['my dad called about the boiler'])).toBe('ring my dad back about the boiler');
+    expect(replyAsked('ring her back', ['my grandmother called about the loft'])).toBe('ring my grandmother back about the loft');
   });
 
   it.each([

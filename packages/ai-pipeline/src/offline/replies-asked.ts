@@ -1,3 +1,5 @@
+import { FEMALE_RELATIVES, MALE_RELATIVES, relativeGender } from './kin.ts';
+
 /**
  * "Mum keeps asking about Easter, I need to give her an answer": a reply to someone is the task, and
  * what it is about is what they asked, said before it in the sentence. Read alone, "give her an
@@ -5,14 +7,8 @@
  * it, it is "give Mum an answer about Easter".
  */
 
-/** Family words that are a person's name ("Mum", "my dad"), with the pronoun each takes. */
-const FEMALE_KIN = 'mum|mom|mam|mother|mama|gran|granny|grandma|nan|nana|sister|wife|girlfriend|daughter|aunt|auntie|aunty|niece';
-const MALE_KIN = 'dad|father|papa|grandad|granddad|grandpa|brother|husband|boyfriend|son|uncle|nephew';
-const FEMALE = new RegExp(String.raw`\b(?:${FEMALE_KIN})$`, 'i');
-const MALE = new RegExp(String.raw`\b(?:${MALE_KIN})$`, 'i');
-
 /** Who asked: "my mom", "Emily's mother", "Mum", "Priya", "Mrs Okafor", "the school office". */
-const ASKER = String.raw`((?:[Mm]y|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+(?:${FEMALE_KIN}|${MALE_KIN})|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)`;
+const ASKER = String.raw`((?:[Mm]y|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+(?:${FEMALE_RELATIVES}|${MALE_RELATIVES})|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)`;
 /** How they asked: once, or over and over, in words or by message. */
 const ASKING = String.raw`(?:asked|has asked|is asking|was asking|keeps asking|kept asking|keeps on asking|keeps texting|keeps messaging|keeps emailing|keeps calling|keeps ringing|texted|messaged|emailed|called|rang|phoned|wrote|wants to know|wanted to know)(?:\s+(?:me|us))?(?:\s+again)?`;
 /** What about: "about the reunion", "if we're coming up for his 70th", "whether I'm going to the wedding". */
@@ -47,11 +43,9 @@ function askingIn(clause: string): Asking | null {
 
 /** Whether a pronoun can name the person: "her" not "my dad", "them" a group or a place ("the school"). */
 function fits(pronoun: string, person: string): boolean {
-  const female = FEMALE.test(person);
-  const male = MALE.test(person);
   if (/^them$/i.test(pronoun)) return /^the\s/i.test(person);
   if (/^the\s/i.test(person)) return false;
-  return /^her$/i.test(pronoun) ? !male : !female;
+  return relativeGender(person) !== (/^her$/i.test(pronoun) ? 'male' : 'female');
 }
 
 /**
