@@ -9,6 +9,7 @@ import {
   wallTimeAt,
   weekdayOf,
 } from '@ordo/shared-types';
+import { MONTHS } from './calendar-words.ts';
 import { clockHour } from './day-half.ts';
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
@@ -83,8 +84,6 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)
 function weekdayNumber(written: string): number {
   return ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(written.slice(0, 2).toLowerCase());
 }
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A month written out or shortened: "December", "Dec", "Sept". */
 export const MONTH_WORDS = MONTHS.map((name) => `${name.slice(0, 3)}${name === 'september' ? '(?:t|tember)?' : `(?:${name.slice(3)})?`}`).join('|');

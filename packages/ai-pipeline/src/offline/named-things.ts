@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { trimFiller } from './cues.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { DETERMINER, tillIsNounAfter } from './till.ts';
@@ -14,7 +15,10 @@ const OBJECT_PRONOUN = /^(?:it|that)$/i;
 const UPDATE_VERB = /^(?:cancel|drop|scrap|skip|ditch|forget|delete|remove|move|push|postpone|reschedule|mark|tick|rename)$/i;
 // "fix it Friday": a weekday after the pronoun is when, as "tomorrow" is.
 const AFTER_OBJECT =
-  /^(?:$|together|first|properly|now|later|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
+  new RegExp(
+    `^(?:$|together|first|properly|now|later|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon|this|next|${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$`,
+    'i',
+  );
 
 /** Where a noun phrase ends: a mark, the end, or a word that starts another clause or a when. */
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:!?]|$)|\s+(?:so|and|but|since|yet|because|before|until|or|for ages|again)\b)`;
@@ -81,7 +85,7 @@ const PEOPLE = /^(?:kids|children|parents|neighbours|neighbors|students|pupils|t
 /** "Jess and Tom", "Ana, Raf and Leo": people named together. */
 const NAMED_TOGETHER = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+and\s+\p{Lu}\p{Ll}+)(?![\p{L}'’])/gu;
 /** "Monday and Tuesday", "Christmas and New Year": days, not people. */
-const CALENDAR_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)\b/i;
+const CALENDAR_WORD = new RegExp(`\\b(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|christmas|easter)\\b`, 'i');
 const TOKEN = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}'’-]/gu;
 const WORD_TOKEN = /^[\p{L}\p{N}'’-]+$/u;
 const CONTRACTED_IS = /['’]s$/;

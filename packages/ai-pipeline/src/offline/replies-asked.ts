@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { FEMALE_RELATIVES, MALE_RELATIVES, relativeGender } from './kin.ts';
 
 /**
@@ -18,7 +19,7 @@ const ASKED = new RegExp(String.raw`^(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Oo]h|[Bb]ut|[Pp
 
 /** A month, a weekday or a numbered day after "in", "on", "this", "next": when the asked-about thing is, not what it is. */
 const TRAILING_WHEN =
-  /\s+(?:in|on|at|this|next|for)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year)\b.*$/i;
+  new RegExp(String.raw`\s+(?:in|on|at|this|next|for)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|${MONTH_NAMES}|${WEEKDAY_NAMES}|week|weekend|month|year)\b.*$`, 'i');
 const TOPIC_WORDS_MAX = 6;
 
 /** The filler a reply may open with, then the reply itself: its verb and the pronoun for whom, and the rest. */

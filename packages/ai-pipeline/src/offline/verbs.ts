@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { rememberedPerParse } from './parse-memos.ts';
 import { isEnglishWord } from './spelling.ts';
 
@@ -50,7 +51,7 @@ export function isFunctionWord(word: string): boolean {
 /** What follows a verb as its object: "rehearse the talk", "hand in the form", "chase it". */
 const OBJECT_AFTER = /^(?:(?:up|out|off|down|back|away)\s+)?(?:the|a|an|my|your|his|her|our|their|its|it|them|him|me|us|these|those|some|both)\b/i;
 /** Words that are days, months or times of day, which "Sunday the 25th" puts before "the". */
-const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year)$/i;
+const TIME_WORD = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|morning|afternoon|evening|night|week|weekend|month|year)$`, 'i');
 
 const WORD_THEN_REST = /^([a-z]{3,})\s+(.*)$/i;
 const INFLECTED_ENDING = /(?:ed|ing|ly)$|[^s]s$/;
