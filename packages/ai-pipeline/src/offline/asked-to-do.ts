@@ -1,4 +1,4 @@
-import { relativeGender } from './kin.ts';
+import { midSentence, relativeGender, SOMEONE } from './people.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /**
@@ -8,7 +8,7 @@ import { startsWithVerb } from './verbs.ts';
  */
 
 /** Who could do it: a name (or two), or "my brother", "our neighbour". */
-const DOER = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|[Mm]y\s+[\p{Ll}-]+|[Oo]ur\s+[\p{Ll}-]+)`;
+const DOER = `(${SOMEONE})`;
 /** "can", "could", "should", "might be able to": what they may do, not what they did. */
 const ABLE = '(?:might be able to|is able to|could probably|can probably|should probably|can|could|should|might|may|would)';
 // No "i" flag: a capital says a name; the words that may open the clause are written in either case.
@@ -25,7 +25,7 @@ function ableIn(clause: string): { doer: string; doing: string } | null {
   const able = ABLE_TO.exec(clause.trim().replace(/[.!]+$/, ''));
   const [doer, doing] = [able?.[1], able?.[2]?.replace(TRAILING_ADDITION, '')];
   if (!doer || !doing || !startsWithVerb(doing) || doing.split(/\s+/).length > WORDS_MAX) return null;
-  return { doer: doer.replace(/^(?:My|Our)\b/, (word) => word.toLowerCase()), doing };
+  return { doer: midSentence(doer), doing };
 }
 
 /**

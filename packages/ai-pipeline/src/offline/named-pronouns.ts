@@ -1,4 +1,4 @@
-import { FEMALE_RELATIVES, type Gender, kinNameGender, MALE_RELATIVES, relativeGender } from './kin.ts';
+import { FEMALE_RELATIVES, type Gender, kinNameGender, MALE_RELATIVES, relativeGender } from './people.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { isEnglishWord } from './spelling.ts';
 

@@ -1,3 +1,5 @@
+import { SOMEONE } from './people.ts';
+
 /**
  * "I owe Kalle a call about the anvil", "you still owe her $40 for the tickets", "I still owe
  * Marta the signed form": what the writer owes someone is the task of giving it, said as a debt.
@@ -6,7 +8,7 @@
  */
 
 /** Who is owed: a name, a family word, "my landlord", or "him"/"her" (named later from the text before). */
-const OWED_PERSON = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|[Mm]y\s+[\p{Ll}-]+|[Oo]ur\s+[\p{Ll}-]+|him|her)`;
+const OWED_PERSON = `(${SOMEONE}|him|her)`;
 /** What is owed: a reply of some kind, a sum, or a particular thing ("the photos", "my numbers"). */
 const OWED_WHAT = String.raw`(an?\s+(?:call|ring|phone call|text|email|message|reply|answer|visit)|[$£€]\s?\d[\d,.]*k?|\d[\d,.]*\s*(?:dollars|bucks|quid|pounds|euros)|(?:the|my|our)\s+[\p{L}'’-]+(?:\s+(?!(?:for|about|by|before|from|to|on|at|in|and|but|so|as|this|next|today|tomorrow|tonight|lol)\b)[\p{L}'’-]+){0,3})`;
 /** "I still owe …", "owe Jo £20", "Jen says you still owe her …": the debt, with what it is for after it. */

@@ -1,5 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
-import { FEMALE_RELATIVES, MALE_RELATIVES, relativeGender } from './kin.ts';
+import { FEMALE_RELATIVES, MALE_RELATIVES, midSentence, relativeGender } from './people.ts';
 
 /**
  * "Mum keeps asking about Easter, I need to give her an answer": a reply to someone is the task, and
@@ -39,7 +39,7 @@ function askingIn(clause: string): Asking | null {
   const person = asked?.[1];
   const topic = (asked?.[2] ?? asked?.[3])?.replace(TRAILING_WHEN, '').trim();
   if (!person || !topic || topic.split(/\s+/).length > TOPIC_WORDS_MAX) return null;
-  return { person: person.replace(/^(?:My|Our|The)\b/, (word) => word.toLowerCase()), topic };
+  return { person: midSentence(person), topic };
 }
 
 /** Whether a pronoun can name the person: "her" not "my dad", "them" a group or a place ("the school"). */

@@ -1,7 +1,15 @@
 /**
- * Family words and the pronoun each takes. "My sister", "Emily's mother" and "Mum" each name one
- * person of a known gender: a "her" after them may mean them, a "him" may not.
+ * How a clause names a person. Family words take a pronoun: "My sister", "Emily's mother" and
+ * "Mum" each name one person of a known gender, so a "her" after them may mean them, a "him" may not.
  */
+
+/** Someone named: a name (or two, "Bev Carter"), or "my brother", "our neighbour". For a pattern without the "i" flag. */
+export const SOMEONE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|[Mm]y\s+[\p{Ll}-]+|[Oo]ur\s+[\p{Ll}-]+`;
+
+/** A person as named at the start of a clause, written for the middle of a title: "My dad" → "my dad". */
+export function midSentence(person: string): string {
+  return person.replace(/^(?:My|Our|The)\b/, (word) => word.toLowerCase());
+}
 
 /** Relatives after whose they are ("my sister", "Raj's dad"), or standing alone as a name ("Mum"). */
 export const FEMALE_RELATIVES =
