@@ -7,6 +7,7 @@ import { generalNinthFreshCases } from './general-ninth-fresh.ts';
 import { generalHeldOutCases } from './general-held-out.ts';
 import { generalSecondFreshCases } from './general-second-fresh.ts';
 import { generalEighthFreshCases } from './general-eighth-fresh.ts';
+import { generalEleventhFreshCases } from './general-eleventh-fresh.ts';
 import { generalSeventhFreshCases } from './general-seventh-fresh.ts';
 import { generalSixthFreshCases } from './general-sixth-fresh.ts';
 import { generalTenthFreshCases } from './general-tenth-fresh.ts';
@@ -43,6 +44,7 @@ export const evalSets: EvalSet[] = [
   { name: 'eighth fresh, development set (issue #19, twenty-third round)', cases: generalEighthFreshCases },
   { name: 'ninth fresh, development set (issue #19, twenty-fourth round)', cases: generalNinthFreshCases },
   { name: 'tenth fresh, development set (issue #19, twenty-fifth round)', cases: generalTenthFreshCases },
+  { name: 'eleventh fresh, development set (issue #19, twenty-sixth round)', cases: generalEleventhFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
   // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.
