@@ -4,7 +4,18 @@ import { prepareOfflineParser } from '../prepare.ts';
 import { taskFeatures } from '../task-features.ts';
 import type { EvalCase } from './dumps.ts';
 import { evalSets } from './sets.ts';
-import { choose, type CrossValidated, fitLogistic, parseCases, RECALL_LOSS_MAX, reweigh, ruleConfidence, train } from './task-confidence-training.ts';
+import {
+  choose,
+  type CrossValidated,
+  crossValidate,
+  fitLogistic,
+  parseCases,
+  RECALL_LOSS_MAX,
+  reweigh,
+  ruleConfidence,
+  setFolds,
+  train,
+} from './task-confidence-training.ts';
 import { weightsFile } from './task-confidence-file.ts';
 import { summarise } from './figures.ts';
 
@@ -49,6 +60,19 @@ describe('training the task confidence', () => {
     const offered = reweigh(parsed, () => 0.2);
     expect(offered.every((operation) => operation.confidence === 0.2)).toBe(true);
     expect(reweigh(parsed, ruleConfidence).find((operation) => operation.op === 'create_project')?.confidence).toBe(0.9);
+  });
+
+  it('folds by set: each set is scored by a model fitted without it', () => {
+    expect(setFolds([2, 1, 3])).toEqual([0, 0, 1, 2, 2, 2]);
+    const [parsed] = parseCases([dump], taskFeatures);
+    if (!parsed) throw new Error('not parsed');
+    // The same dump three times, its candidates labelled invented in the second fold: the first
+    // fold, fitted only on those, offers its two tasks as suggestions; the second, fitted on the
+    // first's true labels, keeps theirs.
+    const mislabelled = { ...parsed, candidates: parsed.candidates.map((one) => ({ ...one, real: false })) };
+    const [result] = crossValidate([parsed, mislabelled, mislabelled], 0.001, [0.5], [0, 1, 1]);
+    expect(result?.figures.dumps).toBe(3);
+    expect(result?.figures.recall).toBeCloseTo(4 / 6);
   });
 
   it('chooses the fewest invented tasks within the recall allowed, then the higher recall', () => {

@@ -116,15 +116,31 @@ export interface CrossValidated {
   figures: Figures;
 }
 
-/** Each fold scored, as `pnpm eval:braindump` scores, by a model fitted on the other folds. */
-export function crossValidate(parsed: readonly ParsedCase[], l2: number, thresholds: readonly number[] = THRESHOLDS): CrossValidated[] {
+/**
+ * Folds that leave out one writer at a time: dump `i`'s fold is the index of the set it belongs to,
+ * for sets of `sizes` dumps in order. Scored so, the model meets each set as it meets a new writer.
+ */
+export function setFolds(sizes: readonly number[]): number[] {
+  return sizes.flatMap((size, set) => Array<number>(size).fill(set));
+}
+
+/**
+ * Each fold scored, as `pnpm eval:braindump` scores, by a model fitted on the other folds; `folds`
+ * gives each dump's fold (by default dump `i` is in fold `i % FOLDS`).
+ */
+export function crossValidate(
+  parsed: readonly ParsedCase[],
+  l2: number,
+  thresholds: readonly number[] = THRESHOLDS,
+  folds: readonly number[] = parsed.map((_, at) => at % FOLDS),
+): CrossValidated[] {
   const scores = new Map<number, CaseScore[]>(thresholds.map((threshold) => [threshold, []]));
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const training = parsed.filter((_, at) => at % FOLDS !== fold).flatMap((one) => one.candidates);
+  for (const fold of new Set(folds)) {
+    const training = parsed.filter((_, at) => folds[at] !== fold).flatMap((one) => one.candidates);
     const fitted = fitLogistic(training, { ...FIT_DEFAULTS, l2 });
     for (const threshold of thresholds) {
       const confidenceOf = modelConfidence({ ...fitted, threshold });
-      for (const [at, one] of parsed.entries()) if (at % FOLDS === fold) scores.get(threshold)?.push(scoreCase(one.evalCase, reweigh(one, confidenceOf)));
+      for (const [at, one] of parsed.entries()) if (folds[at] === fold) scores.get(threshold)?.push(scoreCase(one.evalCase, reweigh(one, confidenceOf)));
     }
   }
   return thresholds.map((threshold) => ({ l2, threshold, figures: summarise(scores.get(threshold) ?? []) }));
