@@ -61,9 +61,10 @@ const WISH = /^(?:feliz|felices|joyeux|joyeuse|frohe|frohes|fr[öo]hliche|buon|b
 /** "Hope you're well!", "Hope all is well": the courtesy that opens a message. */
 const COURTESY = /^(?:i )?hope (?:you(?:'re| are) (?:well|ok(?:ay)?|good|doing well)|all(?:'s| is) well|this finds you well|you(?: all)? had a (?:good|great|nice|lovely) [a-z]+)\b[\s\p{P}]*$/iu;
 // Greetings in the languages the dumps mix in ("Kia ora coaches", "Buongiorno a tutti", "Guten Morgen zusammen"); the name may
-// carry a courtesy title with its full stop ("Dear Ms. Mori,", "Hello Dr. Osei").
+// carry a courtesy title, with its full stop or without ("Dear Ms. Mori,", "Hello Dr Osei"), and a surname its
+// particles ("Dear Mr de la Cruz").
 const GREETING =
-  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|bonsoir|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo|howdy|g['’]day|kia ora|aloha|buongiorno|buonasera|buen(?:os|as) (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|moin|servus|gr[üu]e?zi|goede(?:morgen|middag|navond)|namaste|shalom|salaam|salam|konnichiwa|mabuhay)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:(?:mrs?|ms|mx|dr|prof)\.\s*)?(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
+  /^(?:hi|hey|hello|hiya|hej|ol[áa]|oi|hola|bonjour|bonsoir|salut|hallo|ciao|dear|good (?:morning|afternoon|evening)|morning|yo|howdy|g['’]day|kia ora|aloha|buongiorno|buonasera|buen(?:os|as) (?:d[ií]as|tardes|noches)|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|moin|servus|gr[üu]e?zi|goede(?:morgen|middag|navond)|namaste|shalom|salaam|salam|konnichiwa|mabuhay)(?![\p{L}\p{N}])[\s,!—–-]*(?:(?:(?:mrs?|ms|mx|dr|prof)(?:\.\s*|\s+))?(?:(?:van|von|der|den|de|del|della|di|da|du|dos|la|le|ter|ten|bin|al)\s+)*(?:[\p{L}'-]+[\s,!]*){0,3}|(?:team|all|everyone|folks|guys)\b.*)$/iu;
 // Closings in the languages the dumps mix in ("Bien cordialement", "Liebe Grüße", "Un abrazo") and
 // wishes that end a message ("Have a good weekend", "Enjoy your evening").
 const SIGN_OFF =
@@ -109,8 +110,12 @@ function onlyNamesTheDay(words: string[]): boolean {
   return plain.length <= 4 && plain.every((word) => DAY_WORD.test(word)) && plain.some((word) => DAY_NAME.test(word));
 }
 
-/** Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions. */
-const MESSAGE_HEADER = /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|open\s+(?:q|qs|questions?)|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message/i;
+/**
+ * Lines of a pasted message or meeting note that carry no task: headers, attendees, decisions, and
+ * the line that only says what is pasted below ("Email from the marina, need to deal with it:").
+ */
+const MESSAGE_HEADER =
+  /^(?:subject|from|to|cc|bcc|date|sent|attendees|present|agenda|decisions?|open\s+(?:q|qs|questions?)|re|fwd?|fw|pros|cons|context|background|blockers?|blocked|impediments)\s*:|^-{2,}.*(?:forwarded|original) message|^(?:(?:an?|the|this|that)\s+)?(?:e-?mail|text|sms|message|letter|voicemail|dm)\s+from\s+[^,.;:!?\d]{1,40}$/i;
 // Moods and asides: "ugh", "so much to do", "back from the weekend away", "I'm behind on everything", "anyway", "feels like a lot" (its subject left out), "big week at work", "grey morning" (the weather of a day).
 const MOOD =
   /^(?:i'?m|i am|i forgot|i feel|back from|i'?ve been|i was|i had|i spent|i promised|ah+|oh+|feeling|it'?s been|so much|ugh+|argh+|wow|lol|hmm+|ok(?:ay)?|alright|right|so|this week is|today is|here'?s|here is|brain ?dump|anyway|phew|sigh|help|just venting|deep breath|honestly|perfect|proud|thinking about|not sure|not deciding|merry|happy|feels like|seems|looks like|sounds like|turns out|apparently|(?:big|busy|crazy|long|hectic|rough|mad|full|packed|manic|massive|huge|bad|awful|terrible|sleepless|late|early|productive|good|great|lazy|slow|quiet|tough|stressful|exhausting|intense|weird|lovely|nice|chill|grey|gray|rainy|wet|sunny|cold|hot|foggy|misty|windy|snowy|stormy|freezing|gloomy|dreary|cloudy|frosty|muggy|dark)\s+(?:week|day|month|weekend|one|night|morning|afternoon|evening|start|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|too (?:many|much)|not (?:gonna|going to) lie|ngl|tbh|to be honest|(?:so |a )?lots? (?:going on|on|happening|to do)|(?:a )?lot going on)\b/i;

@@ -162,3 +162,20 @@ describe('asking the reader to take on the job just said', () => {
     expect(readClause(clause, { listed: true, inProse: false }).kind).toBe('task');
   });
 });
+
+describe('the opening of a pasted message', () => {
+  it.each([
+    ['> Dear Mr de la Cruz,\n> Please return the signed lease by Friday.', ['Return the signed lease']],
+    ['Dear Dr van den Berg,\nCould you send the scan results?', ['Send the scan results']],
+    ['Hello Ms Okafor, pick up the keys from reception.', ['Pick up the keys from reception']],
+  ])('reads a greeting to a titled, many-word name as no task in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['Email from the council, pasted below:\n> Please renew your parking permit.', ['Renew your parking permit']],
+    ['Text from my landlord:\nthe plumber comes Tuesday. Leave the key under the mat.', ['Leave the key under the mat']],
+  ])('reads the line that names a pasted message as no task in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+});

@@ -20,6 +20,7 @@ import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { reachedAbout } from './reached-about.ts';
 import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
+import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { type Segment, segment } from './segment.ts';
 import { shortenedFrom } from './shortened-names.ts';
 import { taskConfidence } from './task-confidence.ts';
@@ -332,7 +333,8 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
   };
 
   // Reports ("gas paid", "not doing the cards") are read first: most are statements, no candidate task.
-  const reports = findReports(text, openTasks, reference);
+  // A change said and taken back aloud ("push it to Wednesday, no, leave it") reports nothing.
+  const reports = findReports(withSelfCorrectionsTaken(text), openTasks, reference);
   const updated = new Set<string>();
   for (const { update } of reports) {
     if (!update || updated.has(update.task_id)) continue;

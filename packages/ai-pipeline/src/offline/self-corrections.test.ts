@@ -19,4 +19,30 @@ describe('a correction said aloud', () => {
   ])('leaves "%s" as it is', (dump) => {
     expect(withSelfCorrectionsTaken(dump)).toBe(dump);
   });
+
+  it.each([
+    ['ring Priya, no wait, Meena, about the rota', 'ring Meena, about the rota'],
+    ['email Tom, sorry, Theo, Theo Marsh, about the invoice', 'email Theo Marsh about the invoice'],
+    ['book the vet for Wednesday, actually Thursday, she works Wednesdays', 'book the vet for Thursday, she works Wednesdays'],
+    ['collect the suit Friday, no, Saturday', 'collect the suit Saturday'],
+  ])('keeps the last of a name or day said twice in "%s"', (dump, meant) => {
+    expect(withSelfCorrectionsTaken(dump)).toBe(meant);
+  });
+
+  it.each([
+    ['The dentist is on Monday, move it to Friday, no, keep it on Monday, that works. Buy stamps.', 'The dentist is on Monday, that works. Buy stamps.'],
+    ['the survey is due Thursday, push it back a week, actually no, leave it as is', 'the survey is due Thursday'],
+  ])('drops a change taken back in "%s"', (dump, meant) => {
+    expect(withSelfCorrectionsTaken(dump)).toBe(meant);
+  });
+
+  it.each([
+    'ask Jo, actually Jo is away, so ask Kim',
+    'Monday, no school, so take the kids to the pool',
+    'thank Ruth, no rush',
+    'Priya, Meena and Tom are coming Saturday, so buy more chairs',
+    'keep it simple: order pizza Friday',
+  ])('mends nothing in "%s"', (dump) => {
+    expect(withSelfCorrectionsTaken(dump)).toBe(dump);
+  });
 });

@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from './calendar-words.ts';
 import { trimFiller } from './cues.ts';
 import { startsWithVerb } from './verbs.ts';
 
@@ -13,9 +14,56 @@ const OWN_INTENT = /^i(?:['’]ll|\s+will|['’]m going to|\s+am going to|\s+nee
 /** Where a clause begins: after a sentence's end, a comma or semicolon, or a joining word. */
 const CLAUSE_STARTS = /[.!?;,:][ \t]+|[ \t](?:and|also|then|plus)[ \t]+|\n/gi;
 
+/** Words that correct what was just said: "no wait", "actually", "sorry", "I mean" (either case, for patterns that must tell a capital). */
+const MENDING = String.raw`(?:[Nn]o[ \t]+wait|[Ww]ait[ \t]+no|[Aa]ctually(?:,?[ \t]+no)?|[Nn]o|[Ss]orry|I[ \t]+mean|[Oo]r[ \t]+rather)`;
+/** "on Thursday, actually Friday", "Monday, no, Tuesday": a weekday put right by another; the last one stands. */
+const MENDED_DAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES})[ \t]*,?[ \t]*${MENDING}[ \t]*,?[ \t]+(${WEEKDAY_NAMES})\b`, 'gi');
+/**
+ * "call Dan, no wait, Dave": a name put right by another; the last one stands, and a name restated
+ * in full after it ("Dave, Dave Kowalski, about …") is the name, its commas gone. Case counts here,
+ * so "Jo, no, leave it" and "Ask Jo, actually Jo's away" mend nothing.
+ */
+const MENDED_NAME = new RegExp(
+  String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}+)[ \t]*,[ \t]*${MENDING}[ \t]*,?[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]*,[ \t]*\2((?:[ \t]+\p{Lu}[\p{L}'’-]+)+)(?:[ \t]*,(?=[ \t]))?)?(?![\p{L}'’])`,
+  'gu',
+);
+/**
+ * "push it to Wednesday, no, leave it on Tuesday": a change taken back. The clause that made it and
+ * the words that undo it both go, and what stood before stays as it was.
+ */
+const UNDONE_CHANGE = new RegExp(String.raw`[ \t]*,[ \t]*(?:${MENDING})[ \t]*,?[ \t]+(?:just[ \t]+)?(?:leave|keep)[ \t]+(?:it|them|that)\b[^,.;!?\n]*`, 'gi');
+/** A cheap test before every pattern here. */
+const MENDING_WORD = /\b(?:no|actually|sorry|mean|rather|wait|scratch)\b/i;
+
+/** The dump with names and weekdays said twice left at their last word. */
+function withMendedWords(dump: string): string {
+  return dump
+    .replace(MENDED_DAY, (_found, lastDay: string) => lastDay)
+    .replace(MENDED_NAME, (found, name: string, lastName: string, surname: string | undefined) =>
+      // Two different names only: "Jo, no, Jo" corrects nothing.
+      name === lastName ? found : lastName + (surname ?? ''),
+    );
+}
+
+/** The dump with each change taken back removed with the clause that made it. */
+function withUndoneChangesTaken(dump: string): string {
+  let kept = '';
+  let from = 0;
+  for (const found of dump.matchAll(UNDONE_CHANGE)) {
+    const before = dump.slice(from, found.index);
+    const start = [...before.matchAll(CLAUSE_STARTS)].at(-1);
+    if (start === undefined) continue;
+    kept += before.slice(0, start.index);
+    from = found.index + found[0].length;
+  }
+  return kept + dump.slice(from);
+}
+
 /** The dump with each clause a correction takes back removed, the correction kept in its place. */
-export function withSelfCorrectionsTaken(dump: string): string {
+export function withSelfCorrectionsTaken(written: string): string {
   // Most dumps correct nothing: one test spares the rest.
+  if (!MENDING_WORD.test(written)) return written;
+  const dump = withUndoneChangesTaken(withMendedWords(written));
   if (!CORRECTION.test(dump)) return dump;
   CORRECTION.lastIndex = 0;
   let taken = '';
