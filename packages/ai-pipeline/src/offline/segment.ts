@@ -25,6 +25,7 @@ import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
+import { withoutRestatedDay } from './restated-days.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
@@ -424,7 +425,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(content.trim(), names),
+    content: correctSpelling(withoutRestatedDay(content.trim()), names),
   };
 }
 
@@ -890,7 +891,9 @@ function clausePlaces(text: string, clauses: Clause[]): { joiner: string; before
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 /** A digit or a word a day phrase may hold: most clauses have none, and the date reader is not asked about them. */
-const MAY_BE_DAY = /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// Other languages' words for a day, week or month too: "…, eind van de maand", "…, fine mese".
+const MAY_BE_DAY =
+  /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<![a-zà-ÿ])(?:maand|monats?|mois|mese?|woche|semaine|semana|settimana|vandaag|heute|morgen|oggi|domani|hoy|demain)(?![a-zà-ÿ])/i;
 
 function standsAlone(clause: string, joiner: string, listing: boolean, previous?: string): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
@@ -2467,14 +2470,17 @@ const ASKED_LEAST = 0.5;
 const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
 /** "before then" and "by then" in German, French, Spanish, Portuguese, Italian and Dutch: "vorher", "d'ici là", "até lá". */
+// "de dag ervoor", "la veille", "il giorno prima": "the day before" in other languages, counted back from the day just named.
+const DAY_BEFORE_WORDS = "(?:am |den )?tag davor|am vortag|de dag (?:ervoor|daarvoor)|la veille(?! d)|il giorno prima|el d[ií]a (?:antes|anterior)|o dia anterior";
 const BEFORE_THEN_WORDS = "vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd";
 const BY_THEN_WORDS = "bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd";
 const POINTS_BACK = new RegExp(
-  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
+  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${DAY_BEFORE_WORDS}|${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
   'i',
 );
 const POINTS_BACK_BEFORE = new RegExp(`^(?:${BEFORE_THEN_WORDS})$`, 'i');
 const POINTS_BACK_BY = new RegExp(`^(?:${BY_THEN_WORDS})$`, 'i');
+const POINTS_BACK_DAY_BEFORE = new RegExp(`^(?:${DAY_BEFORE_WORDS})$`, 'i');
 /** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
 const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
@@ -2491,7 +2497,10 @@ function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
     const bare = eventDay.replace(LEADING_ON, '');
-    const day = POINTS_BACK_BY.test(pointed[0])
+    // "la veille" after "samedi 23" counts back from it as "the day before" does, whatever language the day is in.
+    const day = POINTS_BACK_DAY_BEFORE.test(pointed[0])
+      ? `the day before ${bare}`
+      : POINTS_BACK_BY.test(pointed[0])
       ? `by ${bare}`
       : TRAILING_THEN_OR_THAT.test(pointed[0])
         ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)
