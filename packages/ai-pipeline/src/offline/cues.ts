@@ -13,7 +13,7 @@ export interface Found<T> {
   length: number;
 }
 
-const HIGH = /(?:\s*!{2,}|\(\s*(?:urgent|high|important|asap)\s*\)|(?<!\bnot )\b(?:super |very |really )?(?:urgent(?:ly)?|asap|a\.s\.a\.p\.?|high[- ]prio(?:rity)?|top prio(?:rity)?|important|critical|must[- ]do)\b!*)/i;
+const HIGH = /(?:\s*!{2,}|\(\s*(?:urgent|high|important|asap)\s*\)|(?<!\bnot )\b(?:super |very |really )?(?:urgent(?:ly|e)?|dringend|asap|a\.s\.a\.p\.?|high[- ]prio(?:rity)?|top prio(?:rity)?|important|critical|must[- ]do)\b!*)/i;
 const LOW = /(?:\(\s*(?:low|whenever|someday)\s*\)|\b(?:low[- ]prio(?:rity)?|not urgent|no rush|whenever(?: i (?:can|get (?:a chance|to it)|have time))?|someday|eventually|at some point|if (?:i have |there'?s )?time|nice to have)\b)/i;
 const MEDIUM = /\b(?:medium[- ]prio(?:rity)?|normal[- ]prio(?:rity)?)\b/i;
 

@@ -25,6 +25,7 @@ import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
+import { withPriorityMarkLast } from './priority-marks.ts';
 import { withoutRestatedDay } from './restated-days.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
@@ -425,7 +426,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(withoutRestatedDay(content.trim()), names),
+    content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(content.trim())), names),
   };
 }
 
