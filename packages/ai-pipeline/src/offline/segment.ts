@@ -70,13 +70,17 @@ interface Line {
   content: string;
 }
 
-const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
+// A bullet journal's "<" schedules an item for a later day.
+const BULLET = /^(?:[-*•◦▪‣+–—><]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
 /** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
+/** A bullet journal's "o" before an event: lower case, before a lower-case word ("O Holy Night" is a title). */
+const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
 const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
-const DONE_MARK = /[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
+// A bullet journal crosses a done task's dot out: "× pay the electricity bill".
+const DONE_MARK = /^×\s|[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const NUMBERED_BULLET = /^\(?[\da-z]/i;
 /** "17. mai, no work": a number, its point and a month ending the phrase open a date, not item 17. */
@@ -93,7 +97,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|doing|in progress|wip|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** A name of two words or more, each capitalised: "Repair Café", "Lantern Keep". */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
@@ -414,7 +418,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const dayPoint = DAY_POINT_MONTH_LEAD.exec(content);
   const dated = dayPoint !== null && isDayPointMonth(`${dayPoint[1]} ${dayPoint[2]}`);
-  const bulletMatch = inlineList(content)?.lead === '' || dated ? null : BULLET.exec(content);
+  const bulletMatch = inlineList(content)?.lead === '' || dated ? null : (BULLET.exec(content) ?? EVENT_CIRCLE.exec(content));
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
@@ -679,7 +683,7 @@ const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
 const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right)[\s,]+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
-const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
+const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|check-?list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
 const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
@@ -793,7 +797,7 @@ function projectName(heading: string): string | null {
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|capt|sgt|lt|col|hon|st|vs?|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
