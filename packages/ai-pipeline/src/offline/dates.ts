@@ -108,7 +108,7 @@ const FIXED_HOLIDAYS: [RegExp, number, number][] = [
   [/christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond/i, 12, 24],
   [/boxing day/i, 12, 26],
   [/new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond/i, 12, 31],
-  [/new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo/i, 1, 1],
+  [/new year|a[ñn]o nuevo|capodanno|jour de l'an|nouvel an|neujahr|nieuwjaar|ano novo/i, 1, 1],
   [/christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst/i, 12, 25],
   [/ferragosto/i, 8, 15],
   [/pakjesavond/i, 12, 5],
@@ -141,7 +141,7 @@ const EASTER_HOLIDAYS: [RegExp, number][] = [
 const HOLIDAY_LEAD =
   "on|by|before|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
 const HOLIDAY = new RegExp(
-  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|easter(?: sunday| monday)?|good friday|ostern|ostermontag|karfreitag)(?![a-zà-ÿ])`,
+  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|easter(?: sunday| monday)?|good friday|ostern|ostermontag|karfreitag)(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -189,6 +189,9 @@ function holidayOn(today: string, name: string): string {
 }
 
 const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+/** Dutch month names chrono's English and German readers do not know ("april", "november" they do). */
+const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'mei', 'juni', 'juli', 'augustus', 'oktober'];
+const DUTCH_MONTH_NUMBERS = [1, 2, 3, 5, 6, 7, 8, 10];
 
 /** A month's name, English or German, written out or shortened ("Dec", "Sept", "Okt", "März"), opening the text. */
 export const MONTH_NAME_START = new RegExp(`^(?:${MONTH_WORDS}|${GERMAN_MONTHS.join('|')}|okt|dez)(?![a-zà-ÿ])`, 'i');
@@ -330,6 +333,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`(?<![a-zà-ÿ])(?:next (?:week|wk),? (?:on )?|nächste woche |volgende week )(${WEEKDAY}|${FOREIGN_WEEKDAYS})(?![a-zà-ÿ])`, 'i'),
     resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
+    shiftable: true,
   },
   { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )?next (?:week|wk|weak))\b/i, resolve: (_, today) => nextMonday(today) },
   { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )next month)\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
@@ -367,6 +371,12 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`(?<![\\d.])([12]\\d|3[01]|0?[1-9])\\. (${GERMAN_MONTHS.join('|')})(?![a-zà-ÿ])`, 'i'),
     resolve: (match, today) => nextDayOfYear(today, GERMAN_MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1, Number(match[1])),
+    shiftable: true,
+  },
+  // "vóór 10 mei", "op 3 maart": a day before a Dutch month's name.
+  {
+    pattern: new RegExp(`(?<![\\d.])([12]\\d|3[01]|0?[1-9]) (${DUTCH_MONTHS.join('|')})(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => nextDayOfYear(today, DUTCH_MONTH_NUMBERS[DUTCH_MONTHS.indexOf((match[2] ?? '').toLowerCase())] ?? 1, Number(match[1])),
     shiftable: true,
   },
   // British: "Thursday week" and "a week on Friday" are a week after the coming one; a fortnight is two weeks.
@@ -509,7 +519,7 @@ export const AROUND_AS_PARTICLE = String.raw`(?<!\b(?:shop|ask|look|turn|hang|sh
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN = new RegExp(
-  String.raw`(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|@\s*)+$`,
+  String.raw`(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|bis zur|am|vor|vor dem|vor der|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|[@→]\s*)+$`,
   'i',
 );
 

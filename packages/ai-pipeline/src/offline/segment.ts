@@ -26,6 +26,8 @@ import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
+import { withPriorityMarkLast } from './priority-marks.ts';
+import { withoutRestatedDay } from './restated-days.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
@@ -69,13 +71,17 @@ interface Line {
   content: string;
 }
 
-const BULLET = /^(?:[-*•◦▪‣+–—>]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
+// A bullet journal's "<" schedules an item for a later day.
+const BULLET = /^(?:[-*•◦▪‣+–—><]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
 /** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
+/** A bullet journal's "o" before an event: lower case, before a lower-case word ("O Holy Night" is a title). */
+const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
 const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
-const DONE_MARK = /[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
+// A bullet journal crosses a done task's dot out: "× pay the electricity bill".
+const DONE_MARK = /^×\s|[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const NUMBERED_BULLET = /^\(?[\da-z]/i;
 /** "17. mai, no work": a number, its point and a month ending the phrase open a date, not item 17. */
@@ -92,7 +98,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|doing|in progress|wip|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** A name of two words or more, each capitalised: "Repair Café", "Lantern Keep". */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
@@ -413,7 +419,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const dayPoint = DAY_POINT_MONTH_LEAD.exec(content);
   const dated = dayPoint !== null && isDayPointMonth(`${dayPoint[1]} ${dayPoint[2]}`);
-  const bulletMatch = inlineList(content)?.lead === '' || dated ? null : BULLET.exec(content);
+  const bulletMatch = inlineList(content)?.lead === '' || dated ? null : (BULLET.exec(content) ?? EVENT_CIRCLE.exec(content));
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
@@ -425,7 +431,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(content.trim(), names),
+    content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(content.trim())), names),
   };
 }
 
@@ -678,7 +684,7 @@ const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
 const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right)[\s,]+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
-const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|first|wise|updates?|news))+$/i;
+const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|check-?list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
 const TRAILING_DAY = /(?:\s+[-–—]|,)\s+([^,—–]+)$/;
 const TRAILING_PROJECT = /(?<!^(?:side|pet|passion|school|group|class))\s+project$/i;
@@ -792,7 +798,7 @@ function projectName(heading: string): string | null {
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|capt|sgt|lt|col|hon|st|vs|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|capt|sgt|lt|col|hon|st|vs?|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
@@ -891,7 +897,9 @@ function clausePlaces(text: string, clauses: Clause[]): { joiner: string; before
 
 /** True when a clause stands as a task of its own rather than continuing the previous one. */
 /** A digit or a word a day phrase may hold: most clauses have none, and the date reader is not asked about them. */
-const MAY_BE_DAY = /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// Other languages' words for a day, week or month too: "…, eind van de maand", "…, fine mese".
+const MAY_BE_DAY =
+  /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<![a-zà-ÿ])(?:maand|monats?|mois|mese?|woche|semaine|semana|settimana|vandaag|heute|morgen|oggi|domani|hoy|demain)(?![a-zà-ÿ])/i;
 
 function standsAlone(clause: string, joiner: string, listing: boolean, previous?: string): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
@@ -2468,14 +2476,17 @@ const ASKED_LEAST = 0.5;
 const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
 /** "before then" and "by then" in German, French, Spanish, Portuguese, Italian and Dutch: "vorher", "d'ici là", "até lá". */
+// "de dag ervoor", "la veille", "il giorno prima": "the day before" in other languages, counted back from the day just named.
+const DAY_BEFORE_WORDS = "(?:am |den )?tag davor|am vortag|de dag (?:ervoor|daarvoor)|la veille(?! d)|il giorno prima|el d[ií]a (?:antes|anterior)|o dia anterior";
 const BEFORE_THEN_WORDS = "vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd";
 const BY_THEN_WORDS = "bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd";
 const POINTS_BACK = new RegExp(
-  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
+  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${DAY_BEFORE_WORDS}|${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
   'i',
 );
 const POINTS_BACK_BEFORE = new RegExp(`^(?:${BEFORE_THEN_WORDS})$`, 'i');
 const POINTS_BACK_BY = new RegExp(`^(?:${BY_THEN_WORDS})$`, 'i');
+const POINTS_BACK_DAY_BEFORE = new RegExp(`^(?:${DAY_BEFORE_WORDS})$`, 'i');
 /** A sentence or label that opens by pointing back: "Before then I need to …", "By that point: …". */
 const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
@@ -2492,7 +2503,10 @@ function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
     const bare = eventDay.replace(LEADING_ON, '');
-    const day = POINTS_BACK_BY.test(pointed[0])
+    // "la veille" after "samedi 23" counts back from it as "the day before" does, whatever language the day is in.
+    const day = POINTS_BACK_DAY_BEFORE.test(pointed[0])
+      ? `the day before ${bare}`
+      : POINTS_BACK_BY.test(pointed[0])
       ? `by ${bare}`
       : TRAILING_THEN_OR_THAT.test(pointed[0])
         ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)

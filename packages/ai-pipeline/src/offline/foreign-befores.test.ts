@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+
+// A Wednesday.
+const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
+
+function read(dump: string): [string, string | null][] {
+  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, operation.due_date] as [string, string | null]] : []));
+}
+
+describe('days said in other languages after "before"', () => {
+  it.each([
+    ['- Dachrinne reinigen vor dem 9. Dezember', 'Dachrinne reinigen', '2026-12-08'],
+    ['- Zeugnisse kopieren bis zum 4. Januar', 'Zeugnisse kopieren', '2027-01-04'],
+    ['- fietsband plakken vóór 12 januari', 'Fietsband plakken', '2027-01-11'],
+    ['- de schuur verven op 3 februari', 'De schuur verven', '2027-02-03'],
+    ['- vendre la vieille luge avant le Nouvel An', 'Vendre la vieille luge', '2026-12-31'],
+    ['- buy sparklers before the New Year', 'Buy sparklers', '2026-12-31'],
+  ])('reads the day and cuts its words from "%s"', (dump, title, due) => {
+    expect(read(dump)).toEqual([[title, due]]);
+  });
+
+  it.each([
+    ['- volgende week donderdag examen, boeken terugbrengen de dag ervoor', 'Boeken terugbrengen', '2026-12-09'],
+    ['- nächste Woche Freitag Umzug, Kartons packen am Tag davor', 'Kartons packen', '2026-12-10'],
+    ['- sabato trasloco, comprare lo scotch il giorno prima', 'Comprare lo scotch', '2026-12-04'],
+  ])('counts "the day before" back from the day just named in "%s"', (dump, title, due) => {
+    expect(read(dump)).toContainEqual([title, due]);
+  });
+
+  it('does not count "la veille de Noël" back from the day before it', () => {
+    expect(read('- samedi marché, appeler Mamie la veille de Noël').find(([title]) => title.startsWith('Appeler Mamie'))?.[1]).not.toBe('2026-12-04');
+  });
+
+  it.each([
+    ['- order the new year planner', 'Order the new year planner'],
+    ['- Oma besuchen vor dem Essen', 'Oma besuchen vor dem Essen'],
+  ])('reads no day in "%s"', (dump, title) => {
+    expect(read(dump)).toEqual([[title, null]]);
+  });
+});
+
+describe('a day after a comma in another language', () => {
+  it.each([
+    ['- btw-aangifte indienen, eind van de maand', 'Btw-aangifte indienen', '2026-12-31'],
+    ['- Nebenkosten zahlen, Ende des Monats', 'Nebenkosten zahlen', '2026-12-31'],
+    ['- pagare il dentista, fine mese', 'Pagare il dentista', '2026-12-31'],
+  ])('dates the task before it in "%s"', (dump, title, due) => {
+    expect(read(dump)).toEqual([[title, due]]);
+  });
+
+  it('still reads "btw" alone as "by the way"', () => {
+    expect(read('- btw call the vet tomorrow')).toEqual([['Call the vet', '2026-12-03']]);
+  });
+});
