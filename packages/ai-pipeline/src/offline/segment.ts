@@ -26,6 +26,7 @@ import { withOpenQuestionsTaken } from './open-questions.ts';
 import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
+import { isTextSpeak, writtenOut } from './text-speak.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -393,7 +394,7 @@ const TABS = /\t/g;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
-function readLine(raw: string, names: ReadonlySet<string>): Line {
+function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
@@ -424,7 +425,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(content.trim(), names),
+    content: correctSpelling(writtenOut(content.trim(), textSpeak), names),
   };
 }
 
@@ -2701,6 +2702,7 @@ const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:bot
 export function segment(written: string): Segment[] {
   const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(written))))))));
   const names = namesWritten(dump);
+  const textSpeak = isTextSpeak(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -2711,7 +2713,7 @@ export function segment(written: string): Segment[] {
     .flatMap(pictographItems)
     .flatMap(withoutRule)
     .map(withLabelMarksAsColons)
-    .map((line) => readLine(line, names));
+    .map((line) => readLine(line, names, textSpeak));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
     dump.split('\n').some(fromChat) ||
