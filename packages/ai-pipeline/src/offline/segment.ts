@@ -27,6 +27,7 @@ import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isTextSpeak, writtenOut } from './text-speak.ts';
+import { withRhythmsAside } from './rhythms.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -425,7 +426,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(writtenOut(content.trim(), textSpeak), names),
+    content: correctSpelling(withRhythmsAside(writtenOut(content.trim(), textSpeak)), names),
   };
 }
 
