@@ -88,11 +88,11 @@ const REQUEST_TOPIC = String.raw`for\s+(?:[^\s,.;:!?]+[\s,]+){1,6}?(?:could|can|
 
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
 const LEADING_FILLER = new RegExp(
-  String.raw`^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw(?!-\w)|by the way|${FRAME}|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|${REQUEST_TOPIC}|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))`,
+  String.raw`^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw(?!-\w)|by the way|${FRAME}|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|ngl|tbh|tbf|imo|idk|lowkey|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|${REQUEST_TOPIC}|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))`,
   'i',
 );
 const TRAILING_FILLER = new RegExp(
-  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)))+$`,
+  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|ngl|tbh|idk|imo|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)|(?:don'?t|do not) forget))+$`,
   'i',
 );
 
@@ -142,8 +142,12 @@ function whenAsked(rest: string, text: string): boolean {
 const PHRASAL_BEFORE_AFTER = /(?:^|\s)(?:look|looking|take|go|run|chase|ask|name|named|come|up|kneel|bow)$/i;
 const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
 const WHO_START = /^\s+who\b/i;
-/** A person named by a determiner and a word or two, with no comma before "who": "the tenant", "the new guy". */
-const PERSON_BEFORE_WHO = /\b(?:the|a|an|that|this)\s+(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+$/iu;
+/**
+ * People named by a determiner and a word to three, with no comma before "who": "the tenant", "the
+ * new guy", "the U16 parents", "my Year 9s", "all the players"; or "everyone", "anyone".
+ */
+const PERSON_BEFORE_WHO =
+  /(?:\b(?:the|a|an|that|this|those|these|my|our|his|her|their|any|all|all the|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+|\b(?:everyone|everybody|anyone|anybody|people))$/iu;
 
 /** Where an explaining clause starts in a title, to move it to the notes; `dated` when the task has a day already. */
 export function findAside(text: string, dated = false): Found<string> | null {

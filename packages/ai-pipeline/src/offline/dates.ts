@@ -389,7 +389,7 @@ const RULES: Rule[] = [
   // "before the weekend": the Friday ahead of it (said on a weekend day, next week's).
   { pattern: /\b(?:before|b4) (?:the |this )?(?:weekend|wknd)\b/i, resolve: (_, today) => onOrAfter(today, FRIDAY) },
   // On a weekend day the coming Saturday already lies in next week, whose weekend "next weekend" is.
-  { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 0 : 7) },
+  { pattern: /\bnext (?:weekend|wknd)\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   {
     pattern: /(?<![a-zà-ÿ])(?:(?:am |übers |dieses )wochenende|ce week-?end|(?:este |el )fin de semana|dit weekend)(?![a-zà-ÿ])/i,

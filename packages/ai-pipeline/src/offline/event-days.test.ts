@@ -125,7 +125,7 @@ describe('an event stated before the tasks that serve it', () => {
 describe('a verbless event on a day, then what to bring to it', () => {
   it.each([
     ['lantern parade tonight - bring the torches', ['Bring the torches → 2026-12-02']],
-    ['choir concert Friday, take the folder of scores', ['Take the folder of scores → 2026-12-04']],
+    ['choir concert Friday, take the folder of scores', ['Take the folder of scores to the choir concert → 2026-12-04']],
   ])('dates the bringing and offers the event only: "%s"', (dump, expected) => {
     expect(dated(dump).filter((task) => !task.endsWith('→ none'))).toEqual(expected);
   });

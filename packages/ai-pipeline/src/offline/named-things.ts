@@ -1,5 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { trimFiller } from './cues.ts';
+import { stepOnNeed } from './need-steps.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { DETERMINER, tillIsNounAfter } from './till.ts';
 import { isPastForm, startsWithVerb } from './verbs.ts';
@@ -400,6 +401,8 @@ function nameOwners(title: string, before: string): string {
  * invoices"), so the title says what without its sentence; unchanged when nothing clear is named.
  */
 export function nameThing(title: string, sentenceBefore: string, previousSentence = ''): string {
+  const onNeed = stepOnNeed(title, clauseBeforeTask(sentenceBefore));
+  if (onNeed) return onNeed;
   const renewal = renewalOf(title, sentenceBefore);
   if (renewal) return renewal;
   const found = antecedentOf(title, sentenceBefore, previousSentence);

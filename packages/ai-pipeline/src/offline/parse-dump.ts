@@ -11,6 +11,7 @@ import {
   type TaskPriority,
 } from '@ordo/shared-types';
 import type { DraftContext } from '../drafter.ts';
+import { namesKinds } from './bracketed-kinds.ts';
 import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
 import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo } from './dates.ts';
 import { namePronouns } from './named-pronouns.ts';
@@ -240,10 +241,10 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   const leadingMonth = findLeadingMonth(rest);
   rest = cut(rest, leadingMonth);
   // A remark in brackets ("(rake leaves lol)") is a note, once the cues inside it have been read;
-  // a count or kind of the thing ("(12 boxes)") stays.
+  // a count or kind of the thing ("(12 boxes)", "order reeds (alto sax, clarinet)") stays.
   const remarks: string[] = [];
   rest = rest.replace(BRACKETED_REMARKS, (bracketed, remark: string) => {
-    if (QUALIFIER.test(remark.trim())) return bracketed;
+    if (QUALIFIER.test(remark.trim()) || namesKinds(trimFiller(rest), remark)) return bracketed;
     remarks.push(remark.replace(REMARK_EDGE_MARKS, ''));
     return ' ';
   });

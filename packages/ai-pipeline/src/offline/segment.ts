@@ -14,6 +14,7 @@ import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from '.
 import { datePhraseIn, dayAlone, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
+import { broughtTo, occasionAsPlace } from './bring-to-occasion.ts';
 import { replyAsked } from './replies-asked.ts';
 import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
@@ -29,6 +30,8 @@ import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { withPriorityMarkLast } from './priority-marks.ts';
 import { withoutRestatedDay } from './restated-days.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
+import { isTextSpeak, writtenOut } from './text-speak.ts';
+import { withRhythmsAside } from './rhythms.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -400,7 +403,7 @@ const TABS = /\t/g;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
-function readLine(raw: string, names: ReadonlySet<string>): Line {
+function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
   let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
@@ -431,7 +434,7 @@ function readLine(raw: string, names: ReadonlySet<string>): Line {
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(content.trim())), names),
+    content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
   };
 }
 
@@ -1937,6 +1940,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let afterSo = false;
     // The day of an event stated just before a task, after a comma or dash ("Ella's recital is Saturday, buy flowers for her").
     let eventBefore: string | null = null;
+    // The occasion a verbless clause just named, where the next clause's step takes something ("staff BBQ", then "bring a plate").
+    let occasionTaken: string | null = null;
     // Where each clause sits in the sentence, found once for both passes below.
     const places = clausePlaces(text, split.parts);
     const setting = { listed: context.listed || split.listing, inProse: all.length > 1, alone: all.length === 1 && split.parts.length === 1 };
@@ -2028,9 +2033,14 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       const after = places[index]?.after ?? '';
-      if (reading.kind === 'task' && (occasionBefore(cleaned, reading, readings[index + 1], after) || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
+      const occasion = reading.kind === 'task' ? occasionNamedBefore(cleaned, reading, readings[index + 1], after) : null;
+      if (reading.kind === 'task' && (occasion !== null || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
+      // "staff BBQ Sat 11/7, bring a plate": what the step takes goes to the occasion just named.
+      const broughtThere = occasionTaken !== null && reading.kind === 'task' ? broughtTo(reading.text, occasionTaken) : null;
+      if (broughtThere !== null && reading.kind === 'task') reading = { ...reading, text: broughtThere };
+      occasionTaken = occasion === null ? null : occasionAsPlace(occasion);
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) {
         // "I'm back on Wednesday" asks nothing and is kept for nothing, yet says the day "before I'm back" means.
         const noiseDay = reading.kind === 'noise' && saysComingOrGoing(cleaned) ? datePhraseIn(cleaned) : null;
@@ -2443,22 +2453,28 @@ const OCCASION_WORDS = 3;
  * and is no task of its own, unless the step names its own day. After a comma ("long run Sunday,
  * buy runners") the clauses are a list of tasks, unless what follows is what to bring to the
  * occasion ("DMV appt 4/22, bring passport"); on a line of its own ("Fireworks for Saturday") an
- * occasion stays a task.
+ * occasion stays a task. The occasion found, without its day ("staff BBQ"), or null.
  */
-function occasionBefore(cleaned: string, reading: ClauseReading, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): boolean {
+function occasionNamedBefore(cleaned: string, reading: ClauseReading, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): string | null {
   const next = following?.reading;
-  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return false;
+  if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return null;
   // "library fines overdue, pay at the desk", "taxes due 4/15 - send docs today": a thing said to be due
   // is the reason for the step that follows, whatever day the step names.
   // So is a thing in another state it has to be seen to in ("order #5521 missing - email the shop").
   const due = FALLS_DUE.test(cleaned) || isThingInState(cleaned);
-  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || BRING_START.test(following?.cleaned ?? '')))) return false;
+  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || BRING_START.test(following?.cleaned ?? '')))) return null;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
-  if (!due && hasDatePhrase(next.text)) return false;
+  if (!due && hasDatePhrase(next.text)) return null;
   const day = datePhraseIn(cleaned);
   const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
-  return named !== '' && wordCount(named) <= OCCASION_WORDS && (!startsWithVerb(named) || isThingInState(cleaned));
+  // "braai at the Naidoos'": where the occasion is held adds its words to the name's.
+  const held = PLACE_HELD.exec(named);
+  const words = wordCount(held ? named.slice(0, held.index) : named);
+  return named !== '' && words <= OCCASION_WORDS && (!startsWithVerb(named) || isThingInState(cleaned)) ? named : null;
 }
+
+/** Where an occasion is held, after its name: "at the Naidoos'", "at Brenda's". */
+const PLACE_HELD = /\s+at\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s?$/iu;
 
 /**
  * "the lease renewal is due on the 1st, sign it and post it back", "the cat's jab is due next week
@@ -2716,6 +2732,7 @@ const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:bot
 export function segment(written: string): Segment[] {
   const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withStepsForEvents(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(written)))))))));
   const names = namesWritten(dump);
+  const textSpeak = isTextSpeak(dump);
   const lines = dump
     .replace(CARRIAGE_RETURNS, '\n')
     .replace(CURLY_SINGLE_QUOTES, "'")
@@ -2726,7 +2743,7 @@ export function segment(written: string): Segment[] {
     .flatMap(pictographItems)
     .flatMap(withoutRule)
     .map(withLabelMarksAsColons)
-    .map((line) => readLine(line, names));
+    .map((line) => readLine(line, names, textSpeak));
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
     dump.split('\n').some(fromChat) ||

@@ -72,7 +72,7 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
   it('reads an occasion before a dash as the day of its step, not a task', () => {
     const operations = parseDump('street party saturday - bring the folding table', context);
     const tasks = operations.flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation] : []));
-    expect(tasks.map((task) => [task.title, task.due_date])).toEqual([['Bring the folding table', '2026-12-05']]);
+    expect(tasks.map((task) => [task.title, task.due_date])).toEqual([['Bring the folding table to the street party', '2026-12-05']]);
   });
 
   it.each([

@@ -136,6 +136,9 @@ describe('"who" after a person', () => {
   it.each([
     ['reply to the tenant who wants a parking space', 'Reply to the tenant who wants a parking space'],
     ['thank the neighbour who fed the cat', 'Thank the neighbour who fed the cat'],
+    ['nag the U12 coaches who still owe match reports', 'Nag the U12 coaches who still owe match reports'],
+    ['remind my cubs who forgot their subs', 'Remind my cubs who forgot their subs'],
+    ['message everyone who skipped the fire drill', 'Message everyone who skipped the fire drill'],
   ])('keeps the clause that says which person: "%s"', (text, title) => {
     expect(read(text).title).toBe(title);
   });
@@ -143,6 +146,7 @@ describe('"who" after a person', () => {
   it.each([
     ['call the plumber, who never answers', 'Call the plumber', 'who never answers'],
     ['email Jo who owes me 20 quid', 'Email Jo', 'who owes me 20 quid'],
+    ['ring the two U12 coaches, who never reply', 'Ring the two U12 coaches', 'who never reply'],
   ])('moves a remark about someone named to the notes: "%s"', (text, title, notes) => {
     const task = read(text);
     expect(task.title).toBe(title);
@@ -166,6 +170,27 @@ describe('a bracket in a title', () => {
     ['ice the cake (day 2 visiting)', 'Ice the cake', 'day 2 visiting'],
     ['call the vet (by 5)', 'Call the vet', 'by 5'],
   ])('moves a remark to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+  });
+
+  it.each([
+    ['order strings (D, G) for the violas', 'Order strings (D, G) for the violas'],
+    ['buy fuses (13 amp + 5 amp)', 'Buy fuses (13 amp + 5 amp)'],
+    ['reorder card stock (Conqueror 300gsm)', 'Reorder card stock (Conqueror 300gsm)'],
+  ])('keeps the kinds of what is ordered: "%s"', (text, title) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBeNull();
+  });
+
+  it.each([
+    ['buy party supplies (paper plates, napkins)', 'Buy party supplies', 'paper plates, napkins'],
+    ['order the flowers (Gran insisted)', 'Order the flowers', 'Gran insisted'],
+    ['buy a kettle (the quiet one)', 'Buy a kettle', 'the quiet one'],
+    ['mend the fence (cedar, pine)', 'Mend the fence', 'cedar, pine'],
+  ])('moves things listed, a remark, or kinds after no verb of getting to the notes: "%s"', (text, title, notes) => {
     const task = read(text);
     expect(task.title).toBe(title);
     expect(task.notes).toBe(notes);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { broughtTo, occasionAsPlace } from './bring-to-occasion.ts';
+import { parseDump } from './parse-dump.ts';
+
+// Wednesday 2 June 2027.
+const context: DraftContext = { today: '2027-06-02', timezone: 'Europe/London', projects: [], tasks: [] };
+
+function drafted(dump: string): [string, string | null][] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date] as [string, string | null]] : [],
+  );
+}
+
+describe('what to take to an occasion just named', () => {
+  it.each([
+    ['- hog roast at the Pattersons’ on Saturday, bring the cider', [["Bring the cider to the hog roast at the Pattersons'", '2027-06-05']]],
+    ['- lunch at Gran’s Sunday, take the trifle', [["Take the trifle to lunch at Gran's", '2027-06-06']]],
+    ['- pottery class Thursday - bring an apron', [['Bring an apron to the pottery class', '2027-06-03']]],
+    ['- MOT 10/6 9am, take the V5 form', [['Take the V5 form to the MOT', '2027-06-10']]],
+  ])('names the occasion in the step and gives it its day: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['- sports day Friday, take the kids to the park after', [['Take the kids to the park after', '2027-06-04']]],
+    ['- long walk Sunday, buy new boots', [['Long walk', '2027-06-06'], ['Buy new boots', null]]],
+  ])('leaves a step that names its own place, or takes nothing, as it is: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it('writes the occasion as the object of "to"', () => {
+    expect(occasionAsPlace('summer fête ')).toBe('the summer fête');
+    expect(occasionAsPlace("Sam's party")).toBe("Sam's party");
+    expect(occasionAsPlace('dinner at my sister’s')).toBe('dinner at my sister’s');
+    expect(occasionAsPlace('DMV appt 9:15am')).toBe('the DMV appt');
+    expect(broughtTo('pack the tent', 'the festival')).toBeNull();
+    expect(broughtTo('bring the tent over to Dev', 'the festival')).toBeNull();
+  });
+});

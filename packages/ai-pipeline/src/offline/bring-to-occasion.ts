@@ -1,0 +1,38 @@
+/**
+ * "staff BBQ Sat 11/7, bring a plate", "braai at the Naidoos' next Saturday, bring the wors": the
+ * occasion named before the comma is where the thing goes, so the step's title says so ("Bring a
+ * plate to the staff BBQ", "Bring the wors to the braai at the Naidoos'"). The occasion itself is
+ * no task (segment.ts decides that, and gives the step its day).
+ */
+import { trimFiller } from './cues.ts';
+
+/** What one takes to an occasion. */
+const TAKING = /^(?:bring|take|carry)\s/i;
+/** The step already names where the thing goes: "take the kids to the lake", "bring it round to Dev's". */
+const WHERE_NAMED = /\s(?:to|round|over|along|into|for)\s/i;
+/** A clock time left once the day is cut: "9:15am", "at 3". */
+const CLOCK_TIME = /(?:\s+(?:at|@))?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?=\s|$)/gi;
+/** An occasion already said with its own determiner or an owner: "the fête", "Sam's party", "my sister's". */
+const DETERMINED = /^(?:the|a|an|my|our|his|her|their|your|this|that)\s|^[\p{L}'’-]+['’]s?\s/iu;
+/** Meals go without "the": "bring the wine to dinner at my sister's". */
+const MEAL = /^(?:dinner|lunch|breakfast|brunch|supper|tea)\b/i;
+/** A first word that keeps its capital: a shorthand in capitals ("DMV") or an owner's name ("Sam's"). */
+const OWN_CAPITAL = /^(?:\p{Lu}{2,}|\p{Lu}[\p{L}-]*['’]s?\s)/u;
+const EDGE_MARKS = /^[\s,;:.!?—–-]+|[\s,;:.!?—–-]+$/g;
+const SPACES = /\s+/g;
+
+/** The occasion as the object of "to" ("the staff BBQ"), from the clause with its day cut out. */
+export function occasionAsPlace(clauseWithoutDay: string): string {
+  const named = trimFiller(clauseWithoutDay.replace(CLOCK_TIME, ' ').replace(SPACES, ' ')).replace(EDGE_MARKS, '');
+  if (named === '') return '';
+  // "DMV appt", "Sam's party": a shorthand or an owner's name stays as written; "Staff BBQ" had a sentence's capital.
+  const head = OWN_CAPITAL.test(named) ? named : named.charAt(0).toLowerCase() + named.slice(1);
+  return DETERMINED.test(head) || MEAL.test(head) ? head : `the ${head}`;
+}
+
+/** The step with the occasion it serves ("bring a plate" → "bring a plate to the staff BBQ"), or null when it takes nothing there. */
+export function broughtTo(step: string, occasion: string): string | null {
+  const asked = trimFiller(step);
+  if (occasion === '' || !TAKING.test(asked) || WHERE_NAMED.test(` ${asked} `)) return null;
+  return `${step.replace(EDGE_MARKS, '')} to ${occasion}`;
+}

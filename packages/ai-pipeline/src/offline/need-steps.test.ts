@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { stepOnNeed } from './need-steps.ts';
+import { parseDump } from './parse-dump.ts';
+
+// Monday 1 March 2027.
+const context: DraftContext = { today: '2027-03-01', timezone: 'Europe/Oslo', projects: [], tasks: [] };
+
+function drafted(dump: string): [string, string | null][] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date] as [string, string | null]] : [],
+  );
+}
+
+describe('a step done to what a thing needs', () => {
+  it('gets what is needed, for the thing, and takes the thing, for what it needs', () => {
+    expect(
+      drafted(
+        "The dinghy needs its winter cover before the storms, so order that on Wednesday. The hives need new frames, buy those this week. The quiz on the 12th still has no questions, so write those on Friday. The mower needs a new blade, so call the garden centre tomorrow. If it snows we'll need Ola's trailer, so text Ola tonight.\n\n- the amp needs a new valve, take it to Sven tomorrow",
+      ),
+    ).toEqual([
+      ["Order the dinghy's winter cover", '2027-03-03'],
+      ['Buy new frames for the hives', '2027-03-05'],
+      ['Write the questions for the quiz', '2027-03-05'],
+      ['Call the garden centre about a new blade for the mower', '2027-03-02'],
+      ["Text Ola about Ola's trailer", '2027-03-01'],
+      ['Take the amp to Sven for a new valve', '2027-03-02'],
+    ]);
+  });
+
+  it.each([
+    ['book it in', 'the van needs a service'],
+    ['take her to the station', 'my sister needs a lift'],
+    ['fix it', 'the gate needs oiling'],
+    ['order those', 'we need to talk about the rota'],
+    ['call the plumber about the boiler', 'the boiler needs a service'],
+    ['call the plumber', 'for the bathroom I need to order tiles'],
+  ])('leaves "%s" after "%s" to the other readings', (title, before) => {
+    expect(stepOnNeed(title, before)).toBeNull();
+  });
+});

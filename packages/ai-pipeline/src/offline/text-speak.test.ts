@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { parseDump } from './parse-dump.ts';
+import { isTextSpeak, writtenOut } from './text-speak.ts';
+
+// Sunday 14 March 2027.
+const context: DraftContext = { today: '2027-03-14', timezone: 'Europe/London', projects: [], tasks: [] };
+
+function drafted(dump: string): [string, string | null][] {
+  return parseDump(dump, context).flatMap((operation) =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date] as [string, string | null]] : [],
+  );
+}
+
+describe('text-speak in titles', () => {
+  it('writes out the shorthand of a dump written in text-speak, and drops its fillers', () => {
+    expect(
+      drafted(
+        [
+          'gotta hand in the lab report b4 thurs lol',
+          'txt priya abt the bus times pls',
+          'tbh need to book a hair appt w/ kemi',
+          'buy dad smth for fathers day idk',
+          'run w/ the club sat morn',
+          'tidy my room next wknd',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Hand in the lab report', '2027-03-17'],
+      ['Text priya about the bus times', null],
+      ['Book a hair appointment with kemi', null],
+      ['Buy dad something for fathers day', null],
+      ['Run with the club', '2027-03-20'],
+      ['Tidy my room', '2027-03-20'],
+    ]);
+  });
+
+  it('keeps the shorthand a terse list writes, and writes out what no one means as written', () => {
+    expect(drafted(['- dentist appt w/ Dr Shah Tuesday', '- ask Ben abt the van', '- get Mia smth for the leaving do', '- yoga thurs morn'].join('\n'))).toEqual([
+      ['Dentist appt w/ Dr Shah', '2027-03-16'],
+      ['Ask Ben abt the van', null],
+      ['Get Mia something for the leaving do', null],
+      ['Yoga', '2027-03-18'],
+    ]);
+  });
+
+  it('tells text-speak from a terse list by several of its marks', () => {
+    expect(isTextSpeak('ngl gotta do it b4 fri, pls')).toBe(true);
+    expect(isTextSpeak('- dinner w/ the Lims tmrw\n- bday card for Jo')).toBe(false);
+    expect(isTextSpeak('fish n chips tmrw, gotta')).toBe(false);
+  });
+
+  it('leaves words that only contain the shorthand alone', () => {
+    expect(writtenOut('open notes.txt and the morning paper, txt-free', false)).toBe('open notes.txt and the morning paper, txt-free');
+    expect(writtenOut('Txt Sam abt it', true)).toBe('Text Sam about it');
+  });
+});
