@@ -20,7 +20,6 @@ import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
 import { runOnBreaks } from './run-ons.ts';
-import { withStepsForEvents } from './event-steps.ts';
 import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withChatHeadersInline } from './chat-headers.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
@@ -2730,7 +2729,7 @@ const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:bot
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withStepsForEvents(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(written)))))))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(written))))))));
   const names = namesWritten(dump);
   const textSpeak = isTextSpeak(dump);
   const lines = dump
