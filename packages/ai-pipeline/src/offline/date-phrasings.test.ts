@@ -119,6 +119,10 @@ check('a weekday naming which thing, not when', [
   { line: 'pay Friday pls', expected: (t) => coming(t, FRI) },
   { line: 'renew Friday online', expected: (t) => coming(t, FRI) },
   { line: 'go Saturday with Jo', expected: (t) => coming(t, SAT), title: 'Go with Jo' },
+  // After the verb and "the" the day is the object: the shift to cover, not when to ask (after a
+  // noun, "send the invoice the Friday after next" is when: see below).
+  { line: 'ask Priya if she can cover the Saturday after next', expected: () => null },
+  { line: 'swap the Friday with Sam', expected: () => null, title: 'Swap the Friday with Sam' },
 ]);
 
 check('weeks and fortnights counted from a day', [
@@ -129,6 +133,10 @@ check('weeks and fortnights counted from a day', [
   { line: 'send the invoice tomorrow week', expected: (t) => plus(t, 8), title: TITLE },
   { line: 'send the invoice a week tomorrow', expected: (t) => plus(t, 8), title: TITLE },
   { line: 'send the invoice a fortnight today', expected: (t) => plus(t, 14), title: TITLE },
+  { line: 'send the invoice a week Friday', expected: (t) => plus(coming(t, FRI), 7), title: TITLE },
+  { line: 'send the invoice two weeks on Monday', expected: (t) => plus(coming(t, MON), 14), title: TITLE },
+  { line: 'send the invoice 3 weeks on Thursday', expected: (t) => plus(coming(t, THU), 21), title: TITLE },
+  { line: 'send the invoice the Friday after next', expected: (t) => plus(inNextWeek(t, FRI), 7), title: TITLE },
   { line: 'send the invoice this time next week', expected: (t) => plus(t, 7), title: TITLE },
   { line: 'send the invoice this time tomorrow', expected: (t) => plus(t, 1), title: TITLE },
   // Silent: a month on is the same day of the month, or the month's last day when it is shorter.
@@ -159,6 +167,17 @@ check('parts of months and weeks', [
   { line: 'send the invoice early April', expected: (t) => monthDay(t, 4, 1), title: TITLE },
   { line: 'send the invoice late June', expected: (t) => endOfNamedMonth(t, 6), title: TITLE },
   { line: 'send the invoice late Feb', expected: (t) => endOfNamedMonth(t, 2), title: TITLE },
+  { line: 'send the invoice start of April', expected: (t) => monthDay(t, 4, 1), title: TITLE },
+  { line: 'send the invoice by the beginning of May', expected: (t) => monthDay(t, 5, 1), title: TITLE },
+  { line: 'send the invoice towards the end of the month', expected: lastOfMonth, title: TITLE },
+  { line: 'send the invoice towards the end of next week', expected: (t) => inNextWeek(t, FRI), title: TITLE },
+  { line: 'send the invoice before month end', expected: lastOfMonth, title: TITLE },
+  { line: 'send the invoice by month-end', expected: lastOfMonth, title: TITLE },
+  { line: 'send the invoice by year end', expected: (t) => `${t.slice(0, 4)}-12-31`, title: TITLE },
+  // Silent: a quarter is the calendar's (Q1 ends on 31 March), this year's or, once past, next year's.
+  { line: 'send the invoice by end of Q1', expected: (t) => endOfNamedMonth(t, 3), title: TITLE },
+  // Near miss: the month-end close is a process, not a day.
+  { line: 'do the month-end close', expected: () => null, title: 'Do the month-end close' },
   { line: 'send the invoice early next month', expected: firstOfNextMonth, title: TITLE },
   { line: 'send the invoice late next month', expected: (t) => lastDayMonthsOn(t, 1), title: TITLE },
   { line: 'send the invoice later this month', expected: lastOfMonth, title: TITLE },
@@ -175,6 +194,7 @@ check('parts of months and weeks', [
 check('days counted within a month', [
   { line: 'send the invoice the 1st of next month', expected: firstOfNextMonth, title: TITLE },
   { line: 'send the invoice the 15th of next month', expected: (t) => plus(firstOfNextMonth(t), 14), title: TITLE },
+  { line: 'send the invoice by the first of the month', expected: (t) => dayOfMonth(t, 1), title: TITLE },
   { line: 'send the invoice the last Friday of the month', expected: (t) => nthWeekdayAhead(t, FRI, -1), title: TITLE },
   { line: 'send the invoice the first Monday of next month', expected: (t) => nthWeekdayNextMonth(t, MON, 1), title: TITLE },
   {
@@ -214,6 +234,8 @@ check('deadlines said as nouns', [
   { line: 'send the invoice due 3/4', timezone: 'Australia/Perth', expected: (t) => monthDay(t, 4, 3), title: TITLE },
   { line: 'send the invoice due 3/4', timezone: 'America/Los_Angeles', expected: (t) => monthDay(t, 3, 4), title: TITLE },
   { line: 'send the invoice NLT Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'send the invoice, closing date 12 May', expected: (t) => monthDay(t, 5, 12), title: TITLE },
+  { line: 'send the invoice 1st thing tmrw', expected: (t) => plus(t, 1), title: TITLE },
   { line: 'send the invoice by the 31st', expected: (t) => dayOfMonth(t, 31), title: TITLE },
   // Near misses: a floor and a place are no days.
   { line: 'book the room, floor: 3rd floor', expected: () => null },

@@ -382,10 +382,16 @@ function spanDays(match: RegExpExecArray): number {
 const RULES: Rule[] = [
   // "end of play", "close of play" (British, from cricket), "EOB": the end of the working day.
   { pattern: /\b(?:end of (?:the )?(?:working |business )?day|end of play|close of (?:business|play)|eod|eob|eop|cob)\b/i, resolve: (_, today) => today, qualifier: true },
-  { pattern: /\b(?:end of next (?:week|wk)|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
+  { pattern: /\b(?:(?:the )?end of next (?:week|wk)|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
-  { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
+  { pattern: /\b(?:(?:the )?end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
+  // "by month end", "before month-end", "by year end": after a word that leads in a day (the "month-end close" is a process).
+  // A noun after it makes it the thing's name: "before the year-end run".
+  { pattern: /(?<=\b(?:by|before|b4|until|till|due|around|for)\s(?:the\s)?)month[\s-]end\b(?![\s-]+(?!(?:please|pls|latest|at|and|or|then|if|so|to|too|as|by|but|with)\b)[a-z])/i, resolve: (_, today) => endOfMonth(today, 0) },
+  { pattern: /(?<=\b(?:by|before|b4|until|till|due|around|for)\s(?:the\s)?)year[\s-]end\b(?![\s-]+(?!(?:please|pls|latest|at|and|or|then|if|so|to|too|as|by|but|with)\b)[a-z])/i, resolve: (_, today) => `${today.slice(0, 4)}-12-31` },
+  // "end of Q1": the calendar quarter's last day, this year's or (once past) next year's.
+  { pattern: /\b(?:the )?end of (?:the )?q([1-4])\b/i, resolve: (match, today) => lastOfMonth(today, MONTHS[Number(match[1]) * 3 - 1] ?? 'december') },
   // "before the end of the year", "EOY": the last day of this year ("year-end report" names a report).
   { pattern: /\b(?:(?:the )?end of (?:the |this )?year|eoy)\b/i, resolve: (_, today) => `${today.slice(0, 4)}-12-31` },
   // "wk" is how people shorten it; "weak" how they misspell it (no one means "next weak" otherwise).
@@ -432,27 +438,30 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfYear(today, GERMAN_MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1, Number(match[1])),
     shiftable: true,
   },
-  // British: "Thursday week" and "a week on Friday" are a week after the coming one, "Tuesday
-  // fortnight" and "a fortnight on Tuesday" two; "tomorrow week", "a week tomorrow" count from tomorrow.
+  // British: "Thursday week", "a week on Friday", "a week Friday" are a week after the coming one,
+  // "Tuesday fortnight", "two weeks on Tuesday" two; "tomorrow week", "a week tomorrow" count from tomorrow.
   {
-    pattern: new RegExp(`\\b(?:an? (week|fortnight) (?:on|from) (${WEEKDAY}|today|tomorrow)|(${WEEKDAY}|tomorrow) (week|fortnight)|an? (week|fortnight) (today|tomorrow))\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:${COUNT} (weeks?|wks?|fortnights?) (?:(?:on|from) )?(${WEEKDAY}|today|tomorrow)|(${WEEKDAY}|tomorrow) (week|fortnight))\\b`, 'i'),
     resolve: (match, today) => {
-      const unit = match[1] ?? match[4] ?? match[5] ?? '';
-      const day = (match[2] ?? match[3] ?? match[6] ?? '').toLowerCase();
+      const count = match[1] === undefined ? 1 : (COUNT_WORDS[match[1].toLowerCase()] ?? Number(match[1]));
+      const unit = (match[2] ?? match[5] ?? '').toLowerCase();
+      const day = (match[3] ?? match[4] ?? '').toLowerCase();
       const from = day === 'today' ? today : day === 'tomorrow' ? addDays(today, 1) : onOrAfter(today, weekdayNumber(day));
-      return addDays(from, unit.toLowerCase() === 'fortnight' ? 14 : 7);
+      return addDays(from, count * (unit.startsWith('f') ? 14 : 7));
     },
   },
   { pattern: /\b(?:in )?a fortnight(?:'s time)?\b/i, resolve: (_, today) => addDays(today, 14) },
   { pattern: /\b(?:the )?week after next\b/i, resolve: (_, today) => addDays(nextMonday(today), 7) },
-  // "mid-March" is its 15th, "early April" its 1st, "late June" its last day (as "end of June" is).
+  // "the Friday after next": that day of the week after next.
+  { pattern: new RegExp(`\\b(?:the )?(${WEEKDAY}) after next\\b`, 'i'), resolve: (match, today) => addDays(comingOrNext(today, weekdayNumber(match[1] ?? ''), true), 7) },
+  // "mid-March" is its 15th, "early April", "the start of May" its 1st, "late June" its last day (as "end of June" is).
   {
-    pattern: new RegExp(`\\b(mid|early|late)(?:-|\\s|-\\s)?(${MONTH_WORDS})\\b(?!\\.?\\s\\d)`, 'i'),
+    pattern: new RegExp(`\\b(mid|early|late|(?:the )?(?:start|beginning|middle) of)(?:-|\\s|-\\s)?(${MONTH_WORDS})\\b(?!\\.?\\s\\d)`, 'i'),
     resolve: (match, today) => {
       const part = (match[1] ?? '').toLowerCase();
       const month = monthNumber(match[2] ?? '');
       if (part === 'late') return lastOfMonth(today, match[2] ?? '');
-      return nextDayOfYear(today, month, part === 'mid' ? 15 : 1);
+      return nextDayOfYear(today, month, part === 'mid' || part.includes('middle') ? 15 : 1);
     },
   },
   // "late next week" is its Friday, as its end is; "mid next week" its Wednesday; "midweek" the coming Wednesday.
@@ -569,10 +578,14 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfYear(today, monthNumber(match[1] ?? ''), Number(match[2])),
     shiftable: true,
   },
-  // "the 1st of next month", "the 15th of this month" (a day gone this month is past, so no due date).
+  // "the 1st of next month", "the 15th of this month" (a day gone this month is past, so no due
+  // date), "the 1st of the month" (the coming one, as "the 1st" alone).
   {
-    pattern: /\b(?:the )?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? of (next|this|the) month\b/i,
-    resolve: (match, today) => dayOfMonthAhead(today, (match[2] ?? '').toLowerCase() === 'next' ? 1 : 0, Number(match[1])),
+    pattern: /\b(?:the )?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of (next|this|the) month\b/i,
+    resolve: (match, today) => {
+      const which = (match[2] ?? '').toLowerCase();
+      return which === 'the' ? nextDayOfMonth(today, Number(match[1])) : dayOfMonthAhead(today, which === 'next' ? 1 : 0, Number(match[1]));
+    },
     shiftable: true,
   },
   // "the last Friday of the month", "the first Monday of next month", "the second Tuesday in May"
@@ -655,7 +668,7 @@ export const AROUND_AS_PARTICLE = String.raw`(?<!\b(?:shop|ask|look|turn|hang|sh
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN = new RegExp(
-  String.raw`(?:\b(?:due|no later than|nlt|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|@\s*)+$`,
+  String.raw`(?:\b(?:due|no later than|nlt|towards?|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|@\s*)+$`,
   'i',
 );
 
