@@ -137,10 +137,26 @@ check('weeks and fortnights counted from a day', [
   { line: 'send the invoice two weeks on Monday', expected: (t) => plus(coming(t, MON), 14), title: TITLE },
   { line: 'send the invoice 3 weeks on Thursday', expected: (t) => plus(coming(t, THU), 21), title: TITLE },
   { line: 'send the invoice the Friday after next', expected: (t) => plus(inNextWeek(t, FRI), 7), title: TITLE },
+  { line: 'send the invoice a week come Friday', expected: (t) => plus(coming(t, FRI), 7), title: TITLE },
+  { line: 'send the invoice Sat week', expected: (t) => plus(coming(t, SAT), 7), title: TITLE },
+  { line: 'send the invoice the weekend after next', expected: (t) => plus(inNextWeek(t, SAT), 7), title: TITLE },
   { line: 'send the invoice this time next week', expected: (t) => plus(t, 7), title: TITLE },
   { line: 'send the invoice this time tomorrow', expected: (t) => plus(t, 1), title: TITLE },
   // Silent: a month on is the same day of the month, or the month's last day when it is shorter.
   { line: 'send the invoice this time next month', expected: (t) => monthsLater(t, 1), title: TITLE },
+]);
+
+check('a weekday with next or coming after it, or a part of the day', [
+  { line: 'send the invoice Thurs next week', expected: (t) => inNextWeek(t, THU), title: TITLE },
+  { line: 'send the invoice Weds next week', expected: (t) => inNextWeek(t, WED), title: TITLE },
+  // Silent: "Friday next" is "next Friday", that day of next week.
+  { line: 'send the invoice Friday next', expected: (t) => inNextWeek(t, FRI), title: TITLE },
+  { line: 'send the invoice Friday coming', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'send the invoice fri arvo', expected: (t) => coming(t, FRI), title: TITLE },
+  { line: 'send the invoice tomorrow arvo', expected: (t) => plus(t, 1), title: TITLE },
+  { line: 'send the invoice sat am', expected: (t) => coming(t, SAT), title: TITLE },
+  // Near miss: "next to" places a thing.
+  { line: 'put the bins next to the gate Friday', expected: (t) => coming(t, FRI), title: 'Put the bins next to the gate' },
 ]);
 
 check('the end of the working day', [

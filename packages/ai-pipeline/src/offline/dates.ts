@@ -395,10 +395,13 @@ const RULES: Rule[] = [
   // "before the end of the year", "EOY": the last day of this year ("year-end report" names a report).
   { pattern: /\b(?:(?:the )?end of (?:the |this )?year|eoy)\b/i, resolve: (_, today) => `${today.slice(0, 4)}-12-31` },
   // "wk" is how people shorten it; "weak" how they misspell it (no one means "next weak" otherwise).
-  // "next week Tuesday", "volgende week dinsdag": that day of next week.
+  // "next week Tuesday", "volgende week dinsdag", "Thurs next week", "Friday next": that day of next week.
   {
-    pattern: new RegExp(`(?<![a-zà-ÿ])(?:next (?:week|wk),? (?:on )?|nächste woche |volgende week )(${WEEKDAY}|${FOREIGN_WEEKDAYS})(?![a-zà-ÿ])`, 'i'),
-    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
+    pattern: new RegExp(
+      `(?<![a-zà-ÿ])(?:(?:next (?:week|wk),? (?:on )?|nächste woche |volgende week )(${WEEKDAY}|${FOREIGN_WEEKDAYS})|(${WEEKDAY}),? next(?: (?:week|wk))?(?! (?:month|year|to|door|time)\b))(?![a-zà-ÿ])`,
+      'i',
+    ),
+    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? match[2] ?? ''), true),
   },
   { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )?next (?:week|wk|weak))\b/i, resolve: (_, today) => nextMonday(today) },
   { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )next month)\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
@@ -441,7 +444,7 @@ const RULES: Rule[] = [
   // British: "Thursday week", "a week on Friday", "a week Friday" are a week after the coming one,
   // "Tuesday fortnight", "two weeks on Tuesday" two; "tomorrow week", "a week tomorrow" count from tomorrow.
   {
-    pattern: new RegExp(`\\b(?:${COUNT} (weeks?|wks?|fortnights?) (?:(?:on|from) )?(${WEEKDAY}|today|tomorrow)|(${WEEKDAY}|tomorrow) (week|fortnight))\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:${COUNT} (weeks?|wks?|fortnights?) (?:(?:on|from|come) )?(${WEEKDAY}|today|tomorrow)|(${WEEKDAY}|tomorrow) (week|fortnight))\\b`, 'i'),
     resolve: (match, today) => {
       const count = match[1] === undefined ? 1 : (COUNT_WORDS[match[1].toLowerCase()] ?? Number(match[1]));
       const unit = (match[2] ?? match[5] ?? '').toLowerCase();
@@ -452,6 +455,8 @@ const RULES: Rule[] = [
   },
   { pattern: /\b(?:in )?a fortnight(?:'s time)?\b/i, resolve: (_, today) => addDays(today, 14) },
   { pattern: /\b(?:the )?week after next\b/i, resolve: (_, today) => addDays(nextMonday(today), 7) },
+  // "Friday coming": the coming one, as "this coming Friday".
+  { pattern: new RegExp(`\\b(${WEEKDAY}) coming\\b`, 'i'), resolve: (match, today) => onOrAfter(today, weekdayNumber(match[1] ?? '')), shiftable: true, weekly: true },
   // "the Friday after next": that day of the week after next.
   { pattern: new RegExp(`\\b(?:the )?(${WEEKDAY}) after next\\b`, 'i'), resolve: (match, today) => addDays(comingOrNext(today, weekdayNumber(match[1] ?? ''), true), 7) },
   // "mid-March" is its 15th, "early April", "the start of May" its 1st, "late June" its last day (as "end of June" is).
@@ -478,6 +483,8 @@ const RULES: Rule[] = [
   // "before the weekend": the Friday ahead of it (said on a weekend day, next week's).
   { pattern: /\b(?:before|b4) (?:the |this )?(?:weekend|wknd)\b/i, resolve: (_, today) => onOrAfter(today, FRIDAY) },
   // On a weekend day the coming Saturday already lies in next week, whose weekend "next weekend" is.
+  // "the weekend after next": the Saturday a week after next weekend's.
+  { pattern: /\b(?:the )?weekend after next\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 7 : 14) },
   { pattern: /\bnext weekend\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   {
@@ -776,8 +783,8 @@ const TILL_BEFORE = /\btill\s+$/i;
 /** A part of the day read alone ("morning") leaves the words that place it: "call the bank in the morning". */
 const DAY_PART = /^(?:morning|afternoon|evening|night)\b/i;
 const DAY_PART_LEAD = /\b(?:(?:early |late )?in the|that|this)\s+$/i;
-/** …and one after the day goes with it: "tomorrow in the afternoon". */
-const DAY_PART_NEXT = /^\s+(?:early |late )?in the (?:morning|afternoon|evening)\b/i;
+/** …and one after the day goes with it: "tomorrow in the afternoon", "fri arvo", "sat am". */
+const DAY_PART_NEXT = /^\s+(?:(?:early |late )?in the (?:morning|afternoon|evening)|arvo|avo|am|pm)\b/i;
 
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
   const before = text.slice(0, index);
