@@ -198,6 +198,9 @@ check('parts of months and weeks', [
   { line: 'send the invoice late next month', expected: (t) => lastDayMonthsOn(t, 1), title: TITLE },
   { line: 'send the invoice later this month', expected: lastOfMonth, title: TITLE },
   { line: 'send the invoice mid-month', expected: (t) => dayOfMonth(t, 15), title: TITLE },
+  { line: 'send the invoice by the middle of the month', expected: (t) => dayOfMonth(t, 15), title: TITLE },
+  { line: 'send the invoice by the middle of next month', expected: (t) => plus(firstOfNextMonth(t), 14), title: TITLE },
+  { line: 'send the invoice in the middle of next week', expected: (t) => inNextWeek(t, WED), title: TITLE },
   // Silent: the middle of a week is its Wednesday, its late part its Friday (as its end is).
   { line: 'send the invoice midweek', expected: (t) => coming(t, WED), title: TITLE },
   { line: 'send the invoice mid next week', expected: (t) => inNextWeek(t, WED), title: TITLE },
@@ -211,6 +214,8 @@ check('days counted within a month', [
   { line: 'send the invoice the 1st of next month', expected: firstOfNextMonth, title: TITLE },
   { line: 'send the invoice the 15th of next month', expected: (t) => plus(firstOfNextMonth(t), 14), title: TITLE },
   { line: 'send the invoice by the first of the month', expected: (t) => dayOfMonth(t, 1), title: TITLE },
+  { line: 'send the invoice on the 5th next month', expected: (t) => plus(firstOfNextMonth(t), 4), title: TITLE },
+  { line: 'send the invoice next month on the 5th', expected: (t) => plus(firstOfNextMonth(t), 4), title: TITLE },
   { line: 'send the invoice the last Friday of the month', expected: (t) => nthWeekdayAhead(t, FRI, -1), title: TITLE },
   { line: 'send the invoice the first Monday of next month', expected: (t) => nthWeekdayNextMonth(t, MON, 1), title: TITLE },
   {

@@ -384,6 +384,12 @@ const RULES: Rule[] = [
   { pattern: /\b(?:end of (?:the )?(?:working |business )?day|end of play|close of (?:business|play)|eod|eob|eop|cob)\b/i, resolve: (_, today) => today, qualifier: true },
   { pattern: /\b(?:(?:the )?end of next (?:week|wk)|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
+  // "next month on the 5th": that day of next month (before "next month" alone, which would take the words first).
+  {
+    pattern: /\b(next|this) month,? on the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/i,
+    resolve: (match, today) => dayOfMonthAhead(today, (match[1] ?? '').toLowerCase() === 'next' ? 1 : 0, Number(match[2])),
+    shiftable: true,
+  },
   { pattern: /\b(?:(?:the )?end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   // "by month end", "before month-end", "by year end": after a word that leads in a day (the "month-end close" is a process).
@@ -469,13 +475,13 @@ const RULES: Rule[] = [
       return nextDayOfYear(today, month, part === 'mid' || part.includes('middle') ? 15 : 1);
     },
   },
-  // "late next week" is its Friday, as its end is; "mid next week" its Wednesday; "midweek" the coming Wednesday.
+  // "late next week" is its Friday, as its end is; "mid next week", "the middle of next week" its Wednesday; "midweek" the coming Wednesday.
   { pattern: /\b(?:late|later) next (?:week|wk)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
-  { pattern: /\bmid[-\s]?next (?:week|wk)\b/i, resolve: (_, today) => addDays(nextMonday(today), 2) },
-  { pattern: /\bmid-?week\b/i, resolve: (_, today) => onOrAfter(today, WEDNESDAY) },
-  // "mid-month" is the 15th; "mid next month" next month's; "late next month", "later this month" the month's last day.
-  { pattern: /\bmid-?month\b/i, resolve: (_, today) => nextDayOfMonth(today, 15) },
-  { pattern: /\bmid[-\s]?next month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 15) },
+  { pattern: /\b(?:mid|(?:in )?(?:the )?middle of)[-\s]?next (?:week|wk)\b/i, resolve: (_, today) => addDays(nextMonday(today), 2) },
+  { pattern: /\b(?:mid-?week|(?:in )?(?:the )?middle of (?:the |this )?week)\b/i, resolve: (_, today) => onOrAfter(today, WEDNESDAY) },
+  // "mid-month", "the middle of the month" is the 15th; "mid next month" next month's; "late next month", "later this month" the month's last day.
+  { pattern: /\b(?:mid-?month|(?:in )?(?:the )?middle of (?:the |this )?month)\b/i, resolve: (_, today) => nextDayOfMonth(today, 15) },
+  { pattern: /\b(?:mid|(?:in )?(?:the )?middle of)[-\s]?next month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 15) },
   { pattern: /\b(?:late|later) next month\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:late|later) (?:this|in the) month\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
@@ -585,12 +591,12 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfYear(today, monthNumber(match[1] ?? ''), Number(match[2])),
     shiftable: true,
   },
-  // "the 1st of next month", "the 15th of this month" (a day gone this month is past, so no due
-  // date), "the 1st of the month" (the coming one, as "the 1st" alone).
+  // "the 1st of next month", "the 5th next month", "the 15th of this month"
+  // (a day gone this month is past, so no due date), "the 1st of the month" (the coming one, as "the 1st" alone).
   {
-    pattern: /\b(?:the )?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of (next|this|the) month\b/i,
+    pattern: /\b(?:the )?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of (next|this|the)|(next|this)) month\b/i,
     resolve: (match, today) => {
-      const which = (match[2] ?? '').toLowerCase();
+      const which = (match[2] ?? match[3] ?? '').toLowerCase();
       return which === 'the' ? nextDayOfMonth(today, Number(match[1])) : dayOfMonthAhead(today, which === 'next' ? 1 : 0, Number(match[1]));
     },
     shiftable: true,
