@@ -98,6 +98,11 @@ check('a weekday with its date: the date decides', [
   { line: 'send the invoice weds 4/8', timezone: 'America/Chicago', expected: (t) => monthDay(t, 4, 8), title: TITLE },
   { line: 'send the invoice Sat 6th November 2027', expected: () => '2027-11-06', title: TITLE },
   { line: 'send the invoice April the 2nd', expected: (t) => monthDay(t, 4, 2), title: TITLE },
+  // A shortened weekday's dot neither ends the sentence nor parts it from its date.
+  { line: 'send the invoice Thurs. 4/2', timezone: 'America/New_York', expected: (t) => monthDay(t, 4, 2), title: TITLE },
+  { line: 'send the invoice Tues., March 31', timezone: 'America/New_York', expected: (t) => monthDay(t, 3, 31), title: TITLE },
+  { line: 'send the invoice Fri. 3 April', expected: (t) => monthDay(t, 4, 3), title: TITLE },
+  { line: 'send the invoice by Sat. Then relax.', expected: (t) => coming(t, SAT), title: TITLE },
   // Near misses: a weekday alone, or with an hour, stays the coming one.
   { line: 'send the invoice weds 3pm', expected: (t) => coming(t, WED), title: TITLE },
   { line: 'send the invoice tues thurs', expected: (t) => coming(t, TUE) },
@@ -119,6 +124,8 @@ check('a weekday naming which thing, not when', [
   { line: 'pay Friday pls', expected: (t) => coming(t, FRI) },
   { line: 'renew Friday online', expected: (t) => coming(t, FRI) },
   { line: 'go Saturday with Jo', expected: (t) => coming(t, SAT), title: 'Go with Jo' },
+  { line: 'leave Friday straight after work', expected: (t) => coming(t, FRI), title: 'Leave straight after work' },
+  { line: 'mow Saturday weather permitting', expected: (t) => coming(t, SAT) },
   // After the verb and "the" the day is the object: the shift to cover, not when to ask (after a
   // noun, "send the invoice the Friday after next" is when: see below).
   { line: 'ask Priya if she can cover the Saturday after next', expected: () => null },

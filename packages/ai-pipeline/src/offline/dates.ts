@@ -579,7 +579,7 @@ const RULES: Rule[] = [
   // that disagrees with it is the writer's slip).
   {
     pattern: new RegExp(
-      `\\b${WEEKDAY},? (?:(?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?: of)? (${MONTH_WORDS})|(${MONTH_WORDS})\\.? (?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\\b(?!\\s?[/.:-]?\\d)`,
+      `\\b${WEEKDAY}\\s?,?\\s{1,2}(?:(?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?: of)? (${MONTH_WORDS})|(${MONTH_WORDS})\\.? (?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\\b(?!\\s?[/.:-]?\\d)`,
       'i',
     ),
     resolve: (match, today) => nextDayOfYear(today, monthNumber(match[2] ?? match[3] ?? ''), Number(match[1] ?? match[4])),
@@ -1276,10 +1276,13 @@ function sameLength(replacement: string, original: string): string {
 
 const AT_OR_THE_WORD = /\b(?:at|the) [a-z]/i;
 
+/** "Thurs. 4/2", "Tues., March 31": a shortened weekday's dot before its date, which keeps chrono from reading them together (a space takes its place). */
+const WEEKDAY_DOT_BEFORE_DATE = new RegExp(`\\b(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\\.(?=,?\\s+(?:\\d|(?:${MONTH_WORDS})\\b))`, 'gi');
+
 /** Spoken numbers as numerals: "at five thirty" → "at 5:30", "the fifteenth" → "the 15th". */
 function withNumerals(original: string): string {
   // "dentist 3rd March 10.30": a time with a dot (minutes over 12, so no day and month) gets a colon.
-  const text = original.includes('.') ? original.replace(DOTTED_TIME, dottedAsColon) : original;
+  const text = original.includes('.') ? original.replace(DOTTED_TIME, dottedAsColon).replace(WEEKDAY_DOT_BEFORE_DATE, '$1 ') : original;
   if (!AT_OR_THE_WORD.test(text)) return text;
   return text
     .replace(SPOKEN_TIME, (match, hour: string, minutes: string | undefined) => {

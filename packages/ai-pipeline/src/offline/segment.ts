@@ -795,6 +795,7 @@ const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|cap
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const SHORT_WEEKDAY_END = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.$/i;
 const DIGIT_START = /^\d/;
 /** "ch. 3", "p. 12", "vol. 2", "ep. 11": a part of a work, shortened before its number, ends no sentence. */
 const NUMBERED_PART_END = /\b(?:ch|chap|pt|p|pp|vol|fig|sec|ep|para|art|ex|nr|rm|apt|ste)\.$/i;
@@ -809,11 +810,13 @@ const NAME_INITIAL_END = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 
 /**
  * A dot inside a date or initials ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
+ * "Thurs. 4/2", "Fri. 3 April" (a shortened weekday before its date),
  * "Oma am 8.9. anrufen" (a day and month with their dots, the sentence going on in lower case),
  * "Zahnarzt am 8. September anrufen" (a day with its dot before the month's name).
  */
 function dateGoesOn(current: string, next: string): boolean {
   if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
+  if (SHORT_WEEKDAY_END.test(current)) return DIGIT_START.test(next) || MONTH_NAME_START.test(next);
   if (DOTTED_DAY_END.test(current) && MONTH_NAME_START.test(next)) return true;
   return (DOTTED_DATE_END.test(current) || DOTTED_INITIALS_END.test(current)) && LOWER_CASE_START.test(next);
 }

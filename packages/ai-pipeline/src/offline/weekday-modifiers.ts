@@ -19,7 +19,7 @@ const NOUN_BEFORE = /\b(?:the|a|an|my|your|his|her|our|their|its|this|that|these
 const WORD_NEXT = /^\s+(\p{L}+)(?![\p{L}'’:])/u;
 /** Words after a day that place, stress or qualify it rather than name a thing it is a kind of. */
 const WHEN_WORDS =
-  /^(?:morning|mornings|afternoon|evening|night|nite|arvo|lunchtime|noon|midday|midnight|week|weekend|latest|first|asap|urgent|pls|please|too|also|again|early|late|sharp|eod|eob|cob|am|pm|ish|onwards|instead|online|offline|home|together|alone|in|anyway|maybe|hopefully|ideally|pref|preferably|lol|next|last|this|fortnight|or|and|the|a|an|my|our|your|his|her|their|its)$/i;
+  /^(?:morning|mornings|afternoon|evening|night|nite|arvo|lunchtime|noon|midday|midnight|week|weekend|latest|first|asap|urgent|pls|please|too|also|again|early|late|sharp|eod|eob|cob|am|pm|ish|onwards|instead|online|offline|home|together|alone|in|straight|right|sometime|anytime|weather|anyway|maybe|hopefully|ideally|pref|preferably|lol|next|last|this|fortnight|or|and|the|a|an|my|our|your|his|her|their|its)$/i;
 const LY_ADVERB = /ly$/i;
 /** A verb taking an object after the day ("ring Friday book the table"): no noun. */
 const OBJECT_NEXT = /^\s+\p{L}+\s+(?:the|a|an|my|your|his|her|our|their|it|them|him|me|us)\b/iu;
