@@ -5,6 +5,7 @@ import {
   endOfNamedMonth,
   FRI,
   firstOfNextMonth,
+  fridayThisWeek,
   inNextWeek,
   lastOfMonth,
   MON,
@@ -249,6 +250,20 @@ check('spans counted from today', [
   { line: "send the invoice in a month's time", expected: (t) => monthsLater(t, 1), title: TITLE },
   { line: 'send the invoice in a month', expected: (t) => monthsLater(t, 1), title: TITLE },
   { line: 'send the invoice within two months', expected: (t) => monthsLater(t, 2), title: TITLE },
+  // Silent: "a week or two" is due by the later count; "the next few days" by their end (a few is three, a couple two).
+  { line: 'send the invoice in a week or two', expected: (t) => plus(t, 14), title: TITLE },
+  { line: 'send the invoice within a day or two', expected: (t) => plus(t, 2), title: TITLE },
+  { line: 'send the invoice in 2 or 3 days', expected: (t) => plus(t, 3), title: TITLE },
+  { line: 'send the invoice in the next few days', expected: (t) => plus(t, 3), title: TITLE },
+  { line: 'send the invoice over the next couple of days', expected: (t) => plus(t, 2), title: TITLE },
+  { line: 'send the invoice within the next week', expected: (t) => plus(t, 7), title: TITLE },
+  // Silent: this month, like this week, is due by its end.
+  { line: 'send the invoice sometime this month', expected: lastOfMonth, title: TITLE },
+  { line: 'send the invoice some time next month', expected: firstOfNextMonth, title: TITLE },
+  { line: 'send the invoice any day this week', expected: fridayThisWeek, title: TITLE },
+  // Near misses: "for this month" names which month's pay; a bare "this month" says when something happens.
+  { line: 'pay the childminder for this month', expected: () => null, title: 'Pay the childminder for this month' },
+  { line: 'rewrite the cue sheet, the director changed it for the third time this month', expected: () => null },
 ]);
 
 check('deadlines said as nouns', [

@@ -486,6 +486,9 @@ const RULES: Rule[] = [
   { pattern: /\b(?:late|later) (?:this|in the) month\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  // "sometime this month", "by this month": by its last day, as "this week" is by its end. Bare,
+  // "this month" says when something happens ("the third time this month"), not when to act.
+  { pattern: /\b(?:sometime|some time|any ?time|by|within|during) this month\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   // "before the weekend": the Friday ahead of it (said on a weekend day, next week's).
   { pattern: /\b(?:before|b4) (?:the |this )?(?:weekend|wknd)\b/i, resolve: (_, today) => onOrAfter(today, FRIDAY) },
   // On a weekend day the coming Saturday already lies in next week, whose weekend "next weekend" is.
@@ -559,6 +562,24 @@ const RULES: Rule[] = [
     resolve: (_, today) => addDays(today, 1),
   },
   { pattern: /\b(?:a week (?:from )?(?:today|now)|a week today)\b/i, resolve: (_, today) => addDays(today, 7) },
+  // "in a week or two", "in 2 or 3 days": the later count, by when it is due.
+  {
+    pattern: new RegExp(`\\b(?:in|within) (?:${COUNT} or ${COUNT} (days?|weeks?|wks?)|${COUNT} (days?|weeks?|wks?) or ${COUNT})\\b`, 'i'),
+    resolve: (match, today) => {
+      const later = match[2] ?? match[6] ?? '';
+      return addDays(today, (COUNT_WORDS[later.toLowerCase()] ?? Number(later)) * (WEEK_UNIT.test(match[3] ?? match[5] ?? '') ? 7 : 1));
+    },
+  },
+  // "in the next few days", "within the next week", "over the next couple of days": by the end of
+  // the span (silent: a few is three, a couple two).
+  {
+    pattern: new RegExp(`\\b(?:in|within|over|during) the next (?:(few|couple(?: of)?|${COUNT.slice(1, -1)}) )?(days?|weeks?|wks?)\\b`, 'i'),
+    resolve: (match, today) => {
+      const count = (match[1] ?? '1').toLowerCase();
+      const number = count === 'few' ? 3 : count.startsWith('couple') ? 2 : (COUNT_WORDS[count] ?? Number(count));
+      return addDays(today, number * (WEEK_UNIT.test(match[2] ?? '') ? 7 : 1));
+    },
+  },
   { pattern: SPAN_AHEAD, resolve: (match, today) => addDays(today, spanDays(match)) },
   // "this time next week", "this time tomorrow": the same day that far ahead.
   { pattern: /\bthis time (tomorrow|next week|next month)\b/i, resolve: (match, today) => ((match[1] ?? '').toLowerCase() === 'next month' ? monthsLater(today, 1) : addDays(today, (match[1] ?? '').toLowerCase() === 'tomorrow' ? 1 : 7)) },
@@ -681,7 +702,7 @@ export const AROUND_AS_PARTICLE = String.raw`(?<!\b(?:shop|ask|look|turn|hang|sh
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN = new RegExp(
-  String.raw`(?:\b(?:due|no later than|nlt|towards?|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|@\s*)+$`,
+  String.raw`(?:\b(?:due|no later than|nlt|towards?|some time|any ?time|any day|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|am|vor|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|@\s*)+$`,
   'i',
 );
 
