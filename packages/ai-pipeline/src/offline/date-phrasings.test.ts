@@ -104,6 +104,7 @@ check('a weekday with its date: the date decides', [
   { line: 'send the invoice Tues., March 31', timezone: 'America/New_York', expected: (t) => monthDay(t, 3, 31), title: TITLE },
   { line: 'send the invoice Fri. 3 April', expected: (t) => monthDay(t, 4, 3), title: TITLE },
   { line: 'send the invoice by Sat. Then relax.', expected: (t) => coming(t, SAT), title: TITLE },
+  { line: 'send the invoice by Sat. 3 parcels to post too.', expected: (t) => coming(t, SAT), title: TITLE },
   // Near misses: a weekday alone, or with an hour, stays the coming one.
   { line: 'send the invoice weds 3pm', expected: (t) => coming(t, WED), title: TITLE },
   { line: 'send the invoice tues thurs', expected: (t) => coming(t, TUE) },
