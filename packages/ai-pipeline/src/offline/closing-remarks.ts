@@ -2,7 +2,7 @@ import { isDatePhrase } from './dates.ts';
 
 /**
  * "register for the conference, early-bird ends May 15", "mileage claim, deadline the 20th",
- * "sign her up for camp, sign-up closes on the 9th": after a task's comma or dash, the window it
+ * "sign her up for camp, sign-up closes on the 9th", "apply for the grant, closing date 12 May": after a task's comma or dash, the window it
  * belongs to closing on a day, or a bare deadline, is when the task must be done by (the
  * evaluation's convention: an expiry or closing day in the item is its due date). Only a window's
  * words: "VAT201 due 23 Jan" after "send December invoices" is a second item with its own day.
@@ -10,7 +10,7 @@ import { isDatePhrase } from './dates.ts';
 const WINDOW =
   String.raw`(?:early[\s-]?bird|sign[\s-]?ups?|registrations?|enrol(?:l)?ments?|applications?|entries|bookings?|submissions?|nominations?|voting|offer|sale|deadline)(?:\s+(?:rate|price|discount|period|tickets?))?`;
 const CLOSING_REMARK = new RegExp(
-  String.raw`^(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?${WINDOW}\s+(?:closes?|ends?|expires?|lapses?|runs? out|(?:is\s+|are\s+)?due|is|are)\s+(?:on\s+)?(.+?)[\s.!]*$|^(?:deadline(?:\s+is)?|due(?:\s+on)?)\s+(.+?)[\s.!]*$`,
+  String.raw`^(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?${WINDOW}\s+(?:closes?|ends?|expires?|lapses?|runs? out|(?:is\s+|are\s+)?due|is|are)\s+(?:on\s+)?(.+?)[\s.!]*$|^(?:(?:deadline|closing date|cut-?off(?:\s+date)?)(?:\s+is)?|due(?:\s+on)?)\s+(.+?)[\s.!]*$`,
   'iu',
 );
 /** A time of day names the hour the thing shuts ("registration closes at 5"), not the task's day. */

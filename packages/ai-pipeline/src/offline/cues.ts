@@ -92,7 +92,7 @@ const LEADING_FILLER = new RegExp(
   'i',
 );
 const TRAILING_FILLER = new RegExp(
-  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|ngl|tbh|idk|imo|first thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)|(?:don'?t|do not) forget))+$`,
+  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|ngl|tbh|idk|imo|(?:first|1st) thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)|(?:don'?t|do not) forget))+$`,
   'i',
 );
 

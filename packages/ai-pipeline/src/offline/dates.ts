@@ -16,6 +16,7 @@ import { matchesOf } from './quick-add/text-ranges.ts';
 import { ruleUnion } from './rule-union.ts';
 import { tillIsNounAfter } from './till.ts';
 import { startsWithVerb } from './verbs.ts';
+import { weekdayNamesThing } from './weekday-modifiers.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
 export interface DateReference {
@@ -50,6 +51,7 @@ interface Rule {
 
 const SATURDAY = 6;
 const FRIDAY = 5;
+const WEDNESDAY = 3;
 
 /** The first date on or after `today` that falls on `weekday`. */
 function onOrAfter(today: string, weekday: number): string {
@@ -71,6 +73,13 @@ function endOfWeek(today: string): string {
   return weekdayOf(today) === SATURDAY ? today : onOrAfter(today, FRIDAY);
 }
 
+/** The same day of the month `months` on, or that month's last day when it is shorter. */
+function monthsLater(today: string, months: number): string {
+  const { day } = parseDate(today);
+  const last = endOfMonth(today, months);
+  return Number(last.slice(8)) < day ? last : `${last.slice(0, 8)}${String(day).padStart(2, '0')}`;
+}
+
 function endOfMonth(today: string, monthsAhead: number): string {
   const { year, month } = parseDate(today);
   const last = new Date(Date.UTC(year, month + monthsAhead, 0));
@@ -78,7 +87,7 @@ function endOfMonth(today: string, monthsAhead: number): string {
 }
 
 /** A weekday as people write it: "Thursday", "thurs", "Fri". */
-const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const WEEKDAY = '(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
 
 /** 0 for Sunday to 6 for Saturday, from a weekday as written. */
 function weekdayNumber(written: string): number {
@@ -88,17 +97,22 @@ function weekdayNumber(written: string): number {
 /** A month written out or shortened: "December", "Dec", "Sept". */
 export const MONTH_WORDS = MONTHS.map((name) => `${name.slice(0, 3)}${name === 'september' ? '(?:t|tember)?' : `(?:${name.slice(3)})?`}`).join('|');
 
+/** 1 for January to 12 for December, from a month as written ("Dec", "Sept", "June"). */
+function monthNumber(written: string): number {
+  return MONTHS.findIndex((name) => name.startsWith(written.toLowerCase().slice(0, 3))) + 1;
+}
+
 /** The next 1st of the named month after today ("Dec" names December). */
 function firstOfMonth(today: string, monthName: string): string {
   const { year, month } = parseDate(today);
-  const target = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3))) + 1;
+  const target = monthNumber(monthName);
   return formatDate({ year: target > month ? year : year + 1, month: target, day: 1 });
 }
 
 /** The last day of the named month, this year's unless it is past. */
 function lastOfMonth(today: string, monthName: string): string {
   const { year } = parseDate(today);
-  const target = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3))) + 1;
+  const target = monthNumber(monthName);
   const thisYear = endOfMonth(formatDate({ year, month: target, day: 1 }), 0);
   return thisYear >= today ? thisYear : endOfMonth(formatDate({ year: year + 1, month: target, day: 1 }), 0);
 }
@@ -224,6 +238,54 @@ function nextDayOfMonth(today: string, day: number): string {
   return today;
 }
 
+/** That day of this month (0) or next (1), or null when the month has none. */
+function dayOfMonthAhead(today: string, monthsAhead: number, day: number): string | null {
+  const { year, month } = parseDate(today);
+  const first = new Date(Date.UTC(year, month - 1 + monthsAhead, 1));
+  return calendarDay(first.getUTCFullYear(), first.getUTCMonth() + 1, day);
+}
+
+const ORDINAL_COUNTS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1, final: -1 };
+
+/**
+ * The month an "of the month", "of next month" or "of June" phrase names (groups `which` and
+ * `named` of the match), as year and month; "the month" moves on to the next once `passed`
+ * says its day is gone, a named month to next year's.
+ */
+function monthAhead(today: string, which: string | undefined, named: string | undefined, passed: (year: number, month: number) => boolean): { year: number; month: number } {
+  const { year, month } = parseDate(today);
+  if (named) {
+    const target = monthNumber(named);
+    return passed(year, target) ? { year: year + 1, month: target } : { year, month: target };
+  }
+  const ahead = (which ?? '').toLowerCase() === 'next' || passed(year, month) ? 1 : 0;
+  const first = new Date(Date.UTC(year, month - 1 + ahead, 1));
+  return { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1 };
+}
+
+/** The last Monday-to-Friday day of a month. */
+function lastWeekday(year: number, month: number): string {
+  const last = endOfMonth(formatDate({ year, month, day: 1 }), 0);
+  const weekday = weekdayOf(last);
+  return addDays(last, weekday === SATURDAY ? -1 : weekday === 0 ? -2 : 0);
+}
+
+/** "the last Friday of the month": groups 1 the count, 3 "the/this/next", 4 a month's name. */
+function nthWeekdayAhead(today: string, match: RegExpExecArray, weekday: number): string {
+  const n = ORDINAL_COUNTS[(match[1] ?? '').toLowerCase()] ?? 1;
+  const { year, month } = monthAhead(today, match[3], match[4], (y, m) => nthWeekday(y, m, weekday, n) < today);
+  return nthWeekday(year, month, weekday, n);
+}
+
+/** "the second week of January": groups 1 the count, 2 "the/this/next", 3 a month's name. */
+function weekOfMonthAhead(today: string, match: RegExpExecArray): string {
+  const n = ORDINAL_COUNTS[(match[1] ?? '').toLowerCase()] ?? 1;
+  const startIn = (year: number, month: number): string =>
+    n < 0 ? addDays(endOfMonth(formatDate({ year, month, day: 1 }), 0), -6) : formatDate({ year, month, day: 1 + (n - 1) * 7 });
+  const { year, month } = monthAhead(today, match[2], match[3], (y, m) => addDays(startIn(y, m), 6) < today);
+  return startIn(year, month);
+}
+
 /** Weekdays in German, French, Spanish and Dutch, Monday first. */
 const FOREIGN_WEEKDAY_NAMES = [
   ['montag', 'lundi', 'lunes', 'maandag'],
@@ -321,18 +383,34 @@ function spanDays(match: RegExpExecArray): number {
  * week" it does not know) or misses (typos). They are tried first; the earliest match wins.
  */
 const RULES: Rule[] = [
-  { pattern: /\b(?:end of (?:the )?day|eod|cob|close of business)\b/i, resolve: (_, today) => today, qualifier: true },
-  { pattern: /\b(?:end of next (?:week|wk)|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
+  // "end of play", "close of play" (British, from cricket), "EOB": the end of the working day.
+  { pattern: /\b(?:end of (?:the )?(?:working |business )?day|end of play|close of (?:business|play)|eod|eob|eop|cob)\b/i, resolve: (_, today) => today, qualifier: true },
+  { pattern: /\b(?:(?:the )?end of next (?:week|wk)|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
-  { pattern: /\b(?:end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
+  // "next month on the 5th": that day of next month (before "next month" alone, which would take the words first).
+  {
+    pattern: /\b(next|this) month,? on the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/i,
+    resolve: (match, today) => dayOfMonthAhead(today, (match[1] ?? '').toLowerCase() === 'next' ? 1 : 0, Number(match[2])),
+    shiftable: true,
+  },
+  { pattern: /\b(?:(?:the )?end of next month)\b/i, resolve: (_, today) => endOfMonth(today, 1) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?month|eom)\b/i, resolve: (_, today) => endOfMonth(today, 0) },
+  // "by month end", "before month-end", "by year end": after a word that leads in a day (the "month-end close" is a process).
+  // A noun after it makes it the thing's name: "before the year-end run".
+  { pattern: /(?<=\b(?:by|before|b4|until|till|due|around|for)\s(?:the\s)?)month[\s-]end\b(?![\s-]+(?!(?:please|pls|latest|at|and|or|then|if|so|to|too|as|by|but|with)\b)[a-z])/i, resolve: (_, today) => endOfMonth(today, 0) },
+  { pattern: /(?<=\b(?:by|before|b4|until|till|due|around|for)\s(?:the\s)?)year[\s-]end\b(?![\s-]+(?!(?:please|pls|latest|at|and|or|then|if|so|to|too|as|by|but|with)\b)[a-z])/i, resolve: (_, today) => `${today.slice(0, 4)}-12-31` },
+  // "end of Q1": the calendar quarter's last day, this year's or (once past) next year's.
+  { pattern: /\b(?:the )?end of (?:the )?q([1-4])\b/i, resolve: (match, today) => lastOfMonth(today, MONTHS[Number(match[1]) * 3 - 1] ?? 'december') },
   // "before the end of the year", "EOY": the last day of this year ("year-end report" names a report).
   { pattern: /\b(?:(?:the )?end of (?:the |this )?year|eoy)\b/i, resolve: (_, today) => `${today.slice(0, 4)}-12-31` },
   // "wk" is how people shorten it; "weak" how they misspell it (no one means "next weak" otherwise).
-  // "next week Tuesday", "volgende week dinsdag": that day of next week.
+  // "next week Tuesday", "volgende week dinsdag", "Thurs next week", "Friday next": that day of next week.
   {
-    pattern: new RegExp(`(?<![a-zà-ÿ])(?:next (?:week|wk),? (?:on )?|nächste woche |volgende week )(${WEEKDAY}|${FOREIGN_WEEKDAYS})(?![a-zà-ÿ])`, 'i'),
-    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? ''), true),
+    pattern: new RegExp(
+      `(?<![a-zà-ÿ])(?:(?:next (?:week|wk),? (?:on )?|nächste woche |volgende week )(${WEEKDAY}|${FOREIGN_WEEKDAYS})|(${WEEKDAY}),? next(?: (?:week|wk))?(?! (?:month|year|to|door|time)\b))(?![a-zà-ÿ])`,
+      'i',
+    ),
+    resolve: (match, today) => comingOrNext(today, foreignOrEnglishWeekday(match[1] ?? match[2] ?? ''), true),
     shiftable: true,
   },
   { pattern: /\b(?:(?:early |(?:the )?(?:start|beginning) of )?next (?:week|wk|weak))\b/i, resolve: (_, today) => nextMonday(today) },
@@ -379,16 +457,53 @@ const RULES: Rule[] = [
     resolve: (match, today) => nextDayOfYear(today, DUTCH_MONTH_NUMBERS[DUTCH_MONTHS.indexOf((match[2] ?? '').toLowerCase())] ?? 1, Number(match[1])),
     shiftable: true,
   },
-  // British: "Thursday week" and "a week on Friday" are a week after the coming one; a fortnight is two weeks.
-  { pattern: new RegExp(`\\b(?:a week (?:on|from) (${WEEKDAY})|(${WEEKDAY}) week)\\b`, 'i'), resolve: (match, today) => addDays(onOrAfter(today, weekdayNumber(match[1] ?? match[2] ?? '')), 7) },
+  // British: "Thursday week", "a week on Friday", "a week Friday" are a week after the coming one,
+  // "Tuesday fortnight", "two weeks on Tuesday" two; "tomorrow week", "a week tomorrow" count from tomorrow.
+  {
+    pattern: new RegExp(`\\b(?:${COUNT} (weeks?|wks?|fortnights?) (?:(?:on|from|come) )?(${WEEKDAY}|today|tomorrow)|(${WEEKDAY}|tomorrow) (week|fortnight))\\b`, 'i'),
+    resolve: (match, today) => {
+      const count = match[1] === undefined ? 1 : (COUNT_WORDS[match[1].toLowerCase()] ?? Number(match[1]));
+      const unit = (match[2] ?? match[5] ?? '').toLowerCase();
+      const day = (match[3] ?? match[4] ?? '').toLowerCase();
+      const from = day === 'today' ? today : day === 'tomorrow' ? addDays(today, 1) : onOrAfter(today, weekdayNumber(day));
+      return addDays(from, count * (unit.startsWith('f') ? 14 : 7));
+    },
+  },
   { pattern: /\b(?:in )?a fortnight(?:'s time)?\b/i, resolve: (_, today) => addDays(today, 14) },
   { pattern: /\b(?:the )?week after next\b/i, resolve: (_, today) => addDays(nextMonday(today), 7) },
-  { pattern: new RegExp(`\\bmid-?\\s?(${MONTHS.join('|')})\\b`, 'i'), resolve: (match, today) => nextDayOfYear(today, MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1, 15) },
+  // "Friday coming": the coming one, as "this coming Friday".
+  { pattern: new RegExp(`\\b(${WEEKDAY}) coming\\b`, 'i'), resolve: (match, today) => onOrAfter(today, weekdayNumber(match[1] ?? '')), shiftable: true, weekly: true },
+  // "the Friday after next": that day of the week after next.
+  { pattern: new RegExp(`\\b(?:the )?(${WEEKDAY}) after next\\b`, 'i'), resolve: (match, today) => addDays(comingOrNext(today, weekdayNumber(match[1] ?? ''), true), 7) },
+  // "mid-March" is its 15th, "early April", "the start of May" its 1st, "late June" its last day (as "end of June" is).
+  {
+    pattern: new RegExp(`\\b(mid|early|late|(?:the )?(?:start|beginning|middle) of)(?:-|\\s|-\\s)?(${MONTH_WORDS})\\b(?!\\.?\\s\\d)`, 'i'),
+    resolve: (match, today) => {
+      const part = (match[1] ?? '').toLowerCase();
+      const month = monthNumber(match[2] ?? '');
+      if (part === 'late') return lastOfMonth(today, match[2] ?? '');
+      return nextDayOfYear(today, month, part === 'mid' || part.includes('middle') ? 15 : 1);
+    },
+  },
+  // "late next week" is its Friday, as its end is; "mid next week", "the middle of next week" its Wednesday; "midweek" the coming Wednesday.
+  { pattern: /\b(?:late|later) next (?:week|wk)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
+  { pattern: /\b(?:mid|(?:in )?(?:the )?middle of)[-\s]?next (?:week|wk)\b/i, resolve: (_, today) => addDays(nextMonday(today), 2) },
+  { pattern: /\b(?:mid-?week|(?:in )?(?:the )?middle of (?:the |this )?week)\b/i, resolve: (_, today) => onOrAfter(today, WEDNESDAY) },
+  // "mid-month", "the middle of the month" is the 15th; "mid next month" next month's; "late next month", "later this month" the month's last day.
+  { pattern: /\b(?:mid-?month|(?:in )?(?:the )?middle of (?:the |this )?month)\b/i, resolve: (_, today) => nextDayOfMonth(today, 15) },
+  { pattern: /\b(?:mid|(?:in )?(?:the )?middle of)[-\s]?next month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 15) },
+  { pattern: /\b(?:late|later) next month\b/i, resolve: (_, today) => endOfMonth(today, 1) },
+  { pattern: /\b(?:late|later) (?:this|in the) month\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   { pattern: /\b(?:(?:later|sometime) )?this (?:week|wk|weak)\b/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /\bnext month\b/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  // "sometime this month", "by this month": by its last day, as "this week" is by its end. Bare,
+  // "this month" says when something happens ("the third time this month"), not when to act.
+  { pattern: /\b(?:sometime|some time|any ?time|by|within|during) this month\b/i, resolve: (_, today) => endOfMonth(today, 0) },
   // "before the weekend": the Friday ahead of it (said on a weekend day, next week's).
   { pattern: /\b(?:before|b4) (?:the |this )?(?:weekend|wknd)\b/i, resolve: (_, today) => onOrAfter(today, FRIDAY) },
   // On a weekend day the coming Saturday already lies in next week, whose weekend "next weekend" is.
+  // "the weekend after next": the Saturday a week after next weekend's.
+  { pattern: /\b(?:the )?weekend after next\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 7 : 14) },
   { pattern: /\bnext (?:weekend|wknd)\b/i, resolve: (_, today) => addDays(onOrAfter(addDays(today, 1), SATURDAY), weekdayOf(today) === SATURDAY || weekdayOf(today) === 0 ? 0 : 7) },
   { pattern: /\b(?:this |the |over the )?(?<!long )(?:weekend|wknd)\b/i, resolve: (_, today) => (weekdayOf(today) === 0 ? today : onOrAfter(today, SATURDAY)) },
   {
@@ -457,8 +572,86 @@ const RULES: Rule[] = [
     resolve: (_, today) => addDays(today, 1),
   },
   { pattern: /\b(?:a week (?:from )?(?:today|now)|a week today)\b/i, resolve: (_, today) => addDays(today, 7) },
+  // "in a week or two", "in 2 or 3 days": the later count, by when it is due.
+  {
+    pattern: new RegExp(`\\b(?:in|within) (?:${COUNT} or ${COUNT} (days?|weeks?|wks?)|${COUNT} (days?|weeks?|wks?) or ${COUNT})\\b`, 'i'),
+    resolve: (match, today) => {
+      const later = match[2] ?? match[6] ?? '';
+      return addDays(today, (COUNT_WORDS[later.toLowerCase()] ?? Number(later)) * (WEEK_UNIT.test(match[3] ?? match[5] ?? '') ? 7 : 1));
+    },
+  },
+  // "in the next few days", "within the next week", "over the next couple of days": by the end of
+  // the span (silent: a few is three, a couple two).
+  {
+    pattern: new RegExp(`\\b(?:in|within|over|during) the next (?:(few|couple(?: of)?|${COUNT.slice(1, -1)}) )?(days?|weeks?|wks?)\\b`, 'i'),
+    resolve: (match, today) => {
+      const count = (match[1] ?? '1').toLowerCase();
+      const number = count === 'few' ? 3 : count.startsWith('couple') ? 2 : (COUNT_WORDS[count] ?? Number(count));
+      return addDays(today, number * (WEEK_UNIT.test(match[2] ?? '') ? 7 : 1));
+    },
+  },
   { pattern: SPAN_AHEAD, resolve: (match, today) => addDays(today, spanDays(match)) },
+  // "this time next week", "this time tomorrow": the same day that far ahead.
+  { pattern: /\bthis time (tomorrow|next week|next month)\b/i, resolve: (match, today) => ((match[1] ?? '').toLowerCase() === 'next month' ? monthsLater(today, 1) : addDays(today, (match[1] ?? '').toLowerCase() === 'tomorrow' ? 1 : 7)) },
+  // "in a month's time", "within 3 months", "two months from now": the same day of the month that
+  // many months on (or that month's last day when it is shorter). "passport expires in 5 months"
+  // says how long is left, not when to act.
+  {
+    pattern: new RegExp(`(?<!\\b(?:expires?|expiring|ends?|ending|lapses?|runs? out|valid)\\s)\\b(?:(?:in|within) ${COUNT} months?(?:(?:['’]s?)? time)?|${COUNT} months? from (?:now|today))\\b`, 'i'),
+    resolve: (match, today) => monthsLater(today, COUNT_WORDS[(match[1] ?? match[2] ?? '').toLowerCase()] ?? Number(match[1] ?? match[2])),
+  },
+  // "three days from today", "2 weeks from now" (chrono reads digits before "now" only).
+  {
+    pattern: new RegExp(`\\b${COUNT} (days?|weeks?|wks?) from (?:now|today)\\b`, 'i'),
+    resolve: (match, today) => addDays(today, (COUNT_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1])) * (WEEK_UNIT.test(match[2] ?? '') ? 7 : 1)),
+  },
   { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
+  // "Friday the 6th of November", "Thu 4th March", "Fri, March 4th": the date decides (a weekday
+  // that disagrees with it is the writer's slip).
+  {
+    pattern: new RegExp(
+      `\\b${WEEKDAY}\\s?,?\\s{1,2}(?:(?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?: of)? (${MONTH_WORDS})|(${MONTH_WORDS})\\.? (?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\\b(?!\\s?[/.:-]?\\d)`,
+      'i',
+    ),
+    resolve: (match, today) => nextDayOfYear(today, monthNumber(match[2] ?? match[3] ?? ''), Number(match[1] ?? match[4])),
+    shiftable: true,
+  },
+  // "April the 2nd", "May the 4th": a month, "the" and an ordinal.
+  {
+    pattern: new RegExp(`\\b(${MONTH_WORDS}) the ([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b`, 'i'),
+    resolve: (match, today) => nextDayOfYear(today, monthNumber(match[1] ?? ''), Number(match[2])),
+    shiftable: true,
+  },
+  // "the 1st of next month", "the 5th next month", "the 15th of this month"
+  // (a day gone this month is past, so no due date), "the 1st of the month" (the coming one, as "the 1st" alone).
+  {
+    pattern: /\b(?:the )?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of (next|this|the)|(next|this)) month\b/i,
+    resolve: (match, today) => {
+      const which = (match[2] ?? match[3] ?? '').toLowerCase();
+      return which === 'the' ? nextDayOfMonth(today, Number(match[1])) : dayOfMonthAhead(today, which === 'next' ? 1 : 0, Number(match[1]));
+    },
+    shiftable: true,
+  },
+  // "the last Friday of the month", "the first Monday of next month", "the second Tuesday in May"
+  // (a spoken ordinal arrives as "the 1st" padded with spaces to its length).
+  {
+    pattern: new RegExp(`\\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+(${WEEKDAY}) (?:of|in) (?:(the|this|next) month|(${MONTH_WORDS}))\\b`, 'i'),
+    resolve: (match, today) => nthWeekdayAhead(today, match, weekdayNumber(match[2] ?? '')),
+    shiftable: true,
+  },
+  // "the last working day of the month", "the last business day of June": its last weekday (next month's once it has passed).
+  {
+    pattern: new RegExp(`\\b(?:the )?last (?:working|business|week) ?day (?:of|in) (?:(the|this|next) month|(${MONTH_WORDS}))\\b`, 'i'),
+    resolve: (match, today) => {
+      const { year, month } = monthAhead(today, match[1], match[2], (y, m) => lastWeekday(y, m) < today);
+      return lastWeekday(year, month);
+    },
+  },
+  // "the second week of January": the first day of its days 8 to 14 ("the last week of June": of its last seven).
+  {
+    pattern: new RegExp(`\\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+(?:week|wk) (?:of|in) (?:(the|this|next) month|(${MONTH_WORDS}))\\b`, 'i'),
+    resolve: (match, today) => weekOfMonthAhead(today, match),
+  },
   // "Tues 16th", "Wednesday 24th": the day of the month says which week the weekday is in.
   {
     pattern: new RegExp(`\\b${WEEKDAY},? (?:the )?([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'i'),
@@ -472,12 +665,12 @@ const RULES: Rule[] = [
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
   // "before lunch", "by noon": a part of today.
   { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
-  { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorgen|dopodomani|depois de amanh[ãa])(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
+  { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorrow|overmorgen|dopodomani|depois de amanh[ãa])(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
   // "(el 27)", "le 3", "am 14.", "il 9", "antes del 20", "vor dem 15.", "bis zum 3.": a day of the month after the article other languages date with.
   { pattern: /(?<![^\s(])(?:el|le|am|il|del|dem|zum) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
   {
-    // "on the 5th", and "kids' dentist 28th" with no "the" (not "her 30th", "the 3rd floor").
-    pattern: /(?:\b(?:on )?the |(?=\d)(?<=[a-zà-ÿ\d'’)]\s)(?<!\b(?:my|his|her|our|their|your|its|a|[a-zà-ÿ]+['’]s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s))([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    // "on the 5th", and "kids' dentist 28th" or "deadline: 12th" with no "the" (not "her 30th", "the 3rd floor").
+    pattern: /(?:\b(?:on )?the |(?=\d)(?<=[a-zà-ÿ\d'’):]\s)(?<!\b(?:my|his|her|our|their|your|its|a|[a-zà-ÿ]+['’]s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s))([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! of| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
     resolve: (match, today) => nextDayOfMonth(today, Number(match[1])),
     shiftable: true,
   },
@@ -519,7 +712,7 @@ export const AROUND_AS_PARTICLE = String.raw`(?<!\b(?:shop|ask|look|turn|hang|sh
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN = new RegExp(
-  String.raw`(?:\b(?:due|no later than|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|bis zur|am|vor|vor dem|vor der|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting)\s+the\s+|[@→]\s*)+$`,
+  String.raw`(?:\b(?:due|no later than|nlt|towards?|some time|any ?time|any day|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|bis zur|am|vor|vor dem|vor der|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|[@→]\s*)+$`,
   'i',
 );
 
@@ -627,8 +820,8 @@ const TILL_BEFORE = /\btill\s+$/i;
 /** A part of the day read alone ("morning") leaves the words that place it: "call the bank in the morning". */
 const DAY_PART = /^(?:morning|afternoon|evening|night)\b/i;
 const DAY_PART_LEAD = /\b(?:(?:early |late )?in the|that|this)\s+$/i;
-/** …and one after the day goes with it: "tomorrow in the afternoon". */
-const DAY_PART_NEXT = /^\s+(?:early |late )?in the (?:morning|afternoon|evening)\b/i;
+/** …and one after the day goes with it: "tomorrow in the afternoon", "fri arvo", "sat am". */
+const DAY_PART_NEXT = /^\s+(?:(?:early |late )?in the (?:morning|afternoon|evening)|arvo|avo|am|pm)\b/i;
 
 function withLeadIn(text: string, index: number, length: number): { index: number; length: number } {
   const before = text.slice(0, index);
@@ -649,6 +842,10 @@ interface Candidate {
   time: { hour: number; minute: number } | null;
   qualifier: boolean;
   timeOnly: boolean;
+  /** Names a weekday and no date (a rule's "weds"), which a date written next to it overrules. */
+  weekdayOnly?: boolean;
+  /** Names a day of a month (chrono's "8/4"), as against a weekday or a time. */
+  dated?: boolean;
 }
 
 // "ogni lunedì", "todo dia 15", "chaque mardi", "jeden Montag", "elke vrijdag": every, in the other languages read.
@@ -761,6 +958,8 @@ function modifier(text: string, index: number, found: string): boolean {
   // "text Aisha about Sunday lunch": the day names which lunch the message is about.
   // "text Becky back about Saturday": at the end of the clause the day is what the message is about.
   if (ENDS_WITH_ABOUT.test(before) && DAY_WORD.test(found.trim()) && (OCCASION.test(after) || PUNCTUATION_OR_END_NEXT.test(after))) return true;
+  // "book Saturday lessons": the day opens the verb's object.
+  if (weekdayNamesThing(before, found, after)) return true;
   return ENDS_WITH_DETERMINER.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
 }
 
@@ -803,7 +1002,7 @@ function findByRule(text: string, today: string): Candidate | null {
     const resolved = rule.resolve(match, today);
     if (resolved === null) continue;
     const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved, today, rule.weekly === true) : resolved;
-    best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false };
+    best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false, weekdayOnly: rule.weekly === true };
   }
   return best;
 }
@@ -883,7 +1082,7 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     const timeOfDay = TIME_OF_DAY_WORD.test(result.text);
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour') && !timeOfDay) continue;
     const timeOnly = !start.isCertain('day') && !start.isCertain('weekday') && !TODAY_WORD.test(result.text);
-    const span = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly };
+    const span = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly, dated: start.isCertain('day') };
     // "Sat 12.12.": a day and month closed by a dot, as German speakers write dates, which chrono
     // reads after a weekday as a time of day.
     const closedDate = start.isCertain('hour') ? CLOSED_DOTTED_DATE.exec(text.slice(result.index, result.index + result.text.length + 1)) : null;
@@ -944,7 +1143,9 @@ function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate 
       const index = Math.min(byRule.index, byChrono.index);
       const end = Math.max(byRule.index + byRule.length, byChrono.index + byChrono.length);
       if (byRule.qualifier) return { ...byChrono, index, length: end - index, time: null };
-      return { ...byRule, index, length: end - index, time: byChrono.time, timeOnly: false };
+      // "Weds 8/4": the date decides which day (a weekday that disagrees with it is the writer's slip).
+      const due_date = byRule.weekdayOnly && byChrono.dated ? byChrono.due_date : byRule.due_date;
+      return { ...byRule, index, length: end - index, due_date, time: byChrono.time, timeOnly: false };
     }
   }
   return byRule && (!byChrono || byRule.index <= byChrono.index) ? byRule : byChrono;
@@ -1106,10 +1307,13 @@ function sameLength(replacement: string, original: string): string {
 
 const AT_OR_THE_WORD = /\b(?:at|the) [a-z]/i;
 
+/** "Thurs. 4/2", "Tues., March 31": a shortened weekday's dot before its date, which keeps chrono from reading them together (a space takes its place). */
+const WEEKDAY_DOT_BEFORE_DATE = new RegExp(`\\b(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\\.(?=,?\\s+(?:\\d|(?:${MONTH_WORDS})\\b))`, 'gi');
+
 /** Spoken numbers as numerals: "at five thirty" → "at 5:30", "the fifteenth" → "the 15th". */
 function withNumerals(original: string): string {
   // "dentist 3rd March 10.30": a time with a dot (minutes over 12, so no day and month) gets a colon.
-  const text = original.includes('.') ? original.replace(DOTTED_TIME, dottedAsColon) : original;
+  const text = original.includes('.') ? original.replace(DOTTED_TIME, dottedAsColon).replace(WEEKDAY_DOT_BEFORE_DATE, '$1 ') : original;
   if (!AT_OR_THE_WORD.test(text)) return text;
   return text
     .replace(SPOKEN_TIME, (match, hour: string, minutes: string | undefined) => {

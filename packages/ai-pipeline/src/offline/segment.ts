@@ -804,6 +804,16 @@ const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|cap
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+const SHORT_WEEKDAY_END = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.$/i;
+/** A date opening the next piece: "4/2", "3rd", "3 April", "March 31" ("Sat. 3 parcels to post" is a new sentence). */
+const NUMERIC_OR_ORDINAL_DATE_START = /^\d{1,2}(?:[/.-]\d|(?:st|nd|rd|th)\b)/i;
+const DAY_BEFORE_MONTH = /^\d{1,2}(?:st|nd|rd|th)?\s+/i;
+
+function startsWithDate(text: string): boolean {
+  if (NUMERIC_OR_ORDINAL_DATE_START.test(text) || MONTH_NAME_START.test(text)) return true;
+  const day = DAY_BEFORE_MONTH.exec(text);
+  return day !== null && MONTH_NAME_START.test(text.slice(day[0].length));
+}
 const DIGIT_START = /^\d/;
 /** "ch. 3", "p. 12", "vol. 2", "ep. 11": a part of a work, shortened before its number, ends no sentence. */
 const NUMBERED_PART_END = /\b(?:ch|chap|pt|p|pp|vol|fig|sec|ep|para|art|ex|nr|rm|apt|ste)\.$/i;
@@ -818,11 +828,13 @@ const NAME_INITIAL_END = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 
 /**
  * A dot inside a date or initials ends no sentence: "Mar. 3", "due Jan. 15" (a shortened month before its day),
+ * "Thurs. 4/2", "Fri. 3 April" (a shortened weekday before its date),
  * "Oma am 8.9. anrufen" (a day and month with their dots, the sentence going on in lower case),
  * "Zahnarzt am 8. September anrufen" (a day with its dot before the month's name).
  */
 function dateGoesOn(current: string, next: string): boolean {
   if (SHORT_MONTH_END.test(current)) return DIGIT_START.test(next);
+  if (SHORT_WEEKDAY_END.test(current)) return startsWithDate(next);
   if (DOTTED_DAY_END.test(current) && MONTH_NAME_START.test(next)) return true;
   return (DOTTED_DATE_END.test(current) || DOTTED_INITIALS_END.test(current)) && LOWER_CASE_START.test(next);
 }
