@@ -127,7 +127,7 @@ const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in 
 const OTHERS_CONDITION = /^(?:if|unless|provided|assuming|as long as)\s+(?!(?:i|we|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]ll|we['’]ll)\b)\S/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
 const PRONOUN_SUBJECT =
-  /^(?:i|we|you|he|she|they|it|(?:he|she|they|it)['’](?:ll|d)|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
+  /^(?:i|we|you|he|she|they|it|(?:he|she|they|it)['’](?:ll|d)|everything|everyone|nobody|someone|somebody|anyone|anybody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
 /** "Back to work and honestly I'm dreading it": a clause that says how the writer is. */
 const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i guess|i'?ve|my (?:whole |poor )?[a-z]+ (?:is|are|was|were))\b/i;
 /** "<something> is …": the subject, the linking verb and what follows ("semana que vem tá pesada", "la caldaia è rotta" in Portuguese and Italian). */
@@ -460,6 +460,11 @@ export interface ClauseSetting {
 const BRACKETED_OR_UNCLOSED = /\([^)]*\)?/g;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
 /** "don't …", "never …", and "not setting an alarm", "not bothering with the card": what the writer won't do ("not forgetting the cake" adds one). */
+/**
+ * "don't forget the charger", "mustn't forget Leo's kit": not forgetting a named thing ("don't forget it" points
+ * elsewhere; "don't forget Mum's birthday" is an occasion, whose task, a call or a card, is said beside it).
+ */
+const FORGET_NOT_THING = /^(?:[Dd]on['’]?t|[Dd]o not|[Mm]ustn['’]?t|[Mm]ust not)\s+forget\s+(?:(?:the|my|our|your|his|her|their|a|an|some)\s|\p{Lu})(?!.*\b(?:birthday|bday|anniversary)\b)/u;
 const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing)\b/i;
 /** A thing (a word or two, not the writer or the reader) and a negated verb: "school doesn't start", "the lift isn't working". */
 const THING_NEGATED =
@@ -534,6 +539,16 @@ const REMEMBERED_STATEMENT = /^remember:?\s+(that\s+)?(?!to\b)(\S.*)$/i;
 /** "Renew passport – expires in June", "pay rent, due Friday": a mark after the second word starts another clause. */
 const BREAK_AFTER_SECOND = /^\S+\s+[^\s,;:]+(?:[,;:]|\s+[-–—](?:\s|$))/;
 
+/** What follows a day of a word or two when it opens with a task verb ("tomorrow renew the permit", "next week ring the builder"), or null. */
+function dayThenVerb(words: string[]): string | null {
+  for (const at of [1, 2]) {
+    if (words.length <= at || !isDatePhrase(words.slice(0, at).join(' '))) continue;
+    const rest = words.slice(at).join(' ');
+    if (startsWithVerb(rest)) return rest;
+  }
+  return null;
+}
+
 function readUnlabelled(clause: string, { listed, inProse, alone = false }: ClauseSetting): ClauseReading {
   const text = withPromisedPerson(withoutOwnAssignment(clause.trim()));
   // "the gas fitter comes on the 9th and someone has to be home": being home for the visit is the task.
@@ -565,6 +580,8 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task; "Not
   // cooking tonight": a plan not to do something, not a task either.
+  // "don't forget the school photo money", "mustn't forget Leo's kit": a thing to remember to take or bring, as "remember the charger" is.
+  if (FORGET_NOT_THING.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
   if (NEGATED_START.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
@@ -605,6 +622,10 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }
+  // "ok tomorrow renew the permit": the day said after dictation's filler, then what to do, as "tomorrow renew the permit" reads
+  // ("2027-11-05 deploy freeze starts" says what happens on the day).
+  const afterDay = dayThenVerb(words);
+  if (afterDay !== null && readUnlabelled(afterDay, { listed, inProse }).kind === 'task') return { kind: 'task', confidence: NAMED, text };
   // "waiver forms reprinted by Sat": the state a thing should be in by a day.
   if (isWantedResult(trimmed)) return { kind: 'task', confidence: listed ? NAMED_IN_LIST : NAMED, text };
   // "Filed the tax extension", "Paid off the car": done already.

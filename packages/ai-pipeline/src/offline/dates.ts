@@ -440,7 +440,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:the )?end of (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => lastOfMonth(today, match[1] ?? '') },
   { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow|tmw)\b/i, resolve: (_, today) => addDays(today, 1) },
-  { pattern: /(?<![a-zà-ÿ])(?:tonite|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
+  { pattern: /(?<![a-zà-ÿ])(?:tonite|2nite|2nyt|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
   // "morgen früh", "demain matin": tomorrow, whatever part of it (chrono reads the first word only).
   {
     pattern: /(?<![a-zà-ÿ])(?:morgen (?:früh|vormittag|mittag|nachmittag|abend)|demain (?:matin|midi|après-midi|soir)|morgen(?:ochtend|middag|avond))(?![a-zà-ÿ])/i,
@@ -807,7 +807,7 @@ const MAY_BE_DATE = new RegExp(
     '\\d',
     '\\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b',
     '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
-    '\\b(?:today|tonight|tonite|tomorrow|tmr|tmrw|tmw|tomo|2moro|yesterday|wknd|wk|wks|arvo|nite|eod|eow|eom|cob|noon|midnight|morning|afternoon|evening|night|weekend|week|weeks|month|months|year|years|day|days|hour|hours|hrs?|mins?|minutes?|fortnight|now|ago|later|christmas|half past|quarter)\\b',
+    '\\b(?:today|tonight|tonite|2nite|2nyt|tomorrow|tmr|tmrw|tmw|tomo|2moro|yesterday|wknd|wk|wks|arvo|nite|eod|eow|eom|cob|noon|midnight|morning|afternoon|evening|night|weekend|week|weeks|month|months|year|years|day|days|hour|hours|hrs?|mins?|minutes?|fortnight|now|ago|later|christmas|half past|quarter)\\b',
     '\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|woche|uhr|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|mes|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag)\\b',
     '\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b',
   ].join('|'),
