@@ -55,6 +55,8 @@ const PART_DONE = /^(?:read|cut|put|set|spread)\s+(?:about\s+|nearly\s+|almost\s
 const GERMAN_DONE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ab|an|auf|aus|bei|ein|mit|nach|um|vor|weg|zu|zurück|durch)?ge\p{Ll}{3,}t$/u;
 /** "Rent goes up": a verb-like first word is the subject when the change follows it at once. */
 const CHANGE_SECOND = /^\S+\s+(?:goes|rises|increases|drops|falls|doubles|jumps)\b/i;
+/** "Mark's going to …": a first word with "'s" is a name or thing, whatever verb it spells ("ask Tom if he's going to …" asks). */
+const OWNER_FIRST = /^\p{L}+['’]s\b/u;
 /**
  * "kinda nervous about the interview", "soooo full from lunch", "not bad for a Monday", "nice to have a
  * quiet weekend", "funny how …": a feeling or a judgement with its subject left out; the word after it
@@ -121,7 +123,7 @@ export function isRemark(said: string, trimmed: string): boolean {
   if (!startsWithVerb(trimmed) && (STATE.test(trimmed) || PLURAL_CHANGE.test(trimmed) || LIKENED.test(trimmed))) return true;
   if (SINGULAR_CHANGE.test(trimmed) && (!startsWithVerb(trimmed) || CHANGE_SECOND.test(trimmed))) return true;
   if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed) || CARRIER_CODE.test(trimmed)) return true;
-  if (OTHERS_INTENT.test(trimmed) || FELT.test(trimmed) || SET_THEN_HABIT.test(trimmed) || onShift(trimmed)) return true;
+  if ((OTHERS_INTENT.test(trimmed) && (OWNER_FIRST.test(trimmed) || !startsWithVerb(trimmed))) || FELT.test(trimmed) || SET_THEN_HABIT.test(trimmed) || onShift(trimmed)) return true;
   if (SUBJECT_RESUMED.test(trimmed) && !startsWithVerb(trimmed)) return true;
   const shareDid = SHARE_DID.exec(trimmed)?.[1];
   if (shareDid !== undefined && isPastForm(shareDid)) return true;
