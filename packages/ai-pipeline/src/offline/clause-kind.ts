@@ -539,8 +539,12 @@ const REMEMBERED_STATEMENT = /^remember:?\s+(that\s+)?(?!to\b)(\S.*)$/i;
 /** "Renew passport – expires in June", "pay rent, due Friday": a mark after the second word starts another clause. */
 const BREAK_AFTER_SECOND = /^\S+\s+[^\s,;:]+(?:[,;:]|\s+[-–—](?:\s|$))/;
 
+/** A first word that may open a day ("tomorrow", "next", "Fri", "2027-11-05"): the cheap test before the date reader. */
+const MAY_OPEN_DAY = /^(?:\d|to(?:day|night|nite|morrow)|tmrw|2moro|2nite|next|this|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
 /** What follows a day of a word or two when it opens with a task verb ("tomorrow renew the permit", "next week ring the builder"), or null. */
 function dayThenVerb(words: string[]): string | null {
+  if (!MAY_OPEN_DAY.test(words[0] ?? '')) return null;
   for (const at of [1, 2]) {
     if (words.length <= at || !isDatePhrase(words.slice(0, at).join(' '))) continue;
     const rest = words.slice(at).join(' ');
