@@ -167,6 +167,12 @@ const STATEMENTS = [
   "Harry's off to uni in September",
   "the vicar is retiring at Easter",
   "my boss is away till the 15th",
+  "kitchen tap drips at night",
+  "the boiler clicks when the heating comes on",
+  "my knee aches all the time",
+  "the washing machine leaks whenever it spins",
+  "back on earlies from Monday",
+  "on lates till Friday",
 ];
 
 /** Clauses that ask something of the writer, and the title each should get. */
@@ -334,6 +340,9 @@ describe('near misses of the kinds the catalogue fixed', () => {
     ['book a nice restaurant for Friday', ['Book a nice restaurant']],
     // The writer's shifts, beside a step about them.
     ['swap my nights with Dave', ['Swap my nights with Dave']],
+    // A thing's habit, beside a thing named and a task done by habit.
+    ['kitchen tiles for the bathroom', ['Kitchen tiles for the bathroom']],
+    ['water the plants every morning', ['Water the plants every morning']],
     // A subject taken up by its pronoun, beside a verb that takes a person and a clause.
     ['ask Sam if he wants the car', ['Ask Sam if he wants the car']],
     // A setting and a habit, beside a setting and an ask.

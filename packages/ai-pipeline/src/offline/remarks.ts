@@ -64,6 +64,14 @@ const OWNER_FIRST = /^\p{L}+['’]s\b/u;
  */
 const FELT =
   /^(?:(?:so+|kinda|kind of|sorta|a bit|bit|really|rly|very|proper|pretty|quite|super|totally|not|too|well)\s+)*(?:nervous|anxious|worried|scared|excited|tired|full|sick|bored|gutted|chuffed|stressed|knackered|shattered|exhausted|relieved|glad|happy|sad|fed up|nice|funny|weird|strange|bad|lovely|annoyed|grateful|thankful|hungry|skint|poorly)(?=\s*(?:$|[,.!?]|(?:about|of|from|for|with|that|how|after|since)\b|to\s+(?:have|see|hear|be|know)\b(?!\s*:)))/i;
+/**
+ * "kitchen tap drips at night", "the boiler clicks when the heating comes on", "dog barks every morning": a thing
+ * and what it does by habit, a present verb then when it does it; no imperative has its verb third with "-s".
+ */
+const PRESENT_HABIT =
+  /^(?:(?:the|my|our|his|her|their)\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+\s+(\p{Ll}{3,})s\s+(?:at night|at nights|overnight|every\b|each\b|all (?:the time|night|day|week)|when(?:ever)?\b|sometimes|constantly|non-?stop|in the (?:mornings|evenings|night)|on and off)/u;
+/** "wash" in "washes": the verb when its "-s" was "-es". */
+const E_ENDING = /e$/;
 /** "on nights all next week", "back on earlies from Monday", "off sick": where the writer's shifts or leave put them. */
 const ON_SHIFT = /^(?:back\s+)?(?:on|off)\s+(?:nights|nites|earlies|lates|days|call|leave|annual leave|holiday|hols|sick|the sick)(?:\s+again)?(?:\s+(.+?))?[\s.!]*$/i;
 /** "my son he finish school at 3": a subject said, then taken up again by its pronoun, as learners of English write; no imperative does. */
@@ -125,6 +133,8 @@ export function isRemark(said: string, trimmed: string): boolean {
   if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed) || CARRIER_CODE.test(trimmed)) return true;
   if ((OTHERS_INTENT.test(trimmed) && (OWNER_FIRST.test(trimmed) || !startsWithVerb(trimmed))) || FELT.test(trimmed) || SET_THEN_HABIT.test(trimmed) || onShift(trimmed)) return true;
   if (SUBJECT_RESUMED.test(trimmed) && !startsWithVerb(trimmed)) return true;
+  const habit = PRESENT_HABIT.exec(trimmed)?.[1];
+  if (habit !== undefined && !startsWithVerb(trimmed) && (isEnglishWord(habit) || isEnglishWord(habit.replace(E_ENDING, '')))) return true;
   const shareDid = SHARE_DID.exec(trimmed)?.[1];
   if (shareDid !== undefined && isPastForm(shareDid)) return true;
   const relief = RELIEF.exec(said.trim())?.[1];
