@@ -459,13 +459,15 @@ export interface ClauseSetting {
 
 const BRACKETED_OR_UNCLOSED = /\([^)]*\)?/g;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
-/** "don't …", "never …", and "not setting an alarm", "not bothering with the card": what the writer won't do ("not forgetting the cake" adds one). */
 /**
  * "don't forget the charger", "mustn't forget Leo's kit": not forgetting a named thing ("don't forget it" points
  * elsewhere; "don't forget Mum's birthday" is an occasion, whose task, a call or a card, is said beside it).
  */
 const FORGET_NOT_THING = /^(?:[Dd]on['’]?t|[Dd]o not|[Mm]ustn['’]?t|[Mm]ust not)\s+forget\s+(?:(?:the|my|our|your|his|her|their|a|an|some)\s|\p{Lu})(?!.*\b(?:birthday|bday|anniversary)\b)/u;
-const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing)\b/i;
+/** "don't …", "never …", and "not setting an alarm", "not bothering with the card": what the writer won't do ("not forgetting the cake" adds one); "couldn't …", "didn't …": what did not happen. */
+const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing|(?:couldn|didn|wasn|weren)['’]?t|(?:could|did|was|were) not)\b/i;
+/** "no school on Monday", "no swimming this week", "no bins till Friday": what will not be on, a state of things. */
+const ABSENT = /^no\s+(?!(?:need|one|idea)\b)\p{L}/iu;
 /** A thing (a word or two, not the writer or the reader) and a negated verb: "school doesn't start", "the lift isn't working". */
 const THING_NEGATED =
   /^(?!(?:i|we|you)\b)(?:(?:the|my|our|his|her|their|this|that)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn['’]?t|didn['’]?t|won['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|can['’]?t|couldn['’]?t)\s/iu;
@@ -586,7 +588,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // cooking tonight": a plan not to do something, not a task either.
   // "don't forget the school photo money", "mustn't forget Leo's kit": a thing to remember to take or bring, as "remember the charger" is.
   if (FORGET_NOT_THING.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
-  if (NEGATED_START.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };

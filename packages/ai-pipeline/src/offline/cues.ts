@@ -95,7 +95,7 @@ const ADVISED = String.raw`(?:it\s+)?(?:would|['’]d|will)\s+be\s+(?:good|wise|
 
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
 const LEADING_FILLER = new RegExp(
-  String.raw`^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|by the way|${FRAME}|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|${SPOKEN_RIGHT}|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|${REQUEST_TOPIC}|(?:i|we)(?:'ll| will| need 2| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) (?:to|2)\b\s*|(?:must|should|shud|shd|shld|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|2|about)\b\s*|(?:remember|rmbr|rmb|remembr) (?:to|2)\b\s*|${PLANNED}|${ADVISED}|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))`,
+  String.raw`^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw|by the way|${FRAME}|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|${SPOKEN_RIGHT}|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) (?:you|u)\b\s*(?:please\s+|pls\s+)?|${REQUEST_TOPIC}|(?:i|we)(?:'ll| will| need 2| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) (?:to|2)\b\s*|(?:must|should|shud|shd|shld|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|2|about)\b\s*|(?:remember|rmbr|rmb|remembr) (?:to|2)\b\s*|${PLANNED}|${ADVISED}|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))`,
   'i',
 );
 const TRAILING_FILLER = new RegExp(
@@ -115,11 +115,14 @@ const INTENT_PREAMBLE =
 export const trimFiller = rememberedPerParse(trimmedOfFiller);
 
 /**
- * "need make appointment with doctor", "don't forget pay the rent": the asking with its "to" left out,
+ * "need make appointment with doctor", "don't forget pay the rent", "remember bring the charger": the asking with its "to" left out,
  * as learners of English write it, then a task verb and a word that is no preposition ("need paint for
- * the fence" names a thing to get).
+ * the fence" names a thing to get); after "remember" the verb's object must follow ("remember book club is …" is a note).
  */
-const ASKING_WITHOUT_TO = /^(?:(?:i|we)\s+)?(?:need|(?:don'?t|do not|dont) forget)\s+([a-z]+)\s+([\p{L}'’]+)/iu;
+const ASKING_WITHOUT_TO = /^(?:(?:i|we)\s+)?(need|(?:don'?t|do not|dont) forget|remember|rmbr)\s+([a-z]+)\s+([\p{L}'’]+)/iu;
+const REMEMBERING = /^(?:remember|rmbr)$/i;
+/** After "remember", a verb's object: a determiner, a pronoun or a name ("remember bring the charger", "remember call Mum"). */
+const OBJECT_WORD = /^(?:(?:the|my|a|an|your|our|his|her|their|some|it|them|him|me)$|\p{Lu})/u;
 
 /** "right renew the permit": dictation's "right" straight before a task verb (a date cut from between them leaves this). */
 const RIGHT_BEFORE = /^right\s+/i;
@@ -128,8 +131,9 @@ function withoutSpokenLeads(text: string): string {
   const right = RIGHT_BEFORE.exec(text);
   if (right && startsWithVerb(text.slice(right[0].length))) return text.slice(right[0].length);
   const asked = ASKING_WITHOUT_TO.exec(text);
-  if (!asked?.[1] || !asked[2] || !TASK_VERBS.has(asked[1].toLowerCase()) || isFunctionWord(asked[2])) return text;
-  return text.slice(asked[0].length - asked[1].length - 1 - asked[2].length).trimStart();
+  const [, lead = '', verb = '', next = ''] = asked ?? [];
+  if (!asked || !TASK_VERBS.has(verb.toLowerCase()) || isFunctionWord(next) || (REMEMBERING.test(lead) && !OBJECT_WORD.test(next))) return text;
+  return text.slice(asked[0].length - verb.length - 1 - next.length).trimStart();
 }
 
 function trimmedOfFiller(text: string): string {

@@ -72,6 +72,13 @@ const PRESENT_HABIT =
   /^(?:(?:the|my|our|his|her|their)\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+\s+(\p{Ll}{3,})s\s+(?:at night|at nights|overnight|every\b|each\b|all (?:the time|night|day|week)|when(?:ever)?\b|sometimes|constantly|non-?stop|in the (?:mornings|evenings|night)|on and off)/u;
 /** "wash" in "washes": the verb when its "-s" was "-es". */
 const E_ENDING = /e$/;
+/** "rain all weekend", "snow again", "pouring later" (after "probably gonna"): the weather, no one's doing; "snow tyres" names a thing. */
+const WEATHER = /^(?:rain|raining|snow|snowing|pour|pouring|drizzle|drizzling|hail|hailing|sleet|sleeting)(?:\s+(.+?))?[\s.!]*$/i;
+/** What the weather does beside its day: "all weekend", "again", "on and off", "non-stop". */
+const WEATHER_HOW = /^(?:all\b|again|later|on and off|non-?stop|heavily|hard|properly|a bit)/i;
+/** "lovely walk along the canal", "good chat with Ana", "awful sleep": an outing or rest judged, which has happened. */
+const JUDGED_OUTING =
+  /^(?:(?:such|a|really|so|very)\s+)*(?:lovely|nice|great|good|brilliant|fab|fabulous|amazing|awful|terrible|horrible|rubbish|dreadful)\s+(?:walk|chat|swim|catch-?up|sleep|lie-?in|natter|ride|hike|stroll|wander)\b/i;
 /** "on nights all next week", "back on earlies from Monday", "off sick": where the writer's shifts or leave put them. */
 const ON_SHIFT = /^(?:back\s+)?(?:on|off)\s+(?:nights|nites|earlies|lates|days|call|leave|annual leave|holiday|hols|sick|the sick)(?:\s+again)?(?:\s+(.+?))?[\s.!]*$/i;
 /** "my son he finish school at 3": a subject said, then taken up again by its pronoun, as learners of English write; no imperative does. */
@@ -111,6 +118,14 @@ function othersDoing(text: string): boolean {
   return pair?.[1] !== undefined && pair[2] !== undefined && isSomeoneElse(pair[1]) && isSomeoneElse(pair[2]) && (COMING.test(pair[3] ?? '') || startsWithVerb(pair[3] ?? ''));
 }
 
+/** True when the clause only says what the weather will do, alone, with how or with its day. */
+function isWeather(trimmed: string): boolean {
+  const weather = WEATHER.exec(trimmed);
+  if (weather === null) return false;
+  const rest = weather[1];
+  return rest === undefined || WEATHER_HOW.test(rest) || isDatePhrase(rest);
+}
+
 /** True when the clause only says which shifts or leave the writer is on, alone or with its day. */
 function onShift(trimmed: string): boolean {
   const shift = ON_SHIFT.exec(trimmed);
@@ -133,6 +148,7 @@ export function isRemark(said: string, trimmed: string): boolean {
   if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed) || CARRIER_CODE.test(trimmed)) return true;
   if ((OTHERS_INTENT.test(trimmed) && (OWNER_FIRST.test(trimmed) || !startsWithVerb(trimmed))) || FELT.test(trimmed) || SET_THEN_HABIT.test(trimmed) || onShift(trimmed)) return true;
   if (SUBJECT_RESUMED.test(trimmed) && !startsWithVerb(trimmed)) return true;
+  if (JUDGED_OUTING.test(trimmed) || isWeather(trimmed)) return true;
   const habit = PRESENT_HABIT.exec(trimmed)?.[1];
   if (habit !== undefined && !startsWithVerb(trimmed) && (isEnglishWord(habit) || isEnglishWord(habit.replace(E_ENDING, '')))) return true;
   const shareDid = SHARE_DID.exec(trimmed)?.[1];

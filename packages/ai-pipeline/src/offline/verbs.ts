@@ -41,7 +41,7 @@ const NOT_VERBS = new Set(
   rather re really since so some soon still such than that then there therefore these this those though through till to today
   tomorrow tonight too toward towards under unless until up upon very via what when where whether which while who whom whose why
   with within without yet yesterday thanks hey hi hello dear please pls okay sorry yes yeah nope let bless mind
-  whatever whichever whenever wherever whoever`.split(/\s+/),
+  whatever whichever whenever wherever whoever half`.split(/\s+/),
 );
 /** True for a preposition, adverb, conjunction or quantity: a word no object's noun is made of. */
 export function isFunctionWord(word: string): boolean {
