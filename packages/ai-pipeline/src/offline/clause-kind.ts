@@ -466,6 +466,13 @@ const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
 const FORGET_NOT_THING = /^(?:[Dd]on['’]?t|[Dd]o not|[Mm]ustn['’]?t|[Mm]ust not)\s+forget\s+(?:(?:the|my|our|your|his|her|their|a|an|some)\s|\p{Lu})(?!.*\b(?:birthday|bday|anniversary)\b)/u;
 /** "don't …", "never …", and "not setting an alarm", "not bothering with the card": what the writer won't do ("not forgetting the cake" adds one); "couldn't …", "didn't …": what did not happen. */
 const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing|(?:couldn|didn|wasn|weren)['’]?t|(?:could|did|was|were) not)\b/i;
+/**
+ * "yesterday we go to the beach", "last night the baby slept through": a day gone by opens a report, whatever tense a
+ * learner of English gives its verb; nothing is left to do on it ("yesterday's washing" names a thing).
+ */
+const PAST_DAY_LEAD = /^(?:yesterday|the day before yesterday|the other day|last (?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!['’\p{L}])/iu;
+/** "omw", "on my way home now", "otw back": where the writer is, a text's status, nothing to do. */
+const ON_MY_WAY = /^(?:omw|otw|on my way)(?:\s+(?:home|back|in|over|out|there|now|soon))*[\s.!]*$/i;
 /** "no school on Monday", "no swimming this week", "no bins till Friday": what will not be on, a state of things. */
 const ABSENT = /^no\s+(?!(?:need|one|idea)\b)\p{L}/iu;
 /** A thing (a word or two, not the writer or the reader) and a negated verb: "school doesn't start", "the lift isn't working". */
@@ -570,6 +577,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (GREETING.test(unquoted) || WISH.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words) || isAnswer(unquoted)) {
     return { kind: 'noise' };
   }
+  if (ON_MY_WAY.test(bare)) return { kind: 'noise' };
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.
   if (OPENING_HOURS.test(trimmed)) return { kind: 'noise' };
   if (TAKE_IT_ON.test(unquoted.trim())) return { kind: 'noise' };
@@ -588,7 +596,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // cooking tonight": a plan not to do something, not a task either.
   // "don't forget the school photo money", "mustn't forget Leo's kit": a thing to remember to take or bring, as "remember the charger" is.
   if (FORGET_NOT_THING.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
-  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || PAST_DAY_LEAD.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
