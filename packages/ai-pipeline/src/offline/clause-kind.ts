@@ -471,6 +471,12 @@ const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}in
  * learner of English gives its verb; nothing is left to do on it ("yesterday's washing" names a thing).
  */
 const PAST_DAY_LEAD = /^(?:yesterday|the day before yesterday|the other day|last (?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!['’\p{L}])/iu;
+/**
+ * "has anyone seen my scarf", "could the parcel be at the depot", "do we still have the charger": a question without its
+ * mark, an auxiliary then its subject; "do the dishes" and "have the car serviced" put an object there, not a person.
+ */
+const ASKED_WITHOUT_MARK =
+  /^(?:(?:has|had|does|did|is|are|was|were|could|would|should|will|can|might)\s+(?:anyone|anybody|someone|somebody|everyone|it|he|she|they|we|i|there|the|my|our|his|her|their|this|that)|(?:do|have)\s+(?:anyone|anybody|someone|somebody|everyone|he|she|they|we|i|you))\b/i;
 /** "omw", "on my way home now", "otw back": where the writer is, a text's status, nothing to do. */
 const ON_MY_WAY = /^(?:omw|otw|on my way)(?:\s+(?:home|back|in|over|out|there|now|soon))*[\s.!]*$/i;
 /** "no school on Monday", "no swimming this week", "no bins till Friday": what will not be on, a state of things. */
@@ -596,7 +602,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // cooking tonight": a plan not to do something, not a task either.
   // "don't forget the school photo money", "mustn't forget Leo's kit": a thing to remember to take or bring, as "remember the charger" is.
   if (FORGET_NOT_THING.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
-  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || PAST_DAY_LEAD.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || PAST_DAY_LEAD.test(trimmed) || ASKED_WITHOUT_MARK.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
