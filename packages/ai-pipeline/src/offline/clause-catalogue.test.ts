@@ -533,6 +533,8 @@ describe('near misses of the kinds the catalogue fixed', () => {
     ['remember book club is Thursday', []],
     // A day gone by opens a report, beside a thing of that day.
     ["yesterday's washing needs folding", ["Fold yesterday's washing"]],
+    // Someone's intention, beside a day foretold.
+    ['next week is going to be mad', []],
     // A question without its mark, beside an imperative whose object follows the same verb.
     ['do the dishes', ['Do the dishes']],
     ['have the car serviced', ['Have the car serviced']],

@@ -5,7 +5,7 @@ import { joinedHomeForVisit } from './home-for-visits.ts';
 import { type ImpliedTask, isWellbeingWish, taskOfNeed } from './needs.ts';
 import { owedTask } from './owed.ts';
 import { movedSlot, plannedStep } from './plans.ts';
-import { isMusing, isRemark } from './remarks.ts';
+import { isAside, isMusing, isRemark } from './remarks.ts';
 import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -468,15 +468,16 @@ const FORGET_NOT_THING = /^(?:[Dd]on['’]?t|[Dd]o not|[Mm]ustn['’]?t|[Mm]ust 
 const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing|(?:couldn|didn|wasn|weren)['’]?t|(?:could|did|was|were) not)\b/i;
 /**
  * "yesterday we go to the beach", "last night the baby slept through": a day gone by opens a report, whatever tense a
- * learner of English gives its verb; nothing is left to do on it ("yesterday's washing" names a thing).
+ * learner of English gives its verb; nothing is left to do on it, as with what is done ("yesterday's washing" names a thing).
  */
 const PAST_DAY_LEAD = /^(?:yesterday|the day before yesterday|the other day|last (?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!['’\p{L}])/iu;
 /**
  * "has anyone seen my scarf", "could the parcel be at the depot", "do we still have the charger": a question without its
- * mark, an auxiliary then its subject; "do the dishes" and "have the car serviced" put an object there, not a person.
+ * mark, an auxiliary then its subject; "do the dishes" and "have the car serviced" put an object there ("did anyone …"
+ * is said of the past, which the past forms read as done).
  */
 const ASKED_WITHOUT_MARK =
-  /^(?:(?:has|had|does|did|is|are|was|were|could|would|should|will|can|might)\s+(?:anyone|anybody|someone|somebody|everyone|it|he|she|they|we|i|there|the|my|our|his|her|their|this|that)|(?:do|have)\s+(?:anyone|anybody|someone|somebody|everyone|he|she|they|we|i|you))\b/i;
+  /^(?:(?:does|is|are|was|were|could|would|should|will|can|might)\s+(?:anyone|anybody|someone|somebody|everyone|it|he|she|they|we|i|there|the|my|our|his|her|their|this|that)|(?:do|has|have)\s+(?:anyone|anybody|someone|somebody|everyone|he|she|they|we|i|you))\b/i;
 /** "omw", "on my way home now", "otw back": where the writer is, a text's status, nothing to do. */
 const ON_MY_WAY = /^(?:omw|otw|on my way)(?:\s+(?:home|back|in|over|out|there|now|soon))*[\s.!]*$/i;
 /** "no school on Monday", "no swimming this week", "no bins till Friday": what will not be on, a state of things. */
@@ -602,7 +603,9 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // cooking tonight": a plan not to do something, not a task either.
   // "don't forget the school photo money", "mustn't forget Leo's kit": a thing to remember to take or bring, as "remember the charger" is.
   if (FORGET_NOT_THING.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
-  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || PAST_DAY_LEAD.test(trimmed) || ASKED_WITHOUT_MARK.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (PAST_DAY_LEAD.test(trimmed)) return { kind: 'noise' };
+  if (ASKED_WITHOUT_MARK.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
@@ -654,6 +657,8 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (!asked && GERUND.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first) && !describedByUse(words[1] ?? '')) return { kind: 'statement', confidence: STATEMENT, text };
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
+  // "probably gonna rain all weekend": the weather or a feeling after the asking is still an aside.
+  if (isAside(trimmed)) return { kind: 'noise' };
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };
   // "Power cuts again", "Roadworks at last": a happening come round again, with no verb to do.
   if (HAPPENING_AGAIN.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };

@@ -41,10 +41,11 @@ const COMING = /^(?:arrive|land|fly|come|visit|leave|stay|head|drive|move|go)$/i
 const TAKING_ON = /^(.+?)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:doing|bringing|making|cooking|handling|sorting|organising|organizing|hosting|driving|getting|buying|on)\b/i;
 /**
  * "Tom's going to sort the bins", "Mum's thinking of getting a cat", "the lads are planning on a curry": what
- * someone or something other than the writer and the reader means to do, which is theirs to do, whoever it is.
+ * someone or something other than the writer and the reader means to do, which is theirs to do, whoever it is
+ * ("this week is going to be a lot", "tomorrow's going to be long" foretell a day, a mood's matter).
  */
 const OTHERS_INTENT =
-  /^(?!(?:i|we|you)\b)(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:['’]s|\s+is|\s+are|['’]re)\s+(?:(?:going|planning|hoping|meaning|trying|aiming|about)\s+to|(?:thinking|talking)\s+(?:of|about)|planning\s+on)\b/iu;
+  /^(?!(?:i|we|you|this|next|today|tomorrow|tonight)\b)(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:['’]s|\s+is|\s+are|['’]re)\s+(?:(?:going|planning|hoping|meaning|trying|aiming|about)\s+to|(?:thinking|talking)\s+(?:of|about)|planning\s+on)\b/iu;
 /** "Ciara, you're on dessert": a person addressed and told what is theirs, no request. */
 const ADDRESSED = /^(.+?),?\s+(?:you['’]re|you are|you['’]ll|you will|you['’]ve got|you have got)\s/i;
 /** "Mum and Dad fly in", "Jo and Sam arrive": two people and what they do. */
@@ -82,7 +83,7 @@ const JUDGED_OUTING =
 /** "on nights all next week", "back on earlies from Monday", "off sick": where the writer's shifts or leave put them. */
 const ON_SHIFT = /^(?:back\s+)?(?:on|off)\s+(?:nights|nites|earlies|lates|days|call|leave|annual leave|holiday|hols|sick|the sick)(?:\s+again)?(?:\s+(.+?))?[\s.!]*$/i;
 /** "my son he finish school at 3": a subject said, then taken up again by its pronoun, as learners of English write; no imperative does. */
-const SUBJECT_RESUMED = /^(?:(?:my|our|the|his|her|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:he|she|they)\s+\p{L}/iu;
+const SUBJECT_RESUMED = /^(?!(?:if|when|unless|because|since|as|once|while|so|and|but|or|then|what|who|how|why|where)\b)(?:(?:my|our|the|his|her|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:he|she|they)\s+\p{L}/iu;
 /**
  * "in my country we celebrate this at January", "at the club they serve tea": a setting, then others (or "we" as
  * a people) and what they do; "in the morning we need to call the bank" asks, so is not this.
@@ -132,6 +133,14 @@ function onShift(trimmed: string): boolean {
   return shift !== null && (shift[1] === undefined || isDatePhrase(shift[1]));
 }
 
+/**
+ * True when a clause only says how the writer feels, how an outing went, what the weather will do or which
+ * shift they are on: an aside, like a mood, which asks nothing and is no suggestion either.
+ */
+export function isAside(trimmed: string): boolean {
+  return FELT.test(trimmed) || JUDGED_OUTING.test(trimmed) || isWeather(trimmed) || onShift(trimmed);
+}
+
 /** "think about it": weighing what was said before is no step of its own, so it is only offered. */
 export function isMusing(trimmed: string): boolean {
   return MUSING.test(trimmed);
@@ -146,9 +155,8 @@ export function isRemark(said: string, trimmed: string): boolean {
   if (!startsWithVerb(trimmed) && (STATE.test(trimmed) || PLURAL_CHANGE.test(trimmed) || LIKENED.test(trimmed))) return true;
   if (SINGULAR_CHANGE.test(trimmed) && (!startsWithVerb(trimmed) || CHANGE_SECOND.test(trimmed))) return true;
   if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed) || CARRIER_CODE.test(trimmed)) return true;
-  if ((OTHERS_INTENT.test(trimmed) && (OWNER_FIRST.test(trimmed) || !startsWithVerb(trimmed))) || FELT.test(trimmed) || SET_THEN_HABIT.test(trimmed) || onShift(trimmed)) return true;
+  if ((OTHERS_INTENT.test(trimmed) && (OWNER_FIRST.test(trimmed) || !startsWithVerb(trimmed))) || SET_THEN_HABIT.test(trimmed)) return true;
   if (SUBJECT_RESUMED.test(trimmed) && !startsWithVerb(trimmed)) return true;
-  if (JUDGED_OUTING.test(trimmed) || isWeather(trimmed)) return true;
   const habit = PRESENT_HABIT.exec(trimmed)?.[1];
   if (habit !== undefined && !startsWithVerb(trimmed) && (isEnglishWord(habit) || isEnglishWord(habit.replace(E_ENDING, '')))) return true;
   const shareDid = SHARE_DID.exec(trimmed)?.[1];
