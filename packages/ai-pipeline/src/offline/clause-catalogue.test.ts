@@ -538,6 +538,7 @@ describe('near misses of the kinds the catalogue fixed', () => {
     // A question without its mark, beside an imperative whose object follows the same verb.
     ['do the dishes', ['Do the dishes']],
     ['have the car serviced', ['Have the car serviced']],
+    ['can someone clear the gutter', ['Can someone clear the gutter']],
     // A thing's habit, beside a thing named and a task done by habit.
     ['kitchen tiles for the bathroom', ['Kitchen tiles for the bathroom']],
     ['water the plants every morning', ['Water the plants every morning']],

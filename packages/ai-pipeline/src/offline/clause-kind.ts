@@ -474,10 +474,10 @@ const PAST_DAY_LEAD = /^(?:yesterday|the day before yesterday|the other day|last
 /**
  * "has anyone seen my scarf", "could the parcel be at the depot", "do we still have the charger": a question without its
  * mark, an auxiliary then its subject; "do the dishes" and "have the car serviced" put an object there ("did anyone …"
- * is said of the past, which the past forms read as done).
+ * is said of the past, which the past forms read as done), and "can someone …", "could we …" ask or offer a task.
  */
 const ASKED_WITHOUT_MARK =
-  /^(?:(?:does|is|are|was|were|could|would|should|will|can|might)\s+(?:anyone|anybody|someone|somebody|everyone|it|he|she|they|we|i|there|the|my|our|his|her|their|this|that)|(?:do|has|have)\s+(?:anyone|anybody|someone|somebody|everyone|he|she|they|we|i|you))\b/i;
+  /^(?:(?:does|is|are|was|were|should|might)\s+(?:anyone|anybody|someone|somebody|everyone|it|he|she|they|we|i|there|the|my|our|his|her|their|this|that)|(?:could|would|will|can)\s+(?:it|he|she|they|there|the|my|our|his|her|their|this|that)|(?:do|has|have)\s+(?:anyone|anybody|someone|somebody|everyone|he|she|they|we|i|you))\b/i;
 /** "omw", "on my way home now", "otw back": where the writer is, a text's status, nothing to do. */
 const ON_MY_WAY = /^(?:omw|otw|on my way)(?:\s+(?:home|back|in|over|out|there|now|soon))*[\s.!]*$/i;
 /** "no school on Monday", "no swimming this week", "no bins till Friday": what will not be on, a state of things. */
