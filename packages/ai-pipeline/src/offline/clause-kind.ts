@@ -5,7 +5,7 @@ import { joinedHomeForVisit } from './home-for-visits.ts';
 import { type ImpliedTask, isWellbeingWish, taskOfNeed } from './needs.ts';
 import { owedTask } from './owed.ts';
 import { movedSlot, plannedStep } from './plans.ts';
-import { isMusing, isRemark } from './remarks.ts';
+import { isAside, isMusing, isRemark } from './remarks.ts';
 import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -132,7 +132,7 @@ const CONDITION = /^(?:if|when|whenever|once|unless|because|since|as soon as|in 
 const OTHERS_CONDITION = /^(?:if|unless|provided|assuming|as long as)\s+(?!(?:i|we|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]ll|we['’]ll)\b)\S/i;
 /** A clause whose subject is a person or "it": "I keep forgetting things", "we open the beta". */
 const PRONOUN_SUBJECT =
-  /^(?:i|we|you|he|she|they|it|(?:he|she|they|it)['’](?:ll|d)|everything|everyone|nobody|someone|somebody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
+  /^(?:i|we|you|he|she|they|it|(?:he|she|they|it)['’](?:ll|d)|everything|everyone|nobody|someone|somebody|anyone|anybody|things|life|that'?s|there'?s|it'?s|they'?re|we'?re|she'?s|he'?s|you'?re|i['’]d|i['’]ve|we['’]d|we['’]ve|they['’]ve|(?:gentle |friendly |quick )?reminder that|don'?t|do not|never|no need)(?=\s|$|[,.!?])/i;
 /** "Back to work and honestly I'm dreading it": a clause that says how the writer is. */
 const FIRST_PERSON_STATE = /\b(?:i'?m|i am|i was|i feel|i felt|i think|i know|i guess|i'?ve|my (?:whole |poor )?[a-z]+ (?:is|are|was|were))\b/i;
 /** "<something> is …": the subject, the linking verb and what follows ("semana que vem tá pesada", "la caldaia è rotta" in Portuguese and Italian). */
@@ -464,8 +464,29 @@ export interface ClauseSetting {
 
 const BRACKETED_OR_UNCLOSED = /\([^)]*\)?/g;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]/gu;
-/** "don't …", "never …", and "not setting an alarm", "not bothering with the card": what the writer won't do ("not forgetting the cake" adds one). */
-const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing)\b/i;
+/**
+ * "don't forget the charger", "mustn't forget Leo's kit": not forgetting a named thing ("don't forget it" points
+ * elsewhere; "don't forget Mum's birthday" is an occasion, whose task, a call or a card, is said beside it).
+ */
+const FORGET_NOT_THING = /^(?:[Dd]on['’]?t|[Dd]o not|[Mm]ustn['’]?t|[Mm]ust not)\s+forget\s+(?:(?:the|my|our|your|his|her|their|a|an|some)\s|\p{Lu})(?!.*\b(?:birthday|bday|anniversary)\b)/u;
+/** "don't …", "never …", and "not setting an alarm", "not bothering with the card": what the writer won't do ("not forgetting the cake" adds one); "couldn't …", "didn't …": what did not happen. */
+const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}ing|(?:couldn|didn|wasn|weren)['’]?t|(?:could|did|was|were) not)\b/i;
+/**
+ * "yesterday we go to the beach", "last night the baby slept through": a day gone by opens a report, whatever tense a
+ * learner of English gives its verb; nothing is left to do on it, as with what is done ("yesterday's washing" names a thing).
+ */
+const PAST_DAY_LEAD = /^(?:yesterday|the day before yesterday|the other day|last (?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!['’\p{L}])/iu;
+/**
+ * "has anyone seen my scarf", "could the parcel be at the depot", "do we still have the charger": a question without its
+ * mark, an auxiliary then its subject; "do the dishes" and "have the car serviced" put an object there ("did anyone …"
+ * is said of the past, which the past forms read as done), and "can someone …", "could we …" ask or offer a task.
+ */
+const ASKED_WITHOUT_MARK =
+  /^(?:(?:does|is|are|was|were|should|might)\s+(?:anyone|anybody|someone|somebody|everyone|it|he|she|they|we|i|there|the|my|our|his|her|their|this|that)|(?:could|would|will|can)\s+(?:it|he|she|they|there|the|my|our|his|her|their|this|that)|(?:do|has|have)\s+(?:anyone|anybody|someone|somebody|everyone|he|she|they|we|i|you))\b/i;
+/** "omw", "on my way home now", "otw back": where the writer is, a text's status, nothing to do. */
+const ON_MY_WAY = /^(?:omw|otw|on my way)(?:\s+(?:home|back|in|over|out|there|now|soon))*[\s.!]*$/i;
+/** "no school on Monday", "no swimming this week", "no bins till Friday": what will not be on, a state of things. */
+const ABSENT = /^no\s+(?!(?:need|one|idea)\b)\p{L}/iu;
 /** A thing (a word or two, not the writer or the reader) and a negated verb: "school doesn't start", "the lift isn't working". */
 const THING_NEGATED =
   /^(?!(?:i|we|you)\b)(?:(?:the|my|our|his|her|their|this|that)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:doesn['’]?t|didn['’]?t|won['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|can['’]?t|couldn['’]?t)\s/iu;
@@ -539,6 +560,20 @@ const REMEMBERED_STATEMENT = /^remember:?\s+(that\s+)?(?!to\b)(\S.*)$/i;
 /** "Renew passport – expires in June", "pay rent, due Friday": a mark after the second word starts another clause. */
 const BREAK_AFTER_SECOND = /^\S+\s+[^\s,;:]+(?:[,;:]|\s+[-–—](?:\s|$))/;
 
+/** A first word that may open a day ("tomorrow", "next", "Fri", "2027-11-05"): the cheap test before the date reader. */
+const MAY_OPEN_DAY = /^(?:\d|to(?:day|night|nite|morrow)|tmrw|2moro|2nite|next|this|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** What follows a day of a word or two when it opens with a task verb ("tomorrow renew the permit", "next week ring the builder"), or null. */
+function dayThenVerb(words: string[]): string | null {
+  if (!MAY_OPEN_DAY.test(words[0] ?? '')) return null;
+  for (const at of [1, 2]) {
+    if (words.length <= at || !isDatePhrase(words.slice(0, at).join(' '))) continue;
+    const rest = words.slice(at).join(' ');
+    if (startsWithVerb(rest)) return rest;
+  }
+  return null;
+}
+
 function readUnlabelled(clause: string, { listed, inProse, alone = false }: ClauseSetting): ClauseReading {
   const text = withPromisedPerson(withoutOwnAssignment(clause.trim()));
   // "the gas fitter comes on the 9th and someone has to be home": being home for the visit is the task.
@@ -554,6 +589,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (GREETING.test(unquoted) || WISH.test(unquoted) || COURTESY.test(unquoted) || MESSAGE_FORMULA.test(unquoted) || SIGN_OFF.test(unquoted) || NOTHING.test(trimmed) || MESSAGE_HEADER.test(text) || SELF_TALK.test(trimmed) || onlyNamesTheDay(words) || isAnswer(unquoted)) {
     return { kind: 'noise' };
   }
+  if (ON_MY_WAY.test(bare)) return { kind: 'noise' };
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.
   if (OPENING_HOURS.test(trimmed)) return { kind: 'noise' };
   if (TAKE_IT_ON.test(unquoted.trim())) return { kind: 'noise' };
@@ -570,7 +606,11 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     (words.length > 2 && !DETERMINER.test(words[1] ?? '') && finite(words[2] ?? '') && !BREAK_AFTER_SECOND.test(trimmed));
   // "Do not forget this again", "don't quit the day job": a warning to oneself, not a task; "Not
   // cooking tonight": a plan not to do something, not a task either.
-  if (NEGATED_START.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  // "don't forget the school photo money", "mustn't forget Leo's kit": a thing to remember to take or bring, as "remember the charger" is.
+  if (FORGET_NOT_THING.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
+  if (PAST_DAY_LEAD.test(trimmed)) return { kind: 'noise' };
+  if (ASKED_WITHOUT_MARK.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   if (ATTENDING.test(trimmed) && (words.length === 2 || isDatePhrase(words.slice(2).join(' ')))) return { kind: 'statement', confidence: STATEMENT, text };
@@ -610,6 +650,10 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (startsWithVerb(trimmed) && !nounFirst && !subjectThenPast(words)) {
     return { kind: 'task', confidence: ASKED, text };
   }
+  // "ok tomorrow renew the permit": the day said after dictation's filler, then what to do, as "tomorrow renew the permit" reads
+  // ("2027-11-05 deploy freeze starts" says what happens on the day).
+  const afterDay = dayThenVerb(words);
+  if (afterDay !== null && readUnlabelled(afterDay, { listed, inProse }).kind === 'task') return { kind: 'task', confidence: NAMED, text };
   // "waiver forms reprinted by Sat": the state a thing should be in by a day.
   if (isWantedResult(trimmed)) return { kind: 'task', confidence: listed ? NAMED_IN_LIST : NAMED, text };
   // "Filed the tax extension", "Paid off the car": done already.
@@ -618,6 +662,8 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (!asked && GERUND.test(first) && verbBase(first) !== first.toLowerCase() && !startsWithVerb(first) && !describedByUse(words[1] ?? '')) return { kind: 'statement', confidence: STATEMENT, text };
   if (!asked && isPastForm(first) && verbBase(first) !== null) return { kind: 'noise' };
   // "I'm going to bed.": one bare word after the asking, among other sentences, is more likely an aside.
+  // "probably gonna rain all weekend": the weather or a feeling after the asking is still an aside.
+  if (isAside(trimmed)) return { kind: 'noise' };
   if (asked) return { kind: 'task', confidence: inProse && words.length === 1 && !DIGIT.test(trimmed) ? FRAGMENT : NAMED, text };
   // "Power cuts again", "Roadworks at last": a happening come round again, with no verb to do.
   if (HAPPENING_AGAIN.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };

@@ -4,7 +4,7 @@ import { rememberedPerParse } from './parse-memos.ts';
 import { findPriorityCodes } from './quick-add/priority.ts';
 import { subordinateClauseStart } from './subordinate-clauses.ts';
 import { toldAfterStart } from './told-after.ts';
-import { isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
+import { isFunctionWord, isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
 
 /** A cue found in a piece of text, with the span to cut out of the title. */
 export interface Found<T> {
@@ -86,9 +86,16 @@ const FRAME = String.raw`before (?:anything|everything|all) else|above all|first
  */
 const REQUEST_TOPIC = String.raw`for\s+(?:[^\s,.;:!?]+[\s,]+){1,6}?(?:could|can|would|will) you\b\s*(?:please\s+)?`;
 
+/** "right, …", "right so …", "right tomorrow …": dictation's "right" opening what comes next, not the side ("right wing mirror"). */
+const SPOKEN_RIGHT = String.raw`right(?=\s*,|\s+(?:so|then|ok(?:ay)?|now|well|um+|tomorrow|today|tonight|this|next|first)\b)`;
+/** "planning to repaint the hallway", "I'm planning to …", "we plan to …": the writer's own plan, its subject left out or "I"/"we". */
+const PLANNED = String.raw`(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:planning|plan|aiming|meaning) to\b\s*`;
+/** "would be good to call Auntie Pat", "it'd be wise to back up the laptop": advice to oneself, not a wish ("would be nice to get away"). */
+const ADVISED = String.raw`(?:it\s+)?(?:would|['’]d|will)\s+be\s+(?:good|wise|best|sensible|smart)\s+to\b\s*`;
+
 /** How people start a to-do in prose; removed from the front of a title, repeatedly. */
 const LEADING_FILLER = new RegExp(
-  String.raw`^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw(?!-\w)|by the way|${FRAME}|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|ngl|tbh|tbf|imo|idk|lowkey|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) you\b\s*(?:please\s+)?|${REQUEST_TOPIC}|(?:i|we)(?:'ll| will| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) to\b\s*|(?:must|should|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|about)\b\s*|remember to\b\s*|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))`,
+  String.raw`^(?:(?:and|also|plus|then|so|but|ok(?:ay)?|oh|yeah|yep|um+|uh+|well|anyway|btw(?!-\w)|by the way|${FRAME}|whatever happens|no matter what|either way|in any case|in any event|todo|to-?do|maybe|probably|definitely|really|actually|basically|still|just(?! in case)|quickly|urgently|immediately|properly|gently|politely|pls|please|omw|otw|${SPOKEN_RIGHT}|i think|i suppose|i guess|first thing|first(?:ly)?|second(?:ly)?|next|finally|lastly|after that|before that|at least|at some point|first thing|hey|fyi|honestly|seriously|frankly|personally|ngl|tbh|tbf|imo|idk|lowkey|allora|dunque|alors|bueno|pues|entonces|quick (?:voice )?note|voice note|note to self|before i forget|while i remember|while i think of it)\b[\s,:-]*|(?:could|can|would|will) (?:you|u)\b\s*(?:please\s+|pls\s+)?|${REQUEST_TOPIC}|(?:i|we)(?:'ll| will| need 2| need to| needs to| have to| must| should| gotta| got to| want to| wanna| would like to|'d like to| ought to|'d better| had better| also need to| really need to| have got to|'ve got to| am going to|'m going to| gonna)\b\s*|(?:need|needs|have|got|has|want|going|ought) (?:to|2)\b\s*|(?:must|should|shud|shd|shld|gotta|gonna|wanna)\b\s*|(?:don'?t|do not|dont) forget (?:to|2|about)\b\s*|(?:remember|rmbr|rmb|remembr) (?:to|2)\b\s*|${PLANNED}|${ADVISED}|(?:also\s+)?remind (?:me|us) to\b\s*|(?:a\s+)?reminder to(?:\s+(?:self|myself)\b:?)?\s*|note to self:?\s*|(?:try|trying) to\b\s*|make sure (?:to|i|that i|we)\b\s*|(?:let'?s|lets)\b\s*|(?:the\s+)?(?:(?:first|next|last|final)\s+)?step is to\b\s*|(?:it'?s|its) time to\b\s*|(?:i|we)\b\s+(?=probably\b|really\b|definitely\b|also\b|still\b))`,
   'i',
 );
 const TRAILING_FILLER = new RegExp(
@@ -107,10 +114,32 @@ const INTENT_PREAMBLE =
 /** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
 export const trimFiller = rememberedPerParse(trimmedOfFiller);
 
+/**
+ * "need make appointment with doctor", "don't forget pay the rent", "remember bring the charger": the asking with its "to" left out,
+ * as learners of English write it, then a task verb and a word that is no preposition ("need paint for
+ * the fence" names a thing to get); after "remember" the verb's object must follow ("remember book club is …" is a note).
+ */
+const ASKING_WITHOUT_TO = /^(?:(?:i|we)\s+)?(need|(?:don'?t|do not|dont) forget|remember|rmbr)\s+([a-z]+)\s+([\p{L}'’]+)/iu;
+const REMEMBERING = /^(?:remember|rmbr)$/i;
+/** After "remember", a verb's object: a determiner, a pronoun or a name ("remember bring the charger", "remember call Mum"). */
+const OBJECT_WORD = /^(?:(?:the|my|a|an|your|our|his|her|their|some|it|them|him|me)$|\p{Lu})/u;
+
+/** "right renew the permit": dictation's "right" straight before a task verb (a date cut from between them leaves this). */
+const RIGHT_BEFORE = /^right\s+/i;
+
+function withoutSpokenLeads(text: string): string {
+  const right = RIGHT_BEFORE.exec(text);
+  if (right && startsWithVerb(text.slice(right[0].length))) return text.slice(right[0].length);
+  const asked = ASKING_WITHOUT_TO.exec(text);
+  const [, lead = '', verb = '', next = ''] = asked ?? [];
+  if (!asked || !TASK_VERBS.has(verb.toLowerCase()) || isFunctionWord(next) || (REMEMBERING.test(lead) && !OBJECT_WORD.test(next))) return text;
+  return text.slice(asked[0].length - verb.length - 1 - next.length).trimStart();
+}
+
 function trimmedOfFiller(text: string): string {
   let current = text.trim();
   for (;;) {
-    const next = current.replace(LEADING_FILLER, '').replace(INTENT_PREAMBLE, '').replace(TRAILING_FILLER, '').trim();
+    const next = withoutSpokenLeads(current.replace(LEADING_FILLER, '').replace(INTENT_PREAMBLE, '').replace(TRAILING_FILLER, '').trim());
     if (next === current) return current;
     current = next;
   }

@@ -153,7 +153,7 @@ const EASTER_HOLIDAYS: [RegExp, number][] = [
 // Weihnachten", "antes de Navidad", "entro Natale") or stands first as a label ("NYE: fireworks");
 // "Christmas cards", "flights for Christmas" and "regali per Natale" name no day.
 const HOLIDAY_LEAD =
-  "on|by|before|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
+  "on|by|before|b4|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
 const HOLIDAY = new RegExp(
   `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|easter(?: sunday| monday)?|good friday|ostern|ostermontag|karfreitag)(?![a-zà-ÿ])`,
   'i',
@@ -565,7 +565,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b(?:the )?end of (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => lastOfMonth(today, match[1] ?? '') },
   { pattern: new RegExp(`\\b(?:before|b4) (${MONTH_WORDS})\\b(?! \\d)`, 'i'), resolve: (match, today) => addDays(firstOfMonth(today, match[1] ?? ''), -1) },
   { pattern: /\b(?:2moro|2morrow|tmrow|tomorow|tommorow|tommorrow|tomorrw|tmorrow|tmw)\b/i, resolve: (_, today) => addDays(today, 1) },
-  { pattern: /(?<![a-zà-ÿ])(?:tonite|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
+  { pattern: /(?<![a-zà-ÿ])(?:tonite|2nite|2nyt|ce soir|vanavond|vanmiddag|vanochtend)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
   // "morgen früh", "demain matin": tomorrow, whatever part of it (chrono reads the first word only).
   {
     pattern: /(?<![a-zà-ÿ])(?:morgen (?:früh|vormittag|mittag|nachmittag|abend)|demain (?:matin|midi|après-midi|soir)|morgen(?:ochtend|middag|avond))(?![a-zà-ÿ])/i,
@@ -1016,7 +1016,7 @@ const MAY_BE_DATE = new RegExp(
     '\\d',
     '\\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b',
     '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
-    '\\b(?:today|tonight|tonite|tomorrow|tmr|tmrw|tmw|tomo|2moro|yesterday|wknd|wk|wks|arvo|nite|eod|eow|eom|cob|noon|midnight|morning|afternoon|evening|night|weekend|week|weeks|month|months|year|years|day|days|hour|hours|hrs?|mins?|minutes?|fortnight|now|ago|later|christmas|half past|quarter)\\b',
+    '\\b(?:today|tonight|tonite|2nite|2nyt|tomorrow|tmr|tmrw|tmw|tomo|2moro|yesterday|wknd|wk|wks|arvo|nite|eod|eow|eom|cob|noon|midnight|morning|afternoon|evening|night|weekend|week|weeks|month|months|year|years|day|days|hour|hours|hrs?|mins?|minutes?|fortnight|now|ago|later|christmas|half past|quarter)\\b',
     '\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|woche|uhr|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|mes|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag)\\b',
     '\\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b',
   ].join('|'),

@@ -1,3 +1,4 @@
+import { isDatePhrase } from './dates.ts';
 import { isEnglishWord } from './spelling.ts';
 import { isPastForm, startsWithVerb } from './verbs.ts';
 
@@ -38,6 +39,13 @@ const KIN_WORD = new RegExp(String.raw`^${KIN}(?:\s+\p{Lu}[\p{L}'’-]+)?$`, 'iu
 const COMING = /^(?:arrive|land|fly|come|visit|leave|stay|head|drive|move|go)$/i;
 /** "Mam's doing the ham", "Dad is bringing the chairs", "Tomás is on drinks": what someone else is taking on. */
 const TAKING_ON = /^(.+?)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:doing|bringing|making|cooking|handling|sorting|organising|organizing|hosting|driving|getting|buying|on)\b/i;
+/**
+ * "Tom's going to sort the bins", "Mum's thinking of getting a cat", "the lads are planning on a curry": what
+ * someone or something other than the writer and the reader means to do, which is theirs to do, whoever it is
+ * ("this week is going to be a lot", "tomorrow's going to be long" foretell a day, a mood's matter).
+ */
+const OTHERS_INTENT =
+  /^(?!(?:i|we|you|this|next|today|tomorrow|tonight)\b)(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:['’]s|\s+is|\s+are|['’]re)\s+(?:(?:going|planning|hoping|meaning|trying|aiming|about)\s+to|(?:thinking|talking)\s+(?:of|about)|planning\s+on)\b/iu;
 /** "Ciara, you're on dessert": a person addressed and told what is theirs, no request. */
 const ADDRESSED = /^(.+?),?\s+(?:you['’]re|you are|you['’]ll|you will|you['’]ve got|you have got)\s/i;
 /** "Mum and Dad fly in", "Jo and Sam arrive": two people and what they do. */
@@ -48,6 +56,41 @@ const PART_DONE = /^(?:read|cut|put|set|spread)\s+(?:about\s+|nearly\s+|almost\s
 const GERMAN_DONE = /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ab|an|auf|aus|bei|ein|mit|nach|um|vor|weg|zu|zurück|durch)?ge\p{Ll}{3,}t$/u;
 /** "Rent goes up": a verb-like first word is the subject when the change follows it at once. */
 const CHANGE_SECOND = /^\S+\s+(?:goes|rises|increases|drops|falls|doubles|jumps)\b/i;
+/** "Mark's going to …": a first word with "'s" is a name or thing, whatever verb it spells ("ask Tom if he's going to …" asks). */
+const OWNER_FIRST = /^\p{L}+['’]s\b/u;
+/**
+ * "kinda nervous about the interview", "soooo full from lunch", "not bad for a Monday", "nice to have a
+ * quiet weekend", "funny how …": a feeling or a judgement with its subject left out; the word after it
+ * ties it to what it is about ("full service", "Nice to have: a lamp" name things).
+ */
+const FELT =
+  /^(?:(?:so+|kinda|kind of|sorta|a bit|bit|really|rly|very|proper|pretty|quite|super|totally|not|too|well)\s+)*(?:nervous|anxious|worried|scared|excited|tired|full|sick|bored|gutted|chuffed|stressed|knackered|shattered|exhausted|relieved|glad|happy|sad|fed up|nice|funny|weird|strange|bad|lovely|annoyed|grateful|thankful|hungry|skint|poorly)(?=\s*(?:$|[,.!?]|(?:about|of|from|for|with|that|how|after|since)\b|to\s+(?:have|see|hear|be|know)\b(?!\s*:)))/i;
+/**
+ * "kitchen tap drips at night", "the boiler clicks when the heating comes on", "dog barks every morning": a thing
+ * and what it does by habit, a present verb then when it does it; no imperative has its verb third with "-s".
+ */
+const PRESENT_HABIT =
+  /^(?:(?:the|my|our|his|her|their)\s+)?(?:[\p{L}'’-]+\s+)?[\p{L}'’-]+\s+(\p{Ll}{3,})s\s+(?:at night|at nights|overnight|every\b|each\b|all (?:the time|night|day|week)|when(?:ever)?\b|sometimes|constantly|non-?stop|in the (?:mornings|evenings|night)|on and off)/u;
+/** "wash" in "washes": the verb when its "-s" was "-es". */
+const E_ENDING = /e$/;
+/** "rain all weekend", "snow again", "pouring later" (after "probably gonna"): the weather, no one's doing; "snow tyres" names a thing. */
+const WEATHER = /^(?:rain|raining|snow|snowing|pour|pouring|drizzle|drizzling|hail|hailing|sleet|sleeting)(?:\s+(.+?))?[\s.!]*$/i;
+/** What the weather does beside its day: "all weekend", "again", "on and off", "non-stop". */
+const WEATHER_HOW = /^(?:all\b|again|later|on and off|non-?stop|heavily|hard|properly|a bit)/i;
+/** "lovely walk along the canal", "good chat with Ana", "awful sleep": an outing or rest judged, which has happened. */
+const JUDGED_OUTING =
+  /^(?:(?:such|a|really|so|very)\s+)*(?:lovely|nice|great|good|brilliant|fab|fabulous|amazing|awful|terrible|horrible|rubbish|dreadful)\s+(?:walk|chat|swim|catch-?up|sleep|lie-?in|natter|ride|hike|stroll|wander)\b/i;
+/** "on nights all next week", "back on earlies from Monday", "off sick": where the writer's shifts or leave put them. */
+const ON_SHIFT = /^(?:back\s+)?(?:on|off)\s+(?:nights|nites|earlies|lates|days|call|leave|annual leave|holiday|hols|sick|the sick)(?:\s+again)?(?:\s+(.+?))?[\s.!]*$/i;
+/** "my son he finish school at 3": a subject said, then taken up again by its pronoun, as learners of English write; no imperative does. */
+const SUBJECT_RESUMED = /^(?!(?:if|when|unless|because|since|as|once|while|so|and|but|or|then|what|who|how|why|where)\b)(?:(?:my|our|the|his|her|their)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:he|she|they)\s+\p{L}/iu;
+/**
+ * "in my country we celebrate this at January", "at the club they serve tea": a setting, then others (or "we" as
+ * a people) and what they do; "in the morning we need to call the bank" asks, so is not this.
+ */
+const SET_THEN_HABIT =
+  /^(?:in|at|on|for|with)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:we|they|he|she|people)\s+(?!(?:need|needs|have|has|must|should|gotta|got|will|ought|want|wanna|gonna|can|could)\b)[\p{L}]+/iu;
+
 /** "finally a free weekend", "endlich eine Stunde mehr": relief, when no step follows the word. */
 const RELIEF = /^(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|akhirnya)\b[\s,!]*(.+)$/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -76,6 +119,28 @@ function othersDoing(text: string): boolean {
   return pair?.[1] !== undefined && pair[2] !== undefined && isSomeoneElse(pair[1]) && isSomeoneElse(pair[2]) && (COMING.test(pair[3] ?? '') || startsWithVerb(pair[3] ?? ''));
 }
 
+/** True when the clause only says what the weather will do, alone, with how or with its day. */
+function isWeather(trimmed: string): boolean {
+  const weather = WEATHER.exec(trimmed);
+  if (weather === null) return false;
+  const rest = weather[1];
+  return rest === undefined || WEATHER_HOW.test(rest) || isDatePhrase(rest);
+}
+
+/** True when the clause only says which shifts or leave the writer is on, alone or with its day. */
+function onShift(trimmed: string): boolean {
+  const shift = ON_SHIFT.exec(trimmed);
+  return shift !== null && (shift[1] === undefined || isDatePhrase(shift[1]));
+}
+
+/**
+ * True when a clause only says how the writer feels, how an outing went, what the weather will do or which
+ * shift they are on: an aside, like a mood, which asks nothing and is no suggestion either.
+ */
+export function isAside(trimmed: string): boolean {
+  return FELT.test(trimmed) || JUDGED_OUTING.test(trimmed) || isWeather(trimmed) || onShift(trimmed);
+}
+
 /** "think about it": weighing what was said before is no step of its own, so it is only offered. */
 export function isMusing(trimmed: string): boolean {
   return MUSING.test(trimmed);
@@ -90,6 +155,10 @@ export function isRemark(said: string, trimmed: string): boolean {
   if (!startsWithVerb(trimmed) && (STATE.test(trimmed) || PLURAL_CHANGE.test(trimmed) || LIKENED.test(trimmed))) return true;
   if (SINGULAR_CHANGE.test(trimmed) && (!startsWithVerb(trimmed) || CHANGE_SECOND.test(trimmed))) return true;
   if (GERMAN_DONE.test(trimmed) || othersDoing(trimmed) || CARRIER_CODE.test(trimmed)) return true;
+  if ((OTHERS_INTENT.test(trimmed) && (OWNER_FIRST.test(trimmed) || !startsWithVerb(trimmed))) || SET_THEN_HABIT.test(trimmed)) return true;
+  if (SUBJECT_RESUMED.test(trimmed) && !startsWithVerb(trimmed)) return true;
+  const habit = PRESENT_HABIT.exec(trimmed)?.[1];
+  if (habit !== undefined && !startsWithVerb(trimmed) && (isEnglishWord(habit) || isEnglishWord(habit.replace(E_ENDING, '')))) return true;
   const shareDid = SHARE_DID.exec(trimmed)?.[1];
   if (shareDid !== undefined && isPastForm(shareDid)) return true;
   const relief = RELIEF.exec(said.trim())?.[1];

@@ -29,7 +29,7 @@ export const TASK_VERBS = new Set(
   seal season sew shave ship shorten shortlist show shred sketch slice soak solve speak spend split sponsor spray staple steam
   store stretch stock submit summarise summarize supervise support survey sync tag tape tell thaw tighten tile top toss track
   train transfer translate transplant trash trial triage unblock unclog uninstall unload unplug untangle verify vote walk warn
-  weigh wipe withdraw wrap`.split(/\s+/),
+  weigh wipe withdraw wrap nip pop`.split(/\s+/),
 );
 
 /** Words that stand before "the"/"it" without being verbs: prepositions, adverbs, conjunctions, quantities. */
@@ -41,7 +41,7 @@ const NOT_VERBS = new Set(
   rather re really since so some soon still such than that then there therefore these this those though through till to today
   tomorrow tonight too toward towards under unless until up upon very via what when where whether which while who whom whose why
   with within without yet yesterday thanks hey hi hello dear please pls okay sorry yes yeah nope let bless mind
-  whatever whichever whenever wherever whoever`.split(/\s+/),
+  whatever whichever whenever wherever whoever half`.split(/\s+/),
 );
 /** True for a preposition, adverb, conjunction or quantity: a word no object's noun is made of. */
 export function isFunctionWord(word: string): boolean {
