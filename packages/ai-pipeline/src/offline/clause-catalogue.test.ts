@@ -345,7 +345,7 @@ const TASKS: [string, string[]][] = [
   ["would be good to call Auntie Pat this week", ["Call Auntie Pat"]],
   ["ought to write to the council about the potholes", ["Write to the council about the potholes"]],
   ["pls rmbr to buy milk", ["Buy milk"]],
-  ["txt gran re sunday", ["Txt gran re sunday"]],
+  ["txt gran re sunday", ["Text gran re sunday"]],
   ["shud ring the dentist", ["Ring the dentist"]],
   ["gotta do my hw b4 fri", ["Do my hw"]],
   ["need 2 top up phone", ["Top up phone"]],
