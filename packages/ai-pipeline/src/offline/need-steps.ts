@@ -10,6 +10,7 @@
  * takes the thing that needs it.
  */
 import { datePhraseIn } from './dates.ts';
+import { FEMALE_RELATIVES, MALE_RELATIVES } from './people.ts';
 
 /** "the RIB needs its annual service", "the flare guns need new cartridges", "the talk still has no slides". */
 const NEEDING =
@@ -23,7 +24,7 @@ const REACHING_ONLY = /^(?:ring|call|phone|email|e-mail|text|message)\s+(?:the\s
 /** "I'll need Rob's rake", "we need a second quote": the writer's own need, ending the clause. */
 const MY_NEED = /\b(?:i|we)(?:['’]ll|\s+will|\s+still|\s+also)?\s+need\s+(?!to\b)((?:(?:a|an|some|the|[\p{Lu}][\p{L}-]*['’]s)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+)$/iu;
 /** Words of a clause that make the subject someone, not a thing: "my sister needs a lift". */
-const PERSON_HEAD = /\b(?:i|we|you|he|she|they|mum|mom|dad|sister|brother|son|daughter|kids|wife|husband|partner|boss|team|everyone)$/i;
+const PERSON_HEAD = new RegExp(`\\b(?:i|we|you|he|she|they|${FEMALE_RELATIVES}|${MALE_RELATIVES}|kids|partner|boss|team|everyone)$`, 'i');
 const EDGE = /[\s,;:.!?—–-]+$/;
 const SPACES = /\s+/g;
 /** A list line's bullet or box before the clause: "- ", "• ", "[ ] ". */
