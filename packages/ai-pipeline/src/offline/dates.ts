@@ -762,7 +762,7 @@ const MONTH_FIRST_ZONES =
 /** Words that tell a dump's dates are written in another language chrono reads. */
 const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
   [GERMAN, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|woche|uhr|januar|februar|märz|mai|juni|juli|oktober|dezember)\b/i],
-  [FRENCH, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|semaine|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i],
+  [FRENCH, /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|semaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i],
   [SPANISH, /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|hoy|semana|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/i],
   [DUTCH, /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|volgende week)\b/i],
 ];
@@ -807,8 +807,13 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
   // "le 12 décembre": English reads "12 d" as twelve days, its word boundary blind to the "é" after it; a reading that ends inside a word is none.
   const found = parser.parse(text, reference, { forwardDate: true }).filter((result) => !LETTER_START.test(text.slice(result.index + result.text.length)));
   if (found.length > 0) return found;
-  // "Zahnarzt Dienstag 10 Uhr", "payer la cantine samedi": English first, then the language it is in.
-  for (const [other, cue] of OTHER_LANGUAGES) if (cue.test(text)) return other.parse(text, reference, { forwardDate: true });
+  // "Zahnarzt Dienstag 10 Uhr", "payer la cantine samedi": English first, then the language it is in;
+  // a word two languages share ("mai") tries each ("le 23 mai" is French, "am 23. Mai" German).
+  for (const [other, cue] of OTHER_LANGUAGES) {
+    if (!cue.test(text)) continue;
+    const read = other.parse(text, reference, { forwardDate: true });
+    if (read.length > 0) return read;
+  }
   return found;
 }
 

@@ -54,3 +54,13 @@ describe('a day after a comma in another language', () => {
     expect(read('- btw call the vet tomorrow')).toEqual([['Call the vet', '2026-12-03']]);
   });
 });
+
+describe('a month named alike in two languages', () => {
+  it.each([
+    // "mai" is German's word too: German reads no "23 mai" without its dot, French does.
+    ['- payer le loyer le 23 mai', 'Payer le loyer', '2027-05-23'],
+    ['- Miete zahlen am 23. Mai', 'Miete zahlen', '2027-05-23'],
+  ])('reads the day in "%s"', (dump, title, due) => {
+    expect(read(dump)).toEqual([[title, due]]);
+  });
+});
