@@ -741,3 +741,28 @@ describe('the end of a named month', () => {
     expect(due('move the boxes before March')).toBe('2027-02-28');
   });
 });
+
+describe('a weekday and a bare number', () => {
+  // 2026-05-04 is a Monday; the 23rd is a Saturday, the 10th a Sunday.
+  const paris: DateReference = { today: '2026-05-04', timezone: 'Europe/Paris' };
+
+  it.each([
+    ['prep the stall Saturday 23', '2026-05-23'],
+    ['préparer le stand samedi 23', '2026-05-23'],
+    ['Saturday 23: prep the stall', '2026-05-23'],
+    ['bake Sunday 24 for Gran', '2026-05-24'],
+    ['dentist Sunday 17', '2026-05-17'],
+  ])('reads "%s" as the day the weekday agrees with', (text, day) => {
+    expect(due(text, paris)).toBe(day);
+  });
+
+  it.each([
+    // The number disagrees with the weekday: an hour, as before ("dentist Saturday 10" is Saturday the 9th).
+    ['dentist Saturday 10', '2026-05-09'],
+    // A count after the day, a clock time, a date with its month: not this reading.
+    ['ship Sat 9 parcels', '2026-05-09'],
+    ['lighting walk-through Wednesday 10:00', '2026-05-06'],
+  ])('leaves "%s" to the other readings', (text, day) => {
+    expect(due(text, paris)).toBe(day);
+  });
+});

@@ -245,6 +245,15 @@ function dayOfMonthAhead(today: string, monthsAhead: number, day: number): strin
   return calendarDay(first.getUTCFullYear(), first.getUTCMonth() + 1, day);
 }
 
+/** The next date on or after today with this day of the month that falls on `weekday` (this month or the next), or null. */
+function agreeingDay(today: string, weekday: number, day: number): string | null {
+  for (let ahead = 0; ahead <= 1; ahead++) {
+    const date = dayOfMonthAhead(today, ahead, day);
+    if (date && date >= today && weekdayOf(date) === weekday) return date;
+  }
+  return null;
+}
+
 const ORDINAL_COUNTS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1, final: -1 };
 
 /**
@@ -614,6 +623,17 @@ const RULES: Rule[] = [
       'i',
     ),
     resolve: (match, today) => nextDayOfYear(today, monthNumber(match[2] ?? match[3] ?? ''), Number(match[1] ?? match[4])),
+    shiftable: true,
+  },
+  // "Saturday 23", "samedi 23": a weekday and a bare number it agrees with is that day (the 23rd
+  // that falls on a Saturday, this month or next); one that does not agree may be an hour
+  // ("dentist Saturday 10") and is left to the readers of times.
+  {
+    pattern: new RegExp(
+      `\\b(${WEEKDAY}|${FOREIGN_WEEKDAYS}),?\\s([12]\\d|3[01]|0?[1-9])(?=\\s*(?:$|[;!?)\\]–—]|[:,.](?!\\d)|-\\s|\\s(?:at|@|for|to|and|or|then|morning|afternoon|evening|night|noon|latest|pour|et|ou|à|le|la|für|und|oder|para|y|o)\\b))`,
+      'i',
+    ),
+    resolve: (match, today) => agreeingDay(today, foreignOrEnglishWeekday(match[1] ?? ''), Number(match[2])),
     shiftable: true,
   },
   // "April the 2nd", "May the 4th": a month, "the" and an ordinal.
