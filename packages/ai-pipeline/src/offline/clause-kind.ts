@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from './calendar-words.ts';
 import { findPriority, trimFiller } from './cues.ts';
 import { hasDatePhrase, isDatePhrase } from './dates.ts';
 import { closingPaperwork, describedByUse, isWantedResult } from './deadline-items.ts';
@@ -475,7 +476,7 @@ const NEGATED_START = /^(?:don'?t|do not|never|not\s+(?!forgetting\b)[a-z]{2,}in
  * "yesterday we go to the beach", "last night the baby slept through": a day gone by opens a report, whatever tense a
  * learner of English gives its verb; nothing is left to do on it, as with what is done ("yesterday's washing" names a thing).
  */
-const PAST_DAY_LEAD = /^(?:yesterday|the day before yesterday|the other day|last (?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!['’\p{L}])/iu;
+const PAST_DAY_LEAD = new RegExp(`^(?:yesterday|the day before yesterday|the other day|last (?:night|week|weekend|month|year|${WEEKDAY_NAMES}))(?!['’\\p{L}])`, 'iu');
 /**
  * "has anyone seen my scarf", "could the parcel be at the depot", "do we still have the charger": a question without its
  * mark, an auxiliary then its subject; "do the dishes" and "have the car serviced" put an object there ("did anyone …"

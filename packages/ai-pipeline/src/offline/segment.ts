@@ -75,9 +75,9 @@ interface Line {
 
 // A bullet journal's "<" schedules an item for a later day.
 const BULLET = /^(?:[-*•◦▪‣+–—><]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
-/** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
 /** A bullet journal's "o" before an event: lower case, before a lower-case word ("O Holy Night" is a title). */
 const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
+/** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
 const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
