@@ -17,6 +17,8 @@ export class StartError extends Error {
 interface Service {
   name: 'web' | 'worker';
   entry: string;
+  /** Node options the service needs beyond source maps. */
+  nodeOptions: string[];
   healthUrl: string;
   child?: ChildProcess;
   exited?: Promise<number | null>;
@@ -38,7 +40,7 @@ async function waitForHealth(service: Service, deadline: number): Promise<void> 
 
 function launch(service: Service, env: Record<string, string | undefined>): void {
   // Own process group: Ctrl-C reaches this supervisor only, which stops the services in order.
-  const child = spawn(process.execPath, ['--enable-source-maps', service.entry], { env, stdio: 'inherit', detached: true });
+  const child = spawn(process.execPath, [...service.nodeOptions, '--enable-source-maps', service.entry], { env, stdio: 'inherit', detached: true });
   service.child = child;
   service.exited = new Promise((done) => child.once('exit', (code) => done(code)));
 }
@@ -83,8 +85,9 @@ export async function startCommand(): Promise<number> {
 
   let database: EmbeddedPostgres | undefined;
   const services: Service[] = [
-    { name: 'web', entry: join(root, 'apps/web/start.js'), healthUrl: `http://127.0.0.1:${env.PORT}/health` },
-    { name: 'worker', entry: join(root, 'apps/worker/dist/main.js'), healthUrl: `http://127.0.0.1:${env.WORKER_PORT}/health` },
+    // The web app runs the offline parser, whose patterns V8 must compile on their first run (docs/performance.md).
+    { name: 'web', entry: join(root, 'apps/web/start.js'), nodeOptions: ['--no-regexp-tier-up'], healthUrl: `http://127.0.0.1:${env.PORT}/health` },
+    { name: 'worker', entry: join(root, 'apps/worker/dist/main.js'), nodeOptions: [], healthUrl: `http://127.0.0.1:${env.WORKER_PORT}/health` },
   ];
 
   // Resolves with the services that did not stop cleanly.

@@ -119,6 +119,8 @@ for (let run = 0; run < TIMED_RUNS; run++) {
   }
 }
 const averageLength = Math.round(dumps.reduce((sum, dump) => sum + dump.length, 0) / dumps.length);
-console.log(`\nprepared at start (word lists, date readers, a sample dump): ${preparedMs.toFixed(0)} ms`);
+// The web app runs with this option (docs/performance.md); without it the times below are V8's defaults.
+const tierUp = process.execArgv.includes('--no-regexp-tier-up') ? 'patterns compiled on their first run' : "V8's pattern tier-up on (the web app turns it off)";
+console.log(`\nprepared at start (word lists, date readers, a sample dump; ${tierUp}): ${preparedMs.toFixed(0)} ms`);
 console.log(describeTimes(`parse time, first parse of ${coldDumps.length} unseen dumps of ~${Math.round(coldDumps.reduce((sum, dump) => sum + dump.length, 0) / coldDumps.length)} characters`, coldTimes));
 console.log(describeTimes(`parse time, ${dumps.length} dumps of ~${averageLength} characters × ${TIMED_RUNS} runs`, times));
