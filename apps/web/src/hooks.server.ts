@@ -8,6 +8,7 @@ import { isUnsubscribePost } from '$lib/server/auth/unsubscribe.ts';
 import { allowStripeHostedRedirect } from '$lib/server/billing/stripe-csp.ts';
 import { isStripeWebhook } from '$lib/server/billing/stripe-webhook.ts';
 import { draftProvider } from '$lib/server/brain-dumps/draft-run.ts';
+import { parserNodeOptionWarning } from '$lib/server/brain-dumps/parser-node-option.ts';
 import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';
@@ -29,7 +30,11 @@ export const init: ServerInit = async () => {
   // adapter-node shuts down gracefully on SIGTERM.
   whenParentExits(env.ORDO_PARENT_PID, () => process.kill(process.pid, 'SIGTERM'));
   // The offline parser drafts on this thread: its word lists and date readers load before the first request, not in it.
-  if (draftProvider() === 'offline') prepareOfflineParser();
+  if (draftProvider() === 'offline') {
+    prepareOfflineParser();
+    const warning = parserNodeOptionWarning(process.execArgv);
+    if (warning && env.NODE_ENV === 'production') log().warn(warning);
+  }
 };
 
 // The same for every response, so built once (config() is validated at boot by init).
