@@ -28,7 +28,15 @@ describe('a step done to what a thing needs', () => {
     ]);
   });
 
+  it('reads "one" as the one thing needed', () => {
+    expect(drafted('My parents need a new kettle, order one on Friday.\n- the spare room needs an extra lamp, buy one')).toEqual([
+      ['Order a new kettle for my parents', '2027-03-05'],
+      ['Buy an extra lamp for the spare room', null],
+    ]);
+  });
+
   it.each([
+    ['order one', 'the flare guns need new cartridges'],
     ['book it in', 'the van needs a service'],
     ['take her to the station', 'my sister needs a lift'],
     ['fix it', 'the gate needs oiling'],

@@ -15,8 +15,13 @@ import { FEMALE_RELATIVES, MALE_RELATIVES } from './people.ts';
 /** "the RIB needs its annual service", "the flare guns need new cartridges", "the talk still has no slides". */
 const NEEDING =
   /^(?:(?:and|so|also|but|oh)\s+)*((?:the|my|our|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}\p{N}'’-]+)\s+(?:(?:still\s+|also\s+|badly\s+|really\s+)?(?:needs|need)|(?:still\s+)?(?:has|have)\s+no)\s+((?:(?:its|their|a|an|some|new|more|two|three|fresh)\s+)*)((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)(?=\s+(?:before|after|when|because|since|if|so|or|and|by|for|until)\b|\s*$)/iu;
-/** A verb of getting or arranging what is needed, then the pronoun: "order those" ("book it in", "get it fixed" take the thing itself). */
-const GETTING_IT = /^((?:re-?order|order|buy|get|book|arrange|schedule|source|find|pick up|start|make|write|sort|sort out)\s+)(?:it|that|those|them)\b(?!\s+(?:in|up|out|off|back|round|over|done|fixed|sorted|serviced|repaired)\b)/i;
+/**
+ * A verb of getting or arranging what is needed, then the pronoun: "order those", "order one" ("book
+ * it in", "get it fixed" take the thing itself).
+ */
+const GETTING_IT = /^((?:re-?order|order|buy|get|book|arrange|schedule|source|find|pick up|start|make|write|sort|sort out)\s+)(it|that|those|them|one)\b(?!\s+(?:in|up|out|off|back|round|over|done|fixed|sorted|serviced|repaired)\b)/i;
+/** A need said as one thing: "a new kettle", "an extra bed"; "order one" stands for it. */
+const ONE_THING = /^an?\b/i;
 /** A verb of taking the thing that needs something somewhere, then the pronoun: "take it to wardrobe". */
 const TAKING_IT = /^((?:take|bring|send|drop|run)\s+)(?:it|them)\b(.*)$/i;
 /** Reaching someone, with nothing said of what about: "ring the dealer", "email Sven". */
@@ -47,6 +52,8 @@ export function stepOnNeed(title: string, clauseBefore: string): string | null {
   const kind = lead.replace(/^(?:its|their)\s*/i, '');
   const needed = `${kind}${kind === '' ? '' : ' '}${need[3]}`;
   const getting = GETTING_IT.exec(title);
+  // "order one" stands for one thing needed: "a new kettle", not "new cartridges".
+  if (getting?.[2]?.toLowerCase() === 'one' && !ONE_THING.test(lead)) return null;
   if (getting?.[1]) {
     const what = owned ? `${thing}'s ${needed}` : `${needed.startsWith('the ') || lead !== '' ? '' : 'the '}${needed} for ${lowered(thing)}`;
     return `${getting[1]}${owned ? lowered(what) : what}${title.slice(getting[0].length)}`;
