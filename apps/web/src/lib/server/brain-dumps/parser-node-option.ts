@@ -1,6 +1,7 @@
 /**
  * The Node option the offline parser is measured with: V8 compiles each pattern on its first run,
- * most of them while the process is small (docs/performance.md, offline brain-dump parser).
+ * nearly all of them when the parser is prepared at start (docs/performance.md, offline brain-dump
+ * parser).
  */
 export const PARSER_NODE_OPTION = '--no-regexp-tier-up';
 
