@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
 import { broughtTo, occasionAsPlace } from './bring-to-occasion.ts';
+import { confidentTitlesAndDays } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 
 // Wednesday 2 June 2027.
 const context: DraftContext = { today: '2027-06-02', timezone: 'Europe/London', projects: [], tasks: [] };
 
 function drafted(dump: string): [string, string | null][] {
-  return parseDump(dump, context).flatMap((operation) =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date] as [string, string | null]] : [],
-  );
+  return confidentTitlesAndDays(parseDump(dump, context));
 }
 
 describe('what to take to an occasion just named', () => {

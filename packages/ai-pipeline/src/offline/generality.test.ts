@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { confidentTitlesAndDays } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 import { startsWithVerb } from './verbs.ts';
 
@@ -8,9 +9,7 @@ const context: DraftContext = { today: '2026-12-02', timezone: 'Europe/London', 
 
 /** The confident tasks of a dump: title and due date. */
 function drafted(dump: string): [string, string | null][] {
-  return parseDump(dump, context).flatMap((operation) =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date] as [string, string | null]] : [],
-  );
+  return confidentTitlesAndDays(parseDump(dump, context));
 }
 
 describe('verbs the list lacks, told by their object', () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
 import { stepOnNeed } from './need-steps.ts';
+import { confidentTitlesAndDays } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 
 // Monday 1 March 2027.
 const context: DraftContext = { today: '2027-03-01', timezone: 'Europe/Oslo', projects: [], tasks: [] };
 
 function drafted(dump: string): [string, string | null][] {
-  return parseDump(dump, context).flatMap((operation) =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date] as [string, string | null]] : [],
-  );
+  return confidentTitlesAndDays(parseDump(dump, context));
 }
 
 describe('a step done to what a thing needs', () => {

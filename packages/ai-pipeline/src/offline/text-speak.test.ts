@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { confidentTitlesAndDays } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 import { isTextSpeak, writtenOut } from './text-speak.ts';
 
@@ -7,9 +8,7 @@ import { isTextSpeak, writtenOut } from './text-speak.ts';
 const context: DraftContext = { today: '2027-03-14', timezone: 'Europe/London', projects: [], tasks: [] };
 
 function drafted(dump: string): [string, string | null][] {
-  return parseDump(dump, context).flatMap((operation) =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date] as [string, string | null]] : [],
-  );
+  return confidentTitlesAndDays(parseDump(dump, context));
 }
 
 describe('text-speak in titles', () => {

@@ -24,6 +24,13 @@ function tasksAtLeast(operations: Operation[], confidence: number): [string, str
   );
 }
 
+/** The tasks a draft creates with confidence, each as its title and its due date (null when it has none). */
+export function confidentTitlesAndDays(operations: Operation[]): [string, string | null][] {
+  return operations.flatMap((operation): [string, string | null][] =>
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date]] : [],
+  );
+}
+
 /** Tasks as `confidentTasks` or `draftedTasks` give them, each as "project / title" ("- / title" when it has none). */
 export function asGroupedLines(tasks: [string, string | null][]): string[] {
   return tasks.map(([title, project]) => `${project ?? '-'} / ${title}`);
