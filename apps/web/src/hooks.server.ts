@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { prepareOfflineParser } from '@ordo/ai-pipeline';
+import { parserNodeOptionWarning, prepareOfflineParser } from '@ordo/ai-pipeline';
 import { whenParentExits } from '@ordo/config';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { apiRequestProblem } from '$lib/server/api/request-guards.ts';
@@ -8,7 +8,6 @@ import { isUnsubscribePost } from '$lib/server/auth/unsubscribe.ts';
 import { allowStripeHostedRedirect } from '$lib/server/billing/stripe-csp.ts';
 import { isStripeWebhook } from '$lib/server/billing/stripe-webhook.ts';
 import { draftProvider } from '$lib/server/brain-dumps/draft-run.ts';
-import { parserNodeOptionWarning } from '$lib/server/brain-dumps/parser-node-option.ts';
 import { config } from '$lib/server/config.ts';
 import { servedOverHttps } from '$lib/server/https.ts';
 import { log } from '$lib/server/logger.ts';

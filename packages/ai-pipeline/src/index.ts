@@ -39,6 +39,7 @@ export {
   textPieces,
 } from './testing/index.ts';
 export { createOfflineDrafter, OFFLINE_MODEL } from './offline/drafter.ts';
+export { PARSER_NODE_OPTION, parserNodeOptionWarning } from './offline/node-option.ts';
 export { prepareOfflineParser } from './offline/prepare.ts';
 export { defaultModels, defaultProvider, type Provider, type Purpose, providerSchema, purposeSchema } from './models.ts';
 export * from './pipeline/index.ts';

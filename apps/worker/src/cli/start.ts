@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
+import { PARSER_NODE_OPTION } from '@ordo/ai-pipeline';
 import { createLogger, ensureLocalSecrets, type Env, loadConfig, logFormat } from '@ordo/config';
 import { createDb, type EmbeddedPostgres, migrate, migrationSummary, startEmbeddedPostgres } from '@ordo/supabase-client';
 import { operatorEnvironment, repoRoot } from './environment.ts';
@@ -86,7 +87,7 @@ export async function startCommand(): Promise<number> {
   let database: EmbeddedPostgres | undefined;
   const services: Service[] = [
     // The web app runs the offline parser, whose patterns V8 must compile on their first run (docs/performance.md).
-    { name: 'web', entry: join(root, 'apps/web/start.js'), nodeOptions: ['--no-regexp-tier-up'], healthUrl: `http://127.0.0.1:${env.PORT}/health` },
+    { name: 'web', entry: join(root, 'apps/web/start.js'), nodeOptions: [PARSER_NODE_OPTION], healthUrl: `http://127.0.0.1:${env.PORT}/health` },
     { name: 'worker', entry: join(root, 'apps/worker/dist/main.js'), nodeOptions: [], healthUrl: `http://127.0.0.1:${env.WORKER_PORT}/health` },
   ];
 

@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import type { DraftContext } from '../../drafter.ts';
 import { parseDump } from '../parse-dump.ts';
+import { PARSER_NODE_OPTION } from '../node-option.ts';
 import { prepareOfflineParser } from '../prepare.ts';
 import { describeFigures, type Figures, summarise } from './figures.ts';
 import { contextOf, scoreCase } from './score.ts';
@@ -120,7 +121,7 @@ for (let run = 0; run < TIMED_RUNS; run++) {
 }
 const averageLength = Math.round(dumps.reduce((sum, dump) => sum + dump.length, 0) / dumps.length);
 // The web app runs with this option (docs/performance.md); without it the times below are V8's defaults.
-const tierUp = process.execArgv.includes('--no-regexp-tier-up') ? 'patterns compiled on their first run' : "V8's pattern tier-up on (the web app turns it off)";
+const tierUp = process.execArgv.includes(PARSER_NODE_OPTION) ? 'patterns compiled on their first run' : "V8's pattern tier-up on (the web app turns it off)";
 console.log(`\nprepared at start (word lists, date readers, a sample dump; ${tierUp}): ${preparedMs.toFixed(0)} ms`);
 console.log(describeTimes(`parse time, first parse of ${coldDumps.length} unseen dumps of ~${Math.round(coldDumps.reduce((sum, dump) => sum + dump.length, 0) / coldDumps.length)} characters`, coldTimes));
 console.log(describeTimes(`parse time, ${dumps.length} dumps of ~${averageLength} characters × ${TIMED_RUNS} runs`, times));
