@@ -34,6 +34,12 @@ describe('a step done to what a thing needs', () => {
     ]);
   });
 
+  it('gets what a person needs for them, as one task dated by the step', () => {
+    expect(drafted('the kids need new shoes, get them before Saturday')).toEqual([['Get new shoes for the kids', '2027-03-05']]);
+    expect(drafted('The boys need some warm gloves, buy them this week.')).toEqual([['Buy some warm gloves for the boys', '2027-03-05']]);
+    expect(drafted('My sister needs a lift on Friday, book it.')).toEqual([['Book a lift for my sister', '2027-03-05']]);
+  });
+
   it.each([
     ['order one', 'the flare guns need new cartridges'],
     ['book it in', 'the van needs a service'],

@@ -7,7 +7,8 @@
  * slides for it; "the baler needs knotter parts, so ring the dealer" rings about them, as "I'll need
  * Rob's rake, so text Rob" does about the rake. The thing needing is the subject, the need its
  * object; which the pronoun stands for follows the verb: one gets or arranges what is needed, and
- * takes the thing that needs it.
+ * takes the thing that needs it. A person's need is got for them ("the kids need new shoes, get them
+ * before Monday" gets the shoes, for the kids); a person is not taken anywhere for it here.
  */
 import { datePhraseIn } from './dates.ts';
 import { FEMALE_RELATIVES, MALE_RELATIVES } from './people.ts';
@@ -46,12 +47,15 @@ export function stepOnNeed(title: string, clauseBefore: string): string | null {
   // "the guest lecture on the 18th": the thing's own day is no part of its name.
   const day = datePhraseIn(need[1]);
   const thing = (day === null ? need[1] : need[1].replace(day, ' ')).replace(SPACES, ' ').trim();
-  if (PERSON_HEAD.test(thing)) return null;
+  const getting = GETTING_IT.exec(title);
+  // "my sister needs a lift, take her": a person is taken, not gone for; only what they need is got for them.
+  if (PERSON_HEAD.test(thing) && !getting) return null;
   const lead = need[2]?.trim() ?? '';
   const owned = /^(?:its|their)\b/i.test(lead);
   const kind = lead.replace(/^(?:its|their)\s*/i, '');
-  const needed = `${kind}${kind === '' ? '' : ' '}${need[3]}`;
-  const getting = GETTING_IT.exec(title);
+  // "a lift on Friday": the need's day dates the task its need implies, not the name of what is got.
+  const needDay = datePhraseIn(need[3]);
+  const needed = `${kind}${kind === '' ? '' : ' '}${needDay === null ? need[3] : need[3].replace(needDay, ' ').replace(SPACES, ' ').trim()}`;
   // "order one" stands for one thing needed: "a new kettle", not "new cartridges".
   if (getting?.[2]?.toLowerCase() === 'one' && !ONE_THING.test(lead)) return null;
   if (getting?.[1]) {

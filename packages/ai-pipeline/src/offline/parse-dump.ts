@@ -307,7 +307,8 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
   const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
   const operations: Operation[] = [];
   const projectRefs = new Map<string, { ref: string | null; id: string | null }>();
-  const seen = new Set<string>();
+  // Each task created, by project and title: a task said again dates the first saying when it had no day.
+  const created = new Map<string, Extract<Operation, { op: 'create_task' }>>();
   let projectCount = 0;
   // The new projects' names in the order the dump gives them.
   const namesSaid: string[] = [];
@@ -381,11 +382,6 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
       continue;
     }
     const key = `${item.project ?? ''}\u0000${fields.title.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const long = fields.title.length > TASK_TITLE_MAX;
-    const title = long ? `${fields.title.slice(0, TASK_TITLE_MAX - 1).trimEnd()}…` : fields.title;
-    const ref = `t${++taskCount}`;
     const candidate: TaskCandidate = {
       clause: item.text,
       title: fields.title,
@@ -402,18 +398,30 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
       listedDump,
       line: lineFrom(text, startOfLine),
     };
+    const confidence = taskConfidence(candidate);
+    const said = created.get(key);
+    if (said) {
+      // "the kids need new shoes, get them before Monday": the need's task and the step are one task,
+      // dated by whichever saying gave a day, as sure as the surer saying.
+      if (said.due_date === null && said.start_at === null) [said.due_date, said.start_at] = [fields.due_date, fields.start_at];
+      said.confidence = Math.max(said.confidence ?? 0, confidence);
+      continue;
+    }
+    const long = fields.title.length > TASK_TITLE_MAX;
+    const title = long ? `${fields.title.slice(0, TASK_TITLE_MAX - 1).trimEnd()}…` : fields.title;
+    const ref = `t${++taskCount}`;
     observe?.(ref, candidate);
-    operations.push(
-      operationSchema.parse({
-        op: 'create_task',
-        ref,
-        ...projectFor(item.project),
-        ...fields,
-        title,
-        notes: long ? [fields.title, fields.notes].filter(Boolean).join('\n') : fields.notes,
-        confidence: taskConfidence(candidate),
-      }),
-    );
+    const task = operationSchema.parse({
+      op: 'create_task',
+      ref,
+      ...projectFor(item.project),
+      ...fields,
+      title,
+      notes: long ? [fields.title, fields.notes].filter(Boolean).join('\n') : fields.notes,
+      confidence,
+    });
+    if (task.op === 'create_task') created.set(key, task);
+    operations.push(task);
   }
   return withProjectConfidence(readOnce(operations));
 }

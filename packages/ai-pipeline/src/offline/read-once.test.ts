@@ -33,3 +33,22 @@ describe('a task the reader restates after a notice', () => {
     expect(projects).toEqual([tasks[0]?.project_ref]);
   });
 });
+
+describe('one errand said twice', () => {
+  it('keeps the saying whose verb tells how, with the day either saying gave', () => {
+    expect(titled('buy printer ink and paper. oh and get printer ink and paper on Friday')).toEqual(['Buy printer ink and paper @2027-04-16']);
+    expect(titled('get a new bike lock\n- order a new bike lock')).toEqual(['Order a new bike lock']);
+    expect(titled('need the tax certificate from the accountant\n- get the tax certificate from the accountant by Thursday')).toEqual([
+      'Get the tax certificate from the accountant @2027-04-15',
+    ]);
+  });
+
+  it('dates a task said again with a day', () => {
+    expect(titled('- call the vet\n- water the plants\n- call the vet tomorrow')).toEqual(['Call the vet @2027-04-13', 'Water the plants']);
+  });
+
+  it('leaves two errands on the same thing apart', () => {
+    expect(titled('get the printer ink\n- return the printer ink')).toEqual(['Get the printer ink', 'Return the printer ink']);
+    expect(titled('need a new passport photo\n- take a new passport photo')).toEqual(['Get a new passport photo', 'Take a new passport photo']);
+  });
+});
