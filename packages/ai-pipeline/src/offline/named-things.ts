@@ -17,7 +17,7 @@ const UPDATE_VERB = /^(?:cancel|drop|scrap|skip|ditch|forget|delete|remove|move|
 // "fix it Friday": a weekday after the pronoun is when, as "tomorrow" is.
 const AFTER_OBJECT =
   new RegExp(
-    `^(?:$|together|first|properly|now|later|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|from|into|again|today|tonight|tomorrow|soon|this|next|${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$`,
+    `^(?:$|together|first|properly|now|later|out|up|off|back|down|in|away|over|to|for|at|by|before|after|on|with|w/|via|online|from|into|again|today|tonight|tomorrow|soon|this|next|${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$`,
     'i',
   );
 
@@ -40,17 +40,23 @@ const LATE_THING = /^[\s*•-]*((?:[a-z][\p{L}'’-]*\s+){0,2}[a-z][\p{L}'’-]*
  * it at most) and goes straight on to the task.
  */
 const OPENING_THING =
-  /^[\s*•-]*((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*)(?:\s+(?:(?:is|are)\s+)?(?:due|overdue|expires|expired|runs out|ran out|failed|bounced|broke|broken|died|wrong|missing|leaking|cracked|stopped working)\b[^,;:–—]*)?\s*(?:,|\s[-–—])\s*$/u;
+  /^[\s*•-]*((?:[\p{L}][\p{L}'’-]*\s+){0,2}[\p{L}][\p{L}'’-]*(?:\s+(?:on|of|for|at|in)\s+(?:(?:the|my|our)\s+)?(?:[\p{L}][\p{L}'’-]*\s+)?[\p{L}][\p{L}'’-]*)?)(?:\s+(?:(?:is|are)\s+)?(?:due|overdue|expires|expired|runs out|ran out|failed|bounced|broke|broken|died|wrong|missing|leaking|cracked|stopped working)\b[^,;:–—]*)?\s*(?:,|\s[-–—])\s*$/u;
+
+/** What a bare thing is of or on, after it: " on the Air Tractor", " for Sam". */
+const PLACING_TAIL = /\s+(on|of|for|at|in)\s+(?:(?:the|my|our)\s+)?(\S+(?:\s+\S+)?)$/;
 
 /** The bare thing a list line opens with before its task, with "the", and whether it is plural; null when it is no thing. */
 function openingThing(sentenceBefore: string): { phrase: string; plural: boolean } | null {
   const thing = OPENING_THING.exec(sentenceBefore)?.[1];
   if (!thing) return null;
-  const words = thing.split(/\s+/);
+  // "annual inspection on the Air Tractor": the thing, then what it is of or on.
+  const tail = PLACING_TAIL.exec(thing);
+  const words = (tail ? thing.slice(0, tail.index) : thing).split(/\s+/);
+  const tailWords = tail?.[2]?.split(/\s+/) ?? [];
   const head = words.at(-1) ?? '';
   // "Sam, send it over": a name alone is who, not what.
-  const named = words.length === 1 && /^\p{Lu}/u.test(head);
-  if (named || startsWithVerb(thing) || words.some((word) => NOT_IN_PHRASE.has(word.toLowerCase()) || NOT_A_THING.test(word) || CALENDAR_WORD.test(word))) return null;
+  const named = words.length === 1 && !tail && /^\p{Lu}/u.test(head);
+  if (named || startsWithVerb(thing) || [...words, ...tailWords].some((word) => NOT_IN_PHRASE.has(word.toLowerCase()) || NOT_A_THING.test(word) || CALENDAR_WORD.test(word))) return null;
   return { phrase: `the ${thing}`, plural: PLURAL_HEAD.test(head) };
 }
 

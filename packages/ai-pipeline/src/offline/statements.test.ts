@@ -84,7 +84,7 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
   });
 
   it.each([
-    ['- car tax due 12/12 - pay it online today\n- water the plants', ['Pay it online', 'Water the plants']],
+    ['- car tax due 12/12 - pay it online today\n- water the plants', ['Pay the car tax online', 'Water the plants']],
     ['- library fines overdue, pay at the desk\n- water the plants', ['Pay at the desk', 'Water the plants']],
   ])('reads a thing said to be due before its step as the step\'s reason in "%s"', (dump, expected) => {
     expect(confident(dump)).toEqual(expected);

@@ -49,6 +49,9 @@ describe('a thing, then only the verb it needs and a day', () => {
       ['• gym direct debit bounced - fix it today', 'Fix the gym direct debit', '2026-12-02'],
       ['- printer toner cartridge missing, chase it', 'Chase the printer toner cartridge', null],
       ['- parking permit expires 12/20, renew it', 'Renew the parking permit', '2026-12-20'],
+      // A bare thing with what it is of or on; "w/" after the pronoun is "with".
+      ['- annual inspection on the Air Tractor due 12/15, book it w/ Hoosier Aviation this week', 'Book the annual inspection on the Air Tractor w/ Hoosier Aviation', '2026-12-04'],
+      ['- MOT for the van due 12/20, book it', 'Book the MOT for the van', '2026-12-20'],
     ])('creates "%s" as the step done to the thing', (dump, title, due) => {
       const found = parseDump(dump, context).find((operation) => operation.op === 'create_task' && operation.title === title);
       expect(found).toMatchObject({ due_date: due });
@@ -58,6 +61,8 @@ describe('a thing, then only the verb it needs and a day', () => {
     it.each([
       // A name alone is who, not what: "it" is not Dorota.
       ['- Dorota, sort it', 'Sort the Dorota'],
+      // What is after "for" is a time, not what the thing is for.
+      ['- rent for May, pay it', 'Pay the rent for May'],
       // A clause naming a person and a thing: no fault of a bare thing before the comma.
       ['- Tomasz rang about the boiler, book it', 'Book the Tomasz'],
       // A step in another sentence: what "it" is was said elsewhere.
