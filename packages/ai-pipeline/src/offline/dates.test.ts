@@ -147,6 +147,14 @@ describe('date phrases', () => {
     expect(due('xmas buy the tree')).toBe('2026-12-25');
     expect(due('Christmas morning: open presents')).toBe('2026-12-25');
     expect(due("Christmas Eve dinner at Mum's")).toBe('2026-12-24');
+    // An outdoor meal held that day is such an occasion too.
+    expect(due("4th of July cookout at Brenda's", { today: '2026-06-28', timezone: 'America/Chicago' })).toBe('2026-07-04');
+    expect(due('christmas picnic on the beach')).toBe('2026-12-25');
+    // "Independence Day" is the country's own where the zone says which country; the 4th of July elsewhere.
+    expect(due('call Yiayia on Independence Day', { today: '2027-03-01', timezone: 'Europe/Athens' })).toBe('2027-03-25');
+    expect(due('flags up before Independence Day', { today: '2026-08-01', timezone: 'Asia/Kolkata' })).toBe('2026-08-14');
+    expect(due('call Grandpa on Independence Day', { today: '2026-06-01', timezone: 'America/Chicago' })).toBe('2026-07-04');
+    expect(due('call Yiayia on the 4th of July', { today: '2027-03-01', timezone: 'Europe/Athens' })).toBe('2027-07-04');
     // After "the", the same: "the Easter fair" is a thing whose day is not said, "the Christmas holidays" a time.
     expect(findDate('get the car serviced before the Easter road trip', berlin)).toBeNull();
     expect(due('get the car serviced before the Christmas holidays')).toBe('2026-12-24');

@@ -40,7 +40,7 @@ export interface FoundDate {
 interface Rule {
   pattern: RegExp;
   /** The day the match names, or null when it names none (a 31st of April, a 0th). */
-  resolve: (match: RegExpExecArray, today: string) => string | null;
+  resolve: (match: RegExpExecArray, today: string, timezone: string) => string | null;
   /** Qualifies a date next to it ("end of day Wednesday") rather than naming one. */
   qualifier?: boolean;
   /** Names a single day, which "before" and "after" move by one. */
@@ -183,11 +183,68 @@ export function easterSunday(year: number): string {
   return formatDate({ year, month: Math.floor(count / 31), day: (count % 31) + 1 });
 }
 
+/**
+ * "Independence Day" said where it is not the 4th of July: the country's own, by the zone of its
+ * capital (or most people); elsewhere, and in the zones of the United States, the 4th of July.
+ */
+const INDEPENDENCE_DAYS: Record<string, [number, number]> = {
+  'America/Mexico_City': [9, 16],
+  'America/Sao_Paulo': [9, 7],
+  'America/Argentina/Buenos_Aires': [7, 9],
+  'America/Santiago': [9, 18],
+  'America/Bogota': [7, 20],
+  'America/Lima': [7, 28],
+  'America/Caracas': [7, 5],
+  'America/Guayaquil': [8, 10],
+  'America/La_Paz': [8, 6],
+  'America/Asuncion': [5, 15],
+  'America/Montevideo': [8, 25],
+  'America/Guatemala': [9, 15],
+  'America/Costa_Rica': [9, 15],
+  'America/El_Salvador': [9, 15],
+  'America/Tegucigalpa': [9, 15],
+  'America/Managua': [9, 15],
+  'America/Santo_Domingo': [2, 27],
+  'America/Jamaica': [8, 6],
+  'Europe/Athens': [3, 25],
+  'Europe/Warsaw': [11, 11],
+  'Europe/Helsinki': [12, 6],
+  'Europe/Kyiv': [8, 24],
+  'Europe/Kiev': [8, 24],
+  'Europe/Tallinn': [2, 24],
+  'Europe/Riga': [11, 18],
+  'Europe/Prague': [10, 28],
+  'Asia/Kolkata': [8, 15],
+  'Asia/Calcutta': [8, 15],
+  'Asia/Karachi': [8, 14],
+  'Asia/Dhaka': [3, 26],
+  'Asia/Colombo': [2, 4],
+  'Asia/Jakarta': [8, 17],
+  'Asia/Manila': [6, 12],
+  'Asia/Kuala_Lumpur': [8, 31],
+  'Asia/Ho_Chi_Minh': [9, 2],
+  'Asia/Almaty': [12, 16],
+  'Asia/Tashkent': [9, 1],
+  'Asia/Yerevan': [9, 21],
+  'Asia/Tbilisi': [5, 26],
+  'Africa/Lagos': [10, 1],
+  'Africa/Accra': [3, 6],
+  'Africa/Nairobi': [12, 12],
+  'Africa/Kampala': [10, 9],
+  'Africa/Dar_es_Salaam': [12, 9],
+  'Africa/Harare': [4, 18],
+  'Africa/Algiers': [7, 5],
+  'Africa/Tunis': [3, 20],
+  'Africa/Casablanca': [11, 18],
+};
+const INDEPENDENCE_DAY = /independence day/i;
+
 /** The coming date of a named holiday (this year's, or next year's once it has passed). */
-function holidayOn(today: string, name: string): string {
+function holidayOn(today: string, name: string, timezone: string): string {
   const { year } = parseDate(today);
+  const independence = INDEPENDENCE_DAY.test(name) ? INDEPENDENCE_DAYS[timezone] : undefined;
   for (const candidateYear of [year, year + 1]) {
-    const fixed = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
+    const fixed = independence ? ([INDEPENDENCE_DAY, ...independence] as const) : FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
     const floating = FLOATING_HOLIDAYS.find(([pattern]) => pattern.test(name));
     const easter = EASTER_HOLIDAYS.find(([pattern]) => pattern.test(name));
     const date = fixed
@@ -614,7 +671,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b${COUNT} (days?|weeks?|wks?) from (?:now|today)\\b`, 'i'),
     resolve: (match, today) => addDays(today, (COUNT_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1])) * (WEEK_UNIT.test(match[2] ?? '') ? 7 : 1)),
   },
-  { pattern: HOLIDAY, resolve: (match, today) => holidayOn(today, match[0]), shiftable: true },
+  { pattern: HOLIDAY, resolve: (match, today, timezone) => holidayOn(today, match[0], timezone), shiftable: true },
   // "Friday the 6th of November", "Thu 4th March", "Fri, March 4th": the date decides (a weekday
   // that disagrees with it is the writer's slip).
   {
@@ -890,7 +947,7 @@ const AFTER_DAY_OF_MONTH =
   /^\s+(?:of|at|by|in|on|and|or|for|to|please|pls|too|then|so|if|but|before|after|latest|until|till|is|was|when|with|from|as|this|next|the|a|an|i|we|it|because|cause|since|unless|once|while|otherwise|which|you|he|she|they|my|our|your|his|her|their)\b/i;
 
 /** What a weekday may name after "about": "Sunday lunch", "Friday drinks". */
-const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift)\b/i;
+const OCCASION = /^\s+(?:lunch|dinner|brunch|breakfast|roast|drinks|party|plans|service|mass|game|match|practice|class|meeting|shift|cookout|barbecue|barbeque|bbq|braai|picnic|potluck|feast)\b/i;
 
 const ENDS_WITH_FOR_THE = /\bfor\s+the\s+$/i;
 const DAY_WORD = /^[a-z]+day$/i;
@@ -1017,14 +1074,14 @@ function shiftedByLead(before: string, date: string, today: string, weekly: bool
  */
 const ANY_RULE = ruleUnion(RULES.map((rule) => rule.pattern.source));
 
-function findByRule(text: string, today: string): Candidate | null {
+function findByRule(text: string, today: string, timezone: string): Candidate | null {
   if (!ANY_RULE.test(text)) return null;
   let best: Candidate | null = null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (!match || (best && match.index >= best.index) || recurring(text, match.index) || modifier(text, match.index, match[0])) continue;
     const span = withLeadIn(text, match.index, match[0].length);
-    const resolved = rule.resolve(match, today);
+    const resolved = rule.resolve(match, today, timezone);
     if (resolved === null) continue;
     const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved, today, rule.weekly === true) : resolved;
     best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false, weekdayOnly: rule.weekly === true };
@@ -1225,7 +1282,7 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
   if (!LATEST_SAID.test(offered)) return;
   const unit = BARE_NEXT.test(offered) ? LAST_WORD.exec(text.slice(found.index, found.index + found.length))?.[1] : undefined;
   const written = unit === undefined ? offered : `next ${unit}${offered.slice('next'.length)}`;
-  const second = merge(findByRule(written, reference.today), findByChrono(written, reference));
+  const second = merge(findByRule(written, reference.today, reference.timezone), findByChrono(written, reference));
   if (second?.index !== 0 || !LATEST_SAID.test(written.slice(0, second.length))) return;
   found.length += or[0].length + second.length - (unit === undefined ? 0 : unit.length + 1);
   // "Friday or Monday" said on a Monday: the Monday offered comes after that Friday, not today.
@@ -1274,7 +1331,7 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   const countedDay = counted ? countedFrom(original, counted, reference) : null;
   if (countedDay) return countedDay;
   const text = withNumerals(original);
-  const found = merge(findByRule(text, reference.today), findByChrono(text, reference));
+  const found = merge(findByRule(text, reference.today, reference.timezone), findByChrono(text, reference));
   if (!found) return null;
   // chrono takes the closing bracket after a weekday into its text ("(ask before thurs)"): it stays with its remark.
   if (text.charAt(found.index + found.length - 1) === ')' && !text.slice(found.index, found.index + found.length).includes('(')) found.length -= 1;
