@@ -155,6 +155,24 @@ describe('date phrases', () => {
     expect(due('flags up before Independence Day', { today: '2026-08-01', timezone: 'Asia/Kolkata' })).toBe('2026-08-14');
     expect(due('call Grandpa on Independence Day', { today: '2026-06-01', timezone: 'America/Chicago' })).toBe('2026-07-04');
     expect(due('call Yiayia on the 4th of July', { today: '2027-03-01', timezone: 'Europe/Athens' })).toBe('2027-07-04');
+  });
+
+  it("reads a holiday's name as the day it is in the person's country", () => {
+    // Labour Day: 1 May in most of the world, the early May bank holiday in Britain, by state in Australia.
+    expect(due('shop shut on Labour Day', { today: '2027-03-01', timezone: 'Europe/Berlin' })).toBe('2027-05-01');
+    expect(due('shop shut on Labour Day', { today: '2027-03-01', timezone: 'Europe/London' })).toBe('2027-05-03');
+    expect(due('shop shut on Labour Day', { today: '2027-03-01', timezone: 'Australia/Melbourne' })).toBe('2027-03-08');
+    expect(due('shop shut on Labor Day', { today: '2027-03-01', timezone: 'America/Chicago' })).toBe('2027-09-06');
+    expect(due('shop shut on Labour Day', { today: '2027-03-01', timezone: 'America/Toronto' })).toBe('2027-09-06');
+    // Thanksgiving in Canada is in October.
+    expect(due('turkey order by Thanksgiving', { today: '2027-09-01', timezone: 'America/Toronto' })).toBe('2027-10-11');
+    expect(due('turkey order by Thanksgiving', { today: '2027-09-01', timezone: 'America/New_York' })).toBe('2027-11-25');
+    // Mothering Sunday is three Sundays before Easter (28 March 2027).
+    expect(due("flowers for Mum on Mother's Day", { today: '2027-02-01', timezone: 'Europe/London' })).toBe('2027-03-07');
+    expect(due("flowers for Mum on Mother's Day", { today: '2027-02-01', timezone: 'America/Chicago' })).toBe('2027-05-09');
+    // Father's Day is in September in Australia, on Saint Joseph's day in Italy.
+    expect(due("call Dad on Father's Day", { today: '2027-02-01', timezone: 'Australia/Sydney' })).toBe('2027-09-05');
+    expect(due("call Dad on Father's Day", { today: '2027-02-01', timezone: 'Europe/Rome' })).toBe('2027-03-19');
     // After "the", the same: "the Easter fair" is a thing whose day is not said, "the Christmas holidays" a time.
     expect(findDate('get the car serviced before the Easter road trip', berlin)).toBeNull();
     expect(due('get the car serviced before the Christmas holidays')).toBe('2026-12-24');

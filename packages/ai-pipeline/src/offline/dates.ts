@@ -10,6 +10,7 @@ import {
   weekdayOf,
 } from '@ordo/shared-types';
 import { MONTHS } from './calendar-words.ts';
+import { type HolidayDay, localHoliday } from './national-holidays.ts';
 import { clockHour } from './day-half.ts';
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
@@ -17,6 +18,7 @@ import { ruleUnion } from './rule-union.ts';
 import { tillIsNounAfter } from './till.ts';
 import { startsWithVerb } from './verbs.ts';
 import { weekdayNamesThing } from './weekday-modifiers.ts';
+import { writesMonthFirst } from './zones.ts';
 
 /** The person's day and zone; `now` serves only spans counted from the clock, and only on `today`. */
 export interface DateReference {
@@ -183,76 +185,27 @@ export function easterSunday(year: number): string {
   return formatDate({ year, month: Math.floor(count / 31), day: (count % 31) + 1 });
 }
 
-/**
- * "Independence Day" said where it is not the 4th of July: the country's own, by the zone of its
- * capital (or most people); elsewhere, and in the zones of the United States, the 4th of July.
- */
-const INDEPENDENCE_DAYS: Record<string, [number, number]> = {
-  'America/Mexico_City': [9, 16],
-  'America/Sao_Paulo': [9, 7],
-  'America/Argentina/Buenos_Aires': [7, 9],
-  'America/Santiago': [9, 18],
-  'America/Bogota': [7, 20],
-  'America/Lima': [7, 28],
-  'America/Caracas': [7, 5],
-  'America/Guayaquil': [8, 10],
-  'America/La_Paz': [8, 6],
-  'America/Asuncion': [5, 15],
-  'America/Montevideo': [8, 25],
-  'America/Guatemala': [9, 15],
-  'America/Costa_Rica': [9, 15],
-  'America/El_Salvador': [9, 15],
-  'America/Tegucigalpa': [9, 15],
-  'America/Managua': [9, 15],
-  'America/Santo_Domingo': [2, 27],
-  'America/Jamaica': [8, 6],
-  'Europe/Athens': [3, 25],
-  'Europe/Warsaw': [11, 11],
-  'Europe/Helsinki': [12, 6],
-  'Europe/Kyiv': [8, 24],
-  'Europe/Kiev': [8, 24],
-  'Europe/Tallinn': [2, 24],
-  'Europe/Riga': [11, 18],
-  'Europe/Prague': [10, 28],
-  'Asia/Kolkata': [8, 15],
-  'Asia/Calcutta': [8, 15],
-  'Asia/Karachi': [8, 14],
-  'Asia/Dhaka': [3, 26],
-  'Asia/Colombo': [2, 4],
-  'Asia/Jakarta': [8, 17],
-  'Asia/Manila': [6, 12],
-  'Asia/Kuala_Lumpur': [8, 31],
-  'Asia/Ho_Chi_Minh': [9, 2],
-  'Asia/Almaty': [12, 16],
-  'Asia/Tashkent': [9, 1],
-  'Asia/Yerevan': [9, 21],
-  'Asia/Tbilisi': [5, 26],
-  'Africa/Lagos': [10, 1],
-  'Africa/Accra': [3, 6],
-  'Africa/Nairobi': [12, 12],
-  'Africa/Kampala': [10, 9],
-  'Africa/Dar_es_Salaam': [12, 9],
-  'Africa/Harare': [4, 18],
-  'Africa/Algiers': [7, 5],
-  'Africa/Tunis': [3, 20],
-  'Africa/Casablanca': [11, 18],
-};
-const INDEPENDENCE_DAY = /independence day/i;
+/** The day a holiday's name gives where no country's own day differs. */
+function holidayDay(name: string): HolidayDay | undefined {
+  const fixed = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
+  if (fixed) return { fixed: [fixed[1], fixed[2]] };
+  const floating = FLOATING_HOLIDAYS.find(([pattern]) => pattern.test(name));
+  if (floating) return { nth: [floating[1], floating[2], floating[3]] };
+  const easter = EASTER_HOLIDAYS.find(([pattern]) => pattern.test(name));
+  return easter ? { fromEaster: easter[1] } : undefined;
+}
 
 /** The coming date of a named holiday (this year's, or next year's once it has passed). */
 function holidayOn(today: string, name: string, timezone: string): string {
   const { year } = parseDate(today);
-  const independence = INDEPENDENCE_DAY.test(name) ? INDEPENDENCE_DAYS[timezone] : undefined;
+  const day = localHoliday(name, timezone) ?? holidayDay(name);
   for (const candidateYear of [year, year + 1]) {
-    const fixed = independence ? ([INDEPENDENCE_DAY, ...independence] as const) : FIXED_HOLIDAYS.find(([pattern]) => pattern.test(name));
-    const floating = FLOATING_HOLIDAYS.find(([pattern]) => pattern.test(name));
-    const easter = EASTER_HOLIDAYS.find(([pattern]) => pattern.test(name));
-    const date = fixed
-      ? formatDate({ year: candidateYear, month: fixed[1], day: fixed[2] })
-      : floating
-        ? nthWeekday(candidateYear, floating[1], floating[2], floating[3])
-        : easter
-          ? addDays(easterSunday(candidateYear), easter[1])
+    const date = day?.fixed
+      ? formatDate({ year: candidateYear, month: day.fixed[0], day: day.fixed[1] })
+      : day?.nth
+        ? nthWeekday(candidateYear, ...day.nth)
+        : day?.fromEaster !== undefined
+          ? addDays(easterSunday(candidateYear), day.fromEaster)
           : today;
     if (date >= today) return date;
   }
@@ -832,10 +785,6 @@ function nowOnToday(reference: DateReference): Date | null {
   return now && formatDate(wallTimeAt(now, reference.timezone)) === reference.today ? now : null;
 }
 
-/** Zones of countries that write the month first (3/12 is March 12); elsewhere 20/05 is 20 May. */
-const MONTH_FIRST_ZONES =
-  /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)|Pacific\/(?:Honolulu|Guam|Saipan)|Asia\/Manila|US\/.+)$/;
-
 /** Words that tell a dump's dates are written in another language chrono reads. */
 const OTHER_LANGUAGES: [chrono.Chrono, RegExp][] = [
   [GERMAN, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|woche|uhr|januar|februar|märz|mai|juni|juli|oktober|dezember)\b/i],
@@ -878,7 +827,7 @@ const LETTER_START = /^\p{L}/u;
 
 function parseAt(text: string, instant: Date, timezone: string, offset = offsetMinutesAt(instant, timezone)): chrono.ParsedResult[] {
   // Only for slashed dates: the British parser also reads "Feb 28" as February 2028.
-  const dayFirst = !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC' && NUMERIC_DATE.test(text);
+  const dayFirst = !writesMonthFirst(timezone) && timezone !== 'UTC' && NUMERIC_DATE.test(text);
   const parser = dayFirst ? ENGLISH_DAY_FIRST : ENGLISH;
   const reference = { instant, timezone: offset };
   // "le 12 décembre": English reads "12 d" as twelve days, its word boundary blind to the "é" after it; a reading that ends inside a word is none.

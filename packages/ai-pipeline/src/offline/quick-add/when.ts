@@ -2,6 +2,7 @@ import type * as chrono from 'chrono-node';
 import { addDays, calendarDay, formatDate, formatZonedIso, instantOfWallTime, offsetMinutesAt, wallTimeAt, weekdayOf } from '@ordo/shared-types';
 import { clockHour } from '../day-half.ts';
 import { ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from '../readers.ts';
+import { writesMonthFirst } from '../zones.ts';
 
 /** The person's clock: the instant now and their IANA zone, and the day it is there. */
 export interface Clock {
@@ -28,13 +29,9 @@ export interface Moment {
   hasDay: boolean;
 }
 
-/** Zones of countries that write the month first (3/12 is March 12); elsewhere 3/12 is 3 December. */
-const MONTH_FIRST_ZONES =
-  /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)|Pacific\/(?:Honolulu|Guam|Saipan)|Asia\/Manila|US\/.+)$/;
-
 /** Whether people in `timezone` write the day first in 3/12 (UTC, with no country, reads month first). */
 export function writesDayFirst(timezone: string): boolean {
-  return !MONTH_FIRST_ZONES.test(timezone) && timezone !== 'UTC';
+  return !writesMonthFirst(timezone) && timezone !== 'UTC';
 }
 
 /**
