@@ -18,6 +18,11 @@ describe('a window closing after a task', () => {
     expect(tasksOf('- book the pottery course, the early bird rate ends on the 30th')).toEqual([{ title: 'Book the pottery course', due: '2026-11-30' }]);
   });
 
+  it('dates the task by a window "it" closes, said over one clause or two', () => {
+    expect(tasksOf('- renew the parking permit, it expires on the 20th')).toEqual([{ title: 'Renew the parking permit', due: '2026-11-20' }]);
+    expect(tasksOf("vote in the steward election, it's online and closes Friday")).toEqual([{ title: 'Vote in the steward election', due: '2026-11-13' }]);
+  });
+
   it('dates a verbless item by a bare deadline', () => {
     expect(tasksOf('- travel expenses for the Leeds trip, deadline the 25th')).toEqual([{ title: 'Travel expenses for the Leeds trip', due: '2026-11-25' }]);
   });

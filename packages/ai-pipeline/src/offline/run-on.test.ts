@@ -15,6 +15,12 @@ describe('dictation without punctuation', () => {
     ["fold the towels don't forget to text Priya", ['fold the towels', "don't forget to text Priya"]],
     ['the tax letter came in the post too pay the council tax', ['the tax letter came in the post', 'pay the council tax']],
     ["I haven't opened the draft so block time for the pitch", ["I haven't opened the draft", 'block time for the pitch']],
+    // A remark run into the task, as a comma would have set it apart: its day is the task's, its words no title's.
+    ["call grandma on saturday it's her birthday and buy milk", ['call grandma on saturday', 'buy milk']],
+    ["call the pension office about the life certificate it's due by 30 November then ask Priya", ['call the pension office about the life certificate due by 30 November', 'ask Priya']],
+    ["vote in the steward election its online and closes wednesday and book the snow tyres", ['vote in the steward election wednesday', 'book the snow tyres']],
+    // "it's" on the clause a verb opens stays there.
+    ["check it's plugged in then call the plumber", ["check it's plugged in", 'call the plumber']],
   ])('splits "%s" at its markers, keeping the first item', (dump, expected) => {
     expect(texts(dump)).toEqual(expected);
   });

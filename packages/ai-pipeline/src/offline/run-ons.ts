@@ -100,6 +100,31 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
   return [...breaks, ...announced].sort((one, other) => one.index - other.index);
 }
 
+/** "… it's her birthday", "… it is due by the 30th": a remark on the task said aloud after it. */
+const REMARK_OPENING = /\s(?=(?:it['’]s|it is)\s+\S)/gi;
+/** Words after which "it's" goes on the clause they open: "check it's plugged in", "once it's dry". */
+const CLAUSE_TAKING =
+  /^(?:if|when|once|because|cause|cos|since|as|that|what|until|till|before|after|while|whether|unless|where|how|why|so|sure|ensure|check|see|confirm|make|think|hope|know|ask|tell|remember|and|or|but)$/i;
+
+/**
+ * Where a dictated task runs into a remark on it, which a comma would have set apart: "call grandma
+ * on saturday it's her birthday", "call the pension office about the life certificate it's due by
+ * 30 November".
+ */
+export function remarkBreaks(text: string): { index: number; length: number }[] {
+  const breaks: { index: number; length: number }[] = [];
+  let chunkStart = 0;
+  for (const found of text.matchAll(REMARK_OPENING)) {
+    const chunk = text.slice(chunkStart, found.index);
+    const words = chunk.trim().split(SPACES);
+    const previous = (words.at(-1) ?? '').replace(TRAILING_MARKS, '');
+    if (words.length < WORDS_BEFORE_MIN || CLAUSE_TAKING.test(previous) || TRAILING_MARKS.test(chunk) || !opensWithVerb(chunk)) continue;
+    breaks.push({ index: found.index, length: 1 });
+    chunkStart = found.index + 1;
+  }
+  return breaks;
+}
+
 /** "… anyway things to do send the invoice …": the first task after a list announced aloud starts apart from what led to it. */
 function announcementBreaks(text: string): { index: number; length: number }[] {
   const breaks: { index: number; length: number }[] = [];

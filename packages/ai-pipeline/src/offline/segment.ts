@@ -19,7 +19,7 @@ import { replyAsked } from './replies-asked.ts';
 import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
-import { runOnBreaks } from './run-ons.ts';
+import { remarkBreaks, runOnBreaks } from './run-ons.ts';
 import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withChatHeadersInline } from './chat-headers.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
@@ -1196,7 +1196,11 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
       if (!remark.day && !remark.cue) previous.asides.push(clause.trim());
     } else if (previous && inRemark && !stands()) {
       // "including the drink bottles and the hats": the rest of a remark stays with it.
-      previous.asides[previous.asides.length - 1] += `${joiner}${clause}`;
+      const remarked = `${previous.asides.at(-1) ?? ''}${joiner}${clause}`;
+      previous.asides[previous.asides.length - 1] = remarked;
+      // "…, it's online and closes Wednesday": a window closing, told over two clauses, still dates the task.
+      const closes = closingDay(remarked);
+      if (closes !== null && !hasDatePhrase(previous.text)) previous.text += ` ${closes}`;
     } else if (previous && !stands()) previous.text += `${joiner}${clause}`;
     else if (clause.trim()) result.push({ text: clause.trim(), asides: [] });
     inRemark = remark !== null ? !remark.day && !remark.cue : inRemark && previous !== undefined && !stands();
@@ -1213,8 +1217,9 @@ const RUN_ON_MARKS = /\uE006/g;
 
 /** Marks each place where dictation runs a new task on without a mark ("… back tomorrow order more …"). */
 function markRunOns(text: string): string {
+  const breaks = [...runOnBreaks(text).map((found) => ({ ...found, mark: ` ${RUN_ON_MARK} ` })), ...remarkBreaks(text).map((found) => ({ ...found, mark: ', ' }))];
   let marked = text;
-  for (const found of runOnBreaks(text).reverse()) marked = `${marked.slice(0, found.index)} ${RUN_ON_MARK} ${marked.slice(found.index + found.length)}`;
+  for (const found of breaks.sort((one, other) => other.index - one.index)) marked = `${marked.slice(0, found.index)}${found.mark}${marked.slice(found.index + found.length)}`;
   return marked;
 }
 

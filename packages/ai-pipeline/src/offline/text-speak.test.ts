@@ -53,4 +53,10 @@ describe('text-speak in titles', () => {
     expect(writtenOut('open notes.txt and the morning paper, txt-free', false)).toBe('open notes.txt and the morning paper, txt-free');
     expect(writtenOut('Txt Sam abt it', true)).toBe('Text Sam about it');
   });
+
+  it('reads "its" before a word no thing of its can be as "it\'s"', () => {
+    expect(writtenOut('call grandma on saturday its her birthday', false)).toBe("call grandma on saturday it's her birthday");
+    expect(writtenOut('vote in the election Its online and closes Friday', false)).toBe("vote in the election It's online and closes Friday");
+    expect(writtenOut('check its battery and its online shop, its not urgent', false)).toBe("check its battery and its online shop, it's not urgent");
+  });
 });

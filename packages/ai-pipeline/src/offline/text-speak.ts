@@ -48,11 +48,18 @@ export function isTextSpeak(dump: string): boolean {
   return false;
 }
 
+/**
+ * "its" written for "it's": before a word no thing of its can be ("its her birthday", "its due
+ * Friday", "its online and closes Wednesday"), where "its battery" and "its online shop" are its own.
+ */
+const ITS_FOR_IT_IS =
+  /(?<![\p{L}\p{N}'’])(its)(?=\s+(?:a|an|the|her|his|my|our|their|your|this|that|not|been|going|gonna|due|on|at|in|over|done|ok|okay|fine|already|still|just|only|really|so|too|very|about|almost|nearly|probably|definitely|supposed|open|closed|free|raining|snowing|online(?=\s+and\b|\s*[,.;!]|\s*$))\b)/giu;
+
 /** The line with its shorthand written out; `textSpeak` when the whole dump is written so. */
 export function writtenOut(line: string, textSpeak: boolean): string {
   const words = textSpeak ? TEXT_SPEAK_WORDS : ALWAYS_WORDS;
   const table = textSpeak ? IN_TEXT_SPEAK : null;
-  return line.replace(words, (word) => {
+  return line.replace(ITS_FOR_IT_IS, (its) => `${its.charAt(0)}t's`).replace(words, (word) => {
     const key = word.toLowerCase();
     const full = ALWAYS.get(key) ?? table?.get(key) ?? word;
     // "Txt Jess": a capital the shorthand had stays.
