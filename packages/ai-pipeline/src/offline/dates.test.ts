@@ -80,6 +80,11 @@ describe('date phrases', () => {
     expect(due('pay rent on the 1st')).toBe('2026-12-01');
     expect(due('book the venue for the 5th at 3pm')).toBe('2026-12-05');
     expect(due('call mum this weekend')).toBe('2026-11-28');
+    // A spelled ordinal counting things is no day, and hides none after it.
+    expect(due('re-seal the windows before the first bookings on the 1st')).toBe('2026-11-30');
+    expect(findDate('cancel the second Spotify account', berlin)).toBeNull();
+    // Spelled as a day, with its month after it, it is that month's.
+    expect(due('pay the deposit on the first of May')).toBe('2027-05-01');
   });
 
   it('leaves a habit\'s rhythm ("every day", "each Monday") in the title, not as a due date', () => {

@@ -9,7 +9,7 @@ import {
   wallTimeAt,
   weekdayOf,
 } from '@ordo/shared-types';
-import { MONTHS } from './calendar-words.ts';
+import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from './calendar-words.ts';
 import { type HolidayDay, localHoliday } from './national-holidays.ts';
 import { clockHour } from './day-half.ts';
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
@@ -724,6 +724,21 @@ function withoutPluralNumbers(text: string): string {
 }
 
 /**
+ * "before the first bookings on the 1st", "the second coat on the 3rd": a spelled ordinal counting
+ * things, which would be read as a day of the month ("the 1st") and hide the real day after it.
+ */
+const ORDINAL_OF_THINGS = new RegExp(
+  `\\bthe\\s+(?:first|second|third|fourth|fifth)(?=\\s+(?!(?:of|day|days|week|weeks|weekend|month|year|time|half|quarter|${WEEKDAY_NAMES}|${MONTH_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)[a-z]{3,})`,
+  'gi',
+);
+const SPELLED_ORDINAL = /\b(?:first|second|third|fourth|fifth)\b/i;
+
+/** The text with each ordinal that counts things blanked to letters of its length, so no span moves. */
+function withoutOrdinalsOfThings(text: string): string {
+  return SPELLED_ORDINAL.test(text) ? text.replace(ORDINAL_OF_THINGS, (phrase) => phrase.replace(SPELLED_ORDINAL, (word) => 'x'.repeat(word.length))) : text;
+}
+
+/**
  * "the W-2", "an I-9", "form DS-11": a form's code, one or two letters, a hyphen and a number, which
  * chrono reads as a weekday's initial and an hour. Two letters that shorten a weekday ("Th-3") are left.
  */
@@ -1174,8 +1189,10 @@ function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate 
       const index = Math.min(byRule.index, byChrono.index);
       const end = Math.max(byRule.index + byRule.length, byChrono.index + byChrono.length);
       if (byRule.qualifier) return { ...byChrono, index, length: end - index, time: null };
-      // "Weds 8/4": the date decides which day (a weekday that disagrees with it is the writer's slip).
-      const due_date = byRule.weekdayOnly && byChrono.dated ? byChrono.due_date : byRule.due_date;
+      // "Weds 8/4": the date decides which day (a weekday that disagrees with it is the writer's slip);
+      // "the first of May": so does a date that goes on past the rule's day to name its month.
+      const monthAfter = byChrono.dated && byChrono.index >= byRule.index && byChrono.index + byChrono.length > byRule.index + byRule.length;
+      const due_date = (byRule.weekdayOnly || monthAfter) && byChrono.dated ? byChrono.due_date : byRule.due_date;
       return { ...byRule, index, length: end - index, due_date, time: byChrono.time, timeOnly: false };
     }
   }
@@ -1279,7 +1296,7 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   const counted = BEFORE_OR_AFTER_ANY_CASE.test(original) ? COUNTED_FROM.exec(original) : null;
   const countedDay = counted ? countedFrom(original, counted, reference) : null;
   if (countedDay) return countedDay;
-  const text = withNumerals(original);
+  const text = withNumerals(withoutOrdinalsOfThings(original));
   const found = merge(findByRule(text, reference.today, reference.timezone), findByChrono(text, reference));
   if (!found) return null;
   // chrono takes the closing bracket after a weekday into its text ("(ask before thurs)"): it stays with its remark.

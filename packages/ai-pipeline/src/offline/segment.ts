@@ -1056,7 +1056,7 @@ const INNER_BRACKETS = /\([^()]*\)/g;
 const HIDDEN_SPACE = '\uE005';
 const HIDDEN_SPACES = /\uE005/g;
 /** Two verbs joined by "and", opening a clause, then what they share: "sign and return the form", "wash and label the uniforms". */
-const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&)\s+(?=(\p{L}+)\s+\S)/giu;
+const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&)\s+(?=(\p{L}+(?:-\p{L}+)?)\s+\S)/giu;
 const AND_OR_AMPERSAND = /\s(?:and|&)\s/i;
 
 /** Two verbs on one pronoun, opening a clause: "sign it and post it", "wash them and fold them" is one errand and its follow-up. */
@@ -1066,8 +1066,11 @@ const PRONOUN_VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(
 function joinSharedObjects(text: string): string {
   if (!AND_OR_AMPERSAND.test(text)) return text;
   return text
-    .replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string) =>
-      startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,
+    .replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string, at: number, all: string) =>
+      // "strip and re-seal the hall floor": a verb the list lacks is told by the object the two share.
+      (startsWithVerb(first) || startsWithVerb(`${first} ${all.slice(at + whole.length + second.length).trim()}`)) && startsWithVerb(second)
+        ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}`
+        : whole,
     )
     .replace(PRONOUN_VERB_PAIR, (whole, lead: string, first: string, pronoun: string, joiner: string, second: string) =>
       startsWithVerb(first) && startsWithVerb(second) ? `${lead}${first} ${pronoun}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}` : whole,

@@ -15,6 +15,8 @@ describe('two verbs that share their object', () => {
     ['- wash and iron the shirts\n- buy milk', ['Wash and iron the shirts', 'Buy milk']],
     ['need to print and sign the lease', ['Print and sign the lease']],
     ['term starts Monday, wash and label the uniforms', ['Wash and label the uniforms']],
+    // A verb the list lacks ("strip") is told by the object the two share; a hyphened "re-" is a verb.
+    ['- strip and re-seal the hall floor by Thurs', ['Strip and re-seal the hall floor']],
   ])('are one task: "%s"', (dump, expected) => {
     expect(drafted(dump).filter((title) => title !== 'Term starts')).toEqual(expected);
   });
@@ -31,5 +33,9 @@ describe('two verbs that share their object', () => {
     ['book the flights and pack the bags', ['Book the flights', 'Pack the bags']],
   ])('other joins read as before: "%s"', (dump, expected) => {
     expect(drafted(dump)).toEqual(expected);
+  });
+
+  it('reads a verb with its "re-" hyphened as a verb that opens a task of its own', () => {
+    expect(drafted('check the tents for torn mesh and re-proof the big dome')).toEqual(['Check the tents for torn mesh', 'Re-proof the big dome']);
   });
 });

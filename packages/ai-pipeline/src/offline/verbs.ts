@@ -73,6 +73,8 @@ const FIRST_WORD = /^[a-z]+/i;
 /** "back-to-back shifts", "door-to-door sales", "day-by-day": a word linked into a compound that describes, no verb. */
 const LINKED_COMPOUND = /^[a-z]+-(?:to|by|on|in|and|of)-[a-z]+/i;
 const RE_OR_UN_PREFIX = /^(?:re|un)[a-z]{3,}/;
+/** "re-seal", "re-proof", "un-block": the prefix written with its hyphen, then the verb. */
+const HYPHENED_PREFIX = /^(?:re|un|pre)-(?=[a-z]{3,})/i;
 
 /** True when the text (already trimmed of filler) starts with a task verb. */
 export const startsWithVerb = rememberedPerParse(opensWithTaskVerb);
@@ -83,7 +85,10 @@ function opensWithTaskVerb(text: string): boolean {
   // "back to work", "back by Friday": "back" as an adverb, where the verb takes an object ("back up the laptop").
   if ((first === 'back' && ADVERBIAL_BACK.test(text)) || LINKED_COMPOUND.test(text)) return false;
   // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
-  return TASK_VERBS.has(first) || (RE_OR_UN_PREFIX.test(first) && TASK_VERBS.has(first.slice(2))) || verbByObject(text);
+  if (TASK_VERBS.has(first) || (RE_OR_UN_PREFIX.test(first) && TASK_VERBS.has(first.slice(2))) || verbByObject(text)) return true;
+  // "re-seal the windows", "re-proof the big dome": so is one with its prefix hyphened.
+  const prefix = HYPHENED_PREFIX.exec(text);
+  return prefix !== null && opensWithTaskVerb(text.slice(prefix[0].length));
 }
 
 /** Past forms that do not end in -ed, mapped to the verb ("paid" → "pay"). */
