@@ -2,7 +2,8 @@
  * "staff BBQ Sat 11/7, bring a plate", "braai at the Naidoos' next Saturday, bring the wors": the
  * occasion named before the comma is where the thing goes, so the step's title says so ("Bring a
  * plate to the staff BBQ", "Bring the wors to the braai at the Naidoos'"). The occasion itself is
- * no task (segment.ts decides that, and gives the step its day).
+ * no task (segment.ts decides that, and gives the step its day). The person whose occasion it is
+ * goes there themselves: "Amber's dentist appt Thursday, take her" → "Take Amber to her dentist appt".
  */
 import { trimFiller } from './cues.ts';
 
@@ -30,9 +31,22 @@ export function occasionAsPlace(clauseWithoutDay: string): string {
   return DETERMINED.test(head) || MEAL.test(head) ? head : `the ${head}`;
 }
 
+/** Taking the person whose occasion it is: "take her", "drive him". */
+const TAKING_PERSON = /^(take|drive|bring|walk)\s+(her|him|them)\b(.*)$/i;
+/** An occasion of someone named: "Amber's passport appt". */
+const NAMED_OWNER = /^(\p{Lu}[\p{L}-]*)['’]s\s+(.+)$/u;
+const POSSESSIVE: Record<string, string> = { her: 'her', him: 'his', them: 'their' };
+
 /** The step with the occasion it serves ("bring a plate" → "bring a plate to the staff BBQ"), or null when it takes nothing there. */
 export function broughtTo(step: string, occasion: string): string | null {
   const asked = trimFiller(step);
+  // "Amber's passport appt 1/27, I have to take her": the person is taken to their own occasion.
+  const person = TAKING_PERSON.exec(asked);
+  const owner = person ? NAMED_OWNER.exec(occasion) : null;
+  if (person && owner) {
+    const rest = (person[3] ?? '').replace(EDGE_MARKS, '');
+    return `${person[1]} ${owner[1]} to ${POSSESSIVE[(person[2] ?? '').toLowerCase()] ?? 'their'} ${owner[2]}${rest === '' ? '' : ` ${rest}`}`;
+  }
   if (occasion === '' || !TAKING.test(asked) || WHERE_NAMED.test(` ${asked} `)) return null;
   return `${step.replace(EDGE_MARKS, '')} to ${occasion}`;
 }

@@ -2297,7 +2297,7 @@ function projectInFull(shortName: string, before: string[]): string | null {
 }
 
 /** What one brings to an event: "bring", "take", "pack", "wear". */
-const BRING_START = /^(?:(?:don'?t forget to|remember to)\s+)?(?:bring|take|pack|wear)\b/i;
+const BRING_START = /^(?:(?:don'?t forget to|remember to|i (?:have|need) to|i'?ve got to|i must)\s+)?(?:bring|take|pack|wear|drive)\b/i;
 
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
