@@ -28,6 +28,11 @@ describe('what a call is about', () => {
     ['Remind Ines', 'invoice still not paid (sent it in March), ', 'Remind Ines about the invoice'],
     ['Phone Halvorsen Glass', 'the conservatory pane is cracked - ', 'Phone Halvorsen Glass about the conservatory pane'],
     ['Text Bea', 'Sunday: our gazebo is wobbly, so ', 'Text Bea about our gazebo'],
+    // A body that serves many things, reached by what it is, says no more than a name does.
+    ['Ring the council', 'The council tax direct debit bounced last month; ', 'Ring the council about the council tax direct debit'],
+    ['Call the ISP', 'P1 library wifi keeps dropping, ', 'Call the ISP about the library wifi'],
+    // The trouble may end the sentence before the task's.
+    ['Ring Wojtek', 'The dishwasher was rattling again. ', 'Ring Wojtek about the dishwasher'],
   ])('takes a thing in trouble from the clause just before a call to someone named: "%s" after "%s"', (title, before, expected) => {
     expect(reachedAbout(title, before, null)).toBe(expected);
   });

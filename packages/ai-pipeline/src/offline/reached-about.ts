@@ -6,11 +6,16 @@ import { isEnglishWord } from './spelling.ts';
  * nothing more. The second group is the one reached by name rather than by trade.
  */
 const REACHING_ONLY =
-  /^((?:call|ring|phone|text|email|e-mail|message|contact|check with|talk to|speak to|remind)\s+(?:the\s+[\p{Ll}-]+|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+(?:service|support|helpdesk))?)))$/u;
+  /^((?:call|ring|phone|text|email|e-mail|message|contact|check with|talk to|speak to|remind)\s+(?:the\s+(?:[\p{Ll}-]+|\p{Lu}{2,5})|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+(?:service|support|helpdesk))?)))$/u;
+/**
+ * Reached by what they are, a body that serves many things ("ring the council", "call the ISP"):
+ * unlike a trade ("call the plumber"), it says nothing of what about.
+ */
+const INSTITUTION = /\sthe\s+(?:council|bank|landlord|agency|gym|school|insurer|insurance|isp|provider|airline|hotel|office|surgery|embassy|consulate|club|nursery|university|college|hospital|clinic|pharmacy)$/i;
 /** A person named by a pronoun says nothing of who; the reader knows no more. */
 const PRONOUN_PERSON = /\s(?:him|her|them|it|me|us)$/i;
-/** What opens a list line before its words: a bullet, a number, an emoji, a tag in brackets ("[home]"). */
-const LINE_OPENING = /^(?:[\s*•+-]|\p{Extended_Pictographic}|\uFE0F|\u200D)*(?:\d+[.)]\s+)?(?:\[[^\]]{1,30}\]\s*)?/u;
+/** What opens a list line before its words: a bullet, a number, an emoji, a tag in brackets ("[home]"), a priority ("P1", "(A)"). */
+const LINE_OPENING = /^(?:[\s*•+-]|\p{Extended_Pictographic}|\uFE0F|\u200D)*(?:\d+[.)]\s+)?(?:\[[^\]]{1,30}\]\s*)?(?:(?:P[0-4]|\([A-C]\))\s+)?/u;
 /** A topic written before the task, closed by a dash or a question: "fridge compressor - ", "oven repair booked?? ". */
 const TOPIC_BEFORE = /^([\p{L}][\p{L}\p{N}'’ -]{1,40}?)(?:\s+(?:booked|done|sorted|fixed|ok|okay|ready|paid|confirmed))?\s*(?:\s[-–—]|\?+)\s*$/iu;
 const DETERMINER_START = /^(?:the|my|our|a|an|this|that|his|her|their|your)\s/i;
@@ -21,7 +26,7 @@ const DETERMINER_START = /^(?:the|my|our|a|an|this|that|his|her|their|your)\s/i;
  * and a modal before the task ("I'll", "must", "so") are passed over.
  */
 const TROUBLE_BEFORE =
-  /(?:^|[,:]\s+)((?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[\p{L}\p{N}'’ -]{1,40}?|\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}?)\s+(?:(?:is|was|are|were|'s|keeps|kept|has been|have been|had been)\s+)?(?:(?:still|again|now|totally|completely)\s+)?(?:broken|broke|leaking|dripping|clanking|rattling|wobbling|wobbly|sticking|stuck|jammed|blocked|cracked|flickering|squeaking|beeping|faulty|overdue|playing up|acting up|making (?:a|an|the|that|this) (?:[\p{L}-]+\s+)?noise|not (?:in|arrived|working|paid|fixed))\b[^,.!?;()]*(?:\([^)]*\))?\s*(?:,|\s[-–—])\s*(?:(?:so|and|then)\s+)?(?:(?:I'll|I’ll|I will|I must|I need to|I have to|I should|need to|must|should)\s+)?$/u;
+  /(?:^|[,:]\s+)((?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[\p{L}\p{N}'’ -]{1,40}?|\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}?)\s+(?:(?:is|was|are|were|'s|keeps|kept|has been|have been|had been)\s+)?(?:(?:still|again|now|totally|completely)\s+)?(?:broken|broke|leaking|dripping|clanking|rattling|wobbling|wobbly|sticking|stuck|jammed|blocked|cracked|flickering|squeaking|beeping|faulty|overdue|bounced|failed|declined|rejected|expired|missing|wrong|dropping|crashing|cutting out|freezing|tripping|playing up|acting up|making (?:a|an|the|that|this) (?:[\p{L}-]+\s+)?noise|not (?:in|arrived|working|paid|fixed))\b[^,.!?;()]*(?:\([^)]*\))?\s*(?:[,;]|\s[-–—])\s*(?:(?:so|and|then)\s+)?(?:(?:I'll|I’ll|I will|I must|I need to|I have to|I should|need to|must|should)\s+)?$/u;
 /** What ends a sentence in prose before the task's own. */
 const SENTENCE_END = /[.!?]\s+/;
 /** Longest topic, in words, that reads as a thing rather than a sentence ("the back gate hinge pin"). */
@@ -42,17 +47,21 @@ export function reachedAbout(title: string, lineBefore: string, group: string | 
   if (!reaching || PRONOUN_PERSON.test(reaching)) return title;
   const before = lineBefore.replace(LINE_OPENING, '');
   if (before.trim() === '') return title;
-  const topic = ((reached[2] ? troubleBefore(before) : undefined) ?? TOPIC_BEFORE.exec(before)?.[1])?.trim();
+  const topic = ((reached[2] || INSTITUTION.test(reaching) ? troubleBefore(before) : undefined) ?? TOPIC_BEFORE.exec(before)?.[1])?.trim();
   if (!topic || topic.split(' ').length > TOPIC_WORDS_MAX || topic.toLowerCase() === group?.toLowerCase()) return title;
   // "Dinner with Jo - text Jo": a topic naming the one reached is about them, not a thing.
   const person = reaching.split(' ').at(-1) ?? '';
-  if (topic.toLowerCase().split(' ').includes(person.toLowerCase())) return title;
+  // "The council tax direct debit bounced, ring the council": a body's name in the thing is no person.
+  if (!INSTITUTION.test(reaching) && topic.toLowerCase().split(' ').includes(person.toLowerCase())) return title;
   return `${title} about ${thingNamed(topic)}`;
 }
 
 /** The thing in trouble in the clause just before the task, within its sentence. */
 function troubleBefore(before: string): string | undefined {
-  const sentence = before.split(SENTENCE_END).at(-1) ?? '';
+  const sentences = before.split(SENTENCE_END);
+  // "The direct debit bounced last month. Ring the council": the trouble ends the sentence before the task's.
+  const last = sentences.at(-1) ?? '';
+  const sentence = last.trim() === '' && sentences.length > 1 ? `${sentences.at(-2) ?? ''}, ` : last;
   return TROUBLE_BEFORE.exec(sentence)?.[1];
 }
 
