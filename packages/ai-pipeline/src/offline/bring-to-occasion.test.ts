@@ -20,6 +20,10 @@ describe('what to take to an occasion just named', () => {
     // The person whose occasion it is goes there themselves.
     ["- Amber's passport appt Thursday at 10, I have to take her", [['Take Amber to her passport appt', '2027-06-03']]],
     ["- Sam's football practice Saturday 9am, drive him", [['Drive Sam to his football practice', '2027-06-05']]],
+    // A gift got after someone's occasion is for them, on the day the step names or else the occasion's.
+    ["- Dad's birthday Sunday, buy a card", [['Buy a card for Dad', '2027-06-06']]],
+    ["Mum's birthday is Saturday the 12th, order flowers on Thursday.", [['Order flowers for Mum', '2027-06-03']]],
+    ["- my sister's 40th on the 12th, order a cake", [['Order a cake for my sister', '2027-06-12']]],
   ])('names the occasion in the step and gives it its day: "%s"', (dump, expected) => {
     expect(drafted(dump)).toEqual(expected);
   });
@@ -27,6 +31,8 @@ describe('what to take to an occasion just named', () => {
   it.each([
     ['- sports day Friday, take the kids to the park after', [['Take the kids to the park after', '2027-06-04']]],
     ['- long walk Sunday, buy new boots', [['Long walk', '2027-06-06'], ['Buy new boots', null]]],
+    // A gift that names whom it is for already says so.
+    ["- Lena's birthday Friday, get Lena a present", [["Lena's birthday", '2027-06-04'], ['Get Lena a present', null]]],
   ])('leaves a step that names its own place, or takes nothing, as it is: "%s"', (dump, expected) => {
     expect(drafted(dump)).toEqual(expected);
   });

@@ -3,9 +3,11 @@
  * occasion named before the comma is where the thing goes, so the step's title says so ("Bring a
  * plate to the staff BBQ", "Bring the wors to the braai at the Naidoos'"). The occasion itself is
  * no task (segment.ts decides that, and gives the step its day). The person whose occasion it is
- * goes there themselves: "Amber's dentist appt Thursday, take her" → "Take Amber to her dentist appt".
+ * goes there themselves: "Amber's dentist appt Thursday, take her" → "Take Amber to her dentist appt";
+ * a gift got after someone's birthday is for them: "Dad's birthday Sunday, buy a card" → "Buy a card for Dad".
  */
 import { trimFiller } from './cues.ts';
+import { FEMALE_RELATIVES, MALE_RELATIVES } from './people.ts';
 
 /** What one takes to an occasion. */
 const TAKING = /^(?:bring|take|carry)\s/i;
@@ -49,4 +51,27 @@ export function broughtTo(step: string, occasion: string): string | null {
   }
   if (occasion === '' || !TAKING.test(asked) || WHERE_NAMED.test(` ${asked} `)) return null;
   return `${step.replace(EDGE_MARKS, '')} to ${occasion}`;
+}
+
+/** A gift got for an occasion, for no one named: "buy a card", "order flowers", "get something nice". */
+const GIFTING = /^(?:buy|get|order|make|send|pick up|grab|find|choose|wrap)\s+(?!(?:her|him|them|me|us|you)\b)(?:(?:a|an|some|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:card|present|gift|flowers|bouquet|cake|something)\b(?!.*\s(?:for|to)\s)/iu;
+/** A name straight after the verb: "get Lena a present", "buy Dad a card". */
+const NAMED_NEXT = /^\S+(?:\s+up)?\s+\p{Lu}/u;
+/** Whose occasion it is: "Mum's birthday", "my sister's leaving do", "Dad's 60th". */
+const OCCASION_OWNER = new RegExp(
+  String.raw`^((?:(?:my|our)\s+)?(?:\p{Lu}[\p{L}-]*|${FEMALE_RELATIVES}|${MALE_RELATIVES}))['’]s\s+(?:[\p{L}\d-]+\s+)?(?:birthday|bday|anniversary|leaving do|retirement|wedding|graduation|christening|\d+(?:st|nd|rd|th))\b`,
+  'iu',
+);
+
+/** True when the step gets a gift for no one named ("buy a card"): after someone's occasion, it is for them. */
+export function getsGift(step: string): boolean {
+  const asked = trimFiller(step);
+  // "get Lena a present" names whom it is for.
+  return GIFTING.test(asked) && !NAMED_NEXT.test(asked);
+}
+
+/** The gift step with whose occasion it is for ("order flowers" → "order flowers for Mum"), or null. */
+export function giftFor(step: string, occasion: string): string | null {
+  const owner = getsGift(step) ? OCCASION_OWNER.exec(occasion)?.[1] : undefined;
+  return owner ? `${step.replace(EDGE_MARKS, '')} for ${owner}` : null;
 }

@@ -14,7 +14,7 @@ import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from '.
 import { datePhraseIn, dayAlone, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit } from './home-for-visits.ts';
-import { broughtTo, occasionAsPlace } from './bring-to-occasion.ts';
+import { broughtTo, getsGift, giftFor, occasionAsPlace } from './bring-to-occasion.ts';
 import { replyAsked } from './replies-asked.ts';
 import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
@@ -2057,7 +2057,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       // "staff BBQ Sat 11/7, bring a plate": what the step takes goes to the occasion just named.
-      const broughtThere = occasionTaken !== null && reading.kind === 'task' ? broughtTo(reading.text, occasionTaken) : null;
+      const broughtThere = occasionTaken !== null && reading.kind === 'task' ? (broughtTo(reading.text, occasionTaken) ?? giftFor(reading.text, occasionTaken)) : null;
       if (broughtThere !== null && reading.kind === 'task') reading = { ...reading, text: broughtThere };
       occasionTaken = occasion === null ? null : occasionAsPlace(occasion);
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) {
@@ -2481,9 +2481,11 @@ function occasionNamedBefore(cleaned: string, reading: ClauseReading, following:
   // is the reason for the step that follows, whatever day the step names.
   // So is a thing in another state it has to be seen to in ("order #5521 missing - email the shop").
   const due = FALLS_DUE.test(cleaned) || isThingInState(cleaned);
-  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || BRING_START.test(following?.cleaned ?? '')))) return null;
+  // "Dad's birthday Sunday, buy a card": a gift got after someone's occasion is for them, whenever it is got.
+  const gift = getsGift(following?.cleaned ?? '');
+  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || gift || BRING_START.test(following?.cleaned ?? '')))) return null;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
-  if (!due && hasDatePhrase(next.text)) return null;
+  if (!due && !gift && hasDatePhrase(next.text)) return null;
   const day = datePhraseIn(cleaned);
   const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
   // "braai at the Naidoos'": where the occasion is held adds its words to the name's.
