@@ -83,6 +83,7 @@ describe('date phrases', () => {
     // A spelled ordinal counting things is no day, and hides none after it.
     expect(due('re-seal the windows before the first bookings on the 1st')).toBe('2026-11-30');
     expect(findDate('cancel the second Spotify account', berlin)).toBeNull();
+    expect(findDate('book the first night at the hostel', berlin)).toBeNull();
     // Spelled as a day, with its month after it, it is that month's.
     expect(due('pay the deposit on the first of May')).toBe('2027-05-01');
   });
@@ -97,6 +98,7 @@ describe('date phrases', () => {
   it('reads spoken numbers, "next <weekday>" as next week\'s, and "before X" as the day before', () => {
     expect(findDate('pick up Noah at five thirty on Thursday', berlin)?.start_at).toBe('2026-11-26T17:30:00+01:00');
     expect(due('register by the fifteenth')).toBe('2026-12-15');
+    expect(due('pay the deposit by the twenty-first of March')).toBe('2027-03-21');
     expect(due('prep next Friday')).toBe('2026-12-04');
     expect(due('renew the permit before Feb 28')).toBe('2027-02-27');
     expect(due('cancel it before it renews on the 2nd')).toBe('2026-12-01');

@@ -732,10 +732,16 @@ const ORDINAL_OF_THINGS = new RegExp(
   'gi',
 );
 const SPELLED_ORDINAL = /\b(?:first|second|third|fourth|fifth)\b/i;
+/** "the first night at the hostel", "the last morning": which of a stay's nights or mornings, no day of its own. */
+const ORDINAL_PART_OF_DAY = /\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:morning|afternoon|evening|night)s?\b/gi;
+const LETTERS = /\S/g;
 
 /** The text with each ordinal that counts things blanked to letters of its length, so no span moves. */
 function withoutOrdinalsOfThings(text: string): string {
-  return SPELLED_ORDINAL.test(text) ? text.replace(ORDINAL_OF_THINGS, (phrase) => phrase.replace(SPELLED_ORDINAL, (word) => 'x'.repeat(word.length))) : text;
+  if (!SPELLED_ORDINAL.test(text) && !text.toLowerCase().includes('last')) return text;
+  return text
+    .replace(ORDINAL_PART_OF_DAY, (phrase) => `the${phrase.slice(3).replace(LETTERS, 'x')}`)
+    .replace(ORDINAL_OF_THINGS, (phrase) => phrase.replace(SPELLED_ORDINAL, (word) => 'x'.repeat(word.length)));
 }
 
 /**
@@ -1335,7 +1341,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   'twenty ninth': 29, thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
 };
 const SPOKEN_TIME = new RegExp(`\\bat (${NUMBER_WORDS.slice(1).join('|')})(?: (${Object.keys(MINUTE_WORDS).join('|')}))?\\b`, 'gi');
-const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+/** "the twenty-first", and the month after it when one is named: "the twenty-first of March". */
+const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(\\s+of\\s+(?:${MONTH_NAMES})\\b)?`, 'gi');
 
 /** "10.30" after a day or "at", before am/pm or a weekday ("opens 7.30 mon"; "pay 10.50 for parking" is a price). */
 const DOTTED_TIME =
@@ -1368,10 +1375,12 @@ function withNumerals(original: string): string {
       const minute = minutes ? (MINUTE_WORDS[minutes.toLowerCase()] ?? 0) : 0;
       return sameLength(`at ${NUMBER_WORDS.indexOf(hour.toLowerCase())}:${String(minute).padStart(2, '0')}`, match);
     })
-    .replace(SPOKEN_ORDINAL, (match, word: string) => {
+    .replace(SPOKEN_ORDINAL, (match, word: string, month: string | undefined) => {
       const day = ORDINAL_WORDS[word.toLowerCase()] ?? 0;
       const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
-      return sameLength(`the ${day}${suffix}`, match);
+      // "the twenty-first of March": the month stays against the numeral, the padding after both (chrono reads a
+      // month at most a few spaces after its day).
+      return sameLength(`the ${day}${suffix}${month ?? ''}`, match);
     });
 }
 
