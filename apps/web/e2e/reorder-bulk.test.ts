@@ -183,6 +183,10 @@ describe('reordering and bulk delete in a browser', { timeout: 120_000 }, () => 
     await tasks.getByText('from elsewhere').waitFor();
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('status').getByText('Restored 2 tasks').waitFor();
+    // The toast comes with the action's result and the list with the refetch after it: under load
+    // the toast can show first, so the restored tasks are waited for before the order is read.
+    await tasks.getByText('drop A').waitFor();
+    await tasks.getByText('drop B').waitFor();
     // The new task took the next free position while the batch was deleted: it may sort on either side of "drop A".
     const restored = await tasks.allTextContents();
     expect(restored.filter((title) => title !== 'from elsewhere')).toEqual(['keep me', 'drop A', 'drop B']);
