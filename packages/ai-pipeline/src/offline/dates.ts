@@ -10,7 +10,7 @@ import {
   weekdayOf,
 } from '@ordo/shared-types';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from './calendar-words.ts';
-import { type HolidayDay, localHoliday } from './national-holidays.ts';
+import { FATHERS_DAY, type HolidayDay, LABOUR_DAY, localHoliday, MOTHERS_DAY, THANKSGIVING } from './national-holidays.ts';
 import { clockHour } from './day-half.ts';
 import { DUTCH, ENGLISH, ENGLISH_DAY_FIRST, FRENCH, GERMAN, SPANISH } from './readers.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
@@ -139,11 +139,11 @@ const FIXED_HOLIDAYS: [RegExp, number, number][] = [
 ];
 /** Holidays on the nth weekday of a month (n = -1: the last): month, weekday (0 = Sunday), n. */
 const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
-  [/thanksgiving/i, 11, 4, 4],
-  [/labou?r day/i, 9, 1, 1],
+  [THANKSGIVING, 11, 4, 4],
+  [LABOUR_DAY, 9, 1, 1],
   [/memorial day/i, 5, 1, -1],
-  [/mother'?s day/i, 5, 0, 2],
-  [/father'?s day/i, 6, 0, 3],
+  [MOTHERS_DAY, 5, 0, 2],
+  [FATHERS_DAY, 6, 0, 3],
 ];
 /** Holidays counted from Easter Sunday, in days. */
 const EASTER_HOLIDAYS: [RegExp, number][] = [
@@ -732,13 +732,15 @@ const ORDINAL_OF_THINGS = new RegExp(
   'gi',
 );
 const SPELLED_ORDINAL = /\b(?:first|second|third|fourth|fifth)\b/i;
+/** Any ordinal the two patterns below blank: most texts have none, and neither runs over them. */
+const ANY_ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|last)\b/i;
 /** "the first night at the hostel", "the last morning": which of a stay's nights or mornings, no day of its own. */
 const ORDINAL_PART_OF_DAY = /\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:morning|afternoon|evening|night)s?\b/gi;
 const LETTERS = /\S/g;
 
 /** The text with each ordinal that counts things blanked to letters of its length, so no span moves. */
 function withoutOrdinalsOfThings(text: string): string {
-  if (!SPELLED_ORDINAL.test(text) && !text.toLowerCase().includes('last')) return text;
+  if (!ANY_ORDINAL_WORD.test(text)) return text;
   return text
     .replace(ORDINAL_PART_OF_DAY, (phrase) => `the${phrase.slice(3).replace(LETTERS, 'x')}`)
     .replace(ORDINAL_OF_THINGS, (phrase) => phrase.replace(SPELLED_ORDINAL, (word) => 'x'.repeat(word.length)));

@@ -81,10 +81,11 @@ const MAY_DAY_ZONE = /^(?:Europe|Asia|Africa|America)\//;
 const BRITISH_ISLES_ZONE = /^Europe\/(?:London|Dublin|Belfast|Guernsey|Jersey|Isle_of_Man)$/;
 
 const INDEPENDENCE_DAY = /independence day/i;
-const LABOUR_DAY = /labou?r day/i;
-const THANKSGIVING = /thanksgiving/i;
-const MOTHERS_DAY = /mother'?s day/i;
-const FATHERS_DAY = /father'?s day/i;
+/** Names whose day differs by country; `dates.ts` gives each its usual day by the same pattern. */
+export const LABOUR_DAY = /labou?r day/i;
+export const THANKSGIVING = /thanksgiving/i;
+export const MOTHERS_DAY = /mother'?s day/i;
+export const FATHERS_DAY = /father'?s day/i;
 
 function labourDay(timezone: string): HolidayDay | undefined {
   const australian = AUSTRALIAN_LABOUR_DAYS[timezone];

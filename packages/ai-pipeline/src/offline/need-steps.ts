@@ -44,9 +44,7 @@ export function stepOnNeed(title: string, clauseBefore: string): string | null {
   if (mine !== undefined) return `${title.trim()} about ${mine}`;
   const need = NEEDING.exec(clause);
   if (!need?.[1] || !need[3]) return null;
-  // "the guest lecture on the 18th": the thing's own day is no part of its name.
-  const day = datePhraseIn(need[1]);
-  const thing = (day === null ? need[1] : need[1].replace(day, ' ')).replace(SPACES, ' ').trim();
+  const thing = withoutItsDay(need[1]);
   const getting = GETTING_IT.exec(title);
   // "my sister needs a lift, take her": a person is taken, not gone for; only what they need is got for them.
   if (PERSON_HEAD.test(thing) && !getting) return null;
@@ -54,8 +52,7 @@ export function stepOnNeed(title: string, clauseBefore: string): string | null {
   const owned = /^(?:its|their)\b/i.test(lead);
   const kind = lead.replace(/^(?:its|their)\s*/i, '');
   // "a lift on Friday": the need's day dates the task its need implies, not the name of what is got.
-  const needDay = datePhraseIn(need[3]);
-  const needed = `${kind}${kind === '' ? '' : ' '}${needDay === null ? need[3] : need[3].replace(needDay, ' ').replace(SPACES, ' ').trim()}`;
+  const needed = `${kind}${kind === '' ? '' : ' '}${withoutItsDay(need[3])}`;
   // "order one" stands for one thing needed: "a new kettle", not "new cartridges".
   if (getting?.[2]?.toLowerCase() === 'one' && !ONE_THING.test(lead)) return null;
   if (getting?.[1]) {
@@ -67,6 +64,12 @@ export function stepOnNeed(title: string, clauseBefore: string): string | null {
   const taking = TAKING_IT.exec(title);
   if (taking?.[1] && !owned) return `${taking[1]}${lowered(thing)}${(taking[2] ?? '').replace(EDGE, '')} for ${lead === '' ? 'the ' : ''}${needed}`;
   return null;
+}
+
+/** "the guest lecture on the 18th" → "the guest lecture": a day is no part of a thing's name. */
+function withoutItsDay(phrase: string): string {
+  const day = datePhraseIn(phrase);
+  return (day === null ? phrase : phrase.replace(day, ' ')).replace(SPACES, ' ').trim();
 }
 
 function lowered(phrase: string): string {

@@ -47,12 +47,13 @@ export function reachedAbout(title: string, lineBefore: string, group: string | 
   if (!reaching || PRONOUN_PERSON.test(reaching)) return title;
   const before = lineBefore.replace(LINE_OPENING, '');
   if (before.trim() === '') return title;
-  const topic = ((reached[2] || INSTITUTION.test(reaching) ? troubleBefore(before) : undefined) ?? TOPIC_BEFORE.exec(before)?.[1])?.trim();
+  const institution = INSTITUTION.test(reaching);
+  const topic = ((reached[2] || institution ? troubleBefore(before) : undefined) ?? TOPIC_BEFORE.exec(before)?.[1])?.trim();
   if (!topic || topic.split(' ').length > TOPIC_WORDS_MAX || topic.toLowerCase() === group?.toLowerCase()) return title;
   // "Dinner with Jo - text Jo": a topic naming the one reached is about them, not a thing.
   const person = reaching.split(' ').at(-1) ?? '';
   // "The council tax direct debit bounced, ring the council": a body's name in the thing is no person.
-  if (!INSTITUTION.test(reaching) && topic.toLowerCase().split(' ').includes(person.toLowerCase())) return title;
+  if (!institution && topic.toLowerCase().split(' ').includes(person.toLowerCase())) return title;
   return `${title} about ${thingNamed(topic)}`;
 }
 

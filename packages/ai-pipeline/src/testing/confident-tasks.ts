@@ -1,11 +1,11 @@
-import type { Operation } from '@ordo/shared-types';
+import { type Operation, SUGGESTION_CONFIDENCE_BELOW } from '@ordo/shared-types';
 
 /**
  * The tasks a draft creates with confidence (0.5 or more: the review shows the rest as
  * suggestions), each as its title and the name of the project it creates for it (null otherwise).
  */
 export function confidentTasks(operations: Operation[]): [string, string | null][] {
-  return tasksAtLeast(operations, 0.5);
+  return tasksAtLeast(operations, SUGGESTION_CONFIDENCE_BELOW);
 }
 
 /**
@@ -27,7 +27,7 @@ function tasksAtLeast(operations: Operation[], confidence: number): [string, str
 /** The tasks a draft creates with confidence, each as its title and its due date (null when it has none). */
 export function confidentTitlesAndDays(operations: Operation[]): [string, string | null][] {
   return operations.flatMap((operation): [string, string | null][] =>
-    operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [[operation.title, operation.due_date]] : [],
+    operation.op === 'create_task' && (operation.confidence ?? 1) >= SUGGESTION_CONFIDENCE_BELOW ? [[operation.title, operation.due_date]] : [],
   );
 }
 
