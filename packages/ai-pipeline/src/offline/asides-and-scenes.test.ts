@@ -57,7 +57,10 @@ describe('what the writer holds ready, turns down or gives away', () => {
   it.each([
     ['bin rota — Callum’s job', true],
     ['not mine', true],
+    ['registration closes on the 5th, that’s for them, not me', true],
+    ['not me', true],
     ['Callum’s job interview on Friday', false],
+    ['not meat, the veg box', false],
     ['that’s my job', false],
   ])('reads "%s" as disowned: %s', (text, disowned) => {
     expect(disownsJob(text)).toBe(disowned);

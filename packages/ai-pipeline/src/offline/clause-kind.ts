@@ -459,7 +459,7 @@ export function isForReader(owner: string): boolean {
 export interface ClauseSetting {
   listed: boolean;
   inProse: boolean;
-  /** The clause is all its line or item says: "truck rego expires 1/31" on a line of its own. */
+  /** The clause is all its sentence says, and the sentence after does not act on it: "truck rego expires 1/31" on a line of its own. */
   alone?: boolean;
 }
 
@@ -594,6 +594,12 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.
   if (OPENING_HOURS.test(trimmed)) return { kind: 'noise' };
   if (TAKE_IT_ON.test(unquoted.trim())) return { kind: 'noise' };
+  // "- TOPIK registration closes Friday" on a line of its own, "Cantine registration closes on the 31st." a sentence of
+  // its own: paperwork due by its closing day. With more in its sentence ("open enrollment ends Nov 15 - pick a plan",
+  // "the grant application is due 9/15, and for that I need …") the rest is the task; opening with a verb ("renew the
+  // car registration, due 1/15") it asks.
+  const closing = alone ? closingPaperwork(trimmed) : null;
+  if (closing !== null) return { kind: 'task', confidence: startsWithVerb(trimmed) ? ASKED : inProse ? NAMED : NAMED_IN_LIST, text: closing };
   if (PROJECT_DATE.test(trimmed) || NEXT_MEETING.test(bare) || PROJECT_AIM.test(bare)) return { kind: 'statement', confidence: STATEMENT, text };
   if (assignedToOther(trimmed) || nameAway(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // Only filler that asks makes a task of what follows: "I need to …" does, "ok I think …" does not.
@@ -621,10 +627,6 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   // Tue at 3:30": the writer's own step or slot, said as news.
   const planned = plannedStep(trimmed) ?? movedSlot(trimmed);
   if (planned !== null) return { kind: 'task', confidence: NAMED, text: planned };
-  // "- TOPIK registration closes Friday" on a line of its own: paperwork due by its closing day.
-  // With more on its line ("open enrollment ends Nov 15 - pick a plan") the rest is the task.
-  const closing = alone ? closingPaperwork(trimmed) : null;
-  if (closing !== null) return { kind: 'task', confidence: NAMED_IN_LIST, text: closing };
   const requested = REQUESTED.exec(bare);
   // "a copy of your certificate" is a copy of the certificate: the reader's own thing.
   if (requested?.[2]) return { kind: 'task', confidence: NEEDED, text: `send ${requested[1] ? `${requested[1]}the ` : ''}${requested[2]}` };

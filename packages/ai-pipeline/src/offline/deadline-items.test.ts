@@ -43,10 +43,30 @@ describe('paperwork that closes or runs out on a day', () => {
     expect(closingPaperwork(text)).toBeNull(),
   );
 
-  it('drafts a line of its own, not a clause beside another nor a sentence of prose', () => {
+  it('drafts a line or a sentence of its own, not a clause beside another', () => {
     expect(read('ADMIN\n- choir camp registration closes Thursday')).toEqual([['choir camp registration Thursday', true]]);
     expect(read('- choir camp registration closes Thursday, ask Ben about it')[0]).toEqual(['choir camp registration closes Thursday', false]);
     expect(read('Busy week. Choir camp registration closes Thursday, so the parents are in a rush.')[0]?.[1]).toBe(false);
+    expect(read('Kids: buy the fournitures by Saturday. Cantine registration closes on the 31st. Drop off the forms.')).toEqual([
+      ['buy the fournitures by Saturday', true],
+      ['Cantine registration on the 31st', true],
+      ['Drop off the forms', true],
+    ]);
+  });
+
+  it('leaves the paperwork to the sentence after that acts on it', () => {
+    const segments = read('Soccer registration closes Sunday. Sign Lily up before then.');
+    expect(segments[0]).toEqual(['Soccer registration closes Sunday', false]);
+    expect(segments[1]?.[1]).toBe(true);
+    expect(read('Soccer registration closes Sunday. Do it tonight.')[0]).toEqual(['Soccer registration closes Sunday', false]);
+  });
+
+  it('keeps the paperwork that opens with its verb a task asked for', () => {
+    expect(segment('Renew the car registration, the DMV says it is due 1/15.').map((found) => found.confidence)).toEqual([0.9]);
+  });
+
+  it('leaves paperwork the writer gives away', () => {
+    expect(read('Speakers are sorted. Delegate registration closes on 5 January, that is for them, not me.')[1]?.[1]).toBe(false);
   });
 });
 

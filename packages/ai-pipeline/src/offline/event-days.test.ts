@@ -42,7 +42,8 @@ describe('an event stated before the tasks that serve it', () => {
   it.each([
     ['Talk to three dog walkers this week, sketch the booking flow.', ['Talk to three dog walkers → 2026-12-04', 'Sketch the booking flow → none']],
     ['The gala is on Friday: the kids need costumes, pack the car.', ['Pack the car → none']],
-  ])('leaves undated a task after a task, or after a colon: "%s"', (dump, expected) => {
+    ["The recital is on the 19th, and I owe Gran a call.", ['Call Gran → none']],
+  ])('leaves undated a task after a task, after a colon, or after ", and": "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
 

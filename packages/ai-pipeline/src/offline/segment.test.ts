@@ -285,6 +285,15 @@ describe('shapes people write in that are not one task a line', () => {
     ]);
   });
 
+  it('reads "Otherwise:" in prose as turning away from the paragraph\'s project, not as words of the task', () => {
+    const items = segment('Roof: order the tiles, book the skip. Otherwise: ute rego is due on the 30th.');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['order the tiles', 'Roof'],
+      ['book the skip', 'Roof'],
+      ['ute rego on the 30th', null],
+    ]);
+  });
+
   it('keeps the examples of "e.g.", "i.e." and "etc." with the task they belong to', () => {
     expect(clauses('empty the loft, i.e. the boxes, paint tins, old lamps')).toEqual(['empty the loft, i.e. the boxes, paint tins, old lamps']);
     expect(clauses('sort the receipts, invoices, payslips etc. by Friday')).toEqual(['sort the receipts, invoices, payslips etc. by Friday']);

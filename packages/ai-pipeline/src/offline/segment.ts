@@ -1538,10 +1538,10 @@ function isDumpTitle(text: string): boolean {
 
 /**
  * "Unrelated:", "Separately,", "separate from all that", "Also totally separate:", "Different topic,",
- * "Personally, I need to …": what follows is outside the paragraph's project.
+ * "Otherwise:", "Personally, I need to …": what follows is outside the paragraph's project.
  */
 const UNRELATED =
-  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news|(?:me\s+)?personally(?=\s*[,:—–-]|\s+(?:i|we)\b))\b[\s,:—–-]*(?:but\s+)?/i;
+  /^(?:(?:also|oh and|and)[\s,]+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:ly)? from (?:all )?that|separate(?:\s+(?:thing|topic|note|matter))?(?=\s*[:,—–-])|(?:a\s+)?different (?:topic|thing|subject|matter)(?=\s*[:,—–-])|nothing to do with (?:any of )?(?:that|this|it)|(?:apart|aside) from (?:all )?(?:that|this)|on another note|side note|other than that|in other news|(?:otherwise|meanwhile|besides(?: (?:that|this))?)(?=\s*[:,—–-])|(?:me\s+)?personally(?=\s*[,:—–-]|\s+(?:i|we)\b))\b[\s,:—–-]*(?:but\s+)?/i;
 /** "Completely unrelated:", "Otherwise:", "Separate project:": a label that only turns away from the group before it names none. */
 const TURN_AWAY =
   /^(?:also\s+|and\s+|but\s+)?(?:(?:completely|totally|entirely)\s+)?(?:unrelated|not related|separately|separate(?:\s+(?:thing|topic|note|matter|project))?|(?:a\s+)?different (?:topic|thing|subject|matter|project)|another (?:project|topic|thing)|otherwise|besides(?: (?:that|this))?|(?:apart|aside) from (?:all )?(?:that|this)|other than (?:that|this)|on another note|side note|in other news|meanwhile|elsewhere)$/i;
@@ -1607,6 +1607,7 @@ const CONDITION_START = /^(?:if|when|once|in case)\b/i;
 const COMMA_NEXT = /^\s*,/;
 /** A comma or a spaced dash straight after a clause: "Zoe's party Sat - wrap present". */
 const COMMA_OR_DASH_NEXT = /^\s*(?:,|[—–]|-\s)/;
+const AND_NEXT = /^\s*,?\s*and\b/i;
 const ENDS_SENTENCE = /[.!?]\s*$/;
 const ONLY_AND = /^\s+and\s+$/i;
 
@@ -1963,7 +1964,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let occasionTaken: string | null = null;
     // Where each clause sits in the sentence, found once for both passes below.
     const places = clausePlaces(text, split.parts);
-    const setting = { listed: context.listed || split.listing, inProse: all.length > 1, alone: all.length === 1 && split.parts.length === 1 };
+    // "Cantine registration closes on the 31st." alone in its sentence stands as the thing to see to, unless the
+    // next sentence acts on it ("… closes Friday. Sign Lily up before then.").
+    const next = all[position + 1] ?? '';
+    const setting = { listed: context.listed || split.listing, inProse: all.length > 1, alone: split.parts.length === 1 && !POINTS_BACK.test(next) && !namesByPronoun(next) };
     const readings: { cleaned: string; reading: ClauseReading }[] = [];
     // "Bien cordialement, Jean Roux, Roux Carrelage": after a close, the short clauses are the signature.
     let signed = false;
@@ -2085,8 +2089,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         const taskNext = nextReading?.kind === 'task' && nextReading.confidence >= ASKED_LEAST;
         // "The gala is on Friday: the kids need costumes, pack the car": the day is the label's, not the event's next to the task.
         const unlabelled = cleaned.replace(LABEL_PREFIX, '');
-        // An offered task ("talk to five dog walkers this week, sketch the flow") names its own day, not an event's.
-        const event = taskNext && COMMA_OR_DASH_NEXT.test(after) && !startsWithVerb(trimFiller(unlabelled));
+        // An offered task ("talk to five dog walkers this week, sketch the flow") names its own day, not an event's; after
+        // ", and" ("the ute rego is due on the 30th, and I owe Dad a call") the next is one more thing, not the event's.
+        const event = taskNext && COMMA_OR_DASH_NEXT.test(after) && !AND_NEXT.test(after) && !startsWithVerb(trimFiller(unlabelled));
         eventBefore = event && (unlabelled === cleaned || hasDatePhrase(unlabelled)) ? day : null;
       } else if (stated) eventBefore = null;
       // Only a clause that points back looks back (reading a clause for a day costs a date search).
