@@ -442,6 +442,25 @@ export function isGreeting(text: string): boolean {
   return GREETING.test(text.trim());
 }
 
+/** The one name a greeting ends on: "Hi Sam,", "Dear Ms. Mori,", "Good morning Priya!". */
+const GREETED_NAME = /(?:^|\s)(?:(?:Mrs?|Ms|Mx|Dr|Prof)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)[\s,!]*$/u;
+/** Words a greeting may end on that name no one person. */
+const GROUP_GREETED = /^(?:team|all|everyone|everybody|folks|guys|there|y'?all)$/i;
+const GREETING_WORDS_MAX = 4;
+/** "Hi Sam and Jo", "Hey Sam, Jo": two people greeted, neither the one reader. */
+const GREETED_PAIR = /\s(?:and|&)\s|,\s*\S/i;
+
+/**
+ * The person a message's greeting addresses ("Hi Sam," → "Sam"): the reader of the message, whom its
+ * "Sam: confirm the delivery window" gives the step to. Null for a greeting to a group or to no one.
+ */
+export function greetedReader(text: string): string | null {
+  const line = text.trim();
+  if (!GREETING.test(line) || wordsOf(line).length > GREETING_WORDS_MAX || GREETED_PAIR.test(line)) return null;
+  const name = GREETED_NAME.exec(line)?.[1];
+  return name === undefined || GROUP_GREETED.test(name) || GREETING.test(name) ? null : name;
+}
+
 /** "Happy Easter,", "Happy holidays,": a wish over the name, with a letter's closing comma (a greeting ends "!"). */
 const WISH_CLOSE = /^happy\s+[\p{L}'’. ]{3,30},$/iu;
 
@@ -450,9 +469,9 @@ export function isSignOff(text: string): boolean {
   return (SIGN_OFF.test(text.trim()) || WISH_CLOSE.test(text.trim())) && wordsOf(text).length <= 4;
 }
 
-/** Whether a "Name: …" label in a message gives the task to the reader ("Me:", "Everyone:"). */
-export function isForReader(owner: string): boolean {
-  return FOR_ME.test(owner.trim());
+/** Whether a "Name: …" label in a message gives the task to the reader ("Me:", "Everyone:", or the name the greeting addressed). */
+export function isForReader(owner: string, reader: string | null = null): boolean {
+  return FOR_ME.test(owner.trim()) || (reader !== null && owner.trim().toLowerCase() === reader.toLowerCase());
 }
 
 /** Where a clause stands: a list item of its own (a bare noun is a task), or one sentence of several. */

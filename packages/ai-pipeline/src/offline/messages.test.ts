@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { greetedReader } from './clause-kind.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-02-09', timezone: 'Europe/Berlin', projects: [], tasks: [] };
@@ -124,5 +125,30 @@ describe('where a pasted chat came from', () => {
 
   it('keeps a bracketed line that asks something', () => {
     expect(created('[ask Jonas about the build runner]')).toHaveLength(1);
+  });
+});
+
+describe('a message whose greeting names its reader', () => {
+  it('gives the reader the steps labelled with the name greeted, and leaves the others theirs', () => {
+    const dump = 'Hi Sam,\n\nRecap of the call:\n\nAction items:\n- Sam: send the floor plan to the builder by Wednesday\n- Laura: get two quotes for the worktops\n- Sam: confirm the delivery window\n\nBest,\nLaura';
+    expect(created(dump)).toEqual(['Send the floor plan to the builder @2026-02-11', 'Confirm the delivery window']);
+  });
+
+  it('names no reader when the greeting addresses two people or a group', () => {
+    const dump = 'Hi Sam and Jo,\n\nAction items:\n- Sam: send the floor plan\n- Jo: confirm the delivery window\n\nBest,\nLaura';
+    expect(created(dump)).toEqual([]);
+  });
+
+  it.each([
+    ['Hi Sam,', 'Sam'],
+    ['Dear Ms. Mori,', 'Mori'],
+    ['Good morning Priya!', 'Priya'],
+    ['Hi team,', null],
+    ['Hi all', null],
+    ['Hello,', null],
+    ['Hi Sam and Jo,', null],
+    ['Hey Sam, Jo', null],
+  ])('reads the reader of "%s" as %s', (line, reader) => {
+    expect(greetedReader(line)).toBe(reader);
   });
 });

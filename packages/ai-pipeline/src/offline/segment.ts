@@ -1,6 +1,6 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
-import { ASKED, asksNotToMiss, type ClauseReading, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, greetedReader, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { isDayPointMonth, namesDayOnly, namesOccasionOnly } from './day-lines.ts';
 import { someoneElseWill } from './shared-subjects.ts';
@@ -1574,6 +1574,8 @@ interface ItemContext {
   listed: boolean;
   /** The dump reads as a message, where "Name: do x" names who does it. */
   message: boolean;
+  /** The person the message's greeting addresses ("Hi Sam,"): "Sam: do x" is the reader's. */
+  reader?: string | null;
   /** The text opens a paragraph, where a short first sentence may name what it is about. */
   opensParagraph?: boolean;
   /** The text opens the dump, with more after it: its first sentence may title the dump. */
@@ -1953,7 +1955,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const taken = takenJob(text);
     if (taken !== null) text = taken.job;
     const owner = scope.owner ?? taken?.taker ?? null;
-    const someoneElses = owner !== null && !isForReader(owner);
+    const someoneElses = owner !== null && !isForReader(owner, context.reader ?? null);
     const split = splitClauses(allBy === null ? text : text.replace(ALL_BY, ''));
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
     let eventDay: string | null = null;
@@ -2775,6 +2777,9 @@ export function segment(written: string): Segment[] {
     dump.split('\n').some(fromChat) ||
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
     (lines.some((line) => OWN_ITEM.test(line.content)) && namesPeopleMostly(lines));
+  // "Hi Sam," over the message: Sam is the reader. Greetings to two people name no one reader.
+  const greeted = new Set(lines.flatMap((line) => greetedReader(line.content) ?? []));
+  const reader = greeted.size === 1 ? ([...greeted][0] ?? null) : null;
   const nextFilled: (Line | undefined)[] = [];
   const afterNextFilled: (Line | undefined)[] = [];
   for (let index = lines.length - 1, following: Line | undefined, second: Line | undefined; index >= 0; index--) {
@@ -2824,7 +2829,7 @@ export function segment(written: string): Segment[] {
     if (signedOff && plain && wordCount(line.content) <= 4 && !startsWithVerb(trimFiller(line.content))) continue;
     const pieces = taggedPieces(line.content);
     if (pieces) {
-      for (const piece of pieces) readContent(piece.text, { scope: { ...(inner ?? outer), project: piece.project }, listed: true, message }, out);
+      for (const piece of pieces) readContent(piece.text, { scope: { ...(inner ?? outer), project: piece.project }, listed: true, message, reader }, out);
       continue;
     }
     const tagged = tagsOf(line.content, message);
@@ -2886,7 +2891,7 @@ export function segment(written: string): Segment[] {
     // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
     const labelRun = !message && runLabels.has(position);
     const before = out.length;
-    const changed = readContent(content, { scope, listed: line.bullet, message, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
+    const changed = readContent(content, { scope, listed: line.bullet, message, reader, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
     pointBackAcrossLines(out.slice(before), lines, position);
     beforeEventAbove(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
