@@ -11,6 +11,13 @@ describe('telling a task clause from a statement', () => {
     }
   });
 
+  it('reads a step asked for after its day, or in the infinitive after another step, as asked', () => {
+    for (const clause of ['Next week I must finish setting up the laptop', 'On Friday we have to return the van', 'to ask Mr Patel whether we can borrow his gazebo']) {
+      expect(readClause(clause, prose), clause).toMatchObject({ kind: 'task', confidence: 0.9, text: clause });
+    }
+    expect(readClause('to the shop', prose)).not.toMatchObject({ confidence: 0.9 });
+  });
+
   it('reads a verb and its object as a task when a mark parts them from a verb after ("renew passport – expires in June")', () => {
     for (const clause of ['Renew passport – expires in June', 'renew passport, expires in June', 'Pay rent - due Friday', 'book flights; prices go up Monday']) {
       expect(readClause(clause, prose), clause).toMatchObject({ kind: 'task', confidence: 0.9 });

@@ -290,8 +290,10 @@ const POINTS_ELSEWHERE =
  * ("call her", "pick him up at the station") leaves the task whole: what to do is said, and who
  * is someone the writer knows (the title names them where the text before does).
  */
-// "Call IT about the printer": the department is written in capitals.
-const NAMES_BY_PRONOUN = /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Tt]hem)\b/u;
+// "Call IT about the printer": the department is written in capitals. "send them the revised quote": "them"
+// is whom it goes to, and the thing is named after it.
+const NAMES_BY_PRONOUN =
+  /^[\p{L}'’-]+(?:\s+(?:up|out|off|back|over|in|down|round|around))?\s+(?:[Ii]t|[Tt]hem(?!\s+(?:the|a|an|my|our|your|his|her|their|some|these|those)\s))\b/u;
 
 /**
  * "answer her", "give him an answer", "tell her yes or no", "call him about it": a person is named by
@@ -529,8 +531,22 @@ export function readClause(clause: string, setting: ClauseSetting): ClauseReadin
     const said = readUnlabelled(clause.trim().slice(spoken[0].length), setting);
     if (said.kind !== 'task') return said;
   }
+  // "Next week I must finish setting up the laptop", "On Friday we have to return the van": the day said first
+  // leaves the clause as asking as it is without it. "I promised to bake scones and to ask Mr Patel …": the
+  // second step keeps the "to" of the first.
+  const dayLed = DAY_BEFORE_ASKING.exec(clause.trim());
+  const led = dayLed?.[1] && isDatePhrase(dayLed[1]) ? dayLed[0] : (INFINITIVE_LEAD.exec(clause.trim())?.[0] ?? null);
+  if (led !== null) {
+    const unled = readUnlabelled(clause.trim().slice(led.length), setting);
+    if (unled.kind === 'task' && unled.confidence >= ASKED) return { ...unled, text: clause };
+  }
   return readUnlabelled(clause, setting);
 }
+
+/** A few words before the writer says they need to: the day, when those words name one. */
+const DAY_BEFORE_ASKING = /^((?:[\p{L}\p{N}'’.]+\s+){1,4}?)(?=(?:i|we)\s+(?:really\s+|also\s+|still\s+)?(?:need|have|must|should|gotta|got|ought)\b)/iu;
+/** "to ask Mr Patel …": a step in the infinitive, said after another. */
+const INFINITIVE_LEAD = /^to\s+(?=[a-z])/i;
 
 /** "I promised Mum I'd visit": a verb that takes a person, promised with nothing after it but a day, and whom it was promised to. */
 const PROMISED_ALONE = /^(?:.*?\b(?:promised|told)\s+((?:my\s+)?[\p{L}'’-]+)\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)\s+)(visit|call|ring|phone|text|email|see)\b(.*?)[.!]*$/iu;

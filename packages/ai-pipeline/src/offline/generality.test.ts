@@ -13,7 +13,17 @@ function drafted(dump: string): [string, string | null][] {
 }
 
 describe('verbs the list lacks, told by their object', () => {
-  it.each(['rehearse it with Amir', 'hand back the keys', 'chase up the invoice', 'tidy my desk', 'defrost the freezer'])('reads "%s" as asking', (clause) => {
+  it.each([
+    'rehearse it with Amir',
+    'hand back the keys',
+    'chase up the invoice',
+    'tidy my desk',
+    'defrost the freezer',
+    'hand in the lost property log',
+    'triple-check the key log',
+    'deep-clean the oven',
+    'co-sign the lease',
+  ])('reads "%s" as asking', (clause) => {
     expect(startsWithVerb(clause)).toBe(true);
   });
 
@@ -29,6 +39,28 @@ describe('verbs the list lacks, told by their object', () => {
       ['Finish the slides', '2026-12-11'],
       ['Rehearse it with Amir', null],
     ]);
+  });
+});
+
+describe('a step asked for after the day it is for, or in the infinitive after another', () => {
+  it.each([
+    ['Long week. Next week I must finish setting up the office laptop.', [['Finish setting up the office laptop', '2026-12-07']]],
+    ['Slept badly. On Friday we have to return the van.', [['Return the van', '2026-12-04']]],
+    [
+      'For the fete I promised to bake two dozen scones and to ask Mr Patel whether we can borrow his gazebo.',
+      [
+        ['Bake two dozen scones', null],
+        ['Ask Mr Patel whether we can borrow his gazebo', null],
+      ],
+    ],
+  ])('is a task in "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+});
+
+describe('a dash after a full stop', () => {
+  it('leads on to the next sentence, which it is no part of', () => {
+    expect(drafted('kita closed 21.09. – find babysitter')).toEqual([['Find babysitter', null]]);
   });
 });
 

@@ -819,6 +819,7 @@ const DIGIT_START = /^\d/;
 const NUMBERED_PART_END = /\b(?:ch|chap|pt|p|pp|vol|fig|sec|ep|para|art|ex|nr|rm|apt|ste)\.$/i;
 const DOTTED_DATE_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.$/;
 const LOWER_CASE_START = /^[a-zà-ÿ]/;
+const SPACED_DASH_START = /^[—–-]\s/;
 /** "am 8. September", "bis 15. März": a day written with its dot, as German writes it, before its month. */
 const DOTTED_DAY_END = /(?<![\d.])(?:[0-2]?\d|3[01])\.$/;
 /** "the U.K. office", "our GlobalG.A.P. audit": initials with their dots, before a word in lower case. */
@@ -854,7 +855,11 @@ function sentences(text: string): string[] {
     }
   }
   if (current) parts.push(current);
-  return parts.flatMap(atDayLabels).map((part) => part.trim()).filter(Boolean);
+  // "kita closed 21.09. – find babysitter": the dash after the stop only leads on to the next sentence.
+  return parts
+    .flatMap(atDayLabels)
+    .map((part) => part.trim().replace(SPACED_DASH_START, ''))
+    .filter(Boolean);
 }
 
 /** ", tomorrow: …", ", Friday: …": a day label after a comma opens a run of its own, as after a full stop. */

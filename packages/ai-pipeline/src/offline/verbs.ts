@@ -29,7 +29,7 @@ export const TASK_VERBS = new Set(
   seal season sew shave ship shorten shortlist show shred sketch slice soak solve speak spend split sponsor spray staple steam
   store stretch stock submit summarise summarize supervise support survey sync tag tape tell thaw tighten tile top toss track
   train transfer translate transplant trash trial triage unblock unclog uninstall unload unplug untangle verify vote walk warn
-  weigh wipe withdraw wrap nip pop`.split(/\s+/),
+  weigh wipe withdraw wrap nip pop hand`.split(/\s+/),
 );
 
 /** Words that stand before "the"/"it" without being verbs: prepositions, adverbs, conjunctions, quantities. */
@@ -73,8 +73,11 @@ const FIRST_WORD = /^[a-z]+/i;
 /** "back-to-back shifts", "door-to-door sales", "day-by-day": a word linked into a compound that describes, no verb. */
 const LINKED_COMPOUND = /^[a-z]+-(?:to|by|on|in|and|of)-[a-z]+/i;
 const RE_OR_UN_PREFIX = /^(?:re|un)[a-z]{3,}/;
-/** "re-seal", "re-proof", "un-block": the prefix written with its hyphen, then the verb. */
-const HYPHENED_PREFIX = /^(?:re|un|pre)-(?=[a-z]{3,})/i;
+/**
+ * "re-seal", "re-proof", "un-block": the prefix written with its hyphen, then the verb; so too "triple-check",
+ * "deep-clean", "spot-check", "hand-wash", "dry-clean", "co-sign": a word saying how, then the verb.
+ */
+const HYPHENED_PREFIX = /^(?:re|un|pre|co|double|triple|cross|spot|fact|spell|deep|spring|hand|power|pressure|dry|over)-(?=[a-z]{3,})/i;
 
 /** True when the text (already trimmed of filler) starts with a task verb. */
 export const startsWithVerb = rememberedPerParse(opensWithTaskVerb);
@@ -86,7 +89,7 @@ function opensWithTaskVerb(text: string): boolean {
   if ((first === 'back' && ADVERBIAL_BACK.test(text)) || LINKED_COMPOUND.test(text)) return false;
   // "recharge", "rebook", "unsubscribe": a verb with re- or un- in front is a verb.
   if (TASK_VERBS.has(first) || (RE_OR_UN_PREFIX.test(first) && TASK_VERBS.has(first.slice(2))) || verbByObject(text)) return true;
-  // "re-seal the windows", "re-proof the big dome": so is one with its prefix hyphened.
+  // "re-seal the windows", "triple-check the key log": so is one with its prefix hyphened.
   const prefix = HYPHENED_PREFIX.exec(text);
   return prefix !== null && opensWithTaskVerb(text.slice(prefix[0].length));
 }
