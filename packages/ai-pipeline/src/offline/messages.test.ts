@@ -152,3 +152,14 @@ describe('a message whose greeting names its reader', () => {
     expect(greetedReader(line)).toBe(reader);
   });
 });
+
+describe('a reply in a chat', () => {
+  it('names what its pronoun stands for from the message it answers', () => {
+    const dump = '[08:15] Elin: also the summer tyres are still in the garage lol\n[08:20] Me: I\'ll swap them tomorrow';
+    expect(created(dump)).toEqual(['Swap the summer tyres @2026-02-10']);
+  });
+
+  it('does not reach past its own message outside a chat', () => {
+    expect(created('- the summer tyres are still in the garage\n- swap them tomorrow')).not.toContain('Swap the summer tyres @2026-02-10');
+  });
+});

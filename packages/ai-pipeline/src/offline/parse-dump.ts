@@ -22,7 +22,7 @@ import { reachedAbout } from './reached-about.ts';
 import { readOnce } from './read-once.ts';
 import { findReports, isReported } from './reports.ts';
 import { withSelfCorrectionsTaken } from './self-corrections.ts';
-import { type Segment, segment } from './segment.ts';
+import { messageAnswered, type Segment, segment } from './segment.ts';
 import { shortenedFrom } from './shortened-names.ts';
 import { taskConfidence } from './task-confidence.ts';
 import { tillIsNounAfter } from './till.ts';
@@ -364,12 +364,13 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     const opening = found >= 0 ? found : text.indexOf(item.text.split(' ', 2).join(' '), readTo);
     const taskAt = opening >= 0 ? opening : readTo;
     const startOfSentence = sentenceStart(text, taskAt);
+    const startOfLine = text.lastIndexOf('\n', taskAt - 1) + 1;
     fields.title = nameThing(
       namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readEnd)),
       text.slice(startOfSentence, taskAt),
-      previousSentence(text, startOfSentence),
+      // In a chat, a reply's "them" is what the message before it named.
+      previousSentence(text, startOfSentence) || messageAnswered(text, startOfLine),
     );
-    const startOfLine = text.lastIndexOf('\n', taskAt - 1) + 1;
     fields.title = reachedAbout(fields.title, text.slice(startOfLine, taskAt), item.project);
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;

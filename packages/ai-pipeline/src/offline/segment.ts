@@ -71,6 +71,8 @@ interface Line {
   numbered: boolean;
   checked: boolean;
   content: string;
+  /** Copied from a chat ("[08:20] Me: …"): a message answering the one before it. */
+  chat: boolean;
 }
 
 // A bullet journal's "<" schedules an item for a later day.
@@ -398,6 +400,18 @@ function fromChat(raw: string): boolean {
   return CHAT_PREFIX.test(line) || SPEAKER_ASKING_READER.test(line);
 }
 
+/**
+ * The chat message a chat line starting at `lineStart` answers: the line before, without its time and
+ * speaker ("Elin: the summer tyres are still in the garage" before "Me: I'll swap them tomorrow"), or "".
+ */
+export function messageAnswered(text: string, lineStart: number): string {
+  if (lineStart === 0) return '';
+  const end = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, end < 0 ? text.length : end);
+  const before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return fromChat(line) && fromChat(before) ? withoutChatPrefix(before.trim()) : '';
+}
+
 const TABS = /\t/g;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
@@ -433,6 +447,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
+    chat: fromChat(expanded),
     content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
   };
 }
@@ -1591,6 +1606,8 @@ interface ItemContext {
   labelRun?: boolean;
   /** The label that gave the text its group ("For the boat"): a sibling label may follow in the same paragraph. */
   groupLabel?: string | null;
+  /** The chat message the text answers ("Elin: the summer tyres are still in the garage" before "Me: I'll swap them tomorrow"). */
+  messageBefore?: string;
 }
 
 /** "That's probably not everything.", "OK, c'est tout.", "I'm going to bed.": the writer is done listing. */
@@ -2010,7 +2027,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // The sentence as written up to the clause, its marks and all, as the title's reading sees it
       // ("car tax due 7/15, renew it": the bare thing before the comma is what "it" is).
       const sentenceBefore = places[index]?.before || readings.map((before) => before.cleaned).join(', ');
-      const named = OBJECT_WORD.test(task) ? nameThing(task, sentenceBefore, all[position - 1] ?? '') : task;
+      const named = OBJECT_WORD.test(task) ? nameThing(task, sentenceBefore, all[position - 1] ?? context.messageBefore ?? '') : task;
       // "the audit is mine - do it by Friday": "do it" says nothing alone; with its thing named it asks for it.
       if (reading.kind === 'statement' && !afterTask && named !== task) {
         const namedReading = readClause(named, setting);
@@ -2896,7 +2913,12 @@ export function segment(written: string): Segment[] {
     // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
     const labelRun = !message && runLabels.has(position);
     const before = out.length;
-    const changed = readContent(content, { scope, listed: line.bullet, message, reader, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun }, out);
+    const answered = line.chat && lines[position - 1]?.chat ? lines[position - 1]?.content : undefined;
+    const changed = readContent(
+      content,
+      { scope, listed: line.bullet, message, reader, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun, messageBefore: answered },
+      out,
+    );
     pointBackAcrossLines(out.slice(before), lines, position);
     beforeEventAbove(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
