@@ -40,6 +40,17 @@ describe('an event stated before the tasks that serve it', () => {
   });
 
   it.each([
+    ['If the weather holds tomorrow, mow the lawn and take the kids to the lake.', ['Mow the lawn → 2026-12-03', 'Take the kids to the lake → 2026-12-03']],
+    [
+      'The fitter comes on the 10th, so before that I need to empty the cupboards and get the old fridge collected.',
+      ['Empty the cupboards → 2026-12-09', 'Get the old fridge collected → 2026-12-09'],
+    ],
+    ['If it is dry on Saturday, paint the fence and wash the car on Sunday.', ['Paint the fence → 2026-12-05', 'Wash the car → 2026-12-06']],
+  ])('gives the day on to the task joined by "and": "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+
+  it.each([
     ['Talk to three dog walkers this week, sketch the booking flow.', ['Talk to three dog walkers → 2026-12-04', 'Sketch the booking flow → none']],
     ['The gala is on Friday: the kids need costumes, pack the car.', ['Pack the car → none']],
     ["The recital is on the 19th, and I owe Gran a call.", ['Call Gran → none']],
@@ -88,10 +99,10 @@ describe('an event stated before the tasks that serve it', () => {
   it.each([
     [
       "we need to get the gutters cleaned before the rains start also Mike's birthday is on the 19th so get Mike a gift and book dinner",
-      ['Get the gutters cleaned → none', 'Get Mike a gift → 2026-12-19', 'Book dinner → none'],
+      ['Get the gutters cleaned → none', 'Get Mike a gift → 2026-12-19', 'Book dinner → 2026-12-19'],
     ],
     ['tomorrow is the first day of school so pack the lunches also the fair is on the 12th so bake a cake', ['Pack the lunches → 2026-12-03', 'Bake a cake → 2026-12-12']],
-  ])('gives a dictated run-on\'s "so …" the event said just before it, and none to the task before the event: "%s"', (dump, expected) => {
+  ])('gives a dictated run-on\'s "so …" (and the task joined to it by "and") the event said just before it, and none to the task before the event: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
 
@@ -110,8 +121,8 @@ describe('an event stated before the tasks that serve it', () => {
 
   it.each([
     ["if it's sunny Saturday, clean the balcony", ['Clean the balcony → 2026-12-05']],
-    ['when the rain stops on Friday, mow the lawn and sweep the patio', ['Mow the lawn → 2026-12-04', 'Sweep the patio → none']],
-  ])('gives a condition\'s day to the task after its comma: "%s"', (dump, expected) => {
+    ['when the rain stops on Friday, mow the lawn and sweep the patio', ['Mow the lawn → 2026-12-04', 'Sweep the patio → 2026-12-04']],
+  ])('gives a condition\'s day to the task after its comma, and the one joined to it by "and": "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });
 

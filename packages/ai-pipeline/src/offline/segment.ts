@@ -1982,6 +1982,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
     let eventDay: string | null = null;
     let afterSo = false;
+    // The day a condition or event gave the task before ("… tomorrow", or "before that" and the day it points at), for
+    // the task joined to it by "and".
+    let carried: { pointer: string | null; day: string } | null = null;
     // The day of an event stated just before a task, after a comma or dash ("Ella's recital is Saturday, buy flowers for her").
     let eventBefore: string | null = null;
     // The occasion a verbless clause just named, where the next clause's step takes something ("staff BBQ", then "bring a plate").
@@ -2149,6 +2152,23 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (shared && sharedBack !== null) served = servedOn(`${reading.text} ${shared[0]}`, sharedBack, false);
       else if (!stated && shared && !hasDatePhrase(served) && hasDatePhrase(shared[0])) served = `${served} ${shared[0]}`;
       const eventHint = stated ? null : eventBefore;
+      if (!stated && carried !== null && served === reading.text && !hasDatePhrase(served)) {
+        served = carried.pointer === null ? `${served}${carried.day}` : servedOn(`${served} ${carried.pointer}`, carried.day, false);
+      }
+      // "if the weather holds tomorrow, mow the lawn and take the kids to the lake", "before that I need to empty the
+      // cupboards and get the old fridge collected": the day goes on to the task joined by a bare "and".
+      const andNext = next?.reading.kind === 'task' && ONLY_AND.test(after.slice(0, after.indexOf(next.cleaned))) && !hasDatePhrase(next.cleaned);
+      const pointer = pointedDay === null ? undefined : POINTS_BACK.exec(reading.text)?.[0];
+      if (!stated) {
+        carried =
+          !andNext || served === reading.text
+            ? null
+            : pointer !== undefined && pointedDay !== null
+              ? { pointer, day: pointedDay }
+              : afterSo && served.startsWith(reading.text)
+                ? { pointer: null, day: served.slice(reading.text.length) }
+                : null;
+      }
       if (!stated) [afterSo, eventBefore] = [false, null];
       const own = leadingDay === null ? null : datePhraseIn(served);
       // "tomorrow morning first thing call …" still names the leading "tomorrow".
