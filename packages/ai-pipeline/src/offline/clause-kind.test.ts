@@ -12,7 +12,13 @@ describe('telling a task clause from a statement', () => {
   });
 
   it('reads a step asked for after its day, or in the infinitive after another step, as asked', () => {
-    for (const clause of ['Next week I must finish setting up the laptop', 'On Friday we have to return the van', 'to ask Mr Patel whether we can borrow his gazebo']) {
+    for (const clause of [
+      'Next week I must finish setting up the laptop',
+      'On Friday we have to return the van',
+      'to ask Mr Patel whether we can borrow his gazebo',
+      'by Wednesday drop a spare inhaler at the office',
+      'Monday morning call the vet',
+    ]) {
       expect(readClause(clause, prose), clause).toMatchObject({ kind: 'task', confidence: 0.9, text: clause });
     }
     expect(readClause('to the shop', prose)).not.toMatchObject({ confidence: 0.9 });

@@ -531,10 +531,10 @@ export function readClause(clause: string, setting: ClauseSetting): ClauseReadin
     const said = readUnlabelled(clause.trim().slice(spoken[0].length), setting);
     if (said.kind !== 'task') return said;
   }
-  // "Next week I must finish setting up the laptop", "On Friday we have to return the van": the day said first
-  // leaves the clause as asking as it is without it. "I promised to bake scones and to ask Mr Patel …": the
+  // "Next week I must finish setting up the laptop", "On Friday we have to return the van", "by Wednesday drop a
+  // spare inhaler": the day said first leaves the clause as asking as it is without it. "I promised to bake scones and to ask Mr Patel …": the
   // second step keeps the "to" of the first.
-  const dayLed = DAY_BEFORE_ASKING.exec(clause.trim());
+  const dayLed = DAY_BEFORE_ASKING.exec(clause.trim()) ?? DAY_BEFORE_VERB.exec(clause.trim());
   const led = dayLed?.[1] && isDatePhrase(dayLed[1]) ? dayLed[0] : (INFINITIVE_LEAD.exec(clause.trim())?.[0] ?? null);
   if (led !== null) {
     const unled = readUnlabelled(clause.trim().slice(led.length), setting);
@@ -545,6 +545,9 @@ export function readClause(clause: string, setting: ClauseSetting): ClauseReadin
 
 /** A few words before the writer says they need to: the day, when those words name one. */
 const DAY_BEFORE_ASKING = /^((?:[\p{L}\p{N}'’.]+\s+){1,4}?)(?=(?:i|we)\s+(?:really\s+|also\s+|still\s+)?(?:need|have|must|should|gotta|got|ought)\b)/iu;
+/** "by Wednesday drop a spare inhaler …", "tomorrow ring the bank": a deadline or day said before the step. */
+const DAY_BEFORE_VERB =
+  /^((?:by|before|on|until|till|this|next)\s+[\p{L}\p{N}'’]+|today|tonight|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll})/iu;
 /** "to ask Mr Patel …": a step in the infinitive, said after another. */
 const INFINITIVE_LEAD = /^to\s+(?=[a-z])/i;
 

@@ -58,6 +58,16 @@ describe('a step asked for after the day it is for, or in the infinitive after a
   });
 });
 
+describe('a day leading a clause inside a dictated sentence', () => {
+  it('covers the clause joined to it by "and", and a day that is the subject of its clause leads none', () => {
+    expect(drafted('so tomorrow is the first day of school which means tonight I need to pack the lunches and label the school supplies and then ring Gran')).toEqual([
+      ['Pack the lunches', '2026-12-02'],
+      ['Label the school supplies', '2026-12-02'],
+      ['Ring Gran', null],
+    ]);
+  });
+});
+
 describe('a dash after a full stop', () => {
   it('leads on to the next sentence, which it is no part of', () => {
     expect(drafted('kita closed 21.09. – find babysitter')).toEqual([['Find babysitter', null]]);

@@ -332,7 +332,9 @@ const TOPIC_WITHIN = /^(?:(?:then|and|so|also|plus)\s+)?(?:there'?s|there is|her
 /** "Note to self:", "Note for future me:", "PS:": a remark follows, whatever "note" means as a verb. */
 const NOTE_LABEL = /^(?:note|notes|reminder|fyi|btw|p\.?s\.?)(?:\s+(?:to|for)\s+(?:self|myself|me|future me|later))?$/i;
 /** A day at the very start of a sentence covers the whole sentence: "tomorrow I have to a, b, c". */
-const LEADING_DAY = /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/i;
+// "tomorrow is the first day of school", "Friday's the deadline": the day the subject of its sentence leads no clauses.
+const LEADING_DAY =
+  /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b(?!['’]s\b|\s+(?:is|was|will be|isn['’]t)\b)/i;
 
 /**
  * "[10:42] Priya: can you review my PR", "04/12/2026, 10:42 - Priya: …", "10:42 Priya: …": a line
@@ -889,7 +891,8 @@ function atDayLabels(sentence: string): string[] {
 // Dictated text has no commas: "… the prescription and then call …", "… the claim also remind me to …",
 // "… came in the mail too pay it …", "… the night before also the mats need airing …" ("also" even after "before"),
 // "… the claim I also need to …". A break before "I need to" (after a few words: "tomorrow I have
-// to …" is one clause) keeps its words for the next clause. A condition of the weather or the day said
+// to …" is one clause) keeps its words for the next clause; so does one before the day leading it ("… which
+// means tonight I need to …"). A condition of the weather or the day said
 // first ends before the writer's plan with no comma: "if the tide's out I'll walk the dog on the sand"
 // (one resting on people, "if the board agrees we'll …", stays whole: a statement). "Jo and I are …"
 // is one subject, not two clauses.
@@ -897,7 +900,7 @@ function atDayLabels(sentence: string): string[] {
 // else; the weather condition's look-behind, which reads back to the sentence's start, is tried
 // only before the "I"/"we" its plan needs.
 const CLAUSE_BREAK =
-  /(?=[\s,\uE006])(?:\s*\uE006\s*|(?=\s+(?:i|we)\b)(?<=^\s*(?:if|once|as soon as)\s+(?:it|tonight|today|tomorrow|the\s+(?:weekend|weather|rain|sun|wind|tide|snow|frost|sky|sea|forecast))(?:['’]s|\s)[^,;]*\S)\s+(?=(?:i|we)(?:['’]ll|\s+will|['’]m going to|\s+am going to|['’]re going to|\s+are going to)\s+[a-z])|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)(?!i\s+(?:are|were)\b)|\s+also\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b))/i;
+  /(?=[\s,\uE006])(?:\s*\uE006\s*|(?=\s+(?:i|we)\b)(?<=^\s*(?:if|once|as soon as)\s+(?:it|tonight|today|tomorrow|the\s+(?:weekend|weather|rain|sun|wind|tide|snow|frost|sky|sea|forecast))(?:['’]s|\s)[^,;]*\S)\s+(?=(?:i|we)(?:['’]ll|\s+will|['’]m going to|\s+am going to|['’]re going to|\s+are going to)\s+[a-z])|\s*,(?!\d{3}\b)\s*(?:and\s+then\s+|and\s+also\s+|and\s+|then\s+|also\s+|plus\s+|so\s+)?|\s+[—–]\s+|\s+-\s+(?=\S)|\s+(?:and\s+then|and\s+also|then\s+also|after\s+that|plus\s+also)\s+|(?<!\b(?:before|by|until|till))\s+(?:and|then|plus|too|so|but|oh and|oh yeah|and finally|&|\+)\s+(?=\S)(?!i\s+(?:are|were)\b)|\s+also\s+(?=\S)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:they|we|i|he|she)\s+(?:were|was|am|are|had|felt|told|said|think|thought|haven'?t|hadn'?t|can'?t|couldn'?t|genuinely|keep|kept)\b)|(?=\s)(?<=\S+\s+\S+)\s+(?=(?:they|we|he|she)['’](?:s|re|ve) (?:been|always|never)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:if|whether|that|when|because|what|how|why|where|who|and|but|or))\s+(?=(?:he|she)\s+(?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|has been)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:honestly|seriously|anyway|anyways|still)\s+(?:i\s+)?(?:need|have|gotta|got)\s+to\b)|\s+so\s+(?=(?:i|we)\s+(?:have|need|must|should|gotta|got|will)\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)\s+(?=(?:today|tonight|tomorrow)\s+(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b)|(?=\s)(?<=\S+\s+\S+\s+\S+)(?<!\b(?:today|tonight|tomorrow))\s+(?=(?:i|we)\s+(?:also\s+|still\s+|really\s+)?(?:need|have|must|should|gotta|got)\s+to\b|(?:also\s+)?remind me to\b|don'?t forget to\b))/i;
 
 const OWN_CLAUSE_START = /^(?:i|we|need|have|got|gotta|must|should|don'?t|remember|remind|also|then)\b/i;
 const DASH_START = /^[—–-]/;
@@ -2159,15 +2162,20 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // cupboards and get the old fridge collected": the day goes on to the task joined by a bare "and".
       const andNext = next?.reading.kind === 'task' && ONLY_AND.test(after.slice(0, after.indexOf(next.cleaned))) && !hasDatePhrase(next.cleaned);
       const pointer = pointedDay === null ? undefined : POINTS_BACK.exec(reading.text)?.[0];
+      // "… which means tonight I need to pack the lunches and label the supplies": a day leading a clause inside the sentence.
+      const ownLead = leadingDay === null ? LEADING_DAY.exec(cleaned)?.[0] : undefined;
       if (!stated) {
-        carried =
-          !andNext || served === reading.text
-            ? null
-            : pointer !== undefined && pointedDay !== null
-              ? { pointer, day: pointedDay }
-              : afterSo && served.startsWith(reading.text)
-                ? { pointer: null, day: served.slice(reading.text.length) }
-                : null;
+        carried = !andNext
+          ? null
+          : ownLead !== undefined
+            ? { pointer: null, day: ` ${ownLead}` }
+            : served === reading.text
+              ? null
+              : pointer !== undefined && pointedDay !== null
+                ? { pointer, day: pointedDay }
+                : afterSo && served.startsWith(reading.text)
+                  ? { pointer: null, day: served.slice(reading.text.length) }
+                  : null;
       }
       if (!stated) [afterSo, eventBefore] = [false, null];
       const own = leadingDay === null ? null : datePhraseIn(served);
