@@ -68,6 +68,15 @@ describe('a day leading a clause inside a dictated sentence', () => {
   });
 });
 
+describe("a dictated list's lead, said without its colon", () => {
+  it('dates the steps after it by the day it names, and is no step itself', () => {
+    expect(drafted('okay things for the weekend clean out the gutters buy compost for the veg beds')).toEqual([
+      ['Clean out the gutters', '2026-12-05'],
+      ['Buy compost for the veg beds', '2026-12-05'],
+    ]);
+  });
+});
+
 describe('a dash after a full stop', () => {
   it('leads on to the next sentence, which it is no part of', () => {
     expect(drafted('kita closed 21.09. – find babysitter')).toEqual([['Find babysitter', null]]);

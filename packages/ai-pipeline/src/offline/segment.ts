@@ -1982,6 +1982,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     const owner = scope.owner ?? taken?.taker ?? null;
     const someoneElses = owner !== null && !isForReader(owner, context.reader ?? null);
     const split = splitClauses(allBy === null ? text : text.replace(ALL_BY, ''));
+    // "okay things for the weekend clean out the gutters buy compost": a dictated list's lead naming its day dates the steps after it.
+    const dayLead = leadingDay === null && split.parts.length > 1 ? dictatedDayLead(split.parts[0]?.text ?? '') : null;
+    if (dayLead !== null) leadingDay = dayLead;
     // The day of an event the sentence states before its tasks: "the surgery is on the 20th, so …".
     let eventDay: string | null = null;
     let afterSo = false;
@@ -2004,7 +2007,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     for (const [index, clause] of split.parts.entries()) {
       const cleaned = clause.text.replace(CLAUSE_END_MARKS, (marks) => (marks.includes('!!') ? marks : '')).trim();
       const joiner = places[index]?.joiner ?? '';
-      if (signed && wordCount(cleaned) <= SIGNATURE_WORDS_MAX && !startsWithVerb(trimFiller(cleaned))) {
+      if ((signed && wordCount(cleaned) <= SIGNATURE_WORDS_MAX && !startsWithVerb(trimFiller(cleaned))) || (index === 0 && dayLead !== null)) {
         readings.push({ cleaned, reading: { kind: 'noise' } });
         continue;
       }
@@ -3385,6 +3388,15 @@ function groupOnDay(heading: string): Scope | null {
 
 const LIST_WORDS = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi;
 const LEADING_QUANTITY = /^\s*(?:a few|a couple of|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+/i;
+
+const LIST_WORD = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|agenda)(?=\s|$)/i;
+const DAY_LEAD_WORDS_MAX = 5;
+
+/** "things for the weekend", "jobs for tomorrow": a list's lead said without its colon, and the day it names; else null. */
+function dictatedDayLead(clause: string): string | null {
+  const lead = trimFiller(clause.trim());
+  return wordCount(lead) <= DAY_LEAD_WORDS_MAX && LIST_WORD.test(lead) && !startsWithVerb(lead) ? dayOf(lead) : null;
+}
 
 /** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
 function dayOf(label: string): string | null {
