@@ -19,6 +19,13 @@ describe('a step counted back from an event the dump states', () => {
     expect(dueOf('The regatta is on 12 June. Email the crew list a week before.', 'Email the crew list')).toBe('2027-06-05');
   });
 
+  it('counts back from the day a heading names, to a weekday too', () => {
+    const dump = 'WEDDING FAIR (Sunday 9 May, Harrogate)\n- print 300 leaflets by Friday\n- pack the mannequins the Friday before\n- book the van the week before';
+    expect(dueOf(dump, 'Pack the mannequins')).toBe('2027-05-07');
+    expect(dueOf(dump, 'Book the van')).toBe('2027-05-02');
+    expect(dueOf(dump, 'Print 300 leaflets')).toBe('2027-03-12');
+  });
+
   it('skips the days of tasks in between: they date only themselves', () => {
     const dump = 'The quiz night is on 14 May. Book the function room by Friday. Print the answer sheets a week before.';
     expect(dueOf(dump, 'Book the function room')).toBe('2027-03-12');

@@ -7,9 +7,12 @@ import { datePhraseIn, dayAlone, hasDatePhrase } from './dates.ts';
  * tasks between ("book the marquee by Friday") have days of their own that date nothing else.
  */
 
-/** "the day before", "the night before", "a week before", "two days before", ending its thing or followed by its purpose. */
+/**
+ * "the day before", "the night before", "a week before", "two days before", "the Friday before", ending its thing or
+ * followed by its purpose.
+ */
 const COUNTED_BACK =
-  /\b(?:the\s+(?:day|night|evening)|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?|evenings?|weeks?))\s+before\b(?=\s*(?:$|[.!,;)]|to\b|so\b|and\b))/i;
+  /\b(?:the\s+(?:day|night|evening|week|(?:sun|mon|tues|wednes|thurs|fri|satur)day)|(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?|evenings?|weeks?))\s+before\b(?=\s*(?:$|[.!,;)]|to\b|so\b|and\b))/i;
 
 /** A clause saying what is on a day: "the test is on the 18th", "it's on 23 April", "Baba's 80th is on 6 September". */
 const STATES_EVENT = /\b(?:is|are|it['’]s|that['’]s)\b/i;

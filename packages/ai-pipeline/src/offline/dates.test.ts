@@ -640,6 +640,16 @@ describe('days counted from another day', () => {
     expect(due('buy a card the day after tomorrow')).toBe('2026-11-25');
   });
 
+  it('reads "the Friday before" a day as the last Friday ahead of it, and "the Monday after" as the first one after', () => {
+    // 8 December 2026 is a Tuesday; 11 December a Friday.
+    expect(due('pack the mannequins the Friday before 8 Dec')).toBe('2026-12-04');
+    expect(due('pack the mannequins the Friday before 11 Dec')).toBe('2026-12-04');
+    expect(due('call the venue the Monday after 8 Dec')).toBe('2026-12-14');
+    expect(findDate('pack the mannequins the Friday before 8 Dec', berlin)).toMatchObject({ index: 'pack the mannequins '.length });
+    // A count of weekdays is no weekday: "two Fridays before" is left to the rules as they were.
+    expect(due('pack two Fridays before 8 Dec')).not.toBe('2026-12-04');
+  });
+
   it('reaches past the occasion to its day, and cuts only that day', () => {
     const found = findDate('ring Gran the evening before her surgery on the 4th', berlin);
     expect(found?.due_date).toBe('2026-12-03');

@@ -1270,11 +1270,15 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
 
 /**
  * "the night before Friday", "two days before the 20th", "the morning after the party on Saturday",
- * "a week before the 30th": a count of days (a part of a day is one) or weeks from the day named
- * after it.
+ * "a week before the 30th", "the Friday before 8 Nov": a count of days (a part of a day is one) or weeks from the
+ * day named after it, or the weekday nearest it on that side.
  */
-const COUNTED_FROM = /\b(the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|nights?|evenings?|mornings?|afternoons?|weeks?)\s+(before|after)\s+/i;
+const COUNTED_FROM =
+  /\b(the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|nights?|evenings?|mornings?|afternoons?|weeks?|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+(before|after)\s+/i;
 const WEEKS_COUNTED = /^week/i;
+/** "the Friday before 8 Nov": the last Friday before the day named, not a count. */
+const WEEKDAY_COUNTED = /^(sun|mon|tues|wednes|thurs|fri|satur)day$/i;
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** How far the day named may stand from the count: "the day before her birthday on the 12th". */
 const COUNTED_ANCHOR_WORDS_MAX = 5;
 const WORD_GAP = /\S+\s+/g;
@@ -1286,15 +1290,26 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
   const anchor = readDate(rest, reference);
   if (!anchor || anchor.timeOnly || (rest.slice(0, anchor.index).match(WORD_GAP)?.length ?? 0) > COUNTED_ANCHOR_WORDS_MAX) return null;
   const [, count = '', unit = '', direction = ''] = counted;
+  const before = direction.toLowerCase() === 'before';
+  const weekday = WEEKDAY_COUNTED.exec(unit);
+  if (weekday && count.toLowerCase() !== 'the') return null;
   // "the day before": one.
   const number = COUNT_WORDS[count.toLowerCase()] ?? (Number(count) || 1);
-  const days = number * (WEEKS_COUNTED.test(unit) ? WEEK_DAYS : 1) * (direction.toLowerCase() === 'before' ? -1 : 1);
+  const days = weekday
+    ? weekdayStep(anchor.due_date, WEEKDAY_STEMS.indexOf((weekday[1] ?? '').toLowerCase()), before)
+    : number * (WEEKS_COUNTED.test(unit) ? WEEK_DAYS : 1) * (before ? -1 : 1);
   const due_date = addDays(anchor.due_date, days);
   // "the day before Friday" is cut whole from a title; "the day before her birthday on the 12th" keeps the occasion and loses its date.
   const adjoining = anchor.index === 0;
   const index = adjoining ? counted.index : anchorStart + anchor.index;
   const end = anchorStart + anchor.index + anchor.length;
   return { index, length: end - index, due_date, start_at: null, timeOnly: false };
+}
+
+/** Days from `day` to the nearest `weekday` (0 Sunday) strictly before or after it. */
+function weekdayStep(day: string, weekday: number, before: boolean): number {
+  const apart = before ? (weekdayOf(day) - weekday + WEEK_DAYS) % WEEK_DAYS : (weekday - weekdayOf(day) + WEEK_DAYS) % WEEK_DAYS;
+  return (apart || WEEK_DAYS) * (before ? -1 : 1);
 }
 
 const BEFORE_OR_AFTER_ANY_CASE = /before|after/i;

@@ -23,6 +23,7 @@ describe('verbs the list lacks, told by their object', () => {
     'triple-check the key log',
     'deep-clean the oven',
     'co-sign the lease',
+    'restring his cello',
   ])('reads "%s" as asking', (clause) => {
     expect(startsWithVerb(clause)).toBe(true);
   });

@@ -9,6 +9,12 @@ describe('pronouns named', () => {
     expect(namePronouns('Cook the lasagna he likes', 'Sam is back tomorrow. Cook the lasagna he likes')).toBe('Cook the lasagna Sam likes');
   });
 
+  it('takes a month or weekday shortened beside a number for no person, and a short name labelling its lines for one', () => {
+    expect(namePronouns('Send her the design sheet', 'Aisyah (wedding 12 Sept): send her the design sheet')).toBe('Send Aisyah the design sheet');
+    expect(namePronouns('Buy him a present', 'Raj turns 40 on Fri 3 Nov, buy him a present')).toBe('Buy Raj a present');
+    expect(namePronouns('Lend him the études', 'Dec is back at lessons, lend him the études')).toBe('Lend Dec the études');
+  });
+
   it('reads "his" and "her" before a thing as whose it is', () => {
     expect(namePronouns('Review his promotion packet', "I promised Raj I'd review his promotion packet")).toBe("Review Raj's promotion packet");
     expect(namePronouns('Sort her costume', 'Sophie is a shepherd in the nativity. Sort her costume')).toBe("Sort Sophie's costume");

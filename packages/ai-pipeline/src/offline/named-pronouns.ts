@@ -8,6 +8,9 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L
 const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an)\s+$/i;
 /** Enough of the text before a word to hold any of those words and its space: testing all of it each time is quadratic. */
 const NOT_PERSON_REACH = 16;
+const SHORT_DATE_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/i;
+const DIGIT_BEFORE = /\d[\s/.-]*$/;
+const DIGIT_AFTER = /^[\s/.,-]*\d/;
 /** Verbs whose first object is who gets the second: "get her a present", "send him the link". */
 const GIVING = /^(?:get|buy|send|give|bring|make|show|pay|lend|order|book|write|text|email|tell|find|cook|knit|bake|sew|pick)$/i;
 /** Verbs whose object does what follows: "help her move", "let her know". */
@@ -32,8 +35,10 @@ function lastPerson(before: string, gender: Gender, title: string): string | nul
   for (const match of matchesOf(CAPITALISED, before)) {
     const word = match[1] ?? '';
     const kin = kinNameGender(word);
-    // "Thursdays" is a day, though no list holds the plural.
+    // "Thursdays" is a day, though no list holds the plural; "12 Sept", "Fri 3pm" are a month and a day, shortened
+    // ("Dec:" labelling a pupil's lines is Declan).
     if (kin === null && (isEnglishWord(word) || (word.endsWith('s') && isEnglishWord(word.slice(0, -1))))) continue;
+    if (SHORT_DATE_WORD.test(word) && (DIGIT_BEFORE.test(before.slice(Math.max(0, match.index - 3), match.index)) || DIGIT_AFTER.test(before.slice(match.index + word.length)))) continue;
     if (kin !== null && kin !== gender) continue;
     if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(Math.max(0, match.index - NOT_PERSON_REACH), match.index))) continue;
     [person, end] = [word, match.index + word.length];

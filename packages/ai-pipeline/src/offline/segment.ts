@@ -2409,6 +2409,21 @@ function pointBackAcrossLines(read: Segment[], lines: Line[], position: number):
   }
 }
 
+/**
+ * "WEDDING FAIR (Sunday 8 Nov)" over "- pack the mannequins the Friday before": a list item counted back from an
+ * event it leaves unnamed counts from the day its heading names (the items between have days of their own).
+ */
+const BRACKET_MARKS = /[()[\]]/g;
+
+function countBackFromHeading(read: Segment[], lines: Line[], position: number): void {
+  for (const item of read) {
+    if (!countsBack(item.text)) continue;
+    const heading = lines.slice(0, position).findLast((line) => !line.bullet && line.content !== '');
+    const day = heading === undefined ? null : lastDayIn(sentences(heading.content.replace(BRACKET_MARKS, ' ')));
+    if (day !== null) item.text = countedBackFrom(item.text, day);
+  }
+}
+
 /** "… before the move", "… ahead of the disco": a task put before an event named by one word, at its end. */
 const BEFORE_NAMED_EVENT = /\b(?:before|ahead of|b4)\s+(?:the|my|our|his|her|their)\s+(\p{L}[\p{L}'’-]{2,})[\s.!?,;)]*$/iu;
 
@@ -2951,6 +2966,7 @@ export function segment(written: string): Segment[] {
       out,
     );
     pointBackAcrossLines(out.slice(before), lines, position);
+    countBackFromHeading(out.slice(before), lines, position);
     beforeEventAbove(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
     // on the next line: a project named in prose with its tasks on its own line is that line's, as a
