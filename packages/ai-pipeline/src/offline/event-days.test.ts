@@ -51,6 +51,16 @@ describe('an event stated before the tasks that serve it', () => {
   });
 
   it.each([
+    ['The fair is on Saturday. Set up the stall that morning.', ['Set up the stall → 2026-12-05']],
+    [
+      'Could you bring the boat round by 4pm on Sunday? Please pump out the bilge and turn off the gas that morning.',
+      ['Bring the boat round → 2026-12-06', 'Pump out the bilge → 2026-12-06', 'Turn off the gas → 2026-12-06'],
+    ],
+  ])('reads "that morning" as the day named last, without its hour, for both tasks "and" joins: "%s"', (dump, expected) => {
+    expect(dated(dump).filter((task) => !task.startsWith('The fair'))).toEqual(expected);
+  });
+
+  it.each([
     ['Talk to three dog walkers this week, sketch the booking flow.', ['Talk to three dog walkers → 2026-12-04', 'Sketch the booking flow → none']],
     ['The gala is on Friday: the kids need costumes, pack the car.', ['Pack the car → none']],
     ["The recital is on the 19th, and I owe Gran a call.", ['Call Gran → none']],

@@ -2584,8 +2584,8 @@ function dueThenDoneToIt(cleaned: string, following: { reading: ClauseReading; c
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
 const ASKED_LEAST = 0.5;
-/** The deadline that ends a clause: "by Friday", "before my parents arrive on the 23rd". */
-const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than)\b.*$/i;
+/** The deadline or day that ends a clause: "by Friday", "before my parents arrive on the 23rd", "that morning". */
+const SHARED_DEADLINE = /\b(?:by|before|until|till|no later than|that (?:day|morning|afternoon|evening|night))\b.*$/i;
 /** "before then", "by then", "that day": a task's day said by pointing back at the event's. */
 /** "before then" and "by then" in German, French, Spanish, Portuguese, Italian and Dutch: "vorher", "d'ici là", "até lá". */
 // "de dag ervoor", "la veille", "il giorno prima": "the day before" in other languages, counted back from the day just named.
@@ -2593,7 +2593,7 @@ const DAY_BEFORE_WORDS = "(?:am |den )?tag davor|am vortag|de dag (?:ervoor|daar
 const BEFORE_THEN_WORDS = "vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd";
 const BY_THEN_WORDS = "bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd";
 const POINTS_BACK = new RegExp(
-  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that day|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${DAY_BEFORE_WORDS}|${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
+  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that (?:day|morning|afternoon|evening|night)|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${DAY_BEFORE_WORDS}|${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
   'i',
 );
 const POINTS_BACK_BEFORE = new RegExp(`^(?:${BEFORE_THEN_WORDS})$`, 'i');
@@ -2611,6 +2611,9 @@ const TRAILING_BEFORE = /before$/i;
  * reopens on the 8th" → "buy the uniform before the 8th"; "take the day off that day" → "… on the
  * 20th"; the first task after "…, so" takes the day when it names none of its own.
  */
+/** "4pm on Sunday 7th": the hour said before the day, which "that morning" does not take over. */
+const LEADING_TIME = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=\S)/i;
+
 function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string {
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
@@ -2624,7 +2627,7 @@ function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string
         ? pointed[0].replace(TRAILING_THEN_OR_THAT, bare)
         : TRAILING_BEFORE.test(pointed[0]) || POINTS_BACK_BEFORE.test(pointed[0])
           ? `before ${bare}`
-          : `on ${bare}`;
+          : `on ${dayAlone(bare).replace(LEADING_TIME, '')}`;
     return `${task.slice(0, pointed.index)}${day}${task.slice(pointed.index + pointed[0].length)}`;
   }
   return firstAfterSo && !hasDatePhrase(task) ? `${task} ${eventDay}` : task;
