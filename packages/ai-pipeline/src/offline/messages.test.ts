@@ -163,3 +163,22 @@ describe('a reply in a chat', () => {
     expect(created('- the summer tyres are still in the garage\n- swap them tomorrow')).not.toContain('Swap the summer tyres @2026-02-10');
   });
 });
+
+describe('a reply taking on what the message before asked', () => {
+  it('gives the reader the request, on the day the reply says', () => {
+    const dump = [
+      '[09:43] Inês: Tom can you fix the bathroom door handle?',
+      '[09:50] Me: yep, will do it tomorrow',
+      '[09:53] Inês: and someone has to pay the internet bill',
+      '[09:55] Me: ok paying it tonight',
+      '[09:56] Bea: can you order the matching robes? you have the sizes',
+      '[09:57] Me: yes will order them Wednesday',
+    ].join('\n');
+    expect(created(dump)).toEqual(['Fix the bathroom door handle @2026-02-10', 'Pay the internet bill @2026-02-09', 'Order the matching robes @2026-02-11']);
+  });
+
+  it('takes nothing on when the reply says something else, or the message asked nothing', () => {
+    expect(created('[09:43] Inês: Tom can you fix the bathroom door handle?\n[09:50] Me: no, Duarte said he would')).toEqual([]);
+    expect(created('[09:43] Inês: the landlord comes Tuesday\n[09:50] Me: ok')).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ interface Line {
   content: string;
   /** Copied from a chat ("[08:20] Me: …"): a message answering the one before it. */
   chat: boolean;
+  /** A chat line the reader wrote. */
+  fromReader: boolean;
 }
 
 // A bullet journal's "<" schedules an item for a later day.
@@ -396,6 +398,49 @@ function withoutChatPrefix(line: string): string {
   return speaker !== '' && !isForReader(speaker) ? asSender(namedRequest(message.replace(SPEAKER_I, `${speaker} will`)), speaker) : message;
 }
 
+/** True when a chat line's speaker is the reader ("[08:20] Me: …"). */
+function readerSpeaks(raw: string): boolean {
+  const prefix = CHAT_PREFIX.exec(raw.trim());
+  const speaker = prefix ? SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] : undefined;
+  return speaker !== undefined && isForReader(speaker);
+}
+
+/**
+ * "yep, will do it tomorrow", "ok paying it tonight", "on it", "yes will order them tomorrow": the reader taking on
+ * what the message before asked, and when (the rest, a day or nothing).
+ */
+const TAKEN_ON =
+  /^(?:(?:yes|yep|yeah|yup|sure|ok(?:ay)?|fine|alright|all right|got it|sounds good|will do(?!\s+(?:it|that|this)\b)|on it|no problem|np|of course|no worries|can do)(?![\p{L}'’])[\s,!.]*)*(?:(?:i['’]ll|i will|will|i can|can)\s+\p{L}+(?:\s+(?:up|out|off))?\s+(?:it|them|that|this)(?:\s+(?:one|out|up))?|\p{L}+ing\s+(?:it|them|that|this))?\s*(.*?)[\s.!]*$/iu;
+
+/** The day the reader takes a request on for, "" for none; null when the line takes nothing on. */
+function takenOn(content: string): string | null {
+  const rest = TAKEN_ON.exec(content.trim())?.[1];
+  // Nothing taken on before the day: "tomorrow" alone answers no request.
+  if (rest === undefined || rest === content.trim().replace(TRAILING_STOPS, '')) return null;
+  return rest === '' || isDatePhrase(rest) ? rest : null;
+}
+
+/** "Tom can you …", "can you …", "someone has to …", "and …": the words putting a request, before the step asked. */
+const PUT_REQUEST_LEAD =
+  /^(?:(?:and|also|plus|oh and)\s+)?(?:\p{Lu}[\p{Ll}'’-]+,?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+)?|(?:someone|somebody)\s+(?:has|needs|have|need)\s+to\s+|(?:someone|somebody)\s+(?:should|must)\s+)/u;
+
+/**
+ * Gives the reader the request among a chat message's segments that a reply takes on ("yep, will do it tomorrow"):
+ * the last one asking a step, without the words putting it and on the day the reply said. False when the reply
+ * takes nothing on, or the message asked no step.
+ */
+function takeOnRequest(segments: Segment[], day: string | null): boolean {
+  if (day === null) return false;
+  const request = segments.findLast((found) => startsWithVerb(found.text.replace(PUT_REQUEST_LEAD, '')));
+  if (request === undefined) return false;
+  const step = request.text.replace(PUT_REQUEST_LEAD, '');
+  // The day leads the step: at its end, "… before he comes tomorrow" would read as the day before.
+  request.text = day === '' || hasDatePhrase(step) ? step : `${day} ${step}`;
+  request.confidence = Math.max(request.confidence, ASKED);
+  request.owner = null;
+  return true;
+}
+
 /** True when the line was copied from a chat ("[10:42] Priya: …", "Priya: @me can you …"). */
 function fromChat(raw: string): boolean {
   const line = raw.trim();
@@ -450,6 +495,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     chat: fromChat(expanded),
+    fromReader: readerSpeaks(expanded),
     content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
   };
 }
@@ -2875,6 +2921,8 @@ export function segment(written: string): Segment[] {
   let signedOff = false;
   // A heading has named a group: "Work", "Home", then "Me" is one more.
   let groupsNamed = false;
+  // The line read last, and where its segments start: a chat reply may take on what it asked.
+  let lastRead = { position: -1, from: 0 };
   for (const [position, line] of lines.entries()) {
     if (line.content === '') {
       previousBlank = true;
@@ -2962,6 +3010,10 @@ export function segment(written: string): Segment[] {
     // In a message the labels name people ("Attendees:", "Tita Luz:"), not groups.
     const labelRun = !message && runLabels.has(position);
     const before = out.length;
+    // "Inês: Tom can you fix the door handle?" then "Me: yep, will do it tomorrow": the request is the reader's, on the day said.
+    const asked = line.fromReader && lines[position - 1]?.chat && !lines[position - 1]?.fromReader && lastRead.position === position - 1;
+    if (asked && takeOnRequest(out.slice(lastRead.from), takenOn(content))) continue;
+    lastRead = { position, from: before };
     const answered = line.chat && lines[position - 1]?.chat ? lines[position - 1]?.content : undefined;
     const changed = readContent(
       content,
