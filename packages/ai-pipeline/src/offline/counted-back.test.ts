@@ -26,6 +26,12 @@ describe('a step counted back from an event the dump states', () => {
     expect(dueOf(dump, 'Print 300 leaflets')).toBe('2027-03-12');
   });
 
+  it('counts back from a day said before it on its line, or from the last event a line above says happens', () => {
+    expect(dueOf('FRONT OF HOUSE\n- seating note for the show on Friday, email Gwen the day before', 'Email Gwen')).toBe('2027-03-11');
+    const email = 'Dear tenant, the aircon servicing is scheduled for 8 July. The rent for July is due on the 5th.\nRegards, Tan\n\n(me: move the car out of lot 14 the night before)';
+    expect(dueOf(email, 'Move the car out of lot 14')).toBe('2027-07-07');
+  });
+
   it('skips the days of tasks in between: they date only themselves', () => {
     const dump = 'The quiz night is on 14 May. Book the function room by Friday. Print the answer sheets a week before.';
     expect(dueOf(dump, 'Book the function room')).toBe('2027-03-12');

@@ -182,3 +182,19 @@ describe('a reply taking on what the message before asked', () => {
     expect(created('[09:43] Inês: the landlord comes Tuesday\n[09:50] Me: ok')).toEqual([]);
   });
 });
+
+describe("a pasted message's furniture", () => {
+  it('drafts nothing of its header lines, and reads a labelled note in brackets as a line of its own', () => {
+    const dump = '---------- Forwarded message ---------\nFrom: Mr Tan\nSubject: aircon servicing\nDear tenant, the servicing is on 8 July.\nRegards, Tan\n\n(me: book a day off for it)';
+    const operations = parseDump(dump, context);
+    expect(operations.filter((operation) => operation.op === 'create_project')).toEqual([]);
+    expect(operations.flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []))).not.toContain('Mr Tan');
+    expect(created(dump)).toContain('Book a day off for it');
+  });
+
+  it('reads "Also," before a sentence as no clause of its own', () => {
+    expect(parseDump('Also, the gas bill is due on the 5th.', context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []))).toEqual([
+      'The gas bill',
+    ]);
+  });
+});

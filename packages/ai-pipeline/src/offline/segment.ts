@@ -460,13 +460,19 @@ export function messageAnswered(text: string, lineStart: number): string {
 }
 
 const TABS = /\t/g;
+/** "(me: move the car the night before)", "(my notes: …)": a labelled note in brackets; "(thank god)" is an aside. */
+const WRAPPED_IN_BRACKETS = /^\(([^():]{1,30}:[^()]+)\)$/;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
 function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): Line {
   const expanded = raw.replace(TABS, '    ');
   const indent = expanded.length - expanded.trimStart().length;
-  let content = withoutChatPrefix(expanded.trim()).replace(HESITATION, '$1').replace(READER_MENTION, '$1').trim();
+  // "(me: move the car out of lot 14 the night before)": a labelled line in brackets is a note beside the text, read as a line.
+  let content = withoutChatPrefix(expanded.trim().replace(WRAPPED_IN_BRACKETS, '$1'))
+    .replace(HESITATION, '$1')
+    .replace(READER_MENTION, '$1')
+    .trim();
   let done = DONE_MARK.test(content);
   // "Checked on Mom's place ✅. New: get the ducts cleaned …": in a line of prose a mark closes its own sentence only.
   const undone = done ? sentencesNotDone(content) : null;
@@ -1108,11 +1114,15 @@ export interface Clause {
  * the title for the notes, except the day it names ("meeting is next Tuesday").
  */
 export function splitClauses(written: string): { parts: Clause[]; listing: boolean } {
-  const { parts: split, listing } = splitUnbracketed(hideExampleLists(hideBracketed(joinSharedObjects(markRunOns(written)))));
+  // "Also, the gas bill is due on the 5th": the comma after a leading connective parts no clauses.
+  const joined = written.replace(CONNECTIVE_COMMA, '$1 ');
+  const { parts: split, listing } = splitUnbracketed(hideExampleLists(hideBracketed(joinSharedObjects(markRunOns(joined)))));
   const shown = (text: string) =>
     text.replace(HIDDEN_BREAKS, (mark) => BRACKET_BREAKS[HIDDEN.indexOf(mark)] ?? mark).replace(HIDDEN_SPACES, ' ').replace(RUN_ON_MARKS, ' ');
   return { parts: split.map((clause) => ({ text: shown(clause.text), asides: clause.asides.map(shown) })), listing };
 }
+
+const CONNECTIVE_COMMA = /^((?:and\s+)?(?:also|plus|besides|then|anyway|oh|ok(?:ay)?|right|well|so))\s*,\s*(?=\S)/i;
 
 /** Marks that split clauses, and the stand-ins they take inside brackets: "(very overdue, the filling is wobbling)" is one remark. */
 const BRACKET_BREAKS = [',', '—', '–', ' - '];
@@ -1669,6 +1679,7 @@ const CLOSING =
 const WOUND_DOWN = 0.4;
 
 const SHORT_LABEL = /^[^:]{1,20}:\s/;
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|subject|sent|date)\s*:\s*\S/i;
 /** "For me:", "And for myself:", "Me:": a label naming the writer, not a group. */
 const WRITER_LABEL = /^(?:(?:and|also|plus|then|as)\s+)?(?:for\s+)?(?:me|myself)$/i;
 const POINTING_WORD_START = /^(?:this|that|there|here|then)\b/i;
@@ -2457,17 +2468,40 @@ function pointBackAcrossLines(read: Segment[], lines: Line[], position: number):
 
 /**
  * "WEDDING FAIR (Sunday 8 Nov)" over "- pack the mannequins the Friday before": a list item counted back from an
- * event it leaves unnamed counts from the day its heading names (the items between have days of their own).
+ * event it leaves unnamed counts from the day its heading names (the items between have days of their own), or
+ * without one, from the last event a line above states ("… is scheduled for 8 July" over "me: move the car the night before");
+ * a day said before it on its own line comes first ("… for the Friday show, email Gwen the day before").
  */
 const BRACKET_MARKS = /[()[\]]/g;
 
 function countBackFromHeading(read: Segment[], lines: Line[], position: number): void {
   for (const item of read) {
     if (!countsBack(item.text)) continue;
-    const heading = lines.slice(0, position).findLast((line) => !line.bullet && line.content !== '');
-    const day = heading === undefined ? null : lastDayIn(sentences(heading.content.replace(BRACKET_MARKS, ' ')));
+    const above = lines.slice(0, position);
+    // "accessible seating note for the Friday show, email Gwen the day before": the day said before it on its line first.
+    const content = lines[position]?.content ?? '';
+    const at = content.indexOf(item.text.split(' ', 2).join(' '));
+    const ownDay = at > 0 ? datePhraseIn(content.slice(0, at)) : null;
+    const heading = above.findLast((line) => !line.bullet && line.content !== '');
+    const day = ownDay ?? (heading === undefined ? null : lastDayIn(sentences(heading.content.replace(BRACKET_MARKS, ' ')))) ?? lastEventDay(above);
     if (day !== null) item.text = countedBackFrom(item.text, day);
   }
+}
+
+/** "is scheduled for", "takes place", "starts": a sentence saying when something happens, not when it is due. */
+const HAPPENS_ON = /\b(?:is|are)\s+(?:scheduled|booked|planned|set|happening|on)\b|\b(?:takes place|starts|begins|opens|comes|arrives|lands)\b/i;
+
+/** The day of the last event the lines state ("the aircon servicing is scheduled for 8 July"), or null. */
+function lastEventDay(lines: Line[]): string | null {
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const said = sentences(lines[index]?.content ?? '');
+    for (let at = said.length - 1; at >= 0; at--) {
+      const sentence = said[at] ?? '';
+      const day = HAPPENS_ON.test(sentence) ? datePhraseIn(sentence) : null;
+      if (day !== null) return day;
+    }
+  }
+  return null;
 }
 
 /** "… before the move", "… ahead of the disco": a task put before an event named by one word, at its end. */
@@ -2939,6 +2973,8 @@ export function segment(written: string): Segment[] {
     previousBlank = false;
     if (line.checked) continue;
     if (plain && (NOTES_TITLE.test(line.content) || CHANNEL_MARK.test(line.content))) continue;
+    // "From: Mr Tan", "Subject: aircon servicing": a pasted message's header says who wrote it and when, nothing to do.
+    if (message && plain && EMAIL_HEADER.test(line.content)) continue;
     if (isSignOff(line.content)) {
       signedOff = true;
       continue;
