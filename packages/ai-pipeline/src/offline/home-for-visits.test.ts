@@ -22,6 +22,16 @@ describe('being home for a visit', () => {
     expect(homeForVisit('be home', 'I finished the report on Friday')).toBeNull();
   });
 
+  it('reads a notice asking that someone be home for a servicing scheduled the sentence before, with its hours as a remark', () => {
+    expect(visitOf('please note the aircon servicing is scheduled for 8 July')).toEqual({ visitor: 'the aircon servicing', day: '8 July' });
+    expect(homeForVisit('ensure someone is home between 9am and 12pm', 'the aircon servicing is scheduled for 8 July')).toBe(
+      'be home for the aircon servicing 8 July (between 9am and 12pm)',
+    );
+    const read = segment('Dear tenant, please note the aircon servicing is scheduled for 8 July. Kindly ensure someone is home between 9am and 12pm.');
+    expect(read.at(-1)).toMatchObject({ text: 'be home for the aircon servicing 8 July (between 9am and 12pm)', confidence: 0.9 });
+    expect(segment('The plumber comes Friday. Please make sure someone is home.').at(-1)).toMatchObject({ text: 'be home for the plumber Friday', confidence: 0.9 });
+  });
+
   it('drafts being home for the visit, dated, instead of a bare "be home"', () => {
     const read = (dump: string) => segment(dump).map((found) => [found.text, found.confidence >= 0.5]);
     expect(read('The window fitter arrives Thursday and somebody has to be home, probably me.')).toEqual([['be home for the window fitter Thursday', true]]);

@@ -13,7 +13,7 @@ import { closingDay } from './closing-remarks.ts';
 import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
 import { datePhraseIn, dayAlone, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
 import { taskOfNeed } from './needs.ts';
-import { homeForVisit } from './home-for-visits.ts';
+import { homeForVisit, isBeingHome } from './home-for-visits.ts';
 import { broughtTo, getsGift, giftFor, occasionAsPlace } from './bring-to-occasion.ts';
 import { replyAsked } from './replies-asked.ts';
 import { askedToDo } from './asked-to-do.ts';
@@ -2075,7 +2075,11 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       // "the syndic needs access to the meter on the 2nd, so I have to be home": the clause before says what for.
-      const visited = reading.kind === 'task' ? homeForVisit(trimFiller(cleaned), readings.at(-1)?.cleaned ?? '') : null;
+      // "The plumber comes Friday. Please make sure someone is home.": the visit may be the sentence before.
+      // "Kindly ensure someone is home" reads as a statement of someone's; with a visit before it, it asks.
+      const home = reading.kind !== 'noise' && isBeingHome(trimFiller(cleaned));
+      const visitBefore = readings.at(-1)?.cleaned ?? (home ? (splitClauses(all[position - 1] ?? '').parts.at(-1)?.text.replace(CLAUSE_END_MARKS, '') ?? '') : '');
+      const visited = home ? homeForVisit(trimFiller(cleaned), visitBefore) : null;
       if (visited !== null) reading = { kind: 'task', confidence: ASKED, text: visited };
       // "Mum keeps asking about Easter, I need to give her an answer": the clause before says whom and what about.
       const lastTask = readings.findLastIndex((before) => before.reading.kind === 'task' && before.reading.confidence >= ASKED);
