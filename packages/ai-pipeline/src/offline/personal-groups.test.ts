@@ -21,6 +21,10 @@ describe('a personal group after efforts, customers or a business', () => {
       'Gallery:\n- hang the new prints\nprivat:\n- Fahrrad reparieren',
       ['Gallery / hang the new prints', '- / Fahrrad reparieren'],
     ],
+    [
+      'Chalet Aiguilles :\n- changer les draps\nPerso :\n- payer l\'assurance ski',
+      ['Chalet Aiguilles / changer les draps', "- / payer l'assurance ski"],
+    ],
   ])('is no project of its own: %s', (dump, expected) => {
     expect(grouped(dump)).toEqual(expected);
   });

@@ -285,6 +285,12 @@ describe('shapes people write in that are not one task a line', () => {
     ]);
   });
 
+  it('reads "Otherwise, tomorrow\'s Easter Monday:" as the day its items are for, no group', () => {
+    expect(segment("Otherwise, tomorrow's Easter Monday: take the kids to Nana's for lunch.").map((item) => [item.text, item.project, item.dateHint])).toEqual([
+      ["take the kids to Nana's for lunch", null, 'Easter Monday'],
+    ]);
+  });
+
   it('reads "Otherwise:" in prose as turning away from the paragraph\'s project, not as words of the task', () => {
     const items = segment('Roof: order the tiles, book the skip. Otherwise: ute rego is due on the 30th.');
     expect(items.map((item) => [item.text, item.project])).toEqual([

@@ -753,7 +753,7 @@ const TRAILING_CLAUSE = /(?:,\s+\S.*|\s+(?:i|we|i'?ll|we'?ll|i'?ve|because|since
 /** "Wedding-related", "work related": what a label is about, said with "related". */
 const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
-const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right)[\s,]+(?=\S)/i;
+const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right|otherwise|besides|meanwhile|anyway)[\s,]+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
 const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|check-?list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
@@ -3500,6 +3500,7 @@ function groupOnDay(heading: string): Scope | null {
 const LIST_WORDS = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi;
 const LEADING_QUANTITY = /^\s*(?:a few|a couple of|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+/i;
 
+const DAY_IS_HOLIDAY = /^(?:[Tt]oday|[Tt]omorrow|[Tt]onight)['’]s\s+(?=\p{Lu})/u;
 const LIST_WORD = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|agenda)(?=\s|$)/i;
 const DAY_LEAD_WORDS_MAX = 5;
 
@@ -3512,6 +3513,8 @@ function dictatedDayLead(clause: string): string | null {
 /** The day a heading or label names, whatever surrounds it: "Thursday (today)", "weekend plan", "things for this week". */
 function dayOf(label: string): string | null {
   const day = label
+    // "tomorrow's Easter Monday": the day named twice, as the holiday it is.
+    .replace(DAY_IS_HOLIDAY, '')
     .replace(SPACED_BRACKETS, ' ')
     .replace(LIST_WORDS, ' ')
     // "Three things for Monday", "a few jobs for the weekend": how many says nothing of when.
