@@ -117,3 +117,15 @@ describe('a project named with "project" as a subject, and a pronoun label after
     ]);
   });
 });
+
+describe('"For work," in the middle of a paragraph', () => {
+  it('turns the group to work for the sentences after it, as opening a paragraph does', () => {
+    expect(
+      grouped('Long weekend at last, I am only now sitting down. For work, the pub reopens on Friday. I need to order more transfer leaf, and ring the scaffolders tomorrow.\n\nAt home, I need to book the car in for its service.'),
+    ).toEqual(['Work / Order more transfer leaf', 'Work / Ring the scaffolders', 'Home / Book the car in for its service']);
+  });
+
+  it('leaves "At home," before a name in the middle of a paragraph the scene of what follows, no group', () => {
+    expect(grouped("The tours ran late all week. At home, Vale's school sent a note, so pay the uniform fees.")).toEqual(['- / Pay the uniform fees']);
+  });
+});

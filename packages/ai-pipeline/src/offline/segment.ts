@@ -125,7 +125,12 @@ const AREA_THEN_THING = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,
 /** "and at home pick up Ava …": a place of life, then a step, in dictation that gives no mark between them. */
 const AREA_BEFORE = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),?\s+(?=\p{L})/iu;
 /** "At home, Dad's appointment is on the 13th …" opening a paragraph: the place of life, then a comma, sets the scene for the paragraph. */
-const AREA_COMMA = /^(?:(?:and|also|plus|then|so)\s+)?at\s+([\p{L}'’-]{3,20}),\s+(?=\p{L})/iu;
+const AREA_COMMA = /^(?:(?:and|also|plus|then|so)\s+)?(?:at|for)\s+([\p{L}'’-]{3,20}),\s+(?=\p{L})/iu;
+/**
+ * "For work, O'Driscoll's pub is reopening …" in the middle of a paragraph: a part of life turns the group there too
+ * ("At home, …" there is as often the scene of what follows).
+ */
+const LIFE_AREA_COMMA = /^(?:(?:and|also|plus|then|so)\s+)?for\s+(work|home|school|uni|college|church)\s*,\s+(?=\p{L})/iu;
 
 /** The lead of a sentence whose steps a place of life groups: "At home the boiler …, so ring …", "and at home pick up …". */
 function placeLead(text: string): RegExpExecArray | null {
@@ -1986,7 +1991,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     }
     const allBy = allByDay(text);
     let sentenceProject = scope.project;
-    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text) ?? (opening && all.length > 1 ? AREA_COMMA.exec(text) : null);
+    const areaLead = AREA_LEAD.exec(text) ?? placeLead(text) ?? (opening && all.length > 1 ? AREA_COMMA.exec(text) : LIFE_AREA_COMMA.exec(text));
     const area = areaOf(areaLead);
     // "For work I need to …. And call the rep too.": a lead names the paragraph's group for the
     // sentences after it, until the next lead ("… for the pop-up I gotta …") names another.
