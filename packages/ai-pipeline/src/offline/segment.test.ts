@@ -311,3 +311,32 @@ describe('shapes people write in that are not one task a line', () => {
     ]);
   });
 });
+
+describe('a board pasted from Trello', () => {
+  it("groups every column's cards under the board's name, not the column's", () => {
+    const items = segment('RISO STUDIO board (pasted from Trello)\n\nTODO\n- order A3 paper\n- fix the drum\n\nDOING\n- new website photos\n\nDONE\n- Halloween posters delivered');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['order A3 paper', 'Riso studio'],
+      ['fix the drum', 'Riso studio'],
+      ['new website photos', 'Riso studio'],
+      ['Halloween posters delivered', 'Riso studio'],
+    ]);
+  });
+
+  it('leaves a title without columns to the rules for titles', () => {
+    expect(segment('Mood board ideas\n- linen swatches\n- paint chips').map((item) => item.project)).not.toContain('Mood');
+  });
+});
+
+describe('a verb with only its deadline after a comma', () => {
+  it('acts on the thing before it', () => {
+    expect(segment('- quote for the café menus, send by Wed\n- the Henderson report, submit Friday').map((item) => item.text)).toEqual([
+      'send quote for the café menus by Wed',
+      'submit the Henderson report Friday',
+    ]);
+  });
+
+  it('leaves a step before it that asks on its own', () => {
+    expect(segment('- call the bank, pay Friday').map((item) => item.text)).toEqual(['call the bank', 'pay Friday']);
+  });
+});

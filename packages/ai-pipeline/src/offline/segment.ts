@@ -2122,6 +2122,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // On a list line ("property tax due end of month? check") the sentence before on the line counts too.
       const before = readings.at(-1)?.reading ?? (last && context.listed && position > 0 ? lastClauseOf(all[position - 1] ?? '', setting) : undefined);
       const bare = last && reading.kind === 'task' && reading.confidence >= ASKED && before !== undefined && !isAsked(before) && actsOnNothing(task);
+      // "quote for Café Libertad menus, send by Wed": a verb with only a deadline after a comma acts on the thing before it.
+      const previous = readings.at(-1);
+      const dueStep = index > 0 && joiner.includes(',') && previous?.reading.kind === 'task' ? VERB_THEN_DAY.exec(trimFiller(cleaned)) : null;
+      const thingBefore = previous !== undefined && (!startsWithVerb(trimFiller(previous.cleaned)) || NOUN_THEN_PREPOSITION.test(trimFiller(previous.cleaned)));
+      if (dueStep?.[1] && dueStep[2] && previous?.reading.kind === 'task' && thingBefore && startsWithVerb(dueStep[1]) && isDatePhrase(dueStep[2]) && !hasDatePhrase(previous.cleaned)) {
+        const joined = `${dueStep[1]} ${trimFiller(previous.cleaned)} ${dueStep[2]}`;
+        previous.reading = { ...previous.reading, text: joined, confidence: Math.max(previous.reading.confidence, ASKED) };
+        previous.cleaned = joined;
+        readings.push({ cleaned, reading: { kind: 'noise' } });
+        continue;
+      }
       readings.push({ cleaned, reading: (pointing || bare) && reading.kind === 'task' ? { ...reading, confidence: POINTING } : reading });
     }
     answerNeeds(readings);
@@ -2598,6 +2609,11 @@ function lastClauseOf(sentence: string, setting: { listed: boolean; inProse: boo
   return last ? readClause(last, setting) : undefined;
 }
 
+/** "send by Wed", "submit Friday": a verb and the day it is due, and nothing it acts on. */
+const VERB_THEN_DAY = /^(\p{L}+)\s+((?:by|before|on|until|till|due)\s+.+|(?!(?:the|a|an|it|them|this|that|my|our|to|for|in|at|with|up|out|off)\b).+)$/iu;
+/** "quote for the menus", "report on the audit": a word that can be a verb, used as the thing a preposition describes. */
+const NOUN_THEN_PREPOSITION = /^\p{L}+\s+(?:for|on|about|from|of)\s/iu;
+
 /** A task that names its thing only by a pronoun: offered, one click to keep. */
 const POINTING = 0.4;
 /** A verbless opening that sets the scene: offered at most, never created. */
@@ -2966,6 +2982,8 @@ export function segment(written: string): Segment[] {
   let groupsNamed = false;
   // The line read last, and where its segments start: a chat reply may take on what it asked.
   let lastRead = { position: -1, from: 0 };
+  // "RISO STUDIO board (pasted from Trello)" over "TODO", "DOING", "DONE": the board's name groups every column.
+  const board = boardName(lines[firstFilled]?.content ?? '', lines);
   for (const [position, line] of lines.entries()) {
     if (line.content === '') {
       previousBlank = true;
@@ -3028,6 +3046,7 @@ export function segment(written: string): Segment[] {
       if (!message && HANDED_TO_YOU.test(heading.trim())) headed = { project: null, dateHint: null, owner: heading.trim() };
       const leaving = BEFORE_LEAVING.exec(heading.trim())?.[1];
       if (leaving !== undefined) headed = { project: null, dateHint: leaving };
+      if (board !== null && BOARD_COLUMN.test(heading.trim())) headed = { project: board, dateHint: null };
       groupsNamed ||= headed.project !== null;
       // A numbered section at the margin ("1. Garage") heads the bullets after it, as a plain heading does.
       const section = line.numbered && line.indent === 0;
@@ -3408,6 +3427,18 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   const datedItems = rest.split(',').filter((item) => hasDatePhrase(item)).length;
   if (TRAILING_DIGIT.test(label) || (!labelRun && !startsWithVerb(trimFiller(withoutOwnLead(rest))) && datedItems < 2)) return null;
   return { project: projectName(label), dateHint: scope.dateHint };
+}
+
+/** A board's columns: where a card stands, not what it is about. */
+const BOARD_COLUMN = /^(?:to-?dos?|to do|doing|in progress|wip|backlog|up next|next up|next|blocked|waiting|review|in review|done|finished|complete[d]?)\s*:?$/i;
+/** "RISO STUDIO board (pasted from Trello)", "Wedding kanban": a board's title, its name before the word. */
+const BOARD_TITLE = /^(.{2,40}?)\s+(?:board|kanban(?:\s+board)?)(?:\s*\([^()]*\))?\s*:?$/i;
+
+/** The project a pasted board's title names, when columns follow it; else null. */
+function boardName(title: string, lines: Line[]): string | null {
+  const name = BOARD_TITLE.exec(title.trim())?.[1];
+  if (name === undefined || !lines.some((line) => !line.bullet && BOARD_COLUMN.test(line.content.trim()))) return null;
+  return projectName(name);
 }
 
 /** "me — fix the tap", "me to do the flyer": minutes giving the writer a step, under a topic's label. */
