@@ -115,6 +115,13 @@ describe('an event the writer asks not to miss', () => {
   it('stays a suggestion without the ask', () => {
     expect(drafted("Leo's football final is Saturday")).toEqual([]);
   });
+
+  it('is created in a paragraph of prose too, where the event alone reads as a statement', () => {
+    expect(drafted("Renew the parking placard. Kayla's recital is Thursday at 7 and I WILL be there. I'm scared about the bloodwork.")).toEqual([
+      ['Renew the parking placard', null],
+      ["Kayla's recital", '2026-12-03'],
+    ]);
+  });
 });
 
 describe('notes that give items to people by name', () => {

@@ -2181,8 +2181,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         continue;
       }
       // "Leo's final is Saturday, don't miss it": the ask after the comma keeps the event it follows.
-      if (reading.kind === 'task' && reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
-        reading = { ...reading, confidence: NEEDED };
+      // In prose the event reads as a statement ("Kayla's recital is Thursday at 7 and I WILL be there"): the same.
+      if (reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
+        reading = { kind: 'task', confidence: NEEDED, text: reading.text };
       }
       const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
       // In a dictated run-on, the event said last is the one a following "so …" serves.
