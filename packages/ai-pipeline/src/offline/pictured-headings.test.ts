@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
 import { asGroupedLines, confidentTasks, draftedTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
+import { segment } from './segment.ts';
 
 const context: DraftContext = { today: '2026-05-12', timezone: 'America/Chicago', projects: [], tasks: [] };
 
@@ -36,5 +37,15 @@ describe('a line led by one pictograph over lines repeating another', () => {
     // What the rules read: a bare noun ("laundry") sits either side of one half as the model has it.
     const drafted = asGroupedLines(draftedTasks(parseDump('🧺 laundry\n🛒 buy eggs\n💊 pick up the prescription', context)));
     expect(drafted).toEqual(['- / Laundry', '- / Buy eggs', '- / Pick up the prescription']);
+  });
+});
+
+describe('a decorated first line over pictured items', () => {
+  it('titles them, and is no task', () => {
+    expect(segment('reset day ✨\n🧺 laundry\n🥗 meal prep for the week\n🌱 repot the monstera').map((item) => item.text)).toEqual([
+      'laundry',
+      'meal prep for the week',
+      'repot the monstera',
+    ]);
   });
 });

@@ -75,6 +75,8 @@ interface Line {
   chat: boolean;
   /** A chat line the reader wrote. */
   fromReader: boolean;
+  /** Ends in a pictograph that leads none of it ("reset day ✨"): decoration, as a title's is. */
+  endsPictured: boolean;
 }
 
 // A bullet journal's "<" schedules an item for a later day.
@@ -466,6 +468,8 @@ export function messageAnswered(text: string, lineStart: number): string {
 
 const TABS = /\t/g;
 /** "(me: move the car the night before)", "(my notes: …)": a labelled note in brackets; "(thank god)" is an aside. */
+/** Most words of a decorated first line that titles the pictured items under it. */
+const TITLE_WORDS_MAX = 5;
 const WRAPPED_IN_BRACKETS = /^\(([^():]{1,30}:[^()]+)\)$/;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
@@ -489,6 +493,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
   const mark = PICTOGRAPH_START.exec(content)?.[0] ?? '';
   const pictured = mark !== '';
   const wrapped = pictured && PICTOGRAPH_END.test(content);
+  const endsPictured = !pictured && PICTOGRAPH_END.test(content);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const dayPoint = DAY_POINT_MONTH_LEAD.exec(content);
@@ -507,6 +512,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     chat: fromChat(expanded),
     fromReader: readerSpeaks(expanded),
+    endsPictured,
     content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
   };
 }
@@ -3069,6 +3075,8 @@ export function segment(written: string): Segment[] {
     const scope = tagged.project === null ? lineScope : { ...lineScope, project: tagged.project };
     const opensDump = position === firstFilled && nextFilled[position] !== undefined;
     if (opensDump && (!line.bullet || line.wrapped) && (isDumpTitle(content) || namesChat(content, nextFilled[position]))) continue;
+    // "reset day ✨" over "🧺 laundry", "🥗 meal prep": a decorated first line over pictured items titles them.
+    if (opensDump && line.endsPictured && !line.bullet && nextFilled[position]?.pictured === true && wordCount(content) <= TITLE_WORDS_MAX) continue;
     // "📌 Carnival day = no school!!": a day said first is the scene, whatever marks its line.
     if (opensDump && (!line.bullet || line.pictured) && namesDayOnly(content)) continue;
     const closesDump = plain && nextFilled[position] === undefined;
