@@ -439,7 +439,8 @@ const RULES: Rule[] = [
     resolve: (_, today) => addDays(endOfMonth(today, 0), 1),
   },
   {
-    pattern: /\b(?:fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|fin de mes|eind van de maand)\b/i,
+    // "avant la fin du mois", "d'ici la fin du mois", "antes de fin de mes": the words leading to it are part of the date.
+    pattern: /\b(?:(?:(?:avant|d['’]ici|pour|jusqu['’]à|à)\s+la\s+)?fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|(?:(?:antes de|para|a)\s+(?:(?:el|la)\s+)?)?fin de(?:l)? mes|eind van de maand)\b/i,
     resolve: (_, today) => endOfMonth(today, 0),
   },
   {

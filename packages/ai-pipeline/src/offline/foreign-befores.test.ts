@@ -17,6 +17,9 @@ describe('days said in other languages after "before"', () => {
     ['- de schuur verven op 3 februari', 'De schuur verven', '2027-02-03'],
     ['- vendre la vieille luge avant le Nouvel An', 'Vendre la vieille luge', '2026-12-31'],
     ['- buy sparklers before the New Year', 'Buy sparklers', '2026-12-31'],
+    ['- renew my RAMQ card avant la fin du mois', 'Renew my RAMQ card', '2026-12-31'],
+    ["- payer le loyer d'ici la fin du mois", 'Payer le loyer', '2026-12-31'],
+    ['- pagar la luz antes de fin de mes', 'Pagar la luz', '2026-12-31'],
   ])('reads the day and cuts its words from "%s"', (dump, title, due) => {
     expect(read(dump)).toEqual([[title, due]]);
   });
