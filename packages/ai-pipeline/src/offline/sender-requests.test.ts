@@ -22,6 +22,15 @@ describe('a request written from its sender’s side', () => {
     expect(asSender('Your badge is at reception', 'Femi')).toBe('My badge is at reception');
   });
 
+  it('reads "send over" as sending to the sender, unless someone else is named after it', () => {
+    expect(asSender('could you send over the signed SOW by Friday?', 'Rachel')).toBe('could you send Rachel the signed SOW by Friday?');
+    expect(asSender('please email over the plans to Jo', 'Rachel')).toBe('please email over the plans to Jo');
+    expect(confident('Hi Sam,\n\nCould you send over the signed SOW by Friday? Also, please loop in your finance contact.\n\nBest,\nRachel')).toEqual([
+      'Send Rachel the signed SOW',
+      'Loop in my finance contact',
+    ]);
+  });
+
   it('keeps "your" after "need", which asks for the thing to be sent', () => {
     expect(asSender('we need your signed timesheet', 'Femi')).toBe('we need your signed timesheet');
     expect(readClause('we also need a copy of your updated insurance schedule', { listed: false, inProse: true })).toMatchObject({

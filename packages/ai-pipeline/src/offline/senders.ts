@@ -2,7 +2,8 @@ import { isGreeting, isSignOff } from './clause-kind.ts';
 
 /**
  * Who "me" is in a pasted message. In an email or a chat line someone else wrote, "me", "my" and
- * "us" are its sender ("could you send me the form" from Cláudia asks to send Cláudia the form);
+ * "us" are its sender ("could you send me the form" from Cláudia asks to send Cláudia the form; so does
+ * "send over the form");
  * in meeting notes the reader may be named ("Present: Astrid, me (Elin)"), and items given to that
  * name ("Elin to call the engineer") are the reader's.
  */
@@ -47,9 +48,15 @@ const SENDER_WILL = /(^|[.!?,;]\s+|\s(?:and|so|but)\s+)I(?:['’]ll|\s+will)\b/g
  */
 const BULLET_WILL = /^(\s*(?:[-*•]\s+|\d+[.)]\s+))I(?:['’]ll|\s+will)\b/u;
 
+/** "could you send over the signed SOW": sent to the sender, unless someone else is named after it ("… to Jo"). */
+const SENT_OVER = /\b(send|email|forward|pass)\s+over\b(?![^.!?,;]*\bto\s+\p{Lu})/giu;
+
 /** The message with the sender's "me", "my" and "us" replaced by the sender's name, "your" by "my", and their "I'll …" said of them. */
 export function asSender(message: string, sender: string, forwarded = false): string {
-  const named = message.replace(FIRST_PERSON, (word: string) => fromReader(word, sender)).replace(SENDER_WILL, `$1${sender} will`);
+  const named = message
+    .replace(FIRST_PERSON, (word: string) => fromReader(word, sender))
+    .replace(SENDER_WILL, `$1${sender} will`)
+    .replace(SENT_OVER, `$1 ${sender}`);
   return forwarded ? named.replace(BULLET_WILL, `$1${sender} will`) : named;
 }
 

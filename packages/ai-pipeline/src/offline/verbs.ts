@@ -29,7 +29,7 @@ export const TASK_VERBS = new Set(
   seal season sew shave ship shorten shortlist show shred sketch slice soak solve speak spend split sponsor spray staple steam
   store stretch stock submit summarise summarize supervise support survey sync tag tape tell thaw tighten tile top toss track
   train transfer translate transplant trash trial triage unblock unclog uninstall unload unplug untangle verify vote walk warn
-  weigh wipe withdraw wrap nip pop hand string`.split(/\s+/),
+  weigh wipe withdraw wrap nip pop hand string loop`.split(/\s+/),
 );
 
 /** Words that stand before "the"/"it" without being verbs: prepositions, adverbs, conjunctions, quantities. */
