@@ -336,6 +336,13 @@ describe('a verb with only its deadline after a comma', () => {
     ]);
   });
 
+  it('counts the thing before it when it says how many', () => {
+    expect(segment('- furnace filter (the 20x25 one), order 2\n- eggs, buy a dozen').map((item) => item.text)).toEqual([
+      'order 2 furnace filters (the 20x25 one)',
+      'buy a dozen eggs',
+    ]);
+  });
+
   it('leaves a step before it that asks on its own', () => {
     expect(segment('- call the bank, pay Friday').map((item) => item.text)).toEqual(['call the bank', 'pay Friday']);
   });

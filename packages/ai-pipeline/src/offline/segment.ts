@@ -2132,6 +2132,17 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const previous = readings.at(-1);
       const dueStep = index > 0 && joiner.includes(',') && previous?.reading.kind === 'task' ? VERB_THEN_DAY.exec(trimFiller(cleaned)) : null;
       const thingBefore = previous !== undefined && (!startsWithVerb(trimFiller(previous.cleaned)) || NOUN_THEN_PREPOSITION.test(trimFiller(previous.cleaned)));
+      // "furnace filter (the 20x25 one), order 2": a verb and how many, of the thing before it.
+      const counted = index > 0 && joiner.includes(',') && thingBefore && previous?.reading.kind === 'task' ? VERB_THEN_COUNT.exec(trimFiller(cleaned)) : null;
+      if (counted?.[1] && counted[2] && previous !== undefined && startsWithVerb(counted[1])) {
+        const thing = previous.cleaned.replace(BRACKETED_REMARK, '').trim();
+        const remark = previous.cleaned.match(BRACKETED_REMARK)?.join('') ?? '';
+        const joined = `${counted[1]} ${counted[2]} ${PLURAL_END.test(thing) ? thing : `${thing}s`}${remark}`;
+        previous.reading = { kind: 'task', confidence: ASKED, text: joined };
+        previous.cleaned = joined;
+        readings.push({ cleaned, reading: { kind: 'noise' } });
+        continue;
+      }
       if (dueStep?.[1] && dueStep[2] && previous?.reading.kind === 'task' && thingBefore && startsWithVerb(dueStep[1]) && isDatePhrase(dueStep[2]) && !hasDatePhrase(previous.cleaned)) {
         const joined = `${dueStep[1]} ${trimFiller(previous.cleaned)} ${dueStep[2]}`;
         previous.reading = { ...previous.reading, text: joined, confidence: Math.max(previous.reading.confidence, ASKED) };
@@ -2618,6 +2629,10 @@ function lastClauseOf(sentence: string, setting: { listed: boolean; inProse: boo
 
 /** "send by Wed", "submit Friday": a verb and the day it is due, and nothing it acts on. */
 const VERB_THEN_DAY = /^(\p{L}+)\s+((?:by|before|on|until|till|due)\s+.+|(?!(?:the|a|an|it|them|this|that|my|our|to|for|in|at|with|up|out|off)\b).+)$/iu;
+/** "order 2", "buy a dozen", "get three": a verb and a count, and nothing it counts. */
+const VERB_THEN_COUNT = /^(\p{L}+)\s+(\d{1,3}|a dozen|a couple|two|three|four|five|six|ten|twelve)[\s.!]*$/iu;
+const BRACKETED_REMARK = /\s*\([^()]*\)/g;
+const PLURAL_END = /s$/i;
 /** "quote for the menus", "report on the audit": a word that can be a verb, used as the thing a preposition describes. */
 const NOUN_THEN_PREPOSITION = /^\p{L}+\s+(?:for|on|about|from|of)\s/iu;
 
