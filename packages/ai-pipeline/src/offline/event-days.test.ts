@@ -217,3 +217,9 @@ describe('a numbered list led by "before we …" or "by then" after the event', 
     expect(dated('Before we start, could you (1) clear the sills (2) take down the blinds')).toEqual(['Clear the sills → none', 'Take down the blinds → none']);
   });
 });
+
+describe('a bare thing, then the step done to it by pronoun', () => {
+  it('is the step\'s thing, no task of its own', () => {
+    expect(dated('- snow tires, book them in')).toEqual(['Book the snow tires in → none']);
+  });
+});

@@ -2702,12 +2702,17 @@ const PLACE_HELD = /\s+at\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s
 /**
  * "the lease renewal is due on the 1st, sign it and post it back", "the cat's jab is due next week
  * so I should book the vet": a thing falling due, then the step done to it by pronoun or the step
- * it calls for after "so", is the step's reason and day, not a task of its own.
+ * it calls for after "so", is the step's reason and day, not a task of its own; so is a bare thing
+ * before a comma and a step done to it by pronoun ("snow tires, book them in").
  */
 function dueThenDoneToIt(cleaned: string, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): boolean {
-  if (!FALLS_DUE.test(cleaned) || following?.reading.kind !== 'task') return false;
+  if (following?.reading.kind !== 'task') return false;
+  // "PFD deposit, check it hit", "snow tires, book them in": a bare thing, then the step done to it by pronoun.
+  if (!FALLS_DUE.test(cleaned)) return wordCount(cleaned) <= BARE_THING_WORDS && !startsWithVerb(trimFiller(cleaned)) && COMMA_NEXT.test(after) && namesByPronoun(following.cleaned);
   return SO_NEXT.test(after) || (COMMA_OR_DASH_NEXT.test(after) && namesByPronoun(following.cleaned));
 }
+/** Most words of a bare thing a step after it does something to by pronoun. */
+const BARE_THING_WORDS = 3;
 
 /** The least confidence of a clause that is a task rather than an event or remark. */
 const ASKED_LEAST = 0.5;
