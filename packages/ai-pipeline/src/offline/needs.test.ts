@@ -73,6 +73,15 @@ describe('the task a need or lack implies', () => {
     expect(taskOfNeed(clause)).toBeNull();
   });
 
+  it('gets a new thing for the thing that needs it, its deadline after and its remark kept', () => {
+    expect(taskOfNeed('the outboard needs a new impeller')?.task).toBe('get a new impeller for the outboard');
+    expect(taskOfNeed("the truck needs new wiper blades by Wednesday, rain's coming")?.task).toBe("get new wiper blades for the truck by Wednesday (rain's coming)");
+    // People, and a need someone else reports, are read by the rules for them.
+    expect(taskOfNeed('we need a new receptionist')?.task).not.toBe('get a new receptionist for the we');
+    expect(taskOfNeed('Dami says the van needs new brake pads')).toBeNull();
+    expect(taskOfNeed('the garden needs some love')).toBeNull();
+  });
+
   it('leaves what "we" need to the sender of a message', () => {
     expect(taskOfNeed('need volunteers for the cake stall', 'We still ')).toBeNull();
     expect(taskOfNeed('need volunteers for the cake stall')?.task).toBe('get volunteers for the cake stall');
@@ -150,5 +159,17 @@ describe('needs in a dump', () => {
     expect(confident('I need a break. I need to relax more. The team needs clarity. Sam needs some space. Call the plumber.')).toEqual([
       'Call the plumber',
     ]);
+  });
+});
+
+describe('a thing that needs a new part, then a step done to it', () => {
+  it('is the step, which says what for', () => {
+    const titles = parseDump('The bear costume needs a new zip, take it to wardrobe Monday.', {
+      today: '2027-11-05',
+      timezone: 'UTC',
+      projects: [],
+      tasks: [],
+    }).flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : []));
+    expect(titles).toEqual(['Take the bear costume to wardrobe for a new zip']);
   });
 });

@@ -163,6 +163,14 @@ function actionOf(needed: string): [string, string] | null {
   return verb && noun ? [verb, noun[2] ?? ''] : null;
 }
 
+/** "new wiper blades", "a new impeller", "some fresh straw": a thing to get, not an action. */
+const NEW_THING = /^(?:(?:a|an|some|two|a couple of)\s+)?(?:new|fresh|spare|replacement)\s+\p{L}/iu;
+/** "we", "they": people, whose need the rules above read. */
+const PERSON_PRONOUN = /^(?:i|we|you|they|he|she)$/i;
+/** "Dami says the van": a need someone else reports, whose doing is theirs to say. */
+const REPORTED_BY = /\b(?:says|said|thinks|reckons|told me|mentioned)\b/i;
+const AFTER_THING = /\s+(?:by|before|until|till|on|this|next|tomorrow|tonight|today|asap)\b|,/i;
+
 function tidy(task: string): string {
   return task.replace(TRAILING_ADDITION, '').trim();
 }
@@ -176,6 +184,8 @@ export interface ImpliedTask {
   task: string;
   lapse: boolean;
   got: string | null;
+  /** Got for a thing that needs it ("the truck needs new wiper blades"): a step done to the thing answers it. */
+  thingFor?: boolean;
 }
 
 function getting(task: string): ImpliedTask {
@@ -221,7 +231,17 @@ export function taskOfNeed(clause: string, lead = ''): ImpliedTask | null {
   if (done?.particle) return { task: `${done.verb} ${thing}${done.particle}${done.when}`, lapse: false, got: null };
   // A thing needs an action named as a noun: "the garden needs a proper weeding" → "weed the garden".
   const action = actionOf(needed);
-  if (!action) return null;
+  // "the truck needs new wiper blades": a thing got for the thing that needs it.
+  if (!action) {
+    if (!NEW_THING.test(needed) || PERSON_PRONOUN.test(subject) || REPORTED_BY.test(subject)) return null;
+    // "… by Wednesday, rain's coming": the deadline and remark after the thing stay after "for the truck".
+    const end = needed.search(AFTER_THING);
+    const [got, rest] = end > 0 ? [needed.slice(0, end), needed.slice(end)] : [needed, ''];
+    // A remark after a comma ("rain's coming") is kept as one, in brackets.
+    const [deadline = '', ...remark] = rest.split(',');
+    const aside = remark.join(',').trim();
+    return concrete(got) ? { ...getting(`get ${got} for ${thing}${deadline}${aside === '' ? '' : ` (${aside})`}`), thingFor: true } : null;
+  }
   return { task: `${action[0]} ${thing}${action[1] ? ` ${action[1]}` : ''}`, lapse: false, got: null };
 }
 

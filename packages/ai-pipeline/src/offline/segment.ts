@@ -2590,11 +2590,19 @@ const GETS_ONE = /^((?:[\p{L}'’-]+\s+){0,6}?(?:get|grab|buy|order|pick up|find
 function answerNeeds(readings: { cleaned: string; reading: ClauseReading }[]): void {
   for (const [index, { cleaned, reading }] of readings.entries()) {
     if (reading.kind !== 'task' || !reading.implied) continue;
+    // "book the MOT and the car needs new tyres too": a thing's need said after a step is a remark on it.
+    const asked = readings.slice(0, index).some((before) => before.reading.kind === 'task' && before.reading.confidence >= ASKED);
+    if (reading.implied.thingFor === true && asked) {
+      readings[index] = { cleaned, reading: { kind: 'statement', confidence: SCENE, text: cleaned } };
+      continue;
+    }
     const later = readings.slice(index + 1).find((after) => after.reading.kind === 'task');
     if (later?.reading.kind !== 'task') continue;
     const got = reading.implied.got;
     const one = got === null ? null : GETS_ONE.exec(trimFiller(later.reading.text));
-    if (!reading.implied.lapse && !one) continue;
+    // "the mower needs a new blade, so call the garden centre", "the bear costume needs a new zip, take it to
+    // wardrobe": any step after a thing's need answers it, as after a lapse.
+    if (!reading.implied.lapse && !one && reading.implied.thingFor !== true) continue;
     readings[index] = { cleaned, reading: { kind: 'statement', confidence: SCENE, text: cleaned } };
     if (one && got !== null) {
       const text = trimFiller(later.reading.text);
