@@ -212,6 +212,17 @@ function holidayOn(today: string, name: string, timezone: string): string {
   return today;
 }
 
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const SPANISH_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/** The month (0 January) a French, Spanish or German month name names. */
+function monthOfForeign(name: string): number {
+  for (const names of [FRENCH_MONTHS, SPANISH_MONTHS, GERMAN_MONTHS]) {
+    const at = names.indexOf(name);
+    if (at >= 0) return at;
+  }
+  return 0;
+}
 const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 /** Dutch month names chrono's English and German readers do not know ("april", "november" they do). */
 const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'mei', 'juni', 'juli', 'augustus', 'oktober'];
@@ -450,6 +461,11 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?:(?:anfang )?nächste(?:r|n)? woche|la semaine prochaine|(?:la )?semana que viene|la próxima semana|volgende week)\b/i,
     resolve: (_, today) => nextMonday(today),
+  },
+  // "avant juin", "antes de junio", "vor Juni": the last day before that month, as "before June".
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(?:avant|antes de|vor) (${[...FRENCH_MONTHS, ...SPANISH_MONTHS, ...GERMAN_MONTHS].join('|')})(?![a-zà-ÿ])(?! \\d)`, 'i'),
+    resolve: (match, today) => addDays(firstOfMonth(today, MONTHS[monthOfForeign((match[1] ?? '').toLowerCase())] ?? 'january'), -1),
   },
   {
     pattern: new RegExp(`\\bende (${GERMAN_MONTHS.join('|')})\\b`, 'i'),

@@ -20,6 +20,9 @@ describe('days said in other languages after "before"', () => {
     ['- renew my RAMQ card avant la fin du mois', 'Renew my RAMQ card', '2026-12-31'],
     ["- payer le loyer d'ici la fin du mois", 'Payer le loyer', '2026-12-31'],
     ['- pagar la luz antes de fin de mes', 'Pagar la luz', '2026-12-31'],
+    ["- renouveler l'assurance de l'atelier avant juin", "Renouveler l'assurance de l'atelier", '2027-05-31'],
+    ['- renovar el seguro antes de marzo', 'Renovar el seguro', '2027-02-28'],
+    ['- Winterreifen wechseln vor Januar', 'Winterreifen wechseln', '2026-12-31'],
   ])('reads the day and cuts its words from "%s"', (dump, title, due) => {
     expect(read(dump)).toEqual([[title, due]]);
   });
