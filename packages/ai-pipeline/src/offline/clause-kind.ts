@@ -77,7 +77,7 @@ const NOTHING =
  * clause before said; an answer, alone or with only its when, asks nothing of the reader. ("No" and
  * "not yet" say how a thing stands, which the clause after them may act on: "… go out? No - send them".)
  */
-const ANSWER = /^(?:yes|yeah|yep|yup|yes please|sure|fine|of course|absolutely|definitely|no problem|will do|sounds good|got it|noted|agreed|deal)(?![\p{L}'’])[\s\p{P}]*(.*?)[\s\p{P}]*$/iu;
+const ANSWER = /^(?:(?:yes|yeah|yep|yup|yes please|sure|fine|of course|absolutely|definitely|no problem|np|no worries|will do|on it|sounds good|got it|noted|agreed|deal|aye)(?![\p{L}'’])[\s\p{P}]*)+(.*?)[\s\p{P}]*$/iu;
 
 /** True when the clause is only an answer, or an answer and the day or time it is for. */
 function isAnswer(text: string): boolean {

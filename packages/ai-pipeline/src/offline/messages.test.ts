@@ -198,3 +198,13 @@ describe("a pasted message's furniture", () => {
     ]);
   });
 });
+
+describe('a reply in a chat dated by the message it answers', () => {
+  it('takes the day the message names, and an answer alone is no task', () => {
+    const dump = '[09:02] Mam: Pakjesavond tonight at 7 at ours! Who brings the pepernoten?\n[09:05] Me: I\'ll bring pepernoten\n[09:06] Joost: can someone pick up Oma?\n[09:07] Me: on it';
+    const tasks = created(dump);
+    expect(tasks).toContain('Bring pepernoten @2026-02-09');
+    expect(tasks).toContain('Pick up Oma');
+    expect(tasks).not.toContain('On it');
+  });
+});

@@ -429,7 +429,7 @@ function takenOn(content: string): string | null {
 
 /** "Tom can you …", "can you …", "someone has to …", "and …": the words putting a request, before the step asked. */
 const PUT_REQUEST_LEAD =
-  /^(?:(?:and|also|plus|oh and)\s+)?(?:\p{Lu}[\p{Ll}'’-]+,?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+)?|(?:someone|somebody)\s+(?:has|needs|have|need)\s+to\s+|(?:someone|somebody)\s+(?:should|must)\s+)/u;
+  /^(?:(?:and|also|plus|oh and)\s+)?(?:\p{Lu}[\p{Ll}'’-]+,?\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+)?|(?:someone|somebody)\s+(?:has|needs|have|need)\s+to\s+|(?:someone|somebody)\s+(?:should|must|to)\s+)/u;
 
 /**
  * Gives the reader the request among a chat message's segments that a reply takes on ("yep, will do it tomorrow"):
@@ -2542,6 +2542,15 @@ function lastEventDay(lines: Line[]): string | null {
   return null;
 }
 
+/** The reader's steps in a chat reply that name no day take the day of the message they answer, if it names one (its asides stay undated). */
+function datedByMessage(read: Segment[], answered: string): void {
+  const undated = read.filter((item) => item.confidence >= ASKED_LEAST && item.dateHint === null && !hasDatePhrase(item.text));
+  if (undated.length === 0) return;
+  const day = datePhraseIn(answered);
+  if (day === null) return;
+  for (const item of undated) item.dateHint = day;
+}
+
 /** "… before the move", "… ahead of the disco": a task put before an event named by one word, at its end. */
 const BEFORE_NAMED_EVENT = /\b(?:before|ahead of|b4)\s+(?:the|my|our|his|her|their)\s+(\p{L}[\p{L}'’-]{2,})[\s.!?,;)]*$/iu;
 
@@ -3123,6 +3132,8 @@ export function segment(written: string): Segment[] {
     );
     pointBackAcrossLines(out.slice(before), lines, position);
     countBackFromHeading(out.slice(before), lines, position);
+    // "Mam: Pakjesavond tonight at 7! Who brings the pepernoten?" then "Me: I'll bring pepernoten": the reply is for the day asked about.
+    if (line.fromReader && answered !== undefined) datedByMessage(out.slice(before), answered);
     beforeEventAbove(out.slice(before), lines, position);
     // "The garage clear-out is happening. Hire a skip, sell the bike." then "Pick up the dry cleaning."
     // on the next line: a project named in prose with its tasks on its own line is that line's, as a
