@@ -343,6 +343,13 @@ describe('a verb with only its deadline after a comma', () => {
     ]);
   });
 
+  it('takes the day of the appointment said after it', () => {
+    expect(segment('- renew my passport, appt on 3 June\n- renovar el DNI, turno el 3 de junio').map((item) => item.text)).toEqual([
+      'renew my passport on 3 June',
+      'renovar el DNI el 3 de junio',
+    ]);
+  });
+
   it('leaves a step before it that asks on its own', () => {
     expect(segment('- call the bank, pay Friday').map((item) => item.text)).toEqual(['call the bank', 'pay Friday']);
   });

@@ -2132,6 +2132,15 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       const previous = readings.at(-1);
       const dueStep = index > 0 && joiner.includes(',') && previous?.reading.kind === 'task' ? VERB_THEN_DAY.exec(trimFiller(cleaned)) : null;
       const thingBefore = previous !== undefined && (!startsWithVerb(trimFiller(previous.cleaned)) || NOUN_THEN_PREPOSITION.test(trimFiller(previous.cleaned)));
+      // "renew my passport, appt on 3 June", "renovar el DNI, turno el 3 de junio": the appointment's day is the task's.
+      const slot = index > 0 && joiner.includes(',') && previous?.reading.kind === 'task' && previous.reading.confidence >= ASKED_LEAST ? APPOINTMENT_ON.exec(trimFiller(cleaned)) : null;
+      if (slot?.[1] && previous?.reading.kind === 'task' && isDatePhrase(slot[1]) && !hasDatePhrase(previous.cleaned)) {
+        const joined = `${previous.cleaned} ${slot[1]}`;
+        previous.reading = { ...previous.reading, text: `${previous.reading.text} ${slot[1]}` };
+        previous.cleaned = joined;
+        readings.push({ cleaned, reading: { kind: 'noise' } });
+        continue;
+      }
       // "furnace filter (the 20x25 one), order 2": a verb and how many, of the thing before it.
       const counted = index > 0 && joiner.includes(',') && thingBefore && previous?.reading.kind === 'task' ? VERB_THEN_COUNT.exec(trimFiller(cleaned)) : null;
       if (counted?.[1] && counted[2] && previous !== undefined && startsWithVerb(counted[1])) {
@@ -2646,6 +2655,8 @@ function lastClauseOf(sentence: string, setting: { listed: boolean; inProse: boo
 
 /** "send by Wed", "submit Friday": a verb and the day it is due, and nothing it acts on. */
 const VERB_THEN_DAY = /^(\p{L}+)\s+((?:by|before|on|until|till|due)\s+.+|(?!(?:the|a|an|it|them|this|that|my|our|to|for|in|at|with|up|out|off)\b).+)$/iu;
+/** "appt on 3 June", "appointment 3 June 10am", "turno el 3 de junio", "Termin am 3. Juni": an appointment and its day. */
+const APPOINTMENT_ON = /^(?:the\s+|my\s+)?(?:appt|appointment|turno|cita|rendez-vous|rdv|termin|afspraak|slot)\s+(?:is\s+)?(.+?)[\s.!]*$/iu;
 /** "order 2", "buy a dozen", "get three": a verb and a count, and nothing it counts. */
 const VERB_THEN_COUNT = /^(\p{L}+)\s+(\d{1,3}|a dozen|a couple|two|three|four|five|six|ten|twelve)[\s.!]*$/iu;
 const BRACKETED_REMARK = /\s*\([^()]*\)/g;
