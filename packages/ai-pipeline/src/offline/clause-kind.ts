@@ -534,10 +534,11 @@ export function readClause(clause: string, setting: ClauseSetting): ClauseReadin
   // "Next week I must finish setting up the laptop", "On Friday we have to return the van", "by Wednesday drop a
   // spare inhaler": the day said first leaves the clause as asking as it is without it. "I promised to bake scones and to ask Mr Patel …": the
   // second step keeps the "to" of the first.
-  const dayLed = DAY_BEFORE_ASKING.exec(clause.trim()) ?? DAY_BEFORE_VERB.exec(clause.trim());
-  const led = dayLed?.[1] && isDatePhrase(dayLed[1]) ? dayLed[0] : (INFINITIVE_LEAD.exec(clause.trim())?.[0] ?? null);
+  const whole = clause.trim();
+  const dayLed = DAY_BEFORE_ASKING.exec(whole) ?? DAY_BEFORE_VERB.exec(whole);
+  const led = dayLed?.[1] && isDatePhrase(dayLed[1]) ? dayLed[0] : (INFINITIVE_LEAD.exec(whole)?.[0] ?? null);
   if (led !== null) {
-    const unled = readUnlabelled(clause.trim().slice(led.length), setting);
+    const unled = readUnlabelled(whole.slice(led.length), setting);
     if (unled.kind === 'task' && unled.confidence >= ASKED) return { ...unled, text: clause };
   }
   return readUnlabelled(clause, setting);

@@ -42,10 +42,11 @@ export function homeForVisit(task: string, before: string): string | null {
   const home = BEING_HOME.exec(task.trim());
   // ", probably me", ", which means me": a remark after a comma says who, not when.
   const when = (home?.[1] ?? '').split(',')[0]?.replace(/[\s.!]+$/, '') ?? '';
-  const visit = home && (when === '' || HOURS_ONLY.test(when) || isDatePhrase(when)) ? visitOf(before) : null;
+  const hours = HOURS_ONLY.test(when);
+  const visit = home && (when === '' || hours || isDatePhrase(when)) ? visitOf(before) : null;
   if (!visit) return null;
   // "between 9am and 12pm": hours alone are on the visit's day, kept as a remark.
-  const day = when === '' || POINTING_BACK.test(when) ? (visit.day ?? '') : HOURS_ONLY.test(when) && visit.day !== null ? `${visit.day} (${when})` : when;
+  const day = when === '' || POINTING_BACK.test(when) ? (visit.day ?? '') : hours && visit.day !== null ? `${visit.day} (${when})` : when;
   return `be home for ${visit.visitor}${day === '' ? '' : ` ${day}`}`;
 }
 

@@ -467,9 +467,9 @@ export function messageAnswered(text: string, lineStart: number): string {
 }
 
 const TABS = /\t/g;
-/** "(me: move the car the night before)", "(my notes: …)": a labelled note in brackets; "(thank god)" is an aside. */
 /** Most words of a decorated first line that titles the pictured items under it. */
 const TITLE_WORDS_MAX = 5;
+/** "(me: move the car the night before)", "(my notes: …)": a labelled note in brackets; "(thank god)" is an aside. */
 const WRAPPED_IN_BRACKETS = /^\(([^():]{1,30}:[^()]+)\)$/;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
@@ -494,6 +494,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
   const pictured = mark !== '';
   const wrapped = pictured && PICTOGRAPH_END.test(content);
   const endsPictured = !pictured && PICTOGRAPH_END.test(content);
+  const chat = fromChat(expanded);
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const dayPoint = DAY_POINT_MONTH_LEAD.exec(content);
@@ -510,8 +511,8 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     mark,
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
-    chat: fromChat(expanded),
-    fromReader: readerSpeaks(expanded),
+    chat,
+    fromReader: chat && readerSpeaks(expanded),
     endsPictured,
     content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
   };
@@ -2128,36 +2129,16 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // On a list line ("property tax due end of month? check") the sentence before on the line counts too.
       const before = readings.at(-1)?.reading ?? (last && context.listed && position > 0 ? lastClauseOf(all[position - 1] ?? '', setting) : undefined);
       const bare = last && reading.kind === 'task' && reading.confidence >= ASKED && before !== undefined && !isAsked(before) && actsOnNothing(task);
-      // "quote for Café Libertad menus, send by Wed": a verb with only a deadline after a comma acts on the thing before it.
+      // "quote for Café Libertad menus, send by Wed", "furnace filter, order 2", "renew my passport, appt on 3 June": what
+      // comes after the comma belongs to the task before it.
       const previous = readings.at(-1);
-      const dueStep = index > 0 && joiner.includes(',') && previous?.reading.kind === 'task' ? VERB_THEN_DAY.exec(trimFiller(cleaned)) : null;
-      const thingBefore = previous !== undefined && (!startsWithVerb(trimFiller(previous.cleaned)) || NOUN_THEN_PREPOSITION.test(trimFiller(previous.cleaned)));
-      // "renew my passport, appt on 3 June", "renovar el DNI, turno el 3 de junio": the appointment's day is the task's.
-      const slot = index > 0 && joiner.includes(',') && previous?.reading.kind === 'task' && previous.reading.confidence >= ASKED_LEAST ? APPOINTMENT_ON.exec(trimFiller(cleaned)) : null;
-      if (slot?.[1] && previous?.reading.kind === 'task' && isDatePhrase(slot[1]) && !hasDatePhrase(previous.cleaned)) {
-        const joined = `${previous.cleaned} ${slot[1]}`;
-        previous.reading = { ...previous.reading, text: `${previous.reading.text} ${slot[1]}` };
-        previous.cleaned = joined;
-        readings.push({ cleaned, reading: { kind: 'noise' } });
-        continue;
-      }
-      // "furnace filter (the 20x25 one), order 2": a verb and how many, of the thing before it.
-      const counted = index > 0 && joiner.includes(',') && thingBefore && previous?.reading.kind === 'task' ? VERB_THEN_COUNT.exec(trimFiller(cleaned)) : null;
-      if (counted?.[1] && counted[2] && previous !== undefined && startsWithVerb(counted[1])) {
-        const thing = previous.cleaned.replace(BRACKETED_REMARK, '').trim();
-        const remark = previous.cleaned.match(BRACKETED_REMARK)?.join('') ?? '';
-        const joined = `${counted[1]} ${counted[2]} ${PLURAL_END.test(thing) ? thing : `${thing}s`}${remark}`;
-        previous.reading = { kind: 'task', confidence: ASKED, text: joined };
-        previous.cleaned = joined;
-        readings.push({ cleaned, reading: { kind: 'noise' } });
-        continue;
-      }
-      if (dueStep?.[1] && dueStep[2] && previous?.reading.kind === 'task' && thingBefore && startsWithVerb(dueStep[1]) && isDatePhrase(dueStep[2]) && !hasDatePhrase(previous.cleaned)) {
-        const joined = `${dueStep[1]} ${trimFiller(previous.cleaned)} ${dueStep[2]}`;
-        previous.reading = { ...previous.reading, text: joined, confidence: Math.max(previous.reading.confidence, ASKED) };
-        previous.cleaned = joined;
-        readings.push({ cleaned, reading: { kind: 'noise' } });
-        continue;
+      if (index > 0 && joiner.includes(',') && previous?.reading.kind === 'task') {
+        const joined = joinedToTaskBefore(previous.cleaned, previous.reading, trimFiller(cleaned));
+        if (joined !== null) {
+          [previous.cleaned, previous.reading] = [joined.cleaned, joined.reading];
+          readings.push({ cleaned, reading: { kind: 'noise' } });
+          continue;
+        }
       }
       readings.push({ cleaned, reading: (pointing || bare) && reading.kind === 'task' ? { ...reading, confidence: POINTING } : reading });
     }
@@ -2513,14 +2494,14 @@ function pointBackAcrossLines(read: Segment[], lines: Line[], position: number):
   }
 }
 
+const BRACKET_MARKS = /[()[\]]/g;
+
 /**
  * "WEDDING FAIR (Sunday 8 Nov)" over "- pack the mannequins the Friday before": a list item counted back from an
  * event it leaves unnamed counts from the day its heading names (the items between have days of their own), or
  * without one, from the last event a line above states ("… is scheduled for 8 July" over "me: move the car the night before");
  * a day said before it on its own line comes first ("… for the Friday show, email Gwen the day before").
  */
-const BRACKET_MARKS = /[()[\]]/g;
-
 function countBackFromHeading(read: Segment[], lines: Line[], position: number): void {
   for (const item of read) {
     if (!countsBack(item.text)) continue;
@@ -2664,6 +2645,32 @@ const PLURAL_END = /s$/i;
 /** "quote for the menus", "report on the audit": a word that can be a verb, used as the thing a preposition describes. */
 const NOUN_THEN_PREPOSITION = /^\p{L}+\s+(?:for|on|about|from|of)\s/iu;
 
+type TaskReading = Extract<ClauseReading, { kind: 'task' }>;
+
+/**
+ * The task before a comma with the clause after it joined in, or null when the clause is its own: the day of an
+ * appointment ("renew my passport, appt on 3 June"); after a thing, a verb and a count ("furnace filter (the 20x25
+ * one), order 2" → "order 2 furnace filters (the 20x25 one)") or a verb and its deadline ("quote for the menus, send
+ * by Wed" → "send quote for the menus by Wed").
+ */
+function joinedToTaskBefore(before: string, reading: TaskReading, clause: string): { cleaned: string; reading: TaskReading } | null {
+  const slot = reading.confidence >= ASKED_LEAST ? APPOINTMENT_ON.exec(clause) : null;
+  if (slot?.[1] && isDatePhrase(slot[1]) && !hasDatePhrase(before)) return { cleaned: `${before} ${slot[1]}`, reading: { ...reading, text: `${reading.text} ${slot[1]}` } };
+  const thing = trimFiller(before);
+  if (startsWithVerb(thing) && !NOUN_THEN_PREPOSITION.test(thing)) return null;
+  const counted = VERB_THEN_COUNT.exec(clause);
+  if (counted?.[1] && counted[2] && startsWithVerb(counted[1])) {
+    const named = before.replace(BRACKETED_REMARK, '').trim();
+    const remark = before.match(BRACKETED_REMARK)?.join('') ?? '';
+    const joined = `${counted[1]} ${counted[2]} ${PLURAL_END.test(named) ? named : `${named}s`}${remark}`;
+    return { cleaned: joined, reading: { kind: 'task', confidence: ASKED, text: joined } };
+  }
+  const due = VERB_THEN_DAY.exec(clause);
+  if (!due?.[1] || !due[2] || !startsWithVerb(due[1]) || !isDatePhrase(due[2]) || hasDatePhrase(before)) return null;
+  const joined = `${due[1]} ${thing} ${due[2]}`;
+  return { cleaned: joined, reading: { ...reading, text: joined, confidence: Math.max(reading.confidence, ASKED) } };
+}
+
 /** A task that names its thing only by a pronoun: offered, one click to keep. */
 const POINTING = 0.4;
 /** A verbless opening that sets the scene: offered at most, never created. */
@@ -2766,14 +2773,14 @@ const LEADING_ON = /^on\s+/i;
 const TRAILING_THEN_OR_THAT = /(?:then|that)$/i;
 const TRAILING_BEFORE = /before$/i;
 
+/** "4pm on Sunday 7th": the hour said before the day, which "that morning" does not take over. */
+const LEADING_TIME = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=\S)/i;
+
 /**
  * A task's text with the day of the event it serves: "buy the uniform before then" after "school
  * reopens on the 8th" → "buy the uniform before the 8th"; "take the day off that day" → "… on the
  * 20th"; the first task after "…, so" takes the day when it names none of its own.
  */
-/** "4pm on Sunday 7th": the hour said before the day, which "that morning" does not take over. */
-const LEADING_TIME = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=\S)/i;
-
 function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string {
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
@@ -3592,11 +3599,13 @@ function groupOnDay(heading: string): Scope | null {
   return project === null ? null : { project, dateHint: found[1] };
 }
 
-const LIST_WORDS = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|for|agenda)(?=\s|$)/gi;
+/** Words that call a list a list ("weekend plan", "things for this week"). */
+const LIST_NAMES = 'plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|agenda';
+const LIST_WORDS = new RegExp(`(?:^|\\s)(?:${LIST_NAMES}|for)(?=\\s|$)`, 'gi');
 const LEADING_QUANTITY = /^\s*(?:a few|a couple of|some|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+/i;
 
 const DAY_IS_HOLIDAY = /^(?:[Tt]oday|[Tt]omorrow|[Tt]onight)['’]s\s+(?=\p{Lu})/u;
-const LIST_WORD = /(?:^|\s)(?:plan|plans|list|stuff|things|to-?dos?|to do|tasks|errands|jobs|agenda)(?=\s|$)/i;
+const LIST_WORD = new RegExp(`(?:^|\\s)(?:${LIST_NAMES})(?=\\s|$)`, 'i');
 const DAY_LEAD_WORDS_MAX = 5;
 
 /** "things for the weekend", "jobs for tomorrow": a list's lead said without its colon, and the day it names; else null. */
