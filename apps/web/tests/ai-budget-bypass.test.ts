@@ -54,17 +54,18 @@ describe('a draft stream closed early, again and again', () => {
       expect(await settled(client, id)).toBe('failed');
     }
 
-    const calls = await server.database.db.sql<{ input_tokens: number; output_tokens: number; outcome: string }[]>`
-      select c.input_tokens, c.output_tokens, c.outcome
+    const calls = await server.database.db.sql<{ input_tokens: number; outcome: string }[]>`
+      select c.input_tokens, c.outcome
       from public.llm_calls c join public.brain_dumps d on d.user_id = c.user_id
       where d.id = ${id}
     `;
     expect(calls).toHaveLength(5);
     for (const call of calls) {
       expect(call.outcome).toBe('aborted');
-      // The provider counts about a token per four characters; the charge is never less.
+      // The provider counts about a token per four characters; the charge is never less. The output
+      // charged is what reached the web app before the reader left, which this side cannot see (none,
+      // or the first piece): the gateway's own test reads part of a reply and checks that charge.
       expect(call.input_tokens).toBeGreaterThanOrEqual(20_000 / 4);
-      expect(call.output_tokens).toBeGreaterThan(0);
     }
 
     const refused = await (await openDumpStream(client, id)).rest();
