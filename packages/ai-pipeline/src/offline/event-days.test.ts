@@ -15,7 +15,7 @@ function dated(dump: string): string[] {
 describe('an event stated before the tasks that serve it', () => {
   it.each([
     ['The boiler warranty runs out at the end of the month so call the installer.', ['Call the installer → 2026-12-31']],
-    ["Dad's recital is on the 12th, so iron his shirt.", ['Iron his shirt → 2026-12-12']],
+    ["Dad's recital is on the 12th, so iron his shirt.", ["Iron Dad's shirt → 2026-12-12"]],
     ['The bake sale is on Saturday, so bake two trays of flapjacks and drop them off that day.', ['Bake two trays of flapjacks → 2026-12-05', 'Drop them off → 2026-12-05']],
     ['The school fair opens on the 18th, buy raffle prizes before then.', ['Buy raffle prizes → 2026-12-17']],
     ['The plumber comes on Friday, clear under the sink by then.', ['Clear under the sink → 2026-12-04']],

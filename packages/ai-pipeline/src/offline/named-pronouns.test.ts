@@ -50,6 +50,18 @@ describe('pronouns named', () => {
     expect(namePronouns('Call my mum about her knee', 'my mum fell, call my mum about her knee')).toBe('Call my mum about her knee');
   });
 
+  it('takes no name said of the other gender, nor one in a closed aside', () => {
+    expect(namePronouns('Renew her insulin authorization', 'MAMÁ\n- ask Andrés if he can do the January appointments\n- renew her insulin authorization')).toBe(
+      'Renew her insulin authorization',
+    );
+    expect(namePronouns('Call him', 'ask Ana if she can swap, Jon too, call him')).toBe('Call Jon');
+    expect(namePronouns('Buy her something nice', "Mamá's birthday is on the 10th (Día de las Madres too) so buy her something nice")).toBe(
+      'Buy Mamá something nice',
+    );
+    expect(namePronouns('Ring him', 'WEDDING FAIR (Sunday 8 Nov, Harrogate)\n- Dad can lend us the van, ring him')).toBe('Ring Dad');
+    expect(namePronouns('Ring her', 'Fiesta de la Vendimia is on Saturday, ring her')).toBe('Ring her');
+  });
+
   it('leaves the title when no person is named before it', () => {
     expect(namePronouns('Book her flight', 'Back from Italy on Sunday, book her flight')).toBe('Book her flight');
     expect(namePronouns('Make coffee for him', 'He comes on Thursdays, make coffee for him')).toBe('Make coffee for him');

@@ -5,7 +5,7 @@ import { isEnglishWord } from './spelling.ts';
 /** A capitalised word, with the possessive it may carry ("Lena", "Raj's"); not a label ("Maison:"). */
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L}\p{N}:]))/gu;
 /** A capitalised word after these names a place, a time or a thing, not a person ("back from Italy", "the Laterne"). */
-const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an)\s+$/i;
+const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an|el|la|los|las|le|les|de|del|der|die|das)\s+$/i;
 /** Enough of the text before a word to hold any of those words and its space: testing all of it each time is quadratic. */
 const NOT_PERSON_REACH = 16;
 const SHORT_DATE_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/i;
@@ -24,6 +24,22 @@ const AFTER_OBJECT = /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and
  */
 const RELATIVE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Mm]y|[Oo]ur|\p{Lu}\p{Ll}+['’]s)\s+(?:${FEMALE_RELATIVES}|${MALE_RELATIVES}))(?![\p{L}])`, 'gu');
 
+/** The words after a name, up to the end of its clause: a pronoun there says which gender the name is ("ask Andrés if he can …"). */
+const CLAUSE_AFTER = /^[^.!?;,\n]{0,40}/;
+const MALE_IN = /\b(?:he|him|his)\b/i;
+const FEMALE_IN = /\b(?:she|her)\b/i;
+
+function saidOfOtherGender(after: string, gender: Gender): boolean {
+  const clause = CLAUSE_AFTER.exec(after)?.[0] ?? '';
+  return (gender === 'female' ? MALE_IN : FEMALE_IN).test(clause);
+}
+
+/** Whether `index` is inside brackets closed before the text ends: an aside ("(Día de las Madres too)") names no one a later pronoun means. */
+function inClosedBrackets(text: string, index: number): boolean {
+  const opened = text.lastIndexOf('(', index);
+  return opened >= 0 && text.lastIndexOf(')', index) < opened && text.indexOf(')', index) >= 0;
+}
+
 /**
  * The last person named in `before`, other than what the title names, who may be meant by a pronoun
  * of that gender: a name, a family word standing as one ("Mum"), or a relative ("my sister"); the
@@ -41,6 +57,7 @@ function lastPerson(before: string, gender: Gender, title: string): string | nul
     if (SHORT_DATE_WORD.test(word) && (DIGIT_BEFORE.test(before.slice(Math.max(0, match.index - 3), match.index)) || DIGIT_AFTER.test(before.slice(match.index + word.length)))) continue;
     if (kin !== null && kin !== gender) continue;
     if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(Math.max(0, match.index - NOT_PERSON_REACH), match.index))) continue;
+    if (inClosedBrackets(before, match.index) || saidOfOtherGender(before.slice(match.index + word.length), gender)) continue;
     [person, end] = [word, match.index + word.length];
   }
   for (const match of matchesOf(RELATIVE, before)) {

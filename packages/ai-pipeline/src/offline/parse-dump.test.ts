@@ -81,6 +81,9 @@ describe('parsing a dump into operations', () => {
     const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
     expect(titles("Lena's birthday is on Sunday. Buy her a present.")).toContain('Buy Lena a present');
     expect(titles('Lena is away this week.\n\nBuy her a present.')).toContain('Buy her a present');
+    // The step's words were moved ("before then" became the day), so it is found by its first words; the name before it on its line still counts.
+    expect(titles("- ask Priya if she can cover Saturday\n- Maisie's first day is 2 Dec, get her a key cut before then")).toContain('Get Maisie a key cut');
+    expect(titles("Siobhán starts on 4 January, set up her email and laptop before then")).toContain("Set up Siobhán's email and laptop");
   });
 
   it('drafts a new task when no open task matches confidently, losing nothing', () => {

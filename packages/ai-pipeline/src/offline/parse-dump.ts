@@ -289,10 +289,24 @@ function previousSentence(text: string, start: number): string {
   return text.slice(sentenceStart(text, start - 1), start);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Where the word holding `index` ends (`index` itself when none does): a cut never leaves half a word. */
+function wordEnd(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && LETTER_OR_DIGIT.test(text.charAt(end))) end++;
+  return end;
+}
+
+/** Where the line holding `index` ends. */
+function lineEnd(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  return end < 0 ? text.length : end;
+}
+
 /** The line of the dump from `start` (its first character) to its end: whether it is a list line weighs in a clause's confidence. */
 function lineFrom(text: string, start: number): string {
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end);
+  return text.slice(start, lineEnd(text, start));
 }
 
 /** Sees each new task's candidate as it is weighed (to train and cross-validate the confidence model). */
@@ -359,10 +373,11 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     if (isReported(item.text, reports)) continue;
     const fields = readTask(item.text, item.dateHint, reference);
     if (fields.title === '') continue;
-    const readEnd = readTo + (found >= 0 ? item.text.length : 0);
     // An item whose date was moved into it ("collect them by end of February") is found by its first words.
     const opening = found >= 0 ? found : text.indexOf(item.text.split(' ', 2).join(' '), readTo);
     const taskAt = opening >= 0 ? opening : readTo;
+    // Read up to the item's end; one found by its first words ends at most at its line's end.
+    const readEnd = found >= 0 ? found + item.text.length : opening >= 0 ? wordEnd(text, Math.min(opening + item.text.length, lineEnd(text, opening))) : readTo;
     const startOfSentence = sentenceStart(text, taskAt);
     const startOfLine = text.lastIndexOf('\n', taskAt - 1) + 1;
     fields.title = nameThing(
