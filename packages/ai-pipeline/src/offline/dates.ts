@@ -1375,8 +1375,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   'twenty ninth': 29, thirtieth: 30, 'thirty-first': 31, 'thirty first': 31,
 };
 const SPOKEN_TIME = new RegExp(`\\bat (${NUMBER_WORDS.slice(1).join('|')})(?: (${Object.keys(MINUTE_WORDS).join('|')}))?\\b`, 'gi');
-/** "the twenty-first", and the month after it when one is named: "the twenty-first of March". */
-const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(\\s+of\\s+(?:${MONTH_NAMES})\\b)?`, 'gi');
+/** "the twenty-first", and the month after it when one is named: "the twenty-first of March" (not "the first-dance song"). */
+const SPOKEN_ORDINAL = new RegExp(`\\bthe (${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?![-‐]\\p{L})(\\s+of\\s+(?:${MONTH_NAMES})\\b)?`, 'giu');
 
 /** "10.30" after a day or "at", before am/pm or a weekday ("opens 7.30 mon"; "pay 10.50 for parking" is a price). */
 const DOTTED_TIME =

@@ -205,3 +205,33 @@ function takesObject(next: string, afterNext: string): boolean {
   if (OBJECT_START.test(next) || (CAPITALISED.test(next) && next !== 'I' && !DAY_OR_MONTH.test(next))) return true;
   return PARTICLE.test(next) && OBJECT_START.test(afterNext);
 }
+
+/** An arrow between two steps: "call Raj → confirm the venue", "get the song -> edit the fade". */
+const ARROW = /\s*(?:→|⟶|➔|➜|➡️?|⇒|-+>|=>)\s*/gu;
+/** The step after an arrow, up to the next arrow or the line's end. */
+const STEP_AFTER = /^[^\n→⟶➔➜➡⇒]*?(?=\s*(?:→|⟶|➔|➜|➡|⇒|-+>|=>)|\n|$)/u;
+/** The step before an arrow, back to the last arrow, label, sentence or line: its last run of words. */
+const STEP_BEFORE = /[^\n→⟶➔➜➡⇒>:.!?;]*$/u;
+/** A list line's bullet or number, before its first step. */
+const LIST_MARK = /^\s*(?:[-*•◦▪+–]|\d{1,3}[.)]|\[[ xX]?\])?\s*/;
+
+/**
+ * Arrows chaining steps ("call Raj → confirm venue load-in time → send the run sheet"): each step
+ * after an arrow is a task of its own when both it and the step before open with a verb. An arrow
+ * after a thing ("AHV contribution statement → upload") says what to do with it, and one before a
+ * name ("enquiry from Allegro → Marta") hands the line to someone: neither breaks.
+ */
+export function arrowBreaks(text: string): { index: number; length: number }[] {
+  // Most dumps draw no arrow: the pattern is not run over them.
+  if (!text.includes('>') && !ARROWS_ANY.test(text)) return [];
+  const breaks: { index: number; length: number }[] = [];
+  for (const arrow of text.matchAll(ARROW)) {
+    const end = arrow.index + arrow[0].length;
+    const after = STEP_AFTER.exec(text.slice(end))?.[0] ?? '';
+    const before = (STEP_BEFORE.exec(text.slice(0, arrow.index))?.[0] ?? '').replace(LIST_MARK, '');
+    if (startsWithVerb(trimFiller(before)) && startsWithVerb(trimFiller(after))) breaks.push({ index: arrow.index, length: arrow[0].length });
+  }
+  return breaks;
+}
+
+const ARROWS_ANY = /[→⟶➔➜➡⇒]/u;

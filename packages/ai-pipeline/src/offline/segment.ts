@@ -19,7 +19,7 @@ import { replyAsked } from './replies-asked.ts';
 import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
 import { matchesOf } from './quick-add/text-ranges.ts';
-import { remarkBreaks, runOnBreaks } from './run-ons.ts';
+import { arrowBreaks, remarkBreaks, runOnBreaks } from './run-ons.ts';
 import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withChatHeadersInline } from './chat-headers.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
@@ -1309,9 +1309,13 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
 const RUN_ON_MARK = '\uE006';
 const RUN_ON_MARKS = /\uE006/g;
 
-/** Marks each place where dictation runs a new task on without a mark ("… back tomorrow order more …"). */
+/** Marks each place where dictation runs a new task on without a mark ("… back tomorrow order more …"), and each arrow between steps. */
 function markRunOns(text: string): string {
-  const breaks = [...runOnBreaks(text).map((found) => ({ ...found, mark: ` ${RUN_ON_MARK} ` })), ...remarkBreaks(text).map((found) => ({ ...found, mark: ', ' }))];
+  const breaks = [
+    ...runOnBreaks(text).map((found) => ({ ...found, mark: ` ${RUN_ON_MARK} ` })),
+    ...remarkBreaks(text).map((found) => ({ ...found, mark: ', ' })),
+    ...arrowBreaks(text).map((found) => ({ ...found, mark: ` ${RUN_ON_MARK} ` })),
+  ];
   let marked = text;
   for (const found of breaks.sort((one, other) => other.index - one.index)) marked = `${marked.slice(0, found.index)}${found.mark}${marked.slice(found.index + found.length)}`;
   return marked;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseDump } from './parse-dump.ts';
+
+const context = { today: '2026-05-25', timezone: 'America/Chicago', projects: [], tasks: [] };
+const drafted = (dump: string) =>
+  parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [`${operation.title} → ${operation.due_date ?? 'no day'}`] : []));
+
+describe('steps chained by arrows', () => {
+  it.each([
+    [
+      'call Raj → confirm venue load-in time → send final run sheet to the planner by Fri',
+      ['Call Raj → no day', 'Confirm venue load-in time → no day', 'Send final run sheet to the planner → 2026-05-29'],
+    ],
+    [
+      '- get the song from the bride -> edit the fade -> test the edit on the big rig Thursday',
+      ['Get the song from the bride → no day', 'Edit the fade → no day', 'Test the edit on the big rig → 2026-05-28'],
+    ],
+    ['GEAR\nrenew liability insurance before 6/1 ➜ send the new COI to the venue', ['Renew liability insurance → 2026-05-31', 'Send the new COI to the venue → no day']],
+  ])('makes each step of "%s" a task, with the day said in it', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
+  it('breaks nothing where the arrow follows a thing or leads to a name', () => {
+    expect(drafted('Admin: AHV contribution statement → upload')).toHaveLength(1);
+    expect(drafted('corporate enquiry from Allegro → Marta')).toHaveLength(1);
+  });
+});
+
+describe('an ordinal joined to a word by a hyphen', () => {
+  it('is part of a thing, not a day of the month', () => {
+    expect(drafted('get the first-dance song from the bride')).toEqual(['Get the first-dance song from the bride → no day']);
+    expect(drafted('look at the second-hand van')).toEqual(['Look at the second-hand van → no day']);
+    expect(drafted('pay the deposit on the first of June')).toEqual(['Pay the deposit → 2026-06-01']);
+  });
+});
