@@ -782,7 +782,7 @@ export const AROUND_AS_PARTICLE = String.raw`(?<!\b(?:shop|ask|look|turn|hang|sh
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN = new RegExp(
-  String.raw`(?:\b(?:due|no later than|nlt|towards?|some time|any ?time|any day|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|bis zur|am|vor|vor dem|vor der|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|[@→]\s*)+$`,
+  String.raw`(?:\b(?:due|no later than|nlt|towards?|some time|any ?time|any day|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|(?<!\blook(?:ed|s|ing)?\s+)at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|bis zur|am|vor|vor dem|vor der|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|[@→]\s*)+$`,
   'i',
 );
 

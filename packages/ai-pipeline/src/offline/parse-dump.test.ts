@@ -195,6 +195,16 @@ describe('tidying a title', () => {
     expect(tidyTitle('collect the dry cleaning after')).toBe('Collect the dry cleaning after');
   });
 
+  it('keeps the "at" of "looked at", with or without a day after it', () => {
+    const titles = (dump: string) => parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+    expect(tidyTitle('get the heater fan looked at')).toBe('Get the heater fan looked at');
+    expect(titles("- get the brakes looked at on Monday\n- get the dent looked at Friday\n- have a look at the boiler at")).toEqual([
+      'Get the brakes looked at',
+      'Get the dent looked at',
+      'Have a look at the boiler',
+    ]);
+  });
+
   it('removes what a cut date leaves linking to nothing, whole phrases first', () => {
     expect(tidyTitle('book the ferry for')).toBe('Book the ferry');
     expect(tidyTitle('submit the claim no later than')).toBe('Submit the claim no later');

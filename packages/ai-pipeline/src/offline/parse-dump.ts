@@ -65,7 +65,7 @@ const TRAILING_QUOTE = /["”]+$/;
  * nor "around" as a verb's particle ("shop around", "ask around").
  */
 const TRAILING_LINK_WORD = new RegExp(
-  String.raw`\s+(?:ahead of|in advance of|prior to|in time for|as of|by|on|at|for|to|due|before|until|within|than|of|the|and|or|then|from|starting|${AROUND_AS_PARTICLE}|is|are|was|were)$`,
+  String.raw`\s+(?:ahead of|in advance of|prior to|in time for|as of|by|on|(?<!\blook(?:ed|s|ing)?\s+)at|for|to|due|before|until|within|than|of|the|and|or|then|from|starting|${AROUND_AS_PARTICLE}|is|are|was|were)$`,
   'i',
 );
 const TRAILING_TILL = /\s+till$/i;

@@ -22,6 +22,7 @@ import { matchesOf } from './quick-add/text-ranges.ts';
 import { arrowBreaks, remarkBreaks, runOnBreaks } from './run-ons.ts';
 import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { withChatHeadersInline } from './chat-headers.ts';
+import { withThreadNumbersAsList } from './thread-numbers.ts';
 import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { isConfirmedAtOnce } from './answered-questions.ts';
@@ -3000,7 +3001,7 @@ const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:bot
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(written))))))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(withThreadNumbersAsList(written)))))))));
   const names = namesWritten(dump);
   const textSpeak = isTextSpeak(dump);
   const lines = dump
