@@ -2,7 +2,7 @@ import { operationSchema } from '@ordo/shared-types';
 import { describe, expect, it } from 'vitest';
 import type { EvalCase } from './dumps.ts';
 import { summarise } from './figures.ts';
-import { scoreCase } from './score.ts';
+import { normaliseTitle, scoreCase, titleSimilarity } from './score.ts';
 
 const evalCase: EvalCase = {
   name: 'scoring',
@@ -117,5 +117,14 @@ describe('recall with titles aside, a diagnostic beside the headline figure', ()
   it('pairs each drafted task with one missed title at most', () => {
     const twice = scoreCase({ ...worded, tasks: [{ title: 'Leave for the airport' }, { title: 'Leave for the station' }] }, drafted);
     expect(twice.foundTitlesAside).toBe(1);
+  });
+});
+
+describe('titles compared word by word', () => {
+  it('reads "w/" as "with" and "w/o" as "without"', () => {
+    expect(normaliseTitle('Pumpkin patch w/ the nieces')).toEqual(normaliseTitle('Pumpkin patch with the nieces'));
+    expect(normaliseTitle('Coffee w/o sugar')).toEqual(['coffee', 'without', 'sugar']);
+    expect(titleSimilarity('Hold wash w/Dani', 'Hold wash with Dani')).toBe(1);
+    expect(titleSimilarity('Call w. Dani', 'Call with Dani')).toBeLessThan(1);
   });
 });

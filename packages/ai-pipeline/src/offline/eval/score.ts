@@ -2,14 +2,18 @@ import { isSuggestion, type Operation } from '@ordo/shared-types';
 import type { DraftContext } from '../../drafter.ts';
 import type { EvalCase } from './dumps.ts';
 
+/** "w/" and "w/o", the written shorthand for "with" and "without": the same words, spelled short. */
+const WITH_SHORTHAND = /\bw\/(o\b)?/g;
+
 /**
  * How a draft is compared with the expected changes. Titles match when their normalised forms
- * (lower case, punctuation and the words a/an/the dropped) are equal, or when their word sets
- * overlap with a Dice coefficient of at least 0.8 — one extra or missing word in five.
+ * (lower case, "w/" read as "with", punctuation and the words a/an/the dropped) are equal, or when
+ * their word sets overlap with a Dice coefficient of at least 0.8 — one extra or missing word in five.
  */
 export function normaliseTitle(title: string): string[] {
   return title
     .toLowerCase()
+    .replace(WITH_SHORTHAND, (_shorthand, out: string | undefined) => (out ? 'without' : 'with '))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9' ]+/g, ' ')
