@@ -228,3 +228,25 @@ describe('what stays inside a labelled group', () => {
     expect(items.map((item) => `${item.project} / ${item.text}`)).toContain('Taxes / scan them');
   });
 });
+
+describe("a roster of people's labels beside a me: line", () => {
+  it('groups the jobs of a label whose line speaks of its person as "she", "him" or "them": they are the reader\'s for that person', () => {
+    expect(
+      grouped(
+        "Mrs. Kavanagh: drop the grout samples over by Friday, she's torn between silver and pewter\nThe Doyles: order the porcelain and tell them the wet room has to cure\nDr. Nwosu: measure up the kitchen splashback Monday\nMe: new knee pads",
+      ),
+    ).toEqual([
+      'Mrs. Kavanagh / Drop the grout samples over',
+      'Doyles / Order the porcelain',
+      'Doyles / Tell the Doyles the wet room has to cure',
+      'Dr. Nwosu / Measure up the kitchen splashback',
+      '- / New knee pads',
+    ]);
+  });
+
+  it('keeps minutes giving each person a step theirs, a pronoun after another name meaning that one', () => {
+    expect(grouped('Priya: ask Tom if he can cover the Friday shift\nSam: send the invoice to the vendor\nMe: book the room for Thursday')).toEqual([
+      '- / Book the room',
+    ]);
+  });
+});

@@ -286,6 +286,29 @@ function namesPerson(content: string): boolean {
   const label = (SHORT_LABEL_THEN_TEXT.exec(content) ?? DASH_OWNER.exec(content))?.[1]?.trim();
   return label !== undefined && namesOwner(label) && !isEnglishWord(label.split(SPACE)[0] ?? '');
 }
+/** "The Doyles", "the Hendersons": a family by its name. */
+const FAMILY_LABEL = /^the\s+\p{Lu}[\p{Ll}'’-]+s$/iu;
+/** "The Doyles", "Fitzgerald & Son", "the twins": a label naming more than one person. */
+const PLURAL_LABEL = /^the\s.+s$|&|\band\b|\b(?:twins|kids|family|sons)\b/i;
+const SINGULAR_PRONOUN = /\b(?:she|her|he|him|his)\b|\b(?:she|he)['’]s\b/i;
+const PLURAL_PRONOUN = /\b(?:they|them|their)\b|\bthey['’](?:re|ve|ll)\b/i;
+/** A capitalised word inside a clause ("ask Tom if he …"): someone a pronoun after it may mean instead. */
+const NAME_INSIDE = /(?<![.!?]\s*|^\s*)\b\p{Lu}/u;
+
+/**
+ * "Mrs. Kavanagh: drop the samples over by Friday, she's torn …", "The Doyles: … tell them the wet
+ * room has to cure": a line that speaks of its label's person in the third person, with no one else
+ * named before the pronoun, is the reader's job for that person, not one given to them.
+ */
+function speaksOfItsLabel(content: string): boolean {
+  const labelled = SHORT_LABEL_THEN_TEXT.exec(content);
+  const label = labelled?.[1]?.trim();
+  if (label === undefined || !(namesOwner(label) || FAMILY_LABEL.test(label))) return false;
+  const rest = content.slice(content.indexOf(':') + 1);
+  const pronoun = (PLURAL_LABEL.test(label) ? PLURAL_PRONOUN : SINGULAR_PRONOUN).exec(rest);
+  return pronoun !== null && !NAME_INSIDE.test(rest.slice(0, pronoun.index));
+}
+
 /**
  * "Maria: …", "Tom: …", "me: …": labels naming people say who does what. One foreign word among
  * "Kids class:", "Visa:", "Flat:" and "Me:" lines ("Dojang: print the certificates") is a group, as they are.
@@ -3019,7 +3042,7 @@ export function segment(written: string): Segment[] {
   const message =
     dump.split('\n').some(fromChat) ||
     lines.some((line) => isGreeting(line.content) || isSignOff(line.content) || headsMessagePart(line)) ||
-    (lines.some((line) => OWN_ITEM.test(line.content)) && namesPeopleMostly(lines));
+    (lines.some((line) => OWN_ITEM.test(line.content)) && namesPeopleMostly(lines) && !lines.some((line) => speaksOfItsLabel(line.content)));
   // "Hi Sam," over the message: Sam is the reader. Greetings to two people name no one reader.
   const greeted = new Set(lines.flatMap((line) => greetedReader(line.content) ?? []));
   const reader = greeted.size === 1 ? ([...greeted][0] ?? null) : null;
