@@ -46,3 +46,25 @@ describe('a lead naming a group in prose', () => {
     ]);
   });
 });
+
+describe('leads that name no group', () => {
+  it('reads "What has to happen:" and "What I still have to do:" as leads into the steps', () => {
+    expect(grouped('Ugh, long week. What has to happen: put the gesso on the head tomorrow, order the linden blocks')).toEqual([
+      '- / Put the gesso on the head',
+      '- / Order the linden blocks',
+    ]);
+    expect(grouped('The conference is 14 January in Cluj. What I still have to do: send the acceptance emails, get three quotes for the coffee')).toEqual([
+      'Conference / Send the acceptance emails',
+      'Conference / Get three quotes for the coffee',
+    ]);
+  });
+
+  it('leaves the group at "Separately, my own stuff:"', () => {
+    expect(grouped('Shop: order the flour, fix the oven door.\n\nSeparately, my own stuff: book the dentist, renew the insurance.')).toEqual([
+      'Shop / Order the flour',
+      'Shop / Fix the oven door',
+      '- / Book the dentist',
+      '- / Renew the insurance',
+    ]);
+  });
+});

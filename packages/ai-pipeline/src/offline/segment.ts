@@ -360,6 +360,8 @@ function namesGroup(content: string): boolean {
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
 const LEAD_LABEL = /^(?:(?:now|so|ok(?:ay)?|right|then)[\s,]+)?(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
+/** "What has to happen:", "What needs doing:", "What I need to do:": a lead into the steps, naming no group. */
+const WHAT_LEAD = /^what\s+(?:has|have|needs?|i|we|to|is|still|else)\b/i;
 /** "Then there's the flooring: …": a part of what the paragraph is about, not a group of its own. */
 const TOPIC_WITHIN = /^(?:(?:then|and|so|also|plus)\s+)?(?:there'?s|there is|here'?s|here is)\s/i;
 /** "Note to self:", "Note for future me:", "PS:": a remark follows, whatever "note" means as a verb. */
@@ -789,7 +791,7 @@ const TRAILING_CLAUSE = /(?:,\s+\S.*|\s+(?:i|we|i'?ll|we'?ll|i'?ve|because|since
 /** "Wedding-related", "work related": what a label is about, said with "related". */
 const TRAILING_RELATED = /[\s-]+related$/i;
 /** "Also work", "And house": a connective before a name is no part of it. */
-const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right|otherwise|besides|meanwhile|anyway)[\s,]+(?=\S)/i;
+const LEADING_CONNECTIVE = /^(?:and|also|then|plus|now|ok(?:ay)?|so|right|otherwise|besides|meanwhile|anyway|separately)[\s,]+(?=\S)/i;
 /** "Garden jobs", "Kitchen reno update", "Work to do": what a name's list is called. */
 const TRAILING_STUFF = /(?:\s+(?:stuff|things|tasks|items|bits|jobs|chores|to-?dos?|to do|list|check-?list|first|wise|updates?|news))+$/i;
 /** "Work — this week", "Work, this week": the day a heading adds after a dash or comma. */
@@ -1938,7 +1940,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         ? (heldByLead || groupLabel !== null ? nextGroupName(label[1], label[2]) : null) ?? statedEffort(label[1])
         : null;
     let labelled =
-      nextEffort !== null ? { ...scope, project: nextEffort } : labelText && label?.[2] ? labelScope(labelText, label[2], scope, context.message) : null;
+      label?.[1] && WHAT_LEAD.test(label[1].trim())
+        ? scope
+        : nextEffort !== null
+          ? { ...scope, project: nextEffort }
+          : labelText && label?.[2]
+            ? labelScope(labelText, label[2], scope, context.message)
+            : null;
     // "Kids: the fournitures list is on the school site. …" and "Shop: …. House: …. Church: …":
     // in prose a short label opens a paragraph, unless what follows is one list of things.
     // "Clocks changed, an hour wasted. Bathroom reno: the tiler starts …, so rip out …": after sentences
@@ -3469,7 +3477,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // "For the Costa wedding (it's on the 4th of July at the quinta)": without its remark, a label of a few words.
   if (remarked?.[1] && wordCount(label) > LABEL_WORDS_MAX) return labelScope(remarked[1], rest, scope, message, labelRun);
   if (PRIORITY_LABEL.test(label.trim())) return null;
-  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim()) || isRepeatLabel(label)) return scope;
+  if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim()) || WHAT_LEAD.test(label.trim()) || isRepeatLabel(label)) return scope;
   if (EFFORT_KIND.test(label.trim())) return null;
   const area = areaOf(AREA_LABEL.exec(label.trim()));
   if (area !== null) return { ...scope, project: area };
