@@ -250,3 +250,25 @@ describe("a roster of people's labels beside a me: line", () => {
     ]);
   });
 });
+
+describe('a run of labelled lines whose first items name things', () => {
+  it('groups each line by its label when any item of the run asks for something', () => {
+    expect(
+      grouped(
+        'Marina clinic: scanner demo Sun, renew the facility licence\nJLT clinic: aligner stock count tomorrow, call the landlord re the AC leak\nVilla: pool pump guy Thursday 10am, pay DEWA, get a spare gate key cut',
+      ),
+    ).toEqual([
+      'Marina clinic / Scanner demo',
+      'Marina clinic / Renew the facility licence',
+      'JLT clinic / Aligner stock count',
+      'JLT clinic / Call the landlord re the AC leak',
+      'Villa / Pool pump guy',
+      'Villa / Pay DEWA',
+      'Villa / Get a spare gate key cut',
+    ]);
+  });
+
+  it('makes no group of a standup\'s "blockers:"', () => {
+    expect(drafted('y: finished the export bug\nt: pair with Sam on caching, write tests\nblockers: waiting on design').some((line) => line.startsWith('Blockers'))).toBe(false);
+  });
+});
