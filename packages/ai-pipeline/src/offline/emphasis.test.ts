@@ -12,8 +12,22 @@ describe('markdown emphasis inside a line', () => {
     expect(withoutEmphasis('- restart the `nginx` box, then _really_ sleep')).toBe('- restart the nginx box, then really sleep');
   });
 
-  it('crosses off struck-through words', () => {
+  it('crosses off struck-through words, and ticks a list line struck whole', () => {
     expect(withoutEmphasis('~~post the cards~~ wrap the gifts')).toBe(' wrap the gifts');
+    expect(withoutEmphasis('- ~~clean the port glass~~\n- test the projector')).toBe('- [x] clean the port glass\n- test the projector');
+  });
+
+  it('marks an open task struck through on a list done, and keeps the sections around it', () => {
+    const open = { ...context, tasks: [{ id: '5e0a7c31-9d42-4b6f-a8e1-7f3c2b100001', title: 'Ingest the DCP for the Kurosawa double', due_date: null, status: 'todo', project_id: null }] };
+    const operations = parseDump('## Prints\n- ~~ingest the DCP for the Kurosawa double~~\n- order a new xenon bulb\n\n## Booth\n- ~~clean the port glass~~\n- test the backup projector', open);
+    expect(operations.filter((operation) => operation.op === 'update_task')).toMatchObject([
+      { task_id: '5e0a7c31-9d42-4b6f-a8e1-7f3c2b100001', changes: { status: 'done' } },
+    ]);
+    const projects = new Map(operations.flatMap((operation) => (operation.op === 'create_project' ? [[operation.ref, operation.name]] : [])));
+    expect(operations.flatMap((operation) => (operation.op === 'create_task' ? [`${projects.get(operation.project_ref ?? '') ?? '-'} / ${operation.title}`] : []))).toEqual([
+      'Prints / Order a new xenon bulb',
+      'Booth / Test the backup projector',
+    ]);
   });
 
   it('keeps marks that emphasise nothing: sums, snake_case, bullets', () => {

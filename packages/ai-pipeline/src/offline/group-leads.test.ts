@@ -68,3 +68,14 @@ describe('leads that name no group', () => {
     ]);
   });
 });
+
+describe("a page's title over its sections", () => {
+  it('names no group: the sections under it are the groups', () => {
+    expect(grouped('# Projectionist to-do\n\n> check the booth clock before the matinee today!!\n\n## Prints\n- book the courier Monday\n\n## Booth\n- test the backup projector')).toEqual([
+      '- / Check the booth clock',
+      'Prints / Book the courier',
+      'Booth / Test the backup projector',
+    ]);
+    expect(grouped('# Garden\n- prune the apple tree\n- sweep the path')).toEqual(['Garden / Prune the apple tree', 'Garden / Sweep the path']);
+  });
+});

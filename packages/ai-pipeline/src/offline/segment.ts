@@ -96,6 +96,9 @@ const NUMBERED_BULLET = /^\(?[\da-z]/i;
 /** "17. mai, no work": a number, its point and a month ending the phrase open a date, not item 17. */
 const DAY_POINT_MONTH_LEAD = /^(\d{1,2}\.)\s+(\p{L}{3,12})(?=[,;:!?.]|\s+[-–—]|$)/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
+/** A page's title ("# Projectionist to-do") and the sections under it ("## Booth"), as Notion and markdown notes write them. */
+const PAGE_TITLE = /^#\s/;
+const SECTION_HEADING = /^##\s/;
 const BOLD_HEADING = /^(?:\*\*|__)(.+?)(?:\*\*|__):?$/;
 const PROJECT_LINE = /^(?:project|proj|area)\s*[:\-–—]\s*(.+?)\s*:?$/i;
 /** "Client: Acme redesign", "Startup idea: a meal planner": a kind of effort, then its name. */
@@ -3065,6 +3068,7 @@ export function segment(written: string): Segment[] {
   const firstFilled = lines.findIndex((line) => line.content !== '');
   const blockLabels = labelsOfBlocks(lines);
   const runLabels = labelledRuns(lines);
+  const pageTitled = PAGE_TITLE.test(lines[firstFilled]?.content ?? '') && lines.some((line) => SECTION_HEADING.test(line.content));
   const pictureHeads = picturedHeadings(lines, nextFilled, afterNextFilled);
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
@@ -3145,6 +3149,8 @@ export function segment(written: string): Segment[] {
       const leaving = BEFORE_LEAVING.exec(heading.trim())?.[1];
       if (leaving !== undefined) headed = { project: null, dateHint: leaving };
       if (board !== null && BOARD_COLUMN.test(heading.trim())) headed = { project: board, dateHint: null };
+      // "# Projectionist to-do" over "## Prints" and "## Booth": the page's title; its sections are the groups.
+      if (position === firstFilled && pageTitled) headed = { ...headed, project: null };
       groupsNamed ||= headed.project !== null;
       // A numbered section at the margin ("1. Garage") heads the bullets after it, as a plain heading does.
       const section = line.numbered && line.indent === 0;
