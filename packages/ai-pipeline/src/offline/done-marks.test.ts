@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDump } from './parse-dump.ts';
 import { segment } from './segment.ts';
 
 const texts = (dump: string) => segment(dump).map((item) => item.text);
@@ -15,5 +16,24 @@ describe('a done mark inside a line of prose', () => {
 
   it.each(['✅ sorted the recycling', 'renew the parking permit (done)', 'Fed the fish ✅. Paid the gas bill ✅.'])('still marks the whole line done in "%s"', (dump) => {
     expect(texts(dump)).toEqual([]);
+  });
+});
+
+describe('an Apple Notes checklist', () => {
+  it('reads "○" lines as items and "✓" lines as done', () => {
+    expect(texts('✓ pre-op bloodwork\n○ call the clinic tomorrow\n○ freeze some soups this weekend')).toEqual(['call the clinic tomorrow', 'freeze some soups this weekend']);
+  });
+
+  it('marks an open task ticked with "✓" done', () => {
+    const context = {
+      today: '2027-02-15',
+      timezone: 'America/Toronto',
+      projects: [],
+      tasks: [{ id: '8e3f5a71-2b4c-4d6e-9fa0-1b2c3d4e5f11', title: 'Pre-op bloodwork', project_id: null, due_date: null, status: 'todo' }],
+    };
+    expect(parseDump('✓ pre-op bloodwork\n○ call the clinic tomorrow', context)).toMatchObject([
+      { op: 'update_task', task_id: '8e3f5a71-2b4c-4d6e-9fa0-1b2c3d4e5f11', changes: { status: 'done' } },
+      { op: 'create_task', title: 'Call the clinic', due_date: '2027-02-16' },
+    ]);
   });
 });

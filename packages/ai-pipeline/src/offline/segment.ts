@@ -81,7 +81,7 @@ interface Line {
 }
 
 // A bullet journal's "<" schedules an item for a later day.
-const BULLET = /^(?:[-*•◦▪‣+–—><]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
+const BULLET = /^(?:[-*•◦▪‣+–—><○◯●☐□▢]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
 /** A bullet journal's "o" before an event: lower case, before a lower-case word ("O Holy Night" is a title). */
 const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
 /** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
@@ -90,7 +90,7 @@ const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
 // A bullet journal crosses a done task's dot out: "× pay the electricity bill".
-const DONE_MARK = /^×\s|[✅✔☑]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
+const DONE_MARK = /^×\s|[✅✔☑✓]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
 const CHECKBOX = /^\[([ xX]?)\]\s*/;
 const NUMBERED_BULLET = /^\(?[\da-z]/i;
 /** "17. mai, no work": a number, its point and a month ending the phrase open a date, not item 17. */

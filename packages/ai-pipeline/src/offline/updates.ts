@@ -29,8 +29,8 @@ const FINISHED_LEAD =
   /^(?:(?:i|we)\s+)?(?:finally\s+|just\s+|already\s+|also\s+)?(?:sorted(?:\s+out)?|paid|booked|did|finished|completed|submitted|sent off|posted|filed|renewed|ticked off|crossed off|knocked off|dealt with|handled|fixed|returned|picked up|collected|got through|done with)\s+(.+)$/i;
 /** "done: renewed the rego": a label over what was done; each item after it is a report. */
 const DONE_LABEL = /^(?:done|finished|completed|did|ticked off)\s*:\s*/i;
-/** "- [x] renew the permit", "[✓] book the hall", a bullet journal's "× file the bundle": a ticked box or a cross before an item says it is done. */
-const TICKED = /^(?:[-*•]\s*)?(?:\[[xX✓✔]\]|×(?=\s))\s*/u;
+/** "- [x] renew the permit", "[✓] book the hall", "✓ pre-op bloodwork", a bullet journal's "× file the bundle": a ticked box, a tick or a cross before an item says it is done. */
+const TICKED = /^(?:[-*•]\s*)?(?:\[[xX✓✔]\]|×(?=\s)|[✓✔☑✅]\uFE0F?(?=\s))\s*/u;
 /** "called the plumber", "(I) cleaned the gutters": a past verb and its object. */
 const PAST_LEAD = /^(?:(?:i|we)\s+)?(?:finally\s+|just\s+|already\s+|also\s+)?([\p{L}]+)\s+(.+)$/iu;
 /** "will do it Thursday", "doing that on the 3rd": the task just named, done on a new day. */
