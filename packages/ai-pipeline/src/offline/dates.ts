@@ -755,8 +755,12 @@ const ANY_ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|last)\b/i;
 const ORDINAL_PART_OF_DAY = /\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:morning|afternoon|evening|night)s?\b/gi;
 const LETTERS = /\S/g;
 
-/** The text with each ordinal that counts things blanked to letters of its length, so no span moves. */
-function withoutOrdinalsOfThings(text: string): string {
+/** "missing SAT scores", "SAT prep": the test, in capitals before a word in lower case (not "SAT morning", "SAT 10am"). */
+const SAT_TEST = /\bSAT(?=\s+(?!(?:morning|afternoon|evening|night|arvo|am|pm)\b)[a-z])/g;
+
+/** The text with each ordinal that counts things, and the SAT test, blanked to letters of its length, so no span moves. */
+function withoutOrdinalsOfThings(written: string): string {
+  const text = written.includes('SAT') ? written.replace(SAT_TEST, 'xxx') : written;
   if (!ANY_ORDINAL_WORD.test(text)) return text;
   return text
     .replace(ORDINAL_PART_OF_DAY, (phrase) => `the${phrase.slice(3).replace(LETTERS, 'x')}`)

@@ -57,6 +57,8 @@ interface Scope {
   owner?: string | null;
   /** A priority the heading gives its items ("Someday", "URGENT"). */
   cue?: string | null;
+  /** The verb a heading gives its items that name only whom or what ("@calls", "To email:"). */
+  verb?: string | null;
 }
 
 interface Line {
@@ -360,7 +362,7 @@ function namesGroup(content: string): boolean {
   return first !== '' && isEnglishWord(first) && !PEOPLE_WORD.test(first) && !OWN_ITEM.test(content);
 }
 /** "URGENT: …" is a cue the task reader picks up, not a project. */
-const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday|critical)$/i;
+const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday(?:\s*\/\s*maybe)?|maybe\s*\/\s*someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
 const LEAD_LABEL = /^(?:(?:now|so|ok(?:ay)?|right|then)[\s,]+)?(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
 /** "What has to happen:", "What needs doing:", "What I need to do:": a lead into the steps, naming no group. */
@@ -3027,6 +3029,20 @@ const MYSELF = /^(?:me|myself)$/i;
  * on the day the heading names; it names no group.
  */
 const BEFORE_LEAVING = /^(?:(?:me|mine|my\s+(?:bit|jobs|stuff))\s*[-–—,]?\s*)?before\s+(?:i|we)\s+(?:go|leave|head\s+off|log\s+off|clock\s+off|sign\s+off)\s+(today|tonight|this\s+evening|tomorrow)$/i;
+/** "@calls", "Calls to make", "To ring:", "Emails to send", "@email": a list of whom to call or write to. */
+const VERB_LIST = /^(?:@\s?(calls?|phone|emails?|texts?)|(?:phone\s+)?(calls?|emails?|texts?)(?:\s+to\s+(?:make|send|return))?|(?:people\s+|who\s+)?to\s+(call|ring|phone|email|text|message))\s*:?$/i;
+const LIST_VERBS: Record<string, string> = { call: 'call', calls: 'call', phone: 'call', ring: 'ring', email: 'email', emails: 'email', text: 'text', texts: 'text', message: 'message' };
+
+/** The verb a heading gives the items under it ("@calls" → "call"), or null. */
+function verbOfList(heading: string): string | null {
+  const found = VERB_LIST.exec(heading);
+  const word = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
+  return word === undefined ? null : (LIST_VERBS[word] ?? null);
+}
+
+/** "Waiting for", "Waiting on:", "Delegated": a getting-things-done list of what others are doing. */
+const WAITING_HEADING = /^(?:@?waiting(?:[\s_-]+(?:for|on))?|delegated|blocked\s+on)\s*:?$/i;
+const WAITED_ON = 'someone else (waiting for it)';
 const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:both|two|all|guys))?$/i;
 
 /**
@@ -3146,6 +3162,10 @@ export function segment(written: string): Segment[] {
       // "Work … Home … Me": among named groups, the writer's own is one too (alone, "Me:" names none).
       if (headed.project === null && headed.dateHint === null && groupsNamed && MYSELF.test(heading.trim())) headed = { ...headed, project: 'Me' };
       if (!message && HANDED_TO_YOU.test(heading.trim())) headed = { project: null, dateHint: null, owner: heading.trim() };
+      const listVerb = verbOfList(heading.trim());
+      if (listVerb !== null) headed = { project: null, dateHint: null, verb: listVerb };
+      // A "Waiting for" list holds what others owe the reader: none of it is the reader's to do.
+      if (WAITING_HEADING.test(heading.trim())) headed = { project: null, dateHint: null, owner: WAITED_ON };
       const leaving = BEFORE_LEAVING.exec(heading.trim())?.[1];
       if (leaving !== undefined) headed = { project: null, dateHint: leaving };
       if (board !== null && BOARD_COLUMN.test(heading.trim())) headed = { project: board, dateHint: null };
@@ -3185,8 +3205,10 @@ export function segment(written: string): Segment[] {
     if (asked && takeOnRequest(out.slice(lastRead.from), takenOn(content))) continue;
     lastRead = { position, from: before };
     const answered = line.chat && lines[position - 1]?.chat ? lines[position - 1]?.content : undefined;
+    // Under "@calls" or "To email:", "Dr. Feld re the rec" is a call to make.
+    const verbed = scope.verb && line.bullet && !startsWithVerb(trimFiller(content)) ? `${scope.verb} ${content}` : content;
     const changed = readContent(
-      content,
+      verbed,
       { scope, listed: line.bullet, message, reader, opensParagraph, opensDump: position === firstFilled, closesDump, labelRun, messageBefore: answered },
       out,
     );
@@ -3617,8 +3639,10 @@ function headingScope(heading: string, current: Scope): Scope {
   if (day !== null) return { project: current.project, dateHint: day };
   const named = groupOnDay(heading);
   if (named !== null) return named;
-  const cue = findPriority(heading) ? heading.trim() : null;
-  return { project: projectName(heading), dateHint: null, cue };
+  const priority = findPriority(heading);
+  // "Someday/maybe": the heading is the priority, whole; the word that says it is the cue.
+  if (priority && PRIORITY_LABEL.test(heading.trim())) return { project: null, dateHint: null, cue: heading.slice(priority.index, priority.index + priority.length).trim() };
+  return { project: projectName(heading), dateHint: null, cue: priority ? heading.trim() : null };
 }
 
 /** A day said at a heading's end: "sat", "on Friday", "tomorrow", "Sun 14th", "Sat 12.12.", "Fri 4/7", "Sun 14 June". */
