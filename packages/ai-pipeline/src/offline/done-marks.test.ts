@@ -24,6 +24,15 @@ describe('an Apple Notes checklist', () => {
     expect(texts('✓ pre-op bloodwork\n○ call the clinic tomorrow\n○ freeze some soups this weekend')).toEqual(['call the clinic tomorrow', 'freeze some soups this weekend']);
   });
 
+  it('dates the list by a first line that is only a day, the remark in brackets under it set aside', () => {
+    const context = { today: '2027-02-15', timezone: 'America/Toronto', projects: [], tasks: [] };
+    const dump = 'before the 24th\n(surgery 7:30am at Toronto General, nothing to eat after midnight)\n\n✓ pre-op bloodwork\n○ pick up stool softeners\n○ call the clinic tomorrow';
+    expect(parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [`${operation.title} / ${operation.due_date}`] : []))).toEqual([
+      'Pick up stool softeners / 2027-02-23',
+      'Call the clinic / 2027-02-16',
+    ]);
+  });
+
   it('marks an open task ticked with "✓" done', () => {
     const context = {
       today: '2027-02-15',

@@ -83,7 +83,7 @@ interface Line {
 }
 
 // A bullet journal's "<" schedules an item for a later day.
-const BULLET = /^(?:[-*•◦▪‣+–—><○◯●☐□▢]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
+const BULLET = /^(?:[-*•◦▪‣+–—><○◯●☐□▢✓✔☑]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
 /** A bullet journal's "o" before an event: lower case, before a lower-case word ("O Holy Night" is a title). */
 const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
 /** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
@@ -501,7 +501,7 @@ const TABS = /\t/g;
 /** Most words of a decorated first line that titles the pictured items under it. */
 const TITLE_WORDS_MAX = 5;
 /** "(me: move the car the night before)", "(my notes: …)": a labelled note in brackets; "(thank god)" is an aside. */
-const WRAPPED_IN_BRACKETS = /^\(([^():]{1,30}:[^()]+)\)$/;
+const WRAPPED_IN_BRACKETS = /^\(([^():]{1,30}(?<!\d):[^()]+)\)$/;
 const PICTOGRAPH_START = new RegExp(String.raw`^(?:\p{Extended_Pictographic}|${KEYCAP})`, 'u');
 const PICTOGRAPH_END = /\p{Extended_Pictographic}[\u{FE0F}\s]*$/u;
 
@@ -3045,6 +3045,24 @@ const WAITING_HEADING = /^(?:@?waiting(?:[\s_-]+(?:for|on))?|delegated|blocked\s
 const WAITED_ON = 'someone else (waiting for it)';
 const HANDED_TO_YOU = /^(?:(?:things|jobs|tasks|stuff)\s+)?for\s+you(?:\s+(?:both|two|all|guys))?$/i;
 
+/** A line wholly in brackets: "(surgery 7:30am at Toronto General, nothing to eat after midnight)". */
+const BRACKETED_LINE = /^\([^()]+\)$/;
+
+/**
+ * "before the 24th" over "(surgery 7:30am …)" over a checklist: a first line that is only a day
+ * heads the list, and the remark in brackets under it is the heading's, no task. The remark is set
+ * aside (its line emptied) so the day heads the list as it would with nothing between.
+ */
+function withDayTitleRemarkSetAside(lines: Line[]): void {
+  const first = lines.findIndex((line) => line.content !== '');
+  const remark = lines.findIndex((line, index) => index > first && line.content !== '');
+  const title = lines[first];
+  const bracketed = lines[remark];
+  if (title === undefined || bracketed === undefined || title.bullet || !BRACKETED_LINE.test(bracketed.content) || !isDatePhrase(title.content)) return;
+  const listFollows = lines.slice(remark + 1).find((line) => line.content !== '')?.bullet === true;
+  if (listFollows) lines[remark] = { ...bracketed, content: '' };
+}
+
 /**
  * Splits a brain dump into candidate tasks: list items, sentences and clauses, each carrying the
  * project its heading, "Project:" line, label, tag or named effort gives it, and how sure the
@@ -3065,6 +3083,7 @@ export function segment(written: string): Segment[] {
     .flatMap(withoutRule)
     .map(withLabelMarksAsColons)
     .map((line) => readLine(line, names, textSpeak));
+  withDayTitleRemarkSetAside(lines);
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
     dump.split('\n').some(fromChat) ||
