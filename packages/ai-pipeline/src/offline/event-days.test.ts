@@ -19,6 +19,8 @@ describe('an event stated before the tasks that serve it', () => {
     ['The bake sale is on Saturday, so bake two trays of flapjacks and drop them off that day.', ['Bake two trays of flapjacks → 2026-12-05', 'Drop them off → 2026-12-05']],
     ['The school fair opens on the 18th, buy raffle prizes before then.', ['Buy raffle prizes → 2026-12-17']],
     ['The plumber comes on Friday, clear under the sink by then.', ['Clear under the sink → 2026-12-04']],
+    ['My sister lands Thursday evening from Calgary and I have to pick her up at the airport.', ['Pick my sister up at the airport → 2026-12-03']],
+    ['The plumber comes Friday and we need to clear the cupboard.', ['Clear the cupboard → 2026-12-04']],
   ])('dates its tasks by the event: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });

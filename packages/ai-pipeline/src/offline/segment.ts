@@ -1739,6 +1739,8 @@ const COMMA_NEXT = /^\s*,/;
 /** A comma or a spaced dash straight after a clause: "Zoe's party Sat - wrap present". */
 const COMMA_OR_DASH_NEXT = /^\s*(?:,|[—–]|-\s)/;
 const AND_NEXT = /^\s*,?\s*and\b/i;
+/** ", and I have to …", " and I need to …": the writer's own step joined to what was said before it. */
+const AND_OWN_STEP_NEXT = /^\s*,?\s*and\s+(?:so\s+)?(?:i|we)\s+(?:have to|need to|must|should|['’]ll|will|gotta|['’]ve got to)\b/i;
 const ENDS_SENTENCE = /[.!?]\s*$/;
 const ONLY_AND = /^\s+and\s+$/i;
 
@@ -2250,7 +2252,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         const unlabelled = cleaned.replace(LABEL_PREFIX, '');
         // An offered task ("talk to five dog walkers this week, sketch the flow") names its own day, not an event's; after
         // ", and" ("the ute rego is due on the 30th, and I owe Dad a call") the next is one more thing, not the event's.
-        const event = taskNext && COMMA_OR_DASH_NEXT.test(after) && !AND_NEXT.test(after) && !startsWithVerb(trimFiller(unlabelled));
+        // "my sister lands Thursday evening and I have to pick her up": an arrival, then the writer's step for it, joined by "and".
+        const joinedStep = AND_OWN_STEP_NEXT.test(after) && HAPPENS_ON.test(cleaned);
+        const event = taskNext && ((COMMA_OR_DASH_NEXT.test(after) && !AND_NEXT.test(after)) || joinedStep) && !startsWithVerb(trimFiller(unlabelled));
         eventBefore = event && (unlabelled === cleaned || hasDatePhrase(unlabelled)) ? day : null;
       } else if (stated) eventBefore = null;
       // Only a clause that points back looks back (reading a clause for a day costs a date search).
