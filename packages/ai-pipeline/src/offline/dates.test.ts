@@ -459,6 +459,9 @@ describe('day phrases the development sets missed (twelfth round)', () => {
     expect(due('prepare the slides for the Friday meeting', london)).toBe('2026-06-05');
     expect(findDate('prepare the slides for the Friday meeting', london)?.occasion).toBe(true);
     expect(findDate('text Becky back about Saturday', london)).toBeNull();
+    expect(findDate('ring mum about the weekend', london)).toBeNull();
+    expect(findDate("call Mrs Janssens back re: Friday's poodle", london)).toBeNull();
+    expect(due('book the hotel for the weekend', london)).toBe('2026-06-06');
     expect(findDate('send the Friday meeting notes', london)).toBeNull();
   });
 

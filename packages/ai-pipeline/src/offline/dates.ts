@@ -963,7 +963,10 @@ const ORDINAL_DAY = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
 const LOWER_CASE_WORD_NEXT = /^\s+[a-z]/;
 const ENDS_WITH_POSSESSIVE = /\b(?:my|our|his|her|their|your)\s+$/i;
 const CLOCK_TIME = /^\d{1,2}(?::\d{2})?\s?(?:am|pm)$/i;
-const ENDS_WITH_ABOUT = /\b(?:about|re:?|regarding)\s+$/i;
+const ENDS_WITH_ABOUT = /\b(?:about|re:?|regarding)\s+(?:the\s+|this\s+)?$/i;
+const LEADING_THE = /^(?:the|this)\s+/i;
+/** "Friday's poodle": the day owns the thing after it. */
+const OWNING_NEXT = /^['’]s\s/;
 const PUNCTUATION_OR_END_NEXT = /^\s*(?:[,;.!?)]|$)/;
 const ENDS_WITH_DETERMINER = /\b(?:the|my|our|his|her|their|your|a)\s+$/i;
 const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|weekend|morning|afternoon|evening|night)$/i;
@@ -1032,7 +1035,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (ENDS_WITH_POSSESSIVE.test(before) && CLOCK_TIME.test(found.trim())) return true;
   // "text Aisha about Sunday lunch": the day names which lunch the message is about.
   // "text Becky back about Saturday": at the end of the clause the day is what the message is about.
-  if (ENDS_WITH_ABOUT.test(before) && DAY_WORD.test(found.trim()) && (OCCASION.test(after) || PUNCTUATION_OR_END_NEXT.test(after))) return true;
+  // "ring mum about the weekend", "call back re: Friday's poodle": the same for the weekend, and for a day owning what follows.
+  if (ENDS_WITH_ABOUT.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim().replace(LEADING_THE, '')) && (OCCASION.test(after) || PUNCTUATION_OR_END_NEXT.test(after) || OWNING_NEXT.test(after))) return true;
   // "book Saturday lessons": the day opens the verb's object.
   if (weekdayNamesThing(before, found, after)) return true;
   return ENDS_WITH_DETERMINER.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
