@@ -59,6 +59,14 @@ describe('leads that name no group', () => {
     ]);
   });
 
+  it('leaves the group at "Outside all that:"', () => {
+    expect(grouped('COURT\n- re-read the witness statements\n\nAnd outside all that: book a haircut Saturday, call Auntie Mei back about the banquet')).toEqual([
+      'Court / Re-read the witness statements',
+      '- / Book a haircut',
+      '- / Call Auntie Mei back about the banquet',
+    ]);
+  });
+
   it('leaves the group at "Separately, my own stuff:"', () => {
     expect(grouped('Shop: order the flour, fix the oven door.\n\nSeparately, my own stuff: book the dentist, renew the insurance.')).toEqual([
       'Shop / Order the flour',

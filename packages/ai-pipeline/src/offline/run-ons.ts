@@ -210,8 +210,8 @@ function takesObject(next: string, afterNext: string): boolean {
 const ARROW = /\s*(?:→|⟶|➔|➜|➡️?|⇒|-+>|=>)\s*/gu;
 /** The step after an arrow, up to the next arrow or the line's end. */
 const STEP_AFTER = /^[^\n→⟶➔➜➡⇒]*?(?=\s*(?:→|⟶|➔|➜|➡|⇒|-+>|=>)|\n|$)/u;
-/** The step before an arrow, back to the last arrow, label, sentence or line: its last run of words. */
-const STEP_BEFORE = /[^\n→⟶➔➜➡⇒>:.!?;]*$/u;
+/** Where a step may start before an arrow on its line: after the last arrow, label or sentence end (not a title's dot, "Mrs. Morales"). */
+const STEP_STARTS = /[→⟶➔➜➡⇒>:!?;]|(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St))\./gu;
 /** A list line's bullet or number, before its first step. */
 const LIST_MARK = /^\s*(?:[-*•◦▪+–]|\d{1,3}[.)]|\[[ xX]?\])?\s*/;
 
@@ -228,7 +228,9 @@ export function arrowBreaks(text: string): { index: number; length: number }[] {
   for (const arrow of text.matchAll(ARROW)) {
     const end = arrow.index + arrow[0].length;
     const after = STEP_AFTER.exec(text.slice(end))?.[0] ?? '';
-    const before = (STEP_BEFORE.exec(text.slice(0, arrow.index))?.[0] ?? '').replace(LIST_MARK, '');
+    const lead = text.slice(text.lastIndexOf('\n', arrow.index - 1) + 1, arrow.index);
+    const start = [...lead.matchAll(STEP_STARTS)].at(-1);
+    const before = lead.slice(start === undefined ? 0 : start.index + start[0].length).replace(LIST_MARK, '');
     if (startsWithVerb(trimFiller(before)) && startsWithVerb(trimFiller(after))) breaks.push({ index: arrow.index, length: arrow[0].length });
   }
   return breaks;

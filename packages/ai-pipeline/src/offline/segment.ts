@@ -365,6 +365,8 @@ function namesGroup(content: string): boolean {
 const PRIORITY_LABEL = /^(?:urgent|asap|important|high prio(?:rity)?|low prio(?:rity)?|whenever|someday(?:\s*\/\s*maybe)?|maybe\s*\/\s*someday|critical)$/i;
 /** "The big one: …", "Main thing: …", "Note: …" introduce a task without naming a project. */
 const LEAD_LABEL = /^(?:(?:now|so|ok(?:ay)?|right|then)[\s,]+)?(?:the|a|an|this|that|my|one|main|biggest|most|first|also|plus|p\.?s\.?|note|btw|goal|idea|reminder|fyi|oh|and)\b/i;
+/** "Outside all that:", "Apart from that:", "Other than work:": a lead out of the groups said before. */
+const OUTSIDE_LEAD = /^(?:outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|besides)\s+(?:all\s+)?(?:that|this|those|work|the\s+above)$/i;
 /** "What has to happen:", "What needs doing:", "What I need to do:": a lead into the steps, naming no group. */
 const WHAT_LEAD = /^what\s+(?:has|have|needs?|i|we|to|is|still|else)\b/i;
 /** "Then there's the flooring: …": a part of what the paragraph is about, not a group of its own. */
@@ -3531,6 +3533,7 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (remarked?.[1] && wordCount(label) > LABEL_WORDS_MAX) return labelScope(remarked[1], rest, scope, message, labelRun);
   if (PRIORITY_LABEL.test(label.trim())) return null;
   if (GENERIC.test(label.trim()) || VAGUE_LABEL.test(label.trim()) || NOTE_LABEL.test(label.trim()) || WHAT_LEAD.test(label.trim()) || isRepeatLabel(label)) return scope;
+  if (OUTSIDE_LEAD.test(label.trim())) return { ...scope, project: null };
   if (EFFORT_KIND.test(label.trim())) return null;
   const area = areaOf(AREA_LABEL.exec(label.trim()));
   if (area !== null) return { ...scope, project: area };

@@ -16,6 +16,10 @@ describe('steps chained by arrows', () => {
       ['Get the song from the bride → no day', 'Edit the fade → no day', 'Test the edit on the big rig → 2026-05-28'],
     ],
     ['GEAR\nrenew liability insurance before 6/1 ➜ send the new COI to the venue', ['Renew liability insurance → 2026-05-31', 'Send the new COI to the venue → no day']],
+    [
+      'email Mrs. Morales about the surprise dance → rehearse the changes with the court on Saturday',
+      ['Email Mrs. Morales about the surprise dance → no day', 'Rehearse the changes with the court → 2026-05-30'],
+    ],
   ])('makes each step of "%s" a task, with the day said in it', (dump, expected) => {
     expect(drafted(dump)).toEqual(expected);
   });
