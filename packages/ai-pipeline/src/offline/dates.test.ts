@@ -460,6 +460,10 @@ describe('day phrases the development sets missed (twelfth round)', () => {
     expect(findDate('prepare the slides for the Friday meeting', london)?.occasion).toBe(true);
     expect(findDate('text Becky back about Saturday', london)).toBeNull();
     expect(findDate('ring mum about the weekend', london)).toBeNull();
+    // Hours it takes, not a time of day.
+    expect(findDate('translate ep 8 first pass ~3h', london)).toBeNull();
+    expect(findDate('watch the pilot 2h', london)).toBeNull();
+    expect(findDate('rdv dentiste à 15h', london)?.start_at).toBe('2026-06-04T15:00:00+01:00');
     expect(findDate("call Mrs Janssens back re: Friday's poodle", london)).toBeNull();
     expect(due('book the hotel for the weekend', london)).toBe('2026-06-06');
     expect(findDate('send the Friday meeting notes', london)).toBeNull();

@@ -1146,6 +1146,8 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     if (FALSE_DATES.test(found.text.trim()) || LONE_LETTER.test(found.text) || recurring(text, found.index) || modifier(text, found.index, found.text)) continue;
     // "stay for a few days", "away for two weeks": how long, not when.
     if (DURATION.test(found.text)) continue;
+    // "translate ep 8 ~3h", "watch the pilot (2h)": hours it takes; "à 15h", "at 3h", "15h30" are times.
+    if (HOURS_TAKEN.test(found.text.trim()) && !AT_BEFORE_HOUR.test(text.slice(0, found.index)) && (ESTIMATE_BEFORE.test(text.slice(0, found.index)) || found.text.trim().length <= 2)) continue;
     // "it takes a week", "it's been three weeks", "6 week lead time": a span with nothing counting it from today.
     if (BARE_SPAN.test(found.text.trim())) continue;
     // "at 2,300 unread": a number with thousands is a count, not a time.
@@ -1206,6 +1208,11 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
   return null;
 }
 
+/** "3h", "1.5h": a bare count of hours (minutes after it, "15h30", make a time). */
+const HOURS_TAKEN = /^\d{1,2}(?:[.,]\d)?\s?h$/i;
+const AT_BEFORE_HOUR = /(?:\b(?:at|à|a las|alle|um|om|vers|ab)|@)\s*$/i;
+/** "~3h", "(2h", "about 2h", "approx 1h": an estimate of how long. */
+const ESTIMATE_BEFORE = /(?:[~≈(]|\b(?:about|approx\.?|around|roughly|ca\.?))\s*$/i;
 const CLOSED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=\s|$)/;
 
 /** An hour opening chrono's text: "5pm tomorrow", "11:30 Friday" (not "3/25 at 4", "25th at 9"). */

@@ -113,3 +113,12 @@ describe('dictated joins the day cut leaves behind, a second infinitive, a leadi
     expect(created('personally I must collect the keys from Tom')[0]?.title).toBe('Collect the keys from Tom');
   });
 });
+
+describe('when to have the task before it done, said after a comma', () => {
+  it.each([
+    ['- translate ep 8 first pass ~3h, aim to finish by Sunday night', 'Translate ep 8 first pass', '2026-11-29'],
+    ['draft the grant report, have it done by Friday', 'Draft the grant report', '2026-11-27'],
+  ])('dates "%s" and makes no task of finishing', (dump, title, due) => {
+    expect(created(dump).map((task) => [task.title, task.due_date])).toEqual([[title, due]]);
+  });
+});

@@ -2700,9 +2700,15 @@ type TaskReading = Extract<ClauseReading, { kind: 'task' }>;
  * one), order 2" → "order 2 furnace filters (the 20x25 one)") or a verb and its deadline ("quote for the menus, send
  * by Wed" → "send quote for the menus by Wed").
  */
+/** "finish by Sunday night", "aim to have it done by Friday": when the task before it is to be done. */
+const FINISHED_BY = /^(?:(?:aim|aiming|plan|planning|hope|hoping)\s+to\s+)?(?:finish(?:\s+it)?|complete\s+it|wrap\s+it\s+up|(?:have|get)\s+it\s+(?:done|finished|ready|sent|in)|be\s+done)\s+((?:by|before|on)\s.+)$/i;
+
 function joinedToTaskBefore(before: string, reading: TaskReading, clause: string): { cleaned: string; reading: TaskReading } | null {
   const slot = reading.confidence >= ASKED_LEAST ? APPOINTMENT_ON.exec(clause) : null;
   if (slot?.[1] && isDatePhrase(slot[1]) && !hasDatePhrase(before)) return { cleaned: `${before} ${slot[1]}`, reading: { ...reading, text: `${reading.text} ${slot[1]}` } };
+  // "translate ep 8 first pass, aim to finish by Sunday night": when the task before is to be done, its day.
+  const finishing = reading.confidence >= ASKED_LEAST ? FINISHED_BY.exec(clause) : null;
+  if (finishing?.[1] && isDatePhrase(finishing[1]) && !hasDatePhrase(before)) return { cleaned: `${before} ${finishing[1]}`, reading: { ...reading, text: `${reading.text} ${finishing[1]}` } };
   const thing = trimFiller(before);
   if (startsWithVerb(thing) && !NOUN_THEN_PREPOSITION.test(thing)) return null;
   const counted = VERB_THEN_COUNT.exec(clause);
