@@ -91,6 +91,8 @@ describe('updates to existing tasks', () => {
       expect(findUpdate('tetanus booster cancelled', home, reference)?.task_id).toBe(VACCINE);
       expect(findUpdate('no fence staining this year', home, reference)?.task_id).toBe(FENCE);
       expect(findUpdate('cancel the fence', home, reference)?.task_id).toBe(FENCE);
+      expect(findUpdate("I'm cancelling the fence staining", home, reference)?.changes).toEqual({ status: 'cancelled' });
+      expect(findUpdate("we're calling off the tetanus booster", home, reference)?.task_id).toBe(VACCINE);
       expect(findUpdate('cancel the gym', [{ id: 'g', title: 'Cancel the gym', project_id: null, due_date: null, status: 'todo' }], reference)).toBeNull();
     });
 

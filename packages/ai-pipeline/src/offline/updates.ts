@@ -70,6 +70,8 @@ const CANCEL = [
   new RegExp(String.raw`^(.+?)\s+(?:(?:has been|have been|got|was|were)\s+)?(?:cancell?ed|scrapped|dropped|called off)${CANCEL_TAIL}$`, 'i'),
   /^no\s+(.+?)\s+(?:this year|this time|anymore|any more|after all)$/i,
   /^(?:cancel|call off)\s+(.+?)$/i,
+  // "I'm cancelling the January class", "we're calling off the launch party": the writer calling it off now.
+  new RegExp(String.raw`^(?:i'?m|we'?re|i am|we are)\s+(?:cancell?ing|calling off)\s+(.+?)${CANCEL_TAIL}$`, 'i'),
   new RegExp(String.raw`^(.+?)\s*[:-]\s*(?:cancell?ed|off|not happening|not needed|scrapped|dropped)${CANCEL_TAIL}$`, 'i'),
   // "reeds: forget it", "the banner - skip that": a topic, then its own dropping by a pronoun.
   new RegExp(String.raw`^(.+?)\s*[:–—-]\s*(?:forget|skip|drop|scrap|ditch)\s+(?:about\s+)?(?:it|that|them)${CANCEL_TAIL}$`, 'i'),

@@ -88,7 +88,7 @@ describe('training the task confidence', () => {
     expect(choose([results[3] as CrossValidated], rules)).toBeUndefined();
   });
 
-  it('reproduces the committed weights from the development dumps', { timeout: 120_000 }, () => {
+  it('reproduces the committed weights from the development dumps', { timeout: 300_000 }, () => {
     prepareOfflineParser();
     const development = evalSets.filter((set) => !set.heldOut).flatMap((set) => set.cases);
     const { model } = train(parseCases(development, taskFeatures));
