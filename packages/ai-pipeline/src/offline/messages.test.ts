@@ -24,6 +24,17 @@ describe('lines copied from a chat', () => {
     expect(created(dump)).toEqual(['Restock the paper tray']);
   });
 
+  it('names a reply\'s "it" by the thing the message it answers is about, after a "yes"', () => {
+    const dump = "[09/02/26, 6:05 PM] Mom: you're still bringing the pop-up tent on Sunday right?\n[09/02/26, 6:07 PM] Me: yes I'll grab it from the tower storage Saturday";
+    expect(created(dump)).toEqual(['Grab the pop-up tent from the tower storage @2026-02-14']);
+  });
+
+  it('takes a request to everyone as the reader\'s too', () => {
+    expect(created('[09/02/26, 6:20 PM] Auntie Lei: everyone send your old photos of Grandpa to Malia by Friday!!')).toEqual([
+      'Send my old photos of Grandpa to Malia @2026-02-13',
+    ]);
+  });
+
   it.each([
     ['09/02/2026, 10:42 - Sam: can you book the room for Friday?', 'Book the room @2026-02-13'],
     ['10:42 Sam: could you send me the invoice', 'Send Sam the invoice'],

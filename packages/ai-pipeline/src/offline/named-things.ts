@@ -273,6 +273,20 @@ function antecedentOf(title: string, sentenceBefore: string, previousSentence = 
   return opening?.plural ? { at, phrase: opening.phrase } : null;
 }
 
+/**
+ * "Mom: you're still bringing the pop-up tent on Sunday?" then "Me: yes I'll grab it from the tower
+ * storage": a reply's "it", with nothing named before it in the reply, is the thing the message it
+ * answers is about.
+ */
+function answeredThing(title: string, replyBefore: string, message: string): { at: number; phrase: string } | null {
+  const words = title.split(' ');
+  const at = objectPronounAt(words);
+  if (at < 0 || !/^it$/i.test(words[at] ?? '') || antecedents(replyBefore).length > 0) return null;
+  // The message's subject ("the pop-up tent is in the tower storage"), else the first thing it names.
+  const phrase = singularSubjectOf(message) ?? antecedents(message).find((candidate) => !candidate.plural && !candidate.people)?.phrase;
+  return phrase === undefined ? null : { at, phrase };
+}
+
 /** What opens a clause before its subject: "when the jib arrives", "also the rack tripped". */
 const CLAUSE_OPENING = /^(?:(?:and|also|so|but|now|then|oh)\s+)*(?:(?:when|once|after|as soon as|if|since|now that)\s+)?/i;
 /** A determiner, or a name's possessive ("Maddie's recital"), opening a subject. */
@@ -406,12 +420,12 @@ function nameOwners(title: string, before: string): string {
  * out" → "clear the spare room out"; "did the invoices go out? No - send them" → "send the
  * invoices"), so the title says what without its sentence; unchanged when nothing clear is named.
  */
-export function nameThing(title: string, sentenceBefore: string, previousSentence = ''): string {
+export function nameThing(title: string, sentenceBefore: string, previousSentence = '', answering = false): string {
   const onNeed = stepOnNeed(title, clauseBeforeTask(sentenceBefore));
   if (onNeed) return onNeed;
   const renewal = renewalOf(title, sentenceBefore);
   if (renewal) return renewal;
-  const found = antecedentOf(title, sentenceBefore, previousSentence);
+  const found = antecedentOf(title, sentenceBefore, previousSentence) ?? (answering ? answeredThing(title, sentenceBefore, previousSentence) : null);
   if (!found) return oneNamed(title, sentenceBefore) ?? partFor(title, sentenceBefore) ?? nameOwners(title, `${previousSentence} ${sentenceBefore}`);
   const words = title.split(' ');
   return [...words.slice(0, found.at), found.phrase, ...words.slice(found.at + 1)].join(' ');

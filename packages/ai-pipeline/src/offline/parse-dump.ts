@@ -380,11 +380,14 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     const readEnd = found >= 0 ? found + item.text.length : opening >= 0 ? wordEnd(text, Math.min(opening + item.text.length, lineEnd(text, opening))) : readTo;
     const startOfSentence = sentenceStart(text, taskAt);
     const startOfLine = text.lastIndexOf('\n', taskAt - 1) + 1;
+    // In a chat, a reply's "them" and "it" are what the message it answers named.
+    const sentenceBefore = previousSentence(text, startOfSentence);
+    const answered = sentenceBefore === '' ? messageAnswered(text, startOfLine) : '';
     fields.title = nameThing(
       namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readEnd)),
       text.slice(startOfSentence, taskAt),
-      // In a chat, a reply's "them" is what the message before it named.
-      previousSentence(text, startOfSentence) || messageAnswered(text, startOfLine),
+      sentenceBefore || answered,
+      answered !== '',
     );
     fields.title = reachedAbout(fields.title, text.slice(startOfLine, taskAt), item.project);
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);

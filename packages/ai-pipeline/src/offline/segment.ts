@@ -2154,7 +2154,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // The sentence as written up to the clause, its marks and all, as the title's reading sees it
       // ("car tax due 7/15, renew it": the bare thing before the comma is what "it" is).
       const sentenceBefore = places[index]?.before || readings.map((before) => before.cleaned).join(', ');
-      const named = OBJECT_WORD.test(task) ? nameThing(task, sentenceBefore, all[position - 1] ?? context.messageBefore ?? '') : task;
+      const answering = position === 0 && context.messageBefore !== undefined;
+      const named = OBJECT_WORD.test(task) ? nameThing(task, sentenceBefore, all[position - 1] ?? context.messageBefore ?? '', answering) : task;
       // "the audit is mine - do it by Friday": "do it" says nothing alone; with its thing named it asks for it.
       if (reading.kind === 'statement' && !afterTask && named !== task) {
         const namedReading = readClause(named, setting);
