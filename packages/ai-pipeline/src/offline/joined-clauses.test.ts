@@ -122,3 +122,14 @@ describe('when to have the task before it done, said after a comma', () => {
     expect(created(dump).map((task) => [task.title, task.due_date])).toEqual([[title, due]]);
   });
 });
+
+describe('"also" after a clause\'s subject', () => {
+  it.each([
+    ['we also need to send the updated bank details', ['Send the updated bank details']],
+    ['somebody also needs to pick up the lei on Saturday', []],
+  ])('splits no clause in "%s"', (dump, confident) => {
+    const tasks = created(dump);
+    expect(tasks.some((task) => /^(?:we|somebody)$/i.test(task.title))).toBe(false);
+    expect(tasks.filter((task) => (task.confidence ?? 1) >= 0.5).map((task) => task.title)).toEqual(confident);
+  });
+});
