@@ -64,6 +64,7 @@ describe('correcting typing slips', () => {
   it('leaves names, shorthand, known words and words with digits or apostrophes alone', () => {
     expect(correctSpelling('ask Priyanka abt the mtg w/ Kowalski')).toBe('ask Priyanka abt the mtg w/ Kowalski');
     expect(correctSpelling('pick up meds, fix the aircon, appt at 3')).toBe('pick up meds, fix the aircon, appt at 3');
+    expect(correctSpelling('order the carb rebuild kit, photocopy the vocab booklet, recert CPR')).toBe('order the carb rebuild kit, photocopy the vocab booklet, recert CPR');
     expect(correctSpelling("grab Tomasz's charger, print 2x copies, dont forget")).toBe("grab Tomasz's charger, print 2x copies, dont forget");
     expect(correctSpelling('see https://example.org/pricnig and #hoem @wrok')).toBe('see https://example.org/pricnig and #hoem @wrok');
   });
