@@ -3066,7 +3066,7 @@ const BRACKETED_LINE = /^\([^()]+\)$/;
  * heads the list, and the remark in brackets under it is the heading's, no task. The remark is set
  * aside (its line emptied) so the day heads the list as it would with nothing between.
  */
-function withDayTitleRemarkSetAside(lines: Line[]): void {
+function setDayTitleRemarkAside(lines: Line[]): void {
   const first = lines.findIndex((line) => line.content !== '');
   const remark = lines.findIndex((line, index) => index > first && line.content !== '');
   const title = lines[first];
@@ -3096,7 +3096,7 @@ export function segment(written: string): Segment[] {
     .flatMap(withoutRule)
     .map(withLabelMarksAsColons)
     .map((line) => readLine(line, names, textSpeak));
-  withDayTitleRemarkSetAside(lines);
+  setDayTitleRemarkAside(lines);
   // "me: write the release notes" among other lines: the labels name who does what.
   const message =
     dump.split('\n').some(fromChat) ||
