@@ -381,12 +381,12 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     const startOfSentence = sentenceStart(text, taskAt);
     const startOfLine = text.lastIndexOf('\n', taskAt - 1) + 1;
     // In a chat, a reply's "them" and "it" are what the message it answers named.
-    const sentenceBefore = previousSentence(text, startOfSentence);
-    const answered = sentenceBefore === '' ? messageAnswered(text, startOfLine) : '';
+    const priorSentence = previousSentence(text, startOfSentence);
+    const answered = priorSentence === '' ? messageAnswered(text, startOfLine) : '';
     fields.title = nameThing(
       namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readEnd)),
       text.slice(startOfSentence, taskAt),
-      sentenceBefore || answered,
+      priorSentence || answered,
       answered !== '',
     );
     fields.title = reachedAbout(fields.title, text.slice(startOfLine, taskAt), item.project);

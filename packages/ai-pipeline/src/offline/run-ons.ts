@@ -206,12 +206,15 @@ function takesObject(next: string, afterNext: string): boolean {
   return PARTICLE.test(next) && OBJECT_START.test(afterNext);
 }
 
+/** The arrows that chain steps, besides "->" and "=>". */
+const ARROW_MARKS = '→⟶➔➜➡⇒';
 /** An arrow between two steps: "call Raj → confirm the venue", "get the song -> edit the fade". */
-const ARROW = /\s*(?:→|⟶|➔|➜|➡️?|⇒|-+>|=>)\s*/gu;
+const ARROW = new RegExp(String.raw`\s*(?:➡\uFE0F?|[${ARROW_MARKS}]|-+>|=>)\s*`, 'gu');
 /** The step after an arrow, up to the next arrow or the line's end. */
-const STEP_AFTER = /^[^\n→⟶➔➜➡⇒]*?(?=\s*(?:→|⟶|➔|➜|➡|⇒|-+>|=>)|\n|$)/u;
+const STEP_AFTER = new RegExp(String.raw`^[^\n${ARROW_MARKS}]*?(?=\s*(?:[${ARROW_MARKS}]|-+>|=>)|\n|$)`, 'u');
 /** Where a step may start before an arrow on its line: after the last arrow, label or sentence end (not a title's dot, "Mrs. Morales"). */
-const STEP_STARTS = /[→⟶➔➜➡⇒>:!?;]|(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St))\./gu;
+const STEP_STARTS = new RegExp(String.raw`[${ARROW_MARKS}>:!?;]|(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St))\.`, 'gu');
+const ARROWS_ANY = new RegExp(`[${ARROW_MARKS}]`, 'u');
 /** A list line's bullet or number, before its first step. */
 const LIST_MARK = /^\s*(?:[-*•◦▪+–]|\d{1,3}[.)]|\[[ xX]?\])?\s*/;
 
@@ -236,4 +239,3 @@ export function arrowBreaks(text: string): { index: number; length: number }[] {
   return breaks;
 }
 
-const ARROWS_ANY = /[→⟶➔➜➡⇒]/u;
