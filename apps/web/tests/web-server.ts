@@ -38,18 +38,24 @@ export function outboxOf(origin: string): string {
 }
 
 async function waitForHealth(origin: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  const started = Date.now();
+  // About 2.5 s on an idle machine (the offline parser warms up at boot); a CI run with two test
+  // files, their servers and Chromium on two cores twice took more than 20 s.
+  const deadline = started + 60_000;
+  // What /health last said, so a start that never becomes healthy says why.
+  let lastAnswer = 'no answer yet';
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`web server exited with ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${origin}/health`);
       if (response.ok) return;
-    } catch {
-      // not listening yet
+      lastAnswer = `${response.status} ${await response.text()}`;
+    } catch (error) {
+      lastAnswer = `not listening (${error instanceof Error ? (error.cause ?? error.message) : error})`;
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`web server did not become healthy:\n${output()}`);
+  throw new Error(`web server did not become healthy in ${Date.now() - started} ms; /health last: ${lastAnswer}\n${output()}`);
 }
 
 /**
