@@ -533,6 +533,56 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(due('trocar o plano do celular mês que vem')).toBe('2026-12-01');
   });
 
+  it('reads Polish days, weeks and months: jutro, pojutrze, w piątek, do środy, w przyszły poniedziałek, do 10 lutego, przed końcem miesiąca', () => {
+    expect(due('order plasterboard jutro rano')).toBe('2026-11-24');
+    expect(due('Zosia dentysta pojutrze o 16')).toBe('2026-11-25');
+    expect(due('wysłać faktury dzisiaj')).toBe('2026-11-23');
+    expect(due('call Mrs Byrne w piątek')).toBe('2026-11-27');
+    expect(due('finish the skim do środy')).toBe('2026-11-25');
+    expect(due('zadzwonić do mamy w niedzielę')).toBe('2026-11-29');
+    expect(due('w przyszły poniedziałek rip out the suite')).toBe('2026-11-30');
+    expect(due('w przyszłą środę dentysta')).toBe('2026-12-02');
+    expect(due('paint the door przed piątkiem')).toBe('2026-11-26');
+    expect(due('rata za vana do 10 lutego')).toBe('2027-02-10');
+    expect(due('zapłacić przed 5 grudnia')).toBe('2026-12-04');
+    expect(due('opłata za szkołę przed końcem miesiąca')).toBe('2026-11-30');
+    expect(due('umówić przegląd w przyszłym tygodniu')).toBe('2026-11-30');
+    const text = 'Zosia dentysta pojutrze o 16';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('pojutrze o 16');
+  });
+
+  it('reads Swahili days and weeks: kesho, kesho kutwa, leo jioni, Ijumaa, wiki ijayo, mwisho wa mwezi', () => {
+    expect(due('service the Land Cruiser kesho')).toBe('2026-11-24');
+    expect(due('send the park fees kesho kutwa')).toBe('2026-11-25');
+    expect(due('call Mzee Lukumay leo jioni')).toBe('2026-11-23');
+    expect(due('pick up the family Ijumaa saa nne asubuhi')).toBe('2026-11-27');
+    expect(due('nunua keki Jumapili')).toBe('2026-11-29');
+    expect(due('kikao Jumanne ijayo')).toBe('2026-12-01');
+    expect(due('pay the school fees wiki ijayo')).toBe('2026-11-30');
+    expect(due('renew my licence kabla ya mwisho wa mwezi')).toBe('2026-11-30');
+    expect(due('lipa kodi kabla ya Ijumaa')).toBe('2026-11-26');
+    // "Leo" with a capital and no part of the day is a name.
+    expect(due('call Leo about the van')).toBeNull();
+  });
+
+  it('reads Hindi written in Latin letters: kal tak, parso, aaj, shaam ko, is hafte, agle hafte, and "tak" or "ko" after a date', () => {
+    expect(due('Mehta ji ka ITR kal tak file karna hai')).toBe('2026-11-24');
+    expect(due('parso CA study circle meeting')).toBe('2026-11-25');
+    expect(due('shaam ko mummy ki medicines le aana')).toBe('2026-11-23');
+    expect(due('Riya ki school fees is hafte bharni hai')).toBe('2026-11-27');
+    expect(due('agle hafte bank jana hai')).toBe('2026-11-30');
+    // "kal" alone is yesterday as often as tomorrow.
+    expect(due('kal Sunita ne bataya')).toBeNull();
+    for (const [text, phrase] of [
+      ['audit report next Monday tak', 'next Monday tak'],
+      ['repair wale ko bulao, Friday ko', 'Friday ko'],
+    ]) {
+      const found = findDate(text ?? '', berlin);
+      expect(found && text?.slice(found.index, found.index + found.length)).toBe(phrase);
+    }
+  });
+
   it('reads a Portuguese "dia" of the month and a day before a month name, but not a rhythm', () => {
     expect(due('a conta de luz vence dia 10')).toBe('2026-12-10');
     expect(due('pagar a escola até o dia 30')).toBe('2026-11-30');

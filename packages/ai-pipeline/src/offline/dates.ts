@@ -354,6 +354,24 @@ function romanceWeekdayDate(match: RegExpExecArray, today: string): string {
   return comingOrNext(today, (romanceWeekdayRow(match[2] ?? '') + 1) % 7, match[1] !== undefined || match[3] !== undefined);
 }
 
+/** Polish weekdays, Monday first, in the forms after "w" (on), "do" (by) and "przed" (before), with or without their diacritics. */
+const POLISH_WEEKDAYS = ['poniedzia[łl](?:ek|ku|kiem)', 'wtor(?:ek|ku|kiem)', '[śs]rod[aęeyą]', 'czwart(?:ek|ku|kiem)', 'pi[ąa]t(?:ek|ku|kiem)', 'sobot[aęyą]', 'niedziel[aęią]'];
+const POLISH_WEEKDAY_ROWS = POLISH_WEEKDAYS.map((form) => new RegExp(`^${form}$`, 'i'));
+/** Polish months in the genitive a date takes ("10 lutego"), January first. */
+const POLISH_MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'wrze[śs]nia', 'pa[źz]dziernika', 'listopada', 'grudnia'];
+const POLISH_MONTH_ROWS = POLISH_MONTHS.map((form) => new RegExp(`^${form}$`, 'i'));
+/** "o 16", "o 9:30": an hour after a Polish day, cut with it. */
+const POLISH_HOUR = '(?: o (?:godz\\. )?\\d{1,2}(?:[:.]\\d\\d)?)?';
+/** Swahili weekdays, Monday first. */
+const SWAHILI_WEEKDAYS = ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'];
+/** "asubuhi", "saa nne asubuhi" (ten in the morning, in Swahili time): a part of a Swahili day, cut with it. */
+const SWAHILI_DAY_PART = '(?: (?:saa [a-z]+(?: na (?:nusu|robo))? )?(?:asubuhi|mchana|jioni|usiku))?';
+const AFTER_POLISH_WORD = '(?![a-zà-ÿąćęłńóśźż])';
+
+function polishWeekday(written: string): number {
+  return (POLISH_WEEKDAY_ROWS.findIndex((row) => row.test(written)) + 1) % 7;
+}
+
 /** Italian and Portuguese month names, January first (Spanish, French, German and Dutch ones chrono reads). */
 const ROMANCE_MONTHS = [
   ['gennaio', 'janeiro'],
@@ -576,6 +594,47 @@ const RULES: Rule[] = [
   },
   { pattern: /(?<![a-zà-ÿ])(?:fine (?:del )?mese|fi(?:m|nal) do m[êe]s)(?![a-zà-ÿ])/i, resolve: (_, today) => endOfMonth(today, 0) },
   { pattern: /(?<![a-zà-ÿ])(?:(?:il )?(?:prossimo mese|mese prossimo)|(?:o )?(?:m[êe]s que vem|pr[óo]ximo m[êe]s))(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(endOfMonth(today, 0), 1) },
+  // Polish: "w piątek", "do środy", "w przyszły poniedziałek" (next week's), "przed piątkiem" (its eve, by the lead).
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(?:(?:w|we|do|na) )?(?:(przysz[łl](?:y|ą|a|ego)|nast[ęe]pn(?:y|ą|a|ego)) )?(${POLISH_WEEKDAYS.join('|')})${POLISH_HOUR}${AFTER_POLISH_WORD}`, 'i'),
+    resolve: (match, today) => comingOrNext(today, polishWeekday(match[2] ?? ''), match[1] !== undefined),
+    shiftable: true,
+    weekly: true,
+  },
+  { pattern: new RegExp(`(?<![a-zà-ÿ])jutro(?: (?:rano|wieczorem|po po[łl]udniu))?${POLISH_HOUR}${AFTER_POLISH_WORD}`, 'i'), resolve: (_, today) => addDays(today, 1) },
+  { pattern: new RegExp(`(?<![a-zà-ÿ])pojutrze${POLISH_HOUR}${AFTER_POLISH_WORD}`, 'i'), resolve: (_, today) => addDays(today, 2) },
+  { pattern: new RegExp(`(?<![a-zà-ÿ])(?:dzisiaj|dzi[śs])(?: (?:rano|wieczorem|po po[łl]udniu))?${POLISH_HOUR}${AFTER_POLISH_WORD}`, 'i'), resolve: (_, today) => today },
+  { pattern: /(?<![a-zà-ÿ])w (?:przysz[łl]ym|nast[ęe]pnym) tygodniu(?![a-zà-ÿ])/i, resolve: (_, today) => nextMonday(today) },
+  { pattern: /(?<![a-zà-ÿ])(?:w tym tygodniu|do ko[ńn]ca tygodnia)(?![a-zà-ÿ])/i, resolve: (_, today) => endOfWeek(today) },
+  // "przed końcem miesiąca" (before the month's end) is its last day, as in English.
+  { pattern: /(?<![a-zà-ÿ])(?:(?:do|przed) )?ko[ńn]c(?:a|em) miesi[ąa]ca(?![a-zà-ÿ])/i, resolve: (_, today) => endOfMonth(today, 0) },
+  {
+    pattern: new RegExp(`(?<![\\d.])(?:do )?([12]\\d|3[01]|0?[1-9])\\.? (${POLISH_MONTHS.join('|')})${AFTER_POLISH_WORD}`, 'i'),
+    resolve: (match, today) => nextDayOfYear(today, POLISH_MONTH_ROWS.findIndex((row) => row.test(match[2] ?? '')) + 1, Number(match[1])),
+    shiftable: true,
+  },
+  // Swahili: "kesho" (tomorrow), "kesho kutwa" (the day after), "leo jioni" (this evening), "Ijumaa
+  // saa nne asubuhi" (Friday at ten), "Jumatatu ijayo" (next week's), "wiki ijayo" (next week).
+  { pattern: new RegExp(`(?<![a-zà-ÿ])kesho kutwa${SWAHILI_DAY_PART}(?![a-zà-ÿ])`, 'i'), resolve: (_, today) => addDays(today, 2) },
+  { pattern: new RegExp(`(?<![a-zà-ÿ])kesho${SWAHILI_DAY_PART}(?![a-zà-ÿ])`, 'i'), resolve: (_, today) => addDays(today, 1) },
+  // Lower case alone: "Leo" is also a name.
+  { pattern: /(?<![a-zà-ÿ])(?:[Ll]eo (?:asubuhi|mchana|jioni|usiku)|leo)(?![a-zà-ÿ])/, resolve: (_, today) => today },
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿ])(?:siku ya )?(${SWAHILI_WEEKDAYS.join('|')})( ijayo)?${SWAHILI_DAY_PART}(?![a-zà-ÿ])`, 'i'),
+    resolve: (match, today) => comingOrNext(today, (SWAHILI_WEEKDAYS.indexOf((match[1] ?? '').toLowerCase()) + 1) % 7, match[2] !== undefined),
+    shiftable: true,
+    weekly: true,
+  },
+  { pattern: /(?<![a-zà-ÿ])wiki ijayo(?![a-zà-ÿ])/i, resolve: (_, today) => nextMonday(today) },
+  { pattern: /(?<![a-zà-ÿ])wiki hii(?![a-zà-ÿ])/i, resolve: (_, today) => endOfWeek(today) },
+  { pattern: /(?<![a-zà-ÿ])(?:kabla ya )?(?:mwisho wa|mwishoni mwa) mwezi(?![a-zà-ÿ])/i, resolve: (_, today) => endOfMonth(today, 0) },
+  // Hindi in Latin letters: "kal tak" (by tomorrow; "kal" alone is yesterday as often), "parso" (the
+  // day after), "aaj", "shaam ko" (this evening), "is hafte" (this week), "agle hafte" (next week).
+  { pattern: /(?<![a-zà-ÿ])kal tak(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 1) },
+  { pattern: /(?<![a-zà-ÿ])parson?(?: (?:tak|ko))?(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
+  { pattern: /(?<![a-zà-ÿ])(?:aaj(?: (?:raat|shaam|subah))?(?: (?:tak|hi|ko))?|sh?aa?m ko)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
+  { pattern: /(?<![a-zà-ÿ])is hafte(?: (?:tak|mein|me))?(?![a-zà-ÿ])/i, resolve: (_, today) => endOfWeek(today) },
+  { pattern: /(?<![a-zà-ÿ])agle hafte(?: (?:tak|mein|me))?(?![a-zà-ÿ])/i, resolve: (_, today) => nextMonday(today) },
   // "domani mattina", "amanhã de manhã": tomorrow, whatever part of it.
   {
     pattern: /(?<![a-zà-ÿ])(?:domani|amanh[ãa])(?: (?:mattina|mattino|pomeriggio|sera|de manh[ãa]|cedo|[àa] tarde|[àa] noite))?(?![a-zà-ÿ])/i,
@@ -786,7 +845,7 @@ export const AROUND_AS_PARTICLE = String.raw`(?<!\b(?:shop|ask|look|turn|hang|sh
 
 /** Words before a date that only introduce it: "by Friday", "due on the 5th", "by the 5th of June", "@ 3pm" ("for the Friday meeting" names an occasion). */
 const LEAD_IN = new RegExp(
-  String.raw`(?:\b(?:due|no later than|nlt|towards?|some time|any ?time|any day|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|(?<!\blook(?:ed|s|ing)?\s+)at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|bis zur|am|vor|vor dem|vor der|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|[@→]\s*)+$`,
+  String.raw`(?:\b(?:due|no later than|nlt|towards?|some time|any ?time|any day|cut-?off|deadline:?|w\/[cb]|(?:week|wk) (?:commencing|beginning|starting|of)|by|on|before|until|till|(?<!\blook(?:ed|s|ing)?\s+)at|for|from|starting|sometime|latest|${AROUND_AS_PARTICLE}|ideally|preferably|b4|bis|bis zum|bis zur|am|vor|vor dem|vor der|d'ici|avant|avant le|le|el|del|para el|hasta|hasta el|antes del|op|voor|vóór|uiterlijk|this coming|komende|aanstaande|entro|per|il|prima di|prima del|até|ate|até a|até o|o dia|el día|dia|día|no|na|pra|para|pour|für|vence|nesta|nessa|esta|essa|questo|questa|antes de|antes do|antes|a partir de|przed|kabla ya)\s+|\b(?:by|on|before|until|till|due|from|starting|(?:week|wk) of)\s+the\s+|\bthe (?:week|wk) of\s+|[@→]\s*)+$`,
   'i',
 );
 
@@ -889,6 +948,8 @@ function parseAt(text: string, instant: Date, timezone: string, offset = offsetM
 
 /** Words after a date that only stress it: "by Monday at the latest", "Wednesday latest". */
 const AT_THE_LATEST_NEXT = /^,?\s+(?:at the (?:very )?latest|at latest|latest)\b/i;
+/** Hindi's postpositions after a date: "next Monday tak" (by), "Friday ko" (on). */
+const HINDI_POSTPOSITION_NEXT = /^\s+(?:tak|ko)(?![\p{L}\p{N}])/iu;
 /** "till" ending the text before a date: "count the till tonight". */
 const TILL_BEFORE = /\btill\s+$/i;
 
@@ -905,7 +966,7 @@ function withLeadIn(text: string, index: number, length: number): { index: numbe
   const tillBefore = taken ? TILL_BEFORE.exec(before) : null;
   const lead = tillBefore && tillIsNounAfter(before.slice(0, tillBefore.index)) ? null : taken;
   const after = text.slice(index + length);
-  const trailing = AT_THE_LATEST_NEXT.exec(after) ?? DAY_PART_NEXT.exec(after);
+  const trailing = AT_THE_LATEST_NEXT.exec(after) ?? DAY_PART_NEXT.exec(after) ?? HINDI_POSTPOSITION_NEXT.exec(after);
   const span = trailing ? length + trailing[0].length : length;
   return lead ? { index: lead.index, length: span + (index - lead.index) } : { index, length: span };
 }
@@ -1044,7 +1105,7 @@ function modifier(text: string, index: number, found: string): boolean {
 
 // "vor", "avant", "antes de", "prima di", "vóór": before in German, French, Spanish and Portuguese,
 // Italian and Dutch (Dutch "voor" without the accent is also "for"); "prior to", "ahead of" in English.
-const ENDS_AFTER_BEFORE = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of|vor|avant|antes|prima|vóór)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
+const ENDS_AFTER_BEFORE = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of|vor|avant|antes|prima|vóór|przed|kabla ya)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
 const ENDS_WITH_BEFORE_AN_HOUR = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s+$/i;
 const ENDS_WITH_AFTER = /(?<![a-zà-ÿ])(?:after|nach|après|dopo|después de|depois d[eo])\s+(?:(?:the|el|la|le|il|o)\s+)?$/i;
 
