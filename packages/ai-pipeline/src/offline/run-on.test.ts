@@ -48,6 +48,24 @@ describe('dictation without punctuation', () => {
     expect(tasks(dump)).toEqual(expected);
   });
 
+  it.each([
+    ['get all the fuel receipts to the accountant today shes been on my back about it and book the motel', ['get all the fuel receipts to the accountant today', 'book the motel']],
+    ['ring shazza about the kids school holidays she wants to swap weekends then pay the rego', ['ring shazza about the kids school holidays', 'pay the rego']],
+    ['pick up the netting from farmlands theyre shut monday for stocktake and ring wayne', ['pick up the netting from farmlands', 'ring wayne']],
+    ['buy a new esky the old one cracked and book the motel', ['buy a new esky', 'book the motel']],
+    ['the longboard wax came so thats done and email the German group', ['email the German group']],
+  ])('leaves a remark that opens with a person or "that\'s" out of the task in "%s"', (dump, expected) => {
+    expect(tasks(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['tell mum she needs to call the bank', ["tell mum she needs to call the bank"]],
+    ["clear the gutters before the storm they're forecasting", ["clear the gutters before the storm they're forecasting"]],
+    ["fix the tap that's leaking", ["fix the tap that's leaking"]],
+  ])('keeps a message, a thought\'s content or a clause describing the thing in "%s"', (dump, expected) => {
+    expect(texts(dump)).toEqual(expected);
+  });
+
   it('keeps a relative clause: "sell the furniture we\'re not taking"', () => {
     expect(tasks("sell the furniture we're not taking")).toEqual(["sell the furniture we're not taking"]);
   });

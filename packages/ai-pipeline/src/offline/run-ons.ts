@@ -100,8 +100,19 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
   return [...breaks, ...announced].sort((one, other) => one.index - other.index);
 }
 
-/** "… it's her birthday", "… it is due by the 30th": a remark on the task said aloud after it. */
-const REMARK_OPENING = /\s(?=(?:it['’]s|it is)\s+\S)/gi;
+/**
+ * "… it's her birthday", "… it is due by the 30th", "… shes been on my back about it", "… she wants
+ * to swap weekends", "… the old one cracked": a remark on the task said aloud after it. A person
+ * ("she", "they") is no object, so after a task's words they open a clause of their own, unless
+ * the clause describes the thing before it ("the storm they're forecasting", "the tap that's leaking").
+ */
+const REMARK_OPENING =
+  /\s(?=(?:it['’]s|it is|that['’]?s (?:done|fine|ok|okay|sorted|all|it|not|been|going|why|because|a|the|on|for|due|today|tomorrow|next|this|my|his|her|their|our)|(?:s?he|they) (?:wants? to|needs? to|said|says|asked|keeps?|reckons?|thinks?|was|were|will|won['’]?t|can['’]?t|already|never|always|might|should|could)|(?:s?he['’]?s|s?he is|they['’]?re|they are)(?!\s+\p{L}+ing\b)|the old ones?)\s+\S)/giu;
+/** Remarks that open with a person, who may be the one a reported message is to: "tell mum she needs to …". */
+const PERSON_OPENING = /^\s*(?:s?he|they)/i;
+/** Words before a person that make what follows their message or a thought's content, not a remark. */
+const REPORTING =
+  /\b(?:tell|remind|ask|let|warn|promise|show|teach|assure|inform|text|message|email|say|said|know|hope|think|sure|guess|reckon|bet|realise|realize|mean|means|check|whether|if)\b/i;
 /** Words after which "it's" goes on the clause they open: "check it's plugged in", "once it's dry". */
 const CLAUSE_TAKING =
   /^(?:if|when|once|because|cause|cos|since|as|that|what|until|till|before|after|while|whether|unless|where|how|why|so|sure|ensure|check|see|confirm|make|think|hope|know|ask|tell|remember|and|or|but)$/i;
@@ -119,6 +130,7 @@ export function remarkBreaks(text: string): { index: number; length: number }[] 
     const words = chunk.trim().split(SPACES);
     const previous = (words.at(-1) ?? '').replace(TRAILING_MARKS, '');
     if (words.length < WORDS_BEFORE_MIN || CLAUSE_TAKING.test(previous) || TRAILING_MARKS.test(chunk) || !opensWithVerb(chunk)) continue;
+    if (PERSON_OPENING.test(text.slice(found.index)) && REPORTING.test(afterLast(chunk, PUNCTUATED_JOINS))) continue;
     breaks.push({ index: found.index, length: 1 });
     chunkStart = found.index + 1;
   }

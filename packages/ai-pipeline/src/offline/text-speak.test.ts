@@ -58,5 +58,7 @@ describe('text-speak in titles', () => {
     expect(writtenOut('call grandma on saturday its her birthday', false)).toBe("call grandma on saturday it's her birthday");
     expect(writtenOut('vote in the election Its online and closes Friday', false)).toBe("vote in the election It's online and closes Friday");
     expect(writtenOut('check its battery and its online shop, its not urgent', false)).toBe("check its battery and its online shop, it's not urgent");
+    expect(writtenOut('sort a present for daves fortieth its down in mandurah', false)).toBe("sort a present for daves fortieth it's down in mandurah");
+    expect(writtenOut('the van its overdue for a service, check its back door', false)).toBe("the van it's overdue for a service, check its back door");
   });
 });

@@ -53,7 +53,7 @@ export function isTextSpeak(dump: string): boolean {
  * Friday", "its online and closes Wednesday"), where "its battery" and "its online shop" are its own.
  */
 const ITS_FOR_IT_IS =
-  /(?<![\p{L}\p{N}'’])(its)(?=\s+(?:a|an|the|her|his|my|our|their|your|this|that|not|been|going|gonna|due|on|at|in|over|done|ok|okay|fine|already|still|just|only|really|so|too|very|about|almost|nearly|probably|definitely|supposed|open|closed|free|raining|snowing|online(?=\s+and\b|\s*[,.;!]|\s*$))\b)/giu;
+  /(?<![\p{L}\p{N}'’])(its)(?=\s+(?:a|an|the|her|his|my|our|their|your|this|that|not|been|going|gonna|due|on|at|in|over|done|ok|okay|fine|already|still|just|only|really|so|too|very|about|almost|nearly|probably|definitely|supposed|down|up|out|gone|getting|coming|late|overdue|broken|busted|stuffed|expired|booked|sorted|paid|ready|open|closed|free|raining|snowing|online(?=\s+and\b|\s*[,.;!]|\s*$))\b)/giu;
 
 /** The line with its shorthand written out; `textSpeak` when the whole dump is written so. */
 export function writtenOut(line: string, textSpeak: boolean): string {
