@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
 import { parseDump } from './parse-dump.ts';
-import { withPriorityMarkLast } from './priority-marks.ts';
+import { withLetterRanksAsMarks, withPriorityMarkLast } from './priority-marks.ts';
 
 const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
 
@@ -33,5 +33,22 @@ describe('a priority mark leading a list item', () => {
 
   it.each(['(a) water the ferns', 'A) water the ferns', 'Plan B: water the ferns', '(D) water the ferns'])('reads no mark in "%s"', (line) => {
     expect(withPriorityMarkLast(line)).toBe(line);
+  });
+
+  it('reads Franklin-style letters and ranks (A1, A2, B1, C1) as high, medium and low', () => {
+    expect(read('A1 fix the overbooking on the wedding block\nA2 find the 3,200 pesos\n- B1 do the December schedule\nC1 reorganise the lost & found closet')).toEqual([
+      ['Fix the overbooking on the wedding block', 'high'],
+      ['Find the 3,200 pesos', 'high'],
+      ['Do the December schedule', 'medium'],
+      ['Reorganise the lost & found closet', 'low'],
+    ]);
+  });
+
+  it.each([
+    '- A4 paper for the printer\n- B2 visa forms\n- B1 milk',
+    'A1 fix the gate\nA2 call the bank',
+    'A1 fix the gate\nA2 call the bank\nA3 tidy the shed',
+  ])('reads no ranks where too few lines, one letter or a letter not counting from 1 carry them: "%s"', (dump) => {
+    expect(withLetterRanksAsMarks(dump)).toBe(dump);
   });
 });

@@ -23,3 +23,20 @@ export function withPriorityMarkLast(line: string): string {
   const stop = CLOSING_STOP.exec(rest)?.index ?? rest.length;
   return `${rest.slice(0, stop)} p${code}${rest.slice(stop)}`;
 }
+
+/** "A1 fix the overbooking", "- B2 reply to the review": a Franklin-style letter and rank leading a line. */
+const LETTER_RANK = /^(\s*(?:[-*•+]\s+)?)([ABC])([1-9])\s+(?=\S)/gm;
+/** Lines so marked before the letters are read as priorities ("A4 paper", "B2 visa forms" are no ranks). */
+const LETTER_RANK_LINES_MIN = 3;
+
+/**
+ * The dump with Franklin-style priorities ("A1", "A2", "B1", "C1" leading its lines) written as
+ * todo.txt's "(A)" to "(C)": the rank after the letter only orders the items within it. Read so when
+ * three lines or more carry them, under two letters or more, each letter's ranks counting from 1.
+ */
+export function withLetterRanksAsMarks(dump: string): string {
+  const marks = [...dump.matchAll(LETTER_RANK)].map((match) => `${match[2]}${match[3]}`);
+  const letters = new Set(marks.map((mark) => mark.charAt(0)));
+  if (marks.length < LETTER_RANK_LINES_MIN || letters.size < 2 || [...letters].some((letter) => !marks.includes(`${letter}1`))) return dump;
+  return dump.replace(LETTER_RANK, (_, lead: string, letter: string) => `${lead}(${letter}) `);
+}

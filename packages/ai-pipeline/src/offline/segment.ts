@@ -27,7 +27,7 @@ import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
-import { withPriorityMarkLast } from './priority-marks.ts';
+import { withLetterRanksAsMarks, withPriorityMarkLast } from './priority-marks.ts';
 import { withoutRestatedDay } from './restated-days.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isTextSpeak, writtenOut } from './text-speak.ts';
@@ -3082,7 +3082,7 @@ function setDayTitleRemarkAside(lines: Line[]): void {
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(withThreadNumbersAsList(written)))))))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(withThreadNumbersAsList(withLetterRanksAsMarks(written))))))))));
   const names = namesWritten(dump);
   const textSpeak = isTextSpeak(dump);
   const lines = dump
