@@ -62,6 +62,12 @@ describe('an event stated before the tasks that serve it', () => {
     expect(dated(dump).filter((task) => !task.startsWith('The fair'))).toEqual(expected);
   });
 
+  it('dates a task that names its thing only by a pronoun from the day it points back at', () => {
+    const tasks = parseDump('The volunteer group arrives on the 29th, so I need to pick them up from the bus terminal that afternoon.', context);
+    const pickUp = tasks.find((operation) => operation.op === 'create_task' && operation.title.startsWith('Pick them up'));
+    expect(pickUp?.op === 'create_task' ? pickUp.due_date : null).toBe('2026-12-29');
+  });
+
   it.each([
     ['Talk to three dog walkers this week, sketch the booking flow.', ['Talk to three dog walkers → 2026-12-04', 'Sketch the booking flow → none']],
     ['The gala is on Friday: the kids need costumes, pack the car.', ['Pack the car → none']],

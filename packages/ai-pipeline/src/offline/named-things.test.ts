@@ -11,6 +11,11 @@ describe('things named', () => {
     expect(statedThing('Work is a lot right now')).toBeNull();
   });
 
+  it('ends a thing before the verb that says what it does: "the volunteer group arrives" is no "them"', () => {
+    expect(nameThing('Pick them up from the bus terminal', 'The volunteer group arrives on the 29th, so ')).toBe('Pick them up from the bus terminal');
+    expect(nameThing('Check it over', 'The new van arrives on Friday, so ')).toBe('Check the new van over');
+  });
+
   it('names what "it" or "that" is from the clause before the task', () => {
     expect(nameThing('Take it to the shop', 'Also the car is making that noise again, so ')).toBe('Take the car to the shop');
     expect(nameThing('Clear that out', 'the spare room is still full of boxes, so I need to ')).toBe('Clear the spare room out');

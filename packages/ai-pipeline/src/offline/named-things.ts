@@ -163,6 +163,12 @@ function antecedents(text: string): Antecedent[] {
       words = words.slice(0, happened);
       next = index + 1 + words.length;
     }
+    // "the volunteer group arrives on the 29th": a verb after the thing says what it does, no part of its name.
+    const doing = words.findIndex((word, at) => at > 0 && isSubjectVerb(word));
+    if (doing > 0) {
+      words = words.slice(0, doing);
+      next = index + 1 + words.length;
+    }
     // "the car's making a noise": the "'s" is "is", and the thing ends before it.
     const contracted = words.findIndex((word, at) => CONTRACTED_IS.test(word) && /ing$/i.test(words[at + 1] ?? ''));
     if (contracted >= 0) {

@@ -2238,7 +2238,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       if (reading.confidence < ASKED_LEAST && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some(asksNotToMiss) && hasDatePhrase(cleaned)) {
         reading = { kind: 'task', confidence: NEEDED, text: reading.text };
       }
-      const stated = reading.kind === 'statement' || reading.confidence < ASKED_LEAST;
+      // A task offered only for naming its thing by a pronoun ("pick them up … that afternoon") still asks, and points back.
+      const stated = reading.kind === 'statement' || (reading.confidence < ASKED_LEAST && reading.confidence !== POINTING);
       // In a dictated run-on, the event said last is the one a following "so …" serves.
       const day: string | null = stated ? datePhraseIn(cleaned) : null;
       if (day !== null && statesEvent(cleaned)) eventsStated.push(day);
