@@ -394,7 +394,7 @@ function assignedToOther(text: string): boolean {
   return match?.[1] !== undefined && match[2] !== undefined && startsWithVerb(match[2]) && !FOR_ME.test(match[1]);
 }
 
-const ASSIGNEE_THEN_TO = /^([\p{L}'’-]+(?:\s*(?:&|and)\s*[\p{L}'’-]+)?)\s+to\s+(?=[a-z]+)/u;
+const ASSIGNEE_THEN_TO = /^([\p{L}'’-]+(?:\s*(?:&|and|\+)\s*[\p{L}'’-]+)?)\s+to\s+(?=[a-z]+)/u;
 
 /** "Me to email the principal" → "email the principal". */
 function withoutOwnAssignment(text: string): string {

@@ -27,6 +27,7 @@ import { withDuePaid, withGroupAsked } from './notices.ts';
 import { withOpenQuestionsTaken } from './open-questions.ts';
 import { isConfirmedAtOnce } from './answered-questions.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
+import { withMeetingOwnersRead } from './meeting-owners.ts';
 import { withLetterRanksAsMarks, withPriorityMarkLast } from './priority-marks.ts';
 import { withoutRestatedDay } from './restated-days.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
@@ -271,7 +272,7 @@ const NAMED_ASSIGNEE = /^\p{Lu}[\p{Ll}'’-]+\s+to\s+\p{Ll}/u;
 /** "Leon - share brand assets", "Me – update the header": a name, a dash, then the item. */
 const DASH_OWNER = /^(\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me))?)\s+[-–—]\s+(\S.*)$/u;
 /** An item a message gives the reader: "Me: send the contract", "me to email the principal", "ACTION me: book the room". */
-const OWN_ITEM = /^(?:actions?:?\s+)?(?:me|myself)(?:\s*(?:\+|&|and)\s*\p{Lu}[\p{Ll}'’-]+)?\s*(?::|[-–—]\s|to\s)\s*\S/iu;
+const OWN_ITEM = /^(?:actions?:?\s+)?(?:me|myself)(?:\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*)?\s*(?::|[-–—]\s|to\s)\s*\S/iu;
 /** Who a message's "Name: do x" gives it to: "Maria", "Dave & Me", "Dev team". */
 const OWNER_LABEL = /^\p{Lu}[\p{Ll}'-]+(?:\s*(?:&|and|\+)\s*(?:\p{Lu}[\p{Ll}'-]+|me)|\s+(?:team|crew|squad|ops|folks|side))?$/u;
 /** "Prof. Mori", "Dr Osei": a person named with a title. */
@@ -3083,7 +3084,7 @@ function setDayTitleRemarkAside(lines: Line[]): void {
  * reading is that it is a task.
  */
 export function segment(written: string): Segment[] {
-  const dump = withDuePaid(withGroupAsked(withReaderNamed(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(withThreadNumbersAsList(withLetterRanksAsMarks(written))))))))));
+  const dump = withDuePaid(withGroupAsked(withReaderNamed(withMeetingOwnersRead(withOpenQuestionsTaken(withSendersNamed(withSelfCorrectionsTaken(withClaimsSpelledOut(withChatHeadersInline(withThreadNumbersAsList(withLetterRanksAsMarks(written)))))))))));
   const names = namesWritten(dump);
   const textSpeak = isTextSpeak(dump);
   const lines = dump

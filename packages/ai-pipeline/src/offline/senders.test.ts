@@ -58,6 +58,15 @@ describe('the reader named in meeting notes', () => {
     expect(withReaderNamed('Attendees: Kofi (me), Lars\nKofi: book the van')).toContain('Me: book the van');
   });
 
+  it('knows the reader as the notes\' writer, by initials and role, and gives them their items after a comma or with a partner "to"', () => {
+    expect(withReaderNamed('Present: DB (me, minutes), KW\n- DB + KW to design the flyer\nAOB: a gospel hour, DB to look at the schedule')).toBe(
+      'Present: DB (me, minutes), KW\n- Me + KW to design the flyer\nAOB: a gospel hour, me to look at the schedule',
+    );
+    expect(withReaderNamed('Present: MH (chair), LB (minutes)\nLB: book the room')).toContain('Me: book the room');
+    expect(withReaderNamed('Present: Fiona (chair), me (Sam, sec)\n- Sam: send the entry forms')).toContain('- Me: send the entry forms');
+    expect(withReaderNamed('Present: MH (chair), LB\nLB: book the room')).toContain('LB: book the room');
+  });
+
   it('leaves notes alone that do not name the reader', () => {
     expect(withReaderNamed('- Ayla to order the banners')).toBe('- Ayla to order the banners');
   });

@@ -101,13 +101,18 @@ export function withSendersNamed(dump: string): string {
   return lines.join('\n');
 }
 
-/** "me (Elin)", "Lin (me)": the name the notes give the reader. */
-const READER_NAMED = /\bme\s*\((\p{Lu}[\p{L}'’-]*)\)|(\p{Lu}[\p{L}'’-]*)\s*\(me\)/u;
+/** The roles that make a person at a meeting its notes' writer: "LB (minutes)", "DB (me, minutes)". */
+const WRITER_ROLE = '(?:minutes|minute-?taker|note-?taker|notes|scribe)';
+/** "me (Elin)", "me (Sam, sec)", "Lin (me)", "DB (me, minutes)", "LB (minutes)": the name the notes give the reader. */
+const READER_NAMED = new RegExp(
+  String.raw`\bme\s*\((\p{Lu}[\p{L}'’-]*)(?:,[^)]*)?\)|(\p{Lu}[\p{L}'’-]*)\s*\((?:me|${WRITER_ROLE})(?:,\s*(?:me|${WRITER_ROLE}))*\)`,
+  'u',
+);
 /** Bullets and numbers before an item: "- ", "2. ", "3) ". */
 const ITEM_LEAD = String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)`;
 
-/** "me" before a bracket, or "(me)": READER_NAMED holds one of them, and a dump seldom does. */
-const ME_BY_BRACKET = /me\s*\(|\(me\)/;
+/** "me" before a bracket, "(me", or a writer's role in brackets: READER_NAMED holds one of them, and a dump seldom does. */
+const ME_BY_BRACKET = new RegExp(String.raw`me\s*\(|\(me\b|\(${WRITER_ROLE}\b`, 'i');
 
 /** The reader's name in notes that give it ("me (Elin)"), or null. */
 export function readerName(dump: string): string | null {
@@ -123,7 +128,8 @@ export function withReaderNamed(dump: string): string {
   const name = readerName(dump);
   if (!name) return dump;
   // "Lin - draft", "Lin: draft", "Lin to check", "Jo + Lin - book": the name where an owner stands.
-  const owner = new RegExp(String.raw`${ITEM_LEAD}((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
-  const partner = new RegExp(String.raw`${ITEM_LEAD}${name}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*\s*(?::|[-–—]\s))`, 'gmu');
-  return dump.replace(owner, (_, lead: string, alongside: string) => `${lead}${alongside}${alongside === '' ? 'Me' : 'me'}`).replace(partner, '$1Me$2');
+  // "…, DB to look at the schedule": after a comma too.
+  const owner = new RegExp(String.raw`(^\s*(?:[-*•]\s+|\d+[.)]\s+)?|,\s+)((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
+  const partner = new RegExp(String.raw`${ITEM_LEAD}${name}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*(?:\s*(?::|[-–—]\s)|\s+to\s))`, 'gmu');
+  return dump.replace(owner, (_, lead: string, alongside: string) => `${lead}${alongside}${alongside === '' && !lead.startsWith(',') ? 'Me' : 'me'}`).replace(partner, '$1Me$2');
 }
