@@ -17,6 +17,7 @@ describe('what to take to an occasion just named', () => {
     ['- lunch at Gran’s Sunday, take the trifle', [["Take the trifle to lunch at Gran's", '2027-06-06']]],
     ['- pottery class Thursday - bring an apron', [['Bring an apron to the pottery class', '2027-06-03']]],
     ['- MOT 10/6 9am, take the V5 form', [['Take the V5 form to the MOT', '2027-06-10']]],
+    ['- dinner with the Brennans Saturday, bring the arak', [['Bring the arak to dinner with the Brennans', '2027-06-05']]],
     // The person whose occasion it is goes there themselves.
     ["- Amber's passport appt Thursday at 10, I have to take her", [['Take Amber to her passport appt', '2027-06-03']]],
     ["- Sam's football practice Saturday 9am, drive him", [['Drive Sam to his football practice', '2027-06-05']]],

@@ -337,9 +337,10 @@ describe('a verb with only its deadline after a comma', () => {
   });
 
   it('counts the thing before it when it says how many', () => {
-    expect(segment('- furnace filter (the 20x25 one), order 2\n- eggs, buy a dozen').map((item) => item.text)).toEqual([
+    expect(segment('- furnace filter (the 20x25 one), order 2\n- eggs, buy a dozen\n- new rash vests, order 20 (S & M)').map((item) => item.text)).toEqual([
       'order 2 furnace filters (the 20x25 one)',
       'buy a dozen eggs',
+      'order 20 new rash vests (S & M)',
     ]);
   });
 

@@ -2689,7 +2689,8 @@ const VERB_THEN_DAY = /^(\p{L}+)\s+((?:by|before|on|until|till|due)\s+.+|(?!(?:t
 /** "appt on 3 June", "appointment 3 June 10am", "turno el 3 de junio", "Termin am 3. Juni": an appointment and its day. */
 const APPOINTMENT_ON = /^(?:the\s+|my\s+)?(?:appt|appointment|turno|cita|rendez-vous|rdv|termin|afspraak|slot)\s+(?:is\s+)?(.+?)[\s.!]*$/iu;
 /** "order 2", "buy a dozen", "get three": a verb and a count, and nothing it counts. */
-const VERB_THEN_COUNT = /^(\p{L}+)\s+(\d{1,3}|a dozen|a couple|two|three|four|five|six|ten|twelve)[\s.!]*$/iu;
+/** "order 2", "order 20 (S & M)": a verb and a count, with a remark on them in brackets. */
+const VERB_THEN_COUNT = /^(\p{L}+)\s+(\d{1,3}|a dozen|a couple|two|three|four|five|six|ten|twelve)(\s*\([^()]*\))?[\s.!]*$/iu;
 const BRACKETED_REMARK = /\s*\([^()]*\)/g;
 const PLURAL_END = /s$/i;
 /** "quote for the menus", "report on the audit": a word that can be a verb, used as the thing a preposition describes. */
@@ -2718,7 +2719,7 @@ function joinedToTaskBefore(before: string, reading: TaskReading, clause: string
   if (counted?.[1] && counted[2] && startsWithVerb(counted[1])) {
     const named = before.replace(BRACKETED_REMARK, '').trim();
     const remark = before.match(BRACKETED_REMARK)?.join('') ?? '';
-    const joined = `${counted[1]} ${counted[2]} ${PLURAL_END.test(named) ? named : `${named}s`}${remark}`;
+    const joined = `${counted[1]} ${counted[2]} ${PLURAL_END.test(named) ? named : `${named}s`}${remark}${counted[3] ?? ''}`;
     return { cleaned: joined, reading: { kind: 'task', confidence: ASKED, text: joined } };
   }
   const due = VERB_THEN_DAY.exec(clause);
@@ -2782,13 +2783,15 @@ function occasionNamedBefore(cleaned: string, reading: ClauseReading, following:
   const day = datePhraseIn(cleaned);
   const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
   // "braai at the Naidoos'": where the occasion is held adds its words to the name's.
-  const held = PLACE_HELD.exec(named);
+  const held = PLACE_HELD.exec(named) ?? HELD_WITH.exec(named);
   const words = wordCount(held ? named.slice(0, held.index) : named);
   return named !== '' && words <= OCCASION_WORDS && (!startsWithVerb(named) || isThingInState(cleaned)) ? named : null;
 }
 
 /** Where an occasion is held, after its name: "at the Naidoos'", "at Brenda's". */
 const PLACE_HELD = /\s+at\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?['’]s?$/iu;
+/** Whom an occasion is with, after its name: "with the Brennans", "with Mia and Theo". */
+const HELD_WITH = /\s+with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?$/u;
 
 /**
  * "the lease renewal is due on the 1st, sign it and post it back", "the cat's jab is due next week
