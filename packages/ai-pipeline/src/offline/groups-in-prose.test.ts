@@ -75,6 +75,14 @@ describe('paragraphs opened by a place of life or by how a thing is going', () =
     ]);
   });
 
+  it('"The Thomaskirche restoration is the big one this autumn." and "Then there\'s the Halle organ, the little one for the school." each group their steps', () => {
+    expect(
+      grouped(
+        'The Thomaskirche restoration is the big one this autumn. I need to send the voicing plan to the cantor.\n\nThen there\'s the Halle chamber organ, the little one for the music school. Order the sheepskin this week.\n\nOtherwise, renew my membership.',
+      ),
+    ).toEqual(['Thomaskirche restoration / Send the voicing plan to the cantor', 'Halle chamber organ / Order the sheepskin', '- / Renew my membership']);
+  });
+
   it('news of a person stays ungrouped', () => {
     expect(grouped('Priya is a nurse now. Send Priya a card.')).toEqual(['- / Send Priya a card']);
   });

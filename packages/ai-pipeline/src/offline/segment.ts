@@ -164,9 +164,9 @@ function areaOf(match: RegExpExecArray | null): string | null {
 const EFFORT_LEAD = /^(?:(?:on|in)\s+(?:the|my|our)\s+(?=.{2,40}?\s+front\s*[,:–—])|(?:re|regarding|as for|as far as|when it comes to|as regards|in terms of|speaking of)\s+(?:the|my|our)\s+)(.{2,40}?)(?:\s+(?:front|goes|is concerned))?\s*[,:–—]\s+(?=\S)/i;
 /** A sentence that names an effort and nothing to do: "Garden project for spring." */
 const PROJECT_SENTENCE = /^(?:the |my |our |a )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+project\b(?:\s+(?:for|this|next|in|over|before|by|at)\b[^,;:]*)?[.!:]*$/iu;
-/** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over". */
+/** "the kitchen renovation has to get moving", "the bathroom leak is now officially a project", "the wedding is taking over", "the Thomaskirche restoration is the big one this autumn". */
 const EFFORT_STATED =
-  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:needs|need) (?:sorting(?: out)?|doing|work|attention|finishing)(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?)$/iu;
+  /^(?:right|ok(?:ay)?|so|well)?[\s,]*(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:(?:has|needs|have|need) to get (?:moving|going|started|done|sorted)|is (?:now )?(?:officially )?(?:a|my|our) (?:new |proper |real )?project|is taking over(?: my life| everything)?|(?:has|needs|have|need) to happen(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:needs|need) (?:sorting(?: out)?|doing|work|attention|finishing)(?:\s+(?:before|by|this|next|in|soon)\b[^,;]*)?|(?:is|are)\s+(?:now\s+)?(?:officially\s+)?(?:(?:all\s+)?(?:my|our)\s+(?:problem|job|responsibility|baby|department)|on me|on us)(?:\s+now)?|is (?:the|my|our) (?:big|main|biggest|major) (?:one|job|thing)(?:\s+(?:this|next|for the)\s+(?:week|month|term|year|season|spring|summer|autumn|fall|winter))?)$/iu;
 /** "…, so the anniversary party is my project for the next two weeks": an effort the writer takes on, said last in a sentence of news. */
 const MY_PROJECT_AFTER = /,\s+(?:so|and)\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+is\s+(?:now\s+)?(?:officially\s+)?(?:my|our)\s+(?:big\s+|main\s+|new\s+)?project(?:\s+(?:for|this|next|until|till|over)\b[^,;]*)?$/iu;
 /** "get the kitchen renovation moving", "this month I want to get the basement ready to rent": an effort to push along, whose steps follow. */
@@ -175,9 +175,12 @@ const EFFORT_MOVING = /^(?:(?:this|next) (?:week|weekend|month|year|summer|sprin
 const EFFORT_FOCUS =
   /^(?:the |my |our )?(?:(?:big|main|biggest|major|top|one|real)\s+)?(?:thing|project|focus|priority|job|push)\s+(?:(?:this|next|for the)\s+(?:week|month|weekend|year|quarter|term|summer|spring|autumn|fall|winter)\s+)?is\s+(?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)$/iu;
 
-/** Words that bring up what the next sentences are about, before its name: "So the plan for the bathroom.", "Next up is the garage clear-out.", "On the van conversion front, …". */
+/**
+ * Words that bring up what the next sentences are about, before its name: "So the plan for the bathroom.", "Next up is the
+ * garage clear-out.", "Then there's the Halle chamber organ, the little one for the music school." (what it is may follow).
+ */
 const TOPIC_OPENED =
-  /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:(?:the |my |our )?plan (?:for|with)|next up(?: is|:)?|(?:and )?now(?: for)?|as for|moving on to|then there'?s|on to|onto|over to|operation)\s+(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:\s+(?:front|side))?(?:\s+is a go)?$/iu;
+  /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:(?:the |my |our )?plan (?:for|with)|next up(?: is|:)?|(?:and )?now(?: for)?|as for|moving on to|then there'?s|on to|onto|over to|operation)\s+(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:\s+(?:front|side))?(?:\s+is a go)?(?:,\s+(?:the|a|an|my|our)\s+[^,;]{1,40})?$/iu;
 /** "On the van conversion front": the front names the effort. */
 const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:front|side of things)$/iu;
 /**
