@@ -24,6 +24,7 @@ import { findReports, isReported } from './reports.ts';
 import { withSelfCorrectionsTaken } from './self-corrections.ts';
 import { messageAnswered, type Segment, segment } from './segment.ts';
 import { withDoneColumnsTicked } from './done-columns.ts';
+import { withTablesAsLists } from './markdown-tables.ts';
 import { shortenedFrom } from './shortened-names.ts';
 import { taskConfidence } from './task-confidence.ts';
 import { tillIsNounAfter } from './till.ts';
@@ -315,8 +316,9 @@ export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 
 /** Turns a brain dump into operations, deterministically: same text and context, same result. */
 export function parseDump(written: string, context: DraftContext, observe?: TaskObserver): Operation[] {
-  // Struck lines and a finished column are ticked before anything reads them: done, never drafted.
-  const text = withDoneColumnsTicked(withoutEmphasis(written));
+  // Tables are read as the lists they are; struck lines and a finished column are ticked before anything reads
+  // them: done, never drafted.
+  const text = withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(written)));
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
