@@ -323,6 +323,14 @@ describe('a board pasted from Trello', () => {
     ]);
   });
 
+  it("reads a title with a bracket that says it is a board as the board's name, and drafts nothing from it", () => {
+    const items = segment('Asante FM Community Outreach (Trello board, copied out on Independence Day)\n\nTO DO\n- print 200 flyers\n\nDOING\n- volunteer rota for March');
+    expect(items.map((item) => [item.text, item.project])).toEqual([
+      ['print 200 flyers', 'Asante FM Community Outreach'],
+      ['volunteer rota for March', 'Asante FM Community Outreach'],
+    ]);
+  });
+
   it('leaves a title without columns to the rules for titles', () => {
     expect(segment('Mood board ideas\n- linen swatches\n- paint chips').map((item) => item.project)).not.toContain('Mood');
   });

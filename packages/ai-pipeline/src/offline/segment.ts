@@ -3147,6 +3147,8 @@ export function segment(written: string): Segment[] {
       previousBlank = true;
       continue;
     }
+    // The board's title names its group and asks nothing ("… (Trello board, copied out on Independence Day)").
+    if (board !== null && position === firstFilled) continue;
     if (inner && line.indent <= inner.indent) inner = null;
     // A blank line followed by plain prose ends the heading above it.
     const plain = !line.bullet && line.indent === 0;
@@ -3604,8 +3606,12 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
 
 /** A board's columns: where a card stands, not what it is about. */
 const BOARD_COLUMN = /^(?:to-?dos?|to do|doing|in progress|wip|backlog|up next|next up|next|blocked|waiting|review|in review|done|finished|complete[d]?)\s*:?$/i;
-/** "RISO STUDIO board (pasted from Trello)", "Wedding kanban": a board's title, its name before the word. */
-const BOARD_TITLE = /^(.{2,40}?)\s+(?:board|kanban(?:\s+board)?)(?:\s*\([^()]*\))?\s*:?$/i;
+/**
+ * "RISO STUDIO board (pasted from Trello)", "Wedding kanban", "Asante FM Outreach (Trello board, copied out
+ * today)": a board's title, its name before the word or before a bracket that says it is a board.
+ */
+const BOARD_TITLE =
+  /^(.{2,40}?)(?:\s+(?:board|kanban(?:\s+board)?)(?:\s*\([^()]*\))?|\s*\([^()]*\b(?:board|kanban|trello|asana|jira|notion)\b[^()]*\))\s*:?$/i;
 
 /** The project a pasted board's title names, when columns follow it; else null. */
 function boardName(title: string, lines: Line[]): string | null {
