@@ -67,6 +67,18 @@ describe('the reader named in meeting notes', () => {
     expect(withReaderNamed('Present: MH (chair), LB\nLB: book the room')).toContain('LB: book the room');
   });
 
+  it('knows the reader by "I\'m Emre" over a pasted chat: their own lines are "Me:", and being called by name asks them', () => {
+    const chat = 'family chat, I\'m Emre\n[20.03.2026 09:22] Emre: yes I\'ll pick it up tomorrow\n[20.03.2026 09:25] Annem: Emre call your uncle Hasan today\n[20.03.2026 09:30] Elif: Emre you\'re bringing the baklava right';
+    expect(withReaderNamed(chat).split('\n').slice(1)).toEqual([
+      '[20.03.2026 09:22] Me: yes I\'ll pick it up tomorrow',
+      '[20.03.2026 09:25] Annem: call your uncle Hasan today',
+      '[20.03.2026 09:30] Elif: Emre you\'re bringing the baklava right',
+    ]);
+    // "I'm Tired" names no one; a name said lower down is not the writer's.
+    expect(withReaderNamed('I\'m Tired\nTired: call the bank')).toBe('I\'m Tired\nTired: call the bank');
+    expect(withReaderNamed('notes\nlist\nmore\nI\'m Emre\nEmre: call the bank')).toContain('Emre: call the bank');
+  });
+
   it('leaves notes alone that do not name the reader', () => {
     expect(withReaderNamed('- Ayla to order the banners')).toBe('- Ayla to order the banners');
   });

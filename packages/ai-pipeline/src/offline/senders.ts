@@ -1,4 +1,6 @@
 import { isGreeting, isSignOff } from './clause-kind.ts';
+import { isEnglishWord } from './spelling.ts';
+import { startsWithVerb } from './verbs.ts';
 
 /**
  * Who "me" is in a pasted message. In an email or a chat line someone else wrote, "me", "my" and
@@ -114,12 +116,22 @@ const ITEM_LEAD = String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)`;
 /** "me" before a bracket, "(me", or a writer's role in brackets: READER_NAMED holds one of them, and a dump seldom does. */
 const ME_BY_BRACKET = new RegExp(String.raw`me\s*\(|\(me\b|\(${WRITER_ROLE}\b`, 'i');
 
-/** The reader's name in notes that give it ("me (Elin)"), or null. */
+/** "I'm Emre", "I am Zaid": the writer naming themselves over a pasted chat. */
+const SELF_NAMED = /(?:^|[\s,(])I(?:['’]m| am)\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’])/u;
+/** Lines at the top of a dump where the writer may say who they are. */
+const SELF_NAMED_LINES = 3;
+
+/** The reader's name in notes that give it ("me (Elin)") or said at the top ("bayram group chat, I'm Emre"), or null. */
 export function readerName(dump: string): string | null {
   // READER_NAMED tries a capitalised word at every capital of the dump: the literal words rule most dumps out first.
-  if (!ME_BY_BRACKET.test(dump)) return null;
-  const named = READER_NAMED.exec(dump);
-  return named?.[1] ?? named?.[2] ?? null;
+  if (ME_BY_BRACKET.test(dump)) {
+    const named = READER_NAMED.exec(dump);
+    if (named) return named[1] ?? named[2] ?? null;
+  }
+  const top = dump.split('\n', SELF_NAMED_LINES).join('\n');
+  // "I'm Emre", not "I'm Tired" or "I'm Done": a name, which is no English word.
+  const self = top.includes('I') ? SELF_NAMED.exec(top)?.[1] : undefined;
+  return self !== undefined && !isEnglishWord(self.toLowerCase()) ? self : null;
 }
 
 /** The notes with items given to the reader's name given to "me" ("Elin to call …" → "me to call …"). */
@@ -129,7 +141,13 @@ export function withReaderNamed(dump: string): string {
   if (!name) return dump;
   // "Lin - draft", "Lin: draft", "Lin to check", "Jo + Lin - book": the name where an owner stands.
   // "…, DB to look at the schedule": after a comma too.
-  const owner = new RegExp(String.raw`(^\s*(?:[-*•]\s+|\d+[.)]\s+)?|,\s+)((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
+  // "[20.03.2026 09:22] Emre: …": after a chat line's time stamp.
+  const owner = new RegExp(String.raw`(^\s*(?:[-*•]\s+|\d+[.)]\s+|\[[^\]\n]{3,40}\]\s*)?|,\s+)((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
   const partner = new RegExp(String.raw`${ITEM_LEAD}${name}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*(?:\s*(?::|[-–—]\s)|\s+to\s))`, 'gmu');
-  return dump.replace(owner, (_, lead: string, alongside: string) => `${lead}${alongside}${alongside === '' && !lead.startsWith(',') ? 'Me' : 'me'}`).replace(partner, '$1Me$2');
+  // "Annem: Emre call your uncle Hasan today": the reader called by name before what they are asked to do.
+  const called = new RegExp(String.raw`(:\s+)${name},?\s+(?=\p{Ll})`, 'gu');
+  return dump
+    .replace(owner, (_, lead: string, alongside: string) => `${lead}${alongside}${alongside === '' && !lead.startsWith(',') ? 'Me' : 'me'}`)
+    .replace(partner, '$1Me$2')
+    .replace(called, (whole: string, colon: string, offset: number, text: string) => (startsWithVerb(text.slice(offset + whole.length)) ? colon : whole));
 }
