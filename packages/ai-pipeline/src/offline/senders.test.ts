@@ -24,6 +24,9 @@ describe('the sender of a pasted message', () => {
   it('reads the name from the close of an email, on the sign-off line or under it', () => {
     expect(withSendersNamed('Hi Pau,\nCould you post me the spare key?\nCheers, Ines')).toBe('Hi Pau,\nCould you post Ines the spare key?\nCheers, Ines');
     expect(withSendersNamed('Hello,\nPlease forward me the quote.\n\nBest wishes,\nOscar Lind')).toContain('forward Oscar Lind the quote');
+    expect(withSendersNamed('Hi Magda,\nCould you send us the quote? We\'ll pay the deposit once we have it. We will also need a headcount.\nWarm wishes,\nZuzia')).toBe(
+      'Hi Magda,\nCould you send Zuzia the quote? Zuzia will pay the deposit once we have it. We will also need a headcount.\nWarm wishes,\nZuzia',
+    );
   });
 
   it('leaves the sender what they say they will do, and the reader what they will do after the close', () => {

@@ -40,10 +40,11 @@ function fromReader(word: string, sender: string): string {
 }
 
 /**
- * "I'll", "I will" opening a clause: what the sender says they will do themselves, in a sentence of
- * its own or after a comma or "and" ("the form is due Friday, I'll handle it").
+ * "I'll", "I will", "we'll" opening a clause: what the sender says they will do themselves, in a sentence
+ * of its own or after a comma or "and" ("the form is due Friday, I'll handle it", "we'll pay the deposit"); "we will
+ * need a headcount" asks the reader for it.
  */
-const SENDER_WILL = /(^|[.!?,;]\s+|\s(?:and|so|but)\s+)I(?:['’]ll|\s+will)\b/gu;
+const SENDER_WILL = /(^|[.!?,;]\s+|\s(?:and|so|but)\s+)(?:I|[Ww]e)(?:['’]ll|\s+will)\b(?!\s+(?:also\s+|still\s+)?(?:need|want|require|expect|have to|be needing|be expecting)\b)/gu;
 /**
  * "- I'll book the room" in an email forwarded with its "From:" header: a bullet of the sender's. A
  * recap signed with a name alone may be the reader's own, listing the reader's own items.
