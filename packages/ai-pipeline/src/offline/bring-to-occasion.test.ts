@@ -18,6 +18,8 @@ describe('what to take to an occasion just named', () => {
     ['- pottery class Thursday - bring an apron', [['Bring an apron to the pottery class', '2027-06-03']]],
     ['- MOT 10/6 9am, take the V5 form', [['Take the V5 form to the MOT', '2027-06-10']]],
     ['- dinner with the Brennans Saturday, bring the arak', [['Bring the arak to dinner with the Brennans', '2027-06-05']]],
+    // A line's day label dates the occasion as a day of its own would.
+    ["Sat 5th: Jack's footy breakup, bring a plate", [["Bring a plate to Jack's footy breakup", '2027-06-05']]],
     // The person whose occasion it is goes there themselves.
     ["- Amber's passport appt Thursday at 10, I have to take her", [['Take Amber to her passport appt', '2027-06-03']]],
     ["- Sam's football practice Saturday 9am, drive him", [['Drive Sam to his football practice', '2027-06-05']]],

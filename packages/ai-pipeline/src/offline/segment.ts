@@ -2223,7 +2223,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       const after = places[index]?.after ?? '';
-      const occasion = reading.kind === 'task' ? occasionNamedBefore(cleaned, reading, readings[index + 1], after) : null;
+      const occasion = reading.kind === 'task' ? occasionNamedBefore(cleaned, reading, readings[index + 1], after, scope.dateHint !== null) : null;
       if (reading.kind === 'task' && (occasion !== null || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
@@ -2771,7 +2771,13 @@ const OCCASION_WORDS = 3;
  * occasion ("DMV appt 4/22, bring passport"); on a line of its own ("Fireworks for Saturday") an
  * occasion stays a task. The occasion found, without its day ("staff BBQ"), or null.
  */
-function occasionNamedBefore(cleaned: string, reading: ClauseReading, following: { reading: ClauseReading; cleaned: string } | undefined, after: string): string | null {
+function occasionNamedBefore(
+  cleaned: string,
+  reading: ClauseReading,
+  following: { reading: ClauseReading; cleaned: string } | undefined,
+  after: string,
+  dayLabelled: boolean,
+): string | null {
   const next = following?.reading;
   if (reading.kind !== 'task' || reading.confidence >= ASKED || next?.kind !== 'task' || next.confidence < ASKED) return null;
   // "library fines overdue, pay at the desk", "taxes due 4/15 - send docs today": a thing said to be due
@@ -2784,7 +2790,8 @@ function occasionNamedBefore(cleaned: string, reading: ClauseReading, following:
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
   if (!due && !gift && hasDatePhrase(next.text)) return null;
   const day = datePhraseIn(cleaned);
-  const named = trimFiller(day === null ? (due ? cleaned : '') : cleaned.replace(day, ' '));
+  // "Sat 12th: Jack's footy breakup, bring a plate": a line's day label dates the occasion as its own day would.
+  const named = trimFiller(day === null ? (due || dayLabelled ? cleaned : '') : cleaned.replace(day, ' '));
   // "braai at the Naidoos'": where the occasion is held adds its words to the name's.
   const held = PLACE_HELD.exec(named) ?? HELD_WITH.exec(named);
   const words = wordCount(held ? named.slice(0, held.index) : named);
