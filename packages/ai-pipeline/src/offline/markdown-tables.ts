@@ -29,7 +29,7 @@ export function withTablesAsLists(dump: string): string {
     const header = cells(lines[index] ?? '');
     const rule = cells(lines[index + 1] ?? '');
     const taskAt = header?.findIndex((cell) => TASK_COLUMN.test(cell)) ?? -1;
-    if (!header || !rule || !rule.every((cell) => RULE_CELL.test(cell)) || taskAt < 0) {
+    if (!header || !rule?.every((cell) => RULE_CELL.test(cell)) || taskAt < 0) {
       out.push(lines[index] ?? '');
       continue;
     }

@@ -1,4 +1,4 @@
-import { readerName } from './senders.ts';
+import { ITEM_LEAD, readerName } from './senders.ts';
 import { startsWithVerb, verbBase } from './verbs.ts';
 
 /**
@@ -9,7 +9,7 @@ import { startsWithVerb, verbBase } from './verbs.ts';
  */
 
 /** "ACTION (SK):", "- Action (me) -": an action line and whom it is for. */
-const ACTION_LINE = /^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)actions?\s*\(\s*([^()]{1,30}?)\s*\)\s*[:–—-]?\s*(?=\S)/gimu;
+const ACTION_LINE = new RegExp(String.raw`${ITEM_LEAD}actions?\s*\(\s*([^()]{1,30}?)\s*\)\s*[:–—-]?\s*(?=\S)`, 'gimu');
 /** Owners that mean the reader: themselves, or everyone at the meeting. */
 const READER_OR_ALL = /^(?:me|myself|all|everyone|everybody|all of us)$/i;
 /** "Present: DB (me, minutes), KW, SM": the line naming who was at the meeting. */
@@ -39,16 +39,16 @@ function attendees(dump: string, reader: string | null): string[] {
 export function withMeetingOwnersRead(dump: string): string {
   const reader = readerName(dump);
   // Someone else's item: "SK to request …" when it opens with a verb, else "Priya: new balls order".
-  const actions = dump.replace(ACTION_LINE, (_, lead: string, owner: string, offset: number, whole: string) => {
+  const actions = dump.replace(ACTION_LINE, (match: string, lead: string, owner: string, offset: number, whole: string) => {
     if (READER_OR_ALL.test(owner) || owner === reader) return `${lead}Me: `;
-    const item = whole.slice(offset + _.length);
+    const item = whole.slice(offset + match.length);
     return startsWithVerb(item) ? `${lead}${owner} to ` : `${lead}${owner}: `;
   });
   const people = attendees(actions, reader);
   if (people.length === 0 && reader === null) return actions;
   const names = [...people, ...(reader ? [reader] : [])].map(escaped).join('|');
   // "- KW writes the narrative", "DB drafts the budget section": an attendee and what they will do.
-  const doing = new RegExp(String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)(${names})\s+(\p{Ll}+)\b`, 'gmu');
+  const doing = new RegExp(String.raw`${ITEM_LEAD}(${names})\s+(\p{Ll}+)\b`, 'gmu');
   return actions.replace(doing, (whole: string, lead: string, name: string, word: string) => {
     const base = THIRD_PERSON.test(word) ? verbBase(word) : null;
     if (base === null) return whole;

@@ -112,7 +112,9 @@ const READER_NAMED = new RegExp(
   'u',
 );
 /** Bullets and numbers before an item: "- ", "2. ", "3) ". */
-const ITEM_LEAD = String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)`;
+export const ITEM_LEAD = String.raw`^(\s*(?:[-*•]\s+|\d+[.)]\s+)?)`;
+/** Where a name may stand as an item's owner: after a bullet or number, a chat line's time stamp ("[20.03.2026 09:22] "), or a comma. */
+const OWNER_LEAD = String.raw`(^\s*(?:[-*•]\s+|\d+[.)]\s+|\[[^\]\n]{3,40}\]\s*)?|,\s+)`;
 
 /** "me" before a bracket, "(me", or a writer's role in brackets: READER_NAMED holds one of them, and a dump seldom does. */
 const ME_BY_BRACKET = new RegExp(String.raw`me\s*\(|\(me\b|\(${WRITER_ROLE}\b`, 'i');
@@ -141,9 +143,7 @@ export function withReaderNamed(dump: string): string {
   const name = readerName(dump);
   if (!name) return dump;
   // "Lin - draft", "Lin: draft", "Lin to check", "Jo + Lin - book": the name where an owner stands.
-  // "…, DB to look at the schedule": after a comma too.
-  // "[20.03.2026 09:22] Emre: …": after a chat line's time stamp.
-  const owner = new RegExp(String.raw`(^\s*(?:[-*•]\s+|\d+[.)]\s+|\[[^\]\n]{3,40}\]\s*)?|,\s+)((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
+  const owner = new RegExp(String.raw`${OWNER_LEAD}((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
   const partner = new RegExp(String.raw`${ITEM_LEAD}${name}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*(?:\s*(?::|[-–—]\s)|\s+to\s))`, 'gmu');
   // "Annem: Emre call your uncle Hasan today": the reader called by name before what they are asked to do.
   const called = new RegExp(String.raw`(:\s+)${name},?\s+(?=\p{Ll})`, 'gu');
