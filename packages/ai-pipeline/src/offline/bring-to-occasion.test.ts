@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { parsedByRules } from '../testing/rules-only.ts';
 import { broughtTo, occasionAsPlace } from './bring-to-occasion.ts';
 import { confidentTitlesAndDays } from '../testing/confident-tasks.ts';
-import { parseDump } from './parse-dump.ts';
 
 // Wednesday 2 June 2027.
 const context: DraftContext = { today: '2027-06-02', timezone: 'Europe/London', projects: [], tasks: [] };
 
 function drafted(dump: string): [string, string | null][] {
-  return confidentTitlesAndDays(parseDump(dump, context));
+  return confidentTitlesAndDays(parsedByRules(dump, context));
 }
 
 describe('what to take to an occasion just named', () => {

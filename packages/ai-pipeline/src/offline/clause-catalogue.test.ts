@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
-import { parseDump } from './parse-dump.ts';
+import { parsedByRules } from '../testing/rules-only.ts';
 
 // A catalogue of everyday clauses, written for this test (not taken from the evaluation sets), in many voices:
 // parents, trades, students, shift workers, retirees, small shops, learners of English, text-speak and
 // dictation without punctuation. Wednesday 2 December 2026.
 const context: DraftContext = { today: '2026-12-02', timezone: 'Europe/London', projects: [], tasks: [] };
 
-/** The titles a review would create without a click: confident create_task operations. */
+/** The titles the clause rules create without a click (the learned model may still offer a bare noun). */
 function drafted(dump: string): string[] {
-  return parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : []));
+  return parsedByRules(dump, context).flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : []));
 }
 
 /** A task line around a statement, as a dump would carry it. */

@@ -173,7 +173,7 @@ const NOUN_BEFORE_COPULA = /^[a-z]+\s+(?:is|are|was|were)\b/i;
 /** Words that make a subject's verb finite: "Priya will finish …", "the commute would be …". */
 const MODAL = new Set(['will', "won't", 'would', 'wont', 'can', "can't", 'cannot', 'could', 'might', 'may', 'already', 'never', 'always', 'just', 'still']);
 /** Present forms after a subject that say what is, not what to do: "Sam has the car", "Dana says …". */
-const THIRD_PERSON = new Set(['has', 'says', 'thinks', 'wants', 'owns', 'seems', 'feels', 'smells', 'knows', 'loves', 'hates', 'likes', 'lives', 'goes', 'comes', 'arrives', 'opens', 'expires', 'starts', 'ends', 'works', 'reopens', 'lifts', 'takes', 'closes', 'shuts', 'begins', 'renews', 'lapses', 'runs', 'lands', 'departs', 'finishes', 'wants', 'does']);
+const THIRD_PERSON = new Set(['has', 'says', 'reckons', 'thinks', 'wants', 'owns', 'seems', 'feels', 'smells', 'knows', 'loves', 'hates', 'likes', 'lives', 'goes', 'comes', 'arrives', 'opens', 'expires', 'starts', 'ends', 'works', 'reopens', 'lifts', 'takes', 'closes', 'shuts', 'begins', 'renews', 'lapses', 'runs', 'lands', 'departs', 'finishes', 'wants', 'does']);
 /** Words that open a noun phrase, never a verb's subject. */
 const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|no|every|each)$/i;
 /** "Mum's card needs posting", "the carp has to be ordered": a thing said to need doing. */
@@ -226,6 +226,33 @@ function subjectDoing(words: string[]): boolean {
     if (DETERMINER.test(before) || PREPOSITION.test(before)) continue;
     if (MODAL.has(word) || THIRD_PERSON.has(word) || isPastForm(word)) return true;
     if (CONJUNCTION.test(word)) return false;
+  }
+  return false;
+}
+
+/** Present verbs a plural or any subject says without an "-s", which no thing's name carries: "the twins have …", "my teacher say …". */
+const PLAIN_PRESENT = /^(?:have|say|think|reckon|know|want|seem|mean)$/;
+/** A determiner that opens a subject: "the", "my", "our" (not "a", which opens a thing to get: "a new kettle"). */
+const SUBJECT_DETERMINER = /^(?:the|my|our|your|his|her|their|this|that|these|those)$/i;
+/** What a thing is, after its contracted "is": "the library's open", "the plasterer's off sick". */
+const STATE = /^(?:open|shut|closed|off|out|away|back|late|early|down|here|there|fine|ok|okay|full|empty|busy|free|ready|sick|ill|gone|broken|dead|flat|due|overdue)$/i;
+
+/**
+ * "the queue at the post office went round the block", "the van's running rough", "the twins have a
+ * sleepover", "my teacher say I improve": a subject opened by a determiner, then its verb or its
+ * contracted "is" and what it is, says how things are; no imperative opens with "the" or "my".
+ */
+function determinedSubjectDoing(words: string[]): boolean {
+  if (!SUBJECT_DETERMINER.test(words[0] ?? '')) return false;
+  const plain = words.map((word) => word.toLowerCase().replace(NOT_WORD_LETTERS, ''));
+  for (let at = 1; at < Math.min(words.length, 8); at++) {
+    const word = plain[at] ?? '';
+    const next = plain[at + 1] ?? '';
+    if (CONJUNCTION.test(word)) return false;
+    if (CONTRACTED_IS.test(words[at] ?? '') && next !== '' && (GERUND.test(next) || isPastForm(next) || STATE.test(next))) return true;
+    const before = plain[at - 1] ?? '';
+    if (at < 2 || DETERMINER.test(before) || PREPOSITION.test(before)) continue;
+    if (finite(word) || PLAIN_PRESENT.test(word)) return true;
   }
   return false;
 }
@@ -505,6 +532,8 @@ const PAST_DAY_LEAD = new RegExp(`^(?:yesterday|the day before yesterday|the oth
  */
 const ASKED_WITHOUT_MARK =
   /^(?:(?:does|is|are|was|were|should|might)\s+(?:anyone|anybody|someone|somebody|everyone|it|he|she|they|we|i|there|the|my|our|his|her|their|this|that)|(?:could|would|will|can)\s+(?:it|he|she|they|there|the|my|our|his|her|their|this|that)|(?:do|has|have)\s+(?:anyone|anybody|someone|somebody|everyone|he|she|they|we|i|you))\b/i;
+/** "should we bother with a tree this year", "shall I ask for a refund": a choice the writer weighs (its mark may be cut), offered rather than created. */
+const SELF_QUESTION = /^(?:should|shall)\s+(?:we|i)\s/i;
 /** "omw", "on my way home now", "otw back": where the writer is, a text's status, nothing to do. */
 const ON_MY_WAY = /^(?:omw|otw|on my way)(?:\s+(?:home|back|in|over|out|there|now|soon))*[\s.!]*$/i;
 /** "no school on Monday", "no swimming this week", "no bins till Friday": what will not be on, a state of things. */
@@ -656,6 +685,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (FORGET_NOT_THING.test(trimmed)) return { kind: 'task', confidence: ASKED, text };
   if (PAST_DAY_LEAD.test(trimmed)) return { kind: 'noise' };
   if (ASKED_WITHOUT_MARK.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (SELF_QUESTION.test(bare)) return { kind: 'task', confidence: FRAGMENT, text };
   if (NEGATED_START.test(trimmed) || ABSENT.test(trimmed) || isNotYet(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Nursery doesn't open till Monday", "the ferry isn't running": a subject and a negated verb say how things are; no order is said so.
   if (THING_NEGATED.test(trimmed)) return { kind: 'statement', confidence: STATEMENT, text };
@@ -734,7 +764,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
     }
     return { kind: 'statement', confidence: STATEMENT, text };
   }
-  if (subjectDoing(words) || nameDoing(words) || thingsDo(words)) return { kind: 'statement', confidence: STATEMENT, text };
+  if (subjectDoing(words) || determinedSubjectDoing(words) || nameDoing(words) || thingsDo(words)) return { kind: 'statement', confidence: STATEMENT, text };
   // "Order's in your name": a word that could be a verb takes no "is", so it is a thing, and this its state.
   if (words.length > 1 && CONTRACTED_IS.test(words[0] ?? '') && startsWithVerb(words[0] ?? '')) return { kind: 'statement', confidence: STATEMENT, text };
   if (listed) return { kind: 'task', confidence: NAMED_IN_LIST, text };

@@ -11,7 +11,7 @@ import { isPastForm } from './verbs.ts';
 /** The writer, the reader or a pronoun as the subject: "we finished by noon" reports. */
 const PERSON_SUBJECT = /^(?:i|we|you|he|she|they|it|someone|somebody|everyone|everybody|nobody)$/i;
 /** Past forms of coming, going and happening: "Mum arrived before the 20th" reports what happened. */
-const HAPPENED = /^(?:arrived|landed|left|came|went|got|started|began|ended|finished|opened|closed|happened|moved|returned|expired|changed|stopped|died|slept|woke|fell|stayed|was|were|had|said|told|called|texted|emailed|rang)$/i;
+const HAPPENED = /^(?:arrived|landed|left|came|went|overran|overslept|got|started|began|ended|finished|opened|closed|happened|moved|returned|expired|changed|stopped|died|slept|woke|fell|stayed|was|were|had|said|told|called|texted|emailed|rang)$/i;
 /** A subject with its own verb ("the forms must be signed by Friday") is read as a sentence is, not as a bare item. */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|must|will|shall|should|would|can|could|may|might|has|have|had|need|needs|got|get|gets)$/i;
 const WANTED_RESULT = /^((?:[\p{L}\p{N}'’&-]+\s+){1,4}?)([\p{L}]+)\s+(?:by|before)\s+(\S.*?)[\s.!]*$/iu;

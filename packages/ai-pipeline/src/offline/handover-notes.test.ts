@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { parsedByRules } from '../testing/rules-only.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-11-18', timezone: 'Europe/Dublin', projects: [], tasks: [] };
 
 /** What the review would create without a click, with its due date. */
 function created(dump: string): string[] {
-  return parseDump(dump, context).flatMap((operation) =>
+  return parsedByRules(dump, context).flatMap((operation) =>
     operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${operation.title}${operation.due_date ? ` @${operation.due_date}` : ''}`] : [],
   );
 }
@@ -29,7 +30,7 @@ describe('the items a note the writer leaves hands to the one it is written to',
   });
 
   it('reads "For you both:" the same way', () => {
-    expect(created('Plan while I am away.\n\nFor you both:\n- feed the hens\n- lock the shed\n\nMe:\n- renew the passport')).toEqual(['Renew the passport']);
+    expect(created('Notes for while I am away.\n\nFor you both:\n- feed the hens\n- lock the shed\n\nMe:\n- renew the passport')).toEqual(['Renew the passport']);
   });
 
   it('keeps "For you:" the reader’s in a pasted message, where "you" is the reader', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { parsedByRules } from '../testing/rules-only.ts';
 import { confidentTasks } from '../testing/confident-tasks.ts';
-import { parseDump } from './parse-dump.ts';
 
 // Dumps written for two of issue #19's categories (projects named in prose; feelings that are not
 // tasks), not taken from either evaluation part. Wednesday 2 December 2026.
@@ -9,7 +9,7 @@ const context: DraftContext = { today: '2026-12-02', timezone: 'Europe/London', 
 
 /** The confident tasks of a dump, each with the name of its project (or null). */
 function grouped(dump: string): [string, string | null][] {
-  return confidentTasks(parseDump(dump, context));
+  return confidentTasks(parsedByRules(dump, context));
 }
 
 describe('a paragraph opened by bringing up an effort', () => {

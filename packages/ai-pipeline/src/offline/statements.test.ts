@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { parsedByRules } from '../testing/rules-only.ts';
 import { parseDump } from './parse-dump.ts';
 
 const context: DraftContext = { today: '2026-12-02', timezone: 'UTC', projects: [], tasks: [] };
 
 /** What the review would create without a click: projects by name, tasks by title. */
 function confident(dump: string): string[] {
-  return parseDump(dump, context).flatMap((operation) => {
+  return parsedByRules(dump, context).flatMap((operation) => {
     if ((operation.confidence ?? 1) < 0.5) return [];
     if (operation.op === 'create_project') return [`project ${operation.name}`];
     return operation.op === 'create_task' ? [operation.title] : [];

@@ -108,7 +108,7 @@ const IRREGULAR_PAST = new Map<string, string>(Object.entries({
   rode: 'ride', sang: 'sing', swam: 'swim', threw: 'throw', thrown: 'throw', fed: 'feed', stood: 'stand',
   dug: 'dig', hid: 'hide', froze: 'freeze', frozen: 'freeze', held: 'hold', fought: 'fight', lent: 'lend', led: 'lead',
   shook: 'shake', tore: 'tear', torn: 'tear', chosen: 'choose', dealt: 'deal', sought: 'seek', swung: 'swing',
-  blew: 'blow', blown: 'blow', fell: 'fall', fallen: 'fall', bent: 'bend', stuck: 'stick', sank: 'sink', shrank: 'shrink',
+  blew: 'blow', blown: 'blow', overran: 'overrun', overslept: 'oversleep', fell: 'fall', fallen: 'fall', bent: 'bend', stuck: 'stick', sank: 'sink', shrank: 'shrink',
 }));
 
 function isVerb(word: string): boolean {
