@@ -192,6 +192,17 @@ describe('date phrases', () => {
     expect(due('ring Gran on Easter Monday')).toBe('2027-03-29');
     expect(due('before Good Friday: post the cards')).toBe('2027-03-25');
     expect(due('vor Ostern: Fenster putzen')).toBe('2027-03-27');
+    // A holiday named by its weekday is that day wherever it stands, never the coming Tuesday or Friday.
+    expect(due('pancakes for Shrove Tuesday')).toBe('2027-02-09');
+    expect(due('hot cross buns for Good Friday')).toBe('2027-03-26');
+    expect(due('on Shrove Tuesday make the batter')).toBe('2027-02-09');
+    expect(due('Ash Wednesday: fast')).toBe('2027-02-10');
+    expect(due('by Maundy Thursday send the rota')).toBe('2027-03-25');
+    expect(due('Holy Saturday: hide the eggs')).toBe('2027-03-27');
+    expect(due('Whit Monday: picnic in the park')).toBe('2027-05-17');
+    expect(due('vor Pfingsten: Zelt flicken')).toBe('2027-05-15');
+    expect(due('Ascension Day: hike with the kids')).toBe('2027-05-06');
+    expect(due('Fronleichnam: Brücke buchen')).toBe('2027-05-27');
     expect(findDate('book the Easter holiday club', berlin)).toBeNull();
   });
 

@@ -147,17 +147,27 @@ const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
 ];
 /** Holidays counted from Easter Sunday, in days. */
 const EASTER_HOLIDAYS: [RegExp, number][] = [
+  [/shrove tuesday|pancake day|mardi gras/i, -47],
+  [/ash wednesday|aschermittwoch/i, -46],
+  [/palm sunday|palmsonntag/i, -7],
+  [/maundy thursday|holy thursday|gr[üu]ndonnerstag/i, -3],
   [/good friday|karfreitag/i, -2],
+  [/holy saturday|easter saturday|karsamstag/i, -1],
   [/easter monday|ostermontag/i, 1],
   [/easter(?: sunday)?|ostern/i, 0],
+  [/ascension day|christi himmelfahrt/i, 39],
+  [/whit monday|pfingstmontag/i, 50],
+  [/whit sunday|whitsun|pentecost|pfingsten|pfingstsonntag/i, 49],
+  [/corpus christi|fronleichnam/i, 60],
 ];
 // A holiday is a date when it is introduced as one ("on Father's Day", "before xmas:", "vor
 // Weihnachten", "antes de Navidad", "entro Natale") or stands first as a label ("NYE: fireworks");
-// "Christmas cards", "flights for Christmas" and "regali per Natale" name no day.
+// "Christmas cards", "flights for Christmas" and "regali per Natale" name no day. A holiday named by its weekday
+// ("hot cross buns for Good Friday") is one wherever it stands: its weekday alone would be read as the coming one.
 const HOLIDAY_LEAD =
   "on|by|before|b4|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
 const HOLIDAY = new RegExp(
-  `(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|easter(?: sunday| monday)?|good friday|ostern|ostermontag|karfreitag)(?![a-zà-ÿ])`,
+  `(?:(?<![a-zà-ÿ])(?:easter (?:sunday|monday)|shrove tuesday|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter saturday|whit sunday|whit monday)|(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|pancake day|mardi gras|aschermittwoch|palmsonntag|gr[üu]ndonnerstag|karfreitag|karsamstag|easter(?: sunday| monday)?|ostern|ostermontag|ascension day|christi himmelfahrt|whitsun|pentecost|pfingstmontag|pfingstsonntag|pfingsten|corpus christi|fronleichnam))(?![a-zà-ÿ])`,
   'i',
 );
 

@@ -1183,9 +1183,9 @@ const INNER_BRACKETS = /\([^()]*\)/g;
 /** The stand-in for a space that must not split: "sign and return the form" is one task. */
 const HIDDEN_SPACE = '\uE005';
 const HIDDEN_SPACES = /\uE005/g;
-/** Two verbs joined by "and", opening a clause, then what they share: "sign and return the form", "wash and label the uniforms". */
-const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&)\s+(?=(\p{L}+(?:-\p{L}+)?)\s+\S)/giu;
-const AND_OR_AMPERSAND = /\s(?:and|&)\s/i;
+/** Two verbs joined by "and" (or "&", "+"), opening a clause, then what they share: "sign and return the form", "wash + iron the shirts". */
+const VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(and|&|\+)\s+(?=(\p{L}+(?:-\p{L}+)?)\s+\S)/giu;
+const AND_OR_AMPERSAND = /\s(?:and|&|\+)\s/i;
 
 /** Two verbs on one pronoun, opening a clause: "sign it and post it", "wash them and fold them" is one errand and its follow-up. */
 const PRONOUN_VERB_PAIR = /(^|[,;:—–]\s*|\b(?:to|please|pls)\s+)(\p{L}+)\s+(it|them)\s+(and|&)\s+(?=(\p{L}+)\s+\3\b)/giu;
@@ -1195,8 +1195,9 @@ function joinSharedObjects(text: string): string {
   if (!AND_OR_AMPERSAND.test(text)) return text;
   return text
     .replace(VERB_PAIR, (whole, lead: string, first: string, joiner: string, second: string, at: number, all: string) =>
-      // "strip and re-seal the hall floor": a verb the list lacks is told by the object the two share.
-      (startsWithVerb(first) || startsWithVerb(`${first} ${all.slice(at + whole.length + second.length).trim()}`)) && startsWithVerb(second)
+      // "strip and re-seal the hall floor": a verb the list lacks is told by the object the two share; "+" also
+      // joins list items ("milk + eggs"), so it joins only verbs the list knows.
+      (startsWithVerb(first) || (joiner !== '+' && startsWithVerb(`${first} ${all.slice(at + whole.length + second.length).trim()}`))) && startsWithVerb(second)
         ? `${lead}${first}${HIDDEN_SPACE}${joiner}${HIDDEN_SPACE}`
         : whole,
     )

@@ -17,6 +17,8 @@ describe('two verbs that share their object', () => {
     ['term starts Monday, wash and label the uniforms', ['Wash and label the uniforms']],
     // A verb the list lacks ("strip") is told by the object the two share; a hyphened "re-" is a verb.
     ['- strip and re-seal the hall floor by Thurs', ['Strip and re-seal the hall floor']],
+    // "+" as "and", between verbs the list knows.
+    ['- wash + iron the school shirts\n- clean + oil the bike chain', ['Wash + iron the school shirts', 'Clean + oil the bike chain']],
   ])('are one task: "%s"', (dump, expected) => {
     expect(drafted(dump).filter((title) => title !== 'Term starts')).toEqual(expected);
   });
@@ -31,6 +33,8 @@ describe('two verbs that share their object', () => {
   it.each([
     ['- call mum and dad\n- buy milk and eggs', ['Call mum and dad', 'Buy milk and eggs']],
     ['book the flights and pack the bags', ['Book the flights', 'Pack the bags']],
+    // "+" between things, or before a verb the list lacks, joins nothing new.
+    ['- milk + eggs\n- grout + re-seal the tub', ['Milk + eggs', 'Grout', 'Re-seal the tub']],
   ])('other joins read as before: "%s"', (dump, expected) => {
     expect(drafted(dump)).toEqual(expected);
   });

@@ -116,6 +116,10 @@ describe('correcting typing slips', () => {
     expect(correctSpelling('reday the spare room')).toBe('ready the spare room');
   });
 
+  it('leaves the plural of a known word in "-y" alone: "foamies" is no slip of "foamiest"', () => {
+    expect(correctSpelling('wax the foamies and pack the newbies kit')).toBe('wax the foamies and pack the newbies kit');
+  });
+
   it('leaves a vowel-ended word of another language alone rather than change its ending', () => {
     expect(['sopa', 'carro', 'queso', 'plata', 'carta'].map((word) => correctWord(word))).toEqual([null, null, null, null, null]);
     // A slip in an English word ending in a vowel keeps the ending.

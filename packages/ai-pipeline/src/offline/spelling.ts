@@ -246,6 +246,8 @@ function likeliestCorrection(word: string, costMax: number): string | null {
   const known = wordLevels();
   const lower = word.toLowerCase();
   if (lower.length < SHORT_SLIP_MIN || known.has(lower)) return null;
+  // "foamies", "newbies": a known word in "-y" made a plural noun, whatever the word lists lack.
+  if (lower.endsWith('ies') && known.has(`${lower.slice(0, -3)}y`)) return null;
   let best: string | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
   let bestSlipCost = 0;
