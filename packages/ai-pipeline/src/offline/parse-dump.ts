@@ -32,6 +32,7 @@ import { dumpIsListed, type TaskCandidate } from './task-features.ts';
 import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 import { withoutEmphasis } from './emphasis.ts';
+import { withWrappedLinesJoined } from './wrapped-lines.ts';
 
 /** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
 const UPDATE_CONFIDENCE = 0.9;
@@ -318,7 +319,7 @@ export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 export function parseDump(written: string, context: DraftContext, observe?: TaskObserver): Operation[] {
   // Tables are read as the lists they are; struck lines and a finished column are ticked before anything reads
   // them: done, never drafted.
-  const text = withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(written)));
+  const text = withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(written))));
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };

@@ -116,6 +116,12 @@ describe('correcting typing slips', () => {
     expect(correctSpelling('reday the spare room')).toBe('ready the spare room');
   });
 
+  it('reads what a scan misread: "rn" for "m", a "1" or "0" between letters, only in unknown words and only to known ones', () => {
+    expect(correctSpelling('bloods resu1ts tornorrow')).toBe('bloods results tomorrow');
+    expect(correctSpelling('post the photos frorn Kinsale, end of the rnonth')).toBe('post the photos from Kinsale, end of the month');
+    expect(correctSpelling('turn the corner, call Arne re the b2b 4x4, room 101')).toBe('turn the corner, call Arne re the b2b 4x4, room 101');
+  });
+
   it('leaves the plural of a known word in "-y" alone: "foamies" is no slip of "foamiest"', () => {
     expect(correctSpelling('wax the foamies and pack the newbies kit')).toBe('wax the foamies and pack the newbies kit');
   });

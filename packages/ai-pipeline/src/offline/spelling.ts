@@ -351,6 +351,27 @@ function foreignWord(word: string | undefined): boolean {
   return (word.length >= FOREIGN_WORD_MIN || VOWEL_ENDING.test(word)) && correctWord(word) === null;
 }
 
+/**
+ * A word a scanned or photographed note may have misread: "rn" for "m" ("tornorrow", "srnall"), or a
+ * "1" or "0" between letters for "l" or "o" ("bi1l", "resu1ts").
+ */
+const SCAN_SLIP = /(?<![\p{L}\p{N}'’@#/.-])(?=[\p{L}\d]*(?:rn|\p{L}[10]\p{L}))([\p{L}\d]{3,})(?![\p{L}\p{N}'’@/-])/gu;
+const DIGIT_FOR_LETTER = /(?<=\p{L})[10](?=\p{L})/gu;
+const RN = /rn/g;
+
+/** The words of a line a scan misread, read as the common words they were: only unknown words, only to known ones. */
+function withScanSlipsRead(line: string, names: ReadonlySet<string>): string {
+  if (!line.includes('rn') && !/\p{L}[10]\p{L}/u.test(line)) return line;
+  return line.replace(SCAN_SLIP, (word: string) => {
+    const lower = word.toLowerCase();
+    if (names.has(lower) || wordLevels().has(lower)) return word;
+    const digitsRead = lower.replace(DIGIT_FOR_LETTER, (digit) => (digit === '1' ? 'l' : 'o'));
+    const read = [digitsRead.replace(RN, 'm'), digitsRead].find((candidate) => candidate !== lower && isEnglishWord(candidate));
+    if (read === undefined) return word;
+    return word[0] === lower[0] ? read : `${read[0]?.toUpperCase()}${read.slice(1)}`;
+  });
+}
+
 const BRACKET_BEFORE = /[[({]$/;
 const BRACKET_AFTER = /^[\])}]/;
 const PLAIN_WORDS = /(^|[^\p{L}\p{N}'’@#/.-])(\p{L}+)(?![\p{L}\p{N}'’@/-])/gu;
@@ -381,8 +402,9 @@ const NO_NAMES: ReadonlySet<string> = new Set();
  * a sentence starts (a name inside a sentence stays as written); `names` are the dump's names,
  * never corrected wherever they stand.
  */
-export function correctSpelling(line: string, names: ReadonlySet<string> = NO_NAMES): string {
-  if (foreign(line) || NON_ENGLISH_CHARACTER.test(line)) return line;
+export function correctSpelling(written: string, names: ReadonlySet<string> = NO_NAMES): string {
+  if (foreign(written) || NON_ENGLISH_CHARACTER.test(written)) return written;
+  const line = withScanSlipsRead(written, names);
   return line.replace(PLAIN_WORDS, (match, before: string, word: string, offset: number) => {
     if (word.length > WORD_LENGTH_MAX || names.has(word.toLowerCase())) return match;
     const after = line.slice(offset + match.length);
