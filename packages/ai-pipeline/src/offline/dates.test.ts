@@ -577,6 +577,25 @@ describe('dates in Italian and Portuguese, and holidays in other languages', () 
     expect(due('call Leo about the van')).toBeNull();
   });
 
+  it('reads Turkish days, weeks and months: yarın, öbür gün, bu akşam, cumaya kadar, haftaya, ay sonuna kadar, 5 Aralık', () => {
+    expect(due('glaze the bowls yarın')).toBe('2026-11-24');
+    expect(due('call Annem öbür gün')).toBe('2026-11-25');
+    expect(due('photograph the vases bu akşam')).toBe('2026-11-23');
+    expect(due('send the invoice cumaya kadar')).toBe('2026-11-27');
+    expect(due('kiln repair cumartesi')).toBe('2026-11-28');
+    expect(due('haftaya: order boxes')).toBe('2026-11-30');
+    expect(due('haftaya çarşamba dentist')).toBe('2026-12-02');
+    expect(due('pay the rent ay sonuna kadar')).toBe('2026-11-30');
+    expect(due('apply for the fair, deadline 5 Aralık')).toBe('2026-12-05');
+    expect(due('bu hafta içinde the tax form')).toBe('2026-11-27');
+    // "Sali" with a plain i is a name; "Tuesday" is "salı".
+    expect(due('Sali said the kiln is fixed')).toBeNull();
+    expect(due('salı pazar alışverişi')).toBe('2026-11-24');
+    const text = 'send the invoice cumaya kadar';
+    const found = findDate(text, berlin);
+    expect(found && text.slice(found.index, found.index + found.length)).toBe('cumaya kadar');
+  });
+
   it('reads Hindi written in Latin letters: kal tak, parso, aaj, shaam ko, is hafte, agle hafte, and "tak" or "ko" after a date', () => {
     expect(due('Mehta ji ka ITR kal tak file karna hai')).toBe('2026-11-24');
     expect(due('parso CA study circle meeting')).toBe('2026-11-25');

@@ -372,6 +372,20 @@ const POLISH_MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerw
 const POLISH_MONTH_ROWS = POLISH_MONTHS.map((form) => new RegExp(`^${form}$`, 'i'));
 /** "o 16", "o 9:30": an hour after a Polish day, cut with it. */
 const POLISH_HOUR = '(?: o (?:godz\\. )?\\d{1,2}(?:[:.]\\d\\d)?)?';
+/** Turkish weekdays, Monday first, with or without their diacritics ("salı" only with its dotless ı: "Sali" is a name; "cumartesi" is tried after "cuma" fails at a letter). */
+const TURKISH_WEEKDAYS = ['pazartesi', 'salı', '[çc]ar[şs]amba', 'per[şs]embe', 'cuma', 'cumartesi', 'pazar'];
+const TURKISH_WEEKDAY_ROWS = TURKISH_WEEKDAYS.map((form) => new RegExp(`^${form}$`, 'i'));
+/** Turkish months, January first. */
+const TURKISH_MONTHS = ['ocak', '[şs]ubat', 'mart', 'nisan', 'may[ıi]s', 'haziran', 'temmuz', 'a[ğg]ustos', 'eyl[üu]l', 'ekim', 'kas[ıi]m', 'aral[ıi]k'];
+const TURKISH_MONTH_ROWS = TURKISH_MONTHS.map((form) => new RegExp(`^${form}$`, 'i'));
+/** What follows a Turkish day: "-(y)a kadar" (by), "günü" (on the day), "sabah"/"akşam" (its morning, evening), "'a" after a number. */
+const TURKISH_DAY_AFTER = "(?:['’]?y?[ae](?= kadar))?(?: kadar| g[üu]n[üu])?(?: (?:sabah|ak[şs]am|[öo][ğg]leden sonra))?";
+const AFTER_TURKISH_WORD = '(?![a-zà-ÿçğıöşü])';
+
+function turkishWeekday(written: string): number {
+  return (TURKISH_WEEKDAY_ROWS.findIndex((row) => row.test(written)) + 1) % 7;
+}
+
 /** Swahili weekdays, Monday first. */
 const SWAHILI_WEEKDAYS = ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'];
 /** "asubuhi", "saa nne asubuhi" (ten in the morning, in Swahili time): a part of a Swahili day, cut with it. */
@@ -645,6 +659,25 @@ const RULES: Rule[] = [
   { pattern: /(?<![a-zà-ÿ])(?:aaj(?: (?:raat|shaam|subah))?(?: (?:tak|hi|ko))?|sh?aa?m ko)(?![a-zà-ÿ])/i, resolve: (_, today) => today },
   { pattern: /(?<![a-zà-ÿ])is hafte(?: (?:tak|mein|me))?(?![a-zà-ÿ])/i, resolve: (_, today) => endOfWeek(today) },
   { pattern: /(?<![a-zà-ÿ])agle hafte(?: (?:tak|mein|me))?(?![a-zà-ÿ])/i, resolve: (_, today) => nextMonday(today) },
+  // Turkish: "yarın" (tomorrow), "öbür gün" (the day after), "bu akşam" (this evening), "cumaya kadar" (by
+  // Friday), "haftaya pazartesi" (next week's Monday), "haftaya" (next week), "ay sonuna kadar" (by the month's
+  // end), "15 Kasım".
+  { pattern: new RegExp(`(?<![a-zà-ÿçğıöşü])(?:yar[ıi]n|yar[ıi]ndan sonra|[öo]b[üu]r g[üu]n)${TURKISH_DAY_AFTER}${AFTER_TURKISH_WORD}`, 'i'), resolve: (match, today) => addDays(today, /^yar[ıi]n(?:$|[^d])/i.test(match[0]) ? 1 : 2) },
+  { pattern: new RegExp(`(?<![a-zà-ÿçğıöşü])(?:bug[üu]n|bu (?:sabah|ak[şs]am|gece|[öo][ğg]leden sonra))(?: (?:i[çc]inde|kadar))?${AFTER_TURKISH_WORD}`, 'i'), resolve: (_, today) => today },
+  {
+    pattern: new RegExp(`(?<![a-zà-ÿçğıöşü])(?:(haftaya|gelecek|[öo]n[üu]m[üu]zdeki) )?(${TURKISH_WEEKDAYS.join('|')})${TURKISH_DAY_AFTER}${AFTER_TURKISH_WORD}`, 'i'),
+    resolve: (match, today) => comingOrNext(today, turkishWeekday(match[2] ?? ''), match[1] !== undefined),
+    shiftable: true,
+    weekly: true,
+  },
+  { pattern: /(?<![a-zà-ÿçğıöşü])(?:haftaya|gelecek hafta|[öo]n[üu]m[üu]zdeki hafta)(?![a-zà-ÿçğıöşü])/i, resolve: (_, today) => nextMonday(today) },
+  { pattern: /(?<![a-zà-ÿçğıöşü])(?:bu hafta(?: i[çc]inde)?|hafta sonuna kadar)(?![a-zà-ÿçğıöşü])/i, resolve: (_, today) => endOfWeek(today) },
+  { pattern: /(?<![a-zà-ÿçğıöşü])(?:ay(?:[ıi]n)? sonu(?:na kadar)?)(?![a-zà-ÿçğıöşü])/i, resolve: (_, today) => endOfMonth(today, 0) },
+  {
+    pattern: new RegExp(`(?<![\\d.])([12]\\d|3[01]|0?[1-9])\\.? (${TURKISH_MONTHS.join('|')})${TURKISH_DAY_AFTER}${AFTER_TURKISH_WORD}`, 'i'),
+    resolve: (match, today) => nextDayOfYear(today, TURKISH_MONTH_ROWS.findIndex((row) => row.test(match[2] ?? '')) + 1, Number(match[1])),
+    shiftable: true,
+  },
   // "domani mattina", "amanhã de manhã": tomorrow, whatever part of it.
   {
     pattern: /(?<![a-zà-ÿ])(?:domani|amanh[ãa])(?: (?:mattina|mattino|pomeriggio|sera|de manh[ãa]|cedo|[àa] tarde|[àa] noite))?(?![a-zà-ÿ])/i,
