@@ -232,3 +232,14 @@ describe('a bare thing, then the step done to it by pronoun', () => {
     expect(dated('- snow tires, book them in')).toEqual(['Book the snow tires in → none']);
   });
 });
+
+describe('a task with its own day, then a remark on an event with another', () => {
+  it.each([
+    ['- call Mum tomorrow, her knee operation is 5 December', ['Call Mum → 2026-12-03']],
+    ['- call Mum tomorrow, her op is on the 9th', ['Call Mum → 2026-12-03']],
+    // Without a day of its own, the event's day dates the task, as before.
+    ['- buy Ana a card, her party is Saturday', ['Buy Ana a card → 2026-12-05']],
+  ])('keeps its own day and no day in its title: "%s"', (dump, expected) => {
+    expect(dated(dump)).toEqual(expected);
+  });
+});

@@ -1323,6 +1323,8 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     else if (previous && handed) previous.text += ` and ${handed[1]} it ${handed[2]}`;
     else if (previous && step) previous.text = `${step.verb} ${previous.text.trim()} ${step.day}`;
     else if (previous && remark) {
+      // "call Mum tomorrow, her op is 5 November": a task with its own day keeps it; the event's day stays in the remark.
+      if (remark.day !== null && hasDatePhrase(previous.text)) remark.day = null;
       if (remark.day) previous.text += ` ${remark.day}`;
       if (remark.cue) previous.text += ` (${remark.cue})`;
       if (!remark.day && !remark.cue) previous.asides.push(clause.trim());

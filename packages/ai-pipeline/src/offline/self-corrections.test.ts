@@ -25,6 +25,8 @@ describe('a correction said aloud', () => {
     ['email Tom, sorry, Theo, Theo Marsh, about the invoice', 'email Theo Marsh about the invoice'],
     ['book the vet for Wednesday, actually Thursday, she works Wednesdays', 'book the vet for Thursday, she works Wednesdays'],
     ['collect the suit Friday, no, Saturday', 'collect the suit Saturday'],
+    ['marinate the salmon Mon night, no wait, Wed night', 'marinate the salmon Wed night'],
+    ['gym Tues morning, actually Thurs', 'gym Thurs'],
   ])('keeps the last of a name or day said twice in "%s"', (dump, meant) => {
     expect(withSelfCorrectionsTaken(dump)).toBe(meant);
   });

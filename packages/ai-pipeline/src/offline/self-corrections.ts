@@ -16,8 +16,12 @@ const CLAUSE_STARTS = /[.!?;,:][ \t]+|[ \t](?:and|also|then|plus)[ \t]+|\n/gi;
 
 /** Words that correct what was just said: "no wait", "actually", "sorry", "I mean" (either case, for patterns that must tell a capital). */
 const MENDING = String.raw`(?:[Nn]o[ \t]+wait|[Ww]ait[ \t]+no|[Aa]ctually(?:,?[ \t]+no)?|[Nn]o|[Ss]orry|I[ \t]+mean|[Oo]r[ \t]+rather)`;
-/** "on Thursday, actually Friday", "Monday, no, Tuesday": a weekday put right by another; the last one stands. */
-const MENDED_DAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES})[ \t]*,?[ \t]*${MENDING}[ \t]*,?[ \t]+(${WEEKDAY_NAMES})\b`, 'gi');
+/** A weekday in full or short ("Wed", "Thurs"). */
+const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES}|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)`;
+/** "night", "morning": the part of a weekday said with it. */
+const DAY_PART = String.raw`(?:[ \t]+(?:morning|afternoon|evening|night|arvo))?`;
+/** "on Thursday, actually Friday", "Monday, no, Tuesday", "Mon night, no wait, Wed night": a weekday put right by another; the last one stands. */
+const MENDED_DAY = new RegExp(String.raw`\b(?:${WEEKDAY})${DAY_PART}[ \t]*,?[ \t]*${MENDING}[ \t]*,?[ \t]+((?:${WEEKDAY})${DAY_PART})\b`, 'gi');
 /**
  * "call Dan, no wait, Dave": a name put right by another; the last one stands, and a name restated
  * in full after it ("Dave, Dave Kowalski, about …") is the name, its commas gone. Case counts here,
