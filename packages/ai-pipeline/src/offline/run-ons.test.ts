@@ -13,6 +13,16 @@ const pieces = (text: string) => {
 };
 const texts = (dump: string) => segment(dump).map((item) => item.text);
 
+describe('a bare word after a closed phrase that starts no task', () => {
+  it.each([
+    'call Fujita-san back tmrw',
+    'fix the save bug on the Steam Deck build asap',
+    'book the skip for Ranelagh do czwartku',
+  ])('keeps "%s" whole', (text) => {
+    expect(pieces(text)).toEqual([text]);
+  });
+});
+
 describe('dictated tasks run together without a mark', () => {
   it.each([
     ['ring the plumber back tomorrow book the van in for its service', ['ring the plumber back tomorrow', 'book the van in for its service']],
@@ -21,6 +31,10 @@ describe('dictated tasks run together without a mark', () => {
     ['take the recycling out drop off the library books', ['take the recycling out', 'drop off the library books']],
     ['water the tomatoes tonight ask Ines about the ladder', ['water the tomatoes tonight', 'ask Ines about the ladder']],
     ['ring the roofer tomorrow patch the shed felt', ['ring the roofer tomorrow', 'patch the shed felt']],
+    // Dictation leaves names and family words in lower case, and some things bare.
+    ['pay the mill levy by the 15th get mum a present', ['pay the mill levy by the 15th', 'get mum a present']],
+    ['book the ute in tomorrow tell jase about the shift', ['book the ute in tomorrow', 'tell jase about the shift']],
+    ['ring the florist monday afternoon order bulbs for the beds', ['ring the florist monday afternoon', 'order bulbs for the beds']],
   ])('starts a new task at a verb after a closed verb phrase in "%s"', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { trimFiller } from './cues.ts';
 import { isDatePhrase } from './dates.ts';
+import { isEnglishWord } from './spelling.ts';
 import { isFunctionWord, isPastForm, startsWithVerb, TASK_VERBS } from './verbs.ts';
 
 /**
@@ -85,7 +86,7 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
     const next = words[at + 1]?.[0] ?? '';
     const afterNext = words[at + 2]?.[0] ?? '';
     const opensTask = closes
-      ? takesObject(next, afterNext)
+      ? takesObject(next, afterNext) || takesBareObject(word, next)
       : endsObject(words, at) && nounThenTask(word, next, afterNext) && !namesDay(words.slice(at + 1, at + 1 + DAY_WORDS_MAX));
     if (!opensTask) continue;
     const end = start.index + start[0].length;
@@ -204,6 +205,22 @@ function nounThenTask(verb: string, next: string, afterNext: string): boolean {
   // "up" and "back" stand in the verb list for "back up"; alone they start nothing.
   if (NOUN_TOO.has(verb) || isFunctionWord(verb)) return false;
   return takesObject(next, afterNext) || (BARE_OBJECT_VERBS.test(verb) && PLAIN_WORD.test(next) && !isFunctionWord(next) && !TASK_VERBS.has(next));
+}
+
+/** Verbs whose object is often a person: "tell jase …", "get mum a present". */
+const PERSON_VERB = /^(?:tell|ask|call|ring|phone|text|email|message|remind|get|pay|thank|invite|visit|meet|help)$/;
+/** Who a dictated task is often for, in lower case: "get mum a present", "ring nan". */
+const PERSON_WORD = /^(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|mate|boss|sis|bro|hubby|wifey)$/;
+
+/**
+ * After a phrase has closed, a verb with an object dictation leaves bare: a lower-case name or family word
+ * ("this week tell jase he's on the late shift", "by the 15th get mum a present") or, for a verb that
+ * takes things without "the", the thing ("monday afternoon order bulbs").
+ */
+function takesBareObject(verb: string, next: string): boolean {
+  if (!PLAIN_WORD.test(next) || isFunctionWord(next) || TASK_VERBS.has(next)) return false;
+  if (PERSON_VERB.test(verb)) return PERSON_WORD.test(next) || !isEnglishWord(next);
+  return (BARE_OBJECT_VERBS.test(verb) || verb === 'order') && isEnglishWord(next) && !isDatePhrase(next);
 }
 
 /** "book the bike repair the week after": "the" opening a day after the noun is no object. */
