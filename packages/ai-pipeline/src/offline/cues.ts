@@ -102,7 +102,7 @@ const LEADING_FILLER = new RegExp(
   'i',
 );
 const TRAILING_FILLER = new RegExp(
-  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|ngl|tbh|idk|imo|(?:first|1st) thing|though|i suppose|by the way|btw|no matter what|whatever happens|regardless|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)|(?:don'?t|do not) forget))+$`,
+  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|ngl|tbh|idk|imo|(?:first|1st) thing|though|i suppose|by the way|btw|no matter what|whatever happens|rain or shine|regardless|for real(?: this time)?|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)|(?:don'?t|do not) forget))+$`,
   'i',
 );
 
@@ -156,12 +156,14 @@ function trimmedOfFiller(text: string): string {
  * "Ask Luis if he can cover", "check if the domain is free" and "find out who owns it" keep their
  * question: it is what to ask.
  */
-const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:once|as soon as)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:is|are|has been|have been|gets|get)\s|before\s+(?:all|any|everything|everyone|anyone)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|(?<!\bjust\s+)in case\b|since\s+(?:it|they|i|we|he|she)\b|since\s+(?:the|my|our|his|her|their|your|this|that)\s+(?:[\p{L}'’-]+\s+){1,2}?(?:is|was|are|were|has|have|had|came|went|got|broke|fell|left|ran|began|stopped|[\p{L}]{2,}ed)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b)/iu;
-const ASKS_IF = /^(?:ask|check|see|find out|confirm|decide|figure out|know|wonder|email|text|message|call|ring|phone)\b/i;
+const ASIDE = /\s+(?:(?:before|after|until|till|once|when|whenever|while|as soon as)\s+(?:it|its|it's|they|they're|he|she|we|i|you|my|his|her|their|our|the|spots|school|term|someone|everyone|that)\b|(?:once|as soon as)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:is|are|has been|have been|gets|get)\s|before\s+(?:all|any|everything|everyone|anyone)\b|(?:before|until|till|once|when|as soon as)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:starts|ends|opens|closes|shuts|arrives|arrive|finishes|begins|expires|renews|lapses|leaves|sells? out|runs? out|kicks? off|goes up|gets back|comes back|is over)\b|because\b|cause\b|(?<!\bjust\s+)in case\b|since\s+(?:it|they|i|we|he|she)\b|since\s+(?:the|my|our|his|her|their|your|this|that)\s+(?:[\p{L}'’-]+\s+){1,2}?(?:is|was|are|were|has|have|had|came|went|got|broke|fell|left|ran|began|stopped|[\p{L}]{2,}ed)\b|so\s+(?:that\b|we\b|i\b|they\b|it\b|he\b|she\b|you\b|\p{Lu}\p{Ll}+\s+(?:can|could|will|has|have|gets?)\b)|or\s+(?:else|they|it|i|we|you)(?:'ll|'d|\s+will|\s+would)?\b|otherwise\b|which\b|who\b|including\b|its gonna\b|it's gonna\b|if\b|(?<!\babout\s+)whether\s+(?:or\s+not|we|i|it|they|you|he|she|the|my|our)\b|instead of\b|maybe\s+(?:those|these|the|a|an|some|one of)\b)/iu;
+/** A verb whose object may be a question of if or whether, before the question: "ask Sam if …", "tell the landlord whether …". */
+const ASKING_VERB = /\b(?:ask|check|see|find out|confirm|decide|figure out|know|wonder|email|text|message|call|ring|phone|tell|let \S+ know)\b/i;
 /** Verbs whose object may be a question: "find out who owns the lot" ("call the plumber, who …" is a remark). */
 const ASKS_WHICH = /^(?:ask|check|see|find out|confirm|decide|figure out|work out|know|wonder)\b/i;
 
-const IF_START = /^\s+if\b/i;
+const IF_START = /^\s+(?:if|whether)\b/i;
+const ASIDES = new RegExp(ASIDE.source, 'giu');
 /** Verbs whose object may be a question of when: "ask the IT firm when they can wire the room" ("check the oil when it's cold" is a time). */
 const ASKS_WHEN = /^(?:ask|find out|confirm|figure out|work out|decide|know|wonder|enquire|inquire)\b/i;
 const WHEN_START = /^\s+(?:right\s+|just\s+)?when\b/i;
@@ -203,17 +205,22 @@ function insideBrackets(text: string, at: number): boolean {
 const COUNTED_DAYS_END = /\s+(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|nights?|evenings?|mornings?|afternoons?|weeks?)$/i;
 
 function explainingClauseStart(text: string): number | null {
-  const match = ASIDE.exec(text);
-  if (!match) return null;
+  // "ask my manager whether I can shift my hours because of the kids": past a question the verb asks, a later clause may explain.
+  for (const match of text.matchAll(ASIDES)) if (!asksOrCompletes(match, text)) return match.index;
+  return null;
+}
+
+/** True when the clause an aside pattern found is what the task's verb asks or takes, not an explanation. */
+function asksOrCompletes(match: RegExpExecArray, text: string): boolean {
   // "look after the kids", "clean up after the party": "after" completes the verb and names its object.
-  if (PHRASAL_BEFORE_AFTER.test(text.slice(0, match.index))) return null;
+  if (PHRASAL_BEFORE_AFTER.test(text.slice(0, match.index))) return true;
   // "find out who owns the lot", "ask which day suits": after a verb of asking, the question is its object.
-  if (IF_START.test(match[0]) && ASKS_IF.test(text)) return null;
-  if (whenAsked(match[0], text)) return null;
-  if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return null;
+  // "… and to ask Mr Patel whether we can borrow his gazebo": the verb of asking may come after the task's first words.
+  if (IF_START.test(match[0]) && ASKING_VERB.test(text.slice(0, match.index))) return true;
+  if (whenAsked(match[0], text)) return true;
+  if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return true;
   // "reply to the tenant who wants a parking space": "who" straight after its person says which one.
-  if (WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index))) return null;
-  return match.index;
+  return WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index));
 }
 
 /** A clause of when with a noun-phrase subject ("once the vet calls back"), unless it is what a verb of asking asks. */

@@ -17,7 +17,7 @@ const CLAUSE_STARTS = /[.!?;,:][ \t]+|[ \t](?:and|also|then|plus)[ \t]+|\n/gi;
 /** Words that correct what was just said: "no wait", "actually", "sorry", "I mean" (either case, for patterns that must tell a capital). */
 const MENDING = String.raw`(?:[Nn]o[ \t]+wait|[Ww]ait[ \t]+no|[Aa]ctually(?:,?[ \t]+no)?|[Nn]o|[Ss]orry|I[ \t]+mean|[Oo]r[ \t]+rather)`;
 /** A weekday in full or short ("Wed", "Thurs"). */
-const WEEKDAY = String.raw`(?:${WEEKDAY_NAMES}|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)`;
+const WEEKDAY = `(?:${WEEKDAY_NAMES}|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)`;
 /** "night", "morning": the part of a weekday said with it. */
 const DAY_PART = String.raw`(?:[ \t]+(?:morning|afternoon|evening|night|arvo))?`;
 /** "on Thursday, actually Friday", "Monday, no, Tuesday", "Mon night, no wait, Wed night": a weekday put right by another; the last one stands. */

@@ -214,3 +214,37 @@ describe('"all" or "everything" before a word of manner', () => {
     ]);
   });
 });
+
+describe('a condition, a trade-off or a hedge after the task', () => {
+  it.each([
+    ['renew the safety certificate whether we sail or not', 'Renew the safety certificate', 'whether we sail or not'],
+    ['do the tax return instead of the hike', 'Do the tax return', 'instead of the hike'],
+    ['get Kayla a gift maybe those climbing shoes she wanted', 'Get Kayla a gift', 'maybe those climbing shoes she wanted'],
+  ])('moves it to the notes: "%s"', (text, title, notes) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.notes).toBe(notes);
+  });
+
+  it.each([
+    ['fix the flaky recon test for real this time', 'Fix the flaky recon test'],
+    ['walk the dogs rain or shine', 'Walk the dogs'],
+  ])('drops what only insists: "%s"', (text, title) => {
+    expect(read(text).title).toBe(title);
+  });
+
+  it.each([
+    ['I need to ask Dana if she can do the launch video', 'Ask Dana if she can do the launch video'],
+    ['and to ask Mr Patel whether we can borrow his gazebo', 'Ask Mr Patel whether we can borrow his gazebo'],
+    ['tell the landlord whether we are renewing the lease', 'Tell the landlord whether we are renewing the lease'],
+    ['decide whether to sell the van', 'Decide whether to sell the van'],
+  ])('keeps the question a verb of asking asks, wherever the verb stands: "%s"', (text, title) => {
+    expect(read(text).title).toBe(title);
+  });
+
+  it('keeps the question and still moves a reason after it', () => {
+    const task = read('ask my manager whether I can shift my hours because of the swimming');
+    expect(task.title).toBe('Ask my manager whether I can shift my hours');
+    expect(task.notes).toBe('because of the swimming');
+  });
+});
