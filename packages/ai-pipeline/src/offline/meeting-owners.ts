@@ -18,6 +18,8 @@ const ATTENDANCE = /^\s*(?:present|attendees|attending|in attendance|participant
 const BRACKETED = /\s*\([^)]*\)/g;
 /** "Pastor L", "KW", "Jo": who an entry of the attendance line is, without its remark. */
 const ATTENDEE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+/** What opens a verb's own object: "write a thank-you letter", "book it", "ring Dave". */
+const OBJECT_START = /^(?:the|a|an|my|our|your|his|her|their|this|that|these|those|it|them|him|some|more|new|\d+|\p{Lu}[\p{L}'’-]*)$/u;
 /** A word in the third person that may be a verb: "writes", "drafts", "does". */
 const THIRD_PERSON = /^\p{Ll}+s$/u;
 
@@ -49,9 +51,20 @@ export function withMeetingOwnersRead(dump: string): string {
   const names = [...people, ...(reader ? [reader] : [])].map(escaped).join('|');
   // "- KW writes the narrative", "DB drafts the budget section": an attendee and what they will do.
   const doing = new RegExp(String.raw`${ITEM_LEAD}(${names})\s+(\p{Ll}+)\b`, 'gmu');
-  return actions.replace(doing, (whole: string, lead: string, name: string, word: string) => {
+  const done = actions.replace(doing, (whole: string, lead: string, name: string, word: string) => {
     const base = THIRD_PERSON.test(word) ? verbBase(word) : null;
     if (base === null) return whole;
     return name === reader ? `${lead}Me: ${base}` : `${lead}${name} to ${base}`;
+  });
+  // "- quiz night Fri 16 Oct – Kiri to book the pub", "- patrol roster out by next week – Lucy": a topic, then after a dash
+  // who takes it and what they do about it. The topic is no item of its own: it is the owner's item's subject.
+  const owned = new RegExp(String.raw`^(\s*[-*•]\s+)([^\s:][^:\n]*?)[ \t]+[–—-][ \t]+(${names})(?:[ \t]+to[ \t]+(\p{Ll}[^\n]*?))?[ \t.]*$`, 'gmu');
+  return done.replace(owned, (_whole: string, lead: string, topic: string, name: string, step: string | undefined) => {
+    const owner = name === reader ? 'Me:' : step === undefined ? `${name}:` : `${name} to`;
+    if (step === undefined) return `${lead}${owner} ${topic}`;
+    // "- UV bulbs overdue – Tash to replace before the audit": the reader's verb with no object of its own acts on the topic.
+    const [verb = '', ...rest] = step.split(' ');
+    if (name === reader && !OBJECT_START.test(rest[0] ?? '')) return `${lead}${owner} ${[verb, topic, ...rest].join(' ')}`;
+    return `${lead}${owner} ${step} (${topic})`;
   });
 }

@@ -105,7 +105,7 @@ export function withSendersNamed(dump: string): string {
 }
 
 /** The roles that make a person at a meeting its notes' writer: "LB (minutes)", "DB (me, minutes)". */
-const WRITER_ROLE = '(?:minutes|minute-?taker|note-?taker|notes|scribe)';
+const WRITER_ROLE = '(?:minutes|minute-?taker|note-?taker|notes|scribe|sec|secretary)';
 /** "me (Elin)", "me (Sam, sec)", "Lin (me)", "DB (me, minutes)", "LB (minutes)": the name the notes give the reader. */
 const READER_NAMED = new RegExp(
   String.raw`\bme\s*\((\p{Lu}[\p{L}'’-]*)(?:,[^)]*)?\)|(\p{Lu}[\p{L}'’-]*)\s*\((?:me|${WRITER_ROLE})(?:,\s*(?:me|${WRITER_ROLE}))*\)`,
