@@ -26,6 +26,8 @@ describe('a paragraph opened by bringing up an effort', () => {
     ['The newsletter revamp needs to happen before March. Pick a template, write the intro.', 'Newsletter revamp'],
     ["I'm organising Dad's retirement party. Book the pub, collect money for a gift.", "Dad's retirement party"],
     ['Garden makeover is finally starting. Order the sleepers, book the skip.', 'Garden makeover'],
+    ["The other thing is Sanne's PhD defence in June. Book a suit fitting, write my speech.", "Sanne's PhD defence"],
+    ['The other big thing is the loft conversion. Ring the architect, clear the boxes.', 'Loft conversion'],
   ])('"%s" groups its tasks under %s', (dump, project) => {
     const tasks = grouped(dump);
     expect(tasks.length).toBe(2);

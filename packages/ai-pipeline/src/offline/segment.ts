@@ -177,10 +177,11 @@ const EFFORT_FOCUS =
 
 /**
  * Words that bring up what the next sentences are about, before its name: "So the plan for the bathroom.", "Next up is the
- * garage clear-out.", "Then there's the Halle chamber organ, the little one for the music school." (what it is may follow).
+ * garage clear-out.", "Then there's the Halle chamber organ, the little one for the music school." (what it is may follow),
+ * "The other thing is Sanne's PhD defence in June." (when it comes may follow).
  */
 const TOPIC_OPENED =
-  /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:(?:the |my |our )?plan (?:for|with)|next up(?: is|:)?|(?:and )?now(?: for)?|as for|moving on to|then there'?s|on to|onto|over to|operation)\s+(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:\s+(?:front|side))?(?:\s+is a go)?(?:,\s+(?:the|a|an|my|our)\s+[^,;]{1,40})?$/iu;
+  /^(?:(?:so|right|ok(?:ay)?|and|now)[\s,]+)*(?:(?:the |my |our )?plan (?:for|with)|next up(?: is|:)?|(?:and )?now(?: for)?|as for|moving on to|then there'?s|(?:the )?other (?:big )?thing(?: on my (?:plate|mind|list))? is|on to|onto|over to|operation)\s+(?:the |my |our )?(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)(?:\s+(?:front|side))?(?:\s+is a go)?(?:\s+(?:in|on|next|this)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)?(?:,\s+(?:the|a|an|my|our)\s+[^,;]{1,40})?$/iu;
 /** "On the van conversion front": the front names the effort. */
 const TOPIC_FRONT = /^(?:on|in) (?:the |my |our )(\p{L}[\p{L}\p{N}'’ &-]{1,40}?)\s+(?:front|side of things)$/iu;
 /**
