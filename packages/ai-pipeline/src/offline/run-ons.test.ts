@@ -62,6 +62,8 @@ describe('dictated tasks run together without a mark', () => {
     'prep for the Leeds interview Tuesday',
     'pay the water bill this month',
     'sign up for the book club tomorrow',
+    'send the thank-you email to the venue',
+    'forward the group text to the landlord',
     'the boiler is broken again order the part',
     "if the shop is shut I'll order the part online",
     "once it's dry I'm painting the gate",

@@ -53,10 +53,10 @@ const PLAIN_WORD = /^[\p{Ll}\d][\p{Ll}\d'’-]*$/u;
  * return", "a follow-up call", "the big shop"): after a noun they go on the object, not a new task.
  */
 const NOUN_TOO = new Set(
-  `back bill block book call catch change charge check clean coach cover cut design draft drink drop exchange file fill frame guide
-  host interview iron label lead list lock log map mark mix move note offer order paint patch pay pin plan plant post practice present
-  press price print quote rank rate record release report request return review run scan set share shop show sign stock store tag
-  tape test tile top train transfer trial update visit walk watch water wrap`.split(/\s+/),
+  `back bill block book call catch change charge check clean coach cover cut design draft drink drop email exchange file fill frame guide
+  host interview invite iron label lead list lock log map mark message mix move note offer order paint patch pay pin plan plant post practice present
+  press price print quote rank rate record release reply report request return review run scan set share shop show sign stock store tag
+  tape test text tile top train transfer trial update visit walk watch water wrap`.split(/\s+/),
 );
 /** "… signups we open the beta": a subject, whose verb goes on its own clause. */
 const SUBJECT = /^(?:i|we|you|they|he|she|it|someone|somebody|everyone|everybody|nobody|one)$/;
