@@ -1380,11 +1380,11 @@ function dayOfDoing(clause: string): boolean {
 
 const PRONOUN_START = /^(?:it|that|this|they)\b/i;
 /**
- * How the task stands, said after its comma: "overdue since Monday", "the agent's asking",
+ * How the task stands, said after its comma: "overdue since Monday", "still on winter time", "the agent's asking",
  * "30 of them", "budget £40": a remark on the task, no more of its title.
  */
 const STATE_REMARK =
-  /^(?:(?:long|already|way)\s+)?(?:overdue|outstanding)\b|^(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'’-]+['’]s\s+(?:asking|waiting|chasing|expecting|nagging)\b|^(?:\d+|a few|a couple|two|three|four|five|six|ten|twenty)\s+of\s+them\b|^budget\s+(?:is\s+)?\S*\d/iu;
+  /^(?:(?:long|already|way)\s+)?(?:overdue|outstanding)\b|^still\s+(?:on|in|at|not|broken|stuck|showing|waiting|leaking|dripping|making)\b|^(?:(?:the|my|our|his|her|their)\s+)?[\p{L}'’-]+['’]s\s+(?:asking|waiting|chasing|expecting|nagging)\b|^(?:\d+|a few|a couple|two|three|four|five|six|ten|twenty)\s+of\s+them\b|^budget\s+(?:is\s+)?\S*\d/iu;
 
 /** A comma or dash part that is a remark rather than more of the task, with the day it names. */
 function asRemark(clause: string, closing: boolean): { day: string | null; cue: string | null } | null {

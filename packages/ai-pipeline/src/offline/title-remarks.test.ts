@@ -248,3 +248,14 @@ describe('a condition, a trade-off or a hedge after the task', () => {
     expect(task.notes).toBe('because of the swimming');
   });
 });
+
+describe('how the thing stands, said after the task\'s comma', () => {
+  it.each([
+    ['fix the van clock, still on winter time', 'fix the van clock', 'still on winter time'],
+    ['ring the plumber, still dripping', 'ring the plumber', 'still dripping'],
+  ])('is a remark on the task, not more of its title: "%s"', (text, title, aside) => {
+    const [item] = segment(text);
+    expect(item?.text).toBe(title);
+    expect(item?.asides).toEqual([aside]);
+  });
+});
