@@ -110,6 +110,8 @@ describe('an event stated before the tasks that serve it', () => {
     ['Launch is on the 18th. Before then: record the demo, email the testers on the 10th.', ['Record the demo → 2026-12-17', 'Email the testers → 2026-12-10']],
     ['The roles open on the 14th, I need to write the job ads before then.', ['Write the job ads → 2026-12-13']],
     ['The fitter comes on the 9th, so before that I need to empty the cupboards.', ['Empty the cupboards → 2026-12-08']],
+    ['We are booked into the dry dock on the 18th, so before then I need to get the hull surveyed, order the pump and empty the cabin.', ['Get the hull surveyed → 2026-12-17', 'Order the pump → 2026-12-17', 'Empty the cabin → 2026-12-17']],
+    ['The frame comes on the 10th, so by then I need to get the footings checked, book the crane.', ['Get the footings checked → 2026-12-10', 'Book the crane → 2026-12-10']],
     ['The party is on Saturday. The night before, bake the cake.', ['Bake the cake → 2026-12-04']],
   ])('reads "before then", "before that" and "the night before" against the last day the paragraph named, in the next sentence or label too: "%s"', (dump, expected) => {
     expect(dated(dump).filter((task) => !task.startsWith('The party'))).toEqual(expected);

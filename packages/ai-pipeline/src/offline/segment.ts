@@ -921,7 +921,8 @@ function projectName(heading: string): string | null {
 
 const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|capt|sgt|lt|col|hon|st|vs?|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
-const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*/;
+// "…, so before then I need to X, Y and Z": the pointing back opens a sentence of its own, whose clauses it all dates.
+const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*|,\s+(?=so\s+(?:before|by|until|till)\s+(?:then|that)\b)/;
 const SHORT_MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const SHORT_WEEKDAY_END = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.$/i;
 /** A date opening the next piece: "4/2", "3rd", "3 April", "March 31" ("Sat. 3 parcels to post" is a new sentence). */
