@@ -382,18 +382,20 @@ const TURKISH_MONTH_ROWS = TURKISH_MONTHS.map((form) => new RegExp(`^${form}$`, 
 const TURKISH_DAY_AFTER = "(?:['’]?y?[ae](?= kadar))?(?: kadar| g[üu]n[üu])?(?: (?:sabah|ak[şs]am|[öo][ğg]leden sonra))?";
 const AFTER_TURKISH_WORD = '(?![a-zà-ÿçğıöşü])';
 
-function turkishWeekday(written: string): number {
-  return (TURKISH_WEEKDAY_ROWS.findIndex((row) => row.test(written)) + 1) % 7;
-}
-
 /** Swahili weekdays, Monday first. */
 const SWAHILI_WEEKDAYS = ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'];
 /** "asubuhi", "saa nne asubuhi" (ten in the morning, in Swahili time): a part of a Swahili day, cut with it. */
 const SWAHILI_DAY_PART = '(?: (?:saa [a-z]+(?: na (?:nusu|robo))? )?(?:asubuhi|mchana|jioni|usiku))?';
 const AFTER_POLISH_WORD = '(?![a-zà-ÿąćęłńóśźż])';
 
-function polishWeekday(written: string): number {
-  return (POLISH_WEEKDAY_ROWS.findIndex((row) => row.test(written)) + 1) % 7;
+/** The weekday (0 = Sunday) a word names, by its language's Monday-first forms. */
+function weekdayByRow(rows: readonly RegExp[], written: string): number {
+  return (rows.findIndex((row) => row.test(written)) + 1) % 7;
+}
+
+/** The month (1 = January) a word names, by its language's January-first forms. */
+function monthByRow(rows: readonly RegExp[], written: string): number {
+  return rows.findIndex((row) => row.test(written)) + 1;
 }
 
 /** Italian and Portuguese month names, January first (Spanish, French, German and Dutch ones chrono reads). */
@@ -621,7 +623,7 @@ const RULES: Rule[] = [
   // Polish: "w piątek", "do środy", "w przyszły poniedziałek" (next week's), "przed piątkiem" (its eve, by the lead).
   {
     pattern: new RegExp(`(?<![a-zà-ÿ])(?:(?:w|we|do|na) )?(?:(przysz[łl](?:y|ą|a|ego)|nast[ęe]pn(?:y|ą|a|ego)) )?(${POLISH_WEEKDAYS.join('|')})${POLISH_HOUR}${AFTER_POLISH_WORD}`, 'i'),
-    resolve: (match, today) => comingOrNext(today, polishWeekday(match[2] ?? ''), match[1] !== undefined),
+    resolve: (match, today) => comingOrNext(today, weekdayByRow(POLISH_WEEKDAY_ROWS, match[2] ?? ''), match[1] !== undefined),
     shiftable: true,
     weekly: true,
   },
@@ -634,7 +636,7 @@ const RULES: Rule[] = [
   { pattern: /(?<![a-zà-ÿ])(?:(?:do|przed) )?ko[ńn]c(?:a|em) miesi[ąa]ca(?![a-zà-ÿ])/i, resolve: (_, today) => endOfMonth(today, 0) },
   {
     pattern: new RegExp(`(?<![\\d.])(?:do )?([12]\\d|3[01]|0?[1-9])\\.? (${POLISH_MONTHS.join('|')})${AFTER_POLISH_WORD}`, 'i'),
-    resolve: (match, today) => nextDayOfYear(today, POLISH_MONTH_ROWS.findIndex((row) => row.test(match[2] ?? '')) + 1, Number(match[1])),
+    resolve: (match, today) => nextDayOfYear(today, monthByRow(POLISH_MONTH_ROWS, match[2] ?? ''), Number(match[1])),
     shiftable: true,
   },
   // Swahili: "kesho" (tomorrow), "kesho kutwa" (the day after), "leo jioni" (this evening), "Ijumaa
@@ -666,7 +668,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`(?<![a-zà-ÿçğıöşü])(?:bug[üu]n|bu (?:sabah|ak[şs]am|gece|[öo][ğg]leden sonra))(?: (?:i[çc]inde|kadar))?${AFTER_TURKISH_WORD}`, 'i'), resolve: (_, today) => today },
   {
     pattern: new RegExp(`(?<![a-zà-ÿçğıöşü])(?:(haftaya|gelecek|[öo]n[üu]m[üu]zdeki) )?(${TURKISH_WEEKDAYS.join('|')})${TURKISH_DAY_AFTER}${AFTER_TURKISH_WORD}`, 'i'),
-    resolve: (match, today) => comingOrNext(today, turkishWeekday(match[2] ?? ''), match[1] !== undefined),
+    resolve: (match, today) => comingOrNext(today, weekdayByRow(TURKISH_WEEKDAY_ROWS, match[2] ?? ''), match[1] !== undefined),
     shiftable: true,
     weekly: true,
   },
@@ -675,7 +677,7 @@ const RULES: Rule[] = [
   { pattern: /(?<![a-zà-ÿçğıöşü])(?:ay(?:[ıi]n)? sonu(?:na kadar)?)(?![a-zà-ÿçğıöşü])/i, resolve: (_, today) => endOfMonth(today, 0) },
   {
     pattern: new RegExp(`(?<![\\d.])([12]\\d|3[01]|0?[1-9])\\.? (${TURKISH_MONTHS.join('|')})${TURKISH_DAY_AFTER}${AFTER_TURKISH_WORD}`, 'i'),
-    resolve: (match, today) => nextDayOfYear(today, TURKISH_MONTH_ROWS.findIndex((row) => row.test(match[2] ?? '')) + 1, Number(match[1])),
+    resolve: (match, today) => nextDayOfYear(today, monthByRow(TURKISH_MONTH_ROWS, match[2] ?? ''), Number(match[1])),
     shiftable: true,
   },
   // "domani mattina", "amanhã de manhã": tomorrow, whatever part of it.

@@ -60,8 +60,11 @@ const NOUN_TOO = new Set(
 );
 /** "… signups we open the beta": a subject, whose verb goes on its own clause. */
 const SUBJECT = /^(?:i|we|you|they|he|she|it|someone|somebody|everyone|everybody|nobody|one)$/;
-/** Verbs that, after a noun, start a task even with a bare object: "… the gutters buy compost". */
-const BARE_OBJECT_VERBS = /^(?:buy|get|grab|fetch|collect|renew|chase|find|fix|cancel|submit|bake|ask)$/;
+/**
+ * Verbs that start a task even with a bare object, after a noun ("… the gutters buy compost"; not one that
+ * is also a compound's last noun, as "order" is) or after a closed phrase ("monday afternoon order bulbs").
+ */
+const BARE_OBJECT_VERBS = /^(?:buy|get|grab|fetch|collect|renew|chase|find|fix|cancel|submit|bake|ask|order)$/;
 
 /** "things to do send the invoice", "jobs for the weekend clean out …": a list announced aloud before its first task. */
 const LIST_ANNOUNCEMENTS =
@@ -220,7 +223,7 @@ const PERSON_WORD = /^(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|gran
 function takesBareObject(verb: string, next: string): boolean {
   if (!PLAIN_WORD.test(next) || isFunctionWord(next) || TASK_VERBS.has(next)) return false;
   if (PERSON_VERB.test(verb)) return PERSON_WORD.test(next) || !isEnglishWord(next);
-  return (BARE_OBJECT_VERBS.test(verb) || verb === 'order') && isEnglishWord(next) && !isDatePhrase(next);
+  return BARE_OBJECT_VERBS.test(verb) && isEnglishWord(next) && !isDatePhrase(next);
 }
 
 /** "book the bike repair the week after": "the" opening a day after the noun is no object. */
