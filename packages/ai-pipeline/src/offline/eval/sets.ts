@@ -11,6 +11,7 @@ import { generalEleventhFreshCases } from './general-eleventh-fresh.ts';
 import { generalSeventhFreshCases } from './general-seventh-fresh.ts';
 import { generalSixthFreshCases } from './general-sixth-fresh.ts';
 import { generalTenthFreshCases } from './general-tenth-fresh.ts';
+import { generalFifteenthFreshCases } from './general-fifteenth-fresh.ts';
 import { generalFourteenthFreshCases } from './general-fourteenth-fresh.ts';
 import { generalThirteenthFreshCases } from './general-thirteenth-fresh.ts';
 import { generalTwelfthFreshCases } from './general-twelfth-fresh.ts';
@@ -51,6 +52,7 @@ export const evalSets: EvalSet[] = [
   { name: 'twelfth fresh, development set (issue #19, thirtieth round)', cases: generalTwelfthFreshCases },
   { name: 'thirteenth fresh, development set (issue #19, thirty-first round)', cases: generalThirteenthFreshCases },
   { name: 'fourteenth fresh, development set (issue #19, thirty-second round)', cases: generalFourteenthFreshCases },
+  { name: 'fifteenth fresh, development set (issue #19, thirty-third round)', cases: generalFifteenthFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
   // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.
