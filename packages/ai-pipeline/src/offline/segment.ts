@@ -79,6 +79,8 @@ interface Line {
   chat: boolean;
   /** A chat line the reader wrote. */
   fromReader: boolean;
+  /** A speaker taking a job on ("[08:41] Dayo: I'll call him", "Me: I'll do the guest list"): that speaker, else null. */
+  takenBy: string | null;
   /** Ends in a pictograph that leads none of it ("reset day ✨"): decoration, as a title's is. */
   endsPictured: boolean;
 }
@@ -384,19 +386,19 @@ const LEADING_DAY =
   /^(?:today|tonight|tomorrow|tmrw|this (?:week|weekend|morning|afternoon|evening)|next (?:week|weekend|month)|(?:on |next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b(?!['’]s\b|\s+(?:is|was|will be|isn['’]t)\b)/i;
 
 /**
- * "[10:42] Priya: can you review my PR", "04/12/2026, 10:42 - Priya: …", "10:42 Priya: …": a line
+ * "[10:42] Priya: can you review my PR", "04/12/2026, 10:42 - Priya: …", "10:42 Priya: …", "[01/10/2026, 08:25] Me (Kemi): …": a line
  * copied from a chat. The time is when it was sent, not when anything is due, and the speaker says
  * who wrote it, not who does it: both go, and the message is read for what it asks of the reader.
  */
 const CHAT_PREFIX =
-  /^(?:\[[^\]]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+[-–]|\d{1,2}:\d{2}(?:\s?[ap]m)?)\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?:\s+/iu;
+  /^(?:\[[^\]]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+[-–]|\d{1,2}:\d{2}(?:\s?[ap]m)?)\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?(?:\s\([^()]{1,20}\))?:\s+/iu;
 /** "um", "uh", "erm": dictation's hesitations, which hide the word that starts a clause. */
 const HESITATION = /(^|\s)(?:u+m+|u+h+m*|e+r+m+)\b,?(?=\s|$)/gi;
 /** "@you please add …": a mention of the reader. */
 const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
 
 /** "Tom: I'll do the env vars", "Tom: 👍 ok I'll do it": the speaker's own "I", after any reaction, is someone else's job, not the reader's. */
-const SPEAKER_I = /^(?:(?:\p{Extended_Pictographic}|ok(?:ay)?|sure|yep|yeah|cool|fine|no worries)[\u{FE0F},!.\s]*)*i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)\b/iu;
+const SPEAKER_I = /^(?:(?:\p{Extended_Pictographic}|ok(?:ay)?|sure|yep|yeah|cool|fine|no worries)[\u{FE0F},!.\s]*)*i(?:'ll| will| can| am going to|'m going to|'m on it| am on it)(?![\p{L}'’])/iu;
 
 const SPEAKER_BEFORE_COLON = /(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)(?:\s\([^()]{1,20}\))?:\s+$/u;
 
@@ -441,6 +443,35 @@ function withoutChatPrefix(line: string): string {
   const speaker = SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] ?? '';
   // Another speaker's "me" and "my" are the speaker: "Priya: can you review my PR" asks for Priya's PR.
   return speaker !== '' && !isForReader(speaker) ? asSender(namedRequest(message.replace(SPEAKER_I, `${speaker} will`)), speaker) : message;
+}
+
+/**
+ * The speaker of a chat line who takes a job on, else null: anyone saying "I'll …" ("[08:41] Dayo: I'll call
+ * him"), the reader only with the step said again ("Me: I'll do the guest list", not a bare "I can").
+ */
+function speakerTakingOn(raw: string): string | null {
+  const line = raw.trim();
+  const prefix = CHAT_PREFIX.exec(line);
+  const speaker = prefix ? SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] : undefined;
+  const taking = SPEAKER_I.exec(line.slice(prefix?.[0].length));
+  if (speaker === undefined || !taking) return null;
+  return !isForReader(speaker) || startsWithVerb(line.slice((prefix?.[0].length ?? 0) + taking[0].length).trim()) ? speaker : null;
+}
+
+/** "someone should call Pastor", "can anyone grab the chairs": a job a chat message leaves to anyone. */
+const LEFT_TO_ANYONE = /\b(?:someone|somebody|anyone|anybody|one of us)\s+(?:should|has to|have to|needs? to|must|can|could|to)\b|\b(?:can|could|will)\s+(?:someone|somebody|anyone|anybody)\b/i;
+
+/**
+ * "Tunde: and someone should call Pastor" then "Dayo: I'll call him": the job the message left to anyone
+ * is the speaker's who took it on, not the reader's; taken on by the reader ("Me: I'll do the guest list
+ * this weekend"), the reply is the task, said as the reader means to do it.
+ */
+function leaveToTaker(segments: Segment[], message: string, taker: string, reader: boolean): void {
+  if (!LEFT_TO_ANYONE.test(message)) return;
+  const job = segments.findLast((found) => LEFT_TO_ANYONE.test(found.text)) ?? segments.at(-1);
+  if (job === undefined) return;
+  job.confidence = Math.min(job.confidence, SOMEONE_ELSES);
+  job.owner = reader ? null : taker;
 }
 
 /** True when a chat line's speaker is the reader ("[08:20] Me: …"). */
@@ -551,6 +582,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     chat,
     fromReader: chat && readerSpeaks(expanded),
+    takenBy: chat ? speakerTakingOn(expanded) : null,
     endsPictured,
     content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
   };
@@ -2334,7 +2366,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         text: scope.cue ? `${served} (${scope.cue})` : served,
         project: sentenceProject,
         dateHint: leadingDay ?? allBy ?? eventHint ?? scope.dateHint,
-        confidence: someoneElses ? Math.min(confidence, 0.3) : closed ? Math.min(confidence, WOUND_DOWN) : confidence,
+        confidence: someoneElses ? Math.min(confidence, SOMEONE_ELSES) : closed ? Math.min(confidence, WOUND_DOWN) : confidence,
         owner: someoneElses ? owner : null,
         asides: clause.asides,
       });
@@ -2742,6 +2774,8 @@ const POINTING = 0.4;
 const SCENE = 0.3;
 /** A task that exists only if something goes wrong, or if the reader offers: offered, never created. */
 const CONTINGENT = 0.3;
+/** Someone else's job (a label's, a taker's): offered, never created. */
+const SOMEONE_ELSES = 0.3;
 
 /** "…, no way", "…, scratch that", "…? no. ignore": what takes back the clause before it. */
 const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance|(?:ignore|skip)(?:\s+(?:it|that|this))?[\s.!]*$)/i;
@@ -3257,6 +3291,8 @@ export function segment(written: string): Segment[] {
     // "Inês: Tom can you fix the door handle?" then "Me: yep, will do it tomorrow": the request is the reader's, on the day said.
     const asked = line.fromReader && lines[position - 1]?.chat && !lines[position - 1]?.fromReader && lastRead.position === position - 1;
     if (asked && takeOnRequest(out.slice(lastRead.from), takenOn(content))) continue;
+    const leftBefore = lines[position - 1];
+    if (line.takenBy !== null && leftBefore?.chat && !leftBefore.fromReader && lastRead.position === position - 1) leaveToTaker(out.slice(lastRead.from), leftBefore.content, line.takenBy, line.fromReader);
     lastRead = { position, from: before };
     const answered = line.chat && lines[position - 1]?.chat ? lines[position - 1]?.content : undefined;
     // Under "@calls" or "To email:", "Dr. Feld re the rec" is a call to make.

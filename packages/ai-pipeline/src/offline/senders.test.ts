@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { confidentTasks } from '../testing/confident-tasks.ts';
 import { parseDump } from './parse-dump.ts';
 import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 
@@ -80,6 +81,16 @@ describe('the reader named in meeting notes', () => {
     // "I'm Tired" names no one; a name said lower down is not the writer's.
     expect(withReaderNamed('I\'m Tired\nTired: call the bank')).toBe('I\'m Tired\nTired: call the bank');
     expect(withReaderNamed('notes\nlist\nmore\nI\'m Emre\nEmre: call the bank')).toContain('Emre: call the bank');
+  });
+
+  it('knows the reader by "me = Dani" or a chat export\'s "Me (Kemi)", and calling them by name after a sentence asks them', () => {
+    expect(withReaderNamed('me = Dani\n[02/11/26, 09:20] Dani: sí I\'ll call them tomorrow')).toContain('] Me: sí I\'ll call them tomorrow');
+    const chat = "[01/10/2026, 08:25] Me (Kemi): ok\n[01/10/2026, 09:02] Tunde: I'm printing the programmes. Kemi can you send me the photos tonight?";
+    expect(withReaderNamed(chat)).toContain("Tunde: I'm printing the programmes. can you send me the photos tonight?");
+    // Called by name before something that asks nothing of them, the name stays.
+    expect(withReaderNamed(`${chat}\n[01/10/2026, 09:05] Tunde: Done. Kemi is the best`)).toContain('Done. Kemi is the best');
+    const created = parseDump(`${chat}\n[01/10/2026, 09:03] Me (Kemi): sending now`, { today: '2026-10-01', timezone: 'Africa/Lagos', projects: [], tasks: [] });
+    expect(confidentTasks(created).map(([title]) => title)).toEqual(['Send Tunde the photos']);
   });
 
   it('leaves notes alone that do not name the reader', () => {

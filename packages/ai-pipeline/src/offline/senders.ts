@@ -106,9 +106,9 @@ export function withSendersNamed(dump: string): string {
 
 /** The roles that make a person at a meeting its notes' writer: "LB (minutes)", "DB (me, minutes)". */
 const WRITER_ROLE = '(?:minutes|minute-?taker|note-?taker|notes|scribe|sec|secretary)';
-/** "me (Elin)", "me (Sam, sec)", "Lin (me)", "DB (me, minutes)", "LB (minutes)": the name the notes give the reader. */
+/** "me (Elin)", "Me (Kemi)", "me (Sam, sec)", "Lin (me)", "DB (me, minutes)", "LB (minutes)": the name the notes give the reader. */
 const READER_NAMED = new RegExp(
-  String.raw`\bme\s*\((\p{Lu}[\p{L}'’-]*)(?:,[^)]*)?\)|(\p{Lu}[\p{L}'’-]*)\s*\((?:me|${WRITER_ROLE})(?:,\s*(?:me|${WRITER_ROLE}))*\)`,
+  String.raw`\b[Mm]e\s*\((\p{Lu}[\p{L}'’-]*)(?:,[^)]*)?\)|(\p{Lu}[\p{L}'’-]*)\s*\((?:me|${WRITER_ROLE})(?:,\s*(?:me|${WRITER_ROLE}))*\)`,
   'u',
 );
 /** Bullets and numbers before an item: "- ", "2. ", "3) ". */
@@ -119,12 +119,12 @@ const OWNER_LEAD = String.raw`(^\s*(?:[-*•]\s+|\d+[.)]\s+|\[[^\]\n]{3,40}\]\s*
 /** "me" before a bracket, "(me", or a writer's role in brackets: READER_NAMED holds one of them, and a dump seldom does. */
 const ME_BY_BRACKET = new RegExp(String.raw`me\s*\(|\(me\b|\(${WRITER_ROLE}\b`, 'i');
 
-/** "I'm Emre", "I am Zaid": the writer naming themselves over a pasted chat. */
-const SELF_NAMED = /(?:^|[\s,(])I(?:['’]m| am)\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’])/u;
+/** "I'm Emre", "I am Zaid", "me = Dani": the writer naming themselves over a pasted chat. */
+const SELF_NAMED = /(?:^|[\s,(])(?:I(?:['’]m| am)|[Mm]e\s*=)\s*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’])/u;
 /** Lines at the top of a dump where the writer may say who they are. */
 const SELF_NAMED_LINES = 3;
 
-/** The reader's name in notes that give it ("me (Elin)") or said at the top ("bayram group chat, I'm Emre"), or null. */
+/** The reader's name in notes that give it ("me (Elin)") or said at the top ("bayram group chat, I'm Emre", "me = Dani"), or null. */
 export function readerName(dump: string): string | null {
   // READER_NAMED tries a capitalised word at every capital of the dump: the literal words rule most dumps out first.
   if (ME_BY_BRACKET.test(dump)) {
@@ -133,9 +133,12 @@ export function readerName(dump: string): string | null {
   }
   const top = dump.split('\n', SELF_NAMED_LINES).join('\n');
   // "I'm Emre", not "I'm Tired" or "I'm Done": a name, which is no English word.
-  const self = top.includes('I') ? SELF_NAMED.exec(top)?.[1] : undefined;
+  const self = top.includes('I') || top.includes('=') ? SELF_NAMED.exec(top)?.[1] : undefined;
   return self !== undefined && !isEnglishWord(self.toLowerCase()) ? self : null;
 }
+
+/** "can you …", "pls …": a request put to whoever was just called by name. */
+const ASKED_OF_YOU = /^(?:(?:can|could|would|will)\s+(?:you|u)|pls|please|plz)\b/i;
 
 /** The notes with items given to the reader's name given to "me" ("Elin to call …" → "me to call …"). */
 export function withReaderNamed(dump: string): string {
@@ -145,10 +148,14 @@ export function withReaderNamed(dump: string): string {
   // "Lin - draft", "Lin: draft", "Lin to check", "Jo + Lin - book": the name where an owner stands.
   const owner = new RegExp(String.raw`${OWNER_LEAD}((?:\p{Lu}[\p{L}'’-]*\s*(?:\+|&|and)\s*)?)${name}(?=\s*(?::|[-–—]\s|\s+to\s))`, 'gmu');
   const partner = new RegExp(String.raw`${ITEM_LEAD}${name}(\s*(?:\+|&|and)\s*\p{Lu}[\p{L}'’-]*(?:\s*(?::|[-–—]\s)|\s+to\s))`, 'gmu');
-  // "Annem: Emre call your uncle Hasan today": the reader called by name before what they are asked to do.
-  const called = new RegExp(String.raw`(:\s+)${name},?\s+(?=\p{Ll})`, 'gu');
+  // "Annem: Emre call your uncle Hasan today", "… the programmes. Kemi can you send me the photos?": the reader
+  // called by name before what they are asked to do.
+  const called = new RegExp(String.raw`(:\s+|[.!?]\s+)${name},?\s+(?=\p{Ll})`, 'gu');
   return dump
     .replace(owner, (_, lead: string, alongside: string) => `${lead}${alongside}${alongside === '' && !lead.startsWith(',') ? 'Me' : 'me'}`)
     .replace(partner, '$1Me$2')
-    .replace(called, (whole: string, colon: string, offset: number, text: string) => (startsWithVerb(text.slice(offset + whole.length)) ? colon : whole));
+    .replace(called, (whole: string, lead: string, offset: number, text: string) => {
+      const asked = text.slice(offset + whole.length);
+      return startsWithVerb(asked) || ASKED_OF_YOU.test(asked) ? lead : whole;
+    });
 }
