@@ -363,6 +363,8 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     operations.push(operationSchema.parse({ ...update, confidence: UPDATE_CONFIDENCE }));
   }
   const items = segment(text) as Segment[];
+  // "fix the gangline actually I already fixed it last night so cross that off": a task reported on later in the dump is no new task either.
+  const updatedLater = new Set(items.flatMap((item) => findUpdate(item.text, openTasks, reference)?.task_id ?? []));
   const listedDump = dumpIsListed(text);
   // Where the last item was found in the dump: a pronoun's person is named in its paragraph up to there.
   let readTo = 0;
@@ -398,8 +400,9 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
     const restated = fields.due_date ? restatedTask(fields.title, { due_date: fields.due_date, start_at: fields.start_at }, openTasks) : null;
-    // A task the dump has already reported on is no new task: "still need to call Dad, will do it Thursday".
-    if (updated.has(restated?.task_id ?? matchTask(fields.title, openTasks)?.id ?? '')) continue;
+    // A task the dump reports on is no new task: "still need to call Dad, will do it Thursday".
+    const reportedOn = restated?.task_id ?? matchTask(fields.title, openTasks)?.id ?? '';
+    if (updated.has(reportedOn) || updatedLater.has(reportedOn)) continue;
     if (restated) {
       updated.add(restated.task_id);
       operations.push(operationSchema.parse({ ...restated, confidence: Math.min(item.confidence, RESTATED_CONFIDENCE) }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDump } from './parse-dump.ts';
 import { segment } from './segment.ts';
 
 const texts = (dump: string) => segment(dump).map((item) => item.text);
@@ -56,6 +57,30 @@ describe('dictation without punctuation', () => {
     ['the longboard wax came so thats done and email the German group', ['email the German group']],
   ])('leaves a remark that opens with a person or "that\'s" out of the task in "%s"', (dump, expected) => {
     expect(tasks(dump)).toEqual(expected);
+  });
+
+  it.each([
+    ['call jenna about the dog truck the heater is shot and buy milk', ['call jenna about the dog truck', 'buy milk']],
+    ['take the old tyres to the tip theres like twelve of them in the shed', ['take the old tyres to the tip']],
+    ['return the parcel there are two of them by the door then ring the bank', ['return the parcel', 'ring the bank']],
+  ])('leaves how a thing stands, said with its own subject, out of the task in "%s"', (dump, expected) => {
+    expect(tasks(dump)).toEqual(expected);
+  });
+
+  it.each([
+    'tell him the car is ready',
+    'check the tap is off',
+    'note the boiler is serviced',
+    'pay the ute rego the rego is due on the 5th',
+  ])('keeps a thing that is what is told, checked or due in "%s"', (dump) => {
+    expect(texts(dump)).toHaveLength(1);
+  });
+
+  it('takes a task said and then reported done aloud as the report alone', () => {
+    const open = [{ id: '7a1c9e20-3b4d-4f5e-8a6b-0c1d2e3f4a5b', title: 'Fix the gangline', project_id: null, due_date: null, status: 'todo' }];
+    const operations = parseDump('call bob and fix the gangline actually I already fixed the gangline last night so cross that off', { today: '2027-03-14', timezone: 'UTC', projects: [], tasks: open });
+    expect(operations.filter((operation) => operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5).map((operation) => operation.op === 'create_task' && operation.title)).toEqual(['Call bob']);
+    expect(operations).toContainEqual(expect.objectContaining({ op: 'update_task', task_id: open[0]?.id, changes: { status: 'done' } }));
   });
 
   it.each([

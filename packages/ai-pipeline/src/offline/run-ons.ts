@@ -106,17 +106,24 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
 
 /**
  * "… it's her birthday", "… it is due by the 30th", "… shes been on my back about it", "… she wants
- * to swap weekends", "… the old one cracked": a remark on the task said aloud after it. A person
+ * to swap weekends", "… the old one cracked", "… the heater is shot", "… theres like twelve of them",
+ * "… actually I already did it": a remark on the task said aloud after it. A person
  * ("she", "they") is no object, so after a task's words they open a clause of their own, unless
  * the clause describes the thing before it ("the storm they're forecasting", "the tap that's leaking").
  */
 const REMARK_OPENING =
-  /\s(?=(?:it['’]s|it is|that['’]?s (?:done|fine|ok|okay|sorted|all|it|not|been|going|why|because|a|the|on|for|due|today|tomorrow|next|this|my|his|her|their|our)|(?:s?he|they) (?:wants? to|needs? to|said|says|asked|keeps?|reckons?|thinks?|was|were|will|won['’]?t|can['’]?t|already|never|always|might|should|could)|(?:s?he['’]?s|s?he is|they['’]?re|they are)(?!\s+\p{L}+ing\b)|the old ones?)\s+\S)/giu;
-/** Remarks that open with a person, who may be the one a reported message is to: "tell mum she needs to …". */
-const PERSON_OPENING = /^\s*(?:s?he|they)/i;
+  /\s(?=(?:it['’]s|it is|that['’]?s (?:done|fine|ok|okay|sorted|all|it|not|been|going|why|because|a|the|on|for|due|today|tomorrow|next|this|my|his|her|their|our)|(?:s?he|they) (?:wants? to|needs? to|said|says|asked|keeps?|reckons?|thinks?|was|were|will|won['’]?t|can['’]?t|already|never|always|might|should|could)|(?:s?he['’]?s|s?he is|they['’]?re|they are)(?!\s+\p{L}+ing\b)|there['’]?s|there (?:is|are|was|were)|actually (?:i|we)|the (?:old|new) ones?|the (?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+ (?:is|are|was|were|has|have)(?!\s+(?:\p{L}+ing|to|been|due)\b))\s+\S)/giu;
+/**
+ * Remarks that open with a person or a thing, either of which may be what a reported message or a thought is
+ * about: "tell mum she needs to …", "tell him the car is ready", "check the tap is off".
+ */
+const REPORTED_OPENING = /^\s*(?:s?he|they|the\s)/i;
+/** A remark about a thing: "the heater is shot", "theres twelve of them". */
+const THING_OPENING = /^\s*(?:the|there)/i;
+const JOINER = /^(?:and|also|plus|then|so|but|oh)$/i;
 /** Words before a person that make what follows their message or a thought's content, not a remark. */
 const REPORTING =
-  /\b(?:tell|remind|ask|let|warn|promise|show|teach|assure|inform|text|message|email|say|said|know|hope|think|sure|guess|reckon|bet|realise|realize|mean|means|check|whether|if)\b/i;
+  /\b(?:tell|remind|ask|let|warn|promise|show|teach|assure|inform|text|message|email|say|said|know|hope|think|sure|guess|reckon|bet|realise|realize|mean|means|check|whether|if|note|notice|mention)\b/i;
 /** Words after which "it's" goes on the clause they open: "check it's plugged in", "once it's dry". */
 const CLAUSE_TAKING =
   /^(?:if|when|once|because|cause|cos|since|as|that|what|until|till|before|after|while|whether|unless|where|how|why|so|sure|ensure|check|see|confirm|make|think|hope|know|ask|tell|remember|and|or|but)$/i;
@@ -134,7 +141,9 @@ export function remarkBreaks(text: string): { index: number; length: number }[] 
     const words = chunk.trim().split(SPACES);
     const previous = (words.at(-1) ?? '').replace(TRAILING_MARKS, '');
     if (words.length < WORDS_BEFORE_MIN || CLAUSE_TAKING.test(previous) || TRAILING_MARKS.test(chunk) || !opensWithVerb(chunk)) continue;
-    if (PERSON_OPENING.test(text.slice(found.index)) && REPORTING.test(afterLast(chunk, PUNCTUATED_JOINS))) continue;
+    if (REPORTED_OPENING.test(text.slice(found.index)) && REPORTING.test(afterLast(chunk, PUNCTUATED_JOINS))) continue;
+    // "pack the lunches also the fair is on the 12th so bake a cake": joined on, a thing's state opens the next sentence.
+    if (THING_OPENING.test(text.slice(found.index)) && JOINER.test(previous)) continue;
     breaks.push({ index: found.index, length: 1 });
     chunkStart = found.index + 1;
   }
