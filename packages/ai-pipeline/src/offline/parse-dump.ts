@@ -32,6 +32,7 @@ import { dumpIsListed, type TaskCandidate } from './task-features.ts';
 import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 import { withoutEmphasis } from './emphasis.ts';
+import { withOrgOutlineRead } from './org-outline.ts';
 import { withWrappedLinesJoined } from './wrapped-lines.ts';
 
 /** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
@@ -319,7 +320,7 @@ export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 export function parseDump(written: string, context: DraftContext, observe?: TaskObserver): Operation[] {
   // Tables are read as the lists they are; struck lines and a finished column are ticked before anything reads
   // them: done, never drafted.
-  const text = withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(written))));
+  const text = withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(withOrgOutlineRead(written)))));
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
@@ -405,7 +406,9 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     if (updated.has(reportedOn) || updatedLater.has(reportedOn)) continue;
     if (restated) {
       updated.add(restated.task_id);
-      operations.push(operationSchema.parse({ ...restated, confidence: Math.min(item.confidence, RESTATED_CONFIDENCE) }));
+      // "TODO finish the report, DEADLINE 31 March" for a task already due then changes nothing.
+      const already = openTasks.find((task) => task.id === restated.task_id)?.due_date === restated.changes.due_date && !restated.changes.start_at;
+      if (!already) operations.push(operationSchema.parse({ ...restated, confidence: Math.min(item.confidence, RESTATED_CONFIDENCE) }));
       continue;
     }
     const key = `${item.project ?? ''}\u0000${fields.title.toLowerCase()}`;
