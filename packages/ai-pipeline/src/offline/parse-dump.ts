@@ -33,6 +33,7 @@ import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 import { withoutEmphasis } from './emphasis.ts';
 import { withOrgOutlineRead } from './org-outline.ts';
+import { withCountdownLabelsDated } from './countdown-labels.ts';
 import { withWrappedLinesJoined } from './wrapped-lines.ts';
 
 /** An instruction matched to exactly one open task ("move the dentist thing to Friday"). */
@@ -320,10 +321,10 @@ export type TaskObserver = (ref: string, candidate: TaskCandidate) => void;
 export function parseDump(written: string, context: DraftContext, observe?: TaskObserver): Operation[] {
   // Tables are read as the lists they are; struck lines and a finished column are ticked before anything reads
   // them: done, never drafted.
-  const text = withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(withOrgOutlineRead(written)))));
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
+  const text = withCountdownLabelsDated(withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(withOrgOutlineRead(written))))), reference);
   const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
   const operations: Operation[] = [];
   const projectRefs = new Map<string, { ref: string | null; id: string | null }>();
