@@ -285,3 +285,22 @@ check('deadlines said as nouns', [
   { line: 'book the room, floor: 3rd floor', expected: () => null },
   { line: 'send the invoice for the 3rd floor', expected: () => null },
 ]);
+
+check('a bare hour something is due by: today, or the day said beside it', [
+  { line: 'pick up the pies from the bakery by 5', expected: (t) => t, title: 'Pick up the pies from the bakery' },
+  { line: 'get new notes from the bank before 3', expected: (t) => t, title: 'Get new notes from the bank' },
+  { line: 'pick up the pies from the bakery by 5 on Friday', expected: (t) => coming(t, FRI) },
+  { line: 'renew the permit b4 12, then ring the office', expected: (t) => t },
+  // An amount, not an hour: the figure something moves by.
+  { line: 'cut the marketing budget by 5', expected: () => null },
+  { line: 'we are down by 2 so chase the new leads', expected: () => null },
+  // A date written with dots is a date.
+  { line: 'renew the Bahncard by 9.9.', expected: (t) => monthDay(t, 9, 9) },
+]);
+
+check('days counted on from a day', [
+  { line: 'return the parcel 28 days from 7/10', expected: (t) => plus(monthDay(t, 10, 7), 28), timezone: 'Europe/London', title: 'Return the parcel' },
+  { line: 'renew the permit a week from Friday', expected: (t) => plus(coming(t, FRI), 7), title: 'Renew the permit' },
+  // "the day from" counts nothing.
+  { line: 'send the invoice the day from hell', expected: () => null },
+]);

@@ -49,6 +49,8 @@ interface Rule {
   shiftable?: boolean;
   /** Names a weekday, so "before" it said on that day means next week's. */
   weekly?: boolean;
+  /** Names an hour only ("by 5"): today, or the day the surroundings give. */
+  timeOnly?: boolean;
 }
 
 const SATURDAY = 6;
@@ -459,6 +461,15 @@ function spanDays(match: RegExpExecArray): number {
 const RULES: Rule[] = [
   // "end of play", "close of play" (British, from cricket), "EOB": the end of the working day.
   { pattern: /\b(?:end of (?:the )?(?:working |business )?day|end of play|close of (?:business|play)|eod|eob|eop|cob)\b/i, resolve: (_, today) => today, qualifier: true },
+  // "pick up the pies by 5", "new notes from the bank before 3": a bare hour, today unless a day is named beside it
+  // (not an amount: "cut it by 5", "down by 2").
+  {
+    pattern:
+      /(?<!\b(?:reduced?|increased?|cut|drop(?:ped)?|raised?|lower(?:ed)?|grow|grew|shrink|multiplied|divided|won|lost|beat)\b[^,.;\n]*|\b(?:up|down|off|out|short|late|behind|ahead|over|under)\s)\b(?:by|before|b4)\s+(?:[1-9]|1[0-2])(?=\s*(?:$|[,;!)]|\.(?!\d)|(?:and|then|so|or|today|tonight|latest)\b))/i,
+    resolve: (_, today) => today,
+    qualifier: true,
+    timeOnly: true,
+  },
   { pattern: /\b(?:(?:the )?end of next (?:week|wk)|eonw)\b/i, resolve: (_, today) => addDays(nextMonday(today), 4) },
   { pattern: /\b(?:(?:the )?end of (?:the |this )?(?:week|wk)|eow)\b/i, resolve: (_, today) => endOfWeek(today) },
   // "next month on the 5th": that day of next month (before "next month" alone, which would take the words first).
@@ -1187,7 +1198,7 @@ function findByRule(text: string, today: string, timezone: string): Candidate | 
     const resolved = rule.resolve(match, today, timezone);
     if (resolved === null) continue;
     const due_date = rule.shiftable ? shiftedByLead(text.slice(0, match.index), resolved, today, rule.weekly === true) : resolved;
-    best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: false, weekdayOnly: rule.weekly === true };
+    best = { ...span, due_date, time: null, qualifier: rule.qualifier === true, timeOnly: rule.timeOnly === true, weekdayOnly: rule.weekly === true };
   }
   return best;
 }
@@ -1334,7 +1345,8 @@ function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate 
       // "end of day Wednesday": the rule qualifies chrono's day; "2moro at 3pm": chrono adds the time.
       const index = Math.min(byRule.index, byChrono.index);
       const end = Math.max(byRule.index + byRule.length, byChrono.index + byChrono.length);
-      if (byRule.qualifier) return { ...byChrono, index, length: end - index, time: null };
+      // "before 12, 10am slot": an hour the task must be done by keeps the time chrono read.
+      if (byRule.qualifier) return { ...byChrono, index, length: end - index, time: byRule.timeOnly ? byChrono.time : null };
       // "Weds 8/4": the date decides which day (a weekday that disagrees with it is the writer's slip);
       // "the first of May": so does a date that goes on past the rule's day to name its month.
       const monthAfter = byChrono.dated && byChrono.index >= byRule.index && byChrono.index + byChrono.length > byRule.index + byRule.length;
@@ -1408,11 +1420,11 @@ function withAlternative(text: string, found: Candidate, reference: DateReferenc
 
 /**
  * "the night before Friday", "two days before the 20th", "the morning after the party on Saturday",
- * "a week before the 30th", "the Friday before 8 Nov": a count of days (a part of a day is one) or weeks from the
+ * "a week before the 30th", "the Friday before 8 Nov", "28 days from 7/10": a count of days (a part of a day is one) or weeks from the
  * day named after it, or the weekday nearest it on that side.
  */
 const COUNTED_FROM =
-  /\b(the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|nights?|evenings?|mornings?|afternoons?|weeks?|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+(before|after)\s+/i;
+  /\b(the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|nights?|evenings?|mornings?|afternoons?|weeks?|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+(before|after|from)\s+/i;
 const WEEKS_COUNTED = /^week/i;
 /** "the Friday before 8 Nov": the last Friday before the day named, not a count. */
 const WEEKDAY_COUNTED = /^(sun|mon|tues|wednes|thurs|fri|satur)day$/i;
@@ -1431,6 +1443,8 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
   const before = direction.toLowerCase() === 'before';
   const weekday = WEEKDAY_COUNTED.exec(unit);
   if (weekday && count.toLowerCase() !== 'the') return null;
+  // "28 days from 7/10", "a week from Friday": a count after the day named; "the day from …" counts nothing.
+  if (direction.toLowerCase() === 'from' && (weekday || count.toLowerCase() === 'the')) return null;
   // "the day before": one.
   const number = COUNT_WORDS[count.toLowerCase()] ?? (Number(count) || 1);
   const days = weekday
@@ -1450,7 +1464,7 @@ function weekdayStep(day: string, weekday: number, before: boolean): number {
   return (apart || WEEK_DAYS) * (before ? -1 : 1);
 }
 
-const BEFORE_OR_AFTER_ANY_CASE = /before|after/i;
+const BEFORE_OR_AFTER_ANY_CASE = /before|after|from/i;
 
 function readDate(original: string, reference: DateReference, contextDay?: string): FoundDate | null {
   // Most texts say neither word: the count's pattern is not run over them.

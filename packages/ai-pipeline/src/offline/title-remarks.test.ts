@@ -30,7 +30,6 @@ describe('what a title leaves out at its end', () => {
   it.each([
     ['memorise the soprano line by next choir practice', 'Memorise the soprano line', 'by next choir practice'],
     ['get the chimney swept before winter', 'Get the chimney swept', 'before winter'],
-    ['buy batteries before 6', 'Buy batteries', 'before 6'],
     ['reserve the campsite for Aug', 'Reserve the campsite', 'for Aug'],
     ['update the electoral roll within 2 weeks of moving', 'Update the electoral roll', 'within 2 weeks of moving'],
     ['practise the Satie waltz just for me', 'Practise the Satie waltz', 'just for me'],
@@ -168,11 +167,19 @@ describe('a bracket in a title', () => {
   it.each([
     ['fix the gate (ugh)', 'Fix the gate', 'ugh'],
     ['ice the cake (day 2 visiting)', 'Ice the cake', 'day 2 visiting'],
-    ['call the vet (by 5)', 'Call the vet', 'by 5'],
   ])('moves a remark to the notes: "%s"', (text, title, notes) => {
     const task = read(text);
     expect(task.title).toBe(title);
     expect(task.notes).toBe(notes);
+  });
+
+  it.each([
+    ['buy batteries before 6', 'Buy batteries'],
+    ['call the vet (by 5)', 'Call the vet'],
+  ])('reads a bare hour it is due by as today, out of the title: "%s"', (text, title) => {
+    const task = read(text);
+    expect(task.title).toBe(title);
+    expect(task.due_date).toBe(reference.today);
   });
 
   it.each([
