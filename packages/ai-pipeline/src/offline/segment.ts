@@ -85,8 +85,10 @@ interface Line {
   endsPictured: boolean;
 }
 
-// A bullet journal's "<" schedules an item for a later day.
-const BULLET = /^(?:[-*•◦▪‣+–—><○◯●☐□▢✓✔☑]|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
+/** A line opening on a clock time: "09:00–10:00 Focus …", "15:00 Office closes early". */
+const CLOCK_LED = /^\d{1,2}[:.]\d{2}(?!\d)/;
+// A bullet journal's "<" schedules an item for a later day; an arrow at a line's start leads a step under the line above.
+const BULLET = /^(?:[-*•◦▪‣+–—><○◯●☐□▢✓✔☑→⟶➔➜⇒]|-+>|=>|\d{1,3}[.)-]|\(\d{1,3}\)|[a-z][.)](?=\s))\s+/i;
 /** A bullet journal's "o" before an event: lower case, before a lower-case word ("O Holy Night" is a title). */
 const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
 /** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
@@ -630,6 +632,8 @@ const BARE_NAME_WORDS_MAX = 2;
 /** A heading's name when the line is one; the decision needs the next lines for bare labels. */
 function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
+  // "10:00–10:30  1:1 w/ Priya" over "→ bring her the feedback": a day's timetable entry, with a step for it, heads no group.
+  if (CLOCK_LED.test(content)) return null;
   if (PROJECT_LINE.test(content)) return content;
   const effort = EFFORT_LINE.exec(content);
   if (effort?.[1] && !startsWithVerb(trimFiller(effort[1])) && !SENTENCE_BREAK.test(effort[1]) && effortItem(content) === null) return effortName(effort[1], content);

@@ -37,3 +37,19 @@ describe('an ordinal joined to a word by a hyphen', () => {
     expect(drafted('pay the deposit on the first of June')).toEqual(['Pay the deposit → 2026-06-01']);
   });
 });
+
+describe('an arrow at the start of a line', () => {
+  it.each([
+    ['Supplier call Tuesday\n  → bring the Q3 numbers\n  -> ask about the late pallets', ['Bring the Q3 numbers', 'Ask about the late pallets']],
+    ['Dentist at 4\n=> take the insurance card', ['Take the insurance card']],
+  ])('leads a step under the line above, as a bullet does: "%s"', (dump, steps) => {
+    const titles = parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation.title] : []));
+    expect(titles).toEqual(expect.arrayContaining(steps));
+  });
+
+  it('under a day\'s timetable entry, leaves the step in no group named after the entry', () => {
+    const operations = parseDump('Wed, May 27\n10:00–10:30  1:1 w/ Priya\n               → bring her the promo packet feedback\n12:00–13:00  Lunch', context);
+    expect(operations.filter((operation) => operation.op === 'create_project')).toEqual([]);
+    expect(operations).toContainEqual(expect.objectContaining({ op: 'create_task', title: 'Bring Priya the promo packet feedback', project_ref: null }));
+  });
+});
