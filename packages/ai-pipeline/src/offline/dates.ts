@@ -1450,12 +1450,24 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
   const days = weekday
     ? weekdayStep(anchor.due_date, WEEKDAY_STEMS.indexOf((weekday[1] ?? '').toLowerCase()), before)
     : number * (WEEKS_COUNTED.test(unit) ? WEEK_DAYS : 1) * (before ? -1 : 1);
-  const due_date = addDays(anchor.due_date, days);
+  // "28 days from 7/10" said on 25 October counts from the 7 October just gone, not next year's.
+  const justGone = !before && anchor.due_date > addDays(reference.today, DAYS_AHEAD_MAX) && !YEAR_SAID.test(rest.slice(anchor.index, anchor.index + anchor.length));
+  const due_date = addDays(justGone ? yearEarlier(anchor.due_date) : anchor.due_date, days);
   // "the day before Friday" is cut whole from a title; "the day before her birthday on the 12th" keeps the occasion and loses its date.
   const adjoining = anchor.index === 0;
   const index = adjoining ? counted.index : anchorStart + anchor.index;
   const end = anchorStart + anchor.index + anchor.length;
   return { index, length: end - index, due_date, start_at: null, timeOnly: false };
+}
+
+/** How far ahead a day and month with no year is read; further, the writer means the one just gone. */
+export const DAYS_AHEAD_MAX = 330;
+export const YEAR_SAID = /\b\d{4}\b|['’]\d{2}\b/;
+
+/** The same day a year before (29 February becomes 28). */
+function yearEarlier(day: string): string {
+  const { year, month, day: date } = parseDate(day);
+  return formatDate({ year: year - 1, month, day: month === 2 && date === 29 ? 28 : date });
 }
 
 /** Days from `day` to the nearest `weekday` (0 Sunday) strictly before or after it. */

@@ -218,3 +218,20 @@ describe('tidying a title', () => {
     expect(tidyTitle('Sara compleanno        , prendere i fiori')).toBe('Sara compleanno, prendere i fiori');
   });
 });
+
+describe('a day and month with no year that has just gone', () => {
+  const on = (today: string, dump: string) =>
+    parseDump(dump, { today, timezone: 'Europe/London', projects: [], tasks: [] }).flatMap((operation) => (operation.op === 'create_task' ? [[operation.title, operation.due_date]] : []));
+
+  it.each([
+    ['write the postmortem for the 17/Mar outage by 1 Apr', ['Write the postmortem for the 17/Mar outage', '2027-04-01']],
+    ['return the parcel, 28 days from 20/3', ['Return the parcel', '2027-04-17']],
+  ])('names the thing, gives the day to a later one, and counts on from the day gone: "%s"', (dump, task) => {
+    expect(on('2027-03-26', dump)).toEqual([task]);
+  });
+
+  it('is still next year\'s alone, or with its year said', () => {
+    expect(on('2027-03-26', 'pay the invoice by 17/3')).toEqual([['Pay the invoice', '2028-03-17']]);
+    expect(on('2027-03-26', 'book the venue for 17/3/2028 by 1 Apr')[0]?.[1]).toBe('2028-03-17');
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  addDays,
   calendarDay,
   describeRecurrence,
   instantOfWallTime,
@@ -13,7 +14,7 @@ import {
 import type { DraftContext } from '../drafter.ts';
 import { namesKinds } from './bracketed-kinds.ts';
 import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
-import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo } from './dates.ts';
+import { AROUND_AS_PARTICLE, DAYS_AHEAD_MAX, type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo, YEAR_SAID } from './dates.ts';
 import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
@@ -33,6 +34,7 @@ import { matchTask } from './task-match.ts';
 import { findUpdate, restatedTask } from './updates.ts';
 import { withoutEmphasis } from './emphasis.ts';
 import { withOrgOutlineRead } from './org-outline.ts';
+import { withTrackerLinesRead } from './tracker-lines.ts';
 import { withCountdownLabelsDated } from './countdown-labels.ts';
 import { withWrappedLinesJoined } from './wrapped-lines.ts';
 
@@ -159,6 +161,14 @@ function nextIsDay(after: string): boolean {
 }
 
 const POSSESSIVE_NEXT = /^'s\b/;
+
+/**
+ * "the postmortem for the 17/Mar outage by 1 Apr" written on 26 March: a day and month read as next year's,
+ * with no year said, may be the one just gone, naming the thing; a later day on the line is the due date.
+ */
+function justPassed(text: string, date: FoundDate, today: string): boolean {
+  return date.due_date > addDays(today, DAYS_AHEAD_MAX) && !YEAR_SAID.test(text.slice(date.index, date.index + date.length));
+}
 const DEADLINE_WORD_START = /^(?:by|before|until|till)\b/i;
 const UP_TO_BREAK = /^[^,;(]*/;
 const BRACKETED_REMARKS = /\(([^()]*\p{L}[^()]*)\)/gu;
@@ -204,7 +214,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   // "enter last week's slips tonight", "go over Thursday's notes tomorrow": a day said after a past
   // or a possessive one is when to do it.
   const firstEnd = date === null ? 0 : date.index + date.length;
-  if (date && (date.due_date < reference.today || POSSESSIVE_NEXT.test(rest.slice(firstEnd)))) {
+  if (date && (date.due_date < reference.today || POSSESSIVE_NEXT.test(rest.slice(firstEnd)) || justPassed(rest, date, reference.today))) {
     const later = findDate(rest.slice(firstEnd), reference, hinted?.due_date);
     if (later && later.due_date >= reference.today) date = { ...later, index: later.index + firstEnd };
   }
@@ -324,7 +334,7 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
-  const text = withCountdownLabelsDated(withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(withOrgOutlineRead(written))))), reference);
+  const text = withCountdownLabelsDated(withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(withTrackerLinesRead(withOrgOutlineRead(written)))))), reference);
   const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
   const operations: Operation[] = [];
   const projectRefs = new Map<string, { ref: string | null; id: string | null }>();
