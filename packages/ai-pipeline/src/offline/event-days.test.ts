@@ -117,6 +117,13 @@ describe('an event stated before the tasks that serve it', () => {
     expect(dated(dump).filter((task) => !task.startsWith('The party'))).toEqual(expected);
   });
 
+  it('reads "before then" when then is later today as today', () => {
+    expect(dated('Halloween today and the kids will be calling from about five so I need to get the sweets in before then and carve the turnip.')).toEqual([
+      'Get the sweets in → 2026-12-02',
+      'Carve the turnip → 2026-12-02',
+    ]);
+  });
+
   it.each([
     [
       "we need to get the gutters cleaned before the rains start also Mike's birthday is on the 19th so get Mike a gift and book dinner",

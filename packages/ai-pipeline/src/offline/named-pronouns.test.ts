@@ -21,6 +21,12 @@ describe('pronouns named', () => {
     expect(namePronouns('Get her flowers', 'Forgot Nadia again. Get her flowers')).toBe('Get Nadia flowers');
   });
 
+  it('reads "her" before where she is taken to or from as the person', () => {
+    expect(namePronouns('Collect her from Heuston', "Mam's coming up on the train, need to collect her from Heuston")).toBe('Collect Mam from Heuston');
+    expect(namePronouns('Drop her off at school', 'Zoe has a sore throat, drop her off at school late')).toBe('Drop Zoe off at school');
+    expect(namePronouns('Drive her over to the vet', 'Nana needs a lift, drive her over to the vet')).toBe('Drive Nana over to the vet');
+  });
+
   it('reads "her" after "help" or "let" as who does what follows', () => {
     expect(namePronouns('Help her move', "I told Priya I'd help her move")).toBe('Help Priya move');
     expect(namePronouns('Let her pick the date', 'Ana wants to come, let her pick the date')).toBe('Let Ana pick the date');

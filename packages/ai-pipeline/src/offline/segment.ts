@@ -2882,6 +2882,8 @@ const POINTS_BACK_DAY_BEFORE = new RegExp(`^(?:${DAY_BEFORE_WORDS})$`, 'i');
 const POINTING_LEAD = /^(?:(?:so|and|ok(?:ay)?)[\s,]+)?(?:(before|by|until|till) (?:then|that)|the (?:night|day|evening) (before))\b[\s,:]*/i;
 
 const LEADING_ON = /^on\s+/i;
+/** An event's day that is today: pointing back before it is still today. */
+const TODAY_SAID = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 const TRAILING_THEN_OR_THAT = /(?:then|that)$/i;
 const TRAILING_BEFORE = /before$/i;
 
@@ -2897,9 +2899,12 @@ function servedOn(task: string, eventDay: string, firstAfterSo: boolean): string
   const pointed = POINTS_BACK.exec(task);
   if (pointed) {
     const bare = eventDay.replace(LEADING_ON, '');
-    // "la veille" after "samedi 23" counts back from it as "the day before" does, whatever language the day is in.
+    // "la veille" after "samedi 23" counts back from it as "the day before" does, whatever language the day is in;
+    // "before then" when then is later today ("… from about five tonight") is today.
     const day = POINTS_BACK_DAY_BEFORE.test(pointed[0])
       ? `the day before ${bare}`
+      : TODAY_SAID.test(bare)
+      ? bare
       : POINTS_BACK_BY.test(pointed[0])
       ? `by ${bare}`
       : TRAILING_THEN_OR_THAT.test(pointed[0])
