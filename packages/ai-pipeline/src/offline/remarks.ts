@@ -39,6 +39,8 @@ const KIN_WORD = new RegExp(String.raw`^${KIN}(?:\s+\p{Lu}[\p{L}'’-]+)?$`, 'iu
 const COMING = /^(?:arrive|land|fly|come|visit|leave|stay|head|drive|move|go)$/i;
 /** "Mam's doing the ham", "Dad is bringing the chairs", "Tomás is on drinks": what someone else is taking on. */
 const TAKING_ON = /^(.+?)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:doing|bringing|making|cooking|handling|sorting|organising|organizing|hosting|driving|getting|buying|on)\b/i;
+/** A name, or a relation and a name, then a word in -ing: "Ana sorting …", "Auntie Bríd bringing …" (not "I'm …", "Caro's wedding"). */
+const NAME_DOING = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}{2,}ing)\b/u;
 /**
  * "Tom's going to sort the bins", "Mum's thinking of getting a cat", "the lads are planning on a curry": what
  * someone or something other than the writer and the reader means to do, which is theirs to do, whoever it is
@@ -110,9 +112,19 @@ export function isSomeoneElse(words: string): boolean {
   return CAPITALISED.test(name) && !isEnglishWord(name) && !startsWithVerb(name);
 }
 
+/** "sorting", "moving", "chasing", "shopping": a verb's -ing ("evening", "morning" are none). */
+function ingOfVerb(word: string): boolean {
+  const stem = word.slice(0, -'ing'.length).toLowerCase();
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].some((form) => startsWithVerb(form));
+}
+
 function othersDoing(text: string): boolean {
   const taking = TAKING_ON.exec(text)?.[1];
   if (taking && isSomeoneElse(taking)) return true;
+  // "Ana sorting the sausage sizzle", "Tom moving to Tauranga in Nov": a name and what they are doing, in notes' shorthand.
+  const doing = NAME_DOING.exec(text);
+  if (doing?.[1] && doing[2] && isSomeoneElse(doing[1]) && ingOfVerb(doing[2])) return true;
   const addressed = ADDRESSED.exec(text)?.[1];
   if (addressed && isSomeoneElse(addressed)) return true;
   const pair = PAIR_DOING.exec(text);

@@ -70,6 +70,15 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
     expect(confident(dump)).toEqual(expected);
   });
 
+  it.each([
+    ['- Ana sorting the sausage sizzle\n- me: book the hall', ['Book the hall']],
+    ['- Budi chasing the vendor\n- Auntie Bríd bringing the chairs\n- print the menus', ['Print the menus']],
+    // Not a name and what they are doing: a possessive and its thing.
+    ["- Caro's wedding updo trial Friday\n- print the menus", ["Caro's wedding updo trial", 'Print the menus']],
+  ])('reads a name and what they are doing, in notes\' shorthand, as theirs in "%s"', (dump, expected) => {
+    expect(confident(dump)).toEqual(expected);
+  });
+
   it('reads an occasion before a dash as the day of its step, not a task', () => {
     const operations = parseDump('street party saturday - bring the folding table', context);
     const tasks = operations.flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation] : []));
