@@ -28,3 +28,17 @@ describe('near misses: a dash before more than a day keeps what follows', () => 
     expect(grouped(dump)).toEqual([`${project} / Order the cake`, `${project} / Book the hall`]);
   });
 });
+
+describe("a numbered section's event and day, pointed at by its items", () => {
+  const dated = (dump: string) =>
+    parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${operation.title} → ${operation.due_date ?? 'none'}`] : []));
+
+  it('dates "on the day", "before then" and "before <the event>" from the section\'s day', () => {
+    const notes = '1. Planting day – Sat 12 Dec\n- me: check the boundary fence before planting day\n- everyone: bring spades + gloves on the day\n- order mulch before then\n2. Funding\n- ask the library for a poster';
+    expect(dated(notes)).toEqual(['Check the boundary fence → 2026-12-11', 'Bring spades + gloves → 2026-12-12', 'Order mulch → 2026-12-11', 'Ask the library for a poster → none']);
+  });
+
+  it('leaves an item with its own day, or under a section with none, as it is', () => {
+    expect(dated('1. Planting day – Sat 12 Dec\n- order mulch on Monday\n2. Funding\n- bring the forms on the day')).toEqual(['Order mulch → 2026-12-07', 'Bring the forms on the day → none']);
+  });
+});

@@ -2598,7 +2598,10 @@ const BRACKET_MARKS = /[()[\]]/g;
  */
 function countBackFromHeading(read: Segment[], lines: Line[], position: number): void {
   for (const item of read) {
-    if (!countsBack(item.text)) continue;
+    if (!countsBack(item.text)) {
+      servedOnSection(item, lines, position);
+      continue;
+    }
     const above = lines.slice(0, position);
     // "accessible seating note for the Friday show, email Gwen the day before": the day said before it on its line first.
     const content = lines[position]?.content ?? '';
@@ -2609,6 +2612,31 @@ function countBackFromHeading(read: Segment[], lines: Line[], position: number):
     if (day !== null) item.text = countedBackFrom(item.text, day);
   }
 }
+
+/**
+ * Under a section that names its event and day ("1. Planting day – Sat 10 Oct"), "on the day", "before then"
+ * and "before planting day" point at that day: the item counts from it as it would from the day said.
+ */
+function servedOnSection(item: Segment, lines: Line[], position: number): void {
+  const line = lines[position];
+  if (line === undefined || !line.bullet || line.numbered || hasDatePhrase(item.text)) return;
+  const section = lines.slice(0, position).findLast((above) => above.content !== '' && above.numbered && above.indent <= line.indent);
+  if (section === undefined || lines.slice(lines.indexOf(section) + 1, position).some((between) => between.content !== '' && !between.bullet)) return;
+  const day = datePhraseIn(section.content);
+  if (day === null) return;
+  if (POINTS_BACK.test(item.text)) {
+    item.text = servedOn(item.text, day, false);
+    return;
+  }
+  // "check the boundary fence before planting day": the section's event, named.
+  const event = section.content.replace(day, '').replace(SECTION_NAME_EDGES, '').trim().toLowerCase();
+  const at = event === '' ? -1 : item.text.toLowerCase().indexOf(`before ${event}`);
+  if (at >= 0 && wordCount(event) <= EVENT_NAME_WORDS_MAX) item.text = `${item.text.slice(0, at)}before ${day}${item.text.slice(at + 'before '.length + event.length)}`;
+}
+
+/** The marks between a section's event and its day: "Planting day – Sat 10 Oct". */
+const SECTION_NAME_EDGES = /^[\s:,–—-]+|[\s:,–—(-]+$/g;
+const EVENT_NAME_WORDS_MAX = 4;
 
 /** "is scheduled for", "takes place", "starts": a sentence saying when something happens, not when it is due. */
 const HAPPENS_ON = /\b(?:is|are)\s+(?:scheduled|booked|planned|set|happening|on)\b|\b(?:takes place|starts|begins|opens|comes|arrives|lands)\b/i;
