@@ -306,3 +306,11 @@ check('days counted on from a day', [
   { line: 'send the invoice the day from hell', expected: () => null },
 ]);
 
+
+check("a texter's @ before an hour", [
+  { line: 'send the invoice @ 4', expected: (t) => t, title: TITLE },
+  { line: 'send the invoice @4 on Friday', expected: (t) => coming(t, FRI), title: TITLE },
+  // A count or a handle, not an hour.
+  { line: 'send the invoice @4 people', expected: () => null },
+  { line: 'send the invoice to @sam', expected: () => null },
+]);

@@ -461,6 +461,13 @@ function spanDays(match: RegExpExecArray): number {
 const RULES: Rule[] = [
   // "end of play", "close of play" (British, from cricket), "EOB": the end of the working day.
   { pattern: /\b(?:end of (?:the )?(?:working |business )?day|end of play|close of (?:business|play)|eod|eob|eop|cob)\b/i, resolve: (_, today) => today, qualifier: true },
+  // "dentist @ 4", "call Sam @10:30": a texter's "at", before an hour chrono takes only after "at" (with am or pm it reads it).
+  {
+    pattern: /(?<![\p{L}\d])@\s?(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?=\s*(?:$|[,;!)]|\.(?!\d)|(?:on|and|then|so|today|tonight|tomorrow|tmrw)\b))/iu,
+    resolve: (_, today) => today,
+    qualifier: true,
+    timeOnly: true,
+  },
   // "pick up the pies by 5", "new notes from the bank before 3": a bare hour, today unless a day is named beside it
   // (not an amount: "cut it by 5", "down by 2").
   {
