@@ -8,7 +8,7 @@ describe('priority cues', () => {
     for (const text of ['call bank!!', 'URGENT fix login', 'reply asap', 'important: renew visa', 'submit form (high)', 'high priority: taxes']) {
       expect(findPriority(text)?.value, text).toBe('high');
     }
-    for (const text of ['learn Spanish whenever', 'sort photos, no rush', 'blog post - low priority', 'someday fix the shed', 'refactor (low prio)']) {
+    for (const text of ['learn Spanish whenever', 'sort photos, no rush', 'blog post - low priority', 'someday fix the shed', 'refactor (low prio)', 'GEZ Lastschrift prüfen, irgendwann']) {
       expect(findPriority(text)?.value, text).toBe('low');
     }
     expect(findPriority('this is not urgent')?.value).toBe('low');
@@ -50,6 +50,7 @@ describe('filler', () => {
     expect(trimFiller('I should probably book flights')).toBe('book flights');
     expect(trimFiller('need to book the boiler service though')).toBe('book the boiler service');
     expect(trimFiller("don't forget to send the contract")).toBe('send the contract');
+    expect(trimFiller('Kita Elternabend Dienstag, nicht vergessen')).toBe('Kita Elternabend Dienstag');
     expect(trimFiller('remember to defrost the chicken')).toBe('defrost the chicken');
     expect(trimFiller('gotta call grandma')).toBe('call grandma');
     expect(trimFiller('oh and also maybe print the draft too')).toBe('print the draft');

@@ -14,7 +14,7 @@ export interface Found<T> {
 }
 
 const HIGH = /(?:\s*!{2,}|\(\s*(?:urgent|high|important|asap)\s*\)|(?<!\bnot )\b(?:super |very |really )?(?:urgent(?:ly|e)?|dringend|asap|a\.s\.a\.p\.?|high[- ]prio(?:rity)?|top prio(?:rity)?|important|critical|must[- ]do)\b!*)/i;
-const LOW = /(?:\(\s*(?:low|whenever|someday)\s*\)|\b(?:low[- ]prio(?:rity)?|not urgent|no rush|whenever(?: i (?:can|get (?:a chance|to it)|have time))?|someday|eventually|at some point|if (?:i have |there'?s )?time|nice to have)\b)/i;
+const LOW = /(?:\(\s*(?:low|whenever|someday)\s*\)|\b(?:low[- ]prio(?:rity)?|not urgent|no rush|whenever(?: i (?:can|get (?:a chance|to it)|have time))?|someday|eventually|at some point|if (?:i have |there'?s )?time|nice to have|irgendwann)\b)/i;
 const MEDIUM = /\b(?:medium[- ]prio(?:rity)?|normal[- ]prio(?:rity)?)\b/i;
 
 /** "p1"–"p3" (quick add's codes), else "urgent", "!!", "asap" → high; "low priority", "whenever", "no rush" → low. */
@@ -102,7 +102,7 @@ const LEADING_FILLER = new RegExp(
   'i',
 );
 const TRAILING_FILLER = new RegExp(
-  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|ngl|tbh|idk|imo|(?:first|1st) thing|though|i suppose|by the way|btw|no matter what|whatever happens|rain or shine|regardless|for real(?: this time)?|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)|(?:don'?t|do not) forget))+$`,
+  String.raw`(?:[\s,]+(?:as well|too|also|either way|${FRAME}|(?:now,? )?just in case|in any case|i guess|i think|probably|maybe|pls|please|somehow|at some point|sometime|soon-?ish|or so|if possible|lol|haha|ngl|tbh|idk|imo|(?:first|1st) thing|though|i suppose|by the way|btw|no matter what|whatever happens|rain or shine|regardless|for real(?: this time)?|for sure|(?:don'?t|do not|can'?t) (?:miss|forget) (?:it|this|that)|(?:don'?t|do not) forget|nicht vergessen))+$`,
   'i',
 );
 
