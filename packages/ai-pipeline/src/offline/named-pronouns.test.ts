@@ -21,10 +21,12 @@ describe('pronouns named', () => {
     expect(namePronouns('Get her flowers', 'Forgot Nadia again. Get her flowers')).toBe('Get Nadia flowers');
   });
 
-  it('reads "her" before where she is taken to or from as the person', () => {
+  it('reads "her" before where she is taken to or from, or when, as the person', () => {
     expect(namePronouns('Collect her from Heuston', "Mam's coming up on the train, need to collect her from Heuston")).toBe('Collect Mam from Heuston');
     expect(namePronouns('Drop her off at school', 'Zoe has a sore throat, drop her off at school late')).toBe('Drop Zoe off at school');
     expect(namePronouns('Drive her over to the vet', 'Nana needs a lift, drive her over to the vet')).toBe('Drive Nana over to the vet');
+    expect(namePronouns('Call her Sunday', 'Nana is back from Cusco, call her Sunday')).toBe('Call Nana Sunday');
+    expect(namePronouns('Ring her next week', 'Zoe starts school, ring her next week')).toBe('Ring Zoe next week');
   });
 
   it('reads "her" after "help" or "let" as who does what follows', () => {

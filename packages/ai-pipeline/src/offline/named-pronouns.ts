@@ -15,9 +15,9 @@ const DIGIT_AFTER = /^[\s/.,-]*\d/;
 const GIVING = /^(?:get|buy|send|give|bring|make|show|pay|lend|order|book|write|text|email|tell|find|cook|knit|bake|sew|pick)$/i;
 /** Verbs whose object does what follows: "help her move", "let her know". */
 const CAUSING = /^(?:help|let|watch|hear|see)$/i;
-/** After "her", these make it the object ("for her", "ask her about it", "collect her from the station"), not a possessive. */
+/** After "her", these make it the object ("for her", "ask her about it", "collect her from the station", "call her Sunday"), not a possessive. */
 const AFTER_OBJECT =
-  /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and|or|know|if|that|what|when|how|soon|today|tonight|tomorrow|later|again|from|off|out|over|round|around|there|here|down|into|onto|through|by|before|after)$/i;
+  /^(?:$|a|an|the|some|back|up|about|to|with|for|on|at|in|and|or|know|if|that|what|when|how|soon|today|tonight|tomorrow|tmrw|later|again|from|off|out|over|round|around|there|here|down|into|onto|through|by|before|after|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/i;
 
 /**
  * "my sister", "our mum", "Emily's mother": a person named by a family word after whose they are,
