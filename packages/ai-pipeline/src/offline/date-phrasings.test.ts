@@ -314,3 +314,10 @@ check("a texter's @ before an hour", [
   { line: 'send the invoice @4 people', expected: () => null },
   { line: 'send the invoice to @sam', expected: () => null },
 ]);
+
+check('a weekday after "her" when "her" is who is reached', [
+  { line: "call her Sunday when she's back", expected: (t) => coming(t, SUN), title: 'Call her' },
+  { line: 'ask her Friday about the rota', expected: (t) => coming(t, FRI), title: 'Ask her about the rota' },
+  // Whose shift: the day names which one.
+  { line: 'cover her Sunday shift', expected: () => null, title: 'Cover her Sunday shift' },
+]);

@@ -1093,6 +1093,7 @@ const LEADING_THE = /^(?:the|this)\s+/i;
 const OWNING_NEXT = /^['’]s\s/;
 const PUNCTUATION_OR_END_NEXT = /^\s*(?:[,;.!?)]|$)/;
 const ENDS_WITH_DETERMINER = /\b(?:the|my|our|his|her|their|your|a)\s+$/i;
+const ENDS_WITH_HER_REACHED = /\b(?:call|ring|phone|text|email|message|visit|see|meet|ask|tell|remind|thank|invite|collect)\s+her\s+$/i;
 const DAY_WORD_OR_WEEKEND = /^(?:[a-z]+day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|weekend|morning|afternoon|evening|night)$/i;
 const WORD_NEXT = /^\s+[a-z]/i;
 const ENDS_WITH_THE = /\bthe\s+$/i;
@@ -1163,7 +1164,8 @@ function modifier(text: string, index: number, found: string): boolean {
   if (ENDS_WITH_ABOUT.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim().replace(LEADING_THE, '')) && (OCCASION.test(after) || PUNCTUATION_OR_END_NEXT.test(after) || OWNING_NEXT.test(after))) return true;
   // "book Saturday lessons": the day opens the verb's object.
   if (weekdayNamesThing(before, found, after)) return true;
-  return ENDS_WITH_DETERMINER.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
+  // "call her Sunday when she's back": after a verb of reaching someone, "her" is who, not whose.
+  return ENDS_WITH_DETERMINER.test(before) && !ENDS_WITH_HER_REACHED.test(before) && DAY_WORD_OR_WEEKEND.test(found.trim()) && WORD_NEXT.test(after);
 }
 
 // "vor", "avant", "antes de", "prima di", "vóór": before in German, French, Spanish and Portuguese,
