@@ -1460,7 +1460,7 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
     ? weekdayStep(anchor.due_date, WEEKDAY_STEMS.indexOf((weekday[1] ?? '').toLowerCase()), before)
     : number * (WEEKS_COUNTED.test(unit) ? WEEK_DAYS : 1) * (before ? -1 : 1);
   // "28 days from 7/10" said on 25 October counts from the 7 October just gone, not next year's.
-  const justGone = !before && anchor.due_date > addDays(reference.today, DAYS_AHEAD_MAX) && !YEAR_SAID.test(rest.slice(anchor.index, anchor.index + anchor.length));
+  const justGone = !before && mayBeJustGone(rest, anchor, reference.today);
   const due_date = addDays(justGone ? yearEarlier(anchor.due_date) : anchor.due_date, days);
   // "the day before Friday" is cut whole from a title; "the day before her birthday on the 12th" keeps the occasion and loses its date.
   const adjoining = anchor.index === 0;
@@ -1469,9 +1469,14 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
   return { index, length: end - index, due_date, start_at: null, timeOnly: false };
 }
 
-/** How far ahead a day and month with no year is read; further, the writer means the one just gone. */
-export const DAYS_AHEAD_MAX = 330;
-export const YEAR_SAID = /\b\d{4}\b|['’]\d{2}\b/;
+/** How far ahead a day and month with no year is read as the coming one; further, it may be the one just gone. */
+const DAYS_AHEAD_MAX = 330;
+const YEAR_SAID = /\b\d{4}\b|['’]\d{2}\b/;
+
+/** True when `found` in `text` is a day and month read as next year's, no year said: "the 17/Mar outage" on 26 March. */
+export function mayBeJustGone(text: string, found: FoundDate, today: string): boolean {
+  return found.due_date > addDays(today, DAYS_AHEAD_MAX) && !YEAR_SAID.test(text.slice(found.index, found.index + found.length));
+}
 
 /** The same day a year before (29 February becomes 28). */
 function yearEarlier(day: string): string {

@@ -1,5 +1,4 @@
 import {
-  addDays,
   calendarDay,
   describeRecurrence,
   instantOfWallTime,
@@ -14,7 +13,7 @@ import {
 import type { DraftContext } from '../drafter.ts';
 import { namesKinds } from './bracketed-kinds.ts';
 import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
-import { AROUND_AS_PARTICLE, DAYS_AHEAD_MAX, type DateReference, type FoundDate, findDate, isDatePhrase, startDateMemo, YEAR_SAID } from './dates.ts';
+import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, isDatePhrase, mayBeJustGone, startDateMemo } from './dates.ts';
 import { namePronouns } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
@@ -162,13 +161,7 @@ function nextIsDay(after: string): boolean {
 
 const POSSESSIVE_NEXT = /^'s\b/;
 
-/**
- * "the postmortem for the 17/Mar outage by 1 Apr" written on 26 March: a day and month read as next year's,
- * with no year said, may be the one just gone, naming the thing; a later day on the line is the due date.
- */
-function justPassed(text: string, date: FoundDate, today: string): boolean {
-  return date.due_date > addDays(today, DAYS_AHEAD_MAX) && !YEAR_SAID.test(text.slice(date.index, date.index + date.length));
-}
+
 const DEADLINE_WORD_START = /^(?:by|before|until|till)\b/i;
 const UP_TO_BREAK = /^[^,;(]*/;
 const BRACKETED_REMARKS = /\(([^()]*\p{L}[^()]*)\)/gu;
@@ -211,10 +204,10 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   rest = cut(rest, duration);
   const hinted = dateHint ? findDate(dateHint, reference) : null;
   let date: FoundDate | null = findDate(rest, reference, hinted?.due_date);
-  // "enter last week's slips tonight", "go over Thursday's notes tomorrow": a day said after a past
-  // or a possessive one is when to do it.
+  // "enter last week's slips tonight", "go over Thursday's notes tomorrow", "the postmortem for the 17/Mar
+  // outage by 1 Apr" (on 26 March): a day said after a past, a possessive or a just-gone one is when to do it.
   const firstEnd = date === null ? 0 : date.index + date.length;
-  if (date && (date.due_date < reference.today || POSSESSIVE_NEXT.test(rest.slice(firstEnd)) || justPassed(rest, date, reference.today))) {
+  if (date && (date.due_date < reference.today || POSSESSIVE_NEXT.test(rest.slice(firstEnd)) || mayBeJustGone(rest, date, reference.today))) {
     const later = findDate(rest.slice(firstEnd), reference, hinted?.due_date);
     if (later && later.due_date >= reference.today) date = { ...later, index: later.index + firstEnd };
   }

@@ -447,17 +447,22 @@ function withoutChatPrefix(line: string): string {
   return speaker !== '' && !isForReader(speaker) ? asSender(namedRequest(message.replace(SPEAKER_I, `${speaker} will`)), speaker) : message;
 }
 
+/** Who wrote a chat line and what they wrote ("[08:41] Dayo: I'll call him"), or null when no time and name lead it. */
+function spokenLine(raw: string): { speaker: string; message: string } | null {
+  const line = raw.trim();
+  const prefix = CHAT_PREFIX.exec(line);
+  const speaker = prefix ? SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] : undefined;
+  return prefix && speaker !== undefined ? { speaker, message: line.slice(prefix[0].length) } : null;
+}
+
 /**
  * The speaker of a chat line who takes a job on, else null: anyone saying "I'll …" ("[08:41] Dayo: I'll call
  * him"), the reader only with the step said again ("Me: I'll do the guest list", not a bare "I can").
  */
-function speakerTakingOn(raw: string): string | null {
-  const line = raw.trim();
-  const prefix = CHAT_PREFIX.exec(line);
-  const speaker = prefix ? SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] : undefined;
-  const taking = SPEAKER_I.exec(line.slice(prefix?.[0].length));
-  if (speaker === undefined || !taking) return null;
-  return !isForReader(speaker) || startsWithVerb(line.slice((prefix?.[0].length ?? 0) + taking[0].length).trim()) ? speaker : null;
+function speakerTakingOn({ speaker, message }: { speaker: string; message: string }): string | null {
+  const taking = SPEAKER_I.exec(message);
+  if (!taking) return null;
+  return !isForReader(speaker) || startsWithVerb(message.slice(taking[0].length).trim()) ? speaker : null;
 }
 
 /** "someone should call Pastor", "can anyone grab the chairs": a job a chat message leaves to anyone. */
@@ -476,12 +481,6 @@ function leaveToTaker(segments: Segment[], message: string, taker: string, reade
   job.owner = reader ? null : taker;
 }
 
-/** True when a chat line's speaker is the reader ("[08:20] Me: …"). */
-function readerSpeaks(raw: string): boolean {
-  const prefix = CHAT_PREFIX.exec(raw.trim());
-  const speaker = prefix ? SPEAKER_BEFORE_COLON.exec(prefix[0])?.[1] : undefined;
-  return speaker !== undefined && isForReader(speaker);
-}
 
 /**
  * "yep, will do it tomorrow", "ok paying it tonight", "on it", "yes will order them tomorrow": the reader taking on
@@ -566,6 +565,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
   const wrapped = pictured && PICTOGRAPH_END.test(content);
   const endsPictured = !pictured && PICTOGRAPH_END.test(content);
   const chat = fromChat(expanded);
+  const spoken = chat ? spokenLine(expanded) : null;
   content = content.replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const dayPoint = DAY_POINT_MONTH_LEAD.exec(content);
@@ -583,8 +583,9 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     numbered: bulletMatch !== null && NUMBERED_BULLET.test(bulletMatch[0]),
     checked: box?.[1]?.toLowerCase() === 'x' || done,
     chat,
-    fromReader: chat && readerSpeaks(expanded),
-    takenBy: chat ? speakerTakingOn(expanded) : null,
+    // "[08:20] Me: …": a chat line the reader wrote.
+    fromReader: spoken !== null && isForReader(spoken.speaker),
+    takenBy: spoken === null ? null : speakerTakingOn(spoken),
     endsPictured,
     content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
   };
