@@ -142,6 +142,13 @@ describe('shapes people write in that are not one task a line', () => {
     expect(texts('Call 2 people. Read 1.5 chapters')).toEqual(['Call 2 people', 'Read 1.5 chapters']);
   });
 
+  it('keeps a listed thing said with which ones and a day as an item, not a remark on the item before', () => {
+    expect(texts('red envelopes, fresh notes from the bank today, sweep the altar')).toEqual(['red envelopes', 'fresh notes from the bank today', 'sweep the altar']);
+    expect(texts('car wash, new tyres before Friday, call mum')).toEqual(['car wash', 'new tyres before Friday', 'call mum']);
+    // A thing doing something on a day is still a remark: "registration closes Friday".
+    expect(texts('sign Lily up for swimming, registration closes Friday, call mum')).toEqual(['sign Lily up for swimming Friday', 'call mum']);
+  });
+
   it('splits a comma list of short things into one task each, but not a verb and its objects', () => {
     expect(texts('groceries, laundry, call plumber re: leak, dentist thu 2pm, taxes')).toEqual([
       'groceries',

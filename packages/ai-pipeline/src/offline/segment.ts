@@ -1179,7 +1179,9 @@ function pronounRemark(clause: string): boolean {
   return PRONOUN_LED.test(clause.trim()) && readClause(clause, { listed: false, inProse: false }).kind !== 'task';
 }
 
-const SUBJECT_THEN_VERB = /^(?:(?:the|a|my|our|their|his|her|your)\s+)?[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu;
+/** A subject of a word, a verb in -s: "registration closes" (not "fresh notes", "new tyres": a word that says which things, then the things). */
+const SUBJECT_THEN_VERB =
+  /^(?:(?:the|a|my|our|their|his|her|your)\s+)?(?!(?:new|fresh|old|spare|extra|more|clean|dry|big|small|other|some|few|many|two|three|four|five|several)\s)[\p{L}'’-]+\s+(?:[a-z]+ly\s+)?([a-z]{3,}[^s'\s]s)\b/iu;
 
 /** "registration closes Friday", "Mrs Khan needs it", "payroll nags otherwise": a thing or person and what they do. */
 function somethingDoes(clause: string): boolean {
