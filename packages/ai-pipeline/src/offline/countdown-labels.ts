@@ -1,5 +1,5 @@
-import { addDays, formatDate, parseDate } from '@ordo/shared-types';
-import { type DateReference, findDate } from './dates.ts';
+import { addDays } from '@ordo/shared-types';
+import { type DateReference, findDate, monthsLater } from './dates.ts';
 
 /**
  * A countdown to an event: "WEDDING Sat 24 Apr 2027" over "10 wks before: order the kua, …", "2 weeks
@@ -27,15 +27,6 @@ function eventName(line: string): string {
 const LABELS_MIN = 2;
 const WEEK_DAYS = 7;
 
-/** The day `count` months before `day`, on the same day of the month or the month's last. */
-function monthsBefore(day: string, count: number): string {
-  const { year, month, day: date } = parseDate(day);
-  const months = year * 12 + (month - 1) - count;
-  const [toYear, toMonth] = [Math.floor(months / 12), (months % 12) + 1];
-  const lastDay = new Date(Date.UTC(toYear, toMonth, 0)).getUTCDate();
-  return formatDate({ year: toYear, month: toMonth, day: Math.min(date, lastDay) });
-}
-
 /** A line's lead, a bullet added when the event names a group and the line has none. */
 function bulleted(lead: string, name: string): string {
   return name === '' || lead.trim() !== '' ? lead : `${lead}- `;
@@ -47,7 +38,7 @@ function countedDay(label: RegExpExecArray, eventDay: string): string {
   if (onTheDay !== undefined) return eventDay;
   const count = single !== undefined ? 1 : (COUNT_WORDS[(number ?? '').toLowerCase()] ?? Number(number));
   const kind = (single ?? unit).toLowerCase();
-  if (kind.startsWith('m')) return monthsBefore(eventDay, count);
+  if (kind.startsWith('m')) return monthsLater(eventDay, -count);
   return addDays(eventDay, -count * (kind.startsWith('w') ? WEEK_DAYS : 1));
 }
 

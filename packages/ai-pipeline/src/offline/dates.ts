@@ -77,8 +77,8 @@ function endOfWeek(today: string): string {
   return weekdayOf(today) === SATURDAY ? today : onOrAfter(today, FRIDAY);
 }
 
-/** The same day of the month `months` on, or that month's last day when it is shorter. */
-function monthsLater(today: string, months: number): string {
+/** The same day of the month `months` on (back, when negative), or that month's last day when it is shorter. */
+export function monthsLater(today: string, months: number): string {
   const { day } = parseDate(today);
   const last = endOfMonth(today, months);
   return Number(last.slice(8)) < day ? last : `${last.slice(0, 8)}${String(day).padStart(2, '0')}`;
@@ -1461,7 +1461,7 @@ function countedFrom(text: string, counted: RegExpExecArray, reference: DateRefe
     : number * (WEEKS_COUNTED.test(unit) ? WEEK_DAYS : 1) * (before ? -1 : 1);
   // "28 days from 7/10" said on 25 October counts from the 7 October just gone, not next year's.
   const justGone = !before && mayBeJustGone(rest, anchor, reference.today);
-  const due_date = addDays(justGone ? yearEarlier(anchor.due_date) : anchor.due_date, days);
+  const due_date = addDays(justGone ? monthsLater(anchor.due_date, -MONTHS_A_YEAR) : anchor.due_date, days);
   // "the day before Friday" is cut whole from a title; "the day before her birthday on the 12th" keeps the occasion and loses its date.
   const adjoining = anchor.index === 0;
   const index = adjoining ? counted.index : anchorStart + anchor.index;
@@ -1477,12 +1477,7 @@ const YEAR_SAID = /\b\d{4}\b|['’]\d{2}\b/;
 export function mayBeJustGone(text: string, found: FoundDate, today: string): boolean {
   return found.due_date > addDays(today, DAYS_AHEAD_MAX) && !YEAR_SAID.test(text.slice(found.index, found.index + found.length));
 }
-
-/** The same day a year before (29 February becomes 28). */
-function yearEarlier(day: string): string {
-  const { year, month, day: date } = parseDate(day);
-  return formatDate({ year: year - 1, month, day: month === 2 && date === 29 ? 28 : date });
-}
+const MONTHS_A_YEAR = 12;
 
 /** Days from `day` to the nearest `weekday` (0 Sunday) strictly before or after it. */
 function weekdayStep(day: string, weekday: number, before: boolean): number {

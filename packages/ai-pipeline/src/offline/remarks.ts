@@ -1,6 +1,6 @@
 import { isDatePhrase } from './dates.ts';
 import { isEnglishWord } from './spelling.ts';
-import { isPastForm, startsWithVerb } from './verbs.ts';
+import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
 /**
  * Clauses that read like tasks but say how things are: a feeling ("will miss the tacos"), a bare
@@ -112,19 +112,12 @@ export function isSomeoneElse(words: string): boolean {
   return CAPITALISED.test(name) && !isEnglishWord(name) && !startsWithVerb(name);
 }
 
-/** "sorting", "moving", "chasing", "shopping": a verb's -ing ("evening", "morning" are none). */
-function ingOfVerb(word: string): boolean {
-  const stem = word.slice(0, -'ing'.length).toLowerCase();
-  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
-  return [stem, `${stem}e`, undoubled].some((form) => startsWithVerb(form));
-}
-
 function othersDoing(text: string): boolean {
   const taking = TAKING_ON.exec(text)?.[1];
   if (taking && isSomeoneElse(taking)) return true;
   // "Ana sorting the sausage sizzle", "Tom moving to Tauranga in Nov": a name and what they are doing, in notes' shorthand.
   const doing = NAME_DOING.exec(text);
-  if (doing?.[1] && doing[2] && isSomeoneElse(doing[1]) && ingOfVerb(doing[2])) return true;
+  if (doing?.[1] && doing[2] && isSomeoneElse(doing[1]) && verbBase(doing[2]) !== null) return true;
   const addressed = ADDRESSED.exec(text)?.[1];
   if (addressed && isSomeoneElse(addressed)) return true;
   const pair = PAIR_DOING.exec(text);
