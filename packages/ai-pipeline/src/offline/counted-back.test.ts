@@ -26,6 +26,14 @@ describe('a step counted back from an event the dump states', () => {
     expect(dueOf(dump, 'Print 300 leaflets')).toBe('2027-03-12');
   });
 
+  it('counts back from the day of the bullet an indented step sits under, not from the step above it', () => {
+    const dump = 'SCOUTS\n◦ Remembrance Day parade, Thu 11th\n    ◦ confirm the colour party by Tuesday\n    ◦ iron the group flag the night before\n◦ Winter camp\n    ◦ check the stove';
+    expect(dueOf(dump, 'Iron the group flag')).toBe('2027-03-10');
+    expect(dueOf(dump, 'Confirm the colour party')).toBe('2027-03-09');
+    const titles = parseDump(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+    expect(titles).toEqual(['Confirm the colour party', 'Iron the group flag', 'Check the stove']);
+  });
+
   it('counts back from a day said before it on its line, or from the last event a line above says happens', () => {
     expect(dueOf('FRONT OF HOUSE\n- seating note for the show on Friday, email Gwen the day before', 'Email Gwen')).toBe('2027-03-11');
     const email = 'Dear tenant, the aircon servicing is scheduled for 8 July. The rent for July is due on the 5th.\nRegards, Tan\n\n(me: move the car out of lot 14 the night before)';

@@ -659,6 +659,8 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
     !SENTENCE_OR_CLAUSE_MARK.test(bare) &&
     (capitals || LIST_KIND.test(bare) || !startsWithVerb(trimFiller(bare)) || (overSteps && wordCount(bare) <= BARE_NAME_WORDS_MAX && (!line.bullet || numbersSection)));
   if (shortLabel && nextIsChild) return content;
+  // "◦ Remembrance Day parade, Wed 11th" over steps further in: an event and its day head them.
+  if (line.bullet && next?.bullet === true && next.indent > line.indent && eventWithDay(content)) return content;
   // "House" over an indented "Kitchen" over its bullets: a heading over its sub-headings.
   if (!line.bullet && shortLabel && next !== undefined && subHeads(line, next, afterNext)) return content;
   // "Stuff to sort for the loft conversion" over a list: what the list is for, colon or not.
@@ -684,6 +686,16 @@ function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefin
   if (!line.bullet && next !== undefined && shortLabel && AREA_STUFF.test(bare)) return content;
   return null;
 }
+
+/** "Remembrance Day parade, Wed 11th", "Winter camp – 14 Dec": a short name, then after a comma or dash only its day. */
+function eventWithDay(content: string): boolean {
+  const cut = EVENT_DAY_CUT.exec(content);
+  if (!cut?.[1] || !cut[2]) return false;
+  const name = cut[1].trim();
+  return wordCount(name) <= EVENT_NAME_WORDS_MAX && !SENTENCE_OR_CLAUSE_MARK.test(name) && !startsWithVerb(trimFiller(name)) && isDatePhrase(cut[2]);
+}
+
+const EVENT_DAY_CUT = /^(.+?)\s*(?:,|\s[–—-])\s+(.+)$/;
 
 /** "Things for the fete", "Stuff to sort for the loft conversion": a list named by what it is for. */
 const THINGS_FOR = /^(?:stuff|things|jobs|tasks|bits)(?:\s+to\s+\p{L}+(?:\s+out)?)?\s+(?:for|re|about)\s+(?:the|my|our)\s+\S/iu;
@@ -2583,12 +2595,23 @@ function dayBeforeEvent(heading: string, above: Line[]): string | null {
  * the line above it (in the same block, under the same heading) is dated by it, as within a paragraph.
  */
 function pointBackAcrossLines(read: Segment[], lines: Line[], position: number): void {
+  const parentDay = parentBulletDay(lines, position);
   for (const item of read) {
     if (!POINTS_BACK.test(item.text) || hasDatePhrase(item.text)) continue;
+    // "◦ parade, Wed 11th" over "◦ confirm by Thursday", "◦ iron the flag the night before": the event heading the steps, not the step above.
+    if (parentDay !== null && countsBack(item.text)) continue;
     const above = lines[position - 1]?.content ?? '';
     const day = above === '' ? null : lastDayIn(sentences(above));
     if (day !== null) item.text = servedOn(item.text, day, false);
   }
+}
+
+/** The day a bullet further out names, when the line is a bullet under it: the event its steps serve. */
+function parentBulletDay(lines: Line[], position: number): string | null {
+  const own = lines[position];
+  if (own === undefined || !own.bullet || own.indent === 0) return null;
+  const parent = lines.slice(0, position).findLast((line) => line.content !== '' && line.indent < own.indent);
+  return parent?.bullet === true ? datePhraseIn(parent.content) : null;
 }
 
 const BRACKET_MARKS = /[()[\]]/g;
@@ -2610,7 +2633,9 @@ function countBackFromHeading(read: Segment[], lines: Line[], position: number):
     const content = lines[position]?.content ?? '';
     const at = content.indexOf(item.text.split(' ', 2).join(' '));
     const ownDay = at > 0 ? datePhraseIn(content.slice(0, at)) : null;
-    const heading = above.findLast((line) => !line.bullet && line.content !== '');
+    // "◦ Remembrance Day parade, Wed 11th" over "◦ iron the flag the night before": a bullet further out heads it too.
+    const own = lines[position];
+    const heading = above.findLast((line) => line.content !== '' && (!line.bullet || (own?.bullet === true && line.indent < own.indent)));
     const day = ownDay ?? (heading === undefined ? null : lastDayIn(sentences(heading.content.replace(BRACKET_MARKS, ' ')))) ?? lastEventDay(above);
     if (day !== null) item.text = countedBackFrom(item.text, day);
   }
