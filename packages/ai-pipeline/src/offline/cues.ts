@@ -109,10 +109,10 @@ const TRAILING_FILLER = new RegExp(
 /**
  * How the writer says they keep meaning to do what follows, that someone has to, or that they
  * promised to: "I keep meaning to", "I keep forgetting to", "someone needs to", "I promised Dad
- * I'd", "I told Priya I'd", "I promised to".
+ * I'd", "I told Priya I'd", "I said I'd", "I promised to".
  */
 const INTENT_PREAMBLE =
-  /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must)|(?:(?:i|we)\s+)?(?:also\s+|already\s+)?(?:promised|told|offered|agreed)(?:\s+(?:to\s+)?(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+)??\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?(?:promised|offered|agreed)\s+to)\b\s*/iu;
+  /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must)|(?:(?:i|we)\s+)?(?:also\s+|already\s+)?(?:promised|told|offered|agreed)(?:\s+(?:to\s+)?(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+)??\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?said\s+(?:to\s+(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+\s+)?(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?(?:promised|offered|agreed)\s+to)\b\s*/iu;
 
 /** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
 export const trimFiller = rememberedPerParse(trimmedOfFiller);

@@ -112,6 +112,10 @@ describe('groups named by how the writer sets them out', () => {
       'Lots on. Firstly, the car: book the MOT and fix the wiper. Next, I need to ring Sam. Finally, work — send the report to Anna.',
       ['Car / Book the MOT', 'Car / Fix the wiper', '- / Ring Sam', 'Work / Send the report to Anna'],
     ],
+    [
+      "Two things on my mind. First the loft conversion: the builder comes on the 11th, so empty the loft and book a skip. Second, my sister's wedding speech: draft the jokes and ring the best man. Other than that, return the jersey.",
+      ['Loft conversion / Empty the loft', 'Loft conversion / Book a skip', 'Wedding speech / Draft the jokes', 'Wedding speech / Ring the best man', '- / Return the jersey'],
+    ],
   ])('a paragraph that counts off its topics groups each until the next, or an afterthought: "%s"', (dump, expected) => {
     expect(grouped(dump)).toEqual(expected);
   });

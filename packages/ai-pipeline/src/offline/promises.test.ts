@@ -18,6 +18,8 @@ describe('a promise the writer made', () => {
     ["Work is calm, and I told Ines I'd return her casserole dish.", ["Return Ines's casserole dish → none"]],
     ['The hall is a mess and I promised to finally clear out the shed this weekend.', ['Clear out the shed → 2026-12-05']],
     ["I also promised my manager I'd finish the onboarding deck.", ['Finish the onboarding deck → none']],
+    ["I said I'd get the certified copy and help with the cover letter this weekend.", ['Get the certified copy → none', 'Help with the cover letter → 2026-12-05']],
+    ["We said we'd bring the folding chairs.", ['Bring the folding chairs → none']],
   ])('is a task, its pronouns naming who it was made to: "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
   });

@@ -1741,7 +1741,7 @@ const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:a
  * Letters are spelt out rather than \p{L}: the pattern is tried on every sentence, and `u` costs.
  */
 const ORDINAL_TOPIC =
-  /^((?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]\s*(?:(?:the|my|our)\s+)?)((?:[a-zà-ÿ'-]+\s+){0,2}?[a-zà-ÿ'-]+)(\s*[:—–]\s*|\s+-\s+|\s+(?=(?:is|are|starts?|begins?|opens?|ends?|restarts?|resumes?|needs?|comes?)\b))/i;
+  /^((?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)(?:\s*[,:]\s*(?:(?:the|my|our)\s+)?|\s+(?:the|my|our)\s+))((?:[a-zà-ÿ'’-]+\s+){0,2}?[a-zà-ÿ'’-]+|(?:[a-zà-ÿ'’-]+\s+){3,5}?[a-zà-ÿ'’-]+(?=\s*:))(\s*[:—–]\s*|\s+-\s+|\s+(?=(?:is|are|starts?|begins?|opens?|ends?|restarts?|resumes?|needs?|comes?)\b))/i;
 /**
  * "Work-wise, send the deck …", "house wise: …": the part of life the sentence, and those after it,
  * are about. Its groups line up with ORDINAL_TOPIC's (an empty lead, the name, what ends it).
