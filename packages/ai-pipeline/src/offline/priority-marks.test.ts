@@ -13,6 +13,7 @@ describe('a priority mark leading a list item', () => {
   it.each([
     ['(A) service the boiler\n(B) repaint the gate\n(C) sort the loft', [['Service the boiler', 'high'], ['Repaint the gate', 'medium'], ['Sort the loft', 'low']]],
     ['(A) chase the invoice, asap, they keep asking', [['Chase the invoice', 'high']]],
+    ['!!! Call the strata office about the leak\nBrine the turkey', [['Call the strata office about the leak', 'high'], ['Brine the turkey', null]]],
   ])('marks the item\'s task in "%s"', (dump, expected) => {
     expect(read(dump)).toEqual(expected);
   });
