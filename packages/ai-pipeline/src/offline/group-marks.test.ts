@@ -221,3 +221,11 @@ describe('what surrounds a heading\'s name', () => {
     expect(projects('Odd jobs:\n- email Sam the slides\n- book the venue')).toEqual([]);
   });
 });
+
+describe('a heading naming a calendar week', () => {
+  it('names no group: the checklist items with steps under it head their own', () => {
+    const dump = '# week 27\n\n- [ ] Q2 close\n  - [ ] chase the invoices by Wednesday\n  - [ ] reconcile the statement\n- [ ] Website\n  - [ ] swap the hero photo\n- [ ] book the ferry';
+    expect(grouped(dump)).toEqual(['Q2 close / Chase the invoices', 'Q2 close / Reconcile the statement', 'Website / Swap the hero photo', '- / Book the ferry']);
+    expect(projects('KW 27\n- call the bank\n- book the ferry')).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import { asSender, withReaderNamed, withSendersNamed } from './senders.ts';
 import { withMeetingOwnersRead } from './meeting-owners.ts';
 import { withLetterRanksAsMarks, withPriorityMarkLast } from './priority-marks.ts';
 import { withoutRestatedDay } from './restated-days.ts';
+import { withObjectFirstTurned } from './object-first-items.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isTextSpeak, writtenOut } from './text-speak.ts';
 import { withRhythmsAside } from './rhythms.ts';
@@ -259,6 +260,8 @@ const REMARKED_LABEL = /^([^:()]{1,40}?\s*\([^()]{1,80}\)):\s+(.+)$/;
 /** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
 const VAGUE_LABEL =
   /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
+/** "week 27", "KW 27", "W27": a heading naming a calendar week names when, not a group. */
+const WEEK_NUMBER = /^(?:(?:calendar\s+)?week|wk|kw|w)\s*\d{1,2}$/i;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
 const MESSAGE_CUE = /\b(?:action items?|next steps|follow[- ]?ups?|(?:meeting|mtg|call|sync|standup|1:1|one[- ]on[- ]one)\s+notes|minutes|recap)\b|(?:^|\s)1:1\s+with\b/i;
 /** "1:1 with boss (Ramon) - notes", "Call with the landlord — notes": the title of notes, no task. */
@@ -574,9 +577,10 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
   if (bulletMatch) content = content.slice(bulletMatch[0].length);
   const box = CHECKBOX.exec(content);
   if (box) content = content.slice(box[0].length);
+  const listed = bulletMatch !== null || box !== null || pictured;
   return {
     indent,
-    bullet: bulletMatch !== null || box !== null || pictured,
+    bullet: listed,
     wrapped,
     pictured,
     mark,
@@ -587,7 +591,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
     fromReader: spoken !== null && isForReader(spoken.speaker),
     takenBy: spoken === null ? null : speakerTakingOn(spoken),
     endsPictured,
-    content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(content.trim(), textSpeak)))), names),
+    content: correctSpelling(withoutRestatedDay(withPriorityMarkLast(withRhythmsAside(writtenOut(listed ? withObjectFirstTurned(content.trim()) : content.trim(), textSpeak)))), names),
   };
 }
 
@@ -962,7 +966,7 @@ function projectName(heading: string): string | null {
   name = headNounPhrase(name);
   name = withoutRelativeOwner(name);
   // "Crazy week ahead:", "Ugh:", "Productive morning:": how things are going heads the list, naming nothing.
-  if (!explicit && (GENERIC.test(heading.trim()) || TURN_AWAY.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
+  if (!explicit && (GENERIC.test(heading.trim()) || WEEK_NUMBER.test(name) || TURN_AWAY.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);

@@ -111,7 +111,8 @@ const IRREGULAR_PAST = new Map<string, string>(Object.entries({
   blew: 'blow', blown: 'blow', overran: 'overrun', overslept: 'oversleep', fell: 'fall', fallen: 'fall', bent: 'bend', stuck: 'stick', sank: 'sink', shrank: 'shrink',
 }));
 
-function isVerb(word: string): boolean {
+/** Whether the word, lower case, is a task verb's base ("book", "reschedule", "re-file" as "refile"). */
+export function isVerb(word: string): boolean {
   return TASK_VERBS.has(word) || (RE_OR_UN_PREFIX.test(word) && TASK_VERBS.has(word.slice(2)));
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftContext } from '../drafter.ts';
+import { withObjectFirstTurned } from './object-first-items.ts';
+import { parseDump } from './parse-dump.ts';
+
+const context: DraftContext = { today: '2026-06-29', timezone: 'Europe/Amsterdam', projects: [], tasks: [] };
+
+describe('a list item naming its thing first, then only its verb', () => {
+  it('is turned round into the task it is, its cue kept', () => {
+    const titles = parseDump('- dentist, reschedule (whenever)\n- bins - take out\n- buy stamps', context).flatMap((operation) =>
+      operation.op === 'create_task' ? [`${operation.title} / ${operation.priority ?? '-'}`] : [],
+    );
+    expect(titles).toEqual(['Reschedule dentist / low', 'Take out bins / -', 'Buy stamps / -']);
+  });
+
+  it('leaves things listed, a task then a word, a day and a long phrase as they were', () => {
+    expect(withObjectFirstTurned('milk, eggs')).toBe('milk, eggs');
+    expect(withObjectFirstTurned('call mum, book')).toBe('call mum, book');
+    expect(withObjectFirstTurned('Friday, book')).toBe('Friday, book');
+    expect(withObjectFirstTurned('the big blue garden shed, paint')).toBe('the big blue garden shed, paint');
+  });
+});
