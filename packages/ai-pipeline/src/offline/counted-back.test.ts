@@ -34,6 +34,13 @@ describe('a step counted back from an event the dump states', () => {
     expect(titles).toEqual(['Confirm the colour party', 'Iron the group flag', 'Check the stove']);
   });
 
+  it('counts back from the day of the clause it is before, not from the task before it ("the day before we reopen on the 1st")', () => {
+    const dump = 'Shoot the product photos on Monday and post the launch announcement the day before we reopen on the 1st.';
+    expect(dueOf(dump, 'Shoot the product photos')).toBe('2027-03-08');
+    expect(dueOf(dump, 'Post the launch announcement')).toBe('2027-03-31');
+    expect(parseDump(dump, context).some((operation) => operation.op === 'create_task' && operation.title.includes('reopen'))).toBe(false);
+  });
+
   it('counts back from a day said before it on its line, or from the last event a line above says happens', () => {
     expect(dueOf('FRONT OF HOUSE\n- seating note for the show on Friday, email Gwen the day before', 'Email Gwen')).toBe('2027-03-11');
     const email = 'Dear tenant, the aircon servicing is scheduled for 8 July. The rent for July is due on the 5th.\nRegards, Tan\n\n(me: move the car out of lot 14 the night before)';

@@ -137,3 +137,14 @@ describe('"For work," in the middle of a paragraph', () => {
     expect(grouped("The tours ran late all week. At home, Vale's school sent a note, so pay the uniform fees.")).toEqual(['- / Pay the uniform fees']);
   });
 });
+
+describe("an effort named as someone's by their name", () => {
+  it('"For Hira\'s mehndi on the 28th I still need to …" groups the steps, its day left out of the name', () => {
+    const dump = "Busy week. For Hira's mehndi on the 28th I still need to book the drummers and confirm the caterer's menu. Separately, I need to pay the car tax.";
+    expect(grouped(dump)).toEqual(["Hira's mehndi / Book the drummers", "Hira's mehndi / Confirm the caterer's menu", '- / Pay the car tax']);
+  });
+
+  it('"For Mum\'s sake" names no effort', () => {
+    expect(grouped("For Mum's sake I need to call the bank today.")).not.toContain("Mum's sake / Call the bank");
+  });
+});

@@ -120,6 +120,8 @@ const EFFORT_NAME_WORDS_MAX = 6;
 const GENERIC =
   /^(?:to-?dos?|to do(?: list)?|tasks?|blockers?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|doing|in progress|wip|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
+/** "For Hira's mehndi on the 28th I still need to …": an effort named as someone's, by their name ("for Mum's sake" is no effort). */
+const NAMED_BY_OWNER = /^(?:[Ff]or|[Rr]e|[Rr]egarding)\s+(\p{Lu}\p{Ll}+['’]s\s+(?!sake\b).{2,50}?)\s*[,:–—-]?\s+(?=(?:I|[Ww]e)\s|(?:need|have|gotta|got|must|should)\s)/u;
 /** A name of two words or more, each capitalised: "Repair Café", "Lantern Keep". */
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
 /** "For Lantern Keep I need to …", "Re Harbour Days, we have to …": an effort named by its capitalised name, without "the". */
@@ -127,7 +129,7 @@ const NAMED_BY_NAME = /^(?:[Ff]or|[Rr]e|[Rr]egarding|[Aa]bout|[Oo]n|[Ww]ith)\s+(
 
 /** The lead naming the effort a sentence's steps serve: "For the boat I need to …", "For Lantern Keep I need to …". */
 function namedEffortLead(text: string): RegExpExecArray | null {
-  const named = NAMED_EFFORT.exec(text);
+  const named = NAMED_EFFORT.exec(text) ?? NAMED_BY_OWNER.exec(text);
   if (named !== null) return named;
   const byName = NAMED_BY_NAME.exec(text);
   return byName?.[1] !== undefined && !hasDatePhrase(byName[1]) ? byName : null;
@@ -2932,7 +2934,7 @@ const DAY_BEFORE_WORDS = "(?:am |den )?tag davor|am vortag|de dag (?:ervoor|daar
 const BEFORE_THEN_WORDS = "vorher|davor|zuvor|avant (?:ça|cela)|antes de eso|antes disso|prima di allora|daarvoor|voor die tijd";
 const BY_THEN_WORDS = "bis dahin|d'ici là|para entonces|até lá|entro allora|tegen die tijd";
 const POINTS_BACK = new RegExp(
-  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that (?:day|morning|afternoon|evening|night)|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last)\b)|(?<![a-zà-ÿ])(?:${DAY_BEFORE_WORDS}|${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
+  String.raw`\b(?:(?:before|by|until|till)\s+(?:then|that)|that (?:day|morning|afternoon|evening|night)|on the day)\b(?!\s+(?:is|was|has|will|would|'s)\b)|\bthe (?:night|day|evening) before(?!\s+(?:the|my|our|his|her|their|your|a|it|that|this|last|we|they|i|you|he|she)\b)|(?<![a-zà-ÿ])(?:${DAY_BEFORE_WORDS}|${BEFORE_THEN_WORDS}|${BY_THEN_WORDS})(?![a-zà-ÿ])`,
   'i',
 );
 const POINTS_BACK_BEFORE = new RegExp(`^(?:${BEFORE_THEN_WORDS})$`, 'i');
