@@ -52,6 +52,8 @@ describe('dictated tasks run together without a mark', () => {
     ['drop the car at the garage at 8am collect the keys from Mo', ['drop the car at the garage at 8am', 'collect the keys from Mo']],
     ['buy two bags of compost size 40 go to the allotment meeting', ['buy two bags of compost size 40', 'go to the allotment meeting']],
     ['iron the shirts before then pack the suitcase', ['iron the shirts before then', 'pack the suitcase']],
+    ['shock her pool tomorrow arvo check the pump at the resort', ['shock her pool tomorrow arvo', 'check the pump at the resort']],
+    ['pay the fuel card before the end of the month invoice the job this week', ['pay the fuel card before the end of the month', 'invoice the job this week']],
   ])('closes a verb phrase on a day of the month, a clock time, a number or "then" in "%s"', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
@@ -131,5 +133,26 @@ describe('dictated tasks run together without a mark', () => {
 
   it('does not split a day that leads a task after a comma', () => {
     expect(texts('Lundi bins out, am Mittwoch return the tent to Gerd')).toEqual(['Lundi bins out', 'am Mittwoch return the tent to Gerd']);
+  });
+});
+
+describe('a need said aloud without its "I"', () => {
+  it('opens a task after a closed phrase, whatever came before it', () => {
+    expect(pieces('the quote ill get to them thursday now not wednesday need to ring mrs papa back today')).toEqual([
+      'the quote ill get to them thursday now not wednesday',
+      'need to ring mrs papa back today',
+    ]);
+  });
+
+  it('leaves a day after a joining word leading its need, and a need after an open phrase, alone', () => {
+    expect(pieces('take Ella to swimming at nine plus tonight need to ring Nan')).toEqual(['take Ella to swimming at nine plus tonight need to ring Nan']);
+    expect(pieces('everything we need to bake the cake')).toEqual(['everything we need to bake the cake']);
+  });
+});
+
+describe('a word before its speaker', () => {
+  it('is the thing they speak of, not a verb opening a task: "the mackenzie invoice I\'ll send by friday"', () => {
+    const text = "ring his brother wayne its his tractor oh and the pringle quote went out so thats done and the mackenzie invoice I'll send by friday";
+    expect(pieces(text).at(-1)).toContain("mackenzie invoice I'll send by friday");
   });
 });

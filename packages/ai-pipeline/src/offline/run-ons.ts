@@ -13,7 +13,7 @@ import { isFunctionWord, isPastForm, startsWithVerb, TASK_VERBS } from './verbs.
  * the water bill" stay whole: their verb-like word closes no phrase or takes no object.
  */
 const PHRASE_END =
-  /^(?:back|up|off|out|down|away|over|today|tonight|tomorrow|tmrw|tmr|later|asap|soon|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|weekend|week|it|them|him|me|us|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d{1,4})$/i;
+  /^(?:back|up|off|out|down|away|over|today|tonight|tomorrow|tmrw|tmr|later|asap|soon|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|arvo|evening|night|weekend|week|month|anyway|anyways|it|them|him|me|us|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d{1,4})$/i;
 const OBJECT_START = /^(?:the|a|an|my|your|his|her|our|their|its|it|them|him|me|us|some|more|new|all|both|another|\d+)$/i;
 const PARTICLE = /^(?:up|out|off|down|back|away|over|in|to)$/i;
 /** "before then", "by then": "then" names a day only after a word of time; alone it joins tasks. */
@@ -24,6 +24,8 @@ const DETERMINER = /^(?:the|a|an|my|your|his|her|our|their|this|that|these|those
 const DAY_OR_MONTH = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]/u;
 const LOWER_WORD = /^[a-z]+$/;
+/** "I'll", "we'd", "they": someone about to do something, who is no verb's object. */
+const SPEAKER_NEXT = /^(?:i|we|you|they|he|she)(?:['’](?:ll|d|m|re|ve))?$/i;
 /** "I", "I'll", "I'm": the speaker, who names no thing that closes a phrase. */
 const SPEAKER = /^I(?:['’][a-z]+)?$/;
 const TRAILING_MARKS = /[.,;:!?]+$/;
@@ -88,6 +90,8 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
     if (start === undefined || verb === undefined) continue;
     const next = words[at + 1]?.[0] ?? '';
     const afterNext = words[at + 2]?.[0] ?? '';
+    // "the mackenzie invoice I'll send by friday": a word before its speaker is the thing they speak of, no verb.
+    if (SPEAKER_NEXT.test(next)) continue;
     const opensTask = closes
       ? takesObject(next, afterNext) || takesBareObject(word, next)
       : endsObject(words, at) && nounThenTask(word, next, afterNext) && !namesDay(words.slice(at + 1, at + 1 + DAY_WORDS_MAX));
@@ -100,8 +104,29 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
   }
   // "the odd jobs fix the gate": a break both ways is one break.
   const taken = new Set(breaks.map((found) => found.index));
-  const announced = announcementBreaks(text).filter((found) => !taken.has(found.index));
+  const announced = [...announcementBreaks(text), ...needBreaks(text)].filter((found) => !taken.has(found.index) && !taken.has(found.index - 1));
   return [...breaks, ...announced].sort((one, other) => one.index - other.index);
+}
+
+/** "… thursday now not wednesday need to ring mrs papadopoulos back": a need said after a closed phrase opens a task of its own. */
+const NEED_AFTER_WORD = /(?:(\S+)\s+)?(\S+)(\s+)(?=(?:also\s+|still\s+|really\s+)?(?:need|have|gotta|got)\s+to\s+([a-z]+)\b)/gi;
+/** "plus tonight need to ring Nan": after a joining word the day leads the need. */
+const DAY_LEADS_AFTER = /^(?:and|then|plus|so|also|but|oh)$/i;
+
+/**
+ * Where a need said aloud without its "I" opens the next task: after a day or another word that closes a
+ * phrase, whatever came before ("… not wednesday need to ring …"). With its "I" ("tonight I need to …") the
+ * clause splitter has read it already.
+ */
+function needBreaks(text: string): { index: number; length: number }[] {
+  const breaks: { index: number; length: number }[] = [];
+  for (const found of text.matchAll(NEED_AFTER_WORD)) {
+    const [whole, beforePrevious = '', previous = '', space = '', verb = ''] = found;
+    if (!PHRASE_END.test(previous.replace(TRAILING_MARKS, '')) || TRAILING_MARKS.test(previous) || !TASK_VERBS.has(verb.toLowerCase())) continue;
+    if (DAY_LEADS_AFTER.test(beforePrevious)) continue;
+    breaks.push({ index: found.index + whole.length - space.length, length: space.length });
+  }
+  return breaks;
 }
 
 /**

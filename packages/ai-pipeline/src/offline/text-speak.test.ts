@@ -61,4 +61,11 @@ describe('text-speak in titles', () => {
     expect(writtenOut('sort a present for daves fortieth its down in mandurah', false)).toBe("sort a present for daves fortieth it's down in mandurah");
     expect(writtenOut('the van its overdue for a service, check its back door', false)).toBe("the van it's overdue for a service, check its back door");
   });
+
+  it(`reads "ill" before a task verb or after a joining word as "I'll", and "its making" as "it's making"`, () => {
+    expect(writtenOut('ill call her back tomorrow', false)).toBe("I'll call her back tomorrow");
+    expect(writtenOut('and ill shock her pool tomorrow arvo', false)).toBe("and I'll shock her pool tomorrow arvo");
+    expect(writtenOut('ill health benefits form, the ill effects', false)).toBe('ill health benefits form, the ill effects');
+    expect(writtenOut('check the pump its making a grinding noise', false)).toBe("check the pump it's making a grinding noise");
+  });
 });

@@ -1,3 +1,5 @@
+import { TASK_VERBS } from './verbs.ts';
+
 /**
  * Text-speak written out, so a title reads as words and the date readers meet them: "get her smth"
  * is "get her something", "wed morn" "wed morning", "txt jess" "text jess". Shorthand no one means
@@ -53,13 +55,19 @@ export function isTextSpeak(dump: string): boolean {
  * Friday", "its online and closes Wednesday"), where "its battery" and "its online shop" are its own.
  */
 const ITS_FOR_IT_IS =
-  /(?<![\p{L}\p{N}'’])(its)(?=\s+(?:a|an|the|her|his|my|our|their|your|this|that|not|been|going|gonna|due|on|at|in|over|done|ok|okay|fine|already|still|just|only|really|so|too|very|about|almost|nearly|probably|definitely|supposed|down|up|out|gone|getting|coming|late|overdue|broken|busted|stuffed|expired|booked|sorted|paid|ready|open|closed|free|raining|snowing|online(?=\s+and\b|\s*[,.;!]|\s*$))\b)/giu;
+  /(?<![\p{L}\p{N}'’])(its)(?=\s+(?:a|an|the|her|his|my|our|their|your|this|that|not|been|going|gonna|due|on|at|in|over|done|ok|okay|fine|already|still|just|only|really|so|too|very|about|almost|nearly|probably|definitely|supposed|down|up|out|gone|getting|coming|late|overdue|broken|busted|stuffed|expired|booked|sorted|paid|ready|open|closed|free|raining|snowing|making|leaking|playing|acting|online(?=\s+and\b|\s*[,.;!]|\s*$))\b)/giu;
+
+/** "ill call her", "and ill shock her pool": "I'll" said aloud and written without its apostrophe, before a task verb or after a joining word ("ill health" stays). */
+const ILL_BEFORE_VERB = /(?<![\p{L}\p{N}'’])(?:(and|so|then|but|also)\s+)?ill(?=\s+([a-z]+)\b)/giu;
 
 /** The line with its shorthand written out; `textSpeak` when the whole dump is written so. */
 export function writtenOut(line: string, textSpeak: boolean): string {
   const words = textSpeak ? TEXT_SPEAK_WORDS : ALWAYS_WORDS;
   const table = textSpeak ? IN_TEXT_SPEAK : null;
-  return line.replace(ITS_FOR_IT_IS, (its) => `${its.charAt(0)}t's`).replace(words, (word) => {
+  return line
+    .replace(ITS_FOR_IT_IS, (its) => `${its.charAt(0)}t's`)
+    .replace(ILL_BEFORE_VERB, (ill, joined: string | undefined, verb: string) => (joined !== undefined || TASK_VERBS.has(verb.toLowerCase()) ? `${joined === undefined ? '' : `${joined} `}I'll` : ill))
+    .replace(words, (word) => {
     const key = word.toLowerCase();
     const full = ALWAYS.get(key) ?? table?.get(key) ?? word;
     // "Txt Jess": a capital the shorthand had stays.
