@@ -26,3 +26,16 @@ describe('days joined by "and" inside one task', () => {
     expect(read(dump)).toEqual(expected);
   });
 });
+
+describe('a day leading the need a sentence lists', () => {
+  it.each([
+    ['By Friday I need to get the bank statements, reconcile the counts and send everything to Mr Haddad.', '2026-12-04'],
+    ['Before the AGM on 12 December we have to get the bank statements, reconcile the counts and send everything to Mr Haddad.', '2026-12-11'],
+  ])('dates every step: "%s"', (dump, day) => {
+    expect(read(dump)).toEqual([
+      ['Get the bank statements', day],
+      ['Reconcile the counts', day],
+      ['Send everything to Mr Haddad', day],
+    ]);
+  });
+});

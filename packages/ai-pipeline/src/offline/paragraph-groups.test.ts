@@ -116,6 +116,10 @@ describe('groups named by how the writer sets them out', () => {
       "Two things on my mind. First the loft conversion: the builder comes on the 11th, so empty the loft and book a skip. Second, my sister's wedding speech: draft the jokes and ring the best man. Other than that, return the jersey.",
       ['Loft conversion / Empty the loft', 'Loft conversion / Book a skip', 'Wedding speech / Draft the jokes', 'Wedding speech / Ring the best man', '- / Return the jersey'],
     ],
+    [
+      "Two big things on my plate. The annual audit first: I need to get the bank statements and send everything to Mr Haddad. Then the winter appeal: the flyer has to be approved by the committee, so bring it to Sunday's meeting. Outside the mosque, it's the end of the month, so pay the rent today.",
+      ['Annual audit / Get the bank statements', 'Annual audit / Send everything to Mr Haddad', "Winter appeal / Bring the flyer to Sunday's meeting", '- / Pay the rent'],
+    ],
   ])('a paragraph that counts off its topics groups each until the next, or an afterthought: "%s"', (dump, expected) => {
     expect(grouped(dump)).toEqual(expected);
   });

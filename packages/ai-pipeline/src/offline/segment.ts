@@ -703,6 +703,19 @@ function eventWithDay(content: string): boolean {
 
 const EVENT_DAY_CUT = /^(.+?)\s*(?:,|\s[–—-])\s+(.+)$/;
 
+/** A day, or an event with its day, said before the writer's need: "By Friday I need to", "before the AGM on 23 August we have to". */
+const DAY_THEN_NEED = /^((by|before|on|until|till)\s+[^,;:.!?]{2,40}?)[,\s]+(?=(?:i|we)\s+(?:really\s+|still\s+|also\s+)?(?:need|have|must|gotta|got|should|['’]ve got)\b)/i;
+
+/** The day a sentence's opening lead gives every step of the need after it, and the lead's length; null when it opens with none. */
+function dayLeadingNeed(text: string): { day: string; length: number } | null {
+  const lead = DAY_THEN_NEED.exec(text);
+  if (!lead?.[1] || !lead[2]) return null;
+  if (isDatePhrase(lead[1])) return { day: lead[1], length: lead[0].length };
+  // "before the AGM on 23 August": the event's day, counted as the lead's word counts it.
+  const day = lead[2].toLowerCase() === 'on' ? null : datePhraseIn(lead[1]);
+  return day === null ? null : { day: `${lead[2]} ${dayAlone(day)}`, length: lead[0].length };
+}
+
 /** "Things for the fete", "Stuff to sort for the loft conversion": a list named by what it is for. */
 const THINGS_FOR = /^(?:stuff|things|jobs|tasks|bits)(?:\s+to\s+\p{L}+(?:\s+out)?)?\s+(?:for|re|about)\s+(?:the|my|our)\s+\S/iu;
 const THINGS_FOR_WORDS_MAX = 8;
@@ -1747,12 +1760,16 @@ const UNRELATED_AFTER = /[\s,]+(?:unrelated|separately|separate(?:ly)? from (?:a
  * Letters are spelt out rather than \p{L}: the pattern is tried on every sentence, and `u` costs.
  */
 const ORDINAL_TOPIC =
-  /^((?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)(?:\s*[,:]\s*(?:(?:the|my|our)\s+)?|\s+(?:the|my|our)\s+))((?:[a-zà-ÿ'’-]+\s+){0,2}?[a-zà-ÿ'’-]+|(?:[a-zà-ÿ'’-]+\s+){3,5}?[a-zà-ÿ'’-]+(?=\s*:))(\s*[:—–]\s*|\s+-\s+|\s+(?=(?:is|are|starts?|begins?|opens?|ends?|restarts?|resumes?|needs?|comes?)\b))/i;
+  /^((?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)(?:\s*[,:]\s*(?:(?:the|my|our)\s+)?|\s+(?:the|my|our)\s+)|then,?\s+(?:the|my|our)\s+(?=(?:[a-zà-ÿ'’-]+\s+){0,5}?[a-zà-ÿ'’-]+\s*:))((?:[a-zà-ÿ'’-]+\s+){0,2}?[a-zà-ÿ'’-]+|(?:[a-zà-ÿ'’-]+\s+){3,5}?[a-zà-ÿ'’-]+(?=\s*:))(\s*[:—–]\s*|\s+-\s+|\s+(?=(?:is|are|starts?|begins?|opens?|ends?|restarts?|resumes?|needs?|comes?)\b))/i;
 /**
  * "Work-wise, send the deck …", "house wise: …": the part of life the sentence, and those after it,
  * are about. Its groups line up with ORDINAL_TOPIC's (an empty lead, the name, what ends it).
  */
 const AREA_WISE = /^()((?:[a-zà-ÿ'-]+\s+)?[a-zà-ÿ'-]+?)([- ]wise\s*[,:]?\s+)/i;
+/** "The annual audit first: …": a topic, then "first", before its colon. */
+const TOPIC_THEN_FIRST = /^((?:the|my|our)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+first\s*:\s*/iu;
+/** "Outside the masjid, …", "Apart from all that, …": a lead out of the topics counted before. */
+const OUTSIDE_TOPICS = /^(?:outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|besides)\s+(?:all\s+)?(?:that|this|those|the\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*,\s*/iu;
 /** The count alone: "Next, …" ends the topic before it even when it names none. */
 const ORDINAL_LEAD = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly)\s*[,:]/i;
 /** "Northwind rebrand — they signed!": a name, a dash, and what is said of it. */
@@ -1971,8 +1988,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         }
       }
     }
+    // "The annual audit first: …": the topic said first, named before its count.
+    const firstNamed = TOPIC_THEN_FIRST.exec(text);
+    if (firstNamed?.[1] && !startsWithVerb(firstNamed[1])) text = `First, ${firstNamed[1]}: ${text.slice(firstNamed[0].length)}`;
     const counted = ORDINAL_TOPIC.exec(text) ?? AREA_WISE.exec(text);
-    const topic = counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !POINTING_WORD_START.test(counted[2]) ? projectName(counted[2]) : null;
+    const topic =
+      counted?.[2] && !startsWithVerb(counted[2]) && !SPEAKER_LED.test(counted[2]) && !POINTING_WORD_START.test(counted[2]) && !LEFT_OVER.test(counted[2]) ? projectName(counted[2]) : null;
     if (counted && topic !== null) {
       text = text.slice(LABEL_MARK_OR_WISE.test(counted[3] ?? '') ? counted[0].length : (counted[1] ?? '').length).trim();
       // "school starts on the 14th: the kids need …": what the topic does, then its items.
@@ -1981,10 +2002,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       paragraphProject = topic;
       countedTopic = true;
       if (text === '') continue;
-    } else if (countedTopic && (AFTERTHOUGHT.test(text) || ORDINAL_LEAD.test(text))) {
+    } else if (countedTopic && (AFTERTHOUGHT.test(text) || ORDINAL_LEAD.test(text) || OUTSIDE_TOPICS.test(text))) {
       scope = { ...scope, project: null };
       paragraphProject = null;
       countedTopic = false;
+      // "Outside the masjid, it's the end of the month, so pay the rent": the lead only turns away from the topics.
+      text = text.replace(OUTSIDE_TOPICS, '');
     }
     // "Random stuff in my head: call the bank", "Action items:" at the end of a sentence.
     const shortLabelled = LABEL_THEN_REST.exec(text);
@@ -2106,6 +2129,12 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     if (pointing && pointedAt !== null) {
       leadingDay = `${pointing[1] ?? pointing[2]} ${pointedAt}`;
       text = text.slice(pointing[0].length);
+    }
+    // "By Friday I need to …", "before the AGM on 23 August I need to get …, reconcile … and send …": the day leads every step.
+    const dayNeed = leadingDay === null ? dayLeadingNeed(text) : null;
+    if (dayNeed !== null) {
+      leadingDay = dayNeed.day;
+      text = text.slice(dayNeed.length);
     }
     const allBy = allByDay(text);
     let sentenceProject = scope.project;
