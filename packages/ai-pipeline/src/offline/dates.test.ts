@@ -174,6 +174,13 @@ describe('date phrases', () => {
     // Thanksgiving in Canada is in October.
     expect(due('turkey order by Thanksgiving', { today: '2027-09-01', timezone: 'America/Toronto' })).toBe('2027-10-11');
     expect(due('turkey order by Thanksgiving', { today: '2027-09-01', timezone: 'America/New_York' })).toBe('2027-11-25');
+    // North America's Monday holidays, Victoria Day the Monday before 25 May; the fixed days of November and July.
+    expect(due("Ravi's gift by Victoria Day", { today: '2027-05-10', timezone: 'America/Toronto' })).toBe('2027-05-24');
+    expect(due("Ravi's gift by Victoria Day", { today: '2026-05-01', timezone: 'America/Toronto' })).toBe('2026-05-18');
+    expect(due("cabin booked before Presidents' Day", { today: '2027-01-10', timezone: 'America/Denver' })).toBe('2027-02-14');
+    expect(due('office shut on MLK Day', { today: '2027-01-02', timezone: 'America/Chicago' })).toBe('2027-01-18');
+    expect(due('leaflets reprinted before Bonfire Night', { today: '2027-10-31', timezone: 'Europe/London' })).toBe('2027-11-04');
+    expect(due('poppies on Remembrance Day', { today: '2026-11-01', timezone: 'America/Halifax' })).toBe('2026-11-11');
     // Mothering Sunday is three Sundays before Easter (28 March 2027).
     expect(due("flowers for Mum on Mother's Day", { today: '2027-02-01', timezone: 'Europe/London' })).toBe('2027-03-07');
     expect(due("flowers for Mum on Mother's Day", { today: '2027-02-01', timezone: 'America/Chicago' })).toBe('2027-05-09');

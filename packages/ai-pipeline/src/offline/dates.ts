@@ -138,12 +138,21 @@ const FIXED_HOLIDAYS: [RegExp, number, number][] = [
   [/anzac day/i, 4, 25],
   [/independence day|(?:the )?4th of july|fourth of july/i, 7, 4],
   [/st\.? patrick'?s day/i, 3, 17],
+  [/juneteenth/i, 6, 19],
+  [/veterans'? day|remembrance day|armistice day/i, 11, 11],
+  [/bonfire night|guy fawkes(?: night| day)?/i, 11, 5],
+  [/bastille day/i, 7, 14],
 ];
 /** Holidays on the nth weekday of a month (n = -1: the last): month, weekday (0 = Sunday), n. */
 const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
   [THANKSGIVING, 11, 4, 4],
   [LABOUR_DAY, 9, 1, 1],
   [/memorial day/i, 5, 1, -1],
+  // The Monday before 25 May: the second-last Monday of May.
+  [/victoria day/i, 5, 1, -2],
+  [/presidents'? day|washington'?s birthday/i, 2, 1, 3],
+  [/(?:mlk|martin luther king(?: jr\.?)?) day/i, 1, 1, 3],
+  [/columbus day|indigenous peoples'? day/i, 10, 1, 2],
   [MOTHERS_DAY, 5, 0, 2],
   [FATHERS_DAY, 6, 0, 3],
 ];
@@ -169,7 +178,7 @@ const EASTER_HOLIDAYS: [RegExp, number][] = [
 const HOLIDAY_LEAD =
   "on|by|before|b4|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
 const HOLIDAY = new RegExp(
-  `(?:(?<![a-zà-ÿ])(?:easter (?:sunday|monday)|shrove tuesday|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter saturday|whit sunday|whit monday)|(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|mother'?s day|father'?s day|pancake day|mardi gras|aschermittwoch|palmsonntag|gr[üu]ndonnerstag|karfreitag|karsamstag|easter(?: sunday| monday)?|ostern|ostermontag|ascension day|christi himmelfahrt|whitsun|pentecost|pfingstmontag|pfingstsonntag|pfingsten|corpus christi|fronleichnam))(?![a-zà-ÿ])`,
+  `(?:(?<![a-zà-ÿ])(?:easter (?:sunday|monday)|shrove tuesday|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter saturday|whit sunday|whit monday)|(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|victoria day|presidents'? day|washington'?s birthday|(?:mlk|martin luther king(?: jr\\.?)?) day|columbus day|indigenous peoples'? day|juneteenth|veterans'? day|remembrance day|armistice day|bonfire night|guy fawkes(?: night| day)?|bastille day|mother'?s day|father'?s day|pancake day|mardi gras|aschermittwoch|palmsonntag|gr[üu]ndonnerstag|karfreitag|karsamstag|easter(?: sunday| monday)?|ostern|ostermontag|ascension day|christi himmelfahrt|whitsun|pentecost|pfingstmontag|pfingstsonntag|pfingsten|corpus christi|fronleichnam))(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -177,7 +186,7 @@ const HOLIDAY = new RegExp(
 function nthWeekday(year: number, month: number, weekday: number, n: number): string {
   if (n < 0) {
     const last = formatDate({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
-    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7) + (n + 1) * 7);
   }
   const first = formatDate({ year, month, day: 1 });
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
@@ -1075,7 +1084,7 @@ function servesOccasion(before: string, found: string, after: string): boolean {
 }
 
 // "long weekend", "Easter weekend", "bank holiday weekend": a weekend named for what falls on it, not the coming one.
-const ENDS_WITH_LONG = /\b(?:long|easter|bank holiday|holiday|whitsun|pentecost|labou?r day|memorial day|thanksgiving)\s+$/i;
+const ENDS_WITH_LONG = /\b(?:long|easter|bank holiday|holiday|whitsun|pentecost|labou?r day|memorial day|victoria day|presidents'? day|columbus day|thanksgiving)\s+$/i;
 const WEEKEND = /^weekend$/i;
 const PART_OF_DAY = /^(?:night|day|evening|morning)$/i;
 const NIGHT = /^(?:night|nite)$/i;
