@@ -20,3 +20,17 @@ describe('a list item naming its thing first, then only its verb', () => {
     expect(withObjectFirstTurned('the big blue garden shed, paint')).toBe('the big blue garden shed, paint');
   });
 });
+
+describe('a list item naming its thing, then what must be done to it by a day', () => {
+  it('is the task of doing it, due that day', () => {
+    const drafted = parseDump('- lifeguard schedule posted by EOD Friday\n- the permission forms signed before Monday\n- parcel delivered yesterday', context).flatMap((operation) =>
+      operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [`${operation.title} → ${operation.due_date ?? 'none'}`] : [],
+    );
+    expect(drafted).toEqual(['Post lifeguard schedule → 2026-07-03', 'Sign the permission forms → 2026-07-05']);
+  });
+
+  it("leaves someone's wish and a verb that is no participle as they were", () => {
+    expect(withObjectFirstTurned('agent wants the garden tidied by Friday')).toBe('agent wants the garden tidied by Friday');
+    expect(withObjectFirstTurned('more chairs need by Friday')).toBe('more chairs need by Friday');
+  });
+});

@@ -1,16 +1,40 @@
 import { hasDatePhrase } from './dates.ts';
-import { isVerb, startsWithVerb } from './verbs.ts';
+import { isVerb, startsWithVerb, verbBase } from './verbs.ts';
 
 /**
  * "dentist, reschedule (whenever)", "bins - take out": a list item that names its thing first and
- * its verb after, alone, as a terse note does. Turned round ("reschedule dentist (whenever)"), it
- * reads as the task it is, not as a thing and a verb without an object.
+ * its verb after, alone, as a terse note does; "lifeguard schedule posted by EOD Friday", "the
+ * forms signed before Monday": the thing, then what must have been done to it by a day. Turned
+ * round ("reschedule dentist (whenever)", "post lifeguard schedule by EOD Friday"), it reads as
+ * the task it is, not as a thing and a verb without an object, nor as a report.
  */
 const THING_THEN_VERB = /^([\p{L}'’][\p{L}\p{N}'’ -]{0,30}?)\s*(?:,|\s[-–—])\s+([a-z]+)(\s+(?:up|out|off|in|back|down|over|on))?(\s*\([^()]*\))?[.!]*$/iu;
 const THING_WORDS_MAX = 3;
 
-/** The item turned round when it names a thing, then only a verb; otherwise as it was. */
+const THING_THEN_DONE_BY = /^((?:the|my|our)\s+)?([\p{L}'’][\p{L}\p{N}'’ +&-]{0,40}?)\s+([a-z]+)(\s+(?:by|before|until|till)\s+\S.*)$/iu;
+/** "agent wants the garden tidied by Friday": someone's wish, whose thing follows it; no thing named first. */
+const SOMEONE_WANTS = /(?:^|\s)(?:wants?|needs?|likes?|asks?|asked|says?|said|expects?|is|are|was|were|has|have|had|got)(?=\s|$)/i;
+/** Past forms that are no participle of a task done to a thing: "need", "feed", "bed". */
+const NOT_DONE = /^(?:need|feed|seed|speed|bed|shed|red|bred)$/i;
+
+/** The item turned round when it names a thing, then only a verb, or what must be done to it by a day; otherwise as it was. */
 export function withObjectFirstTurned(item: string): string {
+  return doneByTurned(item) ?? verbLastTurned(item);
+}
+
+function doneByTurned(item: string): string | null {
+  const found = THING_THEN_DONE_BY.exec(item);
+  if (!found?.[2] || !found[3] || !found[4]) return null;
+  const [, determiner = '', thing, done, deadline] = found;
+  const base = NOT_DONE.test(done) || !PAST_PARTICIPLE.test(done) ? null : verbBase(done);
+  if (base === null || thing.trim().split(/\s+/).length > THING_WORDS_MAX + 1 || startsWithVerb(thing) || hasDatePhrase(thing) || SOMEONE_WANTS.test(thing)) return null;
+  return `${base} ${determiner}${thing.trim()}${deadline}`;
+}
+
+/** "-ed" forms and the irregular participles a deadline is set on ("written", "sent", "done"). */
+const PAST_PARTICIPLE = /^(?:[a-z]{2,}ed|done|written|sent|paid|sold|bought|built|made|taken|given|set|put|cut|read|seen|sorted|shown|drawn|chosen|frozen|hung|sewn|mown|swept|kept|brought|got|gotten|found|fixed)$/i;
+
+function verbLastTurned(item: string): string {
   const found = THING_THEN_VERB.exec(item);
   if (!found?.[1] || !found[2]) return item;
   const [, thing, verb, particle = '', cue = ''] = found;

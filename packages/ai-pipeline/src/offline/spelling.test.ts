@@ -11,6 +11,10 @@ describe('correcting typing slips', () => {
     expect(correctSpelling('pay the electricty bill')).toBe('pay the electricity bill');
   });
 
+  it('leaves the shorthand of offices and meetings alone', () => {
+    expect(correctSpelling('health dept inspection, mtg with mgmt, govt form')).toBe('health dept inspection, mtg with mgmt, govt form');
+  });
+
   it('fixes a slip at the first or last letter of a word', () => {
     // Candidates are screened by a fingerprint of the correctable words, whatever the edit's place.
     expect(['ppointment', 'ntrance', 'iolin', 'landlor', 'appointmen', 'electricitx', 'grocerie'].map((word) => correctWord(word))).toEqual([

@@ -42,7 +42,7 @@ const ALSO_KNOWN = `monday tuesday wednesday thursday friday saturday sunday jan
   august september october november december dont cant wont im ive id ill isnt arent wasnt werent didnt doesnt hasnt havent
   hadnt couldnt shouldnt wouldnt mustnt thats whats theres heres lets youre youve youll theyre theyve weve hes shes itll
   okay email emails online wifi meds aircon backend frontend admin info reno bday pics docs uni prio earlies lates carb carbs
-  vocab appt appts recert
+  vocab appt appts recert dept depts govt mgmt mtg mtgs asst approx
   easter christmas xmas halloween thanksgiving hanukkah diwali ramadan eid passover`.split(/\s+/);
 
 /** Function words of other languages a dump is written in: one of these, or two of the ambiguous ones, in lower case, and the line is not English. */
