@@ -229,3 +229,9 @@ describe('a heading naming a calendar week', () => {
     expect(projects('KW 27\n- call the bank\n- book the ferry')).toEqual([]);
   });
 });
+
+describe('a label saying only that a few things follow', () => {
+  it('names no group, whatever they come before', () => {
+    expect(projects('Hi Callum,\n\nA few things before the new class starts:\n\n1. Book the vet check this week.\n2. Renew the dog licence online.')).toEqual([]);
+  });
+});

@@ -8,6 +8,11 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L
 const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an|el|la|los|las|le|les|de|del|der|die|das)\s+$/i;
 /** Enough of the text before a word to hold any of those words and its space: testing all of it each time is quadratic. */
 const NOT_PERSON_REACH = 16;
+/** A place's kind after its name: "… station", "… Road", "… Park". */
+const PLACE_KIND_AFTER =
+  /^\s+(?:station|street|st|road|rd|avenue|ave|lane|park|square|bridge|airport|hospital|clinic|school|college|university|centre|center|mall|library|church|hall|market|beach|bay|hill|river|lake|stadium|arena|terminal|pier|harbou?r|drive|way|place)\b/i;
+/** A name joined by a dash to the one before it: "Commercial–Broadway". */
+const JOINED_NAME = /\p{L}[–-]$/u;
 const SHORT_DATE_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)$/i;
 const DIGIT_BEFORE = /\d[\s/.-]*$/;
 const DIGIT_AFTER = /^[\s/.,-]*\d/;
@@ -59,6 +64,8 @@ function lastPerson(before: string, gender: Gender, title: string): string | nul
     if (kin !== null && kin !== gender) continue;
     if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(Math.max(0, match.index - NOT_PERSON_REACH), match.index))) continue;
     if (inClosedBrackets(before, match.index) || saidOfOtherGender(before.slice(match.index + word.length), gender)) continue;
+    // "Commercial–Broadway station", "Holloway Road": a word joined to a place's name, or naming a place's kind after it, is the place.
+    if (PLACE_KIND_AFTER.test(before.slice(match.index + word.length)) || JOINED_NAME.test(before.slice(Math.max(0, match.index - 2), match.index))) continue;
     [person, end] = [word, match.index + word.length];
   }
   for (const match of matchesOf(RELATIVE, before)) {

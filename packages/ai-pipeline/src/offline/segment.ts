@@ -261,7 +261,7 @@ const DAY_LABEL_AFTER_SENTENCE = /^([^()]*[.!?,])\s+([^.!?,()]+)$/;
 const REMARKED_LABEL = /^([^:()]{1,40}?\s*\([^()]{1,80}\)):\s+(.+)$/;
 /** "Nothing huge but a few things", "the stuff", "Okay, the important stuff": a label for what follows that names no project. */
 const VAGUE_LABEL =
-  /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$/i;
+  /^(?:.{0,30}\s)?(?:a few|some|several|other|random|the|more|few|couple of)\s+(?:(?:important|urgent|main|big|real|actual|usual|boring|annoying|fun|small|little|pressing|other)\s+)?(?:stuff|things|bits|items|tasks|odds and ends)$|^the stuff$|^(?:a few|a couple of|some|several)\s+(?:things|bits|reminders|notes|items)\s+(?:before|for|about|from|while|until|ahead of)\b/i;
 /** "week 27", "KW 27", "W27": a heading naming a calendar week names when, not a group. */
 const WEEK_NUMBER = /^(?:(?:calendar\s+)?week|wk|kw|w)\s*\d{1,2}$/i;
 /** Dumps that read as a message (meeting notes, an email), where "Maria: …" names who does it. */
