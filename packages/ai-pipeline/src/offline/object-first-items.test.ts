@@ -34,3 +34,21 @@ describe('a list item naming its thing, then what must be done to it by a day', 
     expect(withObjectFirstTurned('more chairs need by Friday')).toBe('more chairs need by Friday');
   });
 });
+
+describe('a list item naming its thing, then a step that points back at it', () => {
+  it.each([
+    ["fire extinguishers – check they're in date", "check the fire extinguishers are in date"],
+    ['test kit reagents expired, buy new', 'buy new test kit reagents'],
+    ['Octopus card autopay failed, sort it', 'sort the Octopus card autopay'],
+    ['car - book it in for a service', 'book the car in for a service'],
+    ["Sólveig's camp form, sign it by Friday", "sign Sólveig's camp form by Friday"],
+  ])('is the step on the thing: "%s"', (item, turned) => {
+    expect(withObjectFirstTurned(item)).toBe(turned);
+  });
+
+  it('leaves a person the item is for, a step with a thing of its own and a task then a remark as they were', () => {
+    expect(withObjectFirstTurned('Nomvula – finalise the list and send it to me by Monday')).toBe('Nomvula – finalise the list and send it to me by Monday');
+    expect(withObjectFirstTurned('ferry tickets, print the boarding passes and check them')).toBe('ferry tickets, print the boarding passes and check them');
+    expect(withObjectFirstTurned('call mum, tell her it is fine')).toBe('call mum, tell her it is fine');
+  });
+});

@@ -19,7 +19,42 @@ const NOT_DONE = /^(?:need|feed|seed|speed|bed|shed|red|bred)$/i;
 
 /** The item turned round when it names a thing, then only a verb, or what must be done to it by a day; otherwise as it was. */
 export function withObjectFirstTurned(item: string): string {
-  return doneByTurned(item) ?? verbLastTurned(item);
+  return doneByTurned(item) ?? stepOnThing(item) ?? verbLastTurned(item);
+}
+
+/** "fire extinguishers – check they're in date", "test kit reagents expired, buy new": a thing, then a step on it that points back at it. */
+const THING_THEN_STEP = /^([\p{L}'’][\p{L}\p{N}'’ +&-]{1,40}?)\s*(?:[–—]|\s-|,)\s+(\S.*)$/u;
+/** How the thing stands, said after it: "expired", "broken", "run out". */
+const THING_STATE = /\s+(?:expired|broken|dead|empty|finished|gone|leaking|worn out|run out|ran out|out|used up|cracked|missing|failed|stopped|bounced|declined|overdue)$/i;
+/** A lone capitalised word names someone the item is for ("Nomvula – finalise the list and send it to me"), not a thing. */
+const LONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A thing of the step's own before its pronoun: "finalise the list and send it" points at the list. */
+const OWN_THING_BEFORE = /\b(?:the|a|an|my|our|his|her|their|your|this|that|these|those)\s+\S/i;
+const DETERMINED = /^(?:the|my|our|his|her|their|your|\p{L}+['’]s)\s/iu;
+/** A step that names its thing by a pronoun: the pronoun, and what the thing becomes in its place. */
+const POINTING_BACK: [RegExp, (thing: string) => string][] = [
+  [/\b(?:they['’]re|they are)\b/i, (thing) => `${thing} are`],
+  [/\b(?:it['’]s|it is)\b/i, (thing) => `${thing} is`],
+  [/\b(?:them|it)\b/i, (thing) => thing],
+];
+const PLURAL_END = /[^s']s$/i;
+/** A step that leaves its thing unsaid after a word of kind: "buy new", "order more", "get spare ones". */
+const KIND_ONLY = /\b(?:new|more|another|spare|fresh)(?:\s+ones?)?\s*[.!]*$/i;
+
+function stepOnThing(item: string): string | null {
+  const found = THING_THEN_STEP.exec(item);
+  if (!found?.[1] || !found[2]) return null;
+  const [, said, step] = found;
+  const thing = said.trim().replace(THING_STATE, '');
+  // "fire extinguishers", "test kit reagents": a plural thing may open with a word that could be a verb; "call mum" is a task.
+  const verbLed = startsWithVerb(thing) && !PLURAL_END.test(thing);
+  if (thing.split(/\s+/).length > THING_WORDS_MAX + 1 || verbLed || hasDatePhrase(thing) || SOMEONE_WANTS.test(thing) || !startsWithVerb(step)) return null;
+  const named = DETERMINED.test(thing) ? thing : `the ${thing}`;
+  if (KIND_ONLY.test(step)) return `${step.replace(/\s*[.!]*$/, '').replace(/\s+ones?$/i, '')} ${thing}`;
+  const pointing = POINTING_BACK.find(([pattern]) => pattern.test(step));
+  if (!pointing || LONE_NAME.test(thing)) return null;
+  const at = step.search(pointing[0]);
+  return OWN_THING_BEFORE.test(step.slice(0, at)) ? null : step.replace(pointing[0], pointing[1](named));
 }
 
 function doneByTurned(item: string): string | null {
