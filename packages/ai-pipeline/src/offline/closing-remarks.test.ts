@@ -16,6 +16,8 @@ describe('a window closing after a task', () => {
     expect(tasksOf('- apply for the allotment grant, applications are due 4 December')).toEqual([{ title: 'Apply for the allotment grant', due: '2026-12-04' }]);
     expect(tasksOf('Put Noor down for the chess club too, sign-ups close on the 20th.')).toEqual([{ title: 'Put Noor down for the chess club', due: '2026-11-20' }]);
     expect(tasksOf('- book the pottery course, the early bird rate ends on the 30th')).toEqual([{ title: 'Book the pottery course', due: '2026-11-30' }]);
+    expect(tasksOf('- call the hotel about the room block, the group rate expires on the 19th')).toEqual([{ title: 'Call the hotel about the room block', due: '2026-11-19' }]);
+    expect(tasksOf('- accept the builder’s quote, the quote expires Friday')).toEqual([{ title: "Accept the builder's quote", due: '2026-11-13' }]);
   });
 
   it('dates the task by a window "it" closes, said over one clause or two', () => {

@@ -8,7 +8,7 @@ import { isDatePhrase } from './dates.ts';
  * words: "VAT201 due 23 Jan" after "send December invoices" is a second item with its own day.
  */
 const WINDOW =
-  String.raw`(?:early[\s-]?bird|sign[\s-]?ups?|registrations?|enrol(?:l)?ments?|applications?|entries|bookings?|submissions?|nominations?|voting|offer|sale|deadline)(?:\s+(?:rate|price|discount|period|tickets?))?`;
+  String.raw`(?:early[\s-]?bird|sign[\s-]?ups?|registrations?|enrol(?:l)?ments?|applications?|entries|bookings?|submissions?|nominations?|voting|offer|sale|deadline|rate|price|discount|deal|promo(?:tion)?|voucher|coupon|quote|hold|reservation|trial)(?:\s+(?:rate|price|discount|period|tickets?))?`;
 const CLOSING_REMARK = new RegExp(
   String.raw`^(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?${WINDOW}\s+(?:closes?|ends?|expires?|lapses?|runs? out|(?:is\s+|are\s+)?due|is|are)\s+(?:on\s+)?(.+?)[\s.!]*$|^(?:(?:deadline|closing date|cut-?off(?:\s+date)?)(?:\s+is)?|due(?:\s+on)?)\s+(.+?)[\s.!]*$|^(?:it|it['’]s|it\s+is)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:closes?|ends?|shuts?|expires?)\s+(?:on\s+)?(.+?)[\s.!]*$`,
   'iu',
