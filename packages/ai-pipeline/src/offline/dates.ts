@@ -521,12 +521,13 @@ const RULES: Rule[] = [
     resolve: (_, today) => addDays(endOfMonth(today, 0), 1),
   },
   {
-    // "avant la fin du mois", "d'ici la fin du mois", "antes de fin de mes": the words leading to it are part of the date.
-    pattern: /\b(?:(?:(?:avant|d['’]ici|pour|jusqu['’]à|à)\s+la\s+)?fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|(?:(?:antes de|para|a)\s+(?:(?:el|la)\s+)?)?fin de(?:l)? mes|eind van de maand)\b/i,
+    // "avant la fin du mois", "d'ici la fin du mois", "antes de fin de mes", "tegen het einde van de maand", "entro fine mese":
+    // the words leading to it are part of the date.
+    pattern: /\b(?:(?:(?:avant|d['’]ici|pour|jusqu['’]à|à)\s+la\s+)?fin (?:du|de) mois|ende (?:des|dieses) monats|monatsende|(?:(?:antes de|para|a)\s+(?:(?:el|la)\s+)?)?fin de(?:l)? mes|(?:(?:tegen|voor|vóór)\s+(?:het\s+)?)?einde? van de maand|(?:(?:entro|prima del(?:la)?|per)\s+(?:la\s+)?)?fine (?:del )?mese)(?![a-zà-ÿ])/i,
     resolve: (_, today) => endOfMonth(today, 0),
   },
   {
-    pattern: /(?<![a-zà-ÿ])(?:diese woche|cette semaine|esta semana|deze week|ende (?:der|dieser) woche|fin de (?:la |cette )?semaine|eind van de(?:ze)? week)(?![a-zà-ÿ])/i,
+    pattern: /(?<![a-zà-ÿ])(?:diese woche|cette semaine|esta semana|deze week|ende (?:der|dieser) woche|fin de (?:la |cette )?semaine|(?:(?:tegen|voor|vóór)\s+(?:het\s+)?)?einde? van de(?:ze)? week)(?![a-zà-ÿ])/i,
     resolve: (_, today) => endOfWeek(today),
   },
   {
