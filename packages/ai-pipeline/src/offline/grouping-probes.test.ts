@@ -20,7 +20,7 @@ describe('shapes people group with', () => {
     expect(grouped('Grandma:\n- order her new hearing aid batteries\n- sort her tablet\nFor Uncle Ravi —\n- mend his trellis')).toEqual([
       'Grandma / Order her new hearing aid batteries',
       'Grandma / Sort her tablet',
-      "Uncle Ravi / Mend Ravi's trellis",
+      'Uncle Ravi / Mend his trellis',
     ]);
   });
 

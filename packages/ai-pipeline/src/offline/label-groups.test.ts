@@ -272,3 +272,10 @@ describe('a run of labelled lines whose first items name things', () => {
     expect(drafted('y: finished the export bug\nt: pair with Sam on caching, write tests\nblockers: waiting on design').some((line) => line.startsWith('Blockers'))).toBe(false);
   });
 });
+
+describe('labels naming clients, each line speaking of its client', () => {
+  it('group their lines as the writer\'s jobs, a day or month named before the pronoun too', () => {
+    const dump = 'Mrs Pillay: colour on Thursday, order her shade by tomorrow\nMr Naidoo: he is in hospital, so cancel his Wednesday cut\nMe: buy new shears';
+    expect(grouped(dump)).toEqual(['Mrs Pillay / Colour', 'Mrs Pillay / Order her shade', "Mr Naidoo / Cancel his Wednesday cut", '- / Buy new shears']);
+  });
+});

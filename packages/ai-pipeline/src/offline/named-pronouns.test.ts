@@ -78,6 +78,10 @@ describe('pronouns named', () => {
     expect(namePronouns('Call Oma on her birthday', 'renew the Bahncard\ncall Oma on her birthday')).toBe('Call Oma on her birthday');
     expect(namePronouns('Take Ella to her lesson', 'Tom is away, take Ella to her lesson')).toBe('Take Ella to her lesson');
     expect(namePronouns('Tell him she said yes', 'Tom and Ana')).toBe('Tell him she said yes');
+    // Under a label naming the person, the pronoun already says whose; a title is never the name.
+    expect(namePronouns('Order her shade', 'Gogo Dlamini: trim Tuesday, bring the rollers she likes\nMrs Pillay: colour on Thursday, order her shade', 'Mrs Pillay')).toBe('Order her shade');
+    expect(namePronouns('Cancel his cut', 'Mr Petersen: he is in hospital, cancel his cut', null)).toBe('Cancel his cut');
+    expect(namePronouns('Buy her a gift', 'Family: Aïcha turns 9 on Friday, buy her a gift', 'Family')).toBe('Buy Aïcha a gift');
     // A place's name is no person: one joined to another by a dash, or before its kind.
     expect(namePronouns('Bring her blue jacket', 'Meet at Commercial–Broadway station at 9:30, and bring her blue jacket')).toBe('Bring her blue jacket');
     expect(namePronouns('Bring her lunch', 'We meet at Kingsway Park, bring her lunch')).toBe('Bring her lunch');

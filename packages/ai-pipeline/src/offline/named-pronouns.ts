@@ -8,6 +8,15 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)(?=(?:['’]s)?(?![\p{L
 const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|until|after|before|the|a|an|el|la|los|las|le|les|de|del|der|die|das)\s+$/i;
 /** Enough of the text before a word to hold any of those words and its space: testing all of it each time is quadratic. */
 const NOT_PERSON_REACH = 16;
+/** A group named as a person is: by a title and a name, or by capitalised words no English word opens ("Gogo Dlamini", "Tía Rosa", "Mrs. Kowalski"). */
+function namesSomeone(group: string): boolean {
+  const [first = '', ...rest] = group.replace(/\./g, '').split(' ');
+  if (HONORIFIC.test(first)) return rest.length > 0;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !isEnglishWord(first.toLowerCase()) && kinNameGender(first) === null;
+}
+
+/** "Mr", "Mrs", "Dr": a title before a name, never the name itself. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)$/;
 /** A place's kind after its name: "… station", "… Road", "… Park". */
 const PLACE_KIND_AFTER =
   /^\s+(?:station|street|st|road|rd|avenue|ave|lane|park|square|bridge|airport|hospital|clinic|school|college|university|centre|center|mall|library|church|hall|market|beach|bay|hill|river|lake|stadium|arena|terminal|pier|harbou?r|drive|way|place)\b/i;
@@ -61,7 +70,7 @@ function lastPerson(before: string, gender: Gender, title: string): string | nul
     // ("Dec:" labelling a pupil's lines is Declan).
     if (kin === null && (isEnglishWord(word) || (word.endsWith('s') && isEnglishWord(word.slice(0, -1))))) continue;
     if (SHORT_DATE_WORD.test(word) && (DIGIT_BEFORE.test(before.slice(Math.max(0, match.index - 3), match.index)) || DIGIT_AFTER.test(before.slice(match.index + word.length)))) continue;
-    if (kin !== null && kin !== gender) continue;
+    if ((kin !== null && kin !== gender) || HONORIFIC.test(word)) continue;
     if (title.includes(word) || NOT_PERSON_BEFORE.test(before.slice(Math.max(0, match.index - NOT_PERSON_REACH), match.index))) continue;
     if (inClosedBrackets(before, match.index) || saidOfOtherGender(before.slice(match.index + word.length), gender)) continue;
     // "Commercial–Broadway station", "Holloway Road": a word joined to a place's name, or naming a place's kind after it, is the place.
@@ -83,10 +92,10 @@ const FEMALE_PRONOUN = /^(?:she|her)$/i;
 /**
  * A title's "her", "him", "his", "he", "she" replaced by the person last named in its paragraph
  * up to the end of the task's clause ("Lena's birthday is Sunday, get her a present" → "get Lena a
- * present"), so the title says who without its sentence; unchanged when nobody is named or the
- * title mixes genders.
+ * present"), so the title says who without its sentence; unchanged when nobody is named, the
+ * title mixes genders, or the person is the group the task is filed under.
  */
-export function namePronouns(title: string, before: string): string {
+export function namePronouns(title: string, before: string, group: string | null = null): string {
   const pronouns = title.match(THIRD_PERSON);
   if (!pronouns) return title;
   const genders = new Set(pronouns.map((pronoun): 'female' | 'male' => (FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male')));
@@ -95,8 +104,10 @@ export function namePronouns(title: string, before: string): string {
   // "Call Oma on her birthday": a title that names someone already says whose.
   const named = title.slice(title.indexOf(' ') + 1);
   if (!gender || lastPerson(named, gender, '') !== null) return title;
+  // Under "Mrs Pillay:", "order her shade" already says whose: the group is the person.
+  if (group !== null && namesSomeone(group) && before.includes(`${group}:`)) return title;
   const person = lastPerson(before, gender, title);
-  if (!person) return title;
+  if (!person || group?.split(' ').includes(person)) return title;
   const words = title.split(' ');
   return words
     .map((word, index) => {

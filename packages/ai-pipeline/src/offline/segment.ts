@@ -12,6 +12,7 @@ import { beforeArrivalOn, endsBeforeArrival, saysComingOrGoing } from './before-
 import { closingDay } from './closing-remarks.ts';
 import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
 import { datePhraseIn, dayAlone, hasDatePhrase, isDatePhrase, MONTH_NAME_START, MONTH_WORDS } from './dates.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit, isBeingHome } from './home-for-visits.ts';
 import { broughtTo, getsGift, giftFor, occasionAsPlace } from './bring-to-occasion.ts';
@@ -311,8 +312,9 @@ const FAMILY_LABEL = /^the\s+\p{Lu}[\p{Ll}'’-]+s$/iu;
 const PLURAL_LABEL = /^the\s.+s$|&|\band\b|\b(?:twins|kids|family|sons)\b/i;
 const SINGULAR_PRONOUN = /\b(?:she|her|he|him|his)\b|\b(?:she|he)['’]s\b/i;
 const PLURAL_PRONOUN = /\b(?:they|them|their)\b|\bthey['’](?:re|ve|ll)\b/i;
-/** A capitalised word inside a clause ("ask Tom if he …"): someone a pronoun after it may mean instead. */
-const NAME_INSIDE = /(?<![.!?]\s*|^\s*)\b\p{Lu}/u;
+const CALENDAR_CAPITALS = `${MONTH_NAMES}|${WEEKDAY_NAMES}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun`.replace(/(^|\|)([a-z])/g, (_, bar: string, first: string) => `${bar}${first.toUpperCase()}`);
+/** A capitalised word inside a clause ("ask Tom if he …"), not a day or month's name: someone a pronoun after it may mean instead. */
+const NAME_INSIDE = new RegExp(String.raw`(?<![.!?]\s*|^\s*)\b(?!(?:${CALENDAR_CAPITALS})\b)\p{Lu}`, 'u');
 
 /**
  * "Mrs. Kavanagh: drop the samples over by Friday, she's torn …", "The Doyles: … tell them the wet
