@@ -110,6 +110,7 @@ export function runOnBreaks(text: string): { index: number; length: number }[] {
 
 /** "… thursday now not wednesday need to ring mrs papadopoulos back": a need said after a closed phrase opens a task of its own. */
 const NEED_AFTER_WORD = /(?:(\S+)\s+)?(\S+)(\s+)(?=(?:also\s+|still\s+|really\s+)?(?:need|have|gotta|got)\s+to\s+([a-z]+)\b)/gi;
+const NEED_SAID = /\b(?:need|have|gotta|got)\s+to\s/i;
 /** "plus tonight need to ring Nan": after a joining word the day leads the need. */
 const DAY_LEADS_AFTER = /^(?:and|then|plus|so|also|but|oh)$/i;
 
@@ -120,6 +121,8 @@ const DAY_LEADS_AFTER = /^(?:and|then|plus|so|also|but|oh)$/i;
  */
 function needBreaks(text: string): { index: number; length: number }[] {
   const breaks: { index: number; length: number }[] = [];
+  // Most run-ons say no need: the word-by-word pattern is not tried on them.
+  if (!NEED_SAID.test(text)) return breaks;
   for (const found of text.matchAll(NEED_AFTER_WORD)) {
     const [whole, beforePrevious = '', previous = '', space = '', verb = ''] = found;
     if (!PHRASE_END.test(previous.replace(TRAILING_MARKS, '')) || TRAILING_MARKS.test(previous) || !TASK_VERBS.has(verb.toLowerCase())) continue;
