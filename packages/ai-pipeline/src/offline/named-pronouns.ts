@@ -10,10 +10,13 @@ const NOT_PERSON_BEFORE = /\b(?:in|to|from|at|near|around|via|for|of|over|since|
 const NOT_PERSON_REACH = 16;
 /** A group named as a person is: by a title and a name, or by capitalised words no English word opens ("Gogo Dlamini", "Tía Rosa", "Mrs. Kowalski"). */
 function namesSomeone(group: string): boolean {
-  const [first = '', ...rest] = group.replace(/\./g, '').split(' ');
+  const [first = '', ...rest] = group.replace(DOTS, '').split(' ');
   if (HONORIFIC.test(first)) return rest.length > 0;
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && !isEnglishWord(first.toLowerCase()) && kinNameGender(first) === null;
+  return CAPITALISED_WORD.test(first) && !isEnglishWord(first.toLowerCase()) && kinNameGender(first) === null;
 }
+
+const DOTS = /\./g;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "Mr", "Mrs", "Dr": a title before a name, never the name itself. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)$/;

@@ -2632,11 +2632,10 @@ function dayBeforeEvent(heading: string, above: Line[]): string | null {
  * the line above it (in the same block, under the same heading) is dated by it, as within a paragraph.
  */
 function pointBackAcrossLines(read: Segment[], lines: Line[], position: number): void {
-  const parentDay = parentBulletDay(lines, position);
   for (const item of read) {
     if (!POINTS_BACK.test(item.text) || hasDatePhrase(item.text)) continue;
     // "◦ parade, Wed 11th" over "◦ confirm by Thursday", "◦ iron the flag the night before": the event heading the steps, not the step above.
-    if (parentDay !== null && countsBack(item.text)) continue;
+    if (countsBack(item.text) && parentBulletDay(lines, position) !== null) continue;
     const above = lines[position - 1]?.content ?? '';
     const day = above === '' ? null : lastDayIn(sentences(above));
     if (day !== null) item.text = servedOn(item.text, day, false);
