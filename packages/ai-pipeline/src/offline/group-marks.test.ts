@@ -235,3 +235,13 @@ describe('a label saying only that a few things follow', () => {
     expect(projects('Hi Callum,\n\nA few things before the new class starts:\n\n1. Book the vet check this week.\n2. Renew the dog licence online.')).toEqual([]);
   });
 });
+
+describe('a heading of a verb and a day', () => {
+  it("gives each item under it the verb and the day, and names no group: 'pack Thursday night:'", () => {
+    const drafted = parseDump('pack Thursday night:\n- phone charger + power bank\n- the little gold clutch\n\nalso:\n- get a nice card', context).flatMap((operation) =>
+      operation.op === 'create_task' ? [`${operation.title} → ${operation.due_date ?? 'none'}`] : [],
+    );
+    expect(drafted).toEqual(['Pack phone charger + power bank → 2026-12-03', 'Pack the little gold clutch → 2026-12-03', 'Get a nice card → none']);
+    expect(projects('pack Thursday night:\n- phone charger\n\nalso:\n- get a nice card\n- book the train')).toEqual([]);
+  });
+});

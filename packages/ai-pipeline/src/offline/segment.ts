@@ -119,7 +119,7 @@ const EFFORT_KIND = new RegExp(`^${EFFORT_KINDS}$`, 'i');
 const EFFORT_NAME_WORDS_MAX = 6;
 /** Headings that sort a list without naming a project. */
 const GENERIC =
-  /^(?:to-?dos?|to do(?: list)?|tasks?|blockers?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|doing|in progress|wip|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
+  /^(?:to-?dos?|to do(?: list)?|tasks?|blockers?|misc(?:ellaneous)?|other(?: stuff| things)?|random|(?:random |other |misc |some |more |a few )?(?:stuff|things|thoughts|bits)(?: (?:in|on|from) (?:my|the) (?:head|mind|brain|plate|list))?|on my (?:mind|plate)|notes?|brain ?dump|reminders?|general|inbox|me|myself|self|(?:(?:quick|short|my|the|a) )?(?:to-?do )?list|personal stuff|(?:my )?own(?: stuff| things| list| tasks)?|odds and ends|odd jobs|loose ends|bits and (?:bobs|pieces)|sundries|(?:small|little) (?:stuff|things|jobs)|(?:(?:the|some|other|more|a few|few|random) )?(?:stuff|things|bits|tasks|jobs) (?:(?:i|we|that) .*|to do|for me)|quick (?:ones|things|wins)|(?:new|added|just added|extra|additional|more|latest)(?: (?:stuff|things|items|tasks|ones|additions))?|also|plus|and also|oh and|additions|action items?|next steps|follow[- ]?ups?|open items|takeaways|ideas|someday(?: maybe)?|later|eventually|whenever|backlog|doing|in progress|wip|(?:cose |choses |trucs |cosas |coisas |dingen )?(?:da fare|à faire|por hacer|que hacer|a fazer|pra fazer|para fazer|te doen)|pendientes|pendências|zu erledigen|aufgaben)$/i;
 const NAMED_EFFORT = /^(?:for|regarding|re|about|on|with)\s+(?:the|my|our)\s+(.{2,60}?)(?:\s+project)?\s*[,:–—-]?\s+(?=(?:i|we)\b|(?:need|have|gotta|got|must|should)\b)/i;
 /** "For Hira's mehndi on the 28th I still need to …": an effort named as someone's, by their name ("for Mum's sake" is no effort). */
 const NAMED_BY_OWNER = /^(?:[Ff]or|[Rr]e|[Rr]egarding)\s+(\p{Lu}\p{Ll}+['’]s\s+(?!sake\b).{2,50}?)\s*[,:–—-]?\s+(?=(?:I|[Ww]e)\s|(?:need|have|gotta|got|must|should)\s)/u;
@@ -3201,6 +3201,9 @@ const BEFORE_LEAVING = /^(?:(?:me|mine|my\s+(?:bit|jobs|stuff))\s*[-–—,]?\s*
 const VERB_LIST = /^(?:@\s?(calls?|phone|emails?|texts?)|(?:phone\s+)?(calls?|emails?|texts?)(?:\s+to\s+(?:make|send|return))?|(?:people\s+|who\s+)?to\s+(call|ring|phone|email|text|message))\s*:?$/i;
 const LIST_VERBS: Record<string, string> = { call: 'call', calls: 'call', phone: 'call', ring: 'ring', email: 'email', emails: 'email', text: 'text', texts: 'text', message: 'message' };
 
+/** A verb of errands, then only a day: "pack Thursday night", "to buy by Friday". */
+const VERB_ON_DAY = /^(?:to\s+)?(pack|buy|get|bring|order|print|return|post|send|collect|wash|clean)\s+(\S.*?)\s*:?$/i;
+
 /** The verb a heading gives the items under it ("@calls" → "call"), or null. */
 function verbOfList(heading: string): string | null {
   const found = VERB_LIST.exec(heading);
@@ -3353,6 +3356,9 @@ export function segment(written: string): Segment[] {
       if (!message && HANDED_TO_YOU.test(heading.trim())) headed = { project: null, dateHint: null, owner: heading.trim() };
       const listVerb = verbOfList(heading.trim());
       if (listVerb !== null) headed = { project: null, dateHint: null, verb: listVerb };
+      // "pack Thursday night:", "buy by Friday:": a verb and a day over things is each thing's step on that day.
+      const verbOnDay = VERB_ON_DAY.exec(heading.trim());
+      if (verbOnDay?.[1] && verbOnDay[2] && isDatePhrase(verbOnDay[2])) headed = { project: null, dateHint: verbOnDay[2], verb: verbOnDay[1].toLowerCase() };
       // A "Waiting for" list holds what others owe the reader: none of it is the reader's to do.
       if (WAITING_HEADING.test(heading.trim())) headed = { project: null, dateHint: null, owner: WAITED_ON };
       const leaving = BEFORE_LEAVING.exec(heading.trim())?.[1];
