@@ -1,5 +1,6 @@
 import { hasDatePhrase } from './dates.ts';
 import { isVerb, startsWithVerb, verbBase } from './verbs.ts';
+import { wordCount } from './word-count.ts';
 
 /**
  * A list item that names its thing first, as a terse note does, turned round into the task it is:
@@ -18,12 +19,6 @@ export function withObjectFirstTurned(item: string): string {
 /** Most words a thing named first runs to; one more when a step or a deadline follows it. */
 const THING_WORDS_MAX = 3;
 const THING_BEFORE_STEP_WORDS_MAX = 4;
-const SPACES = /\s+/;
-
-function wordCount(text: string): number {
-  return text.trim().split(SPACES).length;
-}
-
 /** "agent wants the garden tidied by Friday": someone's wish or a statement, whose thing follows it; no thing named first. */
 const SOMEONE_WANTS = /(?:^|\s)(?:wants?|needs?|likes?|asks?|asked|says?|said|expects?|is|are|was|were|has|have|had|got)(?=\s|$)/i;
 

@@ -162,8 +162,6 @@ function nextIsDay(after: string): boolean {
 }
 
 const POSSESSIVE_NEXT = /^'s\b/;
-
-
 const DEADLINE_WORD_START = /^(?:by|before|until|till)\b/i;
 const UP_TO_BREAK = /^[^,;(]*/;
 const BRACKETED_REMARKS = /\(([^()]*\p{L}[^()]*)\)/gu;

@@ -32,6 +32,7 @@ import { withMeetingOwnersRead } from './meeting-owners.ts';
 import { withLetterRanksAsMarks, withPriorityMarkLast } from './priority-marks.ts';
 import { withoutRestatedDay } from './restated-days.ts';
 import { withObjectFirstTurned } from './object-first-items.ts';
+import { wordCount } from './word-count.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isTextSpeak, writtenOut } from './text-speak.ts';
 import { withRhythmsAside } from './rhythms.ts';
@@ -488,7 +489,6 @@ function leaveToTaker(segments: Segment[], message: string, taker: string, reade
   job.owner = reader ? null : taker;
 }
 
-
 /**
  * "yep, will do it tomorrow", "ok paying it tonight", "on it", "yes will order them tomorrow": the reader taking on
  * what the message before asked, and when (the rest, a day or nothing).
@@ -618,10 +618,6 @@ function pictographItems(raw: string): string[] {
 }
 
 const WHITESPACE = /\s+/;
-
-function wordCount(text: string): number {
-  return text.split(WHITESPACE).filter(Boolean).length;
-}
 
 const SENTENCE_BREAK = /[.!?]\s/;
 const TRAILING_COLON = /:$/;
