@@ -11,6 +11,7 @@ import { generalEleventhFreshCases } from './general-eleventh-fresh.ts';
 import { generalSeventhFreshCases } from './general-seventh-fresh.ts';
 import { generalSixthFreshCases } from './general-sixth-fresh.ts';
 import { generalSixteenthFreshCases } from './general-sixteenth-fresh.ts';
+import { generalSeventeenthFreshCases } from './general-seventeenth-fresh.ts';
 import { generalTenthFreshCases } from './general-tenth-fresh.ts';
 import { generalFifteenthFreshCases } from './general-fifteenth-fresh.ts';
 import { generalFourteenthFreshCases } from './general-fourteenth-fresh.ts';
@@ -55,6 +56,7 @@ export const evalSets: EvalSet[] = [
   { name: 'fourteenth fresh, development set (issue #19, thirty-second round)', cases: generalFourteenthFreshCases },
   { name: 'fifteenth fresh, development set (issue #19, thirty-third round)', cases: generalFifteenthFreshCases },
   { name: 'sixteenth fresh, development set (issue #19, thirty-fourth round)', cases: generalSixteenthFreshCases },
+  { name: 'seventeenth fresh, development set (issue #19, thirty-fifth round)', cases: generalSeventeenthFreshCases },
   // Written beside the development part by someone who never saw the parser, and never tuned against.
   { name: 'general, held-out part (issue #19)', cases: generalHeldOutCases, heldOut: true },
   // Unseen by anyone changing rules: the part above has been read every round, this one checks for overfitting to it.
