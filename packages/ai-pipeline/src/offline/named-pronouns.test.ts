@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namePronouns } from './named-pronouns.ts';
+import { namePronouns, referentText } from './named-pronouns.ts';
+import { parseDump } from './parse-dump.ts';
 
 describe('pronouns named', () => {
   it('names the person last mentioned before the task', () => {
@@ -85,5 +86,33 @@ describe('pronouns named', () => {
     // A place's name is no person: one joined to another by a dash, or before its kind.
     expect(namePronouns('Bring her blue jacket', 'Meet at Commercial–Broadway station at 9:30, and bring her blue jacket')).toBe('Bring her blue jacket');
     expect(namePronouns('Bring her lunch', 'We meet at Kingsway Park, bring her lunch')).toBe('Bring her lunch');
+  });
+
+  describe('where the person may be named', () => {
+    const scope = (text: string, task: string) => {
+      const at = text.indexOf(task);
+      return referentText(text, 0, text.lastIndexOf('\n', at - 1) + 1, at + task.length);
+    };
+
+    it('reads the task\'s own list line, not the lines beside it', () => {
+      const list = "- Dad's 70th is 8/4, book the restaurant\n- Biscuit's vacc cert expires 3/4, remind his owner";
+      expect(scope(list, 'remind his owner')).toBe("- Biscuit's vacc cert expires 3/4, remind his owner");
+      const labels = "Baraka (uniforms): cut the 40 shirts\nPastor Ouma: two kanzus, call him tomorrow";
+      expect(scope(labels, 'call him')).toBe('Pastor Ouma: two kanzus, call him');
+    });
+
+    it('adds the lines a task sits under: the line further out, the heading, the start of a wrapped sentence', () => {
+      expect(scope('10:00  1:1 w/ Priya\n    → bring her the feedback', 'bring her the feedback')).toBe('10:00  1:1 w/ Priya\n    → bring her the feedback');
+      expect(scope("Lena's birthday:\n- book the table\n- get her a present", 'get her a present')).toBe("Lena's birthday:\n- get her a present");
+      expect(scope('Could you collect Ana from the\nstation and bring her home', 'bring her home')).toBe('Could you collect Ana from the\nstation and bring her home');
+    });
+
+    it('drafts a list\'s pronoun as written when its own line names no one', () => {
+      const context = { today: '2026-05-08', timezone: 'Asia/Seoul', projects: [], tasks: [] };
+      const titles = parseDump('- call my brother in Busan and ask him to visit\n- tonight: trim his toenails', context).flatMap((operation) =>
+        operation.op === 'create_task' ? [operation.title] : [],
+      );
+      expect(titles).toContain('Trim his toenails');
+    });
   });
 });

@@ -89,6 +89,37 @@ function lastPerson(before: string, gender: Gender, title: string): string | nul
   return person;
 }
 
+const INDENT = /^\s*/;
+/** A line that goes on with the sentence above it, as a wrapped email's does: it opens in lower case, with no list mark. */
+const GOES_ON = /^\s*\p{Ll}/u;
+const SENTENCE_STOPPED = /[.!?:;]\s*$/;
+const HEADING_LINE = /:\s*$/;
+
+/**
+ * What a pronoun in a task may point back to: the task's line up to `end`, the lines it sits under
+ * (less indented ones, the heading it follows, the line a wrapped sentence started on), not the
+ * lines beside it in a list: "- Biscuit's vacc cert expires 3/4, remind his owner" after "- Dad's
+ * 70th is 8/4" is Biscuit's owner, not Dad's. A paragraph of prose is one line, read whole.
+ */
+export function referentText(text: string, paragraphStart: number, lineStart: number, end: number): string {
+  const parts = [text.slice(lineStart, end)];
+  let current = parts[0] ?? '';
+  let indent = INDENT.exec(current)?.[0].length ?? 0;
+  for (let cursor = lineStart; cursor > paragraphStart; ) {
+    const start = Math.max(paragraphStart, text.lastIndexOf('\n', cursor - 2) + 1);
+    const line = text.slice(start, cursor - 1);
+    cursor = start;
+    if (line.trim() === '') continue;
+    const lineIndent = INDENT.exec(line)?.[0].length ?? 0;
+    const wrapped = GOES_ON.test(current) && !SENTENCE_STOPPED.test(line);
+    if (!wrapped && lineIndent >= indent && !HEADING_LINE.test(line)) continue;
+    parts.unshift(line);
+    if (!wrapped && HEADING_LINE.test(line) && lineIndent === 0) break;
+    [current, indent] = [line, lineIndent];
+  }
+  return parts.join('\n');
+}
+
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/gi;
 const FEMALE_PRONOUN = /^(?:she|her)$/i;
 

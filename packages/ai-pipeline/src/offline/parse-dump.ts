@@ -14,7 +14,7 @@ import type { DraftContext } from '../drafter.ts';
 import { namesKinds } from './bracketed-kinds.ts';
 import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
 import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, isDatePhrase, mayBeJustGone, startDateMemo } from './dates.ts';
-import { namePronouns } from './named-pronouns.ts';
+import { namePronouns, referentText } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
@@ -396,7 +396,7 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     const priorSentence = previousSentence(text, startOfSentence);
     const answered = priorSentence === '' ? messageAnswered(text, startOfLine) : '';
     fields.title = nameThing(
-      namePronouns(fields.title, text.slice(text.lastIndexOf('\n\n', readTo) + 1, readEnd), item.project),
+      namePronouns(fields.title, referentText(text, text.lastIndexOf('\n\n', readTo) + 1, startOfLine, readEnd), item.project),
       text.slice(startOfSentence, taskAt),
       priorSentence || answered,
       answered !== '',
