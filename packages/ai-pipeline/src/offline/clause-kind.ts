@@ -643,6 +643,19 @@ function dayThenVerb(words: string[]): string | null {
   return null;
 }
 
+/**
+ * An itinerary's booked leg or stay, pasted from the booking: "FJ411 NAN 09:30 → AKL 13:05" (two
+ * airport codes joined by an arrow or dash, with a flight number or a time), "Hotel check-in: Jetpark
+ * Auckland Airport (1 night)". What is booked is to know, not to do; "check in online for the flight" asks.
+ */
+const AIRPORT_TO_AIRPORT = /\b[A-Z]{3}(?:\s+\d{1,2}[:.]\d{2})?\s*(?:→|->|–|—|-)\s*[A-Z]{3}\b/;
+const FLIGHT_NUMBER_OR_TIME = /\b(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}\b|\b\d{1,2}[:.]\d{2}\b/;
+const STAY_BOOKED = /(?:^|\s)(?:hotel\s+|room\s+)?check[\s-]?(?:in|out)\s*:\s*\p{Lu}/iu;
+
+function isBookedTravel(text: string): boolean {
+  return (AIRPORT_TO_AIRPORT.test(text) && FLIGHT_NUMBER_OR_TIME.test(text)) || STAY_BOOKED.test(text);
+}
+
 function readUnlabelled(clause: string, { listed, inProse, alone = false }: ClauseSetting): ClauseReading {
   const text = withPromisedPerson(withoutOwnAssignment(clause.trim()));
   // "the gas fitter comes on the 9th and someone has to be home": being home for the visit is the task.
@@ -661,6 +674,7 @@ function readUnlabelled(clause: string, { listed, inProse, alone = false }: Clau
   if (ON_MY_WAY.test(bare)) return { kind: 'noise' };
   // "the library shuts at 4", "pool opens 7am on weekdays": a place's hours are to know, not to do, nor a day's event.
   if (OPENING_HOURS.test(trimmed)) return { kind: 'noise' };
+  if (isBookedTravel(trimmed)) return { kind: 'noise' };
   if (TAKE_IT_ON.test(unquoted.trim())) return { kind: 'noise' };
   // "- TOPIK registration closes Friday" on a line of its own, "Cantine registration closes on the 31st." a sentence of
   // its own: paperwork due by its closing day. With more in its sentence ("open enrollment ends Nov 15 - pick a plan",
