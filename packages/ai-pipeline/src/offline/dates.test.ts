@@ -213,6 +213,14 @@ describe('date phrases', () => {
     expect(findDate('book the Easter holiday club', berlin)).toBeNull();
   });
 
+  it('reads a holiday named by its weekday that names a thing as no day, its weekday included', () => {
+    // "the Good Friday meditation" is which meditation: neither Good Friday nor the coming Friday is when to write it.
+    expect(findDate('write the Good Friday meditation', berlin)).toBeNull();
+    expect(due('write the Good Friday meditation by Wednesday night')).toBe('2026-11-25');
+    expect(due('draft the Easter Sunday sermon by Thursday')).toBe('2026-11-26');
+    expect(findDate('print the Palm Sunday readings', berlin)).toBeNull();
+  });
+
   it('reads slashed dates day first outside month-first countries, and dates in other languages', () => {
     expect(due('quote by 2/4', { today: '2027-03-01', timezone: 'Australia/Sydney' })).toBe('2027-04-02');
     expect(due('quote by 3/12', { today: '2027-03-01', timezone: 'America/Denver' })).toBe('2027-03-12');

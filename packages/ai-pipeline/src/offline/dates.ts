@@ -1114,6 +1114,9 @@ const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 /** Words after a holiday that say when in it ("Christmas morning") or what it is doing ("Easter is …"), not a thing of it. */
 const HOLIDAY_TIME_OR_VERB = /^(?:and|is|was|are|were|eve|day|morning|afternoon|evening|night|weekend|week|break|holidays?)$/i;
 
+/** The first word of a holiday named by its weekday: "Good Friday", "Easter Sunday", "Holy Saturday". */
+const HOLIDAY_OPENING = /(?<![\p{L}])(?:good|easter|holy|palm|ash|maundy|shrove|whit)\s+$/iu;
+
 /** True when `found` is a holiday's name: the first clause of the holiday rule. */
 function isHoliday(found: string): boolean {
   return [...FIXED_HOLIDAYS, ...FLOATING_HOLIDAYS, ...EASTER_HOLIDAYS].some(([pattern]) => pattern.test(found));
@@ -1152,6 +1155,9 @@ function modifier(text: string, index: number, found: string): boolean {
   const after = text.slice(index + found.length);
   if (servesOccasion(before, found, after)) return false;
   if (holidayNamesThing(before, found, after)) return true;
+  // "the Good Friday meditation": the weekday closing a holiday's name that names a thing is no day either.
+  const holidayOpening = HOLIDAY_OPENING.exec(before);
+  if (holidayOpening && holidayNamesThing(before.slice(0, holidayOpening.index), `${holidayOpening[0]}${found}`, after)) return true;
   // "renew the licence disc (expired 31 Dec)": a day something ran out on is past, whatever year chrono gives it.
   if (ENDS_WITH_RAN_OUT.test(before)) return true;
   // "the batch from Friday is faulty", "her email from the 22nd", "notes from Thursday's lecture": a thing from a day gone.
