@@ -51,6 +51,11 @@ describe('splitting a dump into candidate tasks', () => {
     expect(texts('Thank Sra. Ortega for the plants. Ring Mme. Roux about the keys.')).toEqual(['Thank Sra. Ortega for the plants', 'Ring Mme. Roux about the keys']);
   });
 
+  it('ends no sentence at a shortened title before a name, and still ends one at the same letters closing a sentence', () => {
+    expect(texts('Ask Bro. Nii if the rota is covered. Visit Sis. Adwoa on Friday.')).toEqual(['Ask Bro. Nii if the rota is covered', 'Visit Sis. Adwoa on Friday']);
+    expect(texts('Call my sis. Book the hall.')).toEqual(['Call my sis', 'Book the hall']);
+  });
+
   it('keeps noun lists and "x and y" objects in one task', () => {
     expect(clauses('buy eggs, milk, and bread')).toEqual(['buy eggs, milk, and bread']);
     expect(clauses('buy salt and pepper')).toEqual(['buy salt and pepper']);

@@ -1026,6 +1026,17 @@ function dateGoesOn(current: string, next: string): boolean {
   return (DOTTED_DATE_END.test(current) || DOTTED_INITIALS_END.test(current)) && LOWER_CASE_START.test(next);
 }
 
+/** A title shortened with a capital that is also a word's end ("call my sis."): a title only before a name. */
+const SHORT_TITLE_END = /(?<![\p{L}])(?:Bro|Sis|Br|Pr|Pst|Ptr|Sen|Rep|Gov|Gen|Supt|Insp|Det|Cpl|Pte|Mt)\.$/u;
+const FIRST_WORD = /^\p{Lu}[\p{Ll}'’-]*/u;
+
+/** "ask Bro. Nii if …", "Sis. Adwoa's visit": a shortened title before a name that is no English word goes on. */
+function titleBeforeName(current: string, next: string): boolean {
+  if (!SHORT_TITLE_END.test(current)) return false;
+  const name = FIRST_WORD.exec(next)?.[0];
+  return name !== undefined && !isEnglishWord(name.toLowerCase());
+}
+
 /** Sentences: split after . ! ? (not after abbreviations or inside numbers) and at semicolons. */
 function sentences(text: string): string[] {
   const parts: string[] = [];
@@ -1035,7 +1046,7 @@ function sentences(text: string): string[] {
     current = current ? `${current} ${piece}` : piece;
     const next = pieces[index + 1] ?? '';
     const initialGoesOn = NAME_INITIAL_END.test(current) && LOWER_CASE_START.test(next);
-    if (!ABBREVIATION.test(current) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next)) && !initialGoesOn) {
+    if (!ABBREVIATION.test(current) && !titleBeforeName(current, next) && !dateGoesOn(current, next) && !(NUMBERED_PART_END.test(current) && DIGIT_START.test(next)) && !initialGoesOn) {
       parts.push(current);
       current = '';
     }
