@@ -133,3 +133,12 @@ describe('"also" after a clause\'s subject', () => {
     expect(tasks.filter((task) => (task.confidence ?? 1) >= 0.5).map((task) => task.title)).toEqual(confident);
   });
 });
+
+describe('an afterthought said with "oh and"', () => {
+  it('parts a new thing from the task before it, and leaves a short list item on its list', () => {
+    const titles = created('start pulling the receipts together this weekend oh and the dog needs her worming tablet tonight').map((task) => task.title);
+    expect(titles[0]).toBe('Start pulling the receipts together');
+    expect(titles.some((title) => title.includes('worming tablet') && !title.includes('receipts'))).toBe(true);
+    expect(created('buy eggs oh and milk')).toHaveLength(1);
+  });
+});

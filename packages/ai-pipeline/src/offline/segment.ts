@@ -1118,10 +1118,17 @@ function clausePlaces(text: string, clauses: Clause[]): { joiner: string; before
 const MAY_BE_DAY =
   /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<![a-zà-ÿ])(?:maand|monats?|mois|mese?|woche|semaine|semana|settimana|vandaag|heute|morgen|oggi|domani|hoy|demain)(?![a-zà-ÿ])/i;
 
+/** "oh and", "oh yeah": a speaker remembering one more thing. */
+const AFTERTHOUGHT_JOINER = /^\s+oh\s+(?:and|yeah)\s+$/i;
+/** Fewest words of an afterthought that is a thing of its own: "the dog needs her tablet"; "oh and milk" may go on a list. */
+const AFTERTHOUGHT_WORDS_MIN = 3;
+
 function standsAlone(clause: string, joiner: string, listing: boolean, previous?: string): boolean {
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
   if (joiner.replace(RUN_ON_MARKS, '').trim() === '') return true;
   const trimmed = trimFiller(clause);
+  // "… together this weekend oh and the dog needs her worming tablet": "oh and" turns to a new thing, never to more of a list.
+  if (AFTERTHOUGHT_JOINER.test(joiner) && wordCount(trimmed) >= AFTERTHOUGHT_WORDS_MIN) return true;
   // "pay the rent, due on the 10th": a day said alone after a task is that task's, and so is one
   // bounded by a happening ("…, Thu 8am before the office opens").
   if (previous !== undefined && MAY_BE_DAY.test(trimmed) && (isDatePhrase(trimmed) || dayBeforeHappening(trimmed))) return false;
