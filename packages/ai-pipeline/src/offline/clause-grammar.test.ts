@@ -64,7 +64,7 @@ describe('a task whose only object points elsewhere is offered', () => {
 
   it('offers such a task opening a sentence, not one after "and" that points back in it', () => {
     const dump = 'The car is making that noise again. Take it to the shop. Finish the slides and send them to Raj.';
-    expect(drafted(dump)).toEqual({ created: ['Finish the slides', 'Send the slides to Raj'], offered: ['The car is making that noise again', 'Take it to the shop'] });
+    expect(drafted(dump)).toEqual({ created: ['Finish the slides and send them to Raj'], offered: ['The car is making that noise again', 'Take it to the shop'] });
   });
 
   it('offers the note to self above a forwarded message', () => {

@@ -85,10 +85,13 @@ describe('an event stated before the tasks that serve it', () => {
   });
 
   it.each([
-    ['Finish the slides and send them to Raj by Friday.', ['Finish the slides → 2026-12-04', 'Send the slides to Raj → 2026-12-04']],
     ['Hoover the stairs and wash the car before the in-laws come on the 12th.', ['Hoover the stairs → 2026-12-11', 'Wash the car → 2026-12-11']],
   ])('shares the deadline that ends two written tasks joined by "and": "%s"', (dump, expected) => {
     expect(dated(dump)).toEqual(expected);
+  });
+
+  it('dates a task and its step on what it made, one errand, by the deadline that ends them', () => {
+    expect(dated('Finish the slides and send them to Raj by Friday.')).toEqual(['Finish the slides and send them to Raj → 2026-12-04']);
   });
 
   it.each([

@@ -142,3 +142,15 @@ describe('an afterthought said with "oh and"', () => {
     expect(created('buy eggs oh and milk')).toHaveLength(1);
   });
 });
+
+describe('a step on what the task before it made', () => {
+  it('keeps "… and send it to …" with the task, its pronoun as written', () => {
+    expect(created('update the contact sheet and send it to the cast by Monday').map((task) => task.title)).toEqual(['Update the contact sheet and send it to the cast']);
+    expect(created('email the six people who booked and refund them').map((task) => task.title)).toEqual(['Email the six people who booked and refund them']);
+  });
+
+  it('still parts an errand of its own, a pronoun that gets something else, and "do it"', () => {
+    expect(created('order a cake from the bakery and pick it up on Friday')).toHaveLength(2);
+    expect(created('book the beep test at the club and send them my fitness result')).toHaveLength(2);
+  });
+});

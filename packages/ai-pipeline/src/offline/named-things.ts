@@ -421,12 +421,17 @@ function nameOwners(title: string, before: string): string {
   return owner ? [...words.slice(0, at), 'the', ...words.slice(at + 1, end), 'for', owner, ...words.slice(end)].join(' ') : title;
 }
 
+/** A step and a second verb on its thing in one title: "… and send it to Priti", "… and refund them". */
+const OWN_THING_AGAIN = /^\S+(?:\s+\S+){2,}\s+and\s+\p{L}+\s+(?:it|them)\b/iu;
+
 /**
  * A title's pronoun replaced by what it stands for ("the spare room is full of boxes, so clear that
  * out" → "clear the spare room out"; "did the invoices go out? No - send them" → "send the
  * invoices"), so the title says what without its sentence; unchanged when nothing clear is named.
  */
 export function nameThing(title: string, sentenceBefore: string, previousSentence = '', answering = false): string {
+  // "update the contact sheet and send it to the cast": the title names what "it" is already.
+  if (OWN_THING_AGAIN.test(title)) return title;
   const onNeed = stepOnNeed(title, clauseBeforeTask(sentenceBefore));
   if (onNeed) return onNeed;
   const renewal = renewalOf(title, sentenceBefore);

@@ -1118,6 +1118,14 @@ function clausePlaces(text: string, clauses: Clause[]): { joiner: string; before
 const MAY_BE_DAY =
   /\d|day\b|\b(?:tomorrow|tmrw|tonight|week|weekend|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<![a-zà-ÿ])(?:maand|monats?|mois|mese?|woche|semaine|semana|settimana|vandaag|heute|morgen|oggi|domani|hoy|demain)(?![a-zà-ÿ])/i;
 
+const AND_ALONE = /^\s+and\s+$/i;
+/**
+ * "send it to Priti", "post it in the group chat", "air them": a verb on "it" or "them" and no object of its own.
+ * Not "pick it up" or "drop it off" (an errand of its own, often on another day), "send them my notes" (them
+ * is who gets something else) or "do it" (any doing).
+ */
+const HANDS_ON_WHAT_WAS_MADE =
+  /^(?!do\b)\p{L}+\s+(?:it|them)(?!\s+(?:up|off|back|out|down|over|away|the|a|an|my|your|his|her|our|their|some|this|that|these|those)\b)(?![\p{L}'’])/iu;
 /** "oh and", "oh yeah": a speaker remembering one more thing. */
 const AFTERTHOUGHT_JOINER = /^\s+oh\s+(?:and|yeah)\s+$/i;
 /** Fewest words of an afterthought that is a thing of its own: "the dog needs her tablet"; "oh and milk" may go on a list. */
@@ -1127,6 +1135,9 @@ function standsAlone(clause: string, joiner: string, listing: boolean, previous?
   // A break with no words of its own is made only before "I need to …" or "they were …", or where dictation runs a task on.
   if (joiner.replace(RUN_ON_MARKS, '').trim() === '') return true;
   const trimmed = trimFiller(clause);
+  // "update the contact sheet and send it to the cast": a step on what the task before made is the same errand's end
+  // ("finish the slides by Friday and rehearse it with Amir": a task with a day of its own ends there).
+  if (previous !== undefined && AND_ALONE.test(joiner) && HANDS_ON_WHAT_WAS_MADE.test(trimmed) && startsWithVerb(trimmed) && startsWithVerb(trimFiller(previous)) && wordCount(trimFiller(previous)) >= 3 && !hasDatePhrase(previous)) return false;
   // "… together this weekend oh and the dog needs her worming tablet": "oh and" turns to a new thing, never to more of a list.
   if (AFTERTHOUGHT_JOINER.test(joiner) && wordCount(trimmed) >= AFTERTHOUGHT_WORDS_MIN) return true;
   // "pay the rent, due on the 10th": a day said alone after a task is that task's, and so is one
@@ -3097,6 +3108,8 @@ function contextTag(content: string, message: boolean): RegExpExecArray | null {
   return rest === '' || startsWithVerb(rest) ? tag : null;
 }
 
+const CHANNEL_BEFORE = /(?<![\p{L}])(?:in|on|to|into|via|across)\s+$/iu;
+
 /** Todoist-style "#work" tags, read by quick add's grammar, "[work]" and "@work" tags: the first names the project; all leave the text. */
 function tagsOf(content: string, message: boolean): { project: string | null; text: string } {
   const bracket = BRACKET_TAG.exec(content);
@@ -3106,7 +3119,8 @@ function tagsOf(content: string, message: boolean): { project: string | null; te
   if (trailing?.[1] && trailing.index > 0 && groupTag(trailing[1], content.slice(0, trailing.index))) return { project: projectName(trailing[1]), text: content.slice(0, trailing.index) };
   const context = contextTag(content, message);
   if (context?.[1]) return { project: projectName(context[1].replace(TAG_SEPARATORS, ' ')), text: content.slice(context[0].length) };
-  const tags = findNames(content, '#', [], PROJECT_NAME_MAX);
+  // "share it in #payments": a chat channel the item names, which stays in its words and groups nothing.
+  const tags = findNames(content, '#', [], PROJECT_NAME_MAX).filter((tag) => !CHANNEL_BEFORE.test(content.slice(0, tag.start)));
   if (tags.length === 0) return { project: null, text: content };
   let text = content;
   for (const tag of tags.toReversed()) text = `${text.slice(0, tag.start)} ${text.slice(tag.end)}`;

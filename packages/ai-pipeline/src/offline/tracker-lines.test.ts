@@ -51,3 +51,34 @@ describe('tickets pasted off a tracker\'s board', () => {
     ]);
   });
 });
+
+const RETRO = `Sprint 31 retro (pasted; I'm Meenakshi)
+
+ACTION ITEMS
+1. Merge freeze from Fri 4pm, set up the branch rule — owner: Rahul — next sprint
+2. Timebox standup to 10 min — owner: Meenakshi
+3. Draft a test plan template and share it in #payments — owner: Meenakshi — by Wed
+4. Book a room for the next retro — owner: Meenakshi — by Tuesday
+5. Follow up with SRE on the flaky staging DB — owners: Arjun, Meenakshi — ASAP`;
+
+describe('action items pasted from a retro', () => {
+  it('keeps the items the reader owns, by the name the dump gives them or among several owners, with their day or ASAP', () => {
+    expect(withTrackerLinesRead(RETRO).split('\n').slice(3)).toEqual([
+      '- Timebox standup to 10 min',
+      '- Draft a test plan template and share it in #payments by Wed',
+      '- Book a room for the next retro by Tuesday',
+      '- Follow up with SRE on the flaky staging DB p1',
+    ]);
+  });
+
+  it('drafts them as one task each, a step on what the task made kept with it and a channel left in its words', () => {
+    const drafted = confidentTitlesAndDays(parseDump(RETRO, { today: '2026-08-14', timezone: 'Asia/Kolkata', projects: [], tasks: [] }));
+    expect(drafted).toEqual(
+      expect.arrayContaining([
+        ['Draft a test plan template and share it in #payments', '2026-08-19'],
+        ['Book a room for the next retro', '2026-08-18'],
+      ]),
+    );
+    expect(drafted.some(([title]) => title.startsWith('Merge freeze'))).toBe(false);
+  });
+});

@@ -1,3 +1,6 @@
+import { isDatePhrase } from './dates.ts';
+import { readerName } from './senders.ts';
+
 /**
  * Tickets copied off a tracker's board, one a line, their fields apart by dashes or bars: "PAY-2211
  * Fix login redirect loop — assignee: me — due 30/Mar — P1". Only the reader's tickets are theirs to
@@ -5,12 +8,20 @@
  * first, then its due day and priority code ("- PAY-2211 Fix login redirect loop 30 Mar p1"). A
  * ticket done is ticked, one closed as won't do is cancelled, and "due moved 29/Mar → 8/Apr" gives it
  * the later day, so an open task it names is moved. Someone else's ticket is no task of the reader's.
+ * Action items pasted from a retro or minutes are written the same way ("2. Book a room — owner:
+ * Meenakshi — by Tuesday"): the reader is also the name the dump gives them ("I'm Meenakshi"), one of
+ * several owners is enough, and a field that is a day ("by Wed", "Aug 21") or "ASAP" dates or ranks it.
  */
 
 /** Fields after a ticket's title: apart by a spaced dash, a bar or a middle dot. */
 const FIELD_BREAK = /\s+[—–|·]\s+|\s+-\s+/;
-const ASSIGNEE = /^(?:assignee|assigned(?:\s+to)?|owner)\s*:?\s*(.+)$/i;
+const ASSIGNEE = /^(?:assignees?|assigned(?:\s+to)?|owners?)\s*:?\s*(.+)$/i;
 const FOR_READER = /^(?:me|myself|@?me|you)$/i;
+/** Owners named together: "Arjun, Meenakshi", "Jo & me". */
+const OWNERS_APART = /\s*(?:,|&|\+|\band\b)\s*/i;
+/** A numbered or bulleted item's lead, which the item written anew takes again. */
+const ITEM_MARK = /^\s*(?:[-*•]\s+|\d{1,3}[.)]\s+)/;
+const AS_SOON_AS_POSSIBLE = /^asap$/i;
 const DUE = /^due(?:\s+date)?\s*:?\s*(.+)$/i;
 /** "due moved 29/Mar → 8/Apr": the day after the arrow. */
 const MOVED = /^moved\s+.+?\s*(?:→|->|=>|to)\s*(.+)$/i;
@@ -32,7 +43,7 @@ interface Ticket {
 }
 
 function ticketOf(line: string): Ticket | null {
-  const [title = '', ...fields] = line.trim().split(FIELD_BREAK);
+  const [title = '', ...fields] = line.trim().replace(ITEM_MARK, '').split(FIELD_BREAK);
   const assignee = fields.map((field) => ASSIGNEE.exec(field)?.[1]?.trim()).find((name) => name !== undefined);
   return assignee === undefined || title === '' ? null : { title, assignee, fields };
 }
@@ -48,6 +59,14 @@ function itemOf(ticket: Ticket): string {
     if (due !== undefined) {
       const said = MOVED.exec(due)?.[1] ?? due;
       if (!NO_DAY.test(said)) day = said.replace(DAY_SLASH_MONTH, '$1 $2');
+      continue;
+    }
+    if (AS_SOON_AS_POSSIBLE.test(field)) {
+      code = 'p1';
+      continue;
+    }
+    if (day === '' && isDatePhrase(field)) {
+      day = field;
       continue;
     }
     const priority = PRIORITY.exec(field);
@@ -69,11 +88,13 @@ export function withTrackerLinesRead(dump: string): string {
   const lines = dump.split('\n');
   const tickets = lines.map(ticketOf);
   if (tickets.filter((ticket) => ticket !== null).length < TICKETS_MIN) return dump;
+  const reader = readerName(dump)?.toLowerCase();
+  const forReader = (assignee: string) => assignee.split(OWNERS_APART).some((owner) => FOR_READER.test(owner) || owner.toLowerCase() === reader);
   return lines
     .flatMap((line, index) => {
       const ticket = tickets[index];
       if (!ticket) return [line];
-      return FOR_READER.test(ticket.assignee) ? [itemOf(ticket)] : [];
+      return forReader(ticket.assignee) ? [itemOf(ticket)] : [];
     })
     .join('\n');
 }
