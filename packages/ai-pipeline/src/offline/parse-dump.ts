@@ -29,6 +29,7 @@ import { shortenedFrom } from './shortened-names.ts';
 import { taskConfidence } from './task-confidence.ts';
 import { withDetailDatesJoined } from './detail-dates.ts';
 import { withTranscriptWritten } from './transcripts.ts';
+import { withRetroSectionsLeft } from './retro-sections.ts';
 import { withReminderConditionsLast } from './reminder-conditions.ts';
 import { tillIsNounAfter } from './till.ts';
 import { dumpIsListed, type TaskCandidate } from './task-features.ts';
@@ -328,7 +329,7 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
   startDateMemo();
   startParseMemos();
   const reference: DateReference = { today: context.today, timezone: context.timezone, now: context.now };
-  const text = withCountdownLabelsDated(withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(withDetailDatesJoined(withTrackerLinesRead(withOrgOutlineRead(withReminderConditionsLast(withTranscriptWritten(written))))))))), reference);
+  const text = withCountdownLabelsDated(withWrappedLinesJoined(withDoneColumnsTicked(withTablesAsLists(withoutEmphasis(withDetailDatesJoined(withTrackerLinesRead(withOrgOutlineRead(withReminderConditionsLast(withRetroSectionsLeft(withTranscriptWritten(written)))))))))), reference);
   const openTasks = context.tasks.filter((task) => task.status !== 'done' && task.status !== 'cancelled');
   const operations: Operation[] = [];
   const projectRefs = new Map<string, { ref: string | null; id: string | null }>();

@@ -39,6 +39,13 @@ describe('a recurring chore', () => {
     expect(withRhythmsAside('feed the sourdough starter every day')).toBe('feed the sourdough starter every day');
   });
 
+  it('reads a rhythm of several months or years, and a next turn before the line\'s tags', () => {
+    expect(drafted('- renew the market permit every 3 months, next one June 15 #market p2\n- service the boiler every two years')).toEqual([
+      ['Renew the market permit', '2027-06-15', 'Repeats: Every 3 months'],
+      ['Service the boiler', null, 'Repeats: Every 2 years'],
+    ]);
+  });
+
   it('leaves a turn without a day to the title', () => {
     expect(withRhythmsAside('water the orchids weekly, next one when they dry out')).toBe('water the orchids (weekly), next one when they dry out');
   });
