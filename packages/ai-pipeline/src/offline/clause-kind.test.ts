@@ -121,3 +121,10 @@ describe('telling a task clause from a statement', () => {
     }
   });
 });
+
+describe('a job given to someone by name in minutes', () => {
+  it('reads "Name to …" as theirs when a verb the list lacks has an object after it', () => {
+    expect(kind('Okello to service the pulper before intake')).toBe('statement');
+    expect(kind('Mum to the airport Friday')).not.toBe('statement');
+  });
+});

@@ -418,8 +418,13 @@ const CONTRACTED = /['’](?:re|ll|ve|d|m)$/i;
 /** "Karen to organise the roster": an assignment; true when it is someone else's. */
 function assignedToOther(text: string): boolean {
   const match = NAME_THEN_TO_VERB.exec(text);
-  return match?.[1] !== undefined && match[2] !== undefined && startsWithVerb(match[2]) && !FOR_ME.test(match[1]);
+  if (match?.[1] === undefined || match[2] === undefined || FOR_ME.test(match[1])) return false;
+  // "Okello to service the pulper": a word the verb list lacks is a verb still when an object follows it.
+  return startsWithVerb(match[2]) || OBJECT_NEXT.test(text.slice(match.index + match[0].length));
 }
+
+/** The opening of a verb's object: "… the pulper", "… his report". */
+const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|our|my|your|all|some)\s/i;
 
 const ASSIGNEE_THEN_TO = /^([\p{L}'’-]+(?:\s*(?:&|and|\+)\s*[\p{L}'’-]+)?)\s+to\s+(?=[a-z]+)/u;
 
