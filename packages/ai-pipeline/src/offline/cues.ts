@@ -176,6 +176,7 @@ function whenAsked(rest: string, text: string): boolean {
 const PHRASAL_BEFORE_AFTER = /(?:^|\s)(?:look|looking|take|go|run|chase|ask|name|named|come|up|kneel|bow)$/i;
 const WHO_OR_WHICH_START = /^\s+(?:who|which)\b/i;
 const WHO_START = /^\s+who\b/i;
+const ENDS_WITH_ABOUT = /(?<![\p{L}])(?:about|re:?|regarding|on)$/iu;
 /**
  * People named by a determiner and a word to three, with no comma before "who": "the tenant", "the
  * new guy", "the U16 parents", "my Year 9s", "all the players"; or "everyone", "anyone".
@@ -219,6 +220,8 @@ function asksOrCompletes(match: RegExpExecArray, text: string): boolean {
   if (IF_START.test(match[0]) && ASKING_VERB.test(text.slice(0, match.index))) return true;
   if (whenAsked(match[0], text)) return true;
   if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return true;
+  // "ring Kumari aunty about which day we're visiting": after "about", the question is what the call is about.
+  if (WHO_OR_WHICH_START.test(match[0]) && ENDS_WITH_ABOUT.test(text.slice(0, match.index))) return true;
   // "reply to the tenant who wants a parking space": "who" straight after its person says which one.
   return WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index));
 }

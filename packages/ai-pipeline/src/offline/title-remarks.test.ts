@@ -266,3 +266,11 @@ describe('how the thing stands, said after the task\'s comma', () => {
     expect(item?.asides).toEqual([aside]);
   });
 });
+
+describe('a question after "about"', () => {
+  it('is what the call is about, not a remark', () => {
+    expect(findAside("ring Kumari aunty about which day we're visiting")).toBeNull();
+    expect(findAside('email the landlord about who pays for the boiler')).toBeNull();
+    expect(findAside('call the plumber which is overdue')?.value).toBe('which is overdue');
+  });
+});
