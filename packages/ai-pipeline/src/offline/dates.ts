@@ -1116,6 +1116,8 @@ const HOLIDAY_TIME_OR_VERB = /^(?:and|is|was|are|were|eve|day|morning|afternoon|
 
 /** The first word of a holiday named by its weekday: "Good Friday", "Easter Sunday", "Holy Saturday". */
 const HOLIDAY_OPENING = /(?<![\p{L}])(?:good|easter|holy|palm|ash|maundy|shrove|whit)\s+$/iu;
+/** Enough of the text before a weekday to hold that word and its space: testing all of it for each date found would be quadratic. */
+const HOLIDAY_OPENING_REACH = 12;
 
 /** True when `found` is a holiday's name: the first clause of the holiday rule. */
 function isHoliday(found: string): boolean {
@@ -1156,8 +1158,9 @@ function modifier(text: string, index: number, found: string): boolean {
   if (servesOccasion(before, found, after)) return false;
   if (holidayNamesThing(before, found, after)) return true;
   // "the Good Friday meditation": the weekday closing a holiday's name that names a thing is no day either.
-  const holidayOpening = HOLIDAY_OPENING.exec(before);
-  if (holidayOpening && holidayNamesThing(before.slice(0, holidayOpening.index), `${holidayOpening[0]}${found}`, after)) return true;
+  const near = before.slice(-HOLIDAY_OPENING_REACH);
+  const holidayOpening = HOLIDAY_OPENING.exec(near);
+  if (holidayOpening && holidayNamesThing(before.slice(0, before.length - near.length + holidayOpening.index), `${holidayOpening[0]}${found}`, after)) return true;
   // "renew the licence disc (expired 31 Dec)": a day something ran out on is past, whatever year chrono gives it.
   if (ENDS_WITH_RAN_OUT.test(before)) return true;
   // "the batch from Friday is faulty", "her email from the 22nd", "notes from Thursday's lecture": a thing from a day gone.
