@@ -1,9 +1,9 @@
 /**
- * How a transcribed voice memo is written down before it is read. It says its punctuation aloud: "fix the van clock full stop new line get him
- * the hoodie comma the navy one". Where a dump says such marks at least twice, each is written as the
- * mark it names, so the memo splits where the speaker meant it to. A single "full stop" in prose ("no
- * more sugar, full stop") is emphasis and is left; "period" is a mark only before a spoken new line or
- * at the end ("trial period" stays).
+ * How a transcribed voice memo is written down before it is read. It says its punctuation aloud:
+ * "fix the van clock full stop new line get him the hoodie comma the navy one". Where a dump says
+ * such marks at least twice, each is written as the mark it names, so the memo splits where the
+ * speaker meant it to. A single "full stop" in prose ("no more sugar, full stop") is emphasis and is
+ * left; "period" is a mark only before a spoken new line or at the end ("trial period" stays).
  */
 const SPOKEN_MARK =
   /[ \t]*,?[ \t]*\b(full stop|comma|new line|next line|new paragraph|question mark|exclamation (?:mark|point)|period(?=[ \t]+(?:new line|next line|new paragraph)\b|[ \t]*[.]?[ \t]*$))\b[ \t]*[.,]?[ \t]*/gim;
@@ -17,7 +17,11 @@ const MARKS: Record<string, string> = {
   'next line': '\n',
   'new paragraph': '\n\n',
   'question mark': '? ',
+  'exclamation mark': '! ',
+  'exclamation point': '! ',
 };
+const SPACE_BEFORE_LINE_END = /[ \t]+\n/g;
+const STOP_BEFORE_LINE_END = /\. (?=\n)/g;
 
 /**
  * A word said twice across a hesitation ("invoice the, uh, the church job", "I, I need to"): the
@@ -31,9 +35,9 @@ const HESITATION_BETWEEN = /,\s*(?:u+m+|u+h+m*|e+r+m+),(?=\s)/gi;
 export function withTranscriptWritten(dump: string): string {
   const marked = SAID_TWICE.test(dump)
     ? dump
-        .replace(SPOKEN_MARK, (_, mark: string) => MARKS[mark.toLowerCase()] ?? '! ')
-        .replace(/[ \t]+\n/g, '\n')
-        .replace(/\. (?=\n)/g, '.')
+        .replace(SPOKEN_MARK, (said, mark: string) => MARKS[mark.toLowerCase()] ?? said)
+        .replace(SPACE_BEFORE_LINE_END, '\n')
+        .replace(STOP_BEFORE_LINE_END, '.')
         .trimEnd()
     : dump;
   return marked.replace(RESTARTED, '$1').replace(HESITATION_BETWEEN, ',');
