@@ -219,9 +219,8 @@ function asksOrCompletes(match: RegExpExecArray, text: string): boolean {
   // "… and to ask Mr Patel whether we can borrow his gazebo": the verb of asking may come after the task's first words.
   if (IF_START.test(match[0]) && ASKING_VERB.test(text.slice(0, match.index))) return true;
   if (whenAsked(match[0], text)) return true;
-  if (WHO_OR_WHICH_START.test(match[0]) && ASKS_WHICH.test(text)) return true;
-  // "ring Kumari aunty about which day we're visiting": after "about", the question is what the call is about.
-  if (WHO_OR_WHICH_START.test(match[0]) && ENDS_WITH_ABOUT.test(text.slice(0, match.index))) return true;
+  // "ring Kumari aunty about which day we're visiting": after "about", the question is what the call is about, too.
+  if (WHO_OR_WHICH_START.test(match[0]) && (ASKS_WHICH.test(text) || ENDS_WITH_ABOUT.test(text.slice(0, match.index)))) return true;
   // "reply to the tenant who wants a parking space": "who" straight after its person says which one.
   return WHO_START.test(match[0]) && PERSON_BEFORE_WHO.test(text.slice(0, match.index));
 }

@@ -129,7 +129,7 @@ const FEMALE_PRONOUN = /^(?:she|her)$/i;
  * present"), so the title says who without its sentence; unchanged when nobody is named, the
  * title mixes genders, or the person is the group the task is filed under.
  */
-export function namePronouns(title: string, before: string, group: string | null = null): string {
+export function namePronouns(title: string, beforeText: string | (() => string), group: string | null = null): string {
   const pronouns = title.match(THIRD_PERSON);
   if (!pronouns) return title;
   const genders = new Set(pronouns.map((pronoun): 'female' | 'male' => (FEMALE_PRONOUN.test(pronoun) ? 'female' : 'male')));
@@ -138,6 +138,8 @@ export function namePronouns(title: string, before: string, group: string | null
   // "Call Oma on her birthday": a title that names someone already says whose.
   const named = title.slice(title.indexOf(' ') + 1);
   if (!gender || lastPerson(named, gender, '') !== null) return title;
+  // Most titles name no one by a pronoun: the text before is read (a walk back over lines) only for one that does.
+  const before = typeof beforeText === 'string' ? beforeText : beforeText();
   // Under "Mrs Pillay:", "order her shade" already says whose: the group is the person.
   if (group !== null && namesSomeone(group) && before.includes(`${group}:`)) return title;
   const person = lastPerson(before, gender, title);

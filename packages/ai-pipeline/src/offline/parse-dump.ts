@@ -398,7 +398,7 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     const priorSentence = previousSentence(text, startOfSentence);
     const answered = priorSentence === '' ? messageAnswered(text, startOfLine) : '';
     fields.title = nameThing(
-      namePronouns(fields.title, referentText(text, text.lastIndexOf('\n\n', readTo) + 1, startOfLine, readEnd), item.project),
+      namePronouns(fields.title, () => referentText(text, text.lastIndexOf('\n\n', readTo) + 1, startOfLine, readEnd), item.project),
       text.slice(startOfSentence, taskAt),
       priorSentence || answered,
       answered !== '',

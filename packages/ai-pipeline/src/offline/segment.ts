@@ -36,6 +36,7 @@ import { wordCount } from './word-count.ts';
 import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isTextSpeak, writtenOut } from './text-speak.ts';
 import { withRhythmsAside } from './rhythms.ts';
+import { HESITATION_WORD } from './transcripts.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -403,7 +404,7 @@ const LEADING_DAY =
 const CHAT_PREFIX =
   /^(?:\[[^\]]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+[-–]|\d{1,2}:\d{2}(?:\s?[ap]m)?)\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?(?:\s\([^()]{1,20}\))?:\s+/iu;
 /** "um", "uh", "erm": dictation's hesitations, which hide the word that starts a clause. */
-const HESITATION = /(^|\s)(?:u+m+|u+h+m*|e+r+m+)\b,?(?=\s|$)/gi;
+const HESITATION = new RegExp(String.raw`(^|\s)${HESITATION_WORD}\b,?(?=\s|$)`, 'gi');
 /** "@you please add …": a mention of the reader. */
 const READER_MENTION = /(^|\s)@(?:you|me)\b\s*/gi;
 

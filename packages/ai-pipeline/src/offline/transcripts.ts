@@ -23,13 +23,16 @@ const MARKS: Record<string, string> = {
 const SPACE_BEFORE_LINE_END = /[ \t]+\n/g;
 const STOP_BEFORE_LINE_END = /\. (?=\n)/g;
 
+/** "um", "uh", "erm": dictation's hesitations, spelled as a transcript stretches them ("ummm", "uhh"). */
+export const HESITATION_WORD = '(?:u+m+|u+h+m*|e+r+m+)';
+
 /**
  * A word said twice across a hesitation ("invoice the, uh, the church job", "I, I need to"): the
  * speaker starting again, one word on paper. Only words that open a phrase, which writing never doubles.
  */
-const RESTARTED = /\b(the|a|an|my|our|his|her|their|to|and|i|we|it'?s|that|this)(?:,\s*(?:u+m+|u+h+m*|e+r+m+))?,\s+\1\b/gi;
+const RESTARTED = new RegExp(String.raw`\b(the|a|an|my|our|his|her|their|to|and|i|we|it'?s|that|this)(?:,\s*${HESITATION_WORD})?,\s+\1\b`, 'gi');
 /** "uh", "um", "erm" set off by commas inside a sentence: nothing said. */
-const HESITATION_BETWEEN = /,\s*(?:u+m+|u+h+m*|e+r+m+),(?=\s)/gi;
+const HESITATION_BETWEEN = new RegExp(String.raw`,\s*${HESITATION_WORD},(?=\s)`, 'gi');
 
 /** The dump with its spoken punctuation written (where it says two marks or more) and its restarts said once. */
 export function withTranscriptWritten(dump: string): string {
