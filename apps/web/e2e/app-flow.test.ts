@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signIn, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signIn, signUpAndOnboard, untilHydrated, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -77,6 +77,7 @@ describe('the signed-in app in a browser', { timeout: 120_000 }, () => {
     expect(await background()).toBe('rgb(246, 247, 251)');
     await remembered;
     await page.reload();
+    await untilHydrated(page);
     expect(await background()).toBe('rgb(246, 247, 251)');
     await page.getByLabel('Theme').selectOption('system');
     expect(await background()).toBe('rgb(19, 20, 25)');
@@ -103,7 +104,7 @@ describe('the signed-in app in a browser', { timeout: 120_000 }, () => {
     const page = await context.newPage();
     await signIn(page, account);
     // Signed in, the home page leads to the dashboard.
-    await page.goto('/');
+    await visit(page, '/');
     expect(new URL(page.url()).pathname).toBe('/dashboard');
     const payload = '<img src=x onerror=alert(1)>';
     await page.locator('#quick-add').fill(payload);
@@ -125,7 +126,7 @@ describe('the signed-in app in a browser', { timeout: 120_000 }, () => {
     await screenshot(page, 'task-light');
 
     // Bulk complete with JavaScript: ticking rows counts them, and the selection clears after.
-    await page.goto('/tasks');
+    await visit(page, '/tasks');
     await page.getByLabel('Select “Prune the roses”').check();
     await page.getByLabel(`Select “${payload}”`).check();
     await page.getByText('2 selected').waitFor();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -22,7 +22,7 @@ describe('suggestions on the brain dump page', { timeout: 120_000 }, () => {
     const { context, problems } = await newContext(browser, server.origin);
     const page = await context.newPage();
     await signUpAndOnboard(page, account);
-    await page.goto('/brain-dump');
+    await visit(page, '/brain-dump');
     await page
       .getByLabel("What's on your mind?")
       .fill('Write the launch post. Launch target Dec 15. If the waitlist gets 200 signups by Dec 31 we open the beta.');
@@ -55,7 +55,7 @@ describe('suggestions on the brain dump page', { timeout: 120_000 }, () => {
     expect(await tasks.getByRole('listitem').count()).toBe(2);
 
     // A draft reviewed again from the history starts with its suggestions rejected too.
-    await page.goto('/brain-dump');
+    await visit(page, '/brain-dump');
     await page.getByLabel("What's on your mind?").fill('Nothing urgent. The deadline is in two weeks. Call the printer company.');
     await page.getByRole('button', { name: 'Draft' }).click();
     await page.getByRole('button', { name: 'Apply 1 change' }).waitFor();

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayLabel } from '../src/lib/dates/date-label.ts';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -89,7 +89,7 @@ describe('the brain dump page in a browser', { timeout: 120_000 }, () => {
     expect(await page.getByRole('link', { name: 'Buy compost' }).count()).toBe(0);
 
     // A drafted time shows on the proposal card and, once applied, on the task's row.
-    await page.goto('/brain-dump');
+    await visit(page, '/brain-dump');
     await page.getByLabel("What's on your mind?").fill('Dentist next Tuesday at 3pm');
     await page.getByRole('button', { name: 'Draft' }).click();
     await page.getByRole('button', { name: 'Apply 1 change' }).waitFor();

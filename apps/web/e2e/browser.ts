@@ -25,8 +25,12 @@ export async function newContext(browser: Browser, origin: string, options: Brow
   // because CI runs these beside the multi-process queue tests on two cores.
   context.setDefaultTimeout(20_000);
   context.on('page', (page) => watch(page, problems));
+  if (options.javaScriptEnabled === false) withoutScripts.add(context);
   return { context, problems };
 }
+
+/** Contexts whose pages run no scripts: loaded is as ready as they get. */
+const withoutScripts = new WeakSet<BrowserContext>();
 
 function watch(page: Page, problems: string[]): void {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -48,13 +52,21 @@ export interface Account {
 }
 
 /**
- * Waits until the page's scripts have loaded and hydrated it. Hydration sets each field's value
- * from the page's state, so text typed before it is wiped; the browser's own `required` check then
- * stops the submit without a word (seen in CI under load: sign-in left on /login, fields empty).
- * The sign-in and sign-up pages hold no live connection, so the network does go idle.
+ * Waits until the page's scripts have hydrated it (the root layout marks `<html data-hydrated>`).
+ * Hydration sets each field's value from the page's state, so text typed before it is wiped and
+ * the browser's own `required` check then stops the submit without a word: seen in CI under load
+ * on sign-in, onboarding and the reset-link form. A client-side navigation keeps the mark; a full
+ * page load starts without it; a page without scripts is ready once loaded.
  */
-async function untilHydrated(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+export async function untilHydrated(page: Page): Promise<void> {
+  if (withoutScripts.has(page.context())) return;
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Opens `path` with a full page load and waits until the page can take input. */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await untilHydrated(page);
 }
 
 /**
@@ -64,6 +76,7 @@ async function untilHydrated(page: Page): Promise<void> {
 export async function signUp(page: Page, account: Pick<Account, 'email' | 'password'>): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.waitForURL('**/signup');
   await untilHydrated(page);
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
@@ -77,6 +90,7 @@ export async function signUp(page: Page, account: Pick<Account, 'email' | 'passw
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
   }
   await page.waitForURL('**/onboarding');
+  await untilHydrated(page);
 }
 
 /** Signs up (see signUp) and completes onboarding; ends on the dashboard. */
@@ -85,18 +99,23 @@ export async function signUpAndOnboard(page: Page, account: Account): Promise<vo
   await page.getByLabel('Your name').fill(account.name);
   await page.getByLabel('Time zone').selectOption('Europe/Paris');
   await page.getByRole('button', { name: 'Start planning' }).click();
-  await page.waitForURL('**/dashboard');
+  await page.waitForURL('**/dashboard').catch(async (error: unknown) => {
+    throw new Error(`onboarding did not reach /dashboard: ${await whereThePageIs(page)}`, { cause: error });
+  });
 }
 
 export async function signIn(page: Page, account: Account): Promise<void> {
-  await page.goto('/login');
-  await untilHydrated(page);
+  await visit(page, '/login');
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/dashboard').catch(async (error: unknown) => {
-    // Once seen failing in CI under load, with no trace of why: say where the page was instead.
-    const text = (await page.locator('main').first().textContent({ timeout: 2_000 }).catch(() => null)) ?? '(unreadable)';
-    throw new Error(`sign-in did not reach /dashboard: the page is at ${page.url()} and reads: ${text.trim().slice(0, 400)}`, { cause: error });
+    throw new Error(`sign-in did not reach /dashboard: ${await whereThePageIs(page)}`, { cause: error });
   });
+}
+
+/** For a failed wait: where the page is and what it says, since a timeout alone tells neither. */
+async function whereThePageIs(page: Page): Promise<string> {
+  const text = (await page.locator('main').first().textContent({ timeout: 2_000 }).catch(() => null)) ?? '(unreadable)';
+  return `the page is at ${page.url()} and reads: ${text.trim().slice(0, 400)}`;
 }

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { launchBrowser, newContext, signUp, signUpAndOnboard } from './browser.ts';
+import { launchBrowser, newContext, signUp, signUpAndOnboard, visit } from './browser.ts';
 
 const PUBLIC = 'https://ordo.example';
 let open: WebServer;
@@ -49,8 +49,7 @@ describe('forms reached by another address than localhost', { timeout: 120_000 }
   it('explains a configured PUBLIC_APP_URL on the page and when the form is refused, keeping what was typed', async () => {
     const { context } = await newContext(browser, configured.origin);
     const page = await context.newPage();
-    await page.goto('/signup');
-    await page.waitForLoadState('networkidle');
+    await visit(page, '/signup');
     await page.getByRole('alert').filter({ hasText: `configured for ${PUBLIC}` }).waitFor();
     await page.getByLabel('Email').fill('elsewhere@example.test');
     await page.getByLabel('Password').fill('correct horse battery staple');
@@ -66,9 +65,8 @@ describe('forms reached by another address than localhost', { timeout: 120_000 }
   it('shows an error when the post never reaches the server', async () => {
     const { context } = await newContext(browser, open.origin);
     const page = await context.newPage();
-    await page.goto('/login');
     // Hydrated, so the form posts by fetch (a plain post would just show the browser's error page).
-    await page.waitForLoadState('networkidle');
+    await visit(page, '/login');
     await page.route('**/login', (route) => (route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue()));
     await page.getByLabel('Email').fill('lan@example.test');
     await page.getByLabel('Password').fill('correct horse battery staple');

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -35,7 +35,7 @@ describe('labels and subtasks in a browser', { timeout: 120_000 }, () => {
     const parentId = ((await created.json()) as { task: ApiTask }).task.id;
     expect((await post('Water the plants')).status()).toBe(201);
 
-    await page.goto(`/tasks/${parentId}`);
+    await visit(page, `/tasks/${parentId}`);
     await page.locator('.live-live').waitFor();
     await page.getByLabel('Label', { exact: true }).fill('Travel');
     await page.getByLabel('Colour').selectOption('teal');

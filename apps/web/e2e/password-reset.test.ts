@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMail } from '../tests/outbox.ts';
 import { outboxOf, startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, signIn, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, signIn, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -27,7 +27,7 @@ describe('a password reset in a browser', { timeout: 120_000 }, () => {
     await signUpAndOnboard(page, account);
     await context.clearCookies();
 
-    await page.goto('/reset-password');
+    await visit(page, '/reset-password');
     await page.getByLabel('Email').fill(account.email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
     const mail = await waitForMail(outboxOf(server.origin), { to: account.email, subject: 'Reset your Ordo password' });
@@ -35,7 +35,7 @@ describe('a password reset in a browser', { timeout: 120_000 }, () => {
     expect(link).toBeDefined();
 
     const newPassword = 'a second password, written down';
-    await page.goto(link as string);
+    await visit(page, link as string);
     await page.getByLabel('New password').fill(newPassword);
     await page.getByLabel('Repeat it').fill(newPassword);
     await page.getByRole('button', { name: 'Set password' }).click();

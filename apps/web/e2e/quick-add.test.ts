@@ -2,7 +2,7 @@ import { addDays, calendarDay, localDateTimeAt } from '@ordo/shared-types';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -36,7 +36,7 @@ describe('quick add in a browser', { timeout: 120_000 }, () => {
     const { context, problems } = await newContext(browser, server.origin);
     const page = await context.newPage();
     await signUpAndOnboard(page, account);
-    await page.goto('/tasks');
+    await visit(page, '/tasks');
     await page.locator('.live-live').waitFor();
 
     await page.locator('body').press('q');
@@ -90,7 +90,7 @@ describe('quick add in a browser', { timeout: 120_000 }, () => {
     expect(localDateTimeAt(new Date(task?.start_at ?? 0), ZONE)).toBe(`${tomorrow}T18:00`);
 
     // Elsewhere in the app, q opens quick add in a dialog; "May" stays a name.
-    await page.goto('/calendar');
+    await visit(page, '/calendar');
     await page.locator('.live-live').waitFor();
     await page.locator('body').press('q');
     await page.getByRole('dialog', { name: 'Add a task' }).waitFor();

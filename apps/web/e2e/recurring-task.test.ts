@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -38,7 +38,7 @@ describe('a repeating task in a browser', { timeout: 120_000 }, () => {
     expect(created.status()).toBe(201);
     const taskId = ((await created.json()) as { task: ApiTask }).task.id;
 
-    await page.goto(`/tasks/${taskId}`);
+    await visit(page, `/tasks/${taskId}`);
     await page.locator('.live-live').waitFor();
     await page.getByLabel('Repeats').selectOption({ label: 'Weekly on Monday' });
     await page.getByLabel('Deadline').fill('2030-06-12');

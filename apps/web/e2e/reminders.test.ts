@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REMINDER_SCHEDULE_NAME, reminderSchedule } from '../../worker/src/reminder-schedule.ts';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -101,7 +101,7 @@ describe('reminders on the task page in a browser', { timeout: 120_000 }, () => 
       data: { title: 'Physio', start_at: '2030-06-10T13:00:00Z', due_date: '2030-06-10' },
     });
     const taskId = ((await created.json()) as { task: { id: string } }).task.id;
-    await page.goto(`/tasks/${taskId}`);
+    await visit(page, `/tasks/${taskId}`);
     await page.locator('.live-live').waitFor();
     const reminders = page.getByRole('list', { name: 'Reminders' });
     await page.getByLabel('Remind me').selectOption({ label: '30 min before start' });

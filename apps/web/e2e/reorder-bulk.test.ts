@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 // Drag and drop (pointer and keyboard) on the projects and tasks lists, its rollback when saving
 // fails, and bulk delete with undo, in a real browser against the built app.
@@ -165,7 +165,7 @@ describe('reordering and bulk delete in a browser', { timeout: 120_000 }, () => 
     const page = await context.newPage();
     await signUpAndOnboard(page, { email: 'bulk@example.test', password: 'correct horse battery staple', name: 'Lee' } satisfies Account);
     await create(page, '/api/tasks', [{ title: 'keep me' }, { title: 'drop A' }, { title: 'drop B' }]);
-    await page.goto('/tasks');
+    await visit(page, '/tasks');
     const tasks = page.getByRole('list', { name: 'Tasks' }).getByRole('link');
 
     await page.getByLabel('Select “drop A”').check();

@@ -2,7 +2,7 @@ import { calendarDay } from '@ordo/shared-types';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -32,7 +32,7 @@ describe('filters and search in a browser', { timeout: 120_000 }, () => {
     await post({ title: 'Water the plants', priority: 'high' });
     await post({ title: 'Kitchen shelves', notes: 'measure the wall', status: 'done' });
 
-    await page.goto('/filters');
+    await visit(page, '/filters');
     await page.locator('.live-live').waitFor();
     const filterField = page.getByLabel('Filter', { exact: true });
     await filterField.fill('p1 & deadline before');

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../tests/web-server.ts';
-import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard } from './browser.ts';
+import { type Account, launchBrowser, newContext, screenshot, signUpAndOnboard, visit } from './browser.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -34,8 +34,7 @@ describe('a plan limit in the browser', { timeout: 120_000 }, () => {
       insert into usage_counters (user_id, metric, period_start, used)
       values (${user?.id ?? ''}, 'brain_dumps', date_trunc('day', now() at time zone 'UTC') at time zone 'UTC', 3)`;
 
-    await page.goto('/brain-dump');
-    await page.waitForLoadState('networkidle');
+    await visit(page, '/brain-dump');
     await page.getByLabel("What's on your mind?").fill('Call the plumber tomorrow');
     await page.getByRole('button', { name: 'Draft' }).click();
 
