@@ -150,3 +150,17 @@ describe('a day label inside a line of prose', () => {
     ]);
   });
 });
+
+describe('a day heading led in with a connective', () => {
+  it.each([
+    ['also, Fri 4th:\n- buy the wrapping paper\n- iron the tablecloth', '2026-12-04'],
+    ['and Saturday:\n- return the library books\n- wash the car', '2026-12-05'],
+    ['plus tomorrow:\n- ring the garage\n- post the parcel', '2026-12-03'],
+  ])('dates its items and names no group: "%s"', (dump, day) => {
+    const operations = parseDump(dump, context);
+    expect(operations.filter((operation) => operation.op === 'create_project')).toEqual([]);
+    const tasks = drafted(dump);
+    expect(tasks).toHaveLength(2);
+    for (const [title, due] of tasks) expect(due, title).toBe(day);
+  });
+});

@@ -3922,6 +3922,8 @@ function dayOf(label: string): string | null {
     .replace(LIST_WORDS, ' ')
     // "Three things for Monday", "a few jobs for the weekend": how many says nothing of when.
     .replace(LEADING_QUANTITY, ' ')
-    .trim();
+    .trim()
+    // "also, Fri 24th:", "and Saturday:": a connective before the day is no part of it.
+    .replace(LEADING_CONNECTIVE, '');
   return day !== '' && isDatePhrase(day) ? day : null;
 }
