@@ -37,6 +37,7 @@ import { correctSpelling, isEnglishWord, namesWritten } from './spelling.ts';
 import { isTextSpeak, writtenOut } from './text-speak.ts';
 import { withRhythmsAside } from './rhythms.ts';
 import { HESITATION_WORD } from './transcripts.ts';
+import { onTripDay, pointsAtTrip } from './trip-days.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -3354,7 +3355,8 @@ export function segment(written: string): Segment[] {
       continue;
     }
     const tagged = tagsOf(line.content, message);
-    const content = tagged.text;
+    // "fix the mesh before we go", "after we're back:" under "leave Tue 24th, back Mon 30th": the trip's day, said in their place.
+    const content = pointsAtTrip(tagged.text) ? onTripDay(tagged.text, (ownBefore) => [...lines.slice(0, position).flatMap((above) => sentences(above.content)), ...sentences(ownBefore)]) : tagged.text;
     const opensBlock = position === firstFilled || lines[position - 1]?.content === '';
     const titled =
       tagged.project === null
