@@ -35,6 +35,11 @@ describe('pronouns named', () => {
     expect(namePronouns('Let her pick the date', 'Ana wants to come, let her pick the date')).toBe('Let Ana pick the date');
   });
 
+  it('names the person once: a pronoun after the name stays a pronoun', () => {
+    expect(namePronouns('Help him set up his new phone', 'Dad got a smartphone for Christmas. Help him set up his new phone')).toBe('Help Dad set up his new phone');
+    expect(namePronouns('Call her to ask what she wants', 'Pina turns 60 on Saturday, call her to ask what she wants')).toBe('Call Pina to ask what she wants');
+  });
+
   it('takes family words by their gender', () => {
     expect(namePronouns('Call her back', 'Dad rang and so did Mum, call her back')).toBe('Call Mum back');
     expect(namePronouns('Ring him tonight', 'I told Pappa I would ring him tonight')).toBe('Ring Pappa tonight');

@@ -121,6 +121,7 @@ export function referentText(text: string, paragraphStart: number, lineStart: nu
 }
 
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/gi;
+const THIRD_PERSON_WORD = /^(?:he|she|him|his|her)$/;
 const FEMALE_PRONOUN = /^(?:she|her)$/i;
 
 /**
@@ -145,13 +146,16 @@ export function namePronouns(title: string, beforeText: string | (() => string),
   const person = lastPerson(before, gender, title);
   if (!person || group?.split(' ').includes(person)) return title;
   const words = title.split(' ');
+  // "help him with his application" → "Help my nephew with his application": once named, the person is "his" again.
+  let personNamed = false;
   return words
     .map((word, index) => {
-      if (index === 0) return word;
+      if (index === 0 || personNamed) return word;
       const lower = word.toLowerCase();
+      if (!THIRD_PERSON_WORD.test(lower)) return word;
+      personNamed = true;
       if (lower === 'his') return `${person}'s`;
       if (lower === 'him' || lower === 'he' || lower === 'she') return person;
-      if (lower !== 'her') return word;
       const next = words[index + 1] ?? '';
       const object = AFTER_OBJECT.test(next) || (index === 1 && (GIVING.test(words[0] ?? '') || CAUSING.test(words[0] ?? '')));
       return object ? person : `${person}'s`;
