@@ -911,3 +911,21 @@ describe('a weekday and a bare number', () => {
     expect(due(text, paris)).toBe(day);
   });
 });
+
+describe('a time of day said after a day and a comma', () => {
+  it('is the time on that day, and the phrase spans it', () => {
+    const text = 'book the airport taxi for the 23rd, 4am';
+    const found = findDate(text, berlin);
+    expect(found?.due_date).toBe('2026-11-23');
+    expect(found?.start_at).toBe('2026-11-23T04:00:00+01:00');
+    expect(text.slice(found?.index, (found?.index ?? 0) + (found?.length ?? 0))).toBe('for the 23rd, 4am');
+    expect(startAt('call the bank the 27th, 14:30', berlin)).toBe('2026-11-27T14:30:00+01:00');
+    expect(startAt('party the 28th, 7.30pm', berlin)).toBe('2026-11-28T19:30:00+01:00');
+  });
+
+  it('takes no bare number or count after the comma for a time', () => {
+    const found = findDate('call the bank the 27th, 3 left', berlin);
+    expect(found?.start_at).toBeNull();
+    expect(found?.length).toBe('the 27th'.length);
+  });
+});
