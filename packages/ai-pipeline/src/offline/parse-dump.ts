@@ -13,7 +13,7 @@ import {
 import type { DraftContext } from '../drafter.ts';
 import { namesKinds } from './bracketed-kinds.ts';
 import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
-import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, isDatePhrase, mayBeJustGone, startDateMemo } from './dates.ts';
+import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, hasDatePhrase, isDatePhrase, mayBeJustGone, startDateMemo } from './dates.ts';
 import { namePronouns, referentText } from './named-pronouns.ts';
 import { nameThing } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
@@ -163,6 +163,14 @@ function nextIsDay(after: string): boolean {
   return false;
 }
 
+/** " before the 8am charter", " by the 2pm session": an event named by its hour, closing the task. */
+const TIMED_EVENT_AFTER = /\s+(?:before|by|ahead of)\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2})\s+(\p{L}[^,;.!?()]*)$/iu;
+
+/** The event named by its hour at the text's end, when it names no day of its own ("… the 10:30 standup tomorrow" does). */
+function timedEventAfter(text: string): RegExpExecArray | null {
+  const found = TIMED_EVENT_AFTER.exec(text);
+  return found?.[1] !== undefined && !hasDatePhrase(found[1]) ? found : null;
+}
 const POSSESSIVE_NEXT = /^'s\b/;
 const DEADLINE_WORD_START = /^(?:by|before|until|till)\b/i;
 const UP_TO_BREAK = /^[^,;(]*/;
@@ -236,8 +244,11 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   const joined = date !== null && nextIsDay(rest.slice(date.index + date.length));
   const possessive = date !== null && (joined || date.occasion === true || POSSESSIVE_NEXT.test(rest.slice(date.index + date.length)));
   const deadline = possessive && !joined && date !== null && DEADLINE_WORD_START.test(rest.slice(date.index));
+  // "fuel up before the 8am charter": the hour names the event, and "before the 8am" alone would leave "charter" behind.
+  const timedEvent = timedEventAfter(rest);
+  const inTimedEvent = date !== null && timedEvent !== null && date.index >= timedEvent.index;
   if (date && deadline) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index).replace(UP_TO_BREAK, '')}`;
-  else if (date && !possessive) {
+  else if (date && !possessive && !inTimedEvent) {
     const after = AFTER_END.exec(rest.slice(0, date.index));
     // "cut the coffee after 2pm": a time of day something comes after bounds it every day, and stays in its title.
     // "call the bank after Friday": the day after is the due date, and "after" leaves with its day.
@@ -245,6 +256,9 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
     else if (!date.timeOnly) rest = cut(rest, { index: after.index, length: date.index + date.length - after.index });
   }
   date ??= hinted;
+  // The event named by its hour says when the task is done by, not what it is: it goes to the notes.
+  const eventAfter = timedEventAfter(rest);
+  if (eventAfter) rest = rest.slice(0, eventAfter.index);
   // "cancel Disney+ before it renews": the reason goes to the notes, the title keeps the task.
   const aside = findAside(rest, date !== null);
   if (aside) rest = cut(rest, aside);
@@ -258,6 +272,7 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
     remarks.push(remark.replace(REMARK_EDGE_MARKS, ''));
     return ' ';
   });
+  if (eventAfter) remarks.push(eventAfter[0].trim());
   if (aside) remarks.push(aside.value.replace(WHITESPACE_RUNS, ' '));
   if (leadingMonth) remarks.push(leadingMonth.value);
   if (unbounded) remarks.push(unbounded.note);

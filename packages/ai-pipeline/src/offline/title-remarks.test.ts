@@ -274,3 +274,19 @@ describe('a question after "about"', () => {
     expect(findAside('call the plumber which is overdue')?.value).toBe('which is overdue');
   });
 });
+
+describe('an event named by its hour at the end of a task', () => {
+  it.each([
+    ['fuel up tomorrow morning before the 8am charter', 'Fuel up', 'before the 8am charter', '2027-05-11', null],
+    ['fuel up before the 8am charter', 'Fuel up', 'before the 8am charter', '2027-05-10', '2027-05-10T08:00:00+01:00'],
+    ['print the handouts by the 2pm session', 'Print the handouts', 'by the 2pm session', '2027-05-10', '2027-05-10T14:00:00+01:00'],
+  ])('goes to the notes whole, its hour still read: "%s"', (text, title, notes, due, start) => {
+    const task = read(text);
+    expect([task.title, task.notes, task.due_date, task.start_at]).toEqual([title, notes, due, start]);
+  });
+
+  it('stays where the hour is the task\'s own, or the event names a day', () => {
+    expect(read('catch the 6pm train to Leeds').title).toBe('Catch the train to Leeds');
+    expect(read('send the deck by the 10:30 standup tomorrow').notes).toBeNull();
+  });
+});
