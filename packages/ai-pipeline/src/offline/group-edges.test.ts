@@ -105,3 +105,14 @@ describe('a label naming an event whose first word may read as a verb', () => {
     expect(drafted('Call the plumber: ask about the boiler').some((line) => line.startsWith('Call the plumber /'))).toBe(false);
   });
 });
+
+describe("minutes' catch-all section and who an item is addressed to", () => {
+  it('reads "AOB" as no group, after topics that are groups', () => {
+    const dump = ['1. Budget', '- me: send the figures to Ana by Friday', '2. AOB', '- me: book a room for the playtest', '- me: order the new T-shirts'].join('\n');
+    expect(grouped(dump)).toEqual(['Budget / Send the figures to Ana', '- / Book a room for the playtest', '- / Order the new T-shirts']);
+  });
+
+  it.each(['everyone', 'Everybody', 'ALL', 'all of us'])('reads "%s:" before an item as who it is for, not a group', (label) => {
+    expect(grouped(`Notes from Monday\n- ${label}: fill in the retro survey by Friday\n- book the venue`)).toEqual(['- / Fill in the retro survey', '- / Book the venue']);
+  });
+});
