@@ -116,3 +116,15 @@ describe("minutes' catch-all section and who an item is addressed to", () => {
     expect(grouped(`Notes from Monday\n- ${label}: fill in the retro survey by Friday\n- book the venue`)).toEqual(['- / Fill in the retro survey', '- / Book the venue']);
   });
 });
+
+describe('a first line over nothing but sections with their items further in', () => {
+  it('titles the page, and the sections are the groups', () => {
+    const dump = ['SCOUTS — November', '◦ Winter camp', '    ◦ put the deposit down', '    ◦ check the stove', '◦ Popcorn sales', '    ◦ count the money', '◦ Me', '    ◦ renew my police check'].join('\n');
+    expect(grouped(dump)).toEqual(['Winter camp / Put the deposit down', 'Winter camp / Check the stove', 'Popcorn sales / Count the money', '- / Renew my police check']);
+  });
+
+  it('heads the lines under it as before when a line at the margin opens no section', () => {
+    const dump = ['Garden', '- Veg beds', '    - sow the beans', '    - weed the onions', '- mow the lawn'].join('\n');
+    expect(grouped(dump)).toContain('Garden / Mow the lawn');
+  });
+});

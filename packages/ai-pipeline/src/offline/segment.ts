@@ -636,6 +636,25 @@ const LIST_KIND = /^(?!.*\b(?:the|a|an|my|our|your|this|that|these|those)\b)[\p{
 /** Longest line that reads as a verb but names the list of steps under it: "move", "garden jobs". */
 const BARE_NAME_WORDS_MAX = 2;
 
+/** Fewest sections with items further in under a first line for it to be the page's title. */
+const NESTED_SECTIONS_MIN = 2;
+
+/**
+ * "SCOUTS — November" over "◦ Remembrance Day parade" and "◦ Winter camp", each with its steps
+ * further in: a first plain line over nothing but such sections titles the page, and the sections
+ * are the groups (as a markdown page's "#" title over its "##" sections). Every line at the
+ * margin of the list must open a section.
+ */
+function titlesNestedSections(lines: Line[], firstFilled: number): boolean {
+  const first = lines[firstFilled];
+  if (first === undefined || first.bullet || first.indent > 0) return false;
+  const rest = lines.slice(firstFilled + 1).filter((line) => line.content !== '');
+  if (rest.length === 0 || rest.some((line) => !line.bullet)) return false;
+  const outermost = Math.min(...rest.map((line) => line.indent));
+  const outer = rest.filter((line) => line.indent === outermost);
+  return outer.length >= NESTED_SECTIONS_MIN && rest.every((line, index) => line.indent > outermost || (rest[index + 1]?.indent ?? outermost) > outermost);
+}
+
 /** A heading's name when the line is one; the decision needs the next lines for bare labels. */
 function headingOf(line: Line, next: Line | undefined, afterNext: Line | undefined): string | null {
   const { content } = line;
@@ -3304,7 +3323,7 @@ export function segment(written: string): Segment[] {
   const firstFilled = lines.findIndex((line) => line.content !== '');
   const blockLabels = labelsOfBlocks(lines);
   const runLabels = labelledRuns(lines);
-  const pageTitled = PAGE_TITLE.test(lines[firstFilled]?.content ?? '') && lines.some((line) => SECTION_HEADING.test(line.content));
+  const pageTitled = (PAGE_TITLE.test(lines[firstFilled]?.content ?? '') && lines.some((line) => SECTION_HEADING.test(line.content))) || titlesNestedSections(lines, firstFilled);
   const pictureHeads = picturedHeadings(lines, nextFilled, afterNextFilled);
   const out: Segment[] = [];
   let outer: Scope = { project: null, dateHint: null };
