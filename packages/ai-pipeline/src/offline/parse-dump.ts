@@ -171,6 +171,8 @@ function timedEventAfter(text: string): RegExpExecArray | null {
   const found = TIMED_EVENT_AFTER.exec(text);
   return found?.[1] !== undefined && !hasDatePhrase(found[1]) ? found : null;
 }
+const BRACKET_OPEN_END = /\(\s*$/;
+const BRACKET_CLOSE_START = /^\s*\)/;
 const POSSESSIVE_NEXT = /^'s\b/;
 const DEADLINE_WORD_START = /^(?:by|before|until|till)\b/i;
 const UP_TO_BREAK = /^[^,;(]*/;
@@ -234,7 +236,9 @@ export function readTask(text: string, dateHint: string | null, reference: DateR
   let laterDeadline: string | null = null;
   if (deadlineSpan && shared.deadline && !POSSESSIVE_NEXT.test(rest.slice(deadlineSpan.end))) {
     const length = deadlineSpan.end - deadlineSpan.start;
-    if (!date) date = { index: deadlineSpan.start, length, due_date: shared.deadline, start_at: null, timeOnly: false };
+    // "confirm 2 buses for the field trip (3/8) by this Friday": the day in brackets is the trip's; the deadline is the task's.
+    const bracketed = date !== null && BRACKET_OPEN_END.test(rest.slice(0, date.index)) && BRACKET_CLOSE_START.test(rest.slice(date.index + date.length));
+    if (!date || bracketed) date = { index: deadlineSpan.start, length, due_date: shared.deadline, start_at: null, timeOnly: false };
     else if (date.index >= deadlineSpan.end || date.index + date.length <= deadlineSpan.start) laterDeadline = shared.deadline;
     rest = cut(rest, { index: deadlineSpan.start, length });
   }

@@ -290,3 +290,16 @@ describe('an event named by its hour at the end of a task', () => {
     expect(read('send the deck by the 10:30 standup tomorrow').notes).toBeNull();
   });
 });
+
+describe('a day in brackets after what it dates, then a deadline', () => {
+  it.each([
+    ['confirm 2 buses for the field trip (5/20) by Friday', '2027-05-14'],
+    ['book the hall for the quiz (June 12) by Wednesday', '2027-05-12'],
+  ])('is due by the deadline, the bracket being the event\'s day: "%s"', (text, due) => {
+    expect(read(text).due_date).toBe(due);
+  });
+
+  it('keeps the first day when it is not in brackets of its own', () => {
+    expect(read('book the hall for the quiz on June 12 by Wednesday').due_date).toBe('2027-06-12');
+  });
+});
