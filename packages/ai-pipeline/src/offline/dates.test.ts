@@ -929,3 +929,17 @@ describe('a time of day said after a day and a comma', () => {
     expect(found?.length).toBe('the 27th'.length);
   });
 });
+
+describe('"by noon" and "before lunch", parts of a day', () => {
+  it('are today alone, and on the day named beside them', () => {
+    expect(due('return the heaters by noon')).toBe('2026-11-23');
+    expect(due('return the heaters by noon Friday')).toBe('2026-11-27');
+    expect(due('return the heaters before lunch on Friday')).toBe('2026-11-27');
+    expect(due('call the school before lunch tomorrow')).toBe('2026-11-24');
+  });
+
+  it('take the day of the list they are under', () => {
+    expect(findDate('return the heaters by noon', berlin, '2026-11-25')?.due_date).toBe('2026-11-25');
+    expect(findDate('finish the slides before lunch', berlin, '2026-11-25')?.due_date).toBe('2026-11-25');
+  });
+});

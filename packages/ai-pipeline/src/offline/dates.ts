@@ -842,8 +842,8 @@ const RULES: Rule[] = [
   { pattern: /\b(?:(next )|this )?tues\b/i, resolve: (match, today) => comingOrNext(today, 2, match[1] !== undefined), shiftable: true, weekly: true },
   { pattern: /\b(?:(next )|this )?thur\b/i, resolve: (match, today) => comingOrNext(today, 4, match[1] !== undefined), shiftable: true, weekly: true },
   { pattern: /\bthis (?:arvo|avo)\b/i, resolve: (_, today) => today },
-  // "before lunch", "by noon": a part of today.
-  { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today },
+  // "before lunch", "by noon": a part of the day, today unless a day is named beside it ("by noon Friday", "before lunch on Friday").
+  { pattern: /\b(?:before|by) (?:lunch(?:time)?|noon|midday)\b/i, resolve: (_, today) => today, qualifier: true, timeOnly: true },
   { pattern: /(?<![a-zà-ÿ])(?:(?:the )?day after tomorrow|übermorgen|pasado mañana|après-demain|overmorrow|overmorgen|dopodomani|depois de amanh[ãa])(?![a-zà-ÿ])/i, resolve: (_, today) => addDays(today, 2) },
   // "(el 27)", "le 3", "am 14.", "il 9", "antes del 20", "vor dem 15.", "bis zum 3.": a day of the month after the article other languages date with.
   { pattern: /(?<![^\s(])(?:el|le|am|il|del|dem|zum) ([12]\d|3[01]|0?[1-9])\.?(?=\)|$|\s*[,;])/i, resolve: (match, today) => nextDayOfMonth(today, Number(match[1])), shiftable: true },
@@ -1190,7 +1190,7 @@ function modifier(text: string, index: number, found: string): boolean {
 // "vor", "avant", "antes de", "prima di", "vóór": before in German, French, Spanish and Portuguese,
 // Italian and Dutch (Dutch "voor" without the accent is also "for"); "prior to", "ahead of" in English.
 const ENDS_AFTER_BEFORE = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of|vor|avant|antes|prima|vóór|przed|kabla ya)\s+(?:the\s+)?(?:[^\s,;(]+\s+){0,5}?$/i;
-const ENDS_WITH_BEFORE_AN_HOUR = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s+$/i;
+const ENDS_WITH_BEFORE_AN_HOUR = /(?<![a-zà-ÿ])(?:before|b4|prior to|ahead of|by)\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?|lunch(?:time)?|noon|midday)\s+(?:on\s+)?$/i;
 const ENDS_WITH_AFTER = /(?<![a-zà-ÿ])(?:after|nach|après|dopo|después de|depois d[eo])\s+(?:(?:the|el|la|le|il|o)\s+)?$/i;
 
 /**
@@ -1198,7 +1198,7 @@ const ENDS_WITH_AFTER = /(?<![a-zà-ÿ])(?:after|nach|après|dopo|después de|de
  * clause that ends in the date ("before it renews on the 2nd").
  */
 function shiftedByLead(before: string, date: string, today: string, weekly: boolean): string {
-  // "before 5 tomorrow": "before" governs the hour, on the day named.
+  // "before 5 tomorrow", "before lunch on Friday": "before" governs the hour, on the day named.
   if (ENDS_WITH_BEFORE_AN_HOUR.test(before)) return date;
   // "before it fills up (starts the 17th)": a remark in brackets says its own day, which "before" does not govern.
   // "before Thursday" said on a Thursday: not yesterday but the eve of next week's.
