@@ -1376,22 +1376,55 @@ const STEP_THING_WORDS = 8;
 const VERB_THEN_REST = /^(\S+)\s+(\S.*)$/;
 /** "book it next week": a pronoun names the thing itself, which the reading of pronouns handles. */
 const PRONOUN_OBJECT = /^(?:it|them|this|that|these|those|one|some|him|her)\b/i;
+/** "it Thurs", "them on Friday": the thing said before, and the day to act on it. */
+const PRONOUN_THEN_DAY = /^(?:it|(them))\s+(\S.*)$/i;
+/** "the", "my", "Dad's", "2": a thing that already says which. */
+const SAYS_WHICH = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|\d|\S+['’]s\s)/i;
+/** A word in the plural, for "them" to point at ("flights home", "rec letters"). */
+const PLURAL_WORD = /[^s'’]s$/i;
 
 /**
  * "Dad's bday card, mail Tues", "Nebenkosten bill, pay by end of month": a verbless thing with no
  * day, then a verb with nothing after it but a day. The verb takes the thing as its object and the
  * day is the task's ("Mail Dad's bday card" on Tuesday), not a task of one word.
  */
-function stepForThing(thing: string, clause: string): { verb: string; day: string } | null {
+/** "is", "has", "arrives", "runs out": a thing that says one is a sentence about what happens to it. */
+const HAPPENING_WORD = /^(?:is|are|was|were|has|have|had|arrives|comes|lands|opens|closes|starts|ends|expires|runs|shows|turns|goes|finishes|begins|gets)$/i;
+
+/**
+ * "kiln element arrives", "my car tax runs out", "I said": a verb after the first word (in -s,
+ * past, or "is"/"has") makes it a statement of what happens, not a thing to act on.
+ */
+function saysWhatHappens(thing: string): boolean {
+  return thing
+    .split(WHITESPACE)
+    .slice(1)
+    .some((word) => HAPPENING_WORD.test(word) || isPastForm(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && startsWithVerb(word.slice(0, -1))));
+}
+
+/** The thing without the day said at its end: "staff pizza lunch Friday 3/19" → "staff pizza lunch", "quiz night Friday" → "quiz night". */
+function withoutItsDay(thing: string): string {
+  const day = datePhraseIn(thing);
+  return day !== null && thing.endsWith(day) ? thing.slice(0, -day.length).trim() : thing;
+}
+
+function stepForThing(thing: string, clause: string): { verb: string; day: string; thing: string } | null {
   const parts = VERB_THEN_REST.exec(clause.trim());
   if (!parts) return null;
-  const [, verb = '', day = ''] = parts;
-  if (PRONOUN_OBJECT.test(day)) return null;
-  const named = trimFiller(thing);
+  const [, verb = '', said = ''] = parts;
+  // "staff pizza lunch Friday 3/19 — order it Thurs": the event has its day, and "it" its step's day.
+  const pointed = PRONOUN_THEN_DAY.exec(said);
+  if (pointed === null && PRONOUN_OBJECT.test(said)) return null;
+  const day = pointed?.[2] ?? said;
+  const named = trimFiller(pointed ? withoutItsDay(thing.trim()) : thing);
   if (named === '' || wordCount(named) > STEP_THING_WORDS || !startsWithVerb(verb) || !isDatePhrase(day)) return null;
   // "The library opens late on Thursdays, go on Thursday": a thing doing something is a statement, not a thing to act on.
   if (startsWithVerb(named) || somethingDoes(named) || hasDatePhrase(named)) return null;
-  return { verb, day };
+  if (pointed && (named === trimFiller(thing.trim()) || saysWhatHappens(named))) return null;
+  // "app deadline Dec 1, write them Sunday": "them" points past a thing of one.
+  if (pointed?.[1] !== undefined && !named.split(WHITESPACE).some((word) => PLURAL_WORD.test(word))) return null;
+  // "order it" said of "staff pizza lunch": the thing is the one meant, "the staff pizza lunch".
+  return { verb, day, thing: pointed && !SAYS_WHICH.test(named) ? `the ${named}` : named };
 }
 
 /** "send to Astrid", "hand over to the caretaker": a verb of handing over, straight on to whom, naming no thing. */
@@ -1441,7 +1474,7 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && handed) previous.text += ` and ${handed[1]} it ${handed[2]}`;
-    else if (previous && step) previous.text = `${step.verb} ${previous.text.trim()} ${step.day}`;
+    else if (previous && step) previous.text = `${step.verb} ${step.thing} ${step.day}`;
     else if (previous && remark) {
       // "call Mum tomorrow, her op is 5 November": a task with its own day keeps it; the event's day stays in the remark.
       if (remark.day !== null && hasDatePhrase(previous.text)) remark.day = null;
