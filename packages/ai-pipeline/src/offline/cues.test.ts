@@ -170,3 +170,19 @@ describe('what a request is about, said before its asking', () => {
     expect(trimFiller(text)).toBe(text);
   });
 });
+
+describe('a doing already planned, told so it is not forgotten', () => {
+  it.each([
+    ["don't forget you're collecting the flower pots", 'collect the flower pots'],
+    ["remember I'm driving Mum to the airport", 'drive Mum to the airport'],
+    ["don't forget we're hosting book club", 'host book club'],
+    ["remember you're doing the school run", 'do the school run'],
+  ])('is the doing: "%s"', (text, task) => {
+    expect(trimFiller(text)).toBe(task);
+  });
+
+  it('leaves a remembered fact that is no doing alone', () => {
+    expect(trimFiller("remember the gas man's coming Thursday")).not.toMatch(/^come/i);
+    expect(trimFiller("don't forget I'm away next week")).toBe("don't forget I'm away next week");
+  });
+});

@@ -1,5 +1,6 @@
 import type { TaskPriority } from '@ordo/shared-types';
 import { MONTH_WORDS } from './dates.ts';
+import { gerundVerb } from './needs.ts';
 import { rememberedPerParse } from './parse-memos.ts';
 import { findPriorityCodes } from './quick-add/priority.ts';
 import { subordinateClauseStart } from './subordinate-clauses.ts';
@@ -130,7 +131,16 @@ const OBJECT_WORD = /^(?:(?:the|my|a|an|your|our|his|her|their|some|it|them|him|
 /** "right renew the permit": dictation's "right" straight before a task verb (a date cut from between them leaves this). */
 const RIGHT_BEFORE = /^right\s+/i;
 
+/**
+ * "don't forget you're collecting the pots", "remember I'm driving Mum Friday": a doing already
+ * planned, told so it is not forgotten; the task is the doing ("Collect the pots").
+ */
+const PLANNED_DOING = /^(?:(?:don'?t|do not|dont)\s+forget|remember)\s+(?:that\s+)?(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are)\s+(\p{L}+ing)\s+(?=\S)/iu;
+
 function withoutSpokenLeads(text: string): string {
+  const planned = PLANNED_DOING.exec(text);
+  const plannedVerb = planned?.[1] === undefined ? null : gerundVerb(planned[1]);
+  if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;
   const right = RIGHT_BEFORE.exec(text);
   if (right && startsWithVerb(text.slice(right[0].length))) return text.slice(right[0].length);
   const asked = ASKING_WITHOUT_TO.exec(text);

@@ -137,9 +137,11 @@ const ING_THING = /^(?:\p{L}*thing|morning|evening|ceiling|bedding|clothing|pack
  * "the clippers need sharpening", "the rug needs beating": a bare -ing form straight after "needs"
  * is the doing itself, so its stem is a verb even when no list of task verbs holds it.
  */
-function gerundVerb(word: string): string | null {
+export function gerundVerb(word: string): string | null {
   const lower = word.toLowerCase();
   if (!lower.endsWith('ing') || ING_THING.test(lower)) return null;
+  // "doing", "going": verbs of two letters, shorter than any stem read below.
+  if (lower === 'doing' || lower === 'going') return lower.slice(0, 2);
   const stem = lower.slice(0, -3);
   // "putting" is "put", not "putt"; "filling" stays "fill", "passing" "pass".
   const doubled = DOUBLED_END.test(stem);

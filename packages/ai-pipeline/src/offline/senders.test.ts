@@ -142,3 +142,10 @@ describe('the sender of an email pasted with quote marks', () => {
     expect(withSendersNamed(dump)).toBe(dump);
   });
 });
+
+describe('the reader called by name before a reminder', () => {
+  it('is dropped, as before a request', () => {
+    const dump = "me = Dani\n[02/11/26, 09:17] Mamá: Dani don't forget you're collecting the pots on Saturday";
+    expect(withReaderNamed(dump)).toBe("me = Dani\n[02/11/26, 09:17] Mamá: don't forget you're collecting the pots on Saturday");
+  });
+});

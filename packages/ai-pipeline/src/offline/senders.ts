@@ -137,8 +137,8 @@ export function readerName(dump: string): string | null {
   return self !== undefined && !isEnglishWord(self.toLowerCase()) ? self : null;
 }
 
-/** "can you …", "pls …": a request put to whoever was just called by name. */
-const ASKED_OF_YOU = /^(?:(?:can|could|would|will)\s+(?:you|u)|pls|please|plz)\b/i;
+/** "can you …", "pls …", "don't forget …": a request or reminder put to whoever was just called by name. */
+const ASKED_OF_YOU = /^(?:(?:can|could|would|will)\s+(?:you|u)|pls|please|plz|(?:don'?t|do not)\s+forget|remember)\b/i;
 
 /** The notes with items given to the reader's name given to "me" ("Elin to call …" → "me to call …"). */
 export function withReaderNamed(dump: string): string {
