@@ -147,7 +147,6 @@ const STATEMENTS = [
   "exams start on the 12th",
   "the library's open 24 hours during exams",
   "got a 2:1 on the essay",
-  "the client wants the extension finished by March",
   "the skip's full already",
   "the plasterer's off sick",
   "the quote came in at 4.5k",
@@ -501,6 +500,8 @@ const TASKS: [string, string[]][] = [
   ["pay Sarah back for the tickets", ["Pay Sarah back for the tickets"]],
   ["practise piano with her before Tuesday", ["Practise piano with her"]],
   ["um so basically I need to get the car booked in", ["Get the car booked in"]],
+  // Someone wanting a thing done asks the writer for the doing (four independent sets' writers read it so).
+  ["the client wants the extension finished by March", ["Finish the extension by March"]],
 ];
 
 describe('the clause catalogue', () => {

@@ -186,3 +186,18 @@ describe('a doing already planned, told so it is not forgotten', () => {
     expect(trimFiller("don't forget I'm away next week")).toBe("don't forget I'm away next week");
   });
 });
+
+describe('someone wanting a thing done', () => {
+  it.each([
+    ['Achieng wants the reward tiers finalised by Wednesday', 'finalise the reward tiers by Wednesday'],
+    ['the landlord needs the form signed', 'sign the form'],
+    ['Dad wants the garage cleared out this weekend', 'clear out the garage this weekend'],
+    ['the agent wants the garden tidied, then weed', 'tidy the garden, then weed'],
+  ])('asks for the doing: "%s"', (text, task) => {
+    expect(trimFiller(text)).toBe(task);
+  });
+
+  it.each(['the dog needs her nails done', 'she wants the blue one', 'Mum wants the photos, printed or not'])('leaves "%s" as it is', (text) => {
+    expect(trimFiller(text)).toBe(text);
+  });
+});

@@ -137,7 +137,43 @@ const RIGHT_BEFORE = /^right\s+/i;
  */
 const PLANNED_DOING = /^(?:(?:don'?t|do not|dont)\s+forget|remember)\s+(?:that\s+)?(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are)\s+(\p{L}+ing)\s+(?=\S)/iu;
 
+/**
+ * "Achieng wants the reward tiers finalised by Wednesday", "the landlord needs the form signed":
+ * someone wanting a thing done asks for the doing ("Finalise the reward tiers"). Not their own
+ * ("the dog needs her nails done" is a service to get, read with other needs).
+ */
+const WANTED_LEAD =
+  /^(?:(?:my|our|the|his|her|their)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?\s+(?:wants|needs|would like|expects)\s+(?=(?:the|my|our|this|these|those|both|all)\s)/iu;
+/** Most words of the thing wanted done, its determiner included. */
+const WANTED_THING_WORDS = 7;
+const PARTICLE = /^(?:up|out|off|in|back|over|down)$/i;
+const CLAUSE_MARK = /[,;:!?]/;
+const TRAILING_MARK = /^(.*?)([,;:!?.]*)$/;
+/** "finalised", "organized": a verb in -ise or -ize, past, whichever spelling the word list lacks. */
+const ISED = /[iy][sz]ed$/i;
+
+/** "Finalise the reward tiers …" for "Achieng wants the reward tiers finalised …"; null when no doing is wanted. */
+function wantedDoing(text: string): string | null {
+  const lead = WANTED_LEAD.exec(text);
+  if (lead === null) return null;
+  const words = text.slice(lead[0].length).split(' ');
+  for (let at = 2; at <= WANTED_THING_WORDS && at < words.length; at++) {
+    if (CLAUSE_MARK.test(words[at - 1] ?? '')) return null;
+    // "… the garden tidied, weed": a mark after the doing stays after the thing.
+    const [, word = '', mark = ''] = TRAILING_MARK.exec(words[at] ?? '') ?? [];
+    if (!isPastForm(word)) continue;
+    const verb = verbBase(word) ?? (ISED.test(word) ? word.slice(0, -1).toLowerCase() : null);
+    if (verb === null) return null;
+    const particle = mark === '' && PARTICLE.test(words[at + 1] ?? '') ? ` ${words[at + 1]}` : '';
+    const thing = words.slice(0, at).join(' ');
+    return [`${verb}${particle}`, `${thing}${mark}`, ...words.slice(at + 1 + (particle ? 1 : 0))].join(' ');
+  }
+  return null;
+}
+
 function withoutSpokenLeads(text: string): string {
+  const wanted = wantedDoing(text);
+  if (wanted !== null) return wanted;
   const planned = PLANNED_DOING.exec(text);
   const plannedVerb = planned?.[1] === undefined ? null : gerundVerb(planned[1]);
   if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;
