@@ -38,6 +38,7 @@ import { isTextSpeak, writtenOut } from './text-speak.ts';
 import { withRhythmsAside } from './rhythms.ts';
 import { HESITATION_WORD } from './transcripts.ts';
 import { onTripDay, pointsAtTrip } from './trip-days.ts';
+import { stepAfterArrow } from './arrow-steps.ts';
 import { withPersonalLeftLoose } from './personal-groups.ts';
 import { isPastForm, startsWithVerb, verbBase } from './verbs.ts';
 
@@ -3408,7 +3409,9 @@ export function segment(written: string): Segment[] {
     }
     const tagged = tagsOf(line.content, message);
     // "fix the mesh before we go", "after we're back:" under "leave Tue 24th, back Mon 30th": the trip's day, said in their place.
-    const content = pointsAtTrip(tagged.text) ? onTripDay(tagged.text, (ownBefore) => [...lines.slice(0, position).flatMap((above) => sentences(above.content)), ...sentences(ownBefore)]) : tagged.text;
+    const dayed = pointsAtTrip(tagged.text) ? onTripDay(tagged.text, (ownBefore) => [...lines.slice(0, position).flatMap((above) => sentences(above.content)), ...sentences(ownBefore)]) : tagged.text;
+    // "posada at the office Friday → bring ponche ingredients": the step is the task, what led to it its remark.
+    const content = stepAfterArrow(dayed);
     const opensBlock = position === firstFilled || lines[position - 1]?.content === '';
     const titled =
       tagged.project === null
