@@ -18,6 +18,7 @@ describe('what is going on, an arrow, then the step it calls for', () => {
     ['- subtitle file still missing → me to chase the sales agent today', 'Chase the sales agent | 2026-12-07 | subtitle file still missing'],
     ['- school trip Friday → pack her lunch the night before', 'Pack her lunch | 2026-12-10 | null'],
     ['- Admin: AHV contribution statement → upload', 'Upload AHV contribution statement | null | null'],
+    ['- receipts → file by Friday', 'File receipts | 2026-12-11 | null'],
   ])('is the step, what led to it its remark: "%s"', (dump, task) => {
     expect(drafted(dump)).toEqual([task]);
   });

@@ -1,4 +1,4 @@
-import { hasDatePhrase } from './dates.ts';
+import { isDatePhrase } from './dates.ts';
 import { startsWithVerb } from './verbs.ts';
 
 /**
@@ -32,7 +32,7 @@ export function stepAfterArrow(content: string): string {
   if (context === '' || step === '' || BRACKETS.test(context) || startsWithVerb(context) || !startsWithVerb(step)) return content;
   const [verb = '', ...rest] = step.split(WHITESPACE);
   // "AHV contribution statement → upload", "receipts → file by Friday": the verb's object is the thing before the arrow.
-  if (rest.length === 0 || hasDatePhrase(rest.join(' ')) && !hasDatePhrase(rest[0] ?? '') && rest.length <= 2) {
+  if (rest.length === 0 || isDatePhrase(rest.join(' '))) {
     return `${lead}${verb} ${context}${rest.length > 0 ? ` ${rest.join(' ')}` : ''}`;
   }
   // "school trip Friday → pack her lunch the night before": counted back from the event, as under its label.

@@ -1411,6 +1411,7 @@ export function findDate(original: string, reference: DateReference, contextDay?
 const RANGE_END = /^(?:[–—-](?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|\s*(?:[–—-]|to)\s+(?:the\s+)?(?:[0-2]?\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d:./])/u;
 
 const SHARP = /^\s+sharp\b/i;
+const AFTERNOON = /^p/i;
 /** ", 4am", ", 10:30", ", at 6.15pm": a time of day said after a day and a comma. */
 const CLOCK_AFTER_COMMA = /^,\s*(?:at\s+)?(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)|([01]?\d|2[0-3]):([0-5]\d))(?![\p{L}\d])/iu;
 
@@ -1536,7 +1537,7 @@ function readDate(original: string, reference: DateReference, contextDay?: strin
   const clock = found.time || found.timeOnly ? null : CLOCK_AFTER_COMMA.exec(original.slice(found.index + found.length));
   if (clock) {
     const [, hour = '', minute = '', meridiem = '', hour24 = '', minute24 = ''] = clock;
-    found.time = meridiem ? { hour: (Number(hour) % 12) + (/^p/i.test(meridiem) ? 12 : 0), minute: Number(minute || 0) } : { hour: Number(hour24), minute: Number(minute24) };
+    found.time = meridiem ? { hour: (Number(hour) % 12) + (AFTERNOON.test(meridiem) ? 12 : 0), minute: Number(minute || 0) } : { hour: Number(hour24), minute: Number(minute24) };
     found.length += clock[0].length;
   }
   // "dentist at 10" under a "Tomorrow:" heading is tomorrow at 10.

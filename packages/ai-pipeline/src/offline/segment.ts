@@ -1384,11 +1384,6 @@ const SAYS_WHICH = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|t
 /** A word in the plural, for "them" to point at ("flights home", "rec letters"). */
 const PLURAL_WORD = /[^s'’]s$/i;
 
-/**
- * "Dad's bday card, mail Tues", "Nebenkosten bill, pay by end of month": a verbless thing with no
- * day, then a verb with nothing after it but a day. The verb takes the thing as its object and the
- * day is the task's ("Mail Dad's bday card" on Tuesday), not a task of one word.
- */
 /** "is", "has", "arrives", "runs out": a thing that says one is a sentence about what happens to it. */
 const HAPPENING_WORD = /^(?:is|are|was|were|has|have|had|arrives|comes|lands|opens|closes|starts|ends|expires|runs|shows|turns|goes|finishes|begins|gets)$/i;
 
@@ -1409,6 +1404,13 @@ function withoutItsDay(thing: string): string {
   return day !== null && thing.endsWith(day) ? thing.slice(0, -day.length).trim() : thing;
 }
 
+/**
+ * "Dad's bday card, mail Tues", "Nebenkosten bill, pay by end of month": a verbless thing with no
+ * day, then a verb with nothing after it but a day. The verb takes the thing as its object and the
+ * day is the task's ("Mail Dad's bday card" on Tuesday), not a task of one word. A thing with its
+ * own day, then "it" and the step's day ("staff pizza lunch Friday 3/19 — order it Thurs"), is the
+ * same: "Order the staff pizza lunch" on Thursday.
+ */
 function stepForThing(thing: string, clause: string): { verb: string; day: string; thing: string } | null {
   const parts = VERB_THEN_REST.exec(clause.trim());
   if (!parts) return null;
