@@ -128,3 +128,9 @@ describe('a first line over nothing but sections with their items further in', (
     expect(grouped(dump)).toContain('Garden / Mow the lawn');
   });
 });
+
+describe('a heading that turns away from the groups before it', () => {
+  it.each(['Outside of those:', 'Apart from that:', 'Besides all that:'])('"%s" names no group of its own', (heading) => {
+    expect(grouped(`Shower block:\n- order the heater\n\n${heading}\n- book the bus\n- renew the licence`)).toEqual(['Shower block / Order the heater', '- / Book the bus', '- / Renew the licence']);
+  });
+});

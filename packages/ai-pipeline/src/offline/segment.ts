@@ -1001,7 +1001,8 @@ function projectName(heading: string): string | null {
   name = headNounPhrase(name);
   name = withoutRelativeOwner(name);
   // "Crazy week ahead:", "Ugh:", "Productive morning:": how things are going heads the list, naming nothing.
-  if (!explicit && (GENERIC.test(heading.trim()) || WEEK_NUMBER.test(name) || TURN_AWAY.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
+  // "Outside of those:", "Apart from that:": what follows is loose, outside the groups before it.
+  if (!explicit && (GENERIC.test(heading.trim()) || OUTSIDE_LEAD.test(heading.trim()) || WEEK_NUMBER.test(name) || TURN_AWAY.test(heading.trim()) || MESSAGE_FROM.test(heading.trim()) || GENERIC.test(name) || VAGUE_LABEL.test(heading.trim()) || isRepeatLabel(name) || isMood(heading.trim().replace(LEADING_CONNECTIVE, '')))) return null;
   // "KIDS", "CAR" are shouted words; "PTA", "IRS" are initials and stay.
   if (TWO_CAPITALS.test(name) && name === name.toUpperCase() && (name.length > 3 || isEnglishWord(name.toLowerCase()))) name = name.toLowerCase();
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
