@@ -1008,7 +1008,7 @@ function projectName(heading: string): string | null {
   return name === '' ? null : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|capt|sgt|lt|col|hon|st|vs?|etc|e\.g|i\.e|approx|appt|dept|no|jr|sr|inc|ltd|co)\.$/i;
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|sra|srta|dra|mme|mlle|prof|rev|fr|capt|sgt|lt|col|hon|st|vs?|etc|e\.g|i\.e|approx|appt|esp|incl|excl|cf|viz|dept|no|jr|sr|inc|ltd|co)\.$/i;
 
 // "…, so before then I need to X, Y and Z": the pointing back opens a sentence of its own, whose clauses it all dates.
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|;\s*|,\s+(?=so\s+(?:before|by|until|till)\s+(?:then|that)\b)/;
@@ -1251,8 +1251,8 @@ function afterLeadingDay(clause: string): boolean {
 /** Words the first item of a list of things stays within ("groceries", "dentist thu 2pm"). */
 const LISTED_THING_WORDS = 3;
 
-/** How a remark after a comma starts: "not the fantasy five", "including the hats", "somewhere in Connecticut". */
-const REMARK_START = /^(?:not|no|including|somewhere|realistically|especially|except|instead|only|even|on that|ideally|preferably|anywhere|very|super|again|otherwise|or so|no matter|which|whatever)\b/i;
+/** How a remark after a comma starts: "not the fantasy five", "including the hats", "esp. the two by the walnut", "somewhere in Connecticut". */
+const REMARK_START = /^(?:(?:not|no|including|somewhere|realistically|especially|except|instead|only|even|on that|ideally|preferably|anywhere|very|super|again|otherwise|or so|no matter|which|whatever)\b|(?:incl|esp)\.)/i;
 /** "…, it's due Feb 1", "…, she wants to know by Friday": a remark about the task or the person it is for. */
 const PRONOUN_LED = /^(?:it|that|this|they|he|she)\b/i;
 /** A clause after a comma led by a pronoun that says something rather than asks for it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAside } from './cues.ts';
-import { readTask } from './parse-dump.ts';
+import { parseDump, readTask } from './parse-dump.ts';
 import { segment } from './segment.ts';
 
 const reference = { today: '2027-05-10', timezone: 'Europe/Dublin' };
@@ -301,5 +301,19 @@ describe('a day in brackets after what it dates, then a deadline', () => {
 
   it('keeps the first day when it is not in brackets of its own', () => {
     expect(read('book the hall for the quiz on June 12 by Wednesday').due_date).toBe('2027-06-12');
+  });
+});
+
+describe('"esp." and "incl."', () => {
+  it('end no sentence', () => {
+    const titles = segment('check the hives esp. the two by the walnut. Order more frames').map((item) => item.text);
+    expect(titles).toEqual(['check the hives esp. the two by the walnut', 'Order more frames']);
+  });
+
+  it('after a comma, open a remark on the task before them', () => {
+    const drafted = parseDump('heft the hives again, esp. the two by the walnut', { ...reference, projects: [], tasks: [] }).flatMap((operation) =>
+      operation.op === 'create_task' ? [[operation.title, operation.notes]] : [],
+    );
+    expect(drafted).toEqual([['Heft the hives again', 'esp. the two by the walnut']]);
   });
 });
