@@ -48,3 +48,17 @@ describe('a correction said aloud', () => {
     expect(withSelfCorrectionsTaken(dump)).toBe(dump);
   });
 });
+
+describe('a number put right by another', () => {
+  it.each([
+    ['buy more booties like two hundred no wait three hundred', 'buy more booties like three hundred'],
+    ['buy twenty no wait thirty of the small blade guards', 'buy thirty of the small blade guards'],
+    ['pick her up at 5, sorry, 6', 'pick her up at 6'],
+  ])('keeps the last: "%s"', (dump, mended) => {
+    expect(withSelfCorrectionsTaken(dump)).toBe(mended);
+  });
+
+  it('leaves a number with no second one after the correction', () => {
+    expect(withSelfCorrectionsTaken('buy 2 no more than that')).toBe('buy 2 no more than that');
+  });
+});

@@ -36,13 +36,19 @@ const MENDED_NAME = new RegExp(
  * the words that undo it both go, and what stood before stays as it was.
  */
 const UNDONE_CHANGE = new RegExp(String.raw`[ \t]*,[ \t]*(?:${MENDING})[ \t]*,?[ \t]+(?:just[ \t]+)?(?:leave|keep)[ \t]+(?:it|them|that)\b[^,.;!?\n]*`, 'gi');
+/** A count or a day of the month, in figures or words: "30", "two hundred", "the 15th". */
+const NUMBER = String.raw`(?:\d+(?:st|nd|rd|th)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?(?:[ \t]+(?:hundred|thousand))?)`;
+/** "order 20 chairs no wait 30", "like two hundred no wait three hundred", "the 14th, no, the 15th": a number put right by another; the last one stands. */
+const MENDED_NUMBER = new RegExp(String.raw`(?<![\p{L}\d])((?:the[ \t]+)?${NUMBER})[ \t]*,?[ \t]*${MENDING}[ \t]*,?[ \t]+((?:the[ \t]+)?${NUMBER})(?![\p{L}\d])`, 'giu');
 /** A cheap test before every pattern here. */
 const MENDING_WORD = /\b(?:no|actually|sorry|mean|rather|wait|scratch)\b/i;
 
-/** The dump with names and weekdays said twice left at their last word. */
+/** The dump with names, weekdays and numbers said twice left at their last word. */
 function withMendedWords(dump: string): string {
   return dump
     .replace(MENDED_DAY, (_found, lastDay: string) => lastDay)
+    // The same number again ("by the 12th, no wait, the 12th is a Sunday") says something of it, correcting nothing.
+    .replace(MENDED_NUMBER, (found, number: string, lastNumber: string) => (number.toLowerCase() === lastNumber.toLowerCase() ? found : lastNumber))
     .replace(MENDED_NAME, (found, name: string, lastName: string, surname: string | undefined) =>
       // Two different names only: "Jo, no, Jo" corrects nothing.
       name === lastName ? found : lastName + (surname ?? ''),
