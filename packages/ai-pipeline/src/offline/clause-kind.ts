@@ -211,8 +211,13 @@ const NOT_WORD_LETTERS = /[^\p{L}'’]/gu;
 
 /** A verb form that only follows a subject: "lifts", "came", "will". */
 function finite(word: string): boolean {
+  return presentOrModal(word) || isPastForm(word.toLowerCase().replace(NOT_WORD_LETTERS, ''));
+}
+
+/** A verb form of the present or a modal that only follows a subject: "wants", "has", "will" (not "came"). */
+export function presentOrModal(word: string): boolean {
   const lower = word.toLowerCase().replace(NOT_WORD_LETTERS, '');
-  return MODAL.has(lower) || THIRD_PERSON.has(lower) || isPastForm(lower);
+  return MODAL.has(lower) || THIRD_PERSON.has(lower);
 }
 
 const PREPOSITION = /^(?:for|to|from|with|of|in|on|at|by|about)$/;

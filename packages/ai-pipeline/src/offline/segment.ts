@@ -1,6 +1,6 @@
 import { PROJECT_NAME_MAX } from '@ordo/shared-types';
 import { nameThing } from './named-things.ts';
-import { ASKED, asksNotToMiss, type ClauseReading, greetedReader, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, readClause } from './clause-kind.ts';
+import { ASKED, asksNotToMiss, type ClauseReading, greetedReader, isForReader, NEEDED, isGreeting, isJudgement, isMood, isSignOff, isThingInState, namesByPronoun, presentOrModal, readClause } from './clause-kind.ts';
 import { dependsOnMishap, isContingency } from './contingencies.ts';
 import { isDayPointMonth, namesDayOnly, namesOccasionOnly } from './day-lines.ts';
 import { someoneElseWill } from './shared-subjects.ts';
@@ -1380,6 +1380,12 @@ const VERB_THEN_REST = /^(\S+)\s+(\S.*)$/;
 const PRONOUN_OBJECT = /^(?:it|them|this|that|these|those|one|some|him|her)\b/i;
 /** "it Thurs", "them on Friday": the thing said before, and the day to act on it. */
 const PRONOUN_THEN_DAY = /^(?:it|(them))\s+(\S.*)$/i;
+/** "needs", "need": a thing said to need something, which the reading of needs handles. */
+const NEEDING = /\bneeds?\b/i;
+/** "Dorota": one word with a capital and small letters after it, a name (an acronym such as "GEZ" is a thing). */
+const NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
+/** "pay it", "upload them": the step names nothing but the thing said before. */
+const PRONOUN_ALONE = /^(?:it|(them))[.!]*$/i;
 /** "the", "my", "Dad's", "2": a thing that already says which. */
 const SAYS_WHICH = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|\d|\S+['’]s\s)/i;
 /** A word in the plural, for "them" to point at ("flights home", "rec letters"). */
@@ -1418,17 +1424,23 @@ function stepForThing(thing: string, clause: string): { verb: string; day: strin
   const [, verb = '', said = ''] = parts;
   // "staff pizza lunch Friday 3/19 — order it Thurs": the event has its day, and "it" its step's day.
   const pointed = PRONOUN_THEN_DAY.exec(said);
-  if (pointed === null && PRONOUN_OBJECT.test(said)) return null;
-  const day = pointed?.[2] ?? said;
-  const named = trimFiller(pointed ? withoutItsDay(thing.trim()) : thing);
-  if (named === '' || wordCount(named) > STEP_THING_WORDS || !startsWithVerb(verb) || !isDatePhrase(day)) return null;
+  // "GEZ letter, pay it", "transcripts for eps 45–47, upload them": the step is for the thing, on the thing's day if it has one.
+  const alone = pointed === null ? PRONOUN_ALONE.exec(said) : null;
+  if (pointed === null && alone === null && PRONOUN_OBJECT.test(said)) return null;
+  const named = trimFiller(pointed || alone ? withoutItsDay(thing.trim()) : thing);
+  const day = pointed?.[2] ?? (alone ? thing.trim().slice(named.length).trim() : said);
+  if (named === '' || wordCount(named) > STEP_THING_WORDS || !startsWithVerb(verb) || (day !== '' && !isDatePhrase(day))) return null;
   // "The library opens late on Thursdays, go on Thursday": a thing doing something is a statement, not a thing to act on.
   if (startsWithVerb(named) || somethingDoes(named) || hasDatePhrase(named)) return null;
   if (pointed && (named === trimFiller(thing.trim()) || saysWhatHappens(named))) return null;
+  // "kiln element arrives, fit it", "the Steuerberater wants all the documents, so collect them": what happens, or what
+  // someone does, is no thing to act on; what someone needs is read with the need ("my sister needs a lift, book it");
+  // a name alone is who, not what ("Dorota, sort it").
+  if (alone && (saysWhatHappens(named) || named.split(WHITESPACE).slice(1).some(presentOrModal) || NEEDING.test(named) || NAME_ALONE.test(named))) return null;
   // "app deadline Dec 1, write them Sunday": "them" points past a thing of one.
-  if (pointed?.[1] !== undefined && !named.split(WHITESPACE).some((word) => PLURAL_WORD.test(word))) return null;
+  if ((pointed ?? alone)?.[1] !== undefined && !named.split(WHITESPACE).some((word) => PLURAL_WORD.test(word))) return null;
   // "order it" said of "staff pizza lunch": the thing is the one meant, "the staff pizza lunch".
-  return { verb, day, thing: pointed && !SAYS_WHICH.test(named) ? `the ${named}` : named };
+  return { verb, day, thing: (pointed || alone) && !SAYS_WHICH.test(named) ? `the ${named}` : named };
 }
 
 /** "send to Astrid", "hand over to the caretaker": a verb of handing over, straight on to whom, naming no thing. */
@@ -1478,7 +1490,7 @@ function splitUnbracketed(sentence: string): { parts: Clause[]; listing: boolean
     // "in 10 days - get visa photos taken": a day leading its task; read as "get … in 10 days".
     if (previous && DASH_START.test(joiner.trim()) && isDatePhrase(previous.text)) previous.text = `${clause.trim()} ${previous.text}`;
     else if (previous && handed) previous.text += ` and ${handed[1]} it ${handed[2]}`;
-    else if (previous && step) previous.text = `${step.verb} ${step.thing} ${step.day}`;
+    else if (previous && step) previous.text = `${step.verb} ${step.thing} ${step.day}`.trimEnd();
     else if (previous && remark) {
       // "call Mum tomorrow, her op is 5 November": a task with its own day keeps it; the event's day stays in the remark.
       if (remark.day !== null && hasDatePhrase(previous.text)) remark.day = null;

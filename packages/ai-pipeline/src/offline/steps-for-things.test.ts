@@ -28,3 +28,23 @@ describe('a thing with its day, then the step for "it" on another day', () => {
     expect(drafted(dump).filter((task) => task.startsWith(joined))).toEqual([]);
   });
 });
+
+describe('a thing, then the step for "it" or "them" alone', () => {
+  it.each([
+    ['#flat GEZ letter, pay it', 'Pay the GEZ letter | null'],
+    ['#podcast transcripts for eps 45–47, upload them', 'Upload the transcripts for eps 45–47 | null'],
+    ['- rego due end of April, pay it', 'Pay the rego | 2027-04-30'],
+    ["- Mum's birthday card, post it", "Post Mum's birthday card | null"],
+    ['- new price list for the window, print it', 'Print the new price list for the window | null'],
+  ])('is one task, on the thing\'s day if it has one: "%s"', (dump, task) => {
+    expect(drafted(dump)).toEqual([task]);
+  });
+
+  it.each([
+    ['#tax the Steuerberater wants all the documents by end of February, so collect them', 'Collect |'],
+    ['#home boarding pass, print them', 'Print the boarding pass'],
+    ['#home kiln element arrives, fit it', 'Fit the kiln element'],
+  ])('leaves a sentence of someone doing, a statement of what happens, or "them" after a thing of one, unjoined: "%s"', (dump, joined) => {
+    expect(drafted(dump).filter((task) => task.startsWith(joined))).toEqual([]);
+  });
+});
