@@ -45,6 +45,14 @@ describe('things named', () => {
     expect(nameThing('Buy a new one', 'the tyres are worn, ')).toBe('Buy a new one');
   });
 
+  it('names "new ones" by the things said to be in some state before them', () => {
+    expect(nameThing('Order new ones', 'My uniform boots are finished, ')).toBe('Order new uniform boots');
+    expect(nameThing('Get new ones this week', 'my running shoes are worn out, ')).toBe('Get new running shoes this week');
+    // Nothing said to be in some state, or "one" after more: nothing to name.
+    expect(nameThing('Get new ones', 'water the ferns, ')).toBe('Get new ones');
+    expect(nameThing('Buy a new one', 'the bins are broken, ')).toBe('Buy a new one');
+  });
+
   it('says what a part is for when the clause before says one thing is faulty', () => {
     expect(nameThing('buy a fuse', 'The garage heater is dead again, ')).toBe('buy a fuse for the garage heater');
     expect(nameThing('order a new hinge', 'the wardrobe door still squeaks, ')).toBe('order a new hinge for the wardrobe door');

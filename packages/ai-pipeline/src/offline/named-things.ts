@@ -334,23 +334,27 @@ function isSubjectVerb(word: string): boolean {
 /** Words before "one" that make it a thing of the kind just named: "a new one", "another one", "a spare one". */
 const ONE_OF_A_KIND_BEFORE = /^(?:new|another|spare|second|replacement|bigger|smaller|cheaper|better|proper|fresh|different|working)$/i;
 
-/** Where a task names its thing only as "one" of a kind said before ("order a new one"), or -1. */
+/** "one", "ones": a thing of a kind named elsewhere. */
+const ONE_OR_ONES = /^ones?$/i;
+
+/** Where a task names its thing only as "one" (or "ones") of a kind said before ("order a new one", "get new ones"), or -1. */
 function oneOfAKindAt(words: string[]): number {
   if (UPDATE_VERB.test(words[0] ?? '')) return -1;
-  const at = words.findIndex((word, index) => index > 0 && /^one$/i.test(word) && ONE_OF_A_KIND_BEFORE.test(words[index - 1] ?? ''));
-  return at >= 0 && !words.slice(at + 1).some((word) => /^one$/i.test(word)) ? at : -1;
+  const at = words.findIndex((word, index) => index > 0 && ONE_OR_ONES.test(word) && ONE_OF_A_KIND_BEFORE.test(words[index - 1] ?? ''));
+  return at >= 0 && !words.slice(at + 1).some((word) => ONE_OR_ONES.test(word)) ? at : -1;
 }
 
 /**
- * "the kettle is broken, order a new one" → "order a new kettle": the singular thing said to be in
- * some state in the sentence before, without its determiner; null when none is said.
+ * "the kettle is broken, order a new one" → "order a new kettle", "my uniform boots are finished,
+ * order new ones" → "order new uniform boots": the thing said to be in some state in the sentence
+ * before, one for "one" and more for "ones", without its determiner; null when none is said.
  */
 function oneNamed(title: string, sentenceBefore: string): string | null {
   const words = title.split(' ');
   const at = oneOfAKindAt(words);
   if (at < 0) return null;
   const phrase = statedThing(sentenceBefore);
-  if (!phrase || PLURAL_HEAD.test(phrase.split(' ').at(-1) ?? '')) return null;
+  if (!phrase || PLURAL_HEAD.test(phrase.split(' ').at(-1) ?? '') !== /s$/i.test(words[at] ?? '')) return null;
   const kind = phrase.split(' ').slice(1).join(' ');
   return [...words.slice(0, at), kind, ...words.slice(at + 1)].join(' ');
 }
