@@ -115,6 +115,11 @@ function clauseBeforeTask(sentenceBefore: string): string {
 }
 const TAIL_PREPOSITION = /^(?:of|in|from)$/i;
 
+/** The title as a step on what the clause before says a thing needs ("take him to the vet" after "the dog needs his rabies jab"), or null. */
+export function stepOnStatedNeed(title: string, sentenceBefore: string): string | null {
+  return stepOnNeed(title, clauseBeforeTask(sentenceBefore));
+}
+
 const TILL = /^till$/i;
 /** Words after "till" that make it "until": "the car till Monday", "the bins till tomorrow". */
 const UNTIL_WHEN = /^(?:today|tonight|tomorrow|tmrw|noon|midnight|later|then|now|next|the|after|\d.*)$/i;
@@ -436,7 +441,7 @@ const OWN_THING_AGAIN = /^\S+(?:\s+\S+){2,}\s+and\s+\p{L}+\s+(?:it|them)\b/iu;
 export function nameThing(title: string, sentenceBefore: string, previousSentence = '', answering = false): string {
   // "update the contact sheet and send it to the cast": the title names what "it" is already.
   if (OWN_THING_AGAIN.test(title)) return title;
-  const onNeed = stepOnNeed(title, clauseBeforeTask(sentenceBefore));
+  const onNeed = stepOnStatedNeed(title, sentenceBefore);
   if (onNeed) return onNeed;
   const renewal = renewalOf(title, sentenceBefore);
   if (renewal) return renewal;

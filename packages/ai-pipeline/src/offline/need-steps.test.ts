@@ -48,7 +48,17 @@ describe('a step done to what a thing needs', () => {
     ['order those', 'we need to talk about the rota'],
     ['call the plumber about the boiler', 'the boiler needs a service'],
     ['call the plumber', 'for the bathroom I need to order tiles'],
+    ['take her to the farrier', 'the mare needs her feet trimmed'],
   ])('leaves "%s" after "%s" to the other readings', (title, before) => {
     expect(stepOnNeed(title, before)).toBeNull();
+  });
+
+  it('takes a thing or a pet for its own need, "it", "him" or "her" being what needs', () => {
+    expect(drafted('- the boat needs its annual service, take it to the marina')).toEqual([['Take the boat to the marina for its annual service', null]]);
+    expect(drafted('We hiked along the Río Blanco today. The dog needs his rabies jab, take him to the vet on Friday.')).toContainEqual([
+      'Take the dog to the vet for his rabies jab',
+      '2027-03-05',
+    ]);
+    expect(drafted('the mare needs her new shoes, take her to the farrier on Friday')).toContainEqual(['Take the mare to the farrier for her new shoes', '2027-03-05']);
   });
 });

@@ -12,10 +12,11 @@
  */
 import { datePhraseIn } from './dates.ts';
 import { FEMALE_RELATIVES, MALE_RELATIVES } from './people.ts';
+import { isPastForm } from './verbs.ts';
 
 /** "the RIB needs its annual service", "the flare guns need new cartridges", "the talk still has no slides". */
 const NEEDING =
-  /^(?:(?:and|so|also|but|oh)\s+)*((?:the|my|our|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}\p{N}'’-]+)\s+(?:(?:still\s+|also\s+|badly\s+|really\s+)?(?:needs|need)|(?:still\s+)?(?:has|have)\s+no)\s+((?:(?:its|their|a|an|some|new|more|two|three|fresh)\s+)*)((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)(?=\s+(?:before|after|when|because|since|if|so|or|and|by|for|until)\b|\s*$)/iu;
+  /^(?:(?:and|so|also|but|oh)\s+)*((?:the|my|our|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}\p{N}'’-]+)\s+(?:(?:still\s+|also\s+|badly\s+|really\s+)?(?:needs|need)|(?:still\s+)?(?:has|have)\s+no)\s+((?:(?:its|their|his|her|a|an|some|new|more|two|three|fresh)\s+)*)((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)(?=\s+(?:before|after|when|because|since|if|so|or|and|by|for|until)\b|\s*$)/iu;
 /**
  * A verb of getting or arranging what is needed, then the pronoun: "order those", "order one" ("book
  * it in", "get it fixed" take the thing itself).
@@ -23,8 +24,10 @@ const NEEDING =
 const GETTING_IT = /^((?:re-?order|order|buy|get|book|arrange|schedule|source|find|pick up|start|make|write|sort|sort out)\s+)(it|that|those|them|one)\b(?!\s+(?:in|up|out|off|back|round|over|done|fixed|sorted|serviced|repaired)\b)/i;
 /** A need said as one thing: "a new kettle", "an extra bed"; "order one" stands for it. */
 const ONE_THING = /^an?\b/i;
-/** A verb of taking the thing that needs something somewhere, then the pronoun: "take it to wardrobe". */
-const TAKING_IT = /^((?:take|bring|send|drop|run)\s+)(?:it|them)\b(.*)$/i;
+/** A verb of taking the thing that needs something somewhere, then the pronoun: "take it to wardrobe", "take him to the vet" (a pet). */
+const TAKING_IT = /^((?:take|bring|send|drop|run)\s+)(?:it|them|him|her)\b(.*)$/i;
+/** Whose the need is, said before it: "its annual service", "his rabies jab". */
+const OWNER_WORD = /^(?:its|their|his|her)\b/i;
 /** Reaching someone, with nothing said of what about: "ring the dealer", "email Sven". */
 const REACHING_ONLY = /^(?:ring|call|phone|email|e-mail|text|message)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu;
 /** "I'll need Rob's rake", "we need a second quote": the writer's own need, ending the clause. */
@@ -49,8 +52,9 @@ export function stepOnNeed(title: string, clauseBefore: string): string | null {
   // "my sister needs a lift, take her": a person is taken, not gone for; only what they need is got for them.
   if (PERSON_HEAD.test(thing) && !getting) return null;
   const lead = need[2]?.trim() ?? '';
-  const owned = /^(?:its|their)\b/i.test(lead);
-  const kind = lead.replace(/^(?:its|their)\s*/i, '');
+  const owner = OWNER_WORD.exec(lead)?.[0].toLowerCase();
+  const owned = owner !== undefined;
+  const kind = lead.replace(OWNER_WORD, '').trim();
   // "a lift on Friday": the need's day dates the task its need implies, not the name of what is got.
   const needed = `${kind}${kind === '' ? '' : ' '}${withoutItsDay(need[3])}`;
   // "order one" stands for one thing needed: "a new kettle", not "new cartridges".
@@ -61,8 +65,10 @@ export function stepOnNeed(title: string, clauseBefore: string): string | null {
   }
   // "the baler needs new knotter parts, so ring the dealer": what the call is about.
   if (REACHING_ONLY.test(title.trim()) && !owned) return `${title.trim()} about ${needed} for ${lowered(thing)}`;
+  // "the dog needs his rabies jab, take him to the vet": the thing is taken, for its need ("for his rabies jab").
   const taking = TAKING_IT.exec(title);
-  if (taking?.[1] && !owned) return `${taking[1]}${lowered(thing)}${(taking[2] ?? '').replace(EDGE, '')} for ${lead === '' ? 'the ' : ''}${needed}`;
+  // "the mare needs her feet trimmed": a need said as something done is no thing to take it for.
+  if (taking?.[1] && !isPastForm(needed.split(' ').at(-1) ?? '')) return `${taking[1]}${lowered(thing)}${(taking[2] ?? '').replace(EDGE, '')} for ${owner ?? (lead === '' ? 'the' : '')} ${needed}`.replace(SPACES, ' ');
   return null;
 }
 

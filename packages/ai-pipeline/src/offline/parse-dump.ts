@@ -15,7 +15,7 @@ import { namesKinds } from './bracketed-kinds.ts';
 import { type Found, findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
 import { AROUND_AS_PARTICLE, type DateReference, type FoundDate, findDate, hasDatePhrase, isDatePhrase, mayBeJustGone, startDateMemo } from './dates.ts';
 import { namePronouns, referentText } from './named-pronouns.ts';
-import { nameThing } from './named-things.ts';
+import { nameThing, stepOnStatedNeed } from './named-things.ts';
 import { startParseMemos } from './parse-memos.ts';
 import { parseQuickAdd } from './quick-add/parse-quick-add.ts';
 import { reachedAbout } from './reached-about.ts';
@@ -86,6 +86,8 @@ const SPACE_BEFORE_COMMA = / ,/g;
  * clock time is the time reserved, not when to book (cues.ts' BOOKING also counts planning verbs:
  * "schedule a call at 3pm" keeps its time).
  */
+/** "him", "her": a pet or a thing that needs something may be either, as well as someone named. */
+const TAKEN_PRONOUN = /\b(?:him|her)\b/i;
 const RESERVES_SOMETHING = /^(?:book|reserve)\s+(?:a|an|the|my|our|us|me|him|her|them|table|seats?|tickets?|rooms?)\b/i;
 
 const BARE_WHEN_WORD = /^(?:now|then|later|again|still|already|also)$/i;
@@ -416,12 +418,17 @@ export function parseDump(written: string, context: DraftContext, observe?: Task
     // In a chat, a reply's "them" and "it" are what the message it answers named.
     const priorSentence = previousSentence(text, startOfSentence);
     const answered = priorSentence === '' ? messageAnswered(text, startOfLine) : '';
-    fields.title = nameThing(
-      namePronouns(fields.title, () => referentText(text, text.lastIndexOf('\n\n', readTo) + 1, startOfLine, readEnd), item.project),
-      text.slice(startOfSentence, taskAt),
-      priorSentence || answered,
-      answered !== '',
-    );
+    const sentenceBefore = text.slice(startOfSentence, taskAt);
+    // "the dog needs his rabies jab, take him to the vet": "him" is the thing that needs, not someone named before.
+    const forNeed = TAKEN_PRONOUN.test(fields.title) ? stepOnStatedNeed(fields.title, sentenceBefore) : null;
+    fields.title =
+      forNeed ??
+      nameThing(
+        namePronouns(fields.title, () => referentText(text, text.lastIndexOf('\n\n', readTo) + 1, startOfLine, readEnd), item.project),
+        sentenceBefore,
+        priorSentence || answered,
+        answered !== '',
+      );
     fields.title = reachedAbout(fields.title, text.slice(startOfLine, taskAt), item.project);
     const remarks = [item.owner ? `For ${item.owner}` : null, ...item.asides, fields.notes].filter(Boolean);
     fields.notes = remarks.length > 0 ? remarks.join('; ') : null;
