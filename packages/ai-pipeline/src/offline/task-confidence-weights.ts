@@ -4566,3 +4566,6 @@ export const TASK_CONFIDENCE_MODEL: TaskConfidenceModel = {
     'words:9-12': 0.0687,
   },
 };
+
+/** The L2 penalty the model was fitted with; the next training keeps it and the threshold while they stay within its tolerance. */
+export const TASK_CONFIDENCE_PENALTY = 0.003;

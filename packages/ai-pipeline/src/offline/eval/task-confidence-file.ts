@@ -6,8 +6,8 @@ function quoted(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** The text of `task-confidence-weights.ts` for a model: weights in sorted order, one a line. */
-export function weightsFile(model: TaskConfidenceModel): string {
+/** The text of `task-confidence-weights.ts` for a model fitted with L2 penalty `l2`: weights in sorted order, one a line. */
+export function weightsFile(model: TaskConfidenceModel, l2: number): string {
   const weights = Object.keys(model.weights)
     .sort()
     .map((name) => `    ${quoted(name)}: ${model.weights[name]},`);
@@ -22,6 +22,9 @@ export function weightsFile(model: TaskConfidenceModel): string {
     ...weights,
     '  },',
     '};',
+    '',
+    '/** The L2 penalty the model was fitted with; the next training keeps it and the threshold while they stay within its tolerance. */',
+    `export const TASK_CONFIDENCE_PENALTY = ${l2};`,
     '',
   ].join('\n');
 }

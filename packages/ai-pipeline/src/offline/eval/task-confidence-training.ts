@@ -109,6 +109,18 @@ export const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65
 export const PENALTIES = [0.001, 0.003, 0.01, 0.03];
 /** Recall the model may give up, against the rules on the same folds, for fewer invented tasks. */
 export const RECALL_LOSS_MAX = 0.01;
+/**
+ * How far below that bar the penalty and threshold chosen last time may fall and still be chosen:
+ * about thirteen of the development dumps' 6,500 tasks, so a change that finds a task more or less
+ * cannot flip the choice between two models either side of the bar, as it did on most retrainings.
+ */
+export const KEPT_RECALL_TOLERANCE = 0.002;
+
+/** A penalty and threshold: what the choosing rule picks. */
+export interface Choice {
+  l2: number;
+  threshold: number;
+}
 
 export interface CrossValidated {
   l2: number;
@@ -154,18 +166,21 @@ export function rulesFigures(parsed: readonly ParsedCase[]): Figures {
 /**
  * The rule stated before any figure was read: the fewest invented tasks whose cross-validated
  * recall is at most RECALL_LOSS_MAX below the rules'; ties go to the higher recall, then the lower
- * threshold and the larger penalty (the simpler model).
+ * threshold and the larger penalty (the simpler model). The choice `kept` from the last training
+ * may be up to KEPT_RECALL_TOLERANCE further below.
  */
-export function choose(results: readonly CrossValidated[], rules: Figures): CrossValidated | undefined {
-  const allowed = results.filter((result) => result.figures.recall >= rules.recall - RECALL_LOSS_MAX - 1e-12);
+export function choose(results: readonly CrossValidated[], rules: Figures, kept?: Choice): CrossValidated | undefined {
+  const bar = rules.recall - RECALL_LOSS_MAX - 1e-12;
+  const isKept = (result: CrossValidated) => kept !== undefined && result.l2 === kept.l2 && result.threshold === kept.threshold;
+  const allowed = results.filter((result) => result.figures.recall >= bar || (isKept(result) && result.figures.recall >= bar - KEPT_RECALL_TOLERANCE));
   return allowed.toSorted((a, b) => a.figures.invented - b.figures.invented || b.figures.recall - a.figures.recall || a.threshold - b.threshold || b.l2 - a.l2)[0];
 }
 
-/** Cross-validates every penalty and threshold, chooses, and fits the chosen penalty on all the dumps. */
-export function train(parsed: readonly ParsedCase[]): { model: TaskConfidenceModel; chosen: CrossValidated; results: CrossValidated[]; rules: Figures } {
+/** Cross-validates every penalty and threshold, chooses (keeping `kept`, the last choice, within its tolerance), and fits the chosen penalty on all the dumps. */
+export function train(parsed: readonly ParsedCase[], kept?: Choice): { model: TaskConfidenceModel; chosen: CrossValidated; results: CrossValidated[]; rules: Figures } {
   const rules = rulesFigures(parsed);
   const results = PENALTIES.flatMap((l2) => crossValidate(parsed, l2));
-  const chosen = choose(results, rules);
+  const chosen = choose(results, rules, kept);
   if (!chosen) throw new Error('no threshold keeps recall within bounds');
   const fitted = fitLogistic(
     parsed.flatMap((one) => one.candidates),
