@@ -187,6 +187,27 @@ describe('a doing already planned, told so it is not forgotten', () => {
   });
 });
 
+describe('what the writer has not done yet', () => {
+  it.each([
+    ["I still haven't booked the stand", 'book the stand'],
+    ["we haven't ordered the cake yet", 'order the cake'],
+    ["you still haven't booked an eye exam", 'book an eye exam'],
+    ["haven't sent the union rep my overtime sheets", 'send the union rep my overtime sheets'],
+  ])('is the doing left: "%s"', (text, task) => {
+    expect(trimFiller(text)).toBe(task);
+  });
+
+  it.each([
+    ["the landlord still hasn't fixed the radiator", 'fix'],
+    ["we haven't talked since her surgery", 'talk'],
+    ["I still haven't got anything", 'get'],
+    ["I haven't got him anything yet", 'get'],
+    ["I haven't even opened the template", 'open'],
+  ])('leaves "%s" undone: someone else\'s doing, or no thing to do it to', (text, verb) => {
+    expect(trimFiller(text).startsWith(verb)).toBe(false);
+  });
+});
+
 describe('someone wanting a thing done', () => {
   it.each([
     ['Achieng wants the reward tiers finalised by Wednesday', 'finalise the reward tiers by Wednesday'],

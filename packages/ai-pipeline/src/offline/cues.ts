@@ -138,6 +138,16 @@ const RIGHT_BEFORE = /^right\s+/i;
 const PLANNED_DOING = /^(?:(?:don'?t|do not|dont)\s+forget|remember)\s+(?:that\s+)?(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are)\s+(\p{L}+ing)\s+(?=\S)/iu;
 
 /**
+ * "I still haven't booked the stand", "we haven't ordered the cake yet": what the writer has not
+ * done yet is the doing left ("Book the stand"); someone else's ("the landlord hasn't fixed it") is
+ * not, nor a complaint of no start on what was asked ("I haven't even opened the template").
+ */
+const NOT_DONE_YET = /^(?:(?:i|we|you)\s+)?(?:still\s+)?(?:haven['’]?t|have\s+not)\s+(?:(?:yet|actually)\s+)?(\p{L}+)\s+(\S+)/iu;
+const YET_END = /\s+yet$/i;
+/** "haven't got him anything": nothing named to do it to, so the step said next is the task. */
+const ANY_THING = /\b(?:anything|any)\b/i;
+
+/**
  * "Achieng wants the reward tiers finalised by Wednesday", "the landlord needs the form signed":
  * someone wanting a thing done asks for the doing ("Finalise the reward tiers"). Not their own
  * ("the dog needs her nails done" is a service to get, read with other needs).
@@ -177,6 +187,10 @@ function withoutSpokenLeads(text: string): string {
   const planned = PLANNED_DOING.exec(text);
   const plannedVerb = planned?.[1] === undefined ? null : gerundVerb(planned[1]);
   if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;
+  const notDone = NOT_DONE_YET.exec(text);
+  const [, done = '', object = ''] = notDone ?? [];
+  const leftToDo = notDone && isPastForm(done) && !isFunctionWord(object) && !ANY_THING.test(text.slice(notDone[0].length - object.length)) ? verbBase(done) : null;
+  if (notDone && leftToDo !== null && TASK_VERBS.has(leftToDo)) return `${leftToDo}${text.slice(notDone[0].length - object.length - 1)}`.replace(YET_END, '');
   const right = RIGHT_BEFORE.exec(text);
   if (right && startsWithVerb(text.slice(right[0].length))) return text.slice(right[0].length);
   const asked = ASKING_WITHOUT_TO.exec(text);
