@@ -1382,10 +1382,15 @@ const PRONOUN_OBJECT = /^(?:it|them|this|that|these|those|one|some|him|her)\b/i;
 const PRONOUN_THEN_DAY = /^(?:it|(them))\s+(\S.*)$/i;
 /** "needs", "need": a thing said to need something, which the reading of needs handles. */
 const NEEDING = /\bneeds?\b/i;
+/** "when", "once", "if": a clause saying when or whether, not a thing. */
+const WHEN_FIRST = /^(?:when|whenever|once|if|after|before|as soon as|until|till|while|since|unless)\s/i;
 /** "Dorota": one word with a capital and small letters after it, a name (an acronym such as "GEZ" is a thing). */
 const NAME_ALONE = /^\p{Lu}\p{Ll}+$/u;
-/** "pay it", "upload them": the step names nothing but the thing said before. */
-const PRONOUN_ALONE = /^(?:it|(them))[.!]*$/i;
+/**
+ * "pay it", "upload them", "take it to Made's garage", "book them in for the 7th": the step names
+ * nothing but the thing said before, and perhaps where it goes or with what (never "take it easy").
+ */
+const PRONOUN_ALONE = /^(?:it|(them))(?:[.!]*|\s+((?:to|into|in|back|up|off|out|over|round|down|with|for|at|by|from)\b.*))$/i;
 /** "the", "my", "Dad's", "2": a thing that already says which. */
 const SAYS_WHICH = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|\d|\S+['’]s\s)/i;
 /** A word in the plural, for "them" to point at ("flights home", "rec letters"). */
@@ -1423,24 +1428,32 @@ function stepForThing(thing: string, clause: string): { verb: string; day: strin
   if (!parts) return null;
   const [, verb = '', said = ''] = parts;
   // "staff pizza lunch Friday 3/19 — order it Thurs": the event has its day, and "it" its step's day.
-  const pointed = PRONOUN_THEN_DAY.exec(said);
-  // "GEZ letter, pay it", "transcripts for eps 45–47, upload them": the step is for the thing, on the thing's day if it has one.
+  const pointedAt = PRONOUN_THEN_DAY.exec(said);
+  const pointed = pointedAt && isDatePhrase(pointedAt[2] ?? '') ? pointedAt : null;
+  // "GEZ letter, pay it", "scooter #4 brakes, take it to Made's garage": the step is for the thing, on the
+  // thing's day if it has one and the step says none.
   const alone = pointed === null ? PRONOUN_ALONE.exec(said) : null;
   if (pointed === null && alone === null && PRONOUN_OBJECT.test(said)) return null;
+  const rest = alone?.[2]?.trim() ?? '';
   const named = trimFiller(pointed || alone ? withoutItsDay(thing.trim()) : thing);
-  const day = pointed?.[2] ?? (alone ? thing.trim().slice(named.length).trim() : said);
+  const day = pointed?.[2] ?? (alone ? (hasDatePhrase(rest) ? '' : thing.trim().slice(named.length).trim()) : said);
   if (named === '' || wordCount(named) > STEP_THING_WORDS || !startsWithVerb(verb) || (day !== '' && !isDatePhrase(day))) return null;
   // "The library opens late on Thursdays, go on Thursday": a thing doing something is a statement, not a thing to act on.
   if (startsWithVerb(named) || somethingDoes(named) || hasDatePhrase(named)) return null;
   if (pointed && (named === trimFiller(thing.trim()) || saysWhatHappens(named))) return null;
   // "kiln element arrives, fit it", "the Steuerberater wants all the documents, so collect them": what happens, or what
   // someone does, is no thing to act on; what someone needs is read with the need ("my sister needs a lift, book it");
-  // a name alone is who, not what ("Dorota, sort it").
-  if (alone && (saysWhatHappens(named) || named.split(WHITESPACE).slice(1).some(presentOrModal) || NEEDING.test(named) || NAME_ALONE.test(named))) return null;
+  // a name alone is who, not what ("Dorota, sort it"); a clause of its own is when ("when the new wetsuits arrive, label them").
+  if (
+    alone &&
+    (saysWhatHappens(named) || named.split(WHITESPACE).slice(1).some(presentOrModal) || NEEDING.test(named) || NAME_ALONE.test(named) || WHEN_FIRST.test(named))
+  )
+    return null;
   // "app deadline Dec 1, write them Sunday": "them" points past a thing of one.
   if ((pointed ?? alone)?.[1] !== undefined && !named.split(WHITESPACE).some((word) => PLURAL_WORD.test(word))) return null;
   // "order it" said of "staff pizza lunch": the thing is the one meant, "the staff pizza lunch".
-  return { verb, day, thing: (pointed || alone) && !SAYS_WHICH.test(named) ? `the ${named}` : named };
+  const which = (pointed || alone) && !SAYS_WHICH.test(named) ? `the ${named}` : named;
+  return { verb, day, thing: rest === '' ? which : `${which} ${rest}` };
 }
 
 /** "send to Astrid", "hand over to the caretaker": a verb of handing over, straight on to whom, naming no thing. */

@@ -36,6 +36,8 @@ describe('a thing, then the step for "it" or "them" alone', () => {
     ['- rego due end of April, pay it', 'Pay the rego | 2027-04-30'],
     ["- Mum's birthday card, post it", "Post Mum's birthday card | null"],
     ['- new price list for the window, print it', 'Print the new price list for the window | null'],
+    ["- scooter #4 brakes, take it to Made's garage tomorrow", "Take the scooter #4 brakes to Made's garage | 2027-03-16"],
+    ['- old sofa, put it out for the council collection', 'Put the old sofa out for the council collection | null'],
   ])('is one task, on the thing\'s day if it has one: "%s"', (dump, task) => {
     expect(drafted(dump)).toEqual([task]);
   });
@@ -44,7 +46,8 @@ describe('a thing, then the step for "it" or "them" alone', () => {
     ['#tax the Steuerberater wants all the documents by end of February, so collect them', 'Collect |'],
     ['#home boarding pass, print them', 'Print the boarding pass'],
     ['#home kiln element arrives, fit it', 'Fit the kiln element'],
-  ])('leaves a sentence of someone doing, a statement of what happens, or "them" after a thing of one, unjoined: "%s"', (dump, joined) => {
+    ['When the new wetsuits arrive, label them with the club numbers.', 'Label |'],
+  ])('leaves a sentence of someone doing, a statement of what happens, a clause of when, or "them" after a thing of one, unjoined: "%s"', (dump, joined) => {
     expect(drafted(dump).filter((task) => task.startsWith(joined))).toEqual([]);
   });
 });
