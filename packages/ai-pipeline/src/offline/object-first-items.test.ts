@@ -51,4 +51,15 @@ describe('a list item naming its thing, then a step that points back at it', () 
     expect(withObjectFirstTurned('ferry tickets, print the boarding passes and check them')).toBe('ferry tickets, print the boarding passes and check them');
     expect(withObjectFirstTurned('call mum, tell her it is fine')).toBe('call mum, tell her it is fine');
   });
+
+  it.each([
+    ['IPVA segunda parcela: check if I already paid it', 'check if I already paid the IPVA segunda parcela'],
+    ['fuel advance: claim it from finance by Monday', 'claim the fuel advance from finance by Monday'],
+  ])('after a label\'s colon, turns "%s" with "it" pointing back at the label', (item, turned) => {
+    expect(withObjectFirstTurned(item)).toBe(turned);
+  });
+
+  it.each(['Mum & Dad: visit them Sunday', 'printer ink: order more', 'Garden: mow the lawn'])('leaves the label "%s", where "them" may be people or nothing points back', (item) => {
+    expect(withObjectFirstTurned(item)).toBe(item);
+  });
 });

@@ -10,7 +10,7 @@ import { wordCount } from './word-count.ts';
  *   Friday" → "post lifeguard schedule by EOD Friday" (not a report that it was);
  * - the thing, then a step pointing back at it: "fire extinguishers – check they're in date",
  *   "test kit reagents expired, buy new" → "check the fire extinguishers are in date", "buy new
- *   test kit reagents".
+ *   test kit reagents"; after a label's colon, "it" ("car insurance: renew it" → "renew the car insurance").
  */
 export function withObjectFirstTurned(item: string): string {
   return doneByTurned(item) ?? stepOnThing(item) ?? verbLastTurned(item);
@@ -47,7 +47,9 @@ function doneByTurned(item: string): string | null {
   return `${base} ${determiner}${thing.trim()}${deadline}`;
 }
 
-const THING_THEN_STEP = /^([\p{L}'’][\p{L}\p{N}'’ +&-]{1,40}?)\s*(?:[–—]|\s-|,)\s+(\S.*)$/u;
+const THING_THEN_STEP = /^([\p{L}'’][\p{L}\p{N}'’ +&-]{1,40}?)\s*([–—:]|\s-|,)\s+(\S.*)$/u;
+/** After a label's colon only "it" points back at the label ("car insurance: renew it"); "them" may be people ("Mum & Dad: visit them"). */
+const IT_ONLY = /\b(?:it['’]s|it is|it)\b/i;
 /** How the thing stands, said after it: "expired", "broken", "run out". */
 const THING_STATE = /\s+(?:expired|broken|dead|empty|finished|gone|leaking|worn out|run out|ran out|out|used up|cracked|missing|failed|stopped|bounced|declined|overdue)$/i;
 /** "fire extinguishers", "test kit reagents": a plural thing may open with a word that could be a verb ("call mum" is a task). */
@@ -70,13 +72,14 @@ const ONES_ENDING = /\s+ones?$/i;
 
 function stepOnThing(item: string): string | null {
   const found = THING_THEN_STEP.exec(item);
-  if (!found?.[1] || !found[2]) return null;
-  const [, said, step] = found;
+  if (!found?.[1] || !found[3]) return null;
+  const [, said, mark, step] = found;
+  const labelled = mark === ':';
   const thing = said.trim().replace(THING_STATE, '');
   const verbLed = startsWithVerb(thing) && !PLURAL_END.test(thing);
   if (wordCount(thing) > THING_BEFORE_STEP_WORDS_MAX || verbLed || hasDatePhrase(thing) || SOMEONE_WANTS.test(thing) || !startsWithVerb(step)) return null;
-  if (KIND_ONLY.test(step)) return `${step.replace(KIND_ENDING, '').replace(ONES_ENDING, '')} ${thing}`;
-  const pointing = POINTING_BACK.find(([pattern]) => pattern.test(step));
+  if (KIND_ONLY.test(step) && !labelled) return `${step.replace(KIND_ENDING, '').replace(ONES_ENDING, '')} ${thing}`;
+  const pointing = labelled && !IT_ONLY.test(step) ? undefined : POINTING_BACK.find(([pattern]) => pattern.test(step));
   if (!pointing || LONE_NAME.test(thing)) return null;
   const at = step.search(pointing[0]);
   if (OWN_THING_BEFORE.test(step.slice(0, at))) return null;
