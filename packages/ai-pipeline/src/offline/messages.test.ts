@@ -29,6 +29,11 @@ describe('lines copied from a chat', () => {
     expect(created(dump)).toEqual(['Grab the pop-up tent from the tower storage @2026-02-14']);
   });
 
+  it('reads the message a reply answers under a dotted date, and leaves the tag "right" out of the thing', () => {
+    const dump = "[09.02.2026 09:20] Elif: you're bringing the baklava from Kayseri right\n[09.02.2026 09:22] Me: yes I'll pick it up Saturday";
+    expect(created(dump)).toContain('Pick the baklava from Kayseri up @2026-02-14');
+  });
+
   it('takes a request to everyone as the reader\'s too', () => {
     expect(created('[09/02/26, 6:20 PM] Auntie Lei: everyone send your old photos of Grandpa to Malia by Friday!!')).toEqual([
       'Send my old photos of Grandpa to Malia @2026-02-13',

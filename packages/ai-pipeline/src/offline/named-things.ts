@@ -293,11 +293,15 @@ function answeredThing(title: string, replyBefore: string, message: string): { a
   const words = title.split(' ');
   const at = objectPronounAt(words);
   if (at < 0 || !/^it$/i.test(words[at] ?? '') || antecedents(replyBefore).length > 0) return null;
-  // The message's subject ("the pop-up tent is in the tower storage"), else the first thing it names.
-  const phrase = singularSubjectOf(message) ?? antecedents(message).find((candidate) => !candidate.plural && !candidate.people)?.phrase;
+  // The message's subject ("the pop-up tent is in the tower storage"), else the first thing it names;
+  // a tag asking to be agreed with ("…, right?") is no part of it.
+  const asked = message.replace(TAG_QUESTION, '');
+  const phrase = singularSubjectOf(asked) ?? antecedents(asked).find((candidate) => !candidate.plural && !candidate.people)?.phrase;
   return phrase === undefined ? null : { at, phrase };
 }
 
+/** "right", "yeah?", "no?": a tag closing a message, asking to be agreed with. */
+const TAG_QUESTION = /[,\s]+(?:right|yeah|yes|no|ok|okay|eh|innit)\s*[?!.]*\s*$/i;
 /** What opens a clause before its subject: "when the jib arrives", "also the rack tripped". */
 const CLAUSE_OPENING = /^(?:(?:and|also|so|but|now|then|oh)\s+)*(?:(?:when|once|after|as soon as|if|since|now that)\s+)?/i;
 /** A determiner, or a name's possessive ("Maddie's recital"), opening a subject. */

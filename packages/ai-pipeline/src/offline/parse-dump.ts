@@ -310,8 +310,17 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '\n']);
 /** Where the sentence holding `index` starts. */
 function sentenceStart(text: string, index: number): number {
   // A character at a time, back from every item: a look-up, not a pattern run on each.
-  for (let at = index - 1; at >= 0; at--) if (SENTENCE_ENDS.has(text.charAt(at))) return at + 1;
+  for (let at = index - 1; at >= 0; at--) if (SENTENCE_ENDS.has(text.charAt(at)) && !inNumber(text, at)) return at + 1;
   return 0;
+}
+
+/** A dot between digits ("[20.03.2026 09:22]", "3.5 hours") is part of a number, not a sentence's end. */
+function inNumber(text: string, at: number): boolean {
+  return text.charAt(at) === '.' && isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at + 1));
+}
+
+function isDigit(character: string): boolean {
+  return character >= '0' && character <= '9';
 }
 
 /** The sentence before the one starting at `start`, in the same line ("" at a line's start). */
