@@ -81,13 +81,13 @@ const TRAILING_LINK_WORD = new RegExp(
 const TRAILING_TILL = /\s+till$/i;
 
 const SPACE_BEFORE_COMMA = / ,/g;
+/** "him", "her": a pet or a thing that needs something may be either, as well as someone named. */
+const TAKEN_PRONOUN = /\b(?:him|her)\b/i;
 /**
  * "book a table", "reserve the room", "book table at Luca": a title that reserves something, whose
  * clock time is the time reserved, not when to book (cues.ts' BOOKING also counts planning verbs:
  * "schedule a call at 3pm" keeps its time).
  */
-/** "him", "her": a pet or a thing that needs something may be either, as well as someone named. */
-const TAKEN_PRONOUN = /\b(?:him|her)\b/i;
 const RESERVES_SOMETHING = /^(?:book|reserve)\s+(?:a|an|the|my|our|us|me|him|her|them|table|seats?|tickets?|rooms?)\b/i;
 
 const BARE_WHEN_WORD = /^(?:now|then|later|again|still|already|also)$/i;
