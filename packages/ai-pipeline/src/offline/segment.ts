@@ -1421,7 +1421,9 @@ function withoutItsDay(thing: string): string {
  * day, then a verb with nothing after it but a day. The verb takes the thing as its object and the
  * day is the task's ("Mail Dad's bday card" on Tuesday), not a task of one word. A thing with its
  * own day, then "it" and the step's day ("staff pizza lunch Friday 3/19 — order it Thurs"), is the
- * same: "Order the staff pizza lunch" on Thursday.
+ * same: "Order the staff pizza lunch" on Thursday. So is a step for "it" alone, or for "it" and
+ * where it goes ("GEZ letter, pay it", "scooter #4 brakes, take it to Made's garage"), on the
+ * step's day or else the thing's.
  */
 function stepForThing(thing: string, clause: string): { verb: string; day: string; thing: string } | null {
   const parts = VERB_THEN_REST.exec(clause.trim());
