@@ -369,11 +369,11 @@ function oneNamed(title: string, sentenceBefore: string): string | null {
 }
 
 /**
- * "renew", "renew it", "top it up", "renew online", "shop around": renewing (or shopping for) what
- * the writer did not name again, perhaps with how or where ("online", "at the post office").
+ * "renew", "renew it", "top it up", "renew online", "shop around", "compare quotes": renewing (or
+ * shopping for) what the writer did not name again, perhaps with how or where ("online", "at the post office").
  */
 const RENEWING_UNNAMED =
-  /^(?:(renew|extend|top\s+up)(?:\s+(?:it|that))?|(top)\s+(?:it|that)\s+up|(shop\s+around))(\s+(?:online|in person|by post|by phone|over the phone|(?:at|on|via|through)\s+the\s+[\p{L}'’ -]{2,30}))?$/iu;
+  /^(?:(renew|extend|top\s+up)(?:\s+(?:it|that))?|(top)\s+(?:it|that)\s+up|(shop\s+around|compare\s+(?:quotes|prices)|get\s+(?:some\s+|new\s+|a\s+few\s+)?quotes))(\s+(?:online|in person|by post|by phone|over the phone|(?:at|on|via|through)\s+the\s+[\p{L}'’ -]{2,30}))?$/iu;
 /**
  * "driver's licence ran out in August", "my Jahreskarte for the Wiener Linien runs out on the 31st":
  * a clause opening with a thing that lapses, the thing up to six words long.

@@ -87,6 +87,13 @@ describe('a bare renewal or shopping around after a thing that renews or lapses'
     expect(confident('My own home insurance renews on the 15th, shop around before then.')).toContain('Shop around for home insurance @2027-03-14');
   });
 
+  it('compares quotes for the kind of cover that renews', () => {
+    expect(confident('Separately, the car insurance renews on the 5th, compare quotes before then.')).toContain('Compare quotes for car insurance @2027-03-04');
+    expect(confident('my home insurance is up for renewal, get some quotes')).toContain('Get some quotes for home insurance');
+    // Quotes after a thing that is broken are for a repair, not named here.
+    expect(confident('the boiler is broken, get quotes')).toContain('Get quotes');
+  });
+
   it('keeps "around" of a time as a word of when', () => {
     expect(confident('ring the kennels around 5pm')).toEqual(['Ring the kennels @2027-03-01']);
     expect(confident('ask around about a cheap van')).toEqual(['Ask around about a cheap van']);
