@@ -189,8 +189,10 @@ function withoutSpokenLeads(text: string): string {
   if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;
   const notDone = NOT_DONE_YET.exec(text);
   const [, done = '', object = ''] = notDone ?? [];
-  const leftToDo = notDone && isPastForm(done) && !isFunctionWord(object) && !ANY_THING.test(text.slice(notDone[0].length - object.length)) ? verbBase(done) : null;
-  if (notDone && leftToDo !== null && TASK_VERBS.has(leftToDo)) return `${leftToDo}${text.slice(notDone[0].length - object.length - 1)}`.replace(YET_END, '');
+  const objectAt = notDone ? notDone[0].length - object.length : 0;
+  const leftToDo = notDone && isPastForm(done) && !isFunctionWord(object) && !ANY_THING.test(text.slice(objectAt)) ? verbBase(done) : null;
+  // The verb's base, then the space before the object and the rest as written.
+  if (leftToDo !== null && TASK_VERBS.has(leftToDo)) return `${leftToDo}${text.slice(objectAt - 1)}`.replace(YET_END, '');
   const right = RIGHT_BEFORE.exec(text);
   if (right && startsWithVerb(text.slice(right[0].length))) return text.slice(right[0].length);
   const asked = ASKING_WITHOUT_TO.exec(text);
