@@ -148,3 +148,27 @@ describe("an effort named as someone's by their name", () => {
     expect(grouped("For Mum's sake I need to call the bank today.")).not.toContain("Mum's sake / Call the bank");
   });
 });
+
+describe('an opening sentence whose lead names an effort and whose steps name another', () => {
+  it('keeps the steps after "For the <effort> I need to", not the effort word among them as a heading', () => {
+    expect(
+      grouped(
+        'For the basement suite I need to get the permit application in by Friday, call Harjit, and pick flooring samples. For school, I have to finish my unit plans, photocopy the placement tests.',
+      ),
+    ).toEqual([
+      'Basement suite / Get the permit application in',
+      'Basement suite / Call Harjit',
+      'Basement suite / Pick flooring samples',
+      'School / Finish my unit plans',
+      'School / Photocopy the placement tests',
+    ]);
+  });
+
+  it('keeps the first step when the lead itself names the effort', () => {
+    expect(grouped('For the wedding I need to book the venue. Order the cake. Send invites.')).toEqual([
+      'Wedding / Book the venue',
+      'Wedding / Order the cake',
+      'Wedding / Send invites',
+    ]);
+  });
+});

@@ -1832,7 +1832,9 @@ function effortMentioned(sentence: string): string | null {
   const head = EFFORT_WORD.test(sentence) ? EFFORT_HEAD.exec(sentence) : null;
   const found = head?.[1];
   if (!head || !found || wordCount(found) > TOPIC_WORDS_MAX + 1) return null;
-  const reading = readClause(sentence.replace(TRAILING_SENTENCE_MARKS, ''), { listed: false, inProse: true });
+  // "For the wedding I need to book the venue.": after a lead naming what the steps serve, the rest is read as the task it may be.
+  const lead = namedEffortLead(sentence);
+  const reading = readClause((lead ? sentence.slice(lead[0].length) : sentence).replace(TRAILING_SENTENCE_MARKS, ''), { listed: false, inProse: true });
   if (reading.kind === 'task' && reading.confidence >= ASKED_LEAST) return null;
   // "our anniversary trip to Rome": a journey is named with where it goes.
   const destination = JOURNEY_END.test(found) ? DESTINATION.exec(sentence.slice(head.index + head[0].length))?.[0] : undefined;
