@@ -279,3 +279,19 @@ describe('labels naming clients, each line speaking of its client', () => {
     expect(grouped(dump)).toEqual(['Mrs Pillay / Colour', 'Mrs Pillay / Order her shade', "Mr Naidoo / Cancel his Wednesday cut", '- / Buy new shears']);
   });
 });
+
+describe('a label naming a thing of the writer\'s in a few words, or where it is', () => {
+  it('reads "The new shower block:" as the group, as "The shower block:" is', () => {
+    expect(grouped('Busy week. The new shower block: pay Gansukh the plumber on Monday, order the heater.')).toEqual([
+      'New shower block / Pay Gansukh the plumber',
+      'New shower block / Order the heater',
+    ]);
+  });
+
+  it('leaves where the thing is out of the name ("The new shower block at the camp:")', () => {
+    expect(grouped('Two things this week. The new shower block at the camp: pay Gansukh the plumber on Monday, order the heater.')).toEqual([
+      'New shower block / Pay Gansukh the plumber',
+      'New shower block / Order the heater',
+    ]);
+  });
+});

@@ -3842,6 +3842,9 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   // "still to do for the move:", "things to buy for the party:": the effort after "for" is the label.
   const stepsFor = STEPS_FOR_LABEL.exec(label.trim());
   if (stepsFor?.[1] && stepsFor[2] && startsWithVerb(stepsFor[1])) return labelScope(stepsFor[2], rest, scope, message, labelRun);
+  // "The boat: antifouling before …", "My allotment: …": a thing of the writer's, not a lead-in ("The plan:", "The big one:").
+  const owned = OWNED_THING_LABEL.exec(label.trim());
+  if (owned?.[1] && !LEAD_NOUN.test(owned[1]) && !startsWithVerb(owned[1])) return labelScope(owned[1], rest, scope, message, labelRun);
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task; "Open day 24 Oct:", "Bake sale:" name an event.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label) && !EVENT_NAME.test(withoutDay(label).name))) return null;
   const day = dayOf(label);
@@ -3860,9 +3863,6 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   }
   // "For it: get …", "For that:": a pronoun points back at the group in force; it names none of its own.
   if (POINTING_LABEL.test(label.trim())) return scope;
-  // "The boat: antifouling before …", "My allotment: …": a thing of the writer's, not a lead-in ("The plan:", "The big one:").
-  const owned = OWNED_THING_LABEL.exec(label.trim());
-  if (owned?.[1] && !LEAD_NOUN.test(owned[1]) && !startsWithVerb(owned[1])) return labelScope(owned[1], rest, scope, message, labelRun);
   // "t: pair with Sam", "y: fixed the bug": a standup's one-letter labels name neither a group nor a person.
   if (LEAD_LABEL.test(label) || TOPIC_WITHIN.test(label.trim()) || ONE_LETTER.test(label.trim()) || trimFiller(label) === '') return scope;
   if (message && namesOwner(label.trim())) return { ...scope, owner: label.trim() };
@@ -3913,7 +3913,7 @@ const REPORTED = /\s(?:says|said|asks|asked|wants|wrote|mentioned|thinks|reckons
 /** "For it", "about that", "this": a label that only points back. */
 const POINTING_LABEL = /^(?:(?:and|also|then|so)\s+)?(?:(?:for|re|about|on)\s+)?(?:it|this|that|them|those|these)$/i;
 /** "The boat", "my allotment", "our flat": a label naming a thing by "the" or whose it is. */
-const OWNED_THING_LABEL = /^(?:the|my|our)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)$/iu;
+const OWNED_THING_LABEL = /^(?:the|my|our)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})(?:\s+(?:at|in)\s+(?:the|my|our)\s+\p{L}[\p{L}'’-]*)?$/iu;
 /** "The plan:", "The big one:", "My worry:": words that lead into what follows rather than name a thing it is for. */
 const LEAD_NOUN =
   /\b(?:thing|one|plan|idea|point|goal|problem|issue|question|deal|catch|news|rest|reason|upshot|list|summary|update|situation|focus|priority|priorities|answer|result|trick|key|hope|aim|truth|deadline|date|time|gist|worry|takeaway|verdict|fix|ask|request|agenda|schedule|options?|choice|decision|outcome|lesson|reminder|note|good|bad|best|worst|main|big|first|last|other|next|usual|same|bottom|story|status|latest|score|end)\b/i;
