@@ -201,6 +201,7 @@ describe('date phrases', () => {
     expect(due('vor Ostern: Fenster putzen')).toBe('2027-03-27');
     // A holiday named by its weekday is that day wherever it stands, never the coming Tuesday or Friday.
     expect(due('pancakes for Shrove Tuesday')).toBe('2027-02-09');
+    expect(due('king cake for Fat Tuesday')).toBe('2027-02-09');
     expect(due('hot cross buns for Good Friday')).toBe('2027-03-26');
     expect(due('on Shrove Tuesday make the batter')).toBe('2027-02-09');
     expect(due('Ash Wednesday: fast')).toBe('2027-02-10');

@@ -158,7 +158,7 @@ const FLOATING_HOLIDAYS: [RegExp, number, number, number][] = [
 ];
 /** Holidays counted from Easter Sunday, in days. */
 const EASTER_HOLIDAYS: [RegExp, number][] = [
-  [/shrove tuesday|pancake day|mardi gras/i, -47],
+  [/shrove tuesday|fat tuesday|pancake day|mardi gras/i, -47],
   [/ash wednesday|aschermittwoch/i, -46],
   [/palm sunday|palmsonntag/i, -7],
   [/maundy thursday|holy thursday|gr[üu]ndonnerstag/i, -3],
@@ -178,7 +178,7 @@ const EASTER_HOLIDAYS: [RegExp, number][] = [
 const HOLIDAY_LEAD =
   "on|by|before|b4|after|until|till|over|from|due|vor|bis|nach|zu|an|über|avant|après|jusqu'à|d'ici|à|antes de|después de|hasta|en|entro|prima di|dopo|até|antes do|depois do|voor|na|met|tot";
 const HOLIDAY = new RegExp(
-  `(?:(?<![a-zà-ÿ])(?:easter (?:sunday|monday)|shrove tuesday|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter saturday|whit sunday|whit monday)|(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|victoria day|presidents'? day|washington'?s birthday|(?:mlk|martin luther king(?: jr\\.?)?) day|columbus day|indigenous peoples'? day|juneteenth|veterans'? day|remembrance day|armistice day|bonfire night|guy fawkes(?: night| day)?|bastille day|mother'?s day|father'?s day|pancake day|mardi gras|aschermittwoch|palmsonntag|gr[üu]ndonnerstag|karfreitag|karsamstag|easter(?: sunday| monday)?|ostern|ostermontag|ascension day|christi himmelfahrt|whitsun|pentecost|pfingstmontag|pfingstsonntag|pfingsten|corpus christi|fronleichnam))(?![a-zà-ÿ])`,
+  `(?:(?<![a-zà-ÿ])(?:easter (?:sunday|monday)|shrove tuesday|fat tuesday|ash wednesday|palm sunday|maundy thursday|holy thursday|good friday|holy saturday|easter saturday|whit sunday|whit monday)|(?:^|(?<=(?<![a-zà-ÿ])(?:${HOLIDAY_LEAD})\\s+(?:(?:the|la|el|le|il|o|de)\\s+)?))(?:christmas eve|xmas eve|heiligabend|wigilia|nochebuena|vigilia di natale|v[ée]spera de natal|veille de no[ëe]l|kerstavond|boxing day|new year'?s eve|nye|silvester|hogmanay|nochevieja|san silvestro|saint-sylvestre|oudejaarsavond|new year'?s day|a[ñn]o nuevo|capodanno|jour de l'an|neujahr|nieuwjaarsdag|ano novo|(?<=[\\s\\S])(?:new year|nouvel an|nieuwjaar)|christmas|xmas|natale|navidad|no[ëe]l|weihnachten|natal|kerstmis|kerst|ferragosto|pakjesavond|halloween|valentine'?s day|canada day|australia day|waitangi day|anzac day|independence day|(?:the )?4th of july|fourth of july|st\\.? patrick'?s day|thanksgiving|labou?r day|memorial day|victoria day|presidents'? day|washington'?s birthday|(?:mlk|martin luther king(?: jr\\.?)?) day|columbus day|indigenous peoples'? day|juneteenth|veterans'? day|remembrance day|armistice day|bonfire night|guy fawkes(?: night| day)?|bastille day|mother'?s day|father'?s day|pancake day|mardi gras|aschermittwoch|palmsonntag|gr[üu]ndonnerstag|karfreitag|karsamstag|easter(?: sunday| monday)?|ostern|ostermontag|ascension day|christi himmelfahrt|whitsun|pentecost|pfingstmontag|pfingstsonntag|pfingsten|corpus christi|fronleichnam))(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -1115,7 +1115,7 @@ const NEXT_WORD = /^\s+([\p{L}'’-]+)/u;
 const HOLIDAY_TIME_OR_VERB = /^(?:and|is|was|are|were|eve|day|morning|afternoon|evening|night|weekend|week|break|holidays?)$/i;
 
 /** The first word of a holiday named by its weekday: "Good Friday", "Easter Sunday", "Holy Saturday". */
-const HOLIDAY_OPENING = /(?<![\p{L}])(?:good|easter|holy|palm|ash|maundy|shrove|whit)\s+$/iu;
+const HOLIDAY_OPENING = /(?<![\p{L}])(?:good|easter|holy|palm|ash|maundy|shrove|fat|whit)\s+$/iu;
 /** Enough of the text before a weekday to hold that word and its space: testing all of it for each date found would be quadratic. */
 const HOLIDAY_OPENING_REACH = 12;
 

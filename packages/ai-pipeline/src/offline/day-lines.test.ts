@@ -28,6 +28,7 @@ describe('a line saying what day it is', () => {
     '🎺 procession at 10, the twins are drumming!',
     'clocks back, bakery opens at 7 regardless.',
     'Bank holiday today but the inbox never empties.',
+    'Fat Tuesday!! nothing getting done today.',
   ])('is only the scene: "%s"', (line) => {
     expect(namesDayOnly(line)).toBe(true);
   });

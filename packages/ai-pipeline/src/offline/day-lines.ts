@@ -8,7 +8,7 @@ import { isPastForm, startsWithVerb } from './verbs.ts';
  * bare date; the parts after it, if any, only remark on it (no part opens with a task verb).
  */
 const OCCASION_END =
-  /(?:\bday|\bpay ?day|\b(?:easter|whit|shrove|ash|maundy|holy|good|black|cyber|blue|super)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bholiday|\bholidays|\bhol|\bhols|\bférié|\bferiado|\bfeiertag|\bbayram\p{L}*|\bfestival|\beve|\bnew year|\bnouvel an|\bnochebuena|\bnavidad|\bnatale|\bnoël|\bweihnachten|\bostern|\bpâques|\bpascua|\bpasqua)$/iu;
+  /(?:\bday|\bpay ?day|\b(?:easter|whit|shrove|fat|ash|maundy|holy|good|black|cyber|blue|super)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bholiday|\bholidays|\bhol|\bhols|\bférié|\bferiado|\bfeiertag|\bbayram\p{L}*|\bfestival|\beve|\bnew year|\bnouvel an|\bnochebuena|\bnavidad|\bnatale|\bnoël|\bweihnachten|\bostern|\bpâques|\bpascua|\bpasqua)$/iu;
 /**
  * "Fireworks tonight", "parade at 11", "load shedding again", "clocks forward": a happening the whole
  * town shares, which nobody in it has to do; named first, it sets the scene as a holiday does.
