@@ -3034,8 +3034,9 @@ function occasionNamedBefore(
   // "Dad's birthday Sunday, buy a card": a gift got after someone's occasion is for them, whenever it is got.
   const gift = getsGift(following?.cleaned ?? '');
   if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || gift || BRING_START.test(following?.cleaned ?? '')))) return null;
-  // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item.
-  if (!due && !gift && hasDatePhrase(next.text)) return null;
+  // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item;
+  // one counted back from it ("Henshaw wedding - make the buttonholes the day before") is its step.
+  if (!due && !gift && hasDatePhrase(next.text) && !countsBack(next.text)) return null;
   const day = datePhraseIn(cleaned);
   // "Sat 12th: Jack's footy breakup, bring a plate": a line's day label dates the occasion as its own day would.
   const named = trimFiller(day === null ? (due || dayLabelled ? cleaned : '') : cleaned.replace(day, ' '));

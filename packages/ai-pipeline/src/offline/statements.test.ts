@@ -85,6 +85,12 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
     expect(tasks.map((task) => [task.title, task.due_date])).toEqual([['Bring the folding table to the street party', '2026-12-05']]);
   });
 
+  it('reads an occasion before a dash and a step counted back from it as the step\'s day, not a task', () => {
+    const operations = parseDump('health dept inspection Thurs 12/10 – have the chemical logs printed the day before', context);
+    const tasks = operations.flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation] : []));
+    expect(tasks.map((task) => [task.title, task.due_date])).toEqual([['Have the chemical logs printed', '2026-12-09']]);
+  });
+
   it.each([
     ['Fireworks for Saturday', ['Fireworks']],
     ['- sparklers for new year\n- street party saturday - bring the table tomorrow', ['Sparklers for new year', 'Street party', 'Bring the table']],
