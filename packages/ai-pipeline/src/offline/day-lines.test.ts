@@ -29,6 +29,9 @@ describe('a line saying what day it is', () => {
     'clocks back, bakery opens at 7 regardless.',
     'Bank holiday today but the inbox never empties.',
     'Fat Tuesday!! nothing getting done today.',
+    'Bank hol weekend, shop shut Mon.',
+    'Easter weekend, everything shut.',
+    'Long weekend, office closed Monday.',
   ])('is only the scene: "%s"', (line) => {
     expect(namesDayOnly(line)).toBe(true);
   });
@@ -43,6 +46,7 @@ describe('a line saying what day it is', () => {
     'Watch the parade at 11',
     'Clocks go back tonight so reset the oven clock',
     'Holiday today but book the vet',
+    'long weekend plans',
   ])('asks for something or names someone\'s day: "%s"', (line) => {
     expect(namesDayOnly(line)).toBe(false);
   });

@@ -7,8 +7,9 @@ import { isPastForm, startsWithVerb } from './verbs.ts';
  * nothing. Its first part names a day off or an occasion — a holiday, a feast, a "… day" — or is a
  * bare date; the parts after it, if any, only remark on it (no part opens with a task verb).
  */
+/** A day off, a holiday or a feast at a part's end, or its weekend ("Bank hol weekend", "Easter weekend", "long weekend"). */
 const OCCASION_END =
-  /(?:\bday|\bpay ?day|\b(?:easter|whit|shrove|fat|ash|maundy|holy|good|black|cyber|blue|super)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bholiday|\bholidays|\bhol|\bhols|\bférié|\bferiado|\bfeiertag|\bbayram\p{L}*|\bfestival|\beve|\bnew year|\bnouvel an|\bnochebuena|\bnavidad|\bnatale|\bnoël|\bweihnachten|\bostern|\bpâques|\bpascua|\bpasqua)$/iu;
+  /(?:\bday|\bpay ?day|\b(?:easter|whit|shrove|fat|ash|maundy|holy|good|black|cyber|blue|super)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bholiday|\bholidays|\bhol|\bhols|\bférié|\bferiado|\bfeiertag|\bbayram\p{L}*|\bfestival|\beve|\bnew year|\bnouvel an|\bnochebuena|\bnavidad|\bnatale|\bnoël|\bweihnachten|\bostern|\bpâques|\bpascua|\bpasqua|\b(?:long|easter|christmas|xmas)(?=\s+(?:weekend|wknd)))(?:\s+(?:weekend|wknd))?$/iu;
 /**
  * "Fireworks tonight", "parade at 11", "load shedding again", "clocks forward": a happening the whole
  * town shares, which nobody in it has to do; named first, it sets the scene as a holiday does.
