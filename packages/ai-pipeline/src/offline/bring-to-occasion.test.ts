@@ -40,6 +40,18 @@ describe('what to take to an occasion just named', () => {
     expect(drafted(dump)).toEqual(expected);
   });
 
+  it.each([
+    ["- Eino's Halloween party Saturday, buy costume stuff", [["Buy costume stuff for Eino's Halloween party", '2027-06-05']]],
+    ['- school fair Saturday, order raffle prizes', [['Order raffle prizes for the school fair', '2027-06-05']]],
+    // Whom it is got for is the one whose event it is.
+    ["- Tomás's birthday drinks Friday at 8, get him something", [['Get Tomás something for his birthday drinks', '2027-06-04']]],
+    // Readying a thing is no getting of it; a day that is only a time dates no event.
+    ['- staff party Friday, get the slides ready', [['Get the slides ready', '2027-06-04']]],
+    ["Sat 5th: Nan's 80th at the bowls club 12pm, pick up the cake in the morning", [["Nan's 80th at the bowls club", '2027-06-05'], ['Pick up the cake', '2027-06-05']]],
+  ])('reads an event on its day, then a comma and a step, as the step\'s occasion: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
   it('writes the occasion as the object of "to"', () => {
     expect(occasionAsPlace('summer fête ')).toBe('the summer fête');
     expect(occasionAsPlace("Sam's party")).toBe("Sam's party");

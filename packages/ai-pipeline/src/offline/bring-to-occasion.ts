@@ -75,3 +75,25 @@ export function giftFor(step: string, occasion: string): string | null {
   const owner = getsGift(step) ? OCCASION_OWNER.exec(occasion)?.[1] : undefined;
   return owner ? `${step.replace(EDGE_MARKS, '')} for ${owner}` : null;
 }
+
+/** Getting something for an event: "buy costume stuff", "get him something", "order the cake". */
+const GETTING = /^(?:buy|get|order|pick up|grab|find|hire|rent)\s/i;
+/** The person a thing is got for, straight after the verb: "get him something", "buy her a card". */
+const PERSON_GOT_FOR = /(?<=^(?:buy|get|order|grab|find)\s+)(her|him|them)\b/i;
+/** Getting a thing into a state is readying it, not getting it: "get the banten ready", "get the forms printed". */
+const READYING = /\s(?:ready|done|sorted|fixed|printed|signed|cleaned|serviced|finished)\b/i;
+
+/** The step getting something with the event it is for ("buy costume stuff" → "buy costume stuff for Eino's Halloween party"), or null. */
+export function gotFor(step: string, event: string): string | null {
+  const asked = trimFiller(step);
+  if (event === '' || !GETTING.test(asked) || READYING.test(asked) || WHERE_NAMED.test(` ${asked} `)) return null;
+  const stepText = step.replace(EDGE_MARKS, '');
+  // "Tomás's birthday drinks, get him something": the one it is got for is the one whose event it is.
+  const pronoun = PERSON_GOT_FOR.exec(stepText);
+  const owner = pronoun ? NAMED_OWNER.exec(event) : null;
+  if (pronoun?.[1] && owner?.[1] && owner[2]) {
+    const named = `${stepText.slice(0, pronoun.index)}${owner[1]}${stepText.slice(pronoun.index + pronoun[1].length)}`;
+    return `${named} for ${POSSESSIVE[pronoun[1].toLowerCase()] ?? 'their'} ${owner[2]}`;
+  }
+  return `${stepText} for ${event}`;
+}

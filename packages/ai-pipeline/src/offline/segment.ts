@@ -15,7 +15,7 @@ import { datePhraseIn, dayAlone, hasDatePhrase, isDatePhrase, MONTH_NAME_START, 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit, isBeingHome } from './home-for-visits.ts';
-import { broughtTo, getsGift, giftFor, occasionAsPlace } from './bring-to-occasion.ts';
+import { broughtTo, getsGift, giftFor, gotFor, occasionAsPlace } from './bring-to-occasion.ts';
 import { replyAsked } from './replies-asked.ts';
 import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
@@ -2318,6 +2318,7 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     let eventBefore: string | null = null;
     // The occasion a verbless clause just named, where the next clause's step takes something ("staff BBQ", then "bring a plate").
     let occasionTaken: string | null = null;
+    let eventTaken = false;
     // Where each clause sits in the sentence, found once for both passes below.
     const places = clausePlaces(text, split.parts);
     // "Cantine registration closes on the 31st." alone in its sentence stands as the thing to see to, unless the
@@ -2433,9 +2434,13 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       // "staff BBQ Sat 11/7, bring a plate": what the step takes goes to the occasion just named.
-      const broughtThere = occasionTaken !== null && reading.kind === 'task' ? (broughtTo(reading.text, occasionTaken) ?? giftFor(reading.text, occasionTaken)) : null;
+      const broughtThere =
+        occasionTaken !== null && reading.kind === 'task'
+          ? (broughtTo(reading.text, occasionTaken) ?? giftFor(reading.text, occasionTaken) ?? (eventTaken ? gotFor(reading.text, occasionTaken) : null))
+          : null;
       if (broughtThere !== null && reading.kind === 'task') reading = { ...reading, text: broughtThere };
       occasionTaken = occasion === null ? null : occasionAsPlace(occasion);
+      eventTaken = occasion !== null && namesEvent(occasion);
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) {
         // "I'm back on Wednesday" asks nothing and is kept for nothing, yet says the day "before I'm back" means.
         const noiseDay = reading.kind === 'noise' && saysComingOrGoing(cleaned) ? datePhraseIn(cleaned) : null;
@@ -3033,17 +3038,33 @@ function occasionNamedBefore(
   const due = FALLS_DUE.test(cleaned) || isThingInState(cleaned);
   // "Dad's birthday Sunday, buy a card": a gift got after someone's occasion is for them, whenever it is got.
   const gift = getsGift(following?.cleaned ?? '');
-  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || gift || BRING_START.test(following?.cleaned ?? '')))) return null;
+  const day = datePhraseIn(cleaned);
+  // "Sat 5th: Nan's 80th at the bowls club 12pm, pick up the cake …": an event on its day, then a comma and a step, is the step's occasion.
+  const event = (day === null ? dayLabelled : !CLOCK_ALONE.test(day)) && namesEvent(trimFiller(day === null ? cleaned : cleaned.replace(day, ' ')));
+  if (!DASH_NEXT.test(after) && !(COMMA_OR_DASH_NEXT.test(after) && (due || gift || event || BRING_START.test(following?.cleaned ?? '')))) return null;
   // "Martinsumzug on Wednesday — make the Laterne tomorrow": a step with a day of its own leaves the occasion an item;
   // one counted back from it ("Henshaw wedding - make the buttonholes the day before") is its step.
   if (!due && !gift && hasDatePhrase(next.text) && !countsBack(next.text)) return null;
-  const day = datePhraseIn(cleaned);
   // "Sat 12th: Jack's footy breakup, bring a plate": a line's day label dates the occasion as its own day would.
   const named = trimFiller(day === null ? (due || dayLabelled ? cleaned : '') : cleaned.replace(day, ' '));
   // "braai at the Naidoos'": where the occasion is held adds its words to the name's.
-  const held = PLACE_HELD.exec(named) ?? HELD_WITH.exec(named);
+  const held = PLACE_HELD.exec(named) ?? HELD_WITH.exec(named) ?? (event ? EVENT_PLACE.exec(named) : null);
   const words = wordCount(held ? named.slice(0, held.index) : named);
   return named !== '' && words <= OCCASION_WORDS && (!startsWithVerb(named) || isThingInState(cleaned)) ? named : null;
+}
+
+/** "wedding", "school concert", "rehearsal dinner", "Nan's 80th": a name ending in a kind of event, or someone's numbered birthday. */
+const EVENT_END =
+  /(?:\b(?:wedding|concert|party|dinner|lunch|brunch|drinks|do|bbq|barbecue|braai|cookout|picnic|potluck|boil|fry|fair|fete|fête|carnival|recital|play|match|tournament|gala|ball|disco|breakup|break-up|farewell|reunion|christening|baptism|funeral|ceremony|festival|graduation|shower|assembly)|['’]s\s+\d{1,3}(?:st|nd|rd|th))$/i;
+/** "12pm", "at 7:30": a time of day alone, which dates no event. */
+const CLOCK_ALONE = /^(?:(?:at|@)\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?$/i;
+/** "at the bowls club", "in the hall": where an event is held, after its name. */
+const EVENT_PLACE = /\s+(?:at|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu;
+
+/** Whether a verbless name ends in a kind of event, where it is held aside: "Nan's 80th at the bowls club". */
+export function namesEvent(name: string): boolean {
+  const bare = name.replace(EVENT_PLACE, '').trim();
+  return !startsWithVerb(bare) && EVENT_END.test(bare);
 }
 
 /** Where an occasion is held, after its name: "at the Naidoos'", "at Brenda's". */
