@@ -29,6 +29,12 @@ describe('date phrases', () => {
     expect(due('cancel it before December')).toBe('2026-11-30');
   });
 
+  it('reads "last" before a weekday as the one in the week gone, and "the last" before one as an ordinal', () => {
+    expect(due('the receipts from last Friday')).toBe('2026-11-20');
+    expect(due('what we agreed last Monday')).toBe('2026-11-16');
+    expect(due('send the invoice the last Friday of the month')).toBe('2026-11-27');
+  });
+
   it('reads a day the calendar does not have as no date, and a 29th of February as the next leap year\'s', () => {
     expect(due('pay rent bis 31.04.')).toBeNull();
     expect(due('zahlen bis 31. April')).toBeNull();

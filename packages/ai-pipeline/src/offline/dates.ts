@@ -1055,6 +1055,8 @@ interface Candidate {
   weekdayOnly?: boolean;
   /** Names a day of a month (chrono's "8/4"), as against a weekday or a time. */
   dated?: boolean;
+  /** A day gone by that "last" or "past" names (chrono's "last Friday"), which a rule's coming weekday inside it does not overrule. */
+  gone?: boolean;
 }
 
 // "ogni lunedì", "todo dia 15", "chaque mardi", "jeden Montag", "elke vrijdag": every, in the other languages read.
@@ -1255,6 +1257,8 @@ const THOUSANDS_NEXT = /^,\d{3}\b/;
 const TIME_OF_DAY_WORD = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight)\b/i;
 const TODAY_WORD = /\b(?:tonight|today|tomorrow)\b/i;
 const PAST_OR_FOLLOWING_WORD = /\b(?:last|past|previous|following)\b/i;
+/** "last Friday", "the past weekend": a weekday gone by ("the last Friday of the month" is an ordinal). */
+const GONE_WORD = /\b(?:last|past|previous)\b/i;
 /** "the M" of "the M-Pesa statement for July": chrono reads a lone letter as a time; no one writes a date so. */
 const LONE_LETTER = /^(?:the\s+)?\p{L}$/iu;
 
@@ -1308,7 +1312,7 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
     const timeOfDay = TIME_OF_DAY_WORD.test(result.text);
     if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour') && !timeOfDay) continue;
     const timeOnly = !start.isCertain('day') && !start.isCertain('weekday') && !TODAY_WORD.test(result.text);
-    const span = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly, dated: start.isCertain('day') };
+    const span: Omit<Candidate, 'due_date' | 'time'> = { ...withLeadIn(text, result.index, result.text.length), qualifier: false, timeOnly, dated: start.isCertain('day') };
     // "Sat 12.12.": a day and month closed by a dot, as German speakers write dates, which chrono
     // reads after a weekday as a time of day.
     const closedDate = start.isCertain('hour') ? CLOSED_DOTTED_DATE.exec(text.slice(result.index, result.index + result.text.length + 1)) : null;
@@ -1330,6 +1334,11 @@ function findByChrono(original: string, reference: DateReference): Candidate | n
       // "next Friday" is Friday of next week (weeks start on Monday); a bare weekday the coming one.
       if (NEXT.test(result.text)) dueDate = addDays(nextMonday(reference.today), (weekday + 6) % 7);
       else if (!PAST_OR_FOLLOWING_WORD.test(result.text)) dueDate = onOrAfter(reference.today, weekday);
+      else if (GONE_WORD.test(result.text) && !ENDS_WITH_THE.test(text.slice(0, result.index))) {
+        // chrono reads forward; "last Friday" is the one in the seven days before today.
+        dueDate = onOrAfter(addDays(reference.today, -WEEK_DAYS), weekday);
+        span.gone = true;
+      }
     }
     // "before Feb 28" is the day before it; "after the 3rd" the day after.
     // "before it renews on the 2nd": the "before" may govern a clause that ends in the date.
@@ -1373,6 +1382,9 @@ function merge(byRule: Candidate | null, byChrono: Candidate | null): Candidate 
       // "end of day Wednesday": the rule qualifies chrono's day; "2moro at 3pm": chrono adds the time.
       const index = Math.min(byRule.index, byChrono.index);
       const end = Math.max(byRule.index + byRule.length, byChrono.index + byChrono.length);
+      // "the receipts from last Friday": the weekday the rule reads inside it is the one gone, not the coming one.
+      const ruleWithin = byRule.index >= byChrono.index && byRule.index + byRule.length <= byChrono.index + byChrono.length;
+      if (byChrono.gone && ruleWithin && !byRule.qualifier) return { ...byChrono, index, length: end - index };
       // "before 12, 10am slot": an hour the task must be done by keeps the time chrono read.
       if (byRule.qualifier) return { ...byChrono, index, length: end - index, time: byRule.timeOnly ? byChrono.time : null };
       // "Weds 8/4": the date decides which day (a weekday that disagrees with it is the writer's slip);

@@ -143,6 +143,11 @@ describe('parsing a dump into operations', () => {
   it('never gives a task a due date in the past: the words that name it stay in the title', () => {
     const [task] = parseDump('reply to the two candidates from last week', context);
     expect(task).toMatchObject({ op: 'create_task', title: 'Reply to the two candidates from last week', due_date: null });
+    // A weekday or weekend said with "last" is the one gone, not the coming one.
+    for (const said of ['file the receipts from last Friday', 'count the money from last weekend']) {
+      const [gone] = parseDump(said, context);
+      expect(gone).toMatchObject({ op: 'create_task', title: `${said.charAt(0).toUpperCase()}${said.slice(1)}`, due_date: null });
+    }
   });
 
   it('reads "Note for future me:" as a remark, not a task to note, and a title with "Prof." as one sentence', () => {
