@@ -237,8 +237,8 @@ describe("a roster of people's labels beside a me: line", () => {
       ),
     ).toEqual([
       'Mrs. Kavanagh / Drop the grout samples over',
-      'Doyles / Order the porcelain',
-      'Doyles / Tell the Doyles the wet room has to cure',
+      'The Doyles / Order the porcelain',
+      'The Doyles / Tell the Doyles the wet room has to cure',
       'Dr. Nwosu / Measure up the kitchen splashback',
       '- / New knee pads',
     ]);
@@ -292,6 +292,16 @@ describe('a label naming a thing of the writer\'s in a few words, or where it is
     expect(grouped('Two things this week. The new shower block at the camp: pay Gansukh the plumber on Monday, order the heater.')).toEqual([
       'New shower block / Pay Gansukh the plumber',
       'New shower block / Order the heater',
+    ]);
+  });
+});
+
+describe('a family as a label', () => {
+  it('keeps the "the" of a family named by its surname ("The Doyles:")', () => {
+    expect(grouped('The Naidoos: quote for the irrigation system, order the fynbos plugs\nThe Doyles: order the porcelain')).toEqual([
+      'The Naidoos / Quote for the irrigation system',
+      'The Naidoos / Order the fynbos plugs',
+      'The Doyles / Order the porcelain',
     ]);
   });
 });

@@ -857,6 +857,8 @@ const WRAPPING_MARKS = /^[\s[=*_~]+|[\s\]=*_~]+$/g;
 /** "Then for the garden", "Things for the garden", "Re: work": the words leading to a name. */
 const LEADING_ABOUT_THE =
   /^(?:(?:and|also|then|plus|now)\s+)?(?:(?:stuff|things|tasks|jobs|bits|to-?dos?)(?:\s+to\s+(?:do|sort(?:\s+out)?|get(?:\s+done)?|organi[sz]e|fix|buy|book|pack|remember))?\s+)?(?:(?:for|re:?|regarding|about|around|at|as for|as regards|speaking of|when it comes to|in terms of)\s+(?:the|my|our|a|an)\s+|(?:for|re:?|regarding|as for|speaking of)\s+|(?:the|my|our|a|an)\s+)/i;
+/** "the Doyles", "the Naidoos": a family, by its surname in the plural. */
+const FAMILY = /^[Tt]he\s+\p{Lu}[\p{Ll}'’-]+s$/u;
 /** "Before I sleep", "Before you arrive, please", "Once we land": when something is done, said as a clause, names no group. */
 const TIME_CLAUSE = /^(?:(?:and|so|then|but)[\s,]+)?(?:before|after|when|once|until|till|while|as soon as)\s+(?:i|you|we|they|he|she|it)(?:'\p{L}+)?\s+\p{L}/iu;
 /** "Garden — before spring", "Taxes - due April 15": a short remark after a heading's name, lower-case or dated. */
@@ -982,6 +984,8 @@ function projectName(heading: string): string | null {
   const explicit = PROJECT_LINE.exec(heading);
   // "WORK (back Wed 27th)" is Work: a remark in brackets is not part of the name.
   const written = withoutRemark((explicit?.[1] ?? heading).replace(WRAPPING_MARKS, '').replace(TRAILING_DASH_OR_MARKS, '').replace(SPACED_BRACKETS, ' ').trim());
+  // "The Doyles:", "The Naidoos:": a family is named with its "the".
+  if (FAMILY.test(written)) return written.charAt(0).toUpperCase() + written.slice(1);
   // "On the house front", "In the work side of things": the topic between the words.
   let name = (TOPIC_FRONT.exec(written)?.[1] ?? written)
     .replace(TRAILING_RELATED, '')
@@ -3866,7 +3870,11 @@ function labelScope(label: string, rest: string, scope: Scope, message: boolean,
   if (stepsFor?.[1] && stepsFor[2] && startsWithVerb(stepsFor[1])) return labelScope(stepsFor[2], rest, scope, message, labelRun);
   // "The boat: antifouling before …", "My allotment: …": a thing of the writer's, not a lead-in ("The plan:", "The big one:").
   const owned = OWNED_THING_LABEL.exec(label.trim());
-  if (owned?.[1] && !LEAD_NOUN.test(owned[1]) && !startsWithVerb(owned[1])) return labelScope(owned[1], rest, scope, message, labelRun);
+  if (owned?.[1] && !LEAD_NOUN.test(owned[1]) && !startsWithVerb(owned[1])) {
+    const read = labelScope(owned[1], rest, scope, message, labelRun);
+    // "The Doyles:": a family's group keeps its "the".
+    return read?.project && FAMILY.test(label.trim()) ? { ...read, project: projectName(label) } : read;
+  }
   // "Shop:" names a group although "shop" can be a verb; "Call mom:" starts a task; "Open day 24 Oct:", "Bake sale:" name an event.
   if (wordCount(label) > 4 || PRIORITY_LABEL.test(label) || (wordCount(label) > 1 && startsWithVerb(label) && !EVENT_NAME.test(withoutDay(label).name))) return null;
   const day = dayOf(label);
