@@ -52,6 +52,15 @@ describe('what to take to an occasion just named', () => {
     expect(drafted(dump)).toEqual(expected);
   });
 
+  it.each([
+    ["Dad's hearing aid appointment is Tuesday at 10 and I'm driving him.", [['Drive Dad to his hearing aid appointment', '2027-06-08']]],
+    ["Margaret's hip appointment is on the 15th and I've promised to drive her.", [['Drive Margaret to her hip appointment', '2027-06-15']]],
+    ["Leo's swimming lesson is Friday, I have to take him.", [['Take Leo to his swimming lesson', '2027-06-04']]],
+    ['- cardiologist Thursday 9am, I\'m taking her', [['Take her to the cardiologist', '2027-06-03']]],
+  ])('reads taking someone to their occasion, said as a promise or a plan, as the step on its day: "%s"', (dump, expected) => {
+    expect(drafted(dump)).toEqual(expected);
+  });
+
   it('writes the occasion as the object of "to"', () => {
     expect(occasionAsPlace('summer fête ')).toBe('the summer fête');
     expect(occasionAsPlace("Sam's party")).toBe("Sam's party");

@@ -39,16 +39,21 @@ const TAKING_PERSON = /^(take|drive|bring|walk)\s+(her|him|them)\b(.*)$/i;
 const NAMED_OWNER = /^(\p{Lu}[\p{L}-]*)['’]s\s+(.+)$/u;
 const POSSESSIVE: Record<string, string> = { her: 'her', him: 'his', them: 'their' };
 
+/** The step taking the person whose occasion it is there ("take her" → "take Amber to her passport appt"), or null. */
+export function takenTo(step: string, occasion: string): string | null {
+  const person = TAKING_PERSON.exec(trimFiller(step));
+  const owner = person ? NAMED_OWNER.exec(occasion) : null;
+  if (!person || !owner) return null;
+  const rest = (person[3] ?? '').replace(EDGE_MARKS, '');
+  return `${person[1]} ${owner[1]} to ${POSSESSIVE[(person[2] ?? '').toLowerCase()] ?? 'their'} ${owner[2]}${rest === '' ? '' : ` ${rest}`}`;
+}
+
 /** The step with the occasion it serves ("bring a plate" → "bring a plate to the staff BBQ"), or null when it takes nothing there. */
 export function broughtTo(step: string, occasion: string): string | null {
   const asked = trimFiller(step);
   // "Amber's passport appt 1/27, I have to take her": the person is taken to their own occasion.
-  const person = TAKING_PERSON.exec(asked);
-  const owner = person ? NAMED_OWNER.exec(occasion) : null;
-  if (person && owner) {
-    const rest = (person[3] ?? '').replace(EDGE_MARKS, '');
-    return `${person[1]} ${owner[1]} to ${POSSESSIVE[(person[2] ?? '').toLowerCase()] ?? 'their'} ${owner[2]}${rest === '' ? '' : ` ${rest}`}`;
-  }
+  const taken = takenTo(step, occasion);
+  if (taken !== null) return taken;
   if (occasion === '' || !TAKING.test(asked) || WHERE_NAMED.test(` ${asked} `)) return null;
   return `${step.replace(EDGE_MARKS, '')} to ${occasion}`;
 }

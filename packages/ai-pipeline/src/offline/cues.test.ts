@@ -177,6 +177,10 @@ describe('a doing already planned, told so it is not forgotten', () => {
     ["remember I'm driving Mum to the airport", 'drive Mum to the airport'],
     ["don't forget we're hosting book club", 'host book club'],
     ["remember you're doing the school run", 'do the school run'],
+    // Taking someone somewhere is planned without the reminder too; so is what the writer has promised to do.
+    ["I'm driving him", 'drive him'],
+    ["I'm taking her to the vet", 'take her to the vet'],
+    ["I've promised to drive her", 'drive her'],
   ])('is the doing: "%s"', (text, task) => {
     expect(trimFiller(text)).toBe(task);
   });

@@ -113,7 +113,7 @@ const TRAILING_FILLER = new RegExp(
  * I'd", "I told Priya I'd", "I said I'd", "I promised to".
  */
 const INTENT_PREAMBLE =
-  /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must)|(?:(?:i|we)\s+)?(?:also\s+|already\s+)?(?:promised|told|offered|agreed)(?:\s+(?:to\s+)?(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+)??\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?said\s+(?:to\s+(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+\s+)?(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?(?:promised|offered|agreed)\s+to)\b\s*/iu;
+  /^(?:(?:i|we)\s+(?:keep|kept)\s+(?:meaning|forgetting|trying|putting off)\s+to|(?:someone|somebody|one of us)\s+(?:(?:needs|has|have|ought)\s+to|should|must)|(?:(?:i|we)\s+)?(?:also\s+|already\s+)?(?:promised|told|offered|agreed)(?:\s+(?:to\s+)?(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+)??\s+(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)\s+(?:also\s+|already\s+)?said\s+(?:to\s+(?:my\s+|our\s+|the\s+)?[\p{L}'’-]+\s+)?(?:i|we)(?:['’]d|['’]ll|\s+would|\s+will)|(?:i|we)(?:['’]ve|\s+have)?\s+(?:also\s+|already\s+)?(?:promised|offered|agreed)\s+to)\b\s*/iu;
 
 /** Strips "I should probably", "don't forget to", "gotta" … from the front, and "too", "pls" from the end. */
 export const trimFiller = rememberedPerParse(trimmedOfFiller);
@@ -136,6 +136,8 @@ const RIGHT_BEFORE = /^right\s+/i;
  * planned, told so it is not forgotten; the task is the doing ("Collect the pots").
  */
 const PLANNED_DOING = /^(?:(?:don'?t|do not|dont)\s+forget|remember)\s+(?:that\s+)?(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are)\s+(\p{L}+ing)\s+(?=\S)/iu;
+/** "I'm driving him", "I'm taking her": the writer taking someone somewhere, said as already planned, is the taking to do. */
+const TAKING_PLANNED = /^(?:i['’]m|i\s+am)\s+(driving|taking|walking)\s+(?=(?:him|her|them)\b)/iu;
 
 /**
  * "I still haven't booked the stand", "we haven't ordered the cake yet": what the writer has not
@@ -187,6 +189,9 @@ function withoutSpokenLeads(text: string): string {
   const planned = PLANNED_DOING.exec(text);
   const plannedVerb = planned?.[1] === undefined ? null : gerundVerb(planned[1]);
   if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;
+  const taking = TAKING_PLANNED.exec(text);
+  const takingVerb = taking?.[1] === undefined ? null : gerundVerb(taking[1]);
+  if (taking && takingVerb !== null) return `${takingVerb} ${text.slice(taking[0].length)}`;
   const notDone = NOT_DONE_YET.exec(text);
   const [, done = '', object = ''] = notDone ?? [];
   const objectAt = notDone ? notDone[0].length - object.length : 0;

@@ -15,7 +15,7 @@ import { datePhraseIn, dayAlone, hasDatePhrase, isDatePhrase, MONTH_NAME_START, 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.ts';
 import { taskOfNeed } from './needs.ts';
 import { homeForVisit, isBeingHome } from './home-for-visits.ts';
-import { broughtTo, getsGift, giftFor, gotFor, occasionAsPlace } from './bring-to-occasion.ts';
+import { broughtTo, getsGift, giftFor, gotFor, occasionAsPlace, takenTo } from './bring-to-occasion.ts';
 import { replyAsked } from './replies-asked.ts';
 import { askedToDo } from './asked-to-do.ts';
 import { findNames } from './quick-add/names.ts';
@@ -2323,6 +2323,8 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
     // The occasion a verbless clause just named, where the next clause's step takes something ("staff BBQ", then "bring a plate").
     let occasionTaken: string | null = null;
     let eventTaken = false;
+    // Someone's occasion a clause stated with its day ("Dad's hearing aid appointment is Tuesday at 10").
+    let statedOccasion: { name: string; day: string } | null = null;
     // Where each clause sits in the sentence, found once for both passes below.
     const places = clausePlaces(text, split.parts);
     // "Cantine registration closes on the 31st." alone in its sentence stands as the thing to see to, unless the
@@ -2434,7 +2436,10 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       }
       const after = places[index]?.after ?? '';
       const occasion = reading.kind === 'task' ? occasionNamedBefore(cleaned, reading, readings[index + 1], after, scope.dateHint !== null) : null;
-      if (reading.kind === 'task' && (occasion !== null || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
+      const ownersStated = ownersOccasionStated(cleaned);
+      const following = readings[index + 1]?.reading;
+      const takenThere = ownersStated !== null && following !== undefined && following.kind !== 'noise' && takenTo(following.text, ownersStated.name) !== null;
+      if (reading.kind === 'task' && (occasion !== null || takenThere || dueThenDoneToIt(cleaned, readings[index + 1], after))) {
         reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       }
       // "staff BBQ Sat 11/7, bring a plate": what the step takes goes to the occasion just named.
@@ -2442,9 +2447,16 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
         occasionTaken !== null && reading.kind === 'task'
           ? (broughtTo(reading.text, occasionTaken) ?? giftFor(reading.text, occasionTaken) ?? (eventTaken ? gotFor(reading.text, occasionTaken) : null))
           : null;
+      // "Dad's hearing aid appointment is Tuesday at 10 and I'm driving him": taking someone to their own occasion, stated
+      // before with its day, is the step on that day.
+      const takenToStated = statedOccasion !== null && reading.kind === 'task' ? takenTo(reading.text, statedOccasion.name) : null;
       if (broughtThere !== null && reading.kind === 'task') reading = { ...reading, text: broughtThere };
+      else if (takenToStated !== null && statedOccasion !== null && reading.kind === 'task') {
+        reading = { ...reading, text: hasDatePhrase(reading.text) ? takenToStated : `${takenToStated} ${statedOccasion.day}` };
+      }
       occasionTaken = occasion === null ? null : occasionAsPlace(occasion);
       eventTaken = occasion !== null && namesEvent(occasion);
+      statedOccasion = ownersStated;
       if (reading.kind === 'noise' || RETRACTED.test(cleaned)) {
         // "I'm back on Wednesday" asks nothing and is kept for nothing, yet says the day "before I'm back" means.
         const noiseDay = reading.kind === 'noise' && saysComingOrGoing(cleaned) ? datePhraseIn(cleaned) : null;
@@ -2709,7 +2721,7 @@ function projectInFull(shortName: string, before: string[]): string | null {
 }
 
 /** What one brings to an event: "bring", "take", "pack", "wear". */
-const BRING_START = /^(?:(?:don'?t forget to|remember to|i (?:have|need) to|i'?ve got to|i must)\s+)?(?:bring|take|pack|wear|drive)\b/i;
+const BRING_START = /^(?:(?:don'?t forget to|remember to|i (?:have|need) to|i'?ve got to|i must)\s+)?(?:bring|take|pack|wear|drive)\b|^i['’]?m\s+(?:taking|driving)\s+(?:him|her|them)\b/i;
 
 /** A short label before a spaced dash: "weekend jobs - …". */
 const DAY_LABEL_DASH = /^([^,;:.!?—–-]{1,40}?)\s+[-–—]\s+(?=\S)/;
@@ -3064,6 +3076,17 @@ const EVENT_END =
 const CLOCK_ALONE = /^(?:(?:at|@)\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?$/i;
 /** "at the bowls club", "in the hall": where an event is held, after its name. */
 const EVENT_PLACE = /\s+(?:at|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?$/iu;
+
+/** "Dad's hearing aid appointment is Tuesday", "Margaret's hip appointment is on the 5th": someone's appointment and when it is. */
+const OWNERS_OCCASION_STATED =
+  /^(\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:appointment|appt|check-?up|surgery|operation|scan|interview|exam|test|jab|recital|practice|lesson|class|hearing))\s+(?:is|was)\s+(.+)$/u;
+
+/** Someone's occasion a clause states with its day, and that day; null when it states none. */
+function ownersOccasionStated(clause: string): { name: string; day: string } | null {
+  const stated = OWNERS_OCCASION_STATED.exec(clause.trim());
+  const day = stated?.[2] === undefined ? null : datePhraseIn(stated[2]);
+  return stated?.[1] && day !== null ? { name: stated[1], day } : null;
+}
 
 /** Whether a verbless name ends in a kind of event, where it is held aside: "Nan's 80th at the bowls club". */
 export function namesEvent(name: string): boolean {
