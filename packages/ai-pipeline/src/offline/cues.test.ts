@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContext } from '../drafter.ts';
+import { confidentTasks } from '../testing/confident-tasks.ts';
 import { findAside, findDuration, findLeadingMonth, findPriority, trimFiller } from './cues.ts';
 import { parseDump } from './parse-dump.ts';
 
@@ -168,6 +169,24 @@ describe('what a request is about, said before its asking', () => {
 
   it.each(['Pay for the tickets', 'Ask for the keys back could you', 'For the kids, a trampoline', 'Forward the invite to Noor'])('keeps "%s", where "for" asks nothing', (text) => {
     expect(trimFiller(text)).toBe(text);
+  });
+});
+
+describe('what someone asks the writer to do', () => {
+  it.each([
+    ['Mum wants me to drive her to the eye doctor', 'drive her to the eye doctor'],
+    ['the neighbour downstairs asked me to move my bike out of the hallway', 'move my bike out of the hallway'],
+    ['Ammi also wants me to order the favours', 'order the favours'],
+  ])('is the doing asked: "%s"', (text, task) => {
+    expect(trimFiller(text)).toBe(task);
+  });
+
+  it('reads the request as a task, named for whom, unless the writer has not taken it on', () => {
+    const context: DraftContext = { today: '2027-03-01', timezone: 'UTC', projects: [], tasks: [] };
+    const titles = (dump: string) => confidentTasks(parseDump(dump, context)).map(([title]) => title);
+    expect(titles('Mum wants me to drive her to the eye doctor on the 9th and I said yes, obviously.')).toEqual(['Drive Mum to the eye doctor']);
+    expect(titles("Uncle Ray wants me to shoot his retirement party, we'll see, I haven't said yes.")).toEqual([]);
+    expect(titles("Róisín wants me to look at flights home, but she's doing the booking.")).toEqual([]);
   });
 });
 

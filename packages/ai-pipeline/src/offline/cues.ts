@@ -6,6 +6,7 @@ import { findPriorityCodes } from './quick-add/priority.ts';
 import { subordinateClauseStart } from './subordinate-clauses.ts';
 import { toldAfterStart } from './told-after.ts';
 import { isFunctionWord, isPastForm, startsWithVerb, TASK_VERBS, verbBase } from './verbs.ts';
+import { SOMEONE } from './people.ts';
 
 /** A cue found in a piece of text, with the span to cut out of the title. */
 export interface Found<T> {
@@ -156,6 +157,17 @@ const ANY_THING = /\b(?:anything|any)\b/i;
  */
 const WANTED_LEAD =
   /^(?:(?:my|our|the|his|her|their)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?\s+(?:wants|needs|would like|expects)\s+(?=(?:the|my|our|this|these|those|both|all)\s)/iu;
+/** "Mum wants me to", "the neighbour downstairs asked me to", "Ammi also wants me to": someone asking the writer to do what follows. */
+const ASKED_OF_ME = new RegExp(
+  String.raw`^(?:(?:and|so|also)\s+)?(?:${SOMEONE}|[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:also\s+)?(?:wants|asked|needs|would like)\s+me\s+to\s+`,
+  'u',
+);
+/** Whether the clause is someone asking the writer to do something ("Mum wants me to drive her …"). */
+export function askedOfWriter(text: string): boolean {
+  const asked = ASKED_OF_ME.exec(text);
+  return asked !== null && startsWithVerb(text.slice(asked[0].length));
+}
+
 /** Most words of the thing wanted done, its determiner included. */
 const WANTED_THING_WORDS = 7;
 const PARTICLE = /^(?:up|out|off|in|back|over|down)$/i;
@@ -186,6 +198,8 @@ function wantedDoing(text: string): string | null {
 function withoutSpokenLeads(text: string): string {
   const wanted = wantedDoing(text);
   if (wanted !== null) return wanted;
+  // "Mum wants me to drive her to the eye doctor", "the neighbour asked me to move my bike": what someone asks of the writer.
+  if (askedOfWriter(text)) return text.slice(ASKED_OF_ME.exec(text)?.[0].length ?? 0);
   const planned = PLANNED_DOING.exec(text);
   const plannedVerb = planned?.[1] === undefined ? null : gerundVerb(planned[1]);
   if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;

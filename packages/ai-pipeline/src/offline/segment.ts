@@ -7,7 +7,7 @@ import { someoneElseWill } from './shared-subjects.ts';
 import { takenJob } from './taken-jobs.ts';
 import { withClaimsSpelledOut } from './claimed-jobs.ts';
 import { disownsJob } from './disowned.ts';
-import { findPriority, trimFiller } from './cues.ts';
+import { askedOfWriter, findPriority, trimFiller } from './cues.ts';
 import { beforeArrivalOn, endsBeforeArrival, saysComingOrGoing } from './before-arrival.ts';
 import { closingDay } from './closing-remarks.ts';
 import { countedBackFrom, countsBack, eventDaysInBrackets, statesEvent } from './counted-back.ts';
@@ -2427,7 +2427,9 @@ function itemsOf(content: string, context: ItemContext, out: Segment[]): string 
       // "4-H record book — Hannah's job, not mine": a job the writer gives away is taken back too.
       const retracted =
         answeredNo || disownsJob(cleaned) || [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => RETRACTED.test(after) || disownsJob(after));
-      if (reading.kind === 'task' && retracted) reading = { kind: 'statement', confidence: SCENE, text: reading.text };
+      // "Uncle Ray wants me to shoot his party, we'll see", "Lisa asked me to swap, I have to tell her yes or no": a request not yet taken on.
+      const undecided = askedOfWriter(cleaned) && [readings[index + 1]?.cleaned ?? '', ...clause.asides].some((after) => UNDECIDED.test(after));
+      if (reading.kind === 'task' && (retracted || undecided)) reading = { kind: 'statement', confidence: SCENE, text: reading.text };
       // "Vacances were lovely, Brittany was perfect, but now reality": a verbless part among statements tells the story.
       const told = readings.filter((other) => other.reading.kind !== 'task' && wordCount(other.cleaned) > 1).length;
       const unasked = !ASKING_LEAD.test(cleaned.slice(0, cleaned.length - trimFiller(cleaned).length));
@@ -3009,6 +3011,8 @@ const SOMEONE_ELSES = 0.3;
 /** "…, no way", "…, scratch that", "…? no. ignore": what takes back the clause before it. */
 const RETRACTED = /^(?:no way|nah|not happening|scratch that|never ?mind|forget (?:it|that)|on second thought|actually no|not a chance|(?:ignore|skip)(?:\s+(?:it|that|this))?[\s.!]*$)/i;
 const QUESTION_END = /\?\s*$/;
+/** "we'll see", "I haven't said yes", "but she's …", "yes or no": the writer has not yet taken a request on. */
+const UNDECIDED = /^(?:but\b|we['’]ll see\b|not sure\b|maybe\b)|\b(?:haven['’]?t (?:said yes|decided|agreed)|yes or no)\b/i;
 /** "No, it renews by itself", "nah -": a sentence that answers the question before it with no. */
 const SAYS_NO = /^(?:no|nope|nah|not really|actually no)\b(?![\s,.!-]*(?:wait|but)\b)/i;
 /** Filler that asks for what follows ("please", "I need to"), unlike "but now" or "so". */
