@@ -79,6 +79,20 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
     expect(confident(dump)).toEqual(expected);
   });
 
+  it('drafts nothing, not even a suggestion, for a day said to have no list', () => {
+    for (const dump of ['Merry Christmas 🎄 No lists today. Clean the kettle.', 'No plans this weekend. Clean the kettle.']) {
+      const titles = parsedByRules(dump, context).flatMap((operation) => (operation.op === 'create_task' ? [operation.title] : []));
+      expect(titles, dump).toEqual(['Clean the kettle']);
+    }
+  });
+
+  it('reads a pictograph between two sentences as the stop between them', () => {
+    expect(confident("dinner Friday is off 😔 I'll let the restaurant know")).toEqual(['Let the restaurant know']);
+    // Before a word in capitals it is decoration: "ASAP" stays with its task.
+    const [task] = parsedByRules('book the campsite ⛺ ASAP before it fills', context);
+    expect(task).toMatchObject({ title: 'Book the campsite', priority: 'high' });
+  });
+
   it('reads an occasion before a dash as the day of its step, not a task', () => {
     const operations = parseDump('street party saturday - bring the folding table', context);
     const tasks = operations.flatMap((operation) => (operation.op === 'create_task' && (operation.confidence ?? 1) >= 0.5 ? [operation] : []));
