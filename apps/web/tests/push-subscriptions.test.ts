@@ -196,8 +196,10 @@ describe('POST /api/me/push-subscriptions/test', () => {
       new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
         new Date(Date.now() + offsetMinutes * 60_000),
       );
+    // Read once: the page must name the end that was set, even when a minute turns over before it renders.
+    const quietEnd = wall(60);
     await server.database.db.asService(
-      (tx) => tx`update public.notification_preferences set quiet_start = ${wall(-60)}, quiet_end = ${wall(60)} where user_id = ${id}`,
+      (tx) => tx`update public.notification_preferences set quiet_start = ${wall(-60)}, quiet_end = ${quietEnd} where user_id = ${id}`,
     );
     const held = await client.post<{ notification_id: string; send_at: string }>('/api/me/push-subscriptions/test');
     expect(held.status).toBe(202);
@@ -211,7 +213,7 @@ describe('POST /api/me/push-subscriptions/test', () => {
 
     const page = await client.request<string>('POST', '/settings?/testPush', { form: {} });
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`Test notification queued: your quiet hours hold it until ${wall(60)}.`);
+    expect(page.body).toContain(`Test notification queued: your quiet hours hold it until ${quietEnd}.`);
   });
 
   it('allows 5 presses a minute, then answers 429 with Retry-After', async () => {
