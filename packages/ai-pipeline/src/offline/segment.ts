@@ -102,7 +102,19 @@ const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
 /** "dinner is off 😔 I'll let the restaurant know": a pictograph between words, before a capital, ends a sentence as a full stop would. */
-const PICTOGRAPH_BETWEEN_SENTENCES = new RegExp(String.raw`(?<=[\p{Ll}\d)])\s+(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+\s+(?=I\b|I['’]|\p{Lu}\p{Ll})`, 'gu');
+const PICTOGRAPH_BETWEEN_SENTENCES = new RegExp(String.raw`(?<=[\p{Ll}\d)])\s+(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+\s+(?=I\b|I['’]|\p{Lu}\p{Ll}|\p{Ll})`, 'gu');
+
+/** A verb and a word after it, as a step goes on ("cover the books"; "move = Thu" is no step). */
+const STEP_WORDS = /^\p{Ll}+\s+\p{L}/u;
+/** "plan for the week:": a label, which the pictograph before it only decorates. */
+const LABEL_TO_END = /:\s*$/;
+/** The line with each pictograph between two sentences made a stop: before a capital, or before a step ("… next Monday 😱 cover the books"). */
+function stoppedAtPictographs(content: string): string {
+  return content.replace(PICTOGRAPH_BETWEEN_SENTENCES, (found, at: number) => {
+    const rest = content.slice(at + found.length);
+    return LOWER_CASE_START.test(rest) && !(startsWithVerb(rest) && STEP_WORDS.test(rest) && !LABEL_TO_END.test(rest)) ? found : '. ';
+  });
+}
 /** Marks of a finished item: "✅ dishes", "order the oysters ✅ done", "(done)". */
 // A bullet journal crosses a done task's dot out: "× pay the electricity bill".
 const DONE_MARK = /^×\s|[✅✔☑✓]|[([—–-]\s*(?:done|finished|completed)\s*[)\]]?\s*[.!]*$/iu;
@@ -578,7 +590,7 @@ function readLine(raw: string, names: ReadonlySet<string>, textSpeak: boolean): 
   const endsPictured = !pictured && PICTOGRAPH_END.test(content);
   const chat = fromChat(expanded);
   const spoken = chat ? spokenLine(expanded) : null;
-  content = content.replace(PICTOGRAPH_BETWEEN_SENTENCES, '. ').replace(PICTOGRAPHS, ' ').trim();
+  content = stoppedAtPictographs(content).replace(PICTOGRAPHS, ' ').trim();
   // "1) post it 2) book it" on one line is a list of its own, not one item numbered 1.
   const dayPoint = DAY_POINT_MONTH_LEAD.exec(content);
   const dated = dayPoint !== null && isDayPointMonth(`${dayPoint[1]} ${dayPoint[2]}`);

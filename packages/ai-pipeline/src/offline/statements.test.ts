@@ -88,6 +88,9 @@ describe('news, scenes, feelings and others\' jobs among tasks', () => {
 
   it('reads a pictograph between two sentences as the stop between them', () => {
     expect(confident("dinner Friday is off 😔 I'll let the restaurant know")).toEqual(['Let the restaurant know']);
+    // So before a step said in lower case; not before a word that goes on no step ("move = Thu July 1").
+    expect(confident('school goes back next Monday 😱 cover the books + label everything')).toEqual(['Cover the books', 'Label everything']);
+    expect(confident('sealer machine making that noise again 😩 call the repair guy')).toEqual(['Call the repair guy']);
     // Before a word in capitals it is decoration: "ASAP" stays with its task.
     const [task] = parsedByRules('book the campsite ⛺ ASAP before it fills', context);
     expect(task).toMatchObject({ title: 'Book the campsite', priority: 'high' });
