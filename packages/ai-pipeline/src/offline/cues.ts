@@ -162,10 +162,16 @@ const ASKED_OF_ME = new RegExp(
   String.raw`^(?:(?:and|so|also)\s+)?(?:${SOMEONE}|[Tt]he\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:also\s+)?(?:wants|asked|needs|would like)\s+me\s+to\s+`,
   'u',
 );
+/** What someone asks the writer to do ("drive her …" in "Mum wants me to drive her …"), or null when the clause asks nothing of them. */
+function doingAskedOfWriter(text: string): string | null {
+  const asked = ASKED_OF_ME.exec(text);
+  const doing = asked === null ? null : text.slice(asked[0].length);
+  return doing !== null && startsWithVerb(doing) ? doing : null;
+}
+
 /** Whether the clause is someone asking the writer to do something ("Mum wants me to drive her …"). */
 export function askedOfWriter(text: string): boolean {
-  const asked = ASKED_OF_ME.exec(text);
-  return asked !== null && startsWithVerb(text.slice(asked[0].length));
+  return doingAskedOfWriter(text) !== null;
 }
 
 /** Most words of the thing wanted done, its determiner included. */
@@ -199,7 +205,8 @@ function withoutSpokenLeads(text: string): string {
   const wanted = wantedDoing(text);
   if (wanted !== null) return wanted;
   // "Mum wants me to drive her to the eye doctor", "the neighbour asked me to move my bike": what someone asks of the writer.
-  if (askedOfWriter(text)) return text.slice(ASKED_OF_ME.exec(text)?.[0].length ?? 0);
+  const askedOfMe = doingAskedOfWriter(text);
+  if (askedOfMe !== null) return askedOfMe;
   const planned = PLANNED_DOING.exec(text);
   const plannedVerb = planned?.[1] === undefined ? null : gerundVerb(planned[1]);
   if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;

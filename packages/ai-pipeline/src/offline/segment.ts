@@ -101,7 +101,7 @@ const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
 const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
 const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
-/** "dinner is off 😔 I'll let the restaurant know": a pictograph between words, before a capital, ends a sentence as a full stop would. */
+/** A pictograph between a word and the next ("dinner is off 😔 I'll let …", "… next Monday 😱 cover the books"): a stop, when `stoppedAtPictographs` says so. */
 const PICTOGRAPH_BETWEEN_SENTENCES = new RegExp(String.raw`(?<=[\p{Ll}\d)])\s+(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+\s+(?=I\b|I['’]|\p{Lu}\p{Ll}|\p{Ll})`, 'gu');
 
 /** A verb and a word after it, as a step goes on ("cover the books"; "move = Thu" is no step). */
@@ -3107,7 +3107,7 @@ function ownersOccasionStated(clause: string): { name: string; day: string } | n
 }
 
 /** Whether a verbless name ends in a kind of event, where it is held aside: "Nan's 80th at the bowls club". */
-export function namesEvent(name: string): boolean {
+function namesEvent(name: string): boolean {
   const bare = name.replace(EVENT_PLACE, '').trim();
   return !startsWithVerb(bare) && EVENT_END.test(bare);
 }
