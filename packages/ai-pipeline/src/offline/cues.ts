@@ -137,7 +137,7 @@ const RIGHT_BEFORE = /^right\s+/i;
  * planned, told so it is not forgotten; the task is the doing ("Collect the pots").
  */
 const PLANNED_DOING = /^(?:(?:don'?t|do not|dont)\s+forget|remember)\s+(?:that\s+)?(?:i['’]m|i\s+am|we['’]re|we\s+are|you['’]re|you\s+are)\s+(\p{L}+ing)\s+(?=\S)/iu;
-/** "I'm driving him", "I'm taking her": the writer taking someone somewhere, said as already planned, is the taking to do. */
+/** "I'm driving him", "I'm taking her": the writer taking someone somewhere, said as already planned without the reminder, is the taking to do. */
 const TAKING_PLANNED = /^(?:i['’]m|i\s+am)\s+(driving|taking|walking)\s+(?=(?:him|her|them)\b)/iu;
 
 /**
@@ -207,12 +207,9 @@ function withoutSpokenLeads(text: string): string {
   // "Mum wants me to drive her to the eye doctor", "the neighbour asked me to move my bike": what someone asks of the writer.
   const askedOfMe = doingAskedOfWriter(text);
   if (askedOfMe !== null) return askedOfMe;
-  const planned = PLANNED_DOING.exec(text);
+  const planned = PLANNED_DOING.exec(text) ?? TAKING_PLANNED.exec(text);
   const plannedVerb = planned?.[1] === undefined ? null : gerundVerb(planned[1]);
   if (planned && plannedVerb !== null) return `${plannedVerb}${text.slice(planned[0].length - 1)}`;
-  const taking = TAKING_PLANNED.exec(text);
-  const takingVerb = taking?.[1] === undefined ? null : gerundVerb(taking[1]);
-  if (taking && takingVerb !== null) return `${takingVerb} ${text.slice(taking[0].length)}`;
   const notDone = NOT_DONE_YET.exec(text);
   const [, done = '', object = ''] = notDone ?? [];
   const objectAt = notDone ? notDone[0].length - object.length : 0;

@@ -100,9 +100,10 @@ const EVENT_CIRCLE = /^o\s+(?=\p{Ll})/u;
 /** A keycap ("1️⃣"): a digit, a variation selector and U+20E3, a pictograph though its digit is no pictographic character. */
 const KEYCAP = String.raw`[0-9#*]\u{FE0F}?\u{20E3}`;
 /** Pictographs used as bullets or decoration ("📌 pay the bill", "✨ brain dump ✨", "1️⃣ call the bank"). */
-const PICTOGRAPHS = new RegExp(String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`, 'gu');
+const PICTOGRAPH_RUN = String.raw`(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+`;
+const PICTOGRAPHS = new RegExp(PICTOGRAPH_RUN, 'gu');
 /** A pictograph between a word and the next ("dinner is off 😔 I'll let …", "… next Monday 😱 cover the books"): a stop, when `stoppedAtPictographs` says so. */
-const PICTOGRAPH_BETWEEN_SENTENCES = new RegExp(String.raw`(?<=[\p{Ll}\d)])\s+(?:${KEYCAP}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+\s+(?=I\b|I['’]|\p{Lu}\p{Ll}|\p{Ll})`, 'gu');
+const PICTOGRAPH_BETWEEN_SENTENCES = new RegExp(String.raw`(?<=[\p{Ll}\d)])\s+${PICTOGRAPH_RUN}\s+(?=I\b|\p{Lu}\p{Ll}|\p{Ll})`, 'gu');
 
 /** A verb and a word after it, as a step goes on ("cover the books"; "move = Thu" is no step). */
 const STEP_WORDS = /^\p{Ll}+\s+\p{L}/u;
